@@ -1,0 +1,142 @@
+// Typed AST nodes for Regelwerk. Every node is a member of a discriminated union on `kind` and
+// carries its position, so diagnostics, explanations and the editor can point at the source.
+
+export interface Plek {
+  readonly offset: number;
+  readonly eind: number; // offset just past the node
+  readonly regel: number;
+  readonly kolom: number;
+}
+
+export type BasisTypeNaam = 'ja/nee' | 'getal' | 'bedrag' | 'percentage' | 'datum' | 'duur' | 'tekst';
+
+export interface Naamplek {
+  readonly naam: string;
+  readonly plek: Plek;
+}
+
+export type TypeExpr =
+  | { readonly kind: 'BasisType'; readonly naam: BasisTypeNaam; readonly plek: Plek }
+  | { readonly kind: 'KeuzeType'; readonly waarden: readonly Naamplek[]; readonly plek: Plek }
+  | { readonly kind: 'GegevensType'; readonly velden: readonly VeldDef[]; readonly plek: Plek }
+  | { readonly kind: 'LijstType'; readonly element: TypeExpr; readonly plek: Plek }
+  | { readonly kind: 'NaamType'; readonly naam: string; readonly plek: Plek }
+  | { readonly kind: 'LeegbaarType'; readonly basis: TypeExpr; readonly plek: Plek };
+
+export interface VeldDef {
+  readonly naam: string;
+  readonly type: TypeExpr;
+  readonly plek: Plek;
+}
+
+export type DuurEenheid = 'dagen' | 'weken' | 'maanden' | 'jaren';
+export type Richting = 'naar beneden' | 'naar boven' | 'rekenkundig';
+export type VergelijkOp = '=' | '!=' | '<' | '<=' | '>' | '>=';
+export type LijstOpNaam = 'aantal' | 'som' | 'minimum' | 'maximum' | 'eerste' | 'laatste';
+
+export type Expr =
+  | { readonly kind: 'GetalLit'; readonly tekst: string; readonly plek: Plek }
+  | { readonly kind: 'BedragLit'; readonly tekst: string; readonly plek: Plek }
+  | { readonly kind: 'PercentageLit'; readonly tekst: string; readonly plek: Plek }
+  | { readonly kind: 'DatumLit'; readonly tekst: string; readonly plek: Plek }
+  | { readonly kind: 'TekstLit'; readonly waarde: string; readonly plek: Plek }
+  | { readonly kind: 'JaNeeLit'; readonly waarde: boolean; readonly plek: Plek }
+  | { readonly kind: 'LeegLit'; readonly plek: Plek }
+  | { readonly kind: 'Peildatum'; readonly plek: Plek }
+  | { readonly kind: 'Naam'; readonly naam: string; readonly plek: Plek }
+  | { readonly kind: 'Aanroep'; readonly naam: string; readonly naamPlek: Plek; readonly argumenten: readonly Expr[]; readonly plek: Plek }
+  | { readonly kind: 'Tupel'; readonly leden: readonly Expr[]; readonly plek: Plek }
+  | { readonly kind: 'LijstLit'; readonly elementen: readonly Expr[]; readonly plek: Plek }
+  | { readonly kind: 'GegevensLit'; readonly velden: readonly { readonly naam: string; readonly waarde: Expr; readonly plek: Plek }[]; readonly plek: Plek }
+  | { readonly kind: 'Veld'; readonly object: Expr; readonly veld: string; readonly veldPlek: Plek; readonly plek: Plek }
+  | { readonly kind: 'Index'; readonly lijst: Expr; readonly index: Expr; readonly plek: Plek }
+  | { readonly kind: 'DuurExpr'; readonly aantal: Expr; readonly eenheid: DuurEenheid; readonly plek: Plek }
+  | { readonly kind: 'Negatief'; readonly arg: Expr; readonly plek: Plek }
+  | { readonly kind: 'Niet'; readonly arg: Expr; readonly plek: Plek }
+  | { readonly kind: 'Rekensom'; readonly op: '+' | '-' | '*' | '/' | 'van'; readonly links: Expr; readonly rechts: Expr; readonly plek: Plek }
+  | { readonly kind: 'Logisch'; readonly op: 'en' | 'of'; readonly links: Expr; readonly rechts: Expr; readonly plek: Plek }
+  | { readonly kind: 'Vergelijking'; readonly op: VergelijkOp; readonly links: Expr; readonly rechts: Expr; readonly plek: Plek }
+  | { readonly kind: 'EenVan'; readonly negatief: boolean; readonly waarde: Expr; readonly opties: readonly Expr[]; readonly plek: Plek }
+  | { readonly kind: 'IsLeeg'; readonly negatief: boolean; readonly arg: Expr; readonly plek: Plek }
+  | { readonly kind: 'Als'; readonly voorwaarde: Expr; readonly dan: Expr; readonly anders: Expr; readonly plek: Plek }
+  | { readonly kind: 'Afronding'; readonly arg: Expr; readonly decimalen: number; readonly richting: Richting; readonly plek: Plek }
+  | { readonly kind: 'LijstOp'; readonly op: LijstOpNaam; readonly arg: Expr; readonly plek: Plek }
+  | { readonly kind: 'Kwantor'; readonly soort: 'er is een' | 'voor alle'; readonly variabele: Naamplek; readonly lijst: Expr; readonly voorwaarde: Expr; readonly plek: Plek }
+  | { readonly kind: 'Elke'; readonly variabele: Naamplek; readonly lijst: Expr; readonly filter: Expr | null; readonly afbeelding: Expr | null; readonly plek: Plek }
+  | { readonly kind: 'Vouw'; readonly variabele: Naamplek; readonly lijst: Expr; readonly accumulator: Naamplek; readonly begin: Expr; readonly stap: Expr; readonly plek: Plek }
+  | { readonly kind: 'Fout'; readonly plek: Plek };
+
+export type ExprKind = Expr['kind'];
+
+export interface Bron {
+  readonly tekst: string;
+  readonly plek: Plek;
+}
+
+export interface Eis {
+  readonly voorwaarde: Expr;
+  readonly melding: string | null;
+  readonly plek: Plek;
+}
+
+export interface Toewijzing {
+  readonly naam: string;
+  readonly waarde: Expr;
+  readonly plek: Plek;
+}
+
+export interface Uitzondering {
+  readonly label: string;
+  readonly voorwaarde: Expr;
+  readonly waarde: Expr;
+  readonly bron: Bron | null;
+  readonly plek: Plek;
+}
+
+export interface ParameterRij {
+  readonly vanaf: string | null; // "YYYY-MM-DD", null for an undated parameter
+  readonly waarde: Expr;
+  readonly bron: Bron | null;
+  readonly plek: Plek;
+}
+
+export type EigenschapVorm =
+  | { readonly kind: 'Bewering'; readonly expressie: Expr }
+  | { readonly kind: 'Onafhankelijk'; readonly uitvoer: readonly Naamplek[]; readonly invoer: Naamplek }
+  | { readonly kind: 'Monotoon'; readonly uitvoer: Naamplek; readonly richting: 'stijgt' | 'daalt'; readonly invoer: Naamplek };
+
+export type Declaratie =
+  | { readonly kind: 'Gebruik'; readonly naam: string; readonly plek: Plek }
+  | { readonly kind: 'Soort'; readonly naam: string; readonly type: TypeExpr; readonly eisen: readonly Eis[]; readonly bron: Bron | null; readonly plek: Plek; readonly naamPlek: Plek }
+  | { readonly kind: 'Invoer'; readonly naam: string; readonly type: TypeExpr; readonly eisen: readonly Eis[]; readonly bereik: { readonly van: Expr; readonly tot: Expr } | null; readonly bron: Bron | null; readonly plek: Plek; readonly naamPlek: Plek }
+  | { readonly kind: 'Uitvoer'; readonly naam: string; readonly type: TypeExpr; readonly bron: Bron | null; readonly plek: Plek; readonly naamPlek: Plek }
+  | { readonly kind: 'Parameter'; readonly naam: string; readonly type: TypeExpr; readonly rijen: readonly ParameterRij[]; readonly bron: Bron | null; readonly plek: Plek; readonly naamPlek: Plek }
+  | { readonly kind: 'Functie'; readonly naam: string; readonly parameters: readonly VeldDef[]; readonly type: TypeExpr; readonly lichaam: Expr; readonly bron: Bron | null; readonly plek: Plek; readonly naamPlek: Plek }
+  | { readonly kind: 'Regel'; readonly naam: string; readonly type: TypeExpr | null; readonly waarde: Expr; readonly indien: Expr | null; readonly bron: Bron | null; readonly uitzonderingen: readonly Uitzondering[]; readonly plek: Plek; readonly naamPlek: Plek }
+  | { readonly kind: 'Voorbeeld'; readonly naam: string; readonly bron: Bron | null; readonly peildatum: string | null; readonly parameters: readonly Toewijzing[]; readonly gegeven: readonly Toewijzing[]; readonly verwacht: readonly Toewijzing[]; readonly verwachtFout: { readonly tekst: string | null } | null; readonly plek: Plek }
+  | { readonly kind: 'Eigenschap'; readonly naam: string; readonly vorm: EigenschapVorm; readonly indien: Expr | null; readonly bron: Bron | null; readonly plek: Plek };
+
+export interface Kop {
+  readonly naam: string;
+  readonly bron: Bron | null;
+  readonly geldigVanaf: string | null;
+  readonly geldigTot: string | null;
+  readonly plek: Plek;
+}
+
+export interface Commentaar {
+  readonly tekst: string;
+  readonly plek: Plek;
+}
+
+export interface Bestand {
+  readonly bestandsnaam: string;
+  readonly kop: Kop | null;
+  readonly declaraties: readonly Declaratie[];
+  readonly commentaren: readonly Commentaar[];
+}
+
+/** Exhaustiveness helper for switches over `kind`. */
+export function onmogelijk(x: never): never {
+  throw new Error(`onverwacht AST-knooppunt: ${JSON.stringify(x)}`);
+}

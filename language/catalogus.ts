@@ -1,0 +1,187 @@
+// The catalogue of every diagnostic code: what it means, a file that triggers it, and the fix.
+// Tests check each example really produces its code; docs/diagnostics.md is generated from here.
+
+export interface CatalogusItem {
+  readonly ernst: 'fout' | 'waarschuwing';
+  readonly titel: string;
+  /** A complete .regel file that triggers exactly this code (among possibly others). */
+  readonly voorbeeld: string;
+  readonly oplossing: string;
+}
+
+const KOP = 'regeling Voorbeeld\n  bron "Kamerbrief 3 april 2023"\n';
+
+export const CATALOGUS = {
+  RW0001: {
+    ernst: 'fout', titel: 'Onbekend teken',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is a # 2\n`,
+    oplossing: 'Verwijder het teken. Commentaar begint met --.',
+  },
+  RW0002: {
+    ernst: 'fout', titel: 'Syntaxfout',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is a +\n`,
+    oplossing: 'Vul de ontbrekende delen aan; de melding zegt wat er verwacht werd.',
+  },
+  RW0003: {
+    ernst: 'fout', titel: 'Kop "regeling" ontbreekt',
+    voorbeeld: 'invoer a: getal\nuitvoer b: getal\nregel b is a\n',
+    oplossing: 'Begin het bestand met `regeling Naam` en een `bron`.',
+  },
+  RW0004: {
+    ernst: 'waarschuwing', titel: 'Regeling zonder bron',
+    voorbeeld: 'regeling Voorbeeld\ninvoer a: getal\nuitvoer b: getal\nregel b is a\n',
+    oplossing: 'Voeg `bron "..."` toe met de wet of brief waar de regeling op berust.',
+  },
+  RW1001: {
+    ernst: 'fout', titel: 'Onbekende naam',
+    voorbeeld: `${KOP}invoer inkomen: bedrag\nuitvoer b: bedrag\nregel b is inkomn\n`,
+    oplossing: 'Controleer de spelling, of declareer de naam als invoer, parameter of regel.',
+  },
+  RW1002: {
+    ernst: 'fout', titel: 'Naam dubbel gedeclareerd',
+    voorbeeld: `${KOP}invoer a: getal\ninvoer a: getal\nuitvoer b: getal\nregel b is a\n`,
+    oplossing: 'Geef elke invoer, parameter, regel en functie een eigen naam.',
+  },
+  RW1003: {
+    ernst: 'fout', titel: 'Onbekend type',
+    voorbeeld: `${KOP}invoer a: Contrakt\nuitvoer b: ja/nee\nregel b is a is leeg\n`,
+    oplossing: 'Gebruik een basistype of declareer het type met `soort`.',
+  },
+  RW1004: {
+    ernst: 'fout', titel: 'Onbekend veld',
+    voorbeeld: `${KOP}soort C is gegevens { begin: datum }\ninvoer c: C\nuitvoer b: datum\nregel b is c.bgin\n`,
+    oplossing: 'Gebruik een veld dat in de gegevens-soort staat.',
+  },
+  RW1005: {
+    ernst: 'fout', titel: 'Uitvoer zonder regel',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nuitvoer c: getal\nregel b is a\n`,
+    oplossing: 'Schrijf een `regel` met dezelfde naam als de uitvoer.',
+  },
+  RW1006: {
+    ernst: 'fout', titel: 'Verkeerd aantal argumenten',
+    voorbeeld: `${KOP}invoer a: getal\nfunctie dubbel(x: getal): getal is x * 2\nuitvoer b: getal\nregel b is dubbel(a, a)\n`,
+    oplossing: 'Geef de functie precies zoveel argumenten als zij parameters heeft.',
+  },
+  RW1007: {
+    ernst: 'fout', titel: 'Onbekende functie',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is verdubbel(a)\n`,
+    oplossing: 'Declareer de functie met `functie`, of corrigeer de naam.',
+  },
+  RW1008: {
+    ernst: 'fout', titel: 'Kringdefinitie',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is c + a\nregel c: getal is b\n`,
+    oplossing: 'Een regel mag niet (via andere regels) van zichzelf afhangen.',
+  },
+  RW1009: {
+    ernst: 'fout', titel: 'Onbekende stdlib-module',
+    voorbeeld: `${KOP}gebruik minimumloonn\ninvoer a: getal\nuitvoer b: getal\nregel b is a\n`,
+    oplossing: 'Gebruik een module uit stdlib/ (bijvoorbeeld `gebruik minimumloon`).',
+  },
+  RW1010: {
+    ernst: 'fout', titel: 'Naam in voorbeeld is geen invoer of uitvoer',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is a\nvoorbeeld "x"\n  gegeven a is 1 c is 2\n  verwacht b is 1\n`,
+    oplossing: 'Onder `gegeven` staan invoer, onder `verwacht` uitvoer of regels.',
+  },
+  RW1011: {
+    ernst: 'fout', titel: 'Onbekende keuzewaarde',
+    voorbeeld: `${KOP}invoer c: keuze student, scholier\nuitvoer b: ja/nee\nregel b is c is studnt\n`,
+    oplossing: 'Gebruik een van de waarden van de keuze.',
+  },
+  RW1012: {
+    ernst: 'fout', titel: 'Voorbeeld mist invoer',
+    voorbeeld: `${KOP}invoer a: getal\ninvoer c: getal\nuitvoer b: getal\nregel b is a + c\nvoorbeeld "x"\n  gegeven a is 1\n  verwacht b is 1\n`,
+    oplossing: 'Geef in elk voorbeeld een waarde voor elke invoer.',
+  },
+  RW1013: {
+    ernst: 'fout', titel: 'Regel en uitvoer met verschillend type',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b: bedrag is € 1\nregel c: getal is a\n`,
+    oplossing: 'Laat de regel hetzelfde type hebben als de uitvoer, of laat het type bij de regel weg.',
+  },
+  RW2001: {
+    ernst: 'fout', titel: 'Verkeerd type',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: datum\nregel b is a\n`,
+    oplossing: 'Zorg dat de expressie het verwachte type oplevert.',
+  },
+  RW2002: {
+    ernst: 'fout', titel: 'Waarde kan leeg zijn',
+    voorbeeld: `${KOP}invoer a: datum of leeg\nuitvoer b: datum\nregel b is a\n`,
+    oplossing: 'Behandel het lege geval: `als a is leeg dan ... anders a`, of maak het type `... of leeg`.',
+  },
+  RW2003: {
+    ernst: 'fout', titel: 'Eenheden passen niet',
+    voorbeeld: `${KOP}invoer a: bedrag\ninvoer d: datum\nuitvoer b: bedrag\nregel b is a + d\n`,
+    oplossing: 'Reken alleen met passende eenheden: bedrag + bedrag, datum + duur, bedrag × percentage, ...',
+  },
+  RW2004: {
+    ernst: 'fout', titel: 'Niet vergelijkbaar',
+    voorbeeld: `${KOP}invoer a: bedrag\ninvoer d: datum\nuitvoer b: ja/nee\nregel b is a is ten minste d\n`,
+    oplossing: 'Vergelijk waarden van hetzelfde type; ja/nee, tekst en keuzes kennen alleen `is` en `is niet`.',
+  },
+  RW2005: {
+    ernst: 'fout', titel: 'Voorwaarde is geen ja/nee',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is als a dan 1 anders 2\n`,
+    oplossing: 'Schrijf een vergelijking, bijvoorbeeld `a is groter dan 0`.',
+  },
+  RW2006: {
+    ernst: 'fout', titel: 'Opsomming tussen haakjes op de verkeerde plek',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is (a, a) + 1\n`,
+    oplossing: '`(a, b)` mag alleen na `minimum van`, `maximum van` en `is een van`.',
+  },
+  RW2007: {
+    ernst: 'fout', titel: 'Afronding van een niet-getal',
+    voorbeeld: `${KOP}invoer a: datum\nuitvoer b: datum\nregel b is a afgerond op centen\n`,
+    oplossing: 'Rond alleen getallen, bedragen en percentages af.',
+  },
+  RW2008: {
+    ernst: 'fout', titel: 'Geen vaste waarde',
+    voorbeeld: `${KOP}invoer a: getal\nparameter p: getal is a + 1\nuitvoer b: getal\nregel b is p\n`,
+    oplossing: 'Parameters en voorbeelden bevatten alleen vaste waarden, geen berekeningen of namen.',
+  },
+  RW2009: {
+    ernst: 'fout', titel: 'Parameterrijen niet op datumvolgorde',
+    voorbeeld: `${KOP}parameter p: bedrag\n  vanaf 2025-01-01 is € 2\n  vanaf 2024-01-01 is € 1\nuitvoer b: bedrag\nregel b is p\n`,
+    oplossing: 'Zet de rijen van een parameter op oplopende datum, elke datum één keer.',
+  },
+  RW2010: {
+    ernst: 'fout', titel: 'Onmogelijke datum',
+    voorbeeld: `${KOP}uitvoer b: datum\nregel b is 2025-02-30\n`,
+    oplossing: 'Gebruik een bestaande datum (februari heeft 28 dagen, in schrikkeljaren 29).',
+  },
+  RW2011: {
+    ernst: 'fout', titel: 'Type van regel niet af te leiden',
+    voorbeeld: `${KOP}invoer a: getal\nregel leeglijst is []\nuitvoer b: getal\nregel b is a + aantal leeglijst\n`,
+    oplossing: 'Schrijf het type bij de regel: `regel x: lijst van T is []`.',
+  },
+  RW2012: {
+    ernst: 'fout', titel: 'Geen lijst',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is aantal a\n`,
+    oplossing: 'Deze bewerking werkt op een lijst.',
+  },
+  RW2013: {
+    ernst: 'fout', titel: 'Ongeldige duur',
+    voorbeeld: `${KOP}invoer a: datum\nuitvoer b: datum\nregel b is a + 1,5 maanden\n`,
+    oplossing: 'Een duur is een geheel aantal dagen, weken, maanden of jaren.',
+  },
+  RW3001: {
+    ernst: 'waarschuwing', titel: 'Ongebruikte invoer',
+    voorbeeld: `${KOP}invoer a: getal\ninvoer ongebruikt: getal\nuitvoer b: getal\nregel b is a\n`,
+    oplossing: 'Gebruik de invoer in een regel, of verwijder hem.',
+  },
+  RW3002: {
+    ernst: 'waarschuwing', titel: 'Ongebruikte parameter',
+    voorbeeld: `${KOP}invoer a: getal\nparameter p: getal is 3\nuitvoer b: getal\nregel b is a\n`,
+    oplossing: 'Gebruik de parameter in een regel, of verwijder hem.',
+  },
+  RW3003: {
+    ernst: 'waarschuwing', titel: 'Ongebruikte regel',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is a\nregel hulp: getal is a * 2\n`,
+    oplossing: 'Een regel die geen uitvoer is, moet door een andere regel gebruikt worden.',
+  },
+  RW3004: {
+    ernst: 'waarschuwing', titel: 'Ongebruikte functie of soort',
+    voorbeeld: `${KOP}invoer a: getal\nfunctie f(x: getal): getal is x\nuitvoer b: getal\nregel b is a\n`,
+    oplossing: 'Gebruik de functie of soort, of verwijder haar.',
+  },
+} as const satisfies Record<string, CatalogusItem>;
+
+export type Code = keyof typeof CATALOGUS;

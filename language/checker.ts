@@ -1,0 +1,828 @@
+// The checker: resolves names, infers and checks types and units, tracks `leeg`, finds cycles
+// and unused declarations. Its result (a checked policy) is what the interpreter and codegen read.
+// Longer than 600 lines because every expression kind's typing rule lives here, side by side.
+import * as A from './ast.js';
+import { type Diagnose, diagnose, bedoelde } from './diagnostics.js';
+import type { Code } from './catalogus.js';
+import { type Type, T, lijstVan, leegbaar, zonderLeeg, past, samen, schrijfType } from '../stdlib/typen.js';
+import { leesDatum } from '../stdlib/datum.js';
+
+export type Binding =
+  | { readonly soort: 'invoer'; readonly naam: string }
+  | { readonly soort: 'parameter'; readonly naam: string }
+  | { readonly soort: 'regel'; readonly naam: string }
+  | { readonly soort: 'lokaal'; readonly naam: string }
+  | { readonly soort: 'keuzewaarde'; readonly waarde: string };
+
+export interface InvoerInfo { readonly naam: string; readonly type: Type; readonly bron: string | null; readonly eisen: readonly A.Eis[]; readonly decl: A.Declaratie & { kind: 'Invoer' } }
+export interface UitvoerInfo { readonly naam: string; readonly type: Type; readonly bron: string | null; readonly decl: A.Declaratie & { kind: 'Uitvoer' } }
+export interface ParameterInfo { readonly naam: string; readonly type: Type; readonly bron: string | null; readonly rijen: readonly A.ParameterRij[]; readonly module: string | null; readonly decl: A.Declaratie & { kind: 'Parameter' } }
+export interface RegelInfo { readonly naam: string; type: Type; readonly decl: A.Declaratie & { kind: 'Regel' }; readonly isUitvoer: boolean }
+export interface FunctieInfo { readonly naam: string; readonly parameters: readonly { naam: string; type: Type }[]; readonly type: Type; readonly decl: A.Declaratie & { kind: 'Functie' } }
+
+export interface Gecontroleerd {
+  readonly bestand: A.Bestand;
+  readonly naam: string;
+  readonly bron: string | null;
+  readonly geldigVanaf: string | null;
+  readonly geldigTot: string | null;
+  readonly invoer: readonly InvoerInfo[];
+  readonly uitvoer: readonly UitvoerInfo[];
+  readonly parameters: readonly ParameterInfo[];
+  readonly regels: ReadonlyMap<string, RegelInfo>;
+  readonly functies: ReadonlyMap<string, FunctieInfo>;
+  /** Input constraints of named record types, by soort name. */
+  readonly soortEisen: ReadonlyMap<string, readonly A.Eis[]>;
+  /** Rules and functions in an order where each comes after what it uses. */
+  readonly volgorde: readonly string[];
+  readonly typen: ReadonlyMap<A.Expr, Type>;
+  readonly bindingen: ReadonlyMap<A.Expr, Binding>;
+  readonly voorbeelden: readonly (A.Declaratie & { kind: 'Voorbeeld' })[];
+  readonly eigenschappen: readonly (A.Declaratie & { kind: 'Eigenschap' })[];
+}
+
+export interface Module {
+  readonly naam: string;
+  readonly bestand: A.Bestand;
+}
+
+interface Scope {
+  readonly lokaal: ReadonlyMap<string, Type>;
+  readonly nietLeeg: ReadonlySet<string>;
+  /** 'regel:x' or 'functie:f' while checking a body; used for dependencies. */
+  readonly eigenaar: string | null;
+  readonly regelsZichtbaar: boolean;
+}
+
+const ORDENBAAR = new Set(['getal', 'bedrag', 'percentage', 'datum', 'duur']);
+const NUMERIEK = new Set(['getal', 'bedrag', 'percentage']);
+
+export function controleer(bestand: A.Bestand, modules: readonly Module[] = []): { resultaat: Gecontroleerd; diagnosen: Diagnose[] } {
+  return new Checker(bestand, modules).run();
+}
+
+class Checker {
+  private readonly diagnosen: Diagnose[] = [];
+  private readonly typen = new Map<A.Expr, Type>();
+  private readonly bindingen = new Map<A.Expr, Binding>();
+  private readonly soortDecls = new Map<string, A.Declaratie & { kind: 'Soort' }>();
+  private readonly soortTypen = new Map<string, Type>();
+  private readonly soortBezig = new Set<string>();
+  private readonly invoer = new Map<string, InvoerInfo>();
+  private readonly uitvoer = new Map<string, UitvoerInfo>();
+  private readonly parameters = new Map<string, ParameterInfo>();
+  private readonly regelDecls = new Map<string, A.Declaratie & { kind: 'Regel' }>();
+  private readonly regels = new Map<string, RegelInfo>();
+  private readonly regelBezig = new Set<string>();
+  private readonly functies = new Map<string, FunctieInfo>();
+  private readonly afhankelijk = new Map<string, Set<string>>();
+  private readonly gebruikt = new Set<string>();
+  private readonly keuzeTypen: Type[] = [];
+
+  constructor(private readonly bestand: A.Bestand, private readonly modules: readonly Module[]) {}
+
+  private meld(code: Code, melding: string, plek: A.Plek, suggestie?: string): void {
+    this.diagnosen.push(diagnose(code, melding, this.bestand.bestandsnaam, plek, suggestie));
+  }
+
+  run(): { resultaat: Gecontroleerd; diagnosen: Diagnose[] } {
+    const b = this.bestand;
+    if (!b.kop) this.meld('RW0003', 'het bestand begint niet met `regeling <Naam>`', b.declaraties[0]?.plek ?? { offset: 0, eind: 1, regel: 1, kolom: 1 });
+    else if (!b.kop.bron) this.meld('RW0004', `regeling '${b.kop.naam}' heeft geen bron`, b.kop.plek);
+    for (const d of [b.kop?.geldigVanaf, b.kop?.geldigTot]) {
+      if (d && leesDatum(d) === null && b.kop) this.meld('RW2010', `'${d}' is geen bestaande datum`, b.kop.plek);
+    }
+    this.verzamel();
+    for (const p of this.parameters.values()) this.controleerParameter(p);
+    for (const inv of this.invoer.values()) this.controleerEisen(inv.eisen, this.scope(new Map()));
+    for (const [naam, s] of this.soortDecls) {
+      const t = this.soortType(naam);
+      if (s.eisen.length > 0 && t.soort === 'gegevens') {
+        this.controleerEisen(s.eisen, this.scope(new Map(t.velden.map((v) => [v.naam, v.type]))));
+      }
+    }
+    for (const naam of this.regelDecls.keys()) this.regelType(naam);
+    for (const f of this.functies.values()) this.controleerFunctie(f);
+    for (const u of this.uitvoer.values()) {
+      const r = this.regels.get(u.naam);
+      if (!r) this.meld('RW1005', `uitvoer '${u.naam}' heeft geen regel die haar bepaalt`, u.decl.naamPlek, `schrijf 'regel ${u.naam} is ...'`);
+    }
+    const voorbeelden = b.declaraties.filter((d): d is A.Declaratie & { kind: 'Voorbeeld' } => d.kind === 'Voorbeeld');
+    const eigenschappen = b.declaraties.filter((d): d is A.Declaratie & { kind: 'Eigenschap' } => d.kind === 'Eigenschap');
+    const gebruiktVoorEigenschappen = new Set(this.gebruikt);
+    for (const v of voorbeelden) this.controleerVoorbeeld(v);
+    for (const e of eigenschappen) this.controleerEigenschap(e);
+    const volgorde = this.ordenEnKringen();
+    this.meldOngebruikt(gebruiktVoorEigenschappen);
+    return {
+      resultaat: {
+        bestand: b, naam: b.kop?.naam ?? '', bron: b.kop?.bron?.tekst ?? null,
+        geldigVanaf: b.kop?.geldigVanaf ?? null, geldigTot: b.kop?.geldigTot ?? null,
+        invoer: [...this.invoer.values()], uitvoer: [...this.uitvoer.values()], parameters: [...this.parameters.values()],
+        regels: this.regels, functies: this.functies,
+        soortEisen: new Map([...this.soortDecls].filter(([, s]) => s.eisen.length > 0).map(([n, s]) => [n, s.eisen])),
+        volgorde, typen: this.typen, bindingen: this.bindingen, voorbeelden, eigenschappen,
+      },
+      diagnosen: this.diagnosen.sort((x, y) => x.plek.offset - y.plek.offset),
+    };
+  }
+
+  // ---- declarations ----
+
+  private verzamel(): void {
+    const namen = new Map<string, A.Plek>();
+    const registreer = (naam: string, plek: A.Plek, soort: string): boolean => {
+      if (namen.has(naam)) {
+        const eerder = namen.get(naam)!;
+        this.meld('RW1002', `'${naam}' is al gedeclareerd (regel ${eerder.regel})`, plek, `kies een andere naam voor deze ${soort}`);
+        return false;
+      }
+      namen.set(naam, plek);
+      return true;
+    };
+    for (const m of this.modules) {
+      for (const d of m.bestand.declaraties) {
+        if (d.kind === 'Soort' && !this.soortDecls.has(d.naam)) this.soortDecls.set(d.naam, d);
+      }
+    }
+    for (const d of this.bestand.declaraties) {
+      if (d.kind === 'Soort' && registreer(d.naam, d.naamPlek, 'soort')) this.soortDecls.set(d.naam, d);
+    }
+    for (const d of this.bestand.declaraties) {
+      if (d.kind === 'Gebruik' && !this.modules.some((m) => m.naam === d.naam)) {
+        this.meld('RW1009', `er is geen stdlib-module '${d.naam}'`, d.plek, bedoelde(d.naam, ['minimumloon']));
+      }
+    }
+    // Module parameters first, so the policy may not redeclare them silently.
+    for (const m of this.modules) {
+      for (const d of m.bestand.declaraties) {
+        if (d.kind === 'Parameter' && !this.parameters.has(d.naam)) {
+          namen.set(d.naam, d.naamPlek);
+          this.parameters.set(d.naam, { naam: d.naam, type: this.typeVan(d.type), bron: d.bron?.tekst ?? null, rijen: d.rijen, module: m.naam, decl: d });
+        }
+      }
+    }
+    for (const d of this.bestand.declaraties) {
+      switch (d.kind) {
+        case 'Invoer':
+          if (registreer(d.naam, d.naamPlek, 'invoer')) this.invoer.set(d.naam, { naam: d.naam, type: this.typeVan(d.type), bron: d.bron?.tekst ?? null, eisen: d.eisen, decl: d });
+          break;
+        case 'Parameter':
+          if (registreer(d.naam, d.naamPlek, 'parameter')) this.parameters.set(d.naam, { naam: d.naam, type: this.typeVan(d.type), bron: d.bron?.tekst ?? null, rijen: d.rijen, module: null, decl: d });
+          break;
+        case 'Functie':
+          if (registreer(d.naam, d.naamPlek, 'functie')) {
+            this.functies.set(d.naam, { naam: d.naam, parameters: d.parameters.map((p) => ({ naam: p.naam, type: this.typeVan(p.type) })), type: this.typeVan(d.type), decl: d });
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    // Outputs and their rules share a name; an output may also share its name with an input
+    // (for example `werknemers` in and out), in which case expressions mean the input.
+    const uitvoerNamen = new Set<string>();
+    for (const d of this.bestand.declaraties) {
+      if (d.kind !== 'Uitvoer') continue;
+      if (uitvoerNamen.has(d.naam) || (namen.has(d.naam) && !this.invoer.has(d.naam))) {
+        this.meld('RW1002', `'${d.naam}' is al gedeclareerd`, d.naamPlek);
+        continue;
+      }
+      uitvoerNamen.add(d.naam);
+      this.uitvoer.set(d.naam, { naam: d.naam, type: this.typeVan(d.type), bron: d.bron?.tekst ?? null, decl: d });
+    }
+    for (const d of this.bestand.declaraties) {
+      if (d.kind !== 'Regel') continue;
+      if (this.regelDecls.has(d.naam) || (namen.has(d.naam) && !(this.invoer.has(d.naam) && uitvoerNamen.has(d.naam)))) {
+        this.meld('RW1002', `'${d.naam}' is al gedeclareerd`, d.naamPlek, 'een regel heeft dezelfde naam als haar uitvoer, maar verder een eigen naam');
+        continue;
+      }
+      this.regelDecls.set(d.naam, d);
+    }
+  }
+
+  private typeVan(t: A.TypeExpr): Type {
+    switch (t.kind) {
+      case 'BasisType':
+        return { soort: t.naam };
+      case 'KeuzeType': {
+        const k: Type = { soort: 'keuze', waarden: t.waarden.map((w) => w.naam) };
+        this.keuzeTypen.push(k);
+        return k;
+      }
+      case 'GegevensType':
+        return { soort: 'gegevens', velden: t.velden.map((v) => ({ naam: v.naam, type: this.typeVan(v.type) })) };
+      case 'LijstType':
+        return lijstVan(this.typeVan(t.element));
+      case 'LeegbaarType':
+        return leegbaar(this.typeVan(t.basis));
+      case 'NaamType': {
+        if (t.naam === '') return T.fout;
+        if (!this.soortDecls.has(t.naam)) {
+          this.meld('RW1003', `onbekend type '${t.naam}'`, t.plek, bedoelde(t.naam, [...this.soortDecls.keys(), 'getal', 'bedrag', 'datum', 'tekst', 'percentage', 'duur']));
+          return T.fout;
+        }
+        this.gebruikt.add(`soort:${t.naam}`);
+        return this.soortType(t.naam);
+      }
+      default:
+        return A.onmogelijk(t);
+    }
+  }
+
+  private soortType(naam: string): Type {
+    const klaar = this.soortTypen.get(naam);
+    if (klaar) return klaar;
+    const d = this.soortDecls.get(naam);
+    if (!d || this.soortBezig.has(naam)) return T.fout;
+    this.soortBezig.add(naam);
+    const t = this.typeVan(d.type);
+    this.soortBezig.delete(naam);
+    const benoemd: Type = t.soort === 'keuze' || t.soort === 'gegevens' ? { ...t, naam } : t;
+    if (benoemd.soort === 'keuze') this.keuzeTypen.push(benoemd);
+    this.soortTypen.set(naam, benoemd);
+    return benoemd;
+  }
+
+  private controleerParameter(p: ParameterInfo): void {
+    let vorige: string | null = null;
+    for (const rij of p.rijen) {
+      if (rij.vanaf !== null) {
+        if (leesDatum(rij.vanaf) === null) this.meld('RW2010', `'${rij.vanaf}' is geen bestaande datum`, rij.plek);
+        else if (vorige !== null && rij.vanaf <= vorige) this.meld('RW2009', `de rij vanaf ${rij.vanaf} van parameter '${p.naam}' staat na de rij vanaf ${vorige}`, rij.plek, 'zet de rijen op oplopende datum');
+        vorige = rij.vanaf;
+      }
+      this.controleerConstante(rij.waarde, p.type, `parameter '${p.naam}'`);
+    }
+  }
+
+  /** Parameter values and example values are constants: literals, lists, records, choices. */
+  controleerConstante(e: A.Expr, verwacht: Type, wat: string): void {
+    if (!isConstante(e)) {
+      this.meld('RW2008', `de waarde van ${wat} moet een vaste waarde zijn, geen berekening`, e.plek);
+      return;
+    }
+    const t = this.expr(e, this.scope(new Map(), false), verwacht);
+    const naam = namenIn(e).find((n) => this.bindingen.get(n)?.soort !== 'keuzewaarde' && this.typen.get(n)?.soort !== 'fout');
+    if (naam) {
+      this.meld('RW2008', `de waarde van ${wat} moet een vaste waarde zijn; '${naam.kind === 'Naam' ? naam.naam : ''}' is een naam`, naam.plek);
+      return;
+    }
+    this.eis(t, verwacht, e.plek, `de waarde van ${wat}`);
+  }
+
+  private controleerEisen(eisen: readonly A.Eis[], scope: Scope): void {
+    for (const e of eisen) this.voorwaarde(e.voorwaarde, { ...scope, regelsZichtbaar: false });
+  }
+
+  private controleerFunctie(f: FunctieInfo): void {
+    const scope: Scope = { lokaal: new Map(f.parameters.map((p) => [p.naam, p.type])), nietLeeg: new Set(), eigenaar: `functie:${f.naam}`, regelsZichtbaar: true };
+    const t = this.expr(f.decl.lichaam, scope, f.type);
+    this.eis(t, f.type, f.decl.lichaam.plek, `functie '${f.naam}'`);
+  }
+
+  /** The type of a rule, checking it on first use. Cycles are reported by ordenEnKringen. */
+  private regelType(naam: string): Type {
+    const klaar = this.regels.get(naam);
+    if (klaar) return klaar.type;
+    const d = this.regelDecls.get(naam);
+    if (!d || this.regelBezig.has(naam)) return T.fout;
+    this.regelBezig.add(naam);
+    const u = this.uitvoer.get(naam);
+    const gedeclareerd = d.type ? this.typeVan(d.type) : null;
+    if (u && gedeclareerd && !(past(gedeclareerd, u.type) && past(u.type, gedeclareerd))) {
+      this.meld('RW1013', `regel '${naam}' heeft type ${schrijfType(gedeclareerd)}, maar uitvoer '${naam}' is ${schrijfType(u.type)}`, d.naamPlek);
+    }
+    const verwacht = u?.type ?? gedeclareerd;
+    const scope: Scope = { lokaal: new Map(), nietLeeg: new Set(), eigenaar: `regel:${naam}`, regelsZichtbaar: true };
+    let basisScope = scope;
+    if (d.indien) {
+      this.voorwaarde(d.indien, scope);
+      basisScope = { ...scope, nietLeeg: feiten(d.indien, true, scope.nietLeeg) };
+    }
+    let t = this.expr(d.waarde, basisScope, verwacht ?? undefined);
+    for (const uz of d.uitzonderingen) {
+      this.voorwaarde(uz.voorwaarde, scope);
+      const ut = this.expr(uz.waarde, { ...scope, nietLeeg: feiten(uz.voorwaarde, true, scope.nietLeeg) }, verwacht ?? t);
+      if (!verwacht) {
+        const s = samen(t, ut);
+        if (s) t = s;
+        else this.meld('RW2001', `uitzondering '${uz.label}' geeft ${schrijfType(ut)}, de regel ${schrijfType(t)}`, uz.waarde.plek);
+      } else this.eis(ut, verwacht, uz.waarde.plek, `uitzondering '${uz.label}' van regel '${naam}'`);
+    }
+    if (verwacht) this.eis(t, verwacht, d.waarde.plek, `regel '${naam}'`);
+    else if (bevatNiets(t)) this.meld('RW2011', `het type van regel '${naam}' is niet af te leiden`, d.naamPlek, `schrijf 'regel ${naam}: <type> is ...'`);
+    this.regelBezig.delete(naam);
+    const info: RegelInfo = { naam, type: verwacht ?? t, decl: d, isUitvoer: !!u };
+    this.regels.set(naam, info);
+    return info.type;
+  }
+
+  private controleerVoorbeeld(v: A.Declaratie & { kind: 'Voorbeeld' }): void {
+    if (v.peildatum && leesDatum(v.peildatum) === null) this.meld('RW2010', `'${v.peildatum}' is geen bestaande datum`, v.plek);
+    for (const p of v.parameters) {
+      const info = this.parameters.get(p.naam);
+      if (!info) this.meld('RW1001', `onbekende parameter '${p.naam}'`, p.plek, bedoelde(p.naam, this.parameters.keys()));
+      else this.controleerConstante(p.waarde, info.type, `parameter '${p.naam}'`);
+    }
+    for (const g of v.gegeven) {
+      const inv = this.invoer.get(g.naam);
+      if (!inv) this.meld('RW1010', `'${g.naam}' is geen invoer`, g.plek, bedoelde(g.naam, this.invoer.keys()));
+      else this.controleerConstante(g.waarde, inv.type, `invoer '${g.naam}'`);
+    }
+    const ontbreekt = [...this.invoer.keys()].filter((n) => !v.gegeven.some((g) => g.naam === n));
+    if (ontbreekt.length > 0) this.meld('RW1012', `voorbeeld '${v.naam}' geeft geen waarde voor ${ontbreekt.map((n) => `'${n}'`).join(', ')}`, v.plek);
+    for (const w of v.verwacht) {
+      const r = this.uitvoer.get(w.naam) ?? (this.regels.has(w.naam) ? this.regels.get(w.naam) : undefined);
+      if (!r) this.meld('RW1010', `'${w.naam}' is geen uitvoer of regel`, w.plek, bedoelde(w.naam, [...this.uitvoer.keys(), ...this.regels.keys()]));
+      else this.controleerConstante(w.waarde, r.type, `'${w.naam}'`);
+    }
+  }
+
+  private controleerEigenschap(e: A.Declaratie & { kind: 'Eigenschap' }): void {
+    const scope = this.scope(new Map());
+    if (e.indien) this.voorwaarde(e.indien, scope);
+    const vorm = e.vorm;
+    switch (vorm.kind) {
+      case 'Bewering':
+        this.voorwaarde(vorm.expressie, { ...scope, nietLeeg: e.indien ? feiten(e.indien, true, scope.nietLeeg) : scope.nietLeeg });
+        break;
+      case 'Onafhankelijk':
+        for (const u of vorm.uitvoer) if (!this.uitvoer.has(u.naam)) this.meld('RW1001', `'${u.naam}' is geen uitvoer`, u.plek, bedoelde(u.naam, this.uitvoer.keys()));
+        if (!this.invoer.has(vorm.invoer.naam)) this.meld('RW1001', `'${vorm.invoer.naam}' is geen invoer`, vorm.invoer.plek, bedoelde(vorm.invoer.naam, this.invoer.keys()));
+        break;
+      case 'Monotoon': {
+        const u = this.uitvoer.get(vorm.uitvoer.naam);
+        const i = this.invoer.get(vorm.invoer.naam);
+        if (!u) this.meld('RW1001', `'${vorm.uitvoer.naam}' is geen uitvoer`, vorm.uitvoer.plek, bedoelde(vorm.uitvoer.naam, this.uitvoer.keys()));
+        else if (!ORDENBAAR.has(zonderLeeg(u.type).soort)) this.meld('RW2004', `uitvoer '${u.naam}' (${schrijfType(u.type)}) heeft geen ordening`, vorm.uitvoer.plek);
+        if (!i) this.meld('RW1001', `'${vorm.invoer.naam}' is geen invoer`, vorm.invoer.plek, bedoelde(vorm.invoer.naam, this.invoer.keys()));
+        else if (!ORDENBAAR.has(zonderLeeg(i.type).soort)) this.meld('RW2004', `invoer '${i.naam}' (${schrijfType(i.type)}) heeft geen ordening`, vorm.invoer.plek);
+        break;
+      }
+      default:
+        A.onmogelijk(vorm);
+    }
+  }
+
+  /** Topological order of rules and functions; reports each cycle once. */
+  private ordenEnKringen(): string[] {
+    const volgorde: string[] = [];
+    const status = new Map<string, 'bezig' | 'klaar'>();
+    const gemeld = new Set<string>();
+    const bezoek = (knoop: string, pad: string[]): void => {
+      const s = status.get(knoop);
+      if (s === 'klaar') return;
+      if (s === 'bezig') {
+        const kring = [...pad.slice(pad.indexOf(knoop)), knoop];
+        const sleutel = [...new Set(kring)].sort().join(',');
+        if (!gemeld.has(sleutel)) {
+          gemeld.add(sleutel);
+          const [soort, naam] = knoop.split(':') as [string, string];
+          const d = soort === 'regel' ? this.regelDecls.get(naam) : this.functies.get(naam)?.decl;
+          this.meld('RW1008', `kringdefinitie: ${kring.map((k) => k.split(':')[1]).join(' → ')}`, d?.naamPlek ?? { offset: 0, eind: 1, regel: 1, kolom: 1 });
+        }
+        return;
+      }
+      status.set(knoop, 'bezig');
+      for (const dep of this.afhankelijk.get(knoop) ?? []) bezoek(dep, [...pad, knoop]);
+      status.set(knoop, 'klaar');
+      volgorde.push(knoop);
+    };
+    for (const naam of this.functies.keys()) bezoek(`functie:${naam}`, []);
+    for (const naam of this.regelDecls.keys()) bezoek(`regel:${naam}`, []);
+    return volgorde;
+  }
+
+  private meldOngebruikt(gebruikt: ReadonlySet<string>): void {
+    for (const i of this.invoer.values()) {
+      if (!gebruikt.has(`invoer:${i.naam}`)) this.meld('RW3001', `invoer '${i.naam}' wordt door geen regel gebruikt`, i.decl.naamPlek);
+    }
+    for (const p of this.parameters.values()) {
+      if (p.module === null && !gebruikt.has(`parameter:${p.naam}`)) this.meld('RW3002', `parameter '${p.naam}' wordt door geen regel gebruikt`, p.decl.naamPlek);
+    }
+    for (const r of this.regelDecls.values()) {
+      if (!this.uitvoer.has(r.naam) && !gebruikt.has(`regel:${r.naam}`)) this.meld('RW3003', `regel '${r.naam}' is geen uitvoer en wordt door geen regel gebruikt`, r.naamPlek);
+    }
+    for (const f of this.functies.values()) {
+      if (!gebruikt.has(`functie:${f.naam}`)) this.meld('RW3004', `functie '${f.naam}' wordt niet gebruikt`, f.decl.naamPlek);
+    }
+    for (const [naam, s] of this.soortDecls) {
+      if (this.bestand.declaraties.includes(s) && !gebruikt.has(`soort:${naam}`)) this.meld('RW3004', `soort '${naam}' wordt niet gebruikt`, s.naamPlek);
+    }
+  }
+
+  // ---- expressions ----
+
+  private scope(lokaal: Map<string, Type>, regelsZichtbaar = true): Scope {
+    return { lokaal, nietLeeg: new Set(), eigenaar: null, regelsZichtbaar };
+  }
+
+  private gebruik(scope: Scope, sleutel: string): void {
+    this.gebruikt.add(sleutel);
+    if (scope.eigenaar && (sleutel.startsWith('regel:') || sleutel.startsWith('functie:'))) {
+      let s = this.afhankelijk.get(scope.eigenaar);
+      if (!s) this.afhankelijk.set(scope.eigenaar, (s = new Set()));
+      s.add(sleutel);
+    }
+  }
+
+  private eis(t: Type, verwacht: Type, plek: A.Plek, wat: string): void {
+    if (past(t, verwacht)) return;
+    if (t.soort === 'leegbaar' || t.soort === 'leeg') {
+      if (past(zonderLeeg(t), verwacht) || t.soort === 'leeg') {
+        this.meld('RW2002', `${wat} kan leeg zijn, maar het type ${schrijfType(verwacht)} staat leeg niet toe`, plek, `behandel het lege geval met 'als ... is leeg dan ... anders ...', of schrijf '${schrijfType(verwacht)} of leeg'`);
+        return;
+      }
+    }
+    this.meld('RW2001', `${wat} moet ${schrijfType(verwacht)} zijn, maar is ${schrijfType(t)}`, plek);
+  }
+
+  private voorwaarde(e: A.Expr, scope: Scope): void {
+    const t = this.expr(e, scope, T.janee);
+    if (t.soort !== 'ja/nee' && t.soort !== 'fout') {
+      if (t.soort === 'leegbaar' && t.type.soort === 'ja/nee') this.meld('RW2002', 'deze voorwaarde kan leeg zijn', e.plek);
+      else this.meld('RW2005', `een voorwaarde moet ja/nee zijn, maar dit is ${schrijfType(t)}`, e.plek, 'schrijf een vergelijking, bijvoorbeeld `x is groter dan 0`');
+    }
+  }
+
+  /** A value that must not be leeg: reports RW2002 and returns the type without `of leeg`. */
+  private nietLeeg(t: Type, plek: A.Plek, wat: string): Type {
+    if (t.soort === 'leegbaar' || t.soort === 'leeg') {
+      this.meld('RW2002', `${wat} kan leeg zijn`, plek, 'behandel het lege geval eerst: `als x is leeg dan ... anders ...`');
+      return t.soort === 'leeg' ? T.fout : t.type;
+    }
+    return t;
+  }
+
+  expr(e: A.Expr, scope: Scope, hint?: Type): Type {
+    const t = this.exprType(e, scope, hint);
+    this.typen.set(e, t);
+    return t;
+  }
+
+  private exprType(e: A.Expr, scope: Scope, hint?: Type): Type {
+    switch (e.kind) {
+      case 'GetalLit': return T.getal;
+      case 'BedragLit': return T.bedrag;
+      case 'PercentageLit': return T.percentage;
+      case 'DatumLit':
+        if (leesDatum(e.tekst) === null) this.meld('RW2010', `'${e.tekst}' is geen bestaande datum`, e.plek);
+        return T.datum;
+      case 'TekstLit': return T.tekst;
+      case 'JaNeeLit': return T.janee;
+      case 'LeegLit': return T.leeg;
+      case 'Peildatum': return T.datum;
+      case 'Naam': return this.naam(e, scope, hint);
+      case 'Aanroep': {
+        const f = this.functies.get(e.naam);
+        if (!f) {
+          for (const a of e.argumenten) this.expr(a, scope);
+          this.meld('RW1007', `onbekende functie '${e.naam}'`, e.naamPlek, bedoelde(e.naam, this.functies.keys()));
+          return T.fout;
+        }
+        this.gebruik(scope, `functie:${f.naam}`);
+        if (e.argumenten.length !== f.parameters.length) {
+          this.meld('RW1006', `functie '${f.naam}' heeft ${f.parameters.length} argument(en), maar krijgt er ${e.argumenten.length}`, e.plek);
+        }
+        e.argumenten.forEach((a, i) => {
+          const p = f.parameters[i];
+          const at = this.expr(a, scope, p?.type);
+          if (p) this.eis(at, p.type, a.plek, `argument '${p.naam}' van '${f.naam}'`);
+        });
+        return f.type;
+      }
+      case 'Tupel':
+        for (const l of e.leden) this.expr(l, scope);
+        this.meld('RW2006', 'een opsomming `(a, b)` mag alleen na `minimum van`, `maximum van` of `is een van` staan', e.plek);
+        return T.fout;
+      case 'LijstLit': {
+        const elHint = hint && zonderLeeg(hint).soort === 'lijst' ? (zonderLeeg(hint) as { element: Type }).element : undefined;
+        let el: Type = T.niets;
+        for (const x of e.elementen) {
+          const xt = this.expr(x, scope, elHint ?? (el.soort === 'niets' ? undefined : el));
+          const s: Type | null = el.soort === 'niets' ? xt : samen(el, xt);
+          if (!s) this.meld('RW2001', `lijstelementen van verschillend type: ${schrijfType(el)} en ${schrijfType(xt)}`, x.plek);
+          else el = s;
+        }
+        return lijstVan(elHint && past(el, elHint) ? elHint : el);
+      }
+      case 'GegevensLit': {
+        const h = hint ? zonderLeeg(hint) : undefined;
+        const doel = h?.soort === 'gegevens' ? h : undefined;
+        const velden = e.velden.map((v) => {
+          const vd = doel?.velden.find((x) => x.naam === v.naam);
+          if (doel && !vd) this.meld('RW1004', `${schrijfType(doel)} heeft geen veld '${v.naam}'`, v.plek, bedoelde(v.naam, doel.velden.map((x) => x.naam)));
+          const vt = this.expr(v.waarde, scope, vd?.type);
+          if (vd) this.eis(vt, vd.type, v.waarde.plek, `veld '${v.naam}'`);
+          return { naam: v.naam, type: vd?.type ?? vt };
+        });
+        if (doel) {
+          for (const vd of doel.velden) if (!e.velden.some((v) => v.naam === vd.naam)) this.meld('RW2001', `veld '${vd.naam}' ontbreekt`, e.plek);
+          return doel;
+        }
+        return { soort: 'gegevens', velden };
+      }
+      case 'Veld': {
+        const ot = this.nietLeeg(this.expr(e.object, scope), e.object.plek, 'deze waarde');
+        const veld = (g: Type): Type => {
+          if (g.soort === 'fout') return T.fout;
+          if (g.soort !== 'gegevens') {
+            this.meld('RW2001', `${schrijfType(g)} heeft geen velden`, e.veldPlek);
+            return T.fout;
+          }
+          const v = g.velden.find((x) => x.naam === e.veld);
+          if (!v) {
+            this.meld('RW1004', `${schrijfType(g)} heeft geen veld '${e.veld}'`, e.veldPlek, bedoelde(e.veld, g.velden.map((x) => x.naam)));
+            return T.fout;
+          }
+          return v.type;
+        };
+        return ot.soort === 'lijst' ? lijstVan(veld(ot.element)) : veld(ot);
+      }
+      case 'Index': {
+        const lt = this.lijst(this.expr(e.lijst, scope), e.lijst.plek);
+        const it = this.nietLeeg(this.expr(e.index, scope, T.getal), e.index.plek, 'de positie');
+        if (it.soort !== 'getal' && it.soort !== 'fout') this.meld('RW2001', `een positie in een lijst is een getal, geen ${schrijfType(it)}`, e.index.plek);
+        return lt;
+      }
+      case 'DuurExpr': {
+        const at = this.nietLeeg(this.expr(e.aantal, scope, T.getal), e.aantal.plek, 'het aantal');
+        if (at.soort !== 'getal' && at.soort !== 'fout') this.meld('RW2013', `een duur telt een getal ${e.eenheid}, geen ${schrijfType(at)}`, e.aantal.plek);
+        if (e.aantal.kind === 'GetalLit' && e.aantal.tekst.includes(',')) this.meld('RW2013', `een duur is een geheel aantal ${e.eenheid}`, e.plek);
+        return T.duur;
+      }
+      case 'Negatief': {
+        const t = this.nietLeeg(this.expr(e.arg, scope, hint), e.arg.plek, 'deze waarde');
+        if (!NUMERIEK.has(t.soort) && t.soort !== 'duur' && t.soort !== 'fout') this.meld('RW2003', `${schrijfType(t)} kan niet negatief gemaakt worden`, e.plek);
+        return t;
+      }
+      case 'Niet':
+        this.voorwaarde(e.arg, scope);
+        return T.janee;
+      case 'Rekensom': return this.rekensom(e, scope, hint);
+      case 'Logisch': {
+        this.voorwaarde(e.links, scope);
+        const rechtsScope = { ...scope, nietLeeg: feiten(e.links, e.op === 'en', scope.nietLeeg) };
+        this.voorwaarde(e.rechts, rechtsScope);
+        return T.janee;
+      }
+      case 'Vergelijking': {
+        const lt = this.expr(e.links, scope);
+        const rt = this.expr(e.rechts, scope, zonderLeeg(lt));
+        if (e.op === '=' || e.op === '!=') {
+          if (!samen(lt, rt)) this.meld('RW2004', `${schrijfType(lt)} en ${schrijfType(rt)} zijn niet te vergelijken`, e.plek);
+          return T.janee;
+        }
+        const l = this.nietLeeg(lt, e.links.plek, 'de linkerkant');
+        const r = this.nietLeeg(rt, e.rechts.plek, 'de rechterkant');
+        if (l.soort === 'fout' || r.soort === 'fout') return T.janee;
+        if (!ORDENBAAR.has(l.soort) || l.soort !== r.soort) {
+          this.meld('RW2004', `${schrijfType(l)} en ${schrijfType(r)} zijn niet op grootte te vergelijken`, e.plek);
+        }
+        return T.janee;
+      }
+      case 'EenVan': {
+        const wt = this.expr(e.waarde, scope);
+        for (const o of e.opties) {
+          const ot = this.expr(o, scope, zonderLeeg(wt));
+          if (!samen(wt, ot)) this.meld('RW2004', `${schrijfType(wt)} en ${schrijfType(ot)} zijn niet te vergelijken`, o.plek);
+        }
+        return T.janee;
+      }
+      case 'IsLeeg':
+        this.expr(e.arg, scope);
+        return T.janee;
+      case 'Als': {
+        this.voorwaarde(e.voorwaarde, scope);
+        const dt = this.expr(e.dan, { ...scope, nietLeeg: feiten(e.voorwaarde, true, scope.nietLeeg) }, hint);
+        const at = this.expr(e.anders, { ...scope, nietLeeg: feiten(e.voorwaarde, false, scope.nietLeeg) }, hint ?? (dt.soort === 'leeg' ? undefined : dt));
+        const s = samen(dt, at);
+        if (!s) {
+          this.meld('RW2001', `'dan' geeft ${schrijfType(dt)}, maar 'anders' geeft ${schrijfType(at)}`, e.anders.plek);
+          return T.fout;
+        }
+        return s;
+      }
+      case 'Afronding': {
+        const t = this.nietLeeg(this.expr(e.arg, scope, hint), e.arg.plek, 'de waarde');
+        if (!NUMERIEK.has(t.soort) && t.soort !== 'fout') this.meld('RW2007', `alleen getallen, bedragen en percentages worden afgerond, geen ${schrijfType(t)}`, e.plek);
+        return t;
+      }
+      case 'LijstOp': return this.lijstOp(e, scope, hint);
+      case 'Kwantor': {
+        const el = this.lijst(this.expr(e.lijst, scope), e.lijst.plek);
+        this.voorwaarde(e.voorwaarde, this.met(scope, e.variabele.naam, el));
+        return T.janee;
+      }
+      case 'Elke': {
+        const el = this.lijst(this.expr(e.lijst, scope), e.lijst.plek);
+        const binnen = this.met(scope, e.variabele.naam, el);
+        let nietLeeg = binnen.nietLeeg;
+        if (e.filter) {
+          this.voorwaarde(e.filter, binnen);
+          nietLeeg = feiten(e.filter, true, binnen.nietLeeg);
+        }
+        if (!e.afbeelding) return lijstVan(el);
+        const h = hint && zonderLeeg(hint).soort === 'lijst' ? (zonderLeeg(hint) as { element: Type }).element : undefined;
+        return lijstVan(this.expr(e.afbeelding, { ...binnen, nietLeeg }, h));
+      }
+      case 'Vouw': {
+        const el = this.lijst(this.expr(e.lijst, scope), e.lijst.plek);
+        let acc = this.expr(e.begin, scope, hint);
+        for (let poging = 0; poging < 3; poging++) {
+          const binnen = this.met(this.met(scope, e.variabele.naam, el), e.accumulator.naam, acc);
+          const st = this.expr(e.stap, binnen, acc.soort === 'niets' || bevatNiets(acc) ? hint : acc);
+          if (past(st, acc)) return acc;
+          const s = samen(acc, st);
+          if (!s) {
+            this.meld('RW2001', `de stap van 'vouw' geeft ${schrijfType(st)}, maar begint bij ${schrijfType(acc)}`, e.stap.plek);
+            return T.fout;
+          }
+          acc = s;
+        }
+        return acc;
+      }
+      case 'Fout': return T.fout;
+      default: return A.onmogelijk(e);
+    }
+  }
+
+  private met(scope: Scope, naam: string, t: Type): Scope {
+    const lokaal = new Map(scope.lokaal);
+    lokaal.set(naam, t);
+    const nietLeeg = new Set(scope.nietLeeg);
+    nietLeeg.delete(naam);
+    return { ...scope, lokaal, nietLeeg };
+  }
+
+  /** The element type of a list-typed expression. */
+  private lijst(t: Type, plek: A.Plek): Type {
+    const l = this.nietLeeg(t, plek, 'de lijst');
+    if (l.soort === 'lijst') return l.element;
+    if (l.soort !== 'fout') this.meld('RW2012', `dit is ${schrijfType(l)}, geen lijst`, plek);
+    return T.fout;
+  }
+
+  private naam(e: A.Expr & { kind: 'Naam' }, scope: Scope, hint?: Type): Type {
+    const n = e.naam;
+    const verfijn = (t: Type): Type => (scope.nietLeeg.has(n) ? zonderLeeg(t) : t);
+    const lokaal = scope.lokaal.get(n);
+    if (lokaal) {
+      this.bindingen.set(e, { soort: 'lokaal', naam: n });
+      return verfijn(lokaal);
+    }
+    const inv = this.invoer.get(n);
+    if (inv) {
+      this.bindingen.set(e, { soort: 'invoer', naam: n });
+      this.gebruik(scope, `invoer:${n}`);
+      return verfijn(inv.type);
+    }
+    if (scope.regelsZichtbaar && this.regelDecls.has(n)) {
+      this.bindingen.set(e, { soort: 'regel', naam: n });
+      this.gebruik(scope, `regel:${n}`);
+      return verfijn(this.regelType(n));
+    }
+    const p = this.parameters.get(n);
+    if (p) {
+      this.bindingen.set(e, { soort: 'parameter', naam: n });
+      this.gebruik(scope, `parameter:${n}`);
+      return p.type;
+    }
+    const h = hint ? zonderLeeg(hint) : undefined;
+    const keuze = h?.soort === 'keuze' && h.waarden.includes(n) ? h : this.keuzeTypen.find((k) => k.soort === 'keuze' && k.waarden.includes(n));
+    if (keuze) {
+      this.bindingen.set(e, { soort: 'keuzewaarde', waarde: n });
+      return keuze;
+    }
+    if (h?.soort === 'keuze') {
+      this.meld('RW1011', `'${n}' is geen waarde van ${schrijfType(h)} (${h.waarden.join(', ')})`, e.plek, bedoelde(n, h.waarden));
+      return T.fout;
+    }
+    const kandidaten = [...scope.lokaal.keys(), ...this.invoer.keys(), ...(scope.regelsZichtbaar ? this.regelDecls.keys() : []), ...this.parameters.keys()];
+    let suggestie = bedoelde(n, kandidaten);
+    if (!suggestie && n.includes('-')) suggestie = `bedoelde u '${n.split('-').join(' - ')}'? Zet spaties rond een minteken.`;
+    if (!scope.regelsZichtbaar && this.regelDecls.has(n)) suggestie = 'een eis op invoer kan geen regels gebruiken, alleen invoer en parameters';
+    this.meld('RW1001', `onbekende naam '${n}'`, e.plek, suggestie);
+    return T.fout;
+  }
+
+  private rekensom(e: A.Expr & { kind: 'Rekensom' }, scope: Scope, hint?: Type): Type {
+    const lt0 = this.expr(e.links, scope, e.op === '+' || e.op === '-' ? hint : undefined);
+    const rt0 = this.expr(e.rechts, scope, lt0.soort === 'lijst' ? lt0 : undefined);
+    const l = this.nietLeeg(lt0, e.links.plek, 'de linkerkant');
+    const r = this.nietLeeg(rt0, e.rechts.plek, 'de rechterkant');
+    if (l.soort === 'fout' || r.soort === 'fout') return T.fout;
+    const res = rekenType(e.op, l, r);
+    if (!res) {
+      const opNaam = e.op === 'van' ? "'van'" : `'${e.op}'`;
+      this.meld('RW2003', `${opNaam} is niet gedefinieerd voor ${schrijfType(l)} en ${schrijfType(r)}`, e.plek, eenhedenTip(e.op, l, r));
+      return T.fout;
+    }
+    return res;
+  }
+
+  private lijstOp(e: A.Expr & { kind: 'LijstOp' }, scope: Scope, hint?: Type): Type {
+    if ((e.op === 'minimum' || e.op === 'maximum') && e.arg.kind === 'Tupel') {
+      let t: Type = T.niets;
+      for (const l of e.arg.leden) {
+        const lt = this.nietLeeg(this.expr(l, scope, t.soort === 'niets' ? hint : t), l.plek, `een argument van ${e.op}`);
+        if (lt.soort === 'fout') continue;
+        if (!ORDENBAAR.has(lt.soort)) this.meld('RW2004', `${schrijfType(lt)} heeft geen ${e.op}`, l.plek);
+        else if (t.soort !== 'niets' && lt.soort !== t.soort) this.meld('RW2004', `${schrijfType(t)} en ${schrijfType(lt)} zijn niet te vergelijken`, l.plek);
+        else t = lt;
+      }
+      this.typen.set(e.arg, { soort: 'tupel', leden: [] });
+      return t.soort === 'niets' ? T.fout : t;
+    }
+    const el = this.lijst(this.expr(e.arg, scope, hint && e.op !== 'aantal' ? lijstVan(hint) : undefined), e.arg.plek);
+    switch (e.op) {
+      case 'aantal': return T.getal;
+      case 'eerste': case 'laatste': return el;
+      case 'som':
+        if (el.soort === 'niets') return hint ?? T.getal;
+        if (!NUMERIEK.has(el.soort) && el.soort !== 'fout') this.meld('RW2003', `een som van ${schrijfType(el)} bestaat niet`, e.plek);
+        return el;
+      case 'minimum': case 'maximum':
+        if (!ORDENBAAR.has(el.soort) && el.soort !== 'fout') this.meld('RW2004', `${schrijfType(el)} heeft geen ${e.op}`, e.plek);
+        return el;
+      default: return A.onmogelijk(e.op);
+    }
+  }
+}
+
+/** Result type of an arithmetic operation, or null when the units don't fit. */
+export function rekenType(op: '+' | '-' | '*' | '/' | 'van', l: Type, r: Type): Type | null {
+  const s = `${l.soort} ${op} ${r.soort}`;
+  switch (s) {
+    case 'getal + getal': case 'getal - getal': case 'getal * getal': case 'getal / getal': return T.getal;
+    case 'bedrag + bedrag': case 'bedrag - bedrag': case 'bedrag * getal': case 'getal * bedrag': case 'bedrag / getal':
+    case 'bedrag * percentage': case 'percentage * bedrag': case 'percentage van bedrag': return T.bedrag;
+    case 'bedrag / bedrag': case 'percentage / percentage': case 'percentage van getal': return T.getal;
+    case 'percentage + percentage': case 'percentage - percentage': case 'percentage * getal': case 'getal * percentage':
+    case 'percentage / getal': case 'percentage van percentage': return T.percentage;
+    case 'datum + duur': case 'duur + datum': case 'datum - duur': return T.datum;
+    case 'datum - datum': case 'duur + duur': case 'duur - duur': case 'duur * getal': case 'getal * duur': return T.duur;
+    default:
+      if (op === '+' && l.soort === 'lijst' && r.soort === 'lijst') return samen(l, r);
+      return null;
+  }
+}
+
+function eenhedenTip(op: string, l: Type, r: Type): string | undefined {
+  if (op === 'van' && l.soort !== 'percentage') return "'P van X' verwacht links een percentage, bijvoorbeeld 70% van loon";
+  if (l.soort === 'bedrag' && r.soort === 'bedrag' && op === '*') return 'vermenigvuldig een bedrag met een getal of percentage';
+  if ((l.soort === 'datum' || r.soort === 'datum') && op === '+') return 'tel bij een datum een duur op, bijvoorbeeld `datum + 1 maand`';
+  return undefined;
+}
+
+function bevatNiets(t: Type): boolean {
+  return t.soort === 'niets' || (t.soort === 'lijst' && bevatNiets(t.element)) || (t.soort === 'leegbaar' && bevatNiets(t.type));
+}
+
+/** Names known to be non-empty when `e` evaluates to `waar` (flow typing for `of leeg`). */
+export function feiten(e: A.Expr, waar: boolean, basis: ReadonlySet<string>): ReadonlySet<string> {
+  const uit = new Set(basis);
+  const voeg = (x: A.Expr, w: boolean): void => {
+    switch (x.kind) {
+      case 'IsLeeg':
+        if (x.arg.kind === 'Naam' && w === x.negatief) uit.add(x.arg.naam);
+        break;
+      case 'Niet':
+        voeg(x.arg, !w);
+        break;
+      case 'Logisch':
+        if ((x.op === 'en' && w) || (x.op === 'of' && !w)) {
+          voeg(x.links, w);
+          voeg(x.rechts, w);
+        }
+        break;
+      default:
+        break;
+    }
+  };
+  voeg(e, waar);
+  return uit;
+}
+
+export function isConstante(e: A.Expr): boolean {
+  switch (e.kind) {
+    case 'GetalLit': case 'BedragLit': case 'PercentageLit': case 'DatumLit': case 'TekstLit': case 'JaNeeLit': case 'LeegLit': case 'Naam': case 'Fout':
+      return true;
+    case 'Negatief': return isConstante(e.arg) && e.arg.kind !== 'Naam';
+    case 'DuurExpr': return e.aantal.kind === 'GetalLit';
+    case 'LijstLit': return e.elementen.every(isConstante);
+    case 'GegevensLit': return e.velden.every((v) => isConstante(v.waarde));
+    default: return false;
+  }
+}
+
+function namenIn(e: A.Expr): A.Expr[] {
+  switch (e.kind) {
+    case 'Naam': return [e];
+    case 'Negatief': return namenIn(e.arg);
+    case 'LijstLit': return e.elementen.flatMap(namenIn);
+    case 'GegevensLit': return e.velden.flatMap((v) => namenIn(v.waarde));
+    default: return [];
+  }
+}

@@ -1,0 +1,61 @@
+// The front end in one call: text -> tokens -> CST -> AST -> checked policy, with every
+// diagnostic from each stage. A broken file never throws here; it ends in diagnostics.
+import type { IRecognitionException } from 'chevrotain';
+import { lex } from './lexer.js';
+import { parseTokens } from './parser.js';
+import { naarAst } from './to-ast.js';
+import { controleer, type Gecontroleerd, type Module } from './checker.js';
+import { type Diagnose, diagnose, heeftFouten } from './diagnostics.js';
+import type { Bestand, Plek } from './ast.js';
+
+export interface Geladen {
+  readonly bestand: Bestand;
+  readonly gecontroleerd: Gecontroleerd;
+  readonly diagnosen: readonly Diagnose[];
+  readonly ok: boolean;
+}
+
+/** Finds a stdlib module (`gebruik naam`) as source text, or null. */
+export type ModuleLader = (naam: string) => { tekst: string; bestandsnaam: string } | null;
+
+export function leesBestand(tekst: string, bestandsnaam: string): { bestand: Bestand; diagnosen: Diagnose[] } {
+  const diagnosen: Diagnose[] = [];
+  const l = lex(tekst);
+  for (const f of l.fouten) {
+    diagnosen.push(diagnose('RW0001', `onbekend teken '${f.tekst}'`, bestandsnaam, { offset: f.offset, eind: f.offset + Math.max(1, f.lengte), regel: f.regel, kolom: f.kolom }, f.tekst === '#' ? 'commentaar begint met --' : undefined));
+  }
+  const p = parseTokens(l.tokens);
+  for (const e of p.fouten) diagnosen.push(diagnose('RW0002', e.message, bestandsnaam, fouPlek(e, tekst)));
+  return { bestand: naarAst(p.cst, bestandsnaam, l.commentaren), diagnosen };
+}
+
+function fouPlek(e: IRecognitionException, tekst: string): Plek {
+  const t = e.token;
+  if (t && Number.isFinite(t.startOffset) && t.tokenType.name !== 'EOF') {
+    return { offset: t.startOffset, eind: (t.endOffset ?? t.startOffset) + 1, regel: t.startLine ?? 1, kolom: t.startColumn ?? 1 };
+  }
+  // At end of file: point just past the last character.
+  const regels = tekst.split('\n');
+  const laatste = regels.length;
+  return { offset: tekst.length, eind: tekst.length + 1, regel: laatste, kolom: (regels[laatste - 1]?.length ?? 0) + 1 };
+}
+
+export function laad(tekst: string, bestandsnaam: string, lader?: ModuleLader): Geladen {
+  const { bestand, diagnosen } = leesBestand(tekst, bestandsnaam);
+  const modules: Module[] = [];
+  for (const d of bestand.declaraties) {
+    if (d.kind !== 'Gebruik' || !lader) continue;
+    const m = lader(d.naam);
+    if (!m) continue;
+    const gelezen = leesBestand(m.tekst, m.bestandsnaam);
+    diagnosen.push(...gelezen.diagnosen);
+    modules.push({ naam: d.naam, bestand: gelezen.bestand });
+  }
+  const c = controleer(bestand, modules);
+  const alle = [...diagnosen, ...c.diagnosen];
+  return { bestand, gecontroleerd: c.resultaat, diagnosen: alle, ok: !heeftFouten(alle) };
+}
+
+export type { Diagnose } from './diagnostics.js';
+export { formatDiagnose, heeftFouten } from './diagnostics.js';
+export type { Gecontroleerd } from './checker.js';

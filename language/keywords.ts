@@ -1,0 +1,129 @@
+// The one table of Regelwerk's Dutch keywords. The lexer, the editor's highlighter and completion,
+// and the formatter all read it; a new keyword is one line here.
+
+export type WoordSoort = 'structuur' | 'type' | 'operator' | 'waarde' | 'eenheid' | 'lijst';
+
+export interface Sleutelwoord {
+  readonly woord: string;
+  readonly soort: WoordSoort;
+}
+
+/** Single-word keywords. Multi-word phrases ("is ten minste") are sequences of these; see FRASEN. */
+export const SLEUTELWOORDEN: readonly Sleutelwoord[] = [
+  // declarations and their clauses
+  { woord: 'regeling', soort: 'structuur' },
+  { woord: 'bron', soort: 'structuur' },
+  { woord: 'geldig', soort: 'structuur' },
+  { woord: 'vanaf', soort: 'structuur' },
+  { woord: 'tot', soort: 'structuur' },
+  { woord: 'gebruik', soort: 'structuur' },
+  { woord: 'soort', soort: 'structuur' },
+  { woord: 'invoer', soort: 'structuur' },
+  { woord: 'uitvoer', soort: 'structuur' },
+  { woord: 'parameter', soort: 'structuur' },
+  { woord: 'functie', soort: 'structuur' },
+  { woord: 'regel', soort: 'structuur' },
+  { woord: 'uitzondering', soort: 'structuur' },
+  { woord: 'indien', soort: 'structuur' },
+  { woord: 'eis', soort: 'structuur' },
+  { woord: 'melding', soort: 'structuur' },
+  { woord: 'bereik', soort: 'structuur' },
+  { woord: 'voorbeeld', soort: 'structuur' },
+  { woord: 'gegeven', soort: 'structuur' },
+  { woord: 'verwacht', soort: 'structuur' },
+  { woord: 'fout', soort: 'structuur' },
+  { woord: 'eigenschap', soort: 'structuur' },
+  { woord: 'hangt', soort: 'structuur' },
+  { woord: 'af', soort: 'structuur' },
+  { woord: 'stijgt', soort: 'structuur' },
+  { woord: 'daalt', soort: 'structuur' },
+  // types
+  { woord: 'getal', soort: 'type' },
+  { woord: 'bedrag', soort: 'type' },
+  { woord: 'percentage', soort: 'type' },
+  { woord: 'datum', soort: 'type' },
+  { woord: 'duur', soort: 'type' },
+  { woord: 'tekst', soort: 'type' },
+  { woord: 'keuze', soort: 'type' },
+  { woord: 'gegevens', soort: 'type' },
+  { woord: 'lijst', soort: 'type' },
+  // expressions
+  { woord: 'als', soort: 'operator' },
+  { woord: 'dan', soort: 'operator' },
+  { woord: 'anders', soort: 'operator' },
+  { woord: 'en', soort: 'operator' },
+  { woord: 'of', soort: 'operator' },
+  { woord: 'niet', soort: 'operator' },
+  { woord: 'is', soort: 'operator' },
+  { woord: 'ten', soort: 'operator' },
+  { woord: 'minste', soort: 'operator' },
+  { woord: 'hoogste', soort: 'operator' },
+  { woord: 'groter', soort: 'operator' },
+  { woord: 'kleiner', soort: 'operator' },
+  { woord: 'gelijk', soort: 'operator' },
+  { woord: 'aan', soort: 'operator' },
+  { woord: 'na', soort: 'operator' },
+  { woord: 'voor', soort: 'operator' },
+  { woord: 'een', soort: 'operator' },
+  { woord: 'geen', soort: 'operator' },
+  { woord: 'van', soort: 'operator' },
+  { woord: 'afgerond', soort: 'operator' },
+  { woord: 'op', soort: 'operator' },
+  { woord: 'centen', soort: 'operator' },
+  { woord: "euro's", soort: 'operator' },
+  { woord: 'decimalen', soort: 'operator' },
+  { woord: 'hele', soort: 'operator' },
+  { woord: 'getallen', soort: 'operator' },
+  { woord: 'naar', soort: 'operator' },
+  { woord: 'beneden', soort: 'operator' },
+  { woord: 'boven', soort: 'operator' },
+  { woord: 'rekenkundig', soort: 'operator' },
+  { woord: 'peildatum', soort: 'waarde' },
+  // list operations and binders
+  { woord: 'aantal', soort: 'lijst' },
+  { woord: 'som', soort: 'lijst' },
+  { woord: 'minimum', soort: 'lijst' },
+  { woord: 'maximum', soort: 'lijst' },
+  { woord: 'eerste', soort: 'lijst' },
+  { woord: 'laatste', soort: 'lijst' },
+  { woord: 'er', soort: 'lijst' },
+  { woord: 'alle', soort: 'lijst' },
+  { woord: 'elke', soort: 'lijst' },
+  { woord: 'elk', soort: 'lijst' },
+  { woord: 'in', soort: 'lijst' },
+  { woord: 'waarvoor', soort: 'lijst' },
+  { woord: 'geldt', soort: 'lijst' },
+  { woord: 'geeft', soort: 'lijst' },
+  { woord: 'vouw', soort: 'lijst' },
+  { woord: 'met', soort: 'lijst' },
+  { woord: 'beginnend', soort: 'lijst' },
+  { woord: 'bij', soort: 'lijst' },
+  // values
+  { woord: 'ja', soort: 'waarde' },
+  { woord: 'nee', soort: 'waarde' },
+  { woord: 'leeg', soort: 'waarde' },
+  // duration units
+  { woord: 'dag', soort: 'eenheid' },
+  { woord: 'dagen', soort: 'eenheid' },
+  { woord: 'week', soort: 'eenheid' },
+  { woord: 'weken', soort: 'eenheid' },
+  { woord: 'maand', soort: 'eenheid' },
+  { woord: 'maanden', soort: 'eenheid' },
+  { woord: 'jaar', soort: 'eenheid' },
+  { woord: 'jaren', soort: 'eenheid' },
+];
+
+/** Multi-word phrases, for completion and documentation; the grammar reads them word by word. */
+export const FRASEN: readonly string[] = [
+  'geldig vanaf', 'geldig tot', 'is niet', 'is gelijk aan', 'is ten minste', 'is ten hoogste',
+  'is groter dan', 'is kleiner dan', 'is na', 'is voor', 'is een van', 'is geen van', 'is leeg',
+  'is niet leeg', 'als dan anders', 'er is een', 'voor alle', 'waarvoor', 'geldt', 'som van',
+  'minimum van', 'maximum van', 'eerste van', 'laatste van', 'afgerond op centen',
+  "afgerond op euro's", 'naar beneden', 'naar boven', 'rekenkundig', 'hangt niet af van',
+  'stijgt niet als', 'daalt niet als', 'beginnend bij', 'lijst van', 'ja/nee', 'of leeg',
+];
+
+export const DUUR_EENHEDEN: Readonly<Record<string, 'dagen' | 'weken' | 'maanden' | 'jaren'>> = {
+  dag: 'dagen', dagen: 'dagen', week: 'weken', weken: 'weken',
+  maand: 'maanden', maanden: 'maanden', jaar: 'jaren', jaren: 'jaren',
+};

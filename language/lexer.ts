@@ -1,0 +1,94 @@
+// Turns Regelwerk source text into tokens. Keywords come from the one table in keywords.ts;
+// comments are kept in their own group so a formatter can put them back.
+import { createToken, Lexer, type TokenType, type IToken } from 'chevrotain';
+import { SLEUTELWOORDEN } from './keywords.js';
+
+export const Naam = createToken({
+  name: 'Naam',
+  pattern: /[A-Za-z_\u00C0-\u024F][A-Za-z0-9_\u00C0-\u024F]*(?:-[A-Za-z\u00C0-\u024F][A-Za-z0-9_\u00C0-\u024F]*)*/,
+});
+export const WitRuimte = createToken({ name: 'WitRuimte', pattern: /\s+/, group: Lexer.SKIPPED });
+export const Commentaar = createToken({ name: 'Commentaar', pattern: /--[^\n\r]*/, group: 'commentaar' });
+export const DatumLit = createToken({ name: 'DatumLit', pattern: /\d{4}-\d{2}-\d{2}/ });
+export const BedragLit = createToken({ name: 'BedragLit', pattern: /€[ \t]?\d+(?:,\d+)?/ });
+export const PercentageLit = createToken({ name: 'PercentageLit', pattern: /\d+(?:,\d+)?[ \t]?%/ });
+export const GetalLit = createToken({ name: 'GetalLit', pattern: /\d+(?:,\d+)?/ });
+export const TekstLit = createToken({ name: 'TekstLit', pattern: /"(?:[^"\\\n\r]|\\.)*"/ });
+export const JaNee = createToken({ name: 'JaNee', pattern: /ja\/nee/ });
+
+function punct(name: string, pattern: RegExp): TokenType {
+  return createToken({ name, pattern });
+}
+export const KleinerGelijk = punct('KleinerGelijk', /<=|≤/);
+export const GroterGelijk = punct('GroterGelijk', />=|≥/);
+export const Ongelijk = punct('Ongelijk', /!=|<>|≠/);
+export const Kleiner = punct('Kleiner', /</);
+export const Groter = punct('Groter', />/);
+export const Gelijk = punct('Gelijk', /=/);
+export const Dubbelepunt = punct('Dubbelepunt', /:/);
+export const Komma = punct('Komma', /,/);
+export const Punt = punct('Punt', /\./);
+export const HaakOpen = punct('HaakOpen', /\(/);
+export const HaakSluit = punct('HaakSluit', /\)/);
+export const BlokOpen = punct('BlokOpen', /\[/);
+export const BlokSluit = punct('BlokSluit', /\]/);
+export const AccOpen = punct('AccOpen', /\{/);
+export const AccSluit = punct('AccSluit', /\}/);
+export const Plus = punct('Plus', /\+/);
+export const Min = punct('Min', /-|−/);
+export const Maal = punct('Maal', /\*|×/);
+export const Deel = punct('Deel', /\//);
+
+/** One token type per keyword, by its word. */
+export const K: Readonly<Record<string, TokenType>> = Object.fromEntries(
+  SLEUTELWOORDEN.map(({ woord }) => [
+    woord,
+    createToken({
+      name: `K_${woord.replace(/'/g, '')}`,
+      pattern: new RegExp(woord.replace(/'/g, "'")),
+      longer_alt: Naam,
+    }),
+  ]),
+);
+
+export function kw(woord: string): TokenType {
+  const t = K[woord];
+  if (!t) throw new Error(`onbekend sleutelwoord in de grammatica: ${woord}`);
+  return t;
+}
+
+// Longer keywords first where one is a prefix of another (e.g. "elke" before "elk").
+const keywordTokens = Object.values(K).sort(
+  (a, b) => String(b.PATTERN).length - String(a.PATTERN).length,
+);
+
+export const ALLE_TOKENS: TokenType[] = [
+  WitRuimte, Commentaar, DatumLit, BedragLit, PercentageLit, GetalLit, TekstLit, JaNee,
+  ...keywordTokens,
+  Naam,
+  KleinerGelijk, GroterGelijk, Ongelijk, Kleiner, Groter, Gelijk, Dubbelepunt, Komma, Punt,
+  HaakOpen, HaakSluit, BlokOpen, BlokSluit, AccOpen, AccSluit, Plus, Min, Maal, Deel,
+];
+
+export const regelwerkLexer = new Lexer(ALLE_TOKENS, { positionTracking: 'full', ensureOptimizations: false });
+
+export interface LexResultaat {
+  tokens: IToken[];
+  commentaren: IToken[];
+  fouten: { offset: number; regel: number; kolom: number; lengte: number; tekst: string }[];
+}
+
+export function lex(tekst: string): LexResultaat {
+  const r = regelwerkLexer.tokenize(tekst);
+  return {
+    tokens: r.tokens,
+    commentaren: r.groups['commentaar'] ?? [],
+    fouten: r.errors.map((e) => ({
+      offset: e.offset,
+      regel: e.line ?? 1,
+      kolom: e.column ?? 1,
+      lengte: e.length,
+      tekst: tekst.substr(e.offset, e.length),
+    })),
+  };
+}

@@ -1,0 +1,79 @@
+// Dates as integer day numbers (days since 1970-01-01, proleptic Gregorian), so date arithmetic
+// is integer arithmetic and no time zone or Date object can shift a day.
+
+export type Dag = number;
+
+export function isSchrikkeljaar(j: number): boolean {
+  return (j % 4 === 0 && j % 100 !== 0) || j % 400 === 0;
+}
+
+const MAANDLENGTE = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+export function dagenInMaand(j: number, m: number): number {
+  if (!Number.isInteger(m) || m < 1 || m > 12) throw new RangeError(`ongeldige maand: ${m}`);
+  return m === 2 && isSchrikkeljaar(j) ? 29 : MAANDLENGTE[m - 1]!;
+}
+
+// Howard Hinnant's days_from_civil: years counted from March so the leap day is last,
+// in 400-year eras of 146097 days. Valid for any year, including before year 1.
+function dagenVanCiviel(jaar: number, maand: number, dag: number): Dag {
+  const y = maand <= 2 ? jaar - 1 : jaar;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (maand > 2 ? maand - 3 : maand + 9) + 2) / 5) + dag - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+export function jmd(d: Dag): { jaar: number; maand: number; dag: number } {
+  if (!Number.isSafeInteger(d)) throw new RangeError(`ongeldig dagnummer: ${d}`);
+  const z = d + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const dag = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const maand = mp < 10 ? mp + 3 : mp - 9;
+  return { jaar: yoe + era * 400 + (maand <= 2 ? 1 : 0), maand, dag };
+}
+
+export function dagVan(jaar: number, maand: number, dag: number): Dag | null {
+  if (!Number.isInteger(jaar) || !Number.isInteger(maand) || !Number.isInteger(dag)) return null;
+  if (jaar < 1 || jaar > 9999 || maand < 1 || maand > 12) return null;
+  if (dag < 1 || dag > dagenInMaand(jaar, maand)) return null;
+  return dagenVanCiviel(jaar, maand, dag);
+}
+
+const DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function leesDatum(s: string): Dag | null {
+  const m = DATUM.exec(s);
+  return m ? dagVan(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+function tweeCijfers(x: number): string {
+  return String(x).padStart(2, '0');
+}
+
+export function schrijfDatum(d: Dag): string {
+  const { jaar, maand, dag } = jmd(d);
+  // Years outside 0..9999 are not ISO-representable; print them plainly rather than throw
+  // so error messages about such dates stay readable.
+  const j = jaar >= 0 && jaar <= 9999 ? String(jaar).padStart(4, '0') : String(jaar);
+  return `${j}-${tweeCijfers(maand)}-${tweeCijfers(dag)}`;
+}
+
+export function plusMaanden(d: Dag, maanden: number): Dag {
+  if (!Number.isSafeInteger(maanden)) throw new RangeError(`ongeldig aantal maanden: ${maanden}`);
+  const { jaar, maand, dag } = jmd(d);
+  const totaal = jaar * 12 + (maand - 1) + maanden;
+  const nj = Math.floor(totaal / 12);
+  const nm = totaal - nj * 12 + 1;
+  return dagenVanCiviel(nj, nm, Math.min(dag, dagenInMaand(nj, nm)));
+}
+
+export function plusDagen(d: Dag, dagen: number): Dag {
+  if (!Number.isSafeInteger(dagen)) throw new RangeError(`ongeldig aantal dagen: ${dagen}`);
+  return d + dagen;
+}

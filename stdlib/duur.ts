@@ -1,0 +1,119 @@
+// Durations as whole months plus whole days: months have no fixed length, so the two parts
+// stay separate and are only combined when applied to a date.
+
+import { type Dag, plusDagen, plusMaanden } from './datum.js';
+
+export interface Duur {
+  readonly maanden: number;
+  readonly dagen: number;
+}
+
+export class OnvergelijkbareDuur extends Error {
+  constructor(a: Duur, b: Duur) {
+    super(
+      `duur in maanden en duur in dagen zijn niet te vergelijken: ${schrijfDuur(a)} en ${schrijfDuur(b)}; vergelijk datums in plaats daarvan`,
+    );
+    this.name = 'OnvergelijkbareDuur';
+  }
+}
+
+function geheel(x: number, wat: string): number {
+  if (!Number.isSafeInteger(x)) throw new RangeError(`${wat} moet een geheel getal zijn: ${x}`);
+  return x + 0; // turns -0 into 0 so structural equality and JSON stay clean
+}
+
+function maak(maanden: number, dagen: number): Duur {
+  return { maanden: geheel(maanden, 'maanden'), dagen: geheel(dagen, 'dagen') };
+}
+
+export function duur(parts: { dagen?: number; weken?: number; maanden?: number; jaren?: number }): Duur {
+  const jaren = geheel(parts.jaren ?? 0, 'jaren');
+  const maanden = geheel(parts.maanden ?? 0, 'maanden');
+  const weken = geheel(parts.weken ?? 0, 'weken');
+  const dagen = geheel(parts.dagen ?? 0, 'dagen');
+  return maak(jaren * 12 + maanden, weken * 7 + dagen);
+}
+
+export function plusDuur(a: Duur, b: Duur): Duur {
+  return maak(a.maanden + b.maanden, a.dagen + b.dagen);
+}
+
+export function minDuur(a: Duur, b: Duur): Duur {
+  return maak(a.maanden - b.maanden, a.dagen - b.dagen);
+}
+
+export function maalDuur(a: Duur, k: number): Duur {
+  geheel(k, 'factor');
+  return maak(a.maanden * k, a.dagen * k);
+}
+
+export function negatiefDuur(a: Duur): Duur {
+  return maak(-a.maanden, -a.dagen);
+}
+
+export function datumPlusDuur(d: Dag, u: Duur): Dag {
+  return plusDagen(plusMaanden(d, u.maanden), u.dagen);
+}
+
+export function datumMinDuur(d: Dag, u: Duur): Dag {
+  return plusDagen(plusMaanden(d, -u.maanden), -u.dagen);
+}
+
+export function gelijkDuur(a: Duur, b: Duur): boolean {
+  return a.maanden === b.maanden && a.dagen === b.dagen;
+}
+
+export function vergelijkDuur(a: Duur, b: Duur): -1 | 0 | 1 {
+  if (gelijkDuur(a, b)) return 0;
+  // Adding more months and more days never lands on an earlier date, whatever the start date,
+  // so componentwise order is safe. This covers "both months 0" and "both days 0"; anything
+  // else (e.g. 1 maand vs 30 dagen) depends on the start date and has no answer.
+  if (a.maanden <= b.maanden && a.dagen <= b.dagen) return -1;
+  if (a.maanden >= b.maanden && a.dagen >= b.dagen) return 1;
+  throw new OnvergelijkbareDuur(a, b);
+}
+
+export function duurNaarJson(u: Duur): { dagen?: number; maanden?: number } {
+  if (u.maanden === 0) return { dagen: u.dagen };
+  if (u.dagen === 0) return { maanden: u.maanden };
+  return { maanden: u.maanden, dagen: u.dagen };
+}
+
+const SLEUTELS = ['dagen', 'weken', 'maanden', 'jaren'] as const;
+
+export function duurVanJson(x: unknown): Duur | string {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) {
+    return 'een duur moet een object zijn, bijvoorbeeld {"dagen": 7} of {"maanden": 3}';
+  }
+  const sleutels = Object.keys(x);
+  const onbekend = sleutels.filter((k) => !(SLEUTELS as readonly string[]).includes(k));
+  if (onbekend.length > 0) {
+    return `onbekende sleutel in duur: ${onbekend.join(', ')} (toegestaan: ${SLEUTELS.join(', ')})`;
+  }
+  if (sleutels.length === 0) return `een duur heeft minstens een van de sleutels ${SLEUTELS.join(', ')}`;
+  const rec = x as Record<string, unknown>;
+  const delen: { dagen?: number; weken?: number; maanden?: number; jaren?: number } = {};
+  for (const k of SLEUTELS) {
+    if (!(k in rec)) continue;
+    const v = rec[k];
+    if (typeof v !== 'number' || !Number.isSafeInteger(v)) return `"${k}" in een duur moet een geheel getal zijn`;
+    delen[k] = v;
+  }
+  try {
+    return duur(delen);
+  } catch {
+    return 'duur is te groot';
+  }
+}
+
+function deel(n: number, enkel: string, meer: string): string {
+  return `${n} ${Math.abs(n) === 1 ? enkel : meer}`;
+}
+
+export function schrijfDuur(u: Duur): string {
+  const m = deel(u.maanden, 'maand', 'maanden');
+  const d = deel(u.dagen, 'dag', 'dagen');
+  if (u.maanden === 0) return d;
+  if (u.dagen === 0) return m;
+  return `${m} en ${d}`;
+}

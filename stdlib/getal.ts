@@ -1,0 +1,204 @@
+// Exact rational numbers on bigint: the runtime value of `getal`, `bedrag` (euros) and
+// `percentage` (percent units). Binary floating point never touches a rule's arithmetic.
+
+export interface Getal {
+  readonly t: bigint;
+  readonly n: bigint;
+}
+
+export class DelingDoorNul extends Error {
+  constructor() {
+    super('deling door nul');
+    this.name = 'DelingDoorNul';
+  }
+}
+
+export type Afronding = 'naar beneden' | 'naar boven' | 'rekenkundig';
+
+function abs(x: bigint): bigint {
+  return x < 0n ? -x : x;
+}
+
+function ggd(a: bigint, b: bigint): bigint {
+  a = abs(a);
+  b = abs(b);
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+function naarBigint(x: bigint | number): bigint {
+  if (typeof x === 'bigint') return x;
+  if (!Number.isSafeInteger(x)) throw new RangeError(`geen veilig geheel getal: ${x}`);
+  return BigInt(x);
+}
+
+function genormaliseerd(t: bigint, n: bigint): Getal {
+  if (n === 0n) throw new DelingDoorNul();
+  if (n < 0n) {
+    t = -t;
+    n = -n;
+  }
+  const g = ggd(t, n);
+  // g is 0 only when t is 0 (n > 0 here), so gcd(0, n) = n gives 0/1.
+  return { t: t / g, n: n / g };
+}
+
+export function getal(t: bigint | number, n: bigint | number = 1n): Getal {
+  return genormaliseerd(naarBigint(t), naarBigint(n));
+}
+
+export const NUL: Getal = getal(0n);
+export const EEN: Getal = getal(1n);
+export const HONDERD: Getal = getal(100n);
+
+export function plus(a: Getal, b: Getal): Getal {
+  return genormaliseerd(a.t * b.n + b.t * a.n, a.n * b.n);
+}
+
+export function min(a: Getal, b: Getal): Getal {
+  return genormaliseerd(a.t * b.n - b.t * a.n, a.n * b.n);
+}
+
+export function maal(a: Getal, b: Getal): Getal {
+  return genormaliseerd(a.t * b.t, a.n * b.n);
+}
+
+export function gedeeldDoor(a: Getal, b: Getal): Getal {
+  if (b.t === 0n) throw new DelingDoorNul();
+  return genormaliseerd(a.t * b.n, a.n * b.t);
+}
+
+export function negatief(a: Getal): Getal {
+  return { t: -a.t, n: a.n };
+}
+
+export function vergelijk(a: Getal, b: Getal): -1 | 0 | 1 {
+  const l = a.t * b.n;
+  const r = b.t * a.n;
+  return l < r ? -1 : l > r ? 1 : 0;
+}
+
+export function gelijk(a: Getal, b: Getal): boolean {
+  // Normalised form makes structural equality numeric equality.
+  return a.t === b.t && a.n === b.n;
+}
+
+export function isGeheel(a: Getal): boolean {
+  return a.n === 1n;
+}
+
+// Floor division for n > 0 (bigint `/` truncates towards zero).
+function vloer(t: bigint, n: bigint): bigint {
+  const q = t / n;
+  return t % n !== 0n && t < 0n ? q - 1n : q;
+}
+
+function controleerDecimalen(d: number): void {
+  if (!Number.isInteger(d) || d < 0 || d > 20) throw new RangeError(`decimalen moet 0..20 zijn: ${d}`);
+}
+
+export function afronden(a: Getal, decimalen: number, richting: Afronding): Getal {
+  controleerDecimalen(decimalen);
+  const schaal = 10n ** BigInt(decimalen);
+  const t = a.t * schaal;
+  let r: bigint;
+  switch (richting) {
+    case 'naar beneden':
+      r = vloer(t, a.n);
+      break;
+    case 'naar boven':
+      r = -vloer(-t, a.n);
+      break;
+    case 'rekenkundig': {
+      // floor(|x| + 1/2), sign restored afterwards: half away from zero.
+      const m = vloer(2n * abs(t) + a.n, 2n * a.n);
+      r = t < 0n ? -m : m;
+      break;
+    }
+  }
+  return genormaliseerd(r, schaal);
+}
+
+// Bounds the exponent so hostile input like "1e999999999" cannot allocate a huge bigint;
+// doubles need at most about 10^±400.
+const MAX_EXPONENT = 10000;
+const DECIMAAL = /^([+-])?(\d+)(?:[.,](\d+))?(?:[eE]([+-]?\d+))?$/;
+
+export function vanDecimaleTekst(s: string): Getal | null {
+  const m = DECIMAAL.exec(s.trim());
+  if (!m) return null;
+  const [, teken, heel, fractie = '', exp = '0'] = m;
+  const e = Number(exp) - fractie.length;
+  if (!Number.isSafeInteger(e) || Math.abs(e) > MAX_EXPONENT) return null;
+  let t = BigInt(heel + fractie);
+  if (teken === '-') t = -t;
+  return e >= 0 ? genormaliseerd(t * 10n ** BigInt(e), 1n) : genormaliseerd(t, 10n ** BigInt(-e));
+}
+
+export function vanJsNumber(x: number): Getal | null {
+  if (!Number.isFinite(x)) return null;
+  // String(x) is the shortest decimal that round-trips, which is what the author meant by 0.1.
+  return vanDecimaleTekst(String(x));
+}
+
+function bitLengte(x: bigint): number {
+  return x === 0n ? 0 : x.toString(2).length;
+}
+
+export function naarJsNumber(a: Getal): number {
+  // Correctly rounded (ties to even) straight from the fraction, so terminating and
+  // non-terminating values both get the nearest double without decimal-string detours.
+  if (a.t === 0n) return 0;
+  const p = abs(a.t);
+  const q = a.n;
+  let e = Math.max(bitLengte(p) - bitLengte(q) - 53, -1074);
+  if (e > 1024) return a.t < 0n ? -Infinity : Infinity;
+  const deel = (exp: number): [bigint, bigint, bigint] => {
+    const teller = exp >= 0 ? p : p << BigInt(-exp);
+    const noemer = exp >= 0 ? q << BigInt(exp) : q;
+    return [teller / noemer, teller % noemer, noemer];
+  };
+  let [m, rest, noemer] = deel(e);
+  if (m >= 1n << 53n) [m, rest, noemer] = deel(++e);
+  else if (m < 1n << 52n && e > -1074) [m, rest, noemer] = deel(--e);
+  const dubbel = 2n * rest;
+  if (dubbel > noemer || (dubbel === noemer && (m & 1n) === 1n)) m += 1n;
+  const waarde = Number(m) * 2 ** e;
+  return a.t < 0n ? -waarde : waarde;
+}
+
+export function decimalen(a: Getal): number | null {
+  let n = a.n;
+  let twee = 0;
+  let vijf = 0;
+  while (n % 2n === 0n) {
+    n /= 2n;
+    twee++;
+  }
+  while (n % 5n === 0n) {
+    n /= 5n;
+    vijf++;
+  }
+  return n === 1n ? Math.max(twee, vijf) : null;
+}
+
+export function naarDecimaleTekst(a: Getal, opts: { komma?: boolean; maxDecimalen?: number } = {}): string {
+  let x = a;
+  let d = decimalen(x);
+  if (d === null) {
+    x = afronden(x, opts.maxDecimalen ?? 10, 'rekenkundig');
+    d = decimalen(x) ?? 0;
+  }
+  const schaal = 10n ** BigInt(d);
+  const v = (abs(x.t) * schaal) / x.n; // exact: x.n divides 10^d
+  const heel = (v / schaal).toString();
+  const fractie = d > 0 ? (opts.komma ? ',' : '.') + (v % schaal).toString().padStart(d, '0') : '';
+  return (x.t < 0n ? '-' : '') + heel + fractie;
+}
+
+export function naarGeheel(a: Getal): number {
+  if (!isGeheel(a)) throw new RangeError(`geen geheel getal: ${naarDecimaleTekst(a)}`);
+  const x = Number(a.t);
+  if (!Number.isSafeInteger(x)) throw new RangeError(`geheel getal te groot: ${a.t}`);
+  return x;
+}

@@ -1,0 +1,119 @@
+// Regelwerk's types as plain data. The checker computes them; the runtime uses them to validate
+// JSON input and encode output, so compiled modules carry the same descriptions.
+
+export type Type =
+  | { readonly soort: 'ja/nee' }
+  | { readonly soort: 'getal' }
+  | { readonly soort: 'bedrag' }
+  | { readonly soort: 'percentage' }
+  | { readonly soort: 'datum' }
+  | { readonly soort: 'duur' }
+  | { readonly soort: 'tekst' }
+  | { readonly soort: 'keuze'; readonly naam?: string; readonly waarden: readonly string[] }
+  | { readonly soort: 'gegevens'; readonly naam?: string; readonly velden: readonly { readonly naam: string; readonly type: Type }[] }
+  | { readonly soort: 'lijst'; readonly element: Type }
+  | { readonly soort: 'leegbaar'; readonly type: Type }
+  // The next three only occur while checking: the literal `leeg`, the element of `[]`, and an
+  // expression whose type is unknown because of an earlier error (it suppresses follow-up errors).
+  | { readonly soort: 'leeg' }
+  | { readonly soort: 'niets' }
+  | { readonly soort: 'fout' }
+  | { readonly soort: 'tupel'; readonly leden: readonly Type[] };
+
+export type Soort = Type['soort'];
+
+export const T = {
+  janee: { soort: 'ja/nee' } as const,
+  getal: { soort: 'getal' } as const,
+  bedrag: { soort: 'bedrag' } as const,
+  percentage: { soort: 'percentage' } as const,
+  datum: { soort: 'datum' } as const,
+  duur: { soort: 'duur' } as const,
+  tekst: { soort: 'tekst' } as const,
+  leeg: { soort: 'leeg' } as const,
+  niets: { soort: 'niets' } as const,
+  fout: { soort: 'fout' } as const,
+};
+
+export function lijstVan(element: Type): Type {
+  return { soort: 'lijst', element };
+}
+
+export function leegbaar(t: Type): Type {
+  return t.soort === 'leegbaar' || t.soort === 'leeg' || t.soort === 'fout' ? t : { soort: 'leegbaar', type: t };
+}
+
+/** The type without its `of leeg`. */
+export function zonderLeeg(t: Type): Type {
+  return t.soort === 'leegbaar' ? t.type : t;
+}
+
+/** How a drafter writes the type. */
+export function schrijfType(t: Type): string {
+  switch (t.soort) {
+    case 'ja/nee': case 'getal': case 'bedrag': case 'percentage': case 'datum': case 'duur': case 'tekst':
+      return t.soort;
+    case 'keuze':
+      return t.naam ?? `keuze ${t.waarden.join(', ')}`;
+    case 'gegevens':
+      return t.naam ?? `gegevens { ${t.velden.map((v) => `${v.naam}: ${schrijfType(v.type)}`).join(', ')} }`;
+    case 'lijst':
+      return `lijst van ${schrijfType(t.element)}`;
+    case 'leegbaar':
+      return `${schrijfType(t.type)} of leeg`;
+    case 'leeg':
+      return 'leeg';
+    case 'niets':
+      return 'onbekend';
+    case 'fout':
+      return 'onbekend';
+    case 'tupel':
+      return `(${t.leden.map(schrijfType).join(', ')})`;
+  }
+}
+
+/** Structural equality of keuze value sets, ignoring order. */
+function zelfdeWaarden(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w) => b.includes(w));
+}
+
+/** May a value of type `van` be used where `naar` is expected? */
+export function past(van: Type, naar: Type): boolean {
+  if (van.soort === 'fout' || naar.soort === 'fout' || van.soort === 'niets') return true;
+  if (naar.soort === 'leegbaar') {
+    if (van.soort === 'leeg') return true;
+    return past(zonderLeeg(van), naar.type);
+  }
+  switch (van.soort) {
+    case 'keuze':
+      return naar.soort === 'keuze' && zelfdeWaarden(van.waarden, naar.waarden);
+    case 'gegevens':
+      return naar.soort === 'gegevens' && van.velden.length === naar.velden.length &&
+        van.velden.every((v) => { const w = naar.velden.find((x) => x.naam === v.naam); return w !== undefined && past(v.type, w.type); });
+    case 'lijst':
+      return naar.soort === 'lijst' && past(van.element, naar.element);
+    case 'tupel':
+      return false;
+    default:
+      return van.soort === naar.soort;
+  }
+}
+
+/** The common type of two alternatives (the branches of `als`), or null if there is none. */
+export function samen(a: Type, b: Type): Type | null {
+  if (a.soort === 'fout') return b;
+  if (b.soort === 'fout') return a;
+  if (a.soort === 'leeg') return leegbaar(b);
+  if (b.soort === 'leeg') return leegbaar(a);
+  if (a.soort === 'lijst' && b.soort === 'lijst') {
+    const e = samen(a.element, b.element);
+    return e ? lijstVan(e) : null;
+  }
+  if (past(a, b)) return b;
+  if (past(b, a)) return a;
+  if (a.soort === 'leegbaar' || b.soort === 'leegbaar') {
+    const k = samen(zonderLeeg(a), zonderLeeg(b));
+    return k ? leegbaar(k) : null;
+  }
+  return null;
+}
