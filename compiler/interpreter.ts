@@ -1,0 +1,451 @@
+// The reference interpreter: the readable semantics of Regelwerk. It validates input, evaluates
+// rules lazily with default logic (base + exceptions), and can record an explanation tree.
+import * as A from '../language/ast.js';
+import type { Gecontroleerd, RegelInfo } from '../language/checker.js';
+import * as G from '../stdlib/getal.js';
+import { leesDatum, schrijfDatum } from '../stdlib/datum.js';
+import * as D from '../stdlib/duur.js';
+import type { Type } from '../stdlib/typen.js';
+import { type Waarde, LEEG, JA, NEE, gelijk, leesJson, naarJson, schrijf } from '../stdlib/waarde.js';
+import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from '../stdlib/fouten.js';
+
+export interface EvaluatieOpties {
+  /** "YYYY-MM-DD"; defaults to today. Picks the row of dated parameters. */
+  readonly peildatum?: string;
+  /** Parameter overrides in the JSON encoding, by name. */
+  readonly parameters?: Readonly<Record<string, unknown>>;
+  /** Also evaluate these rules (for examples that check intermediate rules). */
+  readonly ookRegels?: readonly string[];
+}
+
+export type Besluit = { readonly soort: 'basis' } | { readonly soort: 'uitzondering'; readonly naam: string; readonly bron: string | null };
+
+export type Gebruik =
+  | { readonly soort: 'invoer'; readonly naam: string; readonly waarde: unknown }
+  | { readonly soort: 'parameter'; readonly naam: string; readonly waarde: unknown; readonly vanaf: string | null; readonly bron: string | null; readonly overschreven: boolean }
+  | { readonly soort: 'regel'; readonly naam: string; readonly uitleg: UitlegKnoop };
+
+export interface UitlegKnoop {
+  readonly regel: string;
+  readonly waarde: unknown;
+  readonly bron: string | null;
+  readonly besluit: Besluit;
+  readonly gebruikt: readonly Gebruik[];
+}
+
+export interface Uitleg {
+  readonly regeling: string;
+  readonly bron: string | null;
+  readonly peildatum: string;
+  readonly peildatumGekozen: 'opgegeven' | 'vandaag';
+  readonly uitvoer: Readonly<Record<string, UitlegKnoop>>;
+}
+
+export interface Resultaat {
+  readonly uitvoer: Record<string, unknown>;
+  readonly uitleg: Uitleg;
+  /** Values of the rules asked for with `ookRegels`. */
+  readonly regels: Record<string, unknown>;
+}
+
+export function vandaag(): string {
+  const n = new Date();
+  return `${n.getFullYear()}-${String(n.getMonth() + 1).padStart(2, '0')}-${String(n.getDate()).padStart(2, '0')}`;
+}
+
+/** Evaluates a checked policy on one JSON input object. Throws a RegelwerkFout subclass. */
+export function evalueer(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOpties = {}): Resultaat {
+  const e = new Evaluatie(g, opties);
+  try {
+    return e.run(invoer);
+  } catch (x) {
+    throw vertaalFout(x);
+  }
+}
+
+/** Errors from the value library become Regelwerk errors with a Dutch message. */
+export function vertaalFout(x: unknown): unknown {
+  if (x instanceof RegelwerkFout) return x;
+  if (x instanceof G.DelingDoorNul) return new RegelwerkRekenFout('deling door nul');
+  if (x instanceof D.OnvergelijkbareDuur) return new RegelwerkRekenFout(x.message);
+  if (x instanceof RangeError) return new RegelwerkRekenFout(`rekenfout: ${x.message}`);
+  return x;
+}
+
+type Omgeving = ReadonlyMap<string, Waarde>;
+const LEGE_OMGEVING: Omgeving = new Map();
+
+class Evaluatie {
+  private readonly peildatum: number;
+  private readonly peildatumTekst: string;
+  private readonly gekozen: 'opgegeven' | 'vandaag';
+  private readonly invoer = new Map<string, Waarde>();
+  private readonly regelWaarden = new Map<string, { waarde: Waarde; uitleg: UitlegKnoop }>();
+  private readonly paramWaarden = new Map<string, { waarde: Waarde; vanaf: string | null; bron: string | null; overschreven: boolean }>();
+  private readonly bezig = new Set<string>();
+  /** Reads recorded for the rule being evaluated (innermost last). */
+  private readonly frames: Map<string, Gebruik>[] = [];
+
+  constructor(private readonly g: Gecontroleerd, private readonly opties: EvaluatieOpties) {
+    this.gekozen = opties.peildatum ? 'opgegeven' : 'vandaag';
+    this.peildatumTekst = opties.peildatum ?? vandaag();
+    const p = leesDatum(this.peildatumTekst);
+    if (p === null) throw new RegelwerkInvoerFout('peildatum', `"${this.peildatumTekst}" is geen bestaande datum in de vorm JJJJ-MM-DD`);
+    this.peildatum = p;
+    if (g.geldigVanaf && this.peildatumTekst < g.geldigVanaf) throw new RegelwerkInvoerFout('peildatum', `regeling '${g.naam}' geldt pas vanaf ${g.geldigVanaf}`);
+    if (g.geldigTot && this.peildatumTekst > g.geldigTot) throw new RegelwerkInvoerFout('peildatum', `regeling '${g.naam}' geldt tot ${g.geldigTot}`);
+  }
+
+  run(json: unknown): Resultaat {
+    this.leesInvoer(json);
+    this.leesParameterOverrides();
+    const uitvoer: Record<string, unknown> = {};
+    const uitleg: Record<string, UitlegKnoop> = {};
+    for (const u of this.g.uitvoer) {
+      const r = this.regel(u.naam);
+      uitvoer[u.naam] = naarJson(r.waarde, `uitvoer '${u.naam}'`);
+      uitleg[u.naam] = r.uitleg;
+    }
+    const regels: Record<string, unknown> = {};
+    for (const naam of this.opties.ookRegels ?? []) regels[naam] = naarJson(this.regel(naam).waarde, `regel '${naam}'`, false);
+    return { regels, uitvoer, uitleg: { regeling: this.g.naam, bron: this.g.bron, peildatum: this.peildatumTekst, peildatumGekozen: this.gekozen, uitvoer: uitleg } };
+  }
+
+  // ---- input ----
+
+  private leesInvoer(json: unknown): void {
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new RegelwerkInvoerFout('', 'de invoer moet een JSON-object zijn');
+    const obj = json as Record<string, unknown>;
+    const bekend = new Set(this.g.invoer.map((i) => i.naam));
+    const extra = Object.keys(obj).find((k) => !bekend.has(k));
+    if (extra !== undefined) throw new RegelwerkInvoerFout(extra, `onbekende invoer; deze regeling kent ${[...bekend].join(', ')}`);
+    for (const i of this.g.invoer) {
+      if (!(i.naam in obj) && i.type.soort !== 'leegbaar') throw new RegelwerkInvoerFout(i.naam, 'ontbreekt');
+      this.invoer.set(i.naam, leesJson(obj[i.naam], i.type, i.naam));
+    }
+    for (const i of this.g.invoer) this.controleerSoortEisen(this.invoer.get(i.naam)!, i.type, i.naam);
+    for (const i of this.g.invoer) {
+      for (const eis of i.eisen) {
+        if (!this.waar(this.ev(eis.voorwaarde, LEGE_OMGEVING))) throw new RegelwerkInvoerFout(i.naam, eis.melding ?? 'voldoet niet aan de eis');
+      }
+    }
+  }
+
+  private controleerSoortEisen(w: Waarde, t: Type, pad: string): void {
+    if (t.soort === 'leegbaar') {
+      if (w.t !== 'leeg') this.controleerSoortEisen(w, t.type, pad);
+    } else if (t.soort === 'lijst' && w.t === 'lijst') {
+      w.v.forEach((x, i) => this.controleerSoortEisen(x, t.element, `${pad}[${i}]`));
+    } else if (t.soort === 'gegevens' && w.t === 'gegevens') {
+      for (const v of t.velden) this.controleerSoortEisen(w.v.get(v.naam)!, v.type, `${pad}.${v.naam}`);
+      for (const eis of (t.naam && this.g.soortEisen.get(t.naam)) || []) {
+        if (!this.waar(this.ev(eis.voorwaarde, w.v))) throw new RegelwerkInvoerFout(pad, eis.melding ?? 'voldoet niet aan de eis');
+      }
+    }
+  }
+
+  private leesParameterOverrides(): void {
+    for (const [naam, json] of Object.entries(this.opties.parameters ?? {})) {
+      const p = this.g.parameters.find((x) => x.naam === naam);
+      if (!p) throw new RegelwerkInvoerFout(`parameter ${naam}`, `onbekende parameter; deze regeling kent ${this.g.parameters.map((x) => x.naam).join(', ')}`);
+      this.paramWaarden.set(naam, { waarde: leesJson(json, p.type, `parameter ${naam}`), vanaf: null, bron: 'opgegeven bij de evaluatie', overschreven: true });
+    }
+  }
+
+  private parameter(naam: string): Waarde {
+    let p = this.paramWaarden.get(naam);
+    if (!p) {
+      const info = this.g.parameters.find((x) => x.naam === naam)!;
+      const rij = [...info.rijen].reverse().find((r) => r.vanaf === null || r.vanaf <= this.peildatumTekst);
+      if (!rij) {
+        throw new RegelwerkInvoerFout('peildatum', `parameter '${naam}' heeft geen waarde op ${this.peildatumTekst}: de tabel begint op ${info.rijen[0]?.vanaf ?? '?'}${info.bron ? ` (bron: ${info.bron})` : ''}`);
+      }
+      p = { waarde: this.ev(rij.waarde, LEGE_OMGEVING), vanaf: rij.vanaf, bron: rij.bron?.tekst ?? info.bron, overschreven: false };
+      this.paramWaarden.set(naam, p);
+    }
+    this.noteer({ soort: 'parameter', naam, waarde: naarJson(p.waarde, naam, false), vanaf: p.vanaf, bron: p.bron, overschreven: p.overschreven });
+    return p.waarde;
+  }
+
+  // ---- rules: default logic ----
+
+  private regel(naam: string): { waarde: Waarde; uitleg: UitlegKnoop } {
+    const klaar = this.regelWaarden.get(naam);
+    if (klaar) return klaar;
+    const info = this.g.regels.get(naam)!;
+    if (this.bezig.has(naam)) throw new RegelwerkRekenFout(`regel '${naam}' hangt van zichzelf af`);
+    this.bezig.add(naam);
+    this.frames.push(new Map());
+    const { waarde, besluit } = this.beslis(info);
+    const gebruikt = [...this.frames.pop()!.values()];
+    this.bezig.delete(naam);
+    const r = { waarde, uitleg: { regel: naam, waarde: naarJson(waarde, naam, false), bron: info.decl.bron?.tekst ?? null, besluit, gebruikt } };
+    this.regelWaarden.set(naam, r);
+    return r;
+  }
+
+  private beslis(info: RegelInfo): { waarde: Waarde; besluit: Besluit } {
+    const d = info.decl;
+    const toepasselijk: { u: A.Uitzondering; w: Waarde }[] = [];
+    for (const u of d.uitzonderingen) {
+      if (this.waar(this.ev(u.voorwaarde, LEGE_OMGEVING))) toepasselijk.push({ u, w: this.ev(u.waarde, LEGE_OMGEVING) });
+    }
+    const eerste = toepasselijk[0];
+    if (eerste) {
+      const anders = toepasselijk.find((x) => !gelijk(x.w, eerste.w));
+      if (anders) {
+        throw new RegelwerkConflict(d.naam, [eerste, anders].map((x) => ({ naam: x.u.label, bron: x.u.bron?.tekst ?? null })), [schrijf(eerste.w), schrijf(anders.w)]);
+      }
+      return { waarde: eerste.w, besluit: { soort: 'uitzondering', naam: eerste.u.label, bron: eerste.u.bron?.tekst ?? null } };
+    }
+    if (d.indien && !this.waar(this.ev(d.indien, LEGE_OMGEVING))) throw new RegelwerkLeeg(d.naam, d.bron?.tekst ?? null);
+    return { waarde: this.ev(d.waarde, LEGE_OMGEVING), besluit: { soort: 'basis' } };
+  }
+
+  private noteer(g: Gebruik): void {
+    const f = this.frames[this.frames.length - 1];
+    if (f) f.set(`${g.soort}:${g.naam}`, g);
+  }
+
+  // ---- expressions ----
+
+  private waar(w: Waarde): boolean {
+    if (w.t !== 'ja/nee') throw new RegelwerkRekenFout(`interne fout: voorwaarde is ${w.t}`);
+    return w.v;
+  }
+
+  private getal(w: Waarde, wat: string): G.Getal {
+    if (w.t === 'getal' || w.t === 'bedrag' || w.t === 'percentage') return w.v;
+    throw new RegelwerkRekenFout(`${wat} is leeg of geen getal`);
+  }
+
+  private geheel(w: Waarde, wat: string): number {
+    const g = this.getal(w, wat);
+    if (!G.isGeheel(g)) throw new RegelwerkRekenFout(`${wat} moet een geheel getal zijn, maar is ${schrijf(w)}`);
+    return G.naarGeheel(g);
+  }
+
+  private lijst(w: Waarde): readonly Waarde[] {
+    if (w.t !== 'lijst') throw new RegelwerkRekenFout('interne fout: geen lijst');
+    return w.v;
+  }
+
+  ev(e: A.Expr, env: Omgeving): Waarde {
+    switch (e.kind) {
+      case 'GetalLit': return { t: 'getal', v: G.vanDecimaleTekst(e.tekst)! };
+      case 'BedragLit': return { t: 'bedrag', v: G.vanDecimaleTekst(e.tekst)! };
+      case 'PercentageLit': return { t: 'percentage', v: G.vanDecimaleTekst(e.tekst)! };
+      case 'DatumLit': return { t: 'datum', v: leesDatum(e.tekst)! };
+      case 'TekstLit': return { t: 'tekst', v: e.waarde };
+      case 'JaNeeLit': return e.waarde ? JA : NEE;
+      case 'LeegLit': return LEEG;
+      case 'Peildatum': return { t: 'datum', v: this.peildatum };
+      case 'Naam': return this.naam(e, env);
+      case 'Aanroep': {
+        const f = this.g.functies.get(e.naam)!;
+        const binnen = new Map<string, Waarde>();
+        f.parameters.forEach((p, i) => binnen.set(p.naam, this.ev(e.argumenten[i]!, env)));
+        return this.ev(f.decl.lichaam, binnen);
+      }
+      case 'Tupel': throw new RegelwerkRekenFout('interne fout: opsomming buiten minimum/maximum');
+      case 'LijstLit': return { t: 'lijst', v: e.elementen.map((x) => this.ev(x, env)) };
+      case 'GegevensLit': return { t: 'gegevens', v: new Map(e.velden.map((v) => [v.naam, this.ev(v.waarde, env)])) };
+      case 'Veld': {
+        const o = this.ev(e.object, env);
+        const veld = (x: Waarde): Waarde => {
+          if (x.t !== 'gegevens') throw new RegelwerkRekenFout(`interne fout: veld '${e.veld}' van ${x.t}`);
+          return x.v.get(e.veld)!;
+        };
+        return o.t === 'lijst' ? { t: 'lijst', v: o.v.map(veld) } : veld(o);
+      }
+      case 'Index': {
+        const l = this.lijst(this.ev(e.lijst, env));
+        const i = this.geheel(this.ev(e.index, env), 'de positie in de lijst');
+        if (i < 1 || i > l.length) throw new RegelwerkRekenFout(`positie ${i} bestaat niet in een lijst van ${l.length} element(en)`);
+        return l[i - 1]!;
+      }
+      case 'DuurExpr': {
+        const n = this.geheel(this.ev(e.aantal, env), `het aantal ${e.eenheid}`);
+        return { t: 'duur', v: D.duur({ [e.eenheid]: n }) };
+      }
+      case 'Negatief': {
+        const w = this.ev(e.arg, env);
+        if (w.t === 'duur') return { t: 'duur', v: D.negatiefDuur(w.v) };
+        if (w.t === 'getal' || w.t === 'bedrag' || w.t === 'percentage') return { t: w.t, v: G.negatief(w.v) };
+        throw new RegelwerkRekenFout(`interne fout: -${w.t}`);
+      }
+      case 'Niet': return this.waar(this.ev(e.arg, env)) ? NEE : JA;
+      case 'Logisch': {
+        const l = this.waar(this.ev(e.links, env));
+        if (e.op === 'en' ? !l : l) return l ? JA : NEE;
+        return this.waar(this.ev(e.rechts, env)) ? JA : NEE;
+      }
+      case 'Rekensom': return reken(e.op, this.ev(e.links, env), this.ev(e.rechts, env));
+      case 'Vergelijking': {
+        const l = this.ev(e.links, env);
+        const r = this.ev(e.rechts, env);
+        if (e.op === '=') return gelijk(l, r) ? JA : NEE;
+        if (e.op === '!=') return gelijk(l, r) ? NEE : JA;
+        const c = vergelijk(l, r);
+        const ok = e.op === '<' ? c < 0 : e.op === '<=' ? c <= 0 : e.op === '>' ? c > 0 : c >= 0;
+        return ok ? JA : NEE;
+      }
+      case 'EenVan': {
+        const w = this.ev(e.waarde, env);
+        const in_ = e.opties.some((o) => gelijk(w, this.ev(o, env)));
+        return in_ !== e.negatief ? JA : NEE;
+      }
+      case 'IsLeeg': return (this.ev(e.arg, env).t === 'leeg') !== e.negatief ? JA : NEE;
+      case 'Als': return this.waar(this.ev(e.voorwaarde, env)) ? this.ev(e.dan, env) : this.ev(e.anders, env);
+      case 'Afronding': {
+        const w = this.ev(e.arg, env);
+        if (w.t !== 'getal' && w.t !== 'bedrag' && w.t !== 'percentage') throw new RegelwerkRekenFout('interne fout: afronding');
+        return { t: w.t, v: G.afronden(w.v, e.decimalen, e.richting) };
+      }
+      case 'LijstOp': return this.lijstOp(e, env);
+      case 'Kwantor': {
+        const l = this.lijst(this.ev(e.lijst, env));
+        const test = (x: Waarde): boolean => this.waar(this.ev(e.voorwaarde, met(env, e.variabele.naam, x)));
+        return (e.soort === 'er is een' ? l.some(test) : l.every(test)) ? JA : NEE;
+      }
+      case 'Elke': {
+        let l = this.lijst(this.ev(e.lijst, env));
+        if (e.filter) { const f = e.filter; l = l.filter((x) => this.waar(this.ev(f, met(env, e.variabele.naam, x)))); }
+        if (e.afbeelding) { const a = e.afbeelding; l = l.map((x) => this.ev(a, met(env, e.variabele.naam, x))); }
+        return { t: 'lijst', v: l };
+      }
+      case 'Vouw': {
+        let acc = this.ev(e.begin, env);
+        for (const x of this.lijst(this.ev(e.lijst, env))) {
+          acc = this.ev(e.stap, met(met(env, e.variabele.naam, x), e.accumulator.naam, acc));
+        }
+        return acc;
+      }
+      case 'Fout': throw new RegelwerkRekenFout('interne fout: onvolledige expressie');
+      default: return A.onmogelijk(e);
+    }
+  }
+
+  private naam(e: A.Expr & { kind: 'Naam' }, env: Omgeving): Waarde {
+    const b = this.g.bindingen.get(e);
+    if (!b) throw new RegelwerkRekenFout(`interne fout: naam '${e.naam}' niet gebonden`);
+    switch (b.soort) {
+      case 'lokaal': return env.get(b.naam)!;
+      case 'invoer': {
+        const w = this.invoer.get(b.naam)!;
+        this.noteer({ soort: 'invoer', naam: b.naam, waarde: naarJson(w, b.naam, false) });
+        return w;
+      }
+      case 'parameter': return this.parameter(b.naam);
+      case 'regel': {
+        const r = this.regel(b.naam);
+        this.noteer({ soort: 'regel', naam: b.naam, uitleg: r.uitleg });
+        return r.waarde;
+      }
+      case 'keuzewaarde': return { t: 'keuze', v: b.waarde };
+      default: return A.onmogelijk(b);
+    }
+  }
+
+  private lijstOp(e: A.Expr & { kind: 'LijstOp' }, env: Omgeving): Waarde {
+    const l = e.arg.kind === 'Tupel' ? e.arg.leden.map((x) => this.ev(x, env)) : this.lijst(this.ev(e.arg, env));
+    switch (e.op) {
+      case 'aantal': return { t: 'getal', v: G.getal(l.length) };
+      case 'som': {
+        const t = this.g.typen.get(e);
+        const tag = t?.soort === 'bedrag' || t?.soort === 'percentage' ? t.soort : 'getal';
+        return { t: tag, v: l.reduce((s, x) => G.plus(s, this.getal(x, 'een element van de som')), G.NUL) };
+      }
+      case 'minimum': case 'maximum': {
+        if (l.length === 0) throw new RegelwerkRekenFout(`het ${e.op} van een lege lijst bestaat niet`);
+        return l.reduce((a, b) => { const c = vergelijk(b, a); return (e.op === 'minimum' ? c < 0 : c > 0) ? b : a; });
+      }
+      case 'eerste': case 'laatste': {
+        if (l.length === 0) throw new RegelwerkRekenFout(`het ${e.op} element van een lege lijst bestaat niet`);
+        return e.op === 'eerste' ? l[0]! : l[l.length - 1]!;
+      }
+      default: return A.onmogelijk(e.op);
+    }
+  }
+}
+
+/** The value of a constant expression (parameter values, example values). */
+export function constante(g: Gecontroleerd, e: A.Expr): Waarde {
+  switch (e.kind) {
+    case 'GetalLit': return { t: 'getal', v: G.vanDecimaleTekst(e.tekst)! };
+    case 'BedragLit': return { t: 'bedrag', v: G.vanDecimaleTekst(e.tekst)! };
+    case 'PercentageLit': return { t: 'percentage', v: G.vanDecimaleTekst(e.tekst)! };
+    case 'DatumLit': return { t: 'datum', v: leesDatum(e.tekst)! };
+    case 'TekstLit': return { t: 'tekst', v: e.waarde };
+    case 'JaNeeLit': return e.waarde ? JA : NEE;
+    case 'LeegLit': return LEEG;
+    case 'Naam': return { t: 'keuze', v: e.naam };
+    case 'Negatief': {
+      const w = constante(g, e.arg);
+      if (w.t === 'getal' || w.t === 'bedrag' || w.t === 'percentage') return { t: w.t, v: G.negatief(w.v) };
+      if (w.t === 'duur') return { t: 'duur', v: D.negatiefDuur(w.v) };
+      break;
+    }
+    case 'DuurExpr': {
+      const n = constante(g, e.aantal);
+      if (n.t === 'getal' && G.isGeheel(n.v)) return { t: 'duur', v: D.duur({ [e.eenheid]: G.naarGeheel(n.v) }) };
+      break;
+    }
+    case 'LijstLit': return { t: 'lijst', v: e.elementen.map((x) => constante(g, x)) };
+    case 'GegevensLit': return { t: 'gegevens', v: new Map(e.velden.map((v) => [v.naam, constante(g, v.waarde)])) };
+    default: break;
+  }
+  throw new RegelwerkRekenFout('geen vaste waarde');
+}
+
+function met(env: Omgeving, naam: string, w: Waarde): Omgeving {
+  const m = new Map(env);
+  m.set(naam, w);
+  return m;
+}
+
+export function vergelijk(l: Waarde, r: Waarde): number {
+  if (l.t === 'datum' && r.t === 'datum') return l.v - r.v;
+  if (l.t === 'duur' && r.t === 'duur') return D.vergelijkDuur(l.v, r.v);
+  if ((l.t === 'getal' || l.t === 'bedrag' || l.t === 'percentage') && r.t === l.t) return G.vergelijk(l.v, r.v);
+  throw new RegelwerkRekenFout(`${schrijf(l)} en ${schrijf(r)} zijn niet te vergelijken (een van beide is leeg?)`);
+}
+
+export function reken(op: '+' | '-' | '*' | '/' | 'van', l: Waarde, r: Waarde): Waarde {
+  const num = (t: 'getal' | 'bedrag' | 'percentage', v: G.Getal): Waarde => ({ t, v });
+  const s = `${l.t} ${op} ${r.t}`;
+  const a = 'v' in l ? l.v : null;
+  const b = 'v' in r ? r.v : null;
+  const ga = a as G.Getal;
+  const gb = b as G.Getal;
+  switch (s) {
+    case 'getal + getal': case 'bedrag + bedrag': case 'percentage + percentage': return num(l.t as 'getal', G.plus(ga, gb));
+    case 'getal - getal': case 'bedrag - bedrag': case 'percentage - percentage': return num(l.t as 'getal', G.min(ga, gb));
+    case 'getal * getal': case 'bedrag * getal': case 'percentage * getal': return num(l.t as 'getal', G.maal(ga, gb));
+    case 'getal * bedrag': return num('bedrag', G.maal(ga, gb));
+    case 'getal * percentage': return num('percentage', G.maal(ga, gb));
+    case 'bedrag * percentage': case 'percentage van bedrag': case 'percentage van getal': case 'percentage van percentage': {
+      const [p, x, t] = s === 'bedrag * percentage' ? [gb, ga, 'bedrag' as const] : [ga, gb, r.t as 'getal'];
+      return num(t, G.gedeeldDoor(G.maal(p, x), G.HONDERD));
+    }
+    case 'percentage * bedrag': return num('bedrag', G.gedeeldDoor(G.maal(ga, gb), G.HONDERD));
+    case 'getal / getal': case 'bedrag / bedrag': case 'percentage / percentage': return num('getal', G.gedeeldDoor(ga, gb));
+    case 'bedrag / getal': case 'percentage / getal': return num(l.t as 'bedrag', G.gedeeldDoor(ga, gb));
+    case 'datum + duur': return { t: 'datum', v: D.datumPlusDuur(a as number, b as D.Duur) };
+    case 'duur + datum': return { t: 'datum', v: D.datumPlusDuur(b as number, a as D.Duur) };
+    case 'datum - duur': return { t: 'datum', v: D.datumMinDuur(a as number, b as D.Duur) };
+    case 'datum - datum': return { t: 'duur', v: D.duur({ dagen: (a as number) - (b as number) }) };
+    case 'duur + duur': return { t: 'duur', v: D.plusDuur(a as D.Duur, b as D.Duur) };
+    case 'duur - duur': return { t: 'duur', v: D.minDuur(a as D.Duur, b as D.Duur) };
+    case 'duur * getal': case 'getal * duur': {
+      const [u, k] = l.t === 'duur' ? [a as D.Duur, gb] : [b as D.Duur, ga];
+      if (!G.isGeheel(k)) throw new RegelwerkRekenFout(`een duur kan alleen met een geheel getal vermenigvuldigd worden, niet met ${G.naarDecimaleTekst(k, { komma: true })}`);
+      return { t: 'duur', v: D.maalDuur(u, G.naarGeheel(k)) };
+    }
+    case 'lijst + lijst': return { t: 'lijst', v: [...(a as readonly Waarde[]), ...(b as readonly Waarde[])] };
+    default:
+      throw new RegelwerkRekenFout(`kan niet rekenen met ${schrijf(l)} ${op} ${schrijf(r)} (een van beide is leeg?)`);
+  }
+}
+
+export { schrijfDatum };

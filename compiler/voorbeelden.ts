@@ -1,0 +1,53 @@
+// Runs a policy's `voorbeeld` blocks: given inputs, expected outputs (or an expected error).
+import type { Gecontroleerd } from '../language/checker.js';
+import type { Declaratie } from '../language/ast.js';
+import { constante, evalueer, type EvaluatieOpties } from './interpreter.js';
+import { naarJson } from '../stdlib/waarde.js';
+import { RegelwerkFout } from '../stdlib/fouten.js';
+
+export interface VoorbeeldUitkomst {
+  readonly naam: string;
+  readonly regel: number;
+  readonly geslaagd: boolean;
+  readonly verschillen: readonly string[];
+}
+
+/** A function that evaluates a policy on JSON input; the interpreter by default. */
+export type Evaluator = (invoer: Record<string, unknown>, opties: EvaluatieOpties) => { uitvoer: Record<string, unknown>; regels?: Record<string, unknown> };
+
+export function voorbeeldInvoer(g: Gecontroleerd, v: Declaratie & { kind: 'Voorbeeld' }): { invoer: Record<string, unknown>; opties: EvaluatieOpties } {
+  const invoer: Record<string, unknown> = {};
+  for (const t of v.gegeven) invoer[t.naam] = naarJson(constante(g, t.waarde), t.naam, false);
+  const parameters: Record<string, unknown> = {};
+  for (const t of v.parameters) parameters[t.naam] = naarJson(constante(g, t.waarde), t.naam, false);
+  return { invoer, opties: { peildatum: v.peildatum ?? undefined, parameters } };
+}
+
+export function draaiVoorbeelden(g: Gecontroleerd, evaluator?: Evaluator): VoorbeeldUitkomst[] {
+  const ev: Evaluator = evaluator ?? ((invoer, opties) => evalueer(g, invoer, opties));
+  return g.voorbeelden.map((v) => {
+    const verschillen: string[] = [];
+    const { invoer, opties } = voorbeeldInvoer(g, v);
+    // Examples without a peildatum use a fixed one, so they do not change with the calendar.
+    const ookRegels = v.verwacht.map((t) => t.naam).filter((n) => !g.uitvoer.some((u) => u.naam === n));
+    try {
+      const r = ev(invoer, { ...opties, peildatum: opties.peildatum ?? standaardPeildatum(g), ookRegels });
+      if (v.verwachtFout) verschillen.push(`verwacht een fout${v.verwachtFout.tekst ? ` met '${v.verwachtFout.tekst}'` : ''}, maar de evaluatie slaagde`);
+      for (const t of v.verwacht) {
+        const verwacht = naarJson(constante(g, t.waarde), t.naam, false);
+        const kreeg = t.naam in r.uitvoer ? r.uitvoer[t.naam] : r.regels?.[t.naam];
+        if (JSON.stringify(verwacht) !== JSON.stringify(kreeg)) verschillen.push(`${t.naam}: verwacht ${JSON.stringify(verwacht)}, kreeg ${JSON.stringify(kreeg)}`);
+      }
+    } catch (x) {
+      if (!(x instanceof RegelwerkFout)) throw x;
+      if (!v.verwachtFout) verschillen.push(`fout: ${x.message}`);
+      else if (v.verwachtFout.tekst && !x.message.includes(v.verwachtFout.tekst)) verschillen.push(`verwacht een fout met '${v.verwachtFout.tekst}', kreeg: ${x.message}`);
+    }
+    return { naam: v.naam, regel: v.plek.regel, geslaagd: verschillen.length === 0, verschillen };
+  });
+}
+
+/** The peildatum for examples that give none: the policy's start, or 1 January 2026. */
+export function standaardPeildatum(g: Gecontroleerd): string {
+  return g.geldigVanaf ?? '2026-01-01';
+}

@@ -1,0 +1,55 @@
+// The errors an evaluation can end in. Both engines (interpreter and compiled modules) throw
+// these same classes, so callers and the differential test can tell the kinds apart.
+
+export class RegelwerkFout extends Error {
+  readonly soort: 'invoer' | 'conflict' | 'leeg' | 'reken' = 'reken';
+  constructor(melding: string) {
+    super(melding);
+    this.name = 'RegelwerkFout';
+  }
+}
+
+/** Invalid input: names the field path (`contracten[2].einde`). Nothing was evaluated. */
+export class RegelwerkInvoerFout extends RegelwerkFout {
+  override readonly soort = 'invoer' as const;
+  constructor(readonly pad: string, readonly reden: string) {
+    super(pad ? `ongeldige invoer bij '${pad}': ${reden}` : `ongeldige invoer: ${reden}`);
+    this.name = 'RegelwerkInvoerFout';
+  }
+}
+
+export interface Clausule {
+  readonly naam: string;
+  readonly bron: string | null;
+}
+
+/** Two exceptions of one rule apply and give different values. */
+export class RegelwerkConflict extends RegelwerkFout {
+  override readonly soort = 'conflict' as const;
+  constructor(readonly regel: string, readonly clausules: readonly Clausule[], waarden: readonly string[]) {
+    super(
+      `conflict in regel '${regel}': ${clausules
+        .map((c, i) => `uitzondering '${c.naam}'${c.bron ? ` (bron: ${c.bron})` : ''} geeft ${waarden[i] ?? '?'}`)
+        .join(' en ')}`,
+    );
+    this.name = 'RegelwerkConflict';
+  }
+}
+
+/** No definition of a rule applies. */
+export class RegelwerkLeeg extends RegelwerkFout {
+  override readonly soort = 'leeg' as const;
+  constructor(readonly regel: string, bron: string | null) {
+    super(`regel '${regel}' heeft geen toepasselijke definitie: de basisregel geldt niet en geen uitzondering is van toepassing${bron ? ` (bron: ${bron})` : ''}`);
+    this.name = 'RegelwerkLeeg';
+  }
+}
+
+/** A calculation that has no answer: division by zero, the first element of an empty list, ... */
+export class RegelwerkRekenFout extends RegelwerkFout {
+  override readonly soort = 'reken' as const;
+  constructor(melding: string) {
+    super(melding);
+    this.name = 'RegelwerkRekenFout';
+  }
+}

@@ -1,0 +1,148 @@
+// Runtime values of the reference interpreter, and their JSON encoding. Decoding validates
+// input against the policy's types and reports the exact field path of the first problem.
+import * as G from './getal.js';
+import { type Dag, leesDatum, schrijfDatum } from './datum.js';
+import { type Duur, duurVanJson, duurNaarJson, gelijkDuur, schrijfDuur } from './duur.js';
+import type { Type } from './typen.js';
+import { RegelwerkInvoerFout, RegelwerkRekenFout } from './fouten.js';
+
+export type Waarde =
+  | { readonly t: 'ja/nee'; readonly v: boolean }
+  | { readonly t: 'getal'; readonly v: G.Getal }
+  | { readonly t: 'bedrag'; readonly v: G.Getal }
+  | { readonly t: 'percentage'; readonly v: G.Getal }
+  | { readonly t: 'datum'; readonly v: Dag }
+  | { readonly t: 'duur'; readonly v: Duur }
+  | { readonly t: 'tekst'; readonly v: string }
+  | { readonly t: 'keuze'; readonly v: string }
+  | { readonly t: 'gegevens'; readonly v: ReadonlyMap<string, Waarde> }
+  | { readonly t: 'lijst'; readonly v: readonly Waarde[] }
+  | { readonly t: 'leeg' };
+
+export const LEEG: Waarde = { t: 'leeg' };
+export const JA: Waarde = { t: 'ja/nee', v: true };
+export const NEE: Waarde = { t: 'ja/nee', v: false };
+
+export function gelijk(a: Waarde, b: Waarde): boolean {
+  switch (a.t) {
+    case 'ja/nee': case 'tekst': case 'keuze': case 'datum':
+      return b.t === a.t && b.v === a.v;
+    case 'getal': case 'bedrag': case 'percentage':
+      return b.t === a.t && G.gelijk(a.v, b.v as G.Getal);
+    case 'duur':
+      return b.t === 'duur' && gelijkDuur(a.v, b.v);
+    case 'gegevens':
+      return b.t === 'gegevens' && a.v.size === b.v.size && [...a.v].every(([k, x]) => { const y = b.v.get(k); return y !== undefined && gelijk(x, y); });
+    case 'lijst':
+      return b.t === 'lijst' && a.v.length === b.v.length && a.v.every((x, i) => gelijk(x, b.v[i]!));
+    case 'leeg':
+      return b.t === 'leeg';
+  }
+}
+
+/** How a value reads in messages and explanations (Dutch notation). */
+export function schrijf(w: Waarde): string {
+  switch (w.t) {
+    case 'ja/nee': return w.v ? 'ja' : 'nee';
+    case 'getal': return G.naarDecimaleTekst(w.v, { komma: true });
+    case 'bedrag': return `€ ${G.naarDecimaleTekst(w.v, { komma: true })}`;
+    case 'percentage': return `${G.naarDecimaleTekst(w.v, { komma: true })}%`;
+    case 'datum': return schrijfDatum(w.v);
+    case 'duur': return schrijfDuur(w.v);
+    case 'tekst': return JSON.stringify(w.v);
+    case 'keuze': return w.v;
+    case 'gegevens': return `{ ${[...w.v].map(([k, x]) => `${k}: ${schrijf(x)}`).join(', ')} }`;
+    case 'lijst': return `[${w.v.map(schrijf).join(', ')}]`;
+    case 'leeg': return 'leeg';
+  }
+}
+
+function soortVan(x: unknown): string {
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'een lijst';
+  if (typeof x === 'string') return `de tekst ${JSON.stringify(x)}`;
+  if (typeof x === 'number') return `het getal ${x}`;
+  if (typeof x === 'boolean') return x ? 'true' : 'false';
+  if (typeof x === 'object') return 'een object';
+  return typeof x;
+}
+
+function veldPad(pad: string, veld: string): string {
+  return pad ? `${pad}.${veld}` : veld;
+}
+
+/** Decodes JSON input into a value of `type`, or throws RegelwerkInvoerFout naming the path. */
+export function leesJson(x: unknown, type: Type, pad: string): Waarde {
+  const fout = (reden: string): never => { throw new RegelwerkInvoerFout(pad, reden); };
+  switch (type.soort) {
+    case 'leegbaar':
+      return x === null || x === undefined ? LEEG : leesJson(x, type.type, pad);
+    case 'ja/nee':
+      return typeof x === 'boolean' ? { t: 'ja/nee', v: x } : fout(`verwacht ja/nee (true of false), maar kreeg ${soortVan(x)}`);
+    case 'getal': case 'bedrag': case 'percentage': {
+      if (typeof x !== 'number') return fout(`verwacht ${type.soort === 'bedrag' ? 'een bedrag in euro' : type.soort === 'percentage' ? 'een percentage (20 betekent 20%)' : 'een getal'}, maar kreeg ${soortVan(x)}`);
+      const g = G.vanJsNumber(x);
+      if (!g) return fout(`${x} is geen eindig getal`);
+      if (type.soort === 'bedrag' && (G.decimalen(g) ?? 99) > 2) return fout(`een bedrag heeft hoogstens 2 decimalen (centen), maar kreeg ${x}`);
+      return { t: type.soort, v: g };
+    }
+    case 'datum': {
+      if (typeof x !== 'string') return fout(`verwacht een datum als "JJJJ-MM-DD", maar kreeg ${soortVan(x)}`);
+      const d = leesDatum(x);
+      if (d === null) return fout(/^\d{4}-\d{2}-\d{2}$/.test(x) ? `"${x}" is geen bestaande datum` : `"${x}" is geen datum in de vorm JJJJ-MM-DD`);
+      return { t: 'datum', v: d };
+    }
+    case 'duur': {
+      const u = duurVanJson(x);
+      return typeof u === 'string' ? fout(u) : { t: 'duur', v: u };
+    }
+    case 'tekst':
+      return typeof x === 'string' ? { t: 'tekst', v: x } : fout(`verwacht een tekst, maar kreeg ${soortVan(x)}`);
+    case 'keuze':
+      if (typeof x !== 'string') return fout(`verwacht een van ${type.waarden.map((w) => `"${w}"`).join(', ')}, maar kreeg ${soortVan(x)}`);
+      if (!type.waarden.includes(x)) return fout(`"${x}" is geen geldige waarde; kies uit ${type.waarden.map((w) => `"${w}"`).join(', ')}`);
+      return { t: 'keuze', v: x };
+    case 'gegevens': {
+      if (typeof x !== 'object' || x === null || Array.isArray(x)) return fout(`verwacht een object met ${type.velden.map((v) => v.naam).join(', ')}, maar kreeg ${soortVan(x)}`);
+      const obj = x as Record<string, unknown>;
+      const bekend = new Set(type.velden.map((v) => v.naam));
+      const extra = Object.keys(obj).find((k) => !bekend.has(k));
+      if (extra !== undefined) throw new RegelwerkInvoerFout(veldPad(pad, extra), `onbekend veld; verwacht zijn ${[...bekend].join(', ')}`);
+      const velden = new Map<string, Waarde>();
+      for (const v of type.velden) {
+        const p = veldPad(pad, v.naam);
+        if (!(v.naam in obj) && v.type.soort !== 'leegbaar') throw new RegelwerkInvoerFout(p, 'ontbreekt');
+        velden.set(v.naam, leesJson(obj[v.naam], v.type, p));
+      }
+      return { t: 'gegevens', v: velden };
+    }
+    case 'lijst':
+      if (!Array.isArray(x)) return fout(`verwacht een lijst, maar kreeg ${soortVan(x)}`);
+      return { t: 'lijst', v: x.map((el, i) => leesJson(el, type.element, `${pad}[${i}]`)) };
+    case 'leeg': case 'niets': case 'fout': case 'tupel':
+      return fout('dit type komt niet voor in invoer');
+  }
+}
+
+/**
+ * Encodes a value as JSON. Output amounts must be whole cents (rounding is the policy's job);
+ * explanations show intermediate amounts as they are (`streng` false).
+ */
+export function naarJson(w: Waarde, waar: string, streng = true): unknown {
+  switch (w.t) {
+    case 'ja/nee': case 'tekst': case 'keuze': return w.v;
+    case 'getal': case 'percentage': return G.naarJsNumber(w.v);
+    case 'bedrag': {
+      const d = G.decimalen(w.v);
+      if (streng && (d === null || d > 2)) {
+        throw new RegelwerkRekenFout(`${waar}: het bedrag ${G.naarDecimaleTekst(w.v, { komma: true })} is niet afgerond op centen; schrijf 'afgerond op centen' in de regel`);
+      }
+      return G.naarJsNumber(w.v);
+    }
+    case 'datum': return schrijfDatum(w.v);
+    case 'duur': return duurNaarJson(w.v);
+    case 'gegevens': return Object.fromEntries([...w.v].map(([k, x]) => [k, naarJson(x, `${waar}.${k}`, streng)]));
+    case 'lijst': return w.v.map((x, i) => naarJson(x, `${waar}[${i}]`, streng));
+    case 'leeg': return null;
+  }
+}
