@@ -1,0 +1,181 @@
+// The `regelwerk` command line: check, run, test (and compile). Exit codes: 0 ok, 1 errors in a
+// policy or a failing example, 2 invalid input or usage, 3 an evaluation error (conflict, leeg).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { formatDiagnose, type Diagnose } from '../language/index.js';
+import { laadBestand } from './modules.js';
+import { evalueer, type Resultaat } from './interpreter.js';
+import { draaiVoorbeelden } from './voorbeelden.js';
+import { uitlegAlsTekst } from './uitleg-tekst.js';
+import { RegelwerkFout, RegelwerkInvoerFout } from '../stdlib/fouten.js';
+
+const HULP = `regelwerk — Nederlandse regels als code
+
+gebruik:
+  regelwerk check <bestanden...>                 controleer regelbestanden
+  regelwerk run <regeling.regel> --invoer <invoer.json>
+        [--peildatum JJJJ-MM-DD] [--parameter naam=waarde]... [--uitleg] [--formaat json|tekst]
+  regelwerk test [bestanden...]                  draai de voorbeelden (standaard: policies/*.regel)
+
+exitcodes: 0 goed, 1 fouten in de regeling of een mislukt voorbeeld, 2 ongeldige invoer of
+aanroep, 3 fout tijdens de evaluatie (conflict, geen toepasselijke definitie, rekenfout)`;
+
+export interface Uitvoer {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const standaard: Uitvoer = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
+
+export async function main(argv: readonly string[], io: Uitvoer = standaard): Promise<number> {
+  const [opdracht, ...rest] = argv;
+  try {
+    switch (opdracht) {
+      case 'check': return check(rest, io);
+      case 'run': return run(rest, io);
+      case 'test': return test(rest, io);
+      case undefined: case 'help': case '--help': case '-h':
+        io.out(HULP);
+        return opdracht === undefined ? 2 : 0;
+      default:
+        io.err(`regelwerk: onbekende opdracht '${opdracht}'\n\n${HULP}`);
+        return 2;
+    }
+  } catch (x) {
+    if (x instanceof GebruiksFout) {
+      io.err(`regelwerk: ${x.message}`);
+      return 2;
+    }
+    throw x;
+  }
+}
+
+class GebruiksFout extends Error {}
+
+function toonDiagnosen(ds: readonly Diagnose[], tekst: string, io: Uitvoer): void {
+  for (const d of ds) io.err(`${formatDiagnose(d, d.bestand.startsWith('stdlib/') ? undefined : tekst)}\n`);
+}
+
+function leesOfFout(pad: string): ReturnType<typeof laadBestand> {
+  try {
+    return laadBestand(pad);
+  } catch (x) {
+    if ((x as NodeJS.ErrnoException).code === 'ENOENT') throw new GebruiksFout(`bestand '${pad}' bestaat niet`);
+    throw x;
+  }
+}
+
+function check(args: readonly string[], io: Uitvoer): number {
+  if (args.length === 0) throw new GebruiksFout('geef een of meer .regel-bestanden');
+  let fouten = 0;
+  let waarschuwingen = 0;
+  for (const pad of args) {
+    const r = leesOfFout(pad);
+    toonDiagnosen(r.diagnosen, r.tekst, io);
+    fouten += r.diagnosen.filter((d) => d.ernst === 'fout').length;
+    waarschuwingen += r.diagnosen.filter((d) => d.ernst === 'waarschuwing').length;
+  }
+  io.err(`${args.length} bestand(en) gecontroleerd: ${fouten} fout(en), ${waarschuwingen} waarschuwing(en)`);
+  return fouten > 0 ? 1 : 0;
+}
+
+function parameterWaarde(tekst: string): unknown {
+  try {
+    return JSON.parse(tekst);
+  } catch {
+    // Dutch decimal comma ("7,5") or a bare date/choice: parse what we can, else keep the text.
+    if (/^-?\d+,\d+$/.test(tekst)) return Number(tekst.replace(',', '.'));
+    return tekst;
+  }
+}
+
+function run(args: readonly string[], io: Uitvoer): number {
+  const { values, positionals } = parseArgs({
+    args: [...args], allowPositionals: true, strict: true,
+    options: {
+      invoer: { type: 'string' }, peildatum: { type: 'string' }, parameter: { type: 'string', multiple: true },
+      uitleg: { type: 'boolean', default: false }, formaat: { type: 'string', default: 'json' },
+    },
+  });
+  const [pad] = positionals;
+  if (!pad || positionals.length > 1) throw new GebruiksFout('gebruik: regelwerk run <regeling.regel> --invoer <invoer.json>');
+  if (!values.invoer) throw new GebruiksFout('--invoer <bestand.json> ontbreekt');
+  if (values.formaat !== 'json' && values.formaat !== 'tekst') throw new GebruiksFout(`--formaat is json of tekst, niet '${values.formaat}'`);
+  const r = leesOfFout(pad);
+  if (!r.ok) {
+    toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.tekst, io);
+    io.err(`regelwerk: '${pad}' bevat fouten; er is niets geëvalueerd`);
+    return 1;
+  }
+  let invoerTekst: string;
+  try {
+    invoerTekst = readFileSync(values.invoer, 'utf8');
+  } catch {
+    throw new GebruiksFout(`invoerbestand '${values.invoer}' is niet te lezen`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(invoerTekst);
+  } catch (x) {
+    io.err(`ongeldige invoer: '${values.invoer}' is geen geldige JSON (${(x as Error).message})`);
+    return 2;
+  }
+  const parameters: Record<string, unknown> = {};
+  for (const p of values.parameter ?? []) {
+    const i = p.indexOf('=');
+    if (i <= 0) throw new GebruiksFout(`--parameter verwacht naam=waarde, niet '${p}'`);
+    parameters[p.slice(0, i)] = parameterWaarde(p.slice(i + 1));
+  }
+  const gevallen = Array.isArray(json) ? json : [json];
+  const resultaten: Resultaat[] = [];
+  for (const [i, geval] of gevallen.entries()) {
+    try {
+      resultaten.push(evalueer(r.gecontroleerd, geval, { peildatum: values.peildatum, parameters }));
+    } catch (x) {
+      if (!(x instanceof RegelwerkFout)) throw x;
+      const waar = Array.isArray(json) ? `geval ${i + 1}: ` : '';
+      io.err(`${waar}${x.message}`);
+      return x instanceof RegelwerkInvoerFout ? 2 : 3;
+    }
+  }
+  if (values.formaat === 'tekst') {
+    io.out(resultaten.map((x) => `${JSON.stringify(x.uitvoer, null, 2)}${values.uitleg ? `\n\n${uitlegAlsTekst(x.uitleg)}` : ''}`).join('\n\n'));
+    return 0;
+  }
+  const vorm = resultaten.map((x) => (values.uitleg ? { uitvoer: x.uitvoer, uitleg: x.uitleg } : x.uitvoer));
+  io.out(JSON.stringify(Array.isArray(json) ? vorm : vorm[0], null, 2));
+  return 0;
+}
+
+function test(args: readonly string[], io: Uitvoer): number {
+  const paden = args.length > 0 ? args : standaardPolicies();
+  let geslaagd = 0;
+  let mislukt = 0;
+  for (const pad of paden) {
+    const r = leesOfFout(pad);
+    io.out(pad);
+    if (!r.ok) {
+      toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.tekst, io);
+      io.out('  ✗ het bestand bevat fouten; voorbeelden niet gedraaid');
+      mislukt++;
+      continue;
+    }
+    for (const u of draaiVoorbeelden(r.gecontroleerd)) {
+      if (u.geslaagd) {
+        geslaagd++;
+        io.out(`  ✓ ${u.naam}`);
+      } else {
+        mislukt++;
+        io.out(`  ✗ ${u.naam} (${pad}:${u.regel})`);
+        for (const v of u.verschillen) io.out(`      ${v}`);
+      }
+    }
+  }
+  io.out(`\nvoorbeelden: ${geslaagd} geslaagd, ${mislukt} mislukt`);
+  return mislukt > 0 ? 1 : 0;
+}
+
+function standaardPolicies(): string[] {
+  if (!existsSync('policies')) throw new GebruiksFout('geef een of meer .regel-bestanden (er is hier geen map policies/)');
+  return readdirSync('policies').filter((f) => f.endsWith('.regel')).sort().map((f) => `policies/${f}`);
+}
