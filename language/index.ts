@@ -52,7 +52,12 @@ export function laad(tekst: string, bestandsnaam: string, lader?: ModuleLader): 
     modules.push({ naam: d.naam, bestand: gelezen.bestand });
   }
   const c = controleer(bestand, modules);
-  const alle = [...diagnosen, ...c.diagnosen];
+  // Unused-declaration warnings on a file that does not parse are noise: a reference may sit
+  // in the part that failed.
+  const syntaxFout = diagnosen.some((d) => d.code === 'RW0001' || d.code === 'RW0002');
+  const alle = [...diagnosen, ...c.diagnosen.filter((d) => !(syntaxFout && d.code.startsWith('RW3')))].sort(
+    (a, b) => (a.bestand === b.bestand ? a.plek.offset - b.plek.offset : a.bestand < b.bestand ? -1 : 1),
+  );
   return { bestand, gecontroleerd: c.resultaat, diagnosen: alle, ok: !heeftFouten(alle) };
 }
 

@@ -1,0 +1,108 @@
+// The `regelwerk` command end to end, as a user runs it: exit codes, stdout JSON, Dutch stderr.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+
+function regelwerk(...args: string[]): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/regelwerk.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
+
+let tmp = '';
+function bestand(naam: string, inhoud: string): string {
+  const p = join(tmp, naam);
+  writeFileSync(p, inhoud);
+  return p;
+}
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist/compiler/cli.js'))) spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  tmp = mkdtempSync(join(tmpdir(), 'regelwerk-cli-'));
+});
+
+const VIER = {
+  categorie: 'overig',
+  caoSeizoensverkorting: false,
+  contracten: [
+    { begin: '2023-01-01', einde: '2023-06-30', seizoenswerk: false },
+    { begin: '2023-07-01', einde: '2023-12-31', seizoenswerk: false },
+    { begin: '2024-01-01', einde: '2024-12-31', seizoenswerk: false },
+    { begin: '2025-01-01', einde: '2025-12-31', seizoenswerk: false },
+  ],
+};
+
+describe('regelwerk check', () => {
+  it('een schone regeling: exit 0', () => {
+    const r = regelwerk('check', 'policies/ketenbepaling.regel');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('0 fout(en)');
+  });
+  it('een kapot bestand: elke fout met plek, code en Nederlandse melding, exit 1', () => {
+    const p = bestand('kapot.regel', 'regeling K\n  bron "x"\ninvoer a: getal\nuitvoer b: bedrag\nregel b is a +\nregel c: getal is onbekend\n');
+    const r = regelwerk('check', p);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/kapot\.regel:6:1: RW0002: /);
+    expect(r.err).toMatch(/kapot\.regel:6:\d+: RW1001: onbekende naam 'onbekend'/);
+  });
+  it('een bestand dat niet bestaat: exit 2', () => {
+    expect(regelwerk('check', 'bestaat-niet.regel').code).toBe(2);
+  });
+});
+
+describe('regelwerk run', () => {
+  it('drukt de uitvoer af als JSON', () => {
+    const r = regelwerk('run', 'policies/ketenbepaling.regel', '--invoer', bestand('vier.json', JSON.stringify(VIER)));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({ onbepaaldeTijd: true, onbepaaldeTijdVanaf: '2025-01-01', aantalInKeten: 4, ketenBegin: '2023-01-01' });
+  });
+  it('een array van invoer geeft een array in dezelfde volgorde', () => {
+    const r = regelwerk('run', 'policies/ketenbepaling.regel', '--invoer', 'policies/voorbeelden/ketenbepaling.json');
+    expect(r.code).toBe(0);
+    const uit = JSON.parse(r.out) as { aantalInKeten: number }[];
+    expect(uit.map((x) => x.aantalInKeten)).toEqual([4, 1, 5]);
+  });
+  it('--uitleg noemt per uitvoer de beslissende regel met haar bron', () => {
+    const r = regelwerk('run', 'policies/ketenbepaling.regel', '--invoer', bestand('vier2.json', JSON.stringify(VIER)), '--uitleg', '--peildatum', '2026-03-01');
+    const { uitleg } = JSON.parse(r.out) as { uitleg: { peildatum: string; uitvoer: Record<string, { regel: string; bron: string; besluit: { soort: string } }> } };
+    expect(uitleg.peildatum).toBe('2026-03-01');
+    expect(uitleg.uitvoer.onbepaaldeTijdVanaf!.bron).toMatch(/Bijlage 2/);
+    const scholier = regelwerk('run', 'policies/ketenbepaling.regel', '--invoer', bestand('sch.json', JSON.stringify({ ...VIER, categorie: 'scholier' })), '--uitleg');
+    const s = JSON.parse(scholier.out) as { uitleg: { uitvoer: Record<string, { besluit: { soort: string; naam?: string } }> } };
+    expect(s.uitleg.uitvoer.onbepaaldeTijdVanaf!.besluit).toMatchObject({ soort: 'uitzondering', naam: 'scholier' });
+  });
+  it('ongeldige invoer: Nederlandse melding met veldpad op stderr, exit 2, niets op stdout', () => {
+    const kapot = { ...VIER, contracten: [{ begin: '2025-02-30', einde: '2025-03-01', seizoenswerk: false }] };
+    const r = regelwerk('run', 'policies/ketenbepaling.regel', '--invoer', bestand('kapot.json', JSON.stringify(kapot)));
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain("ongeldige invoer bij 'contracten[0].begin'");
+    const leeg = regelwerk('run', 'policies/ketenbepaling.regel', '--invoer', bestand('leeg.json', JSON.stringify({ ...VIER, contracten: [] })));
+    expect(leeg.code).toBe(2);
+    const omgekeerd = { ...VIER, contracten: [{ begin: '2025-03-01', einde: '2025-01-01', seizoenswerk: false }] };
+    expect(regelwerk('run', 'policies/ketenbepaling.regel', '--invoer', bestand('om.json', JSON.stringify(omgekeerd))).err).toContain("'contracten[0]'");
+    expect(regelwerk('run', 'policies/ketenbepaling.regel', '--invoer', bestand('geenjson.json', '{kapot')).code).toBe(2);
+  });
+  it('--parameter overschrijft een parameter voor deze run', () => {
+    const r = regelwerk('run', 'policies/ketenbepaling.regel', '--invoer', bestand('p.json', JSON.stringify(VIER)), '--parameter', 'maximumAantal=4');
+    expect(JSON.parse(r.out)).toMatchObject({ onbepaaldeTijd: false, aantalInKeten: 4 });
+    expect(regelwerk('run', 'policies/ketenbepaling.regel', '--invoer', bestand('p2.json', JSON.stringify(VIER)), '--parameter', 'bestaatNiet=4').code).toBe(2);
+  });
+});
+
+describe('regelwerk test', () => {
+  it('draait de voorbeelden van de ketenbepaling', () => {
+    const r = regelwerk('test', 'policies/ketenbepaling.regel');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/voorbeelden: \d+ geslaagd, 0 mislukt/);
+  });
+  it('een mislukt voorbeeld: exit 1 met het verschil', () => {
+    const p = bestand('fout.regel', 'regeling F\n  bron "x"\ninvoer a: getal\nuitvoer b: getal\nregel b is a * 2\nvoorbeeld "dubbel"\n  gegeven a is 2\n  verwacht b is 5\n');
+    const r = regelwerk('test', p);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('b: verwacht 5, kreeg 4');
+  });
+});

@@ -1,0 +1,28 @@
+// Every diagnostic code in the catalogue is triggered by its own example, has a Dutch message,
+// a position and a code frame.
+import { describe, expect, it } from 'vitest';
+import { CATALOGUS, type Code } from '../../language/catalogus.js';
+import { laad, formatDiagnose } from '../../language/index.js';
+import { stdlibLader } from '../../compiler/modules.js';
+
+describe('diagnosecatalogus', () => {
+  for (const [code, item] of Object.entries(CATALOGUS) as [Code, (typeof CATALOGUS)[Code]][]) {
+    it(`${code} (${item.titel}) wordt door zijn voorbeeld gemeld`, () => {
+      const r = laad(item.voorbeeld, 'voorbeeld.regel', stdlibLader);
+      const d = r.diagnosen.find((x) => x.code === code);
+      expect(d, r.diagnosen.map((x) => formatDiagnose(x)).join('\n')).toBeDefined();
+      expect(d!.ernst).toBe(item.ernst);
+      expect(d!.plek.regel).toBeGreaterThan(0);
+      const tekst = formatDiagnose(d!, item.voorbeeld);
+      expect(tekst).toMatch(new RegExp(`^voorbeeld\\.regel:\\d+:\\d+: ${code}: `));
+      expect(tekst).toContain('^');
+    });
+  }
+
+  it('codes zijn RW plus vier cijfers en hebben een oplossing', () => {
+    for (const [code, item] of Object.entries(CATALOGUS)) {
+      expect(code).toMatch(/^RW\d{4}$/);
+      expect(item.oplossing.length).toBeGreaterThan(10);
+    }
+  });
+});

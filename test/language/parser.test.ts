@@ -1,0 +1,93 @@
+// Parser and CST -> AST: the grammar's shapes, precedence, and error recovery.
+import { describe, expect, it } from 'vitest';
+import { leesBestand, laad } from '../../language/index.js';
+import type { Declaratie, Expr } from '../../language/ast.js';
+
+function regelExpr(bron: string): Expr {
+  const { bestand, diagnosen } = leesBestand(`regeling T\nregel x is ${bron}\n`, 't.regel');
+  expect(diagnosen).toEqual([]);
+  const d = bestand.declaraties[0] as Declaratie & { kind: 'Regel' };
+  return d.waarde;
+}
+
+function vorm(e: Expr): string {
+  switch (e.kind) {
+    case 'Rekensom': case 'Logisch': case 'Vergelijking': return `(${vorm(e.links)} ${e.op} ${vorm(e.rechts)})`;
+    case 'Naam': return e.naam;
+    case 'GetalLit': case 'BedragLit': case 'PercentageLit': case 'DatumLit': return e.tekst;
+    case 'Niet': return `niet ${vorm(e.arg)}`;
+    case 'Afronding': return `rond(${vorm(e.arg)}, ${e.decimalen}, ${e.richting})`;
+    case 'LijstOp': return `${e.op}(${vorm(e.arg)})`;
+    case 'Veld': return `${vorm(e.object)}.${e.veld}`;
+    case 'DuurExpr': return `${vorm(e.aantal)} ${e.eenheid}`;
+    case 'IsLeeg': return `${vorm(e.arg)} is ${e.negatief ? 'niet ' : ''}leeg`;
+    case 'EenVan': return `${vorm(e.waarde)} ${e.negatief ? 'geen' : 'een'} van [${e.opties.map(vorm).join(', ')}]`;
+    case 'Als': return `als ${vorm(e.voorwaarde)} dan ${vorm(e.dan)} anders ${vorm(e.anders)}`;
+    default: return e.kind;
+  }
+}
+
+describe('parser', () => {
+  it('vermenigvuldigen gaat voor optellen, vergelijken na rekenen', () => {
+    expect(vorm(regelExpr('a + b * c is ten minste d - 1'))).toBe('((a + (b * c)) >= (d - 1))');
+  });
+
+  it('en bindt sterker dan of; niet sterker dan en', () => {
+    expect(vorm(regelExpr('a of niet b en c'))).toBe('(a of (niet b en c))');
+  });
+
+  it('woordvergelijkingen en symbolen betekenen hetzelfde', () => {
+    expect(vorm(regelExpr('a is groter dan b'))).toBe(vorm(regelExpr('a > b')));
+    expect(vorm(regelExpr('a is ten hoogste b'))).toBe(vorm(regelExpr('a <= b')));
+    expect(vorm(regelExpr('a is na b'))).toBe(vorm(regelExpr('a > b')));
+    expect(vorm(regelExpr('a is niet b'))).toBe('(a != b)');
+  });
+
+  it('afronding geldt voor de hele som ervoor', () => {
+    expect(vorm(regelExpr('7,5% van g afgerond op centen naar beneden'))).toBe('rond((7,5 van g), 2, naar beneden)');
+    expect(vorm(regelExpr("x afgerond op euro's"))).toBe('rond(x, 0, rekenkundig)');
+  });
+
+  it('duur, veld, lijstbewerkingen en leeg', () => {
+    expect(vorm(regelExpr('c.einde + 1 dag + n weken'))).toBe('((c.einde + 1 dagen) + n weken)');
+    expect(vorm(regelExpr('aantal k > 0'))).toBe('(aantal(k) > 0)');
+    expect(vorm(regelExpr('x is niet leeg'))).toBe('x is niet leeg');
+    expect(vorm(regelExpr('c is een van (a, b)'))).toBe('c een van [a, b]');
+    expect(vorm(regelExpr('als a dan 1 anders als b dan 2 anders 3'))).toBe('als a dan 1 anders als b dan 2 anders 3');
+  });
+
+  it('namen met koppeltekens zijn één naam; min met spaties is aftrekken', () => {
+    expect(vorm(regelExpr('ib-ondernemer'))).toBe('ib-ondernemer');
+    expect(vorm(regelExpr('einde - begin'))).toBe('(einde - begin)');
+  });
+
+  it('Nederlandse getallen, bedragen, percentages en datums', () => {
+    const e = regelExpr('[7,5, € 2294,40, 12,5%, 2024-02-29]');
+    expect(e.kind).toBe('LijstLit');
+    if (e.kind === 'LijstLit') expect(e.elementen.map((x) => x.kind)).toEqual(['GetalLit', 'BedragLit', 'PercentageLit', 'DatumLit']);
+  });
+
+  it('commentaar blijft bewaard', () => {
+    const { bestand } = leesBestand('-- kop\nregeling T -- staart\n', 't.regel');
+    expect(bestand.commentaren.map((c) => c.tekst)).toEqual(['kop', 'staart']);
+  });
+
+  it('herstelt na fouten en meldt ze allemaal in één keer', () => {
+    const bron = [
+      'regeling T',
+      'invoer a: getal',
+      'regel b is a +',          // missing operand
+      'invoer c getal',          // missing ':'
+      'regel d is (a * 2',       // missing ')'
+      'uitvoer e: getal',
+      'regel e is a',
+    ].join('\n');
+    const r = laad(bron, 't.regel');
+    const syntax = r.diagnosen.filter((d) => d.code === 'RW0002');
+    expect(syntax.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(syntax.map((d) => d.plek.regel)).size).toBeGreaterThanOrEqual(2);
+    for (const d of syntax) expect(d.melding).toMatch(/verwacht|onverwacht/);
+    // the declarations after the errors are still there
+    expect(r.bestand.declaraties.some((d) => d.kind === 'Regel' && d.naam === 'e')).toBe(true);
+  });
+});
