@@ -7,6 +7,7 @@ import { laadBestand } from './modules.js';
 import { evalueer, type Resultaat } from './interpreter.js';
 import { draaiVoorbeelden } from './voorbeelden.js';
 import { uitlegAlsTekst } from './uitleg-tekst.js';
+import { catalogusAlsMarkdown } from './catalogus-doc.js';
 import { RegelwerkFout, RegelwerkInvoerFout } from '../stdlib/fouten.js';
 
 const HULP = `regelwerk — Nederlandse regels als code
@@ -16,6 +17,7 @@ gebruik:
   regelwerk run <regeling.regel> --invoer <invoer.json>
         [--peildatum JJJJ-MM-DD] [--parameter naam=waarde]... [--uitleg] [--formaat json|tekst]
   regelwerk test [bestanden...]                  draai de voorbeelden (standaard: policies/*.regel)
+  regelwerk catalogus                            alle diagnosecodes met voorbeeld en oplossing
 
 exitcodes: 0 goed, 1 fouten in de regeling of een mislukt voorbeeld, 2 ongeldige invoer of
 aanroep, 3 fout tijdens de evaluatie (conflict, geen toepasselijke definitie, rekenfout)`;
@@ -34,6 +36,9 @@ export async function main(argv: readonly string[], io: Uitvoer = standaard): Pr
       case 'check': return check(rest, io);
       case 'run': return run(rest, io);
       case 'test': return test(rest, io);
+      case 'catalogus':
+        io.out(catalogusAlsMarkdown().trimEnd());
+        return 0;
       case undefined: case 'help': case '--help': case '-h':
         io.out(HULP);
         return opdracht === undefined ? 2 : 0;

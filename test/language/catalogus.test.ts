@@ -26,3 +26,12 @@ describe('diagnosecatalogus', () => {
     }
   });
 });
+
+describe('docs/diagnostics.md', () => {
+  it('is gelijk aan de catalogus', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { catalogusAlsMarkdown } = await import('../../compiler/catalogus-doc.js');
+    const doc = readFileSync(new URL('../../docs/diagnostics.md', import.meta.url), 'utf8');
+    expect(doc, 'draai: node bin/regelwerk.js catalogus > docs/diagnostics.md').toBe(catalogusAlsMarkdown());
+  });
+});
