@@ -63,6 +63,28 @@ export function evalueer(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOpt
   }
 }
 
+/** Validates input without evaluating rules. Throws RegelwerkInvoerFout. */
+export function valideer(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOpties = {}): void {
+  try {
+    new Evaluatie(g, opties).valideer(invoer);
+  } catch (x) {
+    throw vertaalFout(x);
+  }
+}
+
+/** Evaluates a ja/nee expression (a property) on one input. */
+export function evalueerBewering(g: Gecontroleerd, invoer: unknown, e: A.Expr, opties: EvaluatieOpties = {}): boolean {
+  try {
+    return new Evaluatie(g, opties).bewering(invoer, e);
+  } catch (x) {
+    throw vertaalFout(x);
+  }
+}
+
+export function recordVoldoet(g: Gecontroleerd, type: Type, json: unknown, peildatum: string): boolean {
+  return new Evaluatie(g, { peildatum }).recordVoldoet(json, type);
+}
+
 /** Errors from the value library become Regelwerk errors with a Dutch message. */
 export function vertaalFout(x: unknown): unknown {
   if (x instanceof RegelwerkFout) return x;
@@ -94,6 +116,29 @@ class Evaluatie {
     this.peildatum = p;
     if (g.geldigVanaf && this.peildatumTekst < g.geldigVanaf) throw new RegelwerkInvoerFout('peildatum', `regeling '${g.naam}' geldt pas vanaf ${g.geldigVanaf}`);
     if (g.geldigTot && this.peildatumTekst > g.geldigTot) throw new RegelwerkInvoerFout('peildatum', `regeling '${g.naam}' geldt tot ${g.geldigTot}`);
+  }
+
+  /** Validates the input only (types and every `eis`); throws RegelwerkInvoerFout. */
+  valideer(json: unknown): void {
+    this.leesInvoer(json);
+    this.leesParameterOverrides();
+  }
+
+  /** A ja/nee expression over inputs and rules (properties), after validating the input. */
+  bewering(json: unknown, e: A.Expr): boolean {
+    this.valideer(json);
+    return this.waar(this.ev(e, LEGE_OMGEVING));
+  }
+
+  /** Does a JSON record of a named soort satisfy its `eis` clauses? (for input generators) */
+  recordVoldoet(json: unknown, type: Type): boolean {
+    try {
+      this.controleerSoortEisen(leesJson(json, type, ''), type, '');
+      return true;
+    } catch (x) {
+      if (x instanceof RegelwerkInvoerFout) return false;
+      throw vertaalFout(x);
+    }
   }
 
   run(json: unknown): Resultaat {

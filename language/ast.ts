@@ -107,6 +107,7 @@ export type EigenschapVorm =
 
 export type Declaratie =
   | { readonly kind: 'Gebruik'; readonly naam: string; readonly plek: Plek }
+  | { readonly kind: 'Bereik'; readonly naam: string; readonly van: Expr; readonly tot: Expr; readonly plek: Plek; readonly naamPlek: Plek }
   | { readonly kind: 'Soort'; readonly naam: string; readonly type: TypeExpr; readonly eisen: readonly Eis[]; readonly bron: Bron | null; readonly plek: Plek; readonly naamPlek: Plek }
   | { readonly kind: 'Invoer'; readonly naam: string; readonly type: TypeExpr; readonly eisen: readonly Eis[]; readonly bereik: { readonly van: Expr; readonly tot: Expr } | null; readonly bron: Bron | null; readonly plek: Plek; readonly naamPlek: Plek }
   | { readonly kind: 'Uitvoer'; readonly naam: string; readonly type: TypeExpr; readonly bron: Bron | null; readonly plek: Plek; readonly naamPlek: Plek }

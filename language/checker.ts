@@ -39,6 +39,8 @@ export interface Gecontroleerd {
   readonly bindingen: ReadonlyMap<A.Expr, Binding>;
   readonly voorbeelden: readonly (A.Declaratie & { kind: 'Voorbeeld' })[];
   readonly eigenschappen: readonly (A.Declaratie & { kind: 'Eigenschap' })[];
+  /** Range hints for generated input, by invoer name (`bereik` clause or `invoer bereik`). */
+  readonly bereiken: ReadonlyMap<string, { readonly van: A.Expr; readonly tot: A.Expr }>;
 }
 
 export interface Module {
@@ -112,6 +114,7 @@ class Checker {
     const gebruiktVoorEigenschappen = new Set(this.gebruikt);
     for (const v of voorbeelden) this.controleerVoorbeeld(v);
     for (const e of eigenschappen) this.controleerEigenschap(e);
+    const bereiken = this.controleerBereiken();
     const volgorde = this.ordenEnKringen();
     this.meldOngebruikt(gebruiktVoorEigenschappen);
     return {
@@ -121,7 +124,7 @@ class Checker {
         invoer: [...this.invoer.values()], uitvoer: [...this.uitvoer.values()], parameters: [...this.parameters.values()],
         regels: this.regels, functies: this.functies,
         soortEisen: new Map([...this.soortDecls].filter(([, s]) => s.eisen.length > 0).map(([n, s]) => [n, s.eisen])),
-        volgorde, typen: this.typen, bindingen: this.bindingen, voorbeelden, eigenschappen,
+        volgorde, typen: this.typen, bindingen: this.bindingen, voorbeelden, eigenschappen, bereiken,
       },
       diagnosen: this.diagnosen.sort((x, y) => x.plek.offset - y.plek.offset),
     };
@@ -363,6 +366,31 @@ class Checker {
       default:
         A.onmogelijk(vorm);
     }
+  }
+
+  private controleerBereiken(): Map<string, { van: A.Expr; tot: A.Expr }> {
+    const uit = new Map<string, { van: A.Expr; tot: A.Expr }>();
+    const een = (naam: string, plek: A.Plek, van: A.Expr, tot: A.Expr): void => {
+      const inv = this.invoer.get(naam);
+      if (!inv) {
+        this.meld('RW1001', `'${naam}' is geen invoer`, plek, bedoelde(naam, this.invoer.keys()));
+        return;
+      }
+      const t = zonderLeeg(inv.type);
+      if (!NUMERIEK.has(t.soort)) {
+        this.meld('RW2001', `een bereik geldt voor getallen, bedragen en percentages, niet voor ${schrijfType(t)}`, plek);
+        return;
+      }
+      // Plain numbers are fine in a range hint for amounts and percentages: `-10000 tot 200000`.
+      const kaal = (e: A.Expr): boolean => e.kind === 'GetalLit' || (e.kind === 'Negatief' && kaal(e.arg));
+      for (const grens of [van, tot]) this.controleerConstante(grens, kaal(grens) ? T.getal : t, `het bereik van '${naam}'`);
+      uit.set(naam, { van, tot });
+    };
+    for (const d of this.bestand.declaraties) {
+      if (d.kind === 'Bereik') een(d.naam, d.naamPlek, d.van, d.tot);
+      else if (d.kind === 'Invoer' && d.bereik) een(d.naam, d.naamPlek, d.bereik.van, d.bereik.tot);
+    }
+    return uit;
   }
 
   /** Topological order of rules and functions; reports each cycle once. */

@@ -94,6 +94,7 @@ class RegelwerkParser extends CstParser {
     this.OR([
       { ALT: () => this.SUBRULE(this.gebruikDecl) },
       { ALT: () => this.SUBRULE(this.soortDecl) },
+      { ALT: () => this.SUBRULE(this.bereikDecl) },
       { ALT: () => this.SUBRULE(this.invoerDecl) },
       { ALT: () => this.SUBRULE(this.uitvoerDecl) },
       { ALT: () => this.SUBRULE(this.parameterDecl) },
@@ -134,6 +135,17 @@ class RegelwerkParser extends CstParser {
         { ALT: () => this.SUBRULE(this.bereikClausule) },
       ]),
     );
+  });
+
+  /** `invoer bereik x: -10000 tot 200000`: a hint for generated test input. */
+  private bereikDecl = this.RULE('bereikDecl', () => {
+    this.CONSUME(k('invoer'));
+    this.CONSUME(k('bereik'));
+    this.CONSUME(T.Naam);
+    this.CONSUME(T.Dubbelepunt);
+    this.SUBRULE(this.optelExpr);
+    this.CONSUME(k('tot'));
+    this.SUBRULE2(this.optelExpr);
   });
 
   private eisClausule = this.RULE('eisClausule', () => {

@@ -112,6 +112,9 @@ function declaratie(n: CstNode): A.Declaratie | null {
   switch (naam) {
     case 'gebruikDecl':
       return eigenNaam ? { kind: 'Gebruik', naam: eigenNaam, plek } : null;
+    case 'bereikDecl':
+      if (!eigenNaam) return null;
+      return { kind: 'Bereik', naam: eigenNaam, van: optel(node(c, 'optelExpr', 0), plek), tot: optel(node(c, 'optelExpr', 1), plek), plek, naamPlek };
     case 'soortDecl':
       if (!eigenNaam) return null;
       return { kind: 'Soort', naam: eigenNaam, type: type(node(c, 'type'), plek), eisen: nodes(c, 'eisClausule').map(eis), bron: bron(node(c, 'bronClausule')), plek, naamPlek };

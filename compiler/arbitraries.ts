@@ -1,0 +1,133 @@
+// fast-check generators of valid input, derived from a policy's `invoer` types. Numbers cluster
+// around every literal and parameter value in the policy so thresholds are hit on both sides;
+// dates favour month ends and leap days. Used by property tests and the differential test.
+import fc from 'fast-check';
+import type { Gecontroleerd } from '../language/checker.js';
+import { alleExpressies, wortelExpressies } from '../language/walk.js';
+import * as G from '../stdlib/getal.js';
+import { dagVan, dagenInMaand, isSchrikkeljaar, jmd, leesDatum, schrijfDatum } from '../stdlib/datum.js';
+import type { Type } from '../stdlib/typen.js';
+import { recordVoldoet, valideer } from './interpreter.js';
+import { RegelwerkInvoerFout } from '../stdlib/fouten.js';
+
+export interface GeneratorOpties {
+  readonly peildatum: string;
+  /** Maximum list length (default 8). */
+  readonly maxLijst?: number;
+}
+
+interface Kenmerken {
+  readonly getallen: number[];
+  readonly bedragen: number[];
+  readonly percentages: number[];
+  readonly datums: number[];
+  readonly teksten: string[];
+}
+
+const rond2 = (x: number): number => Math.round(x * 100) / 100;
+
+/** Literal values in the policy (and its parameters), with neighbours on both sides. */
+function kenmerken(g: Gecontroleerd, peildatum: number): Kenmerken {
+  const k: Kenmerken = { getallen: [0, 1], bedragen: [0, 0.01], percentages: [0, 100], datums: [peildatum], teksten: [''] };
+  const roots = [...wortelExpressies(g.bestand), ...g.parameters.flatMap((p) => p.rijen.map((r) => r.waarde))];
+  for (const root of roots) {
+    for (const e of alleExpressies(root)) {
+      if (e.kind === 'GetalLit' || e.kind === 'BedragLit' || e.kind === 'PercentageLit') {
+        const v = G.naarJsNumber(G.vanDecimaleTekst(e.tekst)!);
+        const doel = e.kind === 'GetalLit' ? k.getallen : e.kind === 'BedragLit' ? k.bedragen : k.percentages;
+        doel.push(v, v - 1, v + 1, rond2(v - 0.01), rond2(v + 0.01));
+        // getal literals often scale amounts (12 × a month) or are hours: also offer them as amounts
+        if (e.kind === 'GetalLit') k.bedragen.push(v);
+        if (e.kind === 'PercentageLit') k.getallen.push(v);
+      } else if (e.kind === 'DatumLit') {
+        const d = leesDatum(e.tekst);
+        if (d !== null) k.datums.push(d - 1, d, d + 1);
+      } else if (e.kind === 'TekstLit') k.teksten.push(e.waarde);
+    }
+  }
+  return k;
+}
+
+function getalArb(k: Kenmerken, soort: 'getal' | 'bedrag' | 'percentage'): fc.Arbitrary<number> {
+  const bekend = soort === 'getal' ? k.getallen : soort === 'bedrag' ? k.bedragen : k.percentages;
+  const max = soort === 'percentage' ? 100 : soort === 'bedrag' ? 250_000 : 1_000;
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...new Set(bekend)) },
+    { weight: 3, arbitrary: fc.integer({ min: 0, max: soort === 'getal' ? 60 : max }) },
+    { weight: 2, arbitrary: fc.integer({ min: 0, max: max * 100 }).map((c) => c / 100) },
+    { weight: 1, arbitrary: fc.integer({ min: -max * 10, max: -1 }).map((c) => c / 10) },
+  ).map((x) => (soort === 'bedrag' ? rond2(x) : x));
+}
+
+function datumArb(k: Kenmerken, peildatum: number): fc.Arbitrary<string> {
+  const van = peildatum - 365 * 10;
+  const tot = peildatum + 365 * 5;
+  const { jaar } = jmd(peildatum);
+  const jaren = fc.integer({ min: jaar - 10, max: jaar + 5 });
+  const maandEinde = fc.tuple(jaren, fc.integer({ min: 1, max: 12 })).map(([j, m]) => dagVan(j, m, dagenInMaand(j, m))!);
+  const schrikkeldag = jaren.map((j) => { let x = j; while (!isSchrikkeljaar(x)) x++; return dagVan(x, 2, 29)!; });
+  return fc.oneof(
+    { weight: 5, arbitrary: fc.integer({ min: van, max: tot }) },
+    { weight: 2, arbitrary: maandEinde },
+    { weight: 1, arbitrary: schrikkeldag },
+    { weight: 2, arbitrary: fc.constantFrom(...k.datums) },
+  ).map(schrijfDatum);
+}
+
+function typeArb(t: Type, k: Kenmerken, g: Gecontroleerd, opties: GeneratorOpties, peildatum: number): fc.Arbitrary<unknown> {
+  switch (t.soort) {
+    case 'ja/nee': return fc.boolean();
+    case 'getal': case 'bedrag': case 'percentage': return getalArb(k, t.soort);
+    case 'datum': return datumArb(k, peildatum);
+    case 'duur': return fc.oneof(fc.integer({ min: 0, max: 800 }).map((n) => ({ dagen: n })), fc.integer({ min: 0, max: 72 }).map((n) => ({ maanden: n })));
+    case 'tekst': return fc.oneof(fc.constantFrom(...k.teksten), fc.string({ maxLength: 8 }));
+    case 'keuze': return fc.constantFrom(...t.waarden);
+    case 'lijst': return fc.array(typeArb(t.element, k, g, opties, peildatum), { maxLength: opties.maxLijst ?? 8 });
+    case 'leegbaar': return fc.option(typeArb(t.type, k, g, opties, peildatum), { freq: 5, nil: null });
+    case 'gegevens': {
+      const rec = fc.record(Object.fromEntries(t.velden.map((v) => [v.naam, typeArb(v.type, k, g, opties, peildatum)])));
+      // Records with `eis` clauses are filtered here, per record, so valid lists stay likely.
+      return t.naam && g.soortEisen.has(t.naam) ? rec.filter((r) => recordVoldoet(g, t, r, opties.peildatum)) : rec;
+    }
+    case 'leeg': case 'niets': case 'fout': case 'tupel': return fc.constant(null);
+  }
+}
+
+/** Generates inputs of one invoer field. */
+export function veldArbitrary(g: Gecontroleerd, naam: string, opties: GeneratorOpties): fc.Arbitrary<unknown> {
+  const peildatum = leesDatum(opties.peildatum)!;
+  const i = g.invoer.find((x) => x.naam === naam);
+  if (!i) throw new Error(`onbekende invoer '${naam}'`);
+  const k = kenmerken(g, peildatum);
+  const bereik = bereikVan(g, naam);
+  const arb = typeArb(i.type, k, g, opties, peildatum);
+  if (!bereik) return arb;
+  return fc.oneof(arb.filter((x) => typeof x !== 'number' || (x >= bereik.van && x <= bereik.tot)), fc.constantFrom(bereik.van, bereik.tot));
+}
+
+function bereikVan(g: Gecontroleerd, naam: string): { van: number; tot: number } | null {
+  const b = g.bereiken.get(naam) ?? null;
+  if (!b) return null;
+  const getal = (e: typeof b.van): number | null => {
+    if (e.kind === 'Negatief') { const x = getal(e.arg); return x === null ? null : -x; }
+    if (e.kind === 'GetalLit' || e.kind === 'BedragLit' || e.kind === 'PercentageLit') return G.naarJsNumber(G.vanDecimaleTekst(e.tekst)!);
+    return null;
+  };
+  const van = getal(b.van);
+  const tot = getal(b.tot);
+  return van === null || tot === null ? null : { van, tot };
+}
+
+/** Generates complete, valid input objects (every `eis` holds). */
+export function invoerArbitrary(g: Gecontroleerd, opties: GeneratorOpties): fc.Arbitrary<Record<string, unknown>> {
+  const velden = Object.fromEntries(g.invoer.map((i) => [i.naam, veldArbitrary(g, i.naam, opties)]));
+  return fc.record(velden).filter((x) => {
+    try {
+      valideer(g, x, { peildatum: opties.peildatum });
+      return true;
+    } catch (f) {
+      if (f instanceof RegelwerkInvoerFout) return false;
+      throw f;
+    }
+  });
+}
