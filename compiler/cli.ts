@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { formatDiagnose, type Diagnose } from '../language/index.js';
 import { laadBestand } from './modules.js';
 import { evalueer, type Resultaat } from './interpreter.js';
-import { draaiVoorbeelden } from './voorbeelden.js';
+import { draaiVoorbeelden, standaardPeildatum } from './voorbeelden.js';
+import { toetsEigenschappen } from './eigenschappen.js';
 import { uitlegAlsTekst } from './uitleg-tekst.js';
 import { catalogusAlsMarkdown } from './catalogus-doc.js';
 import { RegelwerkFout, RegelwerkInvoerFout } from '../stdlib/fouten.js';
@@ -16,7 +17,8 @@ gebruik:
   regelwerk check <bestanden...>                 controleer regelbestanden
   regelwerk run <regeling.regel> --invoer <invoer.json>
         [--peildatum JJJJ-MM-DD] [--parameter naam=waarde]... [--uitleg] [--formaat json|tekst]
-  regelwerk test [bestanden...]                  draai de voorbeelden (standaard: policies/*.regel)
+  regelwerk test [bestanden...] [--runs N] [--seed S] [--peildatum D] [--json]
+                                                 draai voorbeelden en eigenschappen (standaard: policies/*.regel)
   regelwerk catalogus                            alle diagnosecodes met voorbeeld en oplossing
 
 exitcodes: 0 goed, 1 fouten in de regeling of een mislukt voorbeeld, 2 ongeldige invoer of
@@ -153,31 +155,72 @@ function run(args: readonly string[], io: Uitvoer): number {
 }
 
 function test(args: readonly string[], io: Uitvoer): number {
-  const paden = args.length > 0 ? args : standaardPolicies();
+  const { values, positionals } = parseArgs({
+    args: [...args], allowPositionals: true, strict: true,
+    options: {
+      runs: { type: 'string', default: '1000' }, seed: { type: 'string' }, json: { type: 'boolean', default: false },
+      peildatum: { type: 'string' },
+    },
+  });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new GebruiksFout(`--runs verwacht een positief geheel getal, niet '${values.runs}'`);
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  if (seed !== undefined && !Number.isInteger(seed)) throw new GebruiksFout(`--seed verwacht een geheel getal, niet '${values.seed}'`);
+  const paden = positionals.length > 0 ? positionals : standaardPolicies();
+  const tty = Boolean(process.stderr.isTTY) && !values.json && io === standaard;
   let geslaagd = 0;
   let mislukt = 0;
+  const rapport: unknown[] = [];
+  const regel = (s: string): void => { if (!values.json) io.out(s); };
   for (const pad of paden) {
     const r = leesOfFout(pad);
-    io.out(pad);
+    regel(pad);
     if (!r.ok) {
       toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.tekst, io);
-      io.out('  ✗ het bestand bevat fouten; voorbeelden niet gedraaid');
+      regel('  ✗ het bestand bevat fouten; voorbeelden en eigenschappen niet gedraaid');
+      rapport.push({ bestand: pad, fouten: r.diagnosen.filter((d) => d.ernst === 'fout').map((d) => `${d.code}: ${d.melding}`) });
       mislukt++;
       continue;
     }
-    for (const u of draaiVoorbeelden(r.gecontroleerd)) {
-      if (u.geslaagd) {
-        geslaagd++;
-        io.out(`  ✓ ${u.naam}`);
-      } else {
-        mislukt++;
-        io.out(`  ✗ ${u.naam} (${pad}:${u.regel})`);
-        for (const v of u.verschillen) io.out(`      ${v}`);
-      }
+    const voorbeelden = draaiVoorbeelden(r.gecontroleerd);
+    for (const u of voorbeelden) {
+      if (u.geslaagd) geslaagd++;
+      else mislukt++;
+      regel(u.geslaagd ? `  ✓ ${u.naam}` : `  ✗ ${u.naam} (${pad}:${u.regel})`);
+      for (const v of u.verschillen) regel(`      ${v}`);
     }
+    const peildatum = values.peildatum ?? standaardPeildatum(r.gecontroleerd);
+    const eigenschappen = toetsEigenschappen(r.gecontroleerd, {
+      runs, seed, peildatum,
+      voortgang: tty ? (naam, gedaan, totaal) => process.stderr.write(`\r  ${voortgangsbalk(gedaan, totaal)} ${naam}`.slice(0, 100).padEnd(100)) : undefined,
+    });
+    if (tty && eigenschappen.length > 0) process.stderr.write(`\r${' '.repeat(100)}\r`);
+    for (const e of eigenschappen) {
+      if (e.geslaagd) {
+        geslaagd++;
+        regel(`  ✓ eigenschap ${e.naam} (${e.runs} gevallen)`);
+        continue;
+      }
+      mislukt++;
+      const t = e.tegenvoorbeeld!;
+      regel(`  ✗ eigenschap ${e.naam} (${pad}:${e.regel}): ${t.melding}`);
+      regel(`      seed ${e.seed} (herhaal met --seed ${e.seed})`);
+      regel('      kleinste tegenvoorbeeld, als voorbeeld om in de regeling te plakken:');
+      regel(t.voorbeeld.split('\n').map((x) => `        ${x}`).join('\n'));
+      regel('      uitleg van de evaluatie:');
+      regel(t.uitleg.split('\n').map((x) => `        ${x}`).join('\n'));
+    }
+    rapport.push({ bestand: pad, voorbeelden, eigenschappen });
   }
-  io.out(`\nvoorbeelden: ${geslaagd} geslaagd, ${mislukt} mislukt`);
+  if (values.json) io.out(JSON.stringify({ geslaagd, mislukt, bestanden: rapport }, null, 2));
+  else io.out(`\nvoorbeelden en eigenschappen: ${geslaagd} geslaagd, ${mislukt} mislukt`);
   return mislukt > 0 ? 1 : 0;
+}
+
+function voortgangsbalk(gedaan: number, totaal: number): string {
+  const breedte = 24;
+  const vol = Math.round((gedaan / totaal) * breedte);
+  return `[${'#'.repeat(vol)}${'.'.repeat(breedte - vol)}] ${gedaan}/${totaal}`;
 }
 
 function standaardPolicies(): string[] {

@@ -97,7 +97,7 @@ describe('regelwerk test', () => {
   it('draait de voorbeelden van de ketenbepaling', () => {
     const r = regelwerk('test', 'policies/ketenbepaling.regel');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/voorbeelden: \d+ geslaagd, 0 mislukt/);
+    expect(r.out).toMatch(/: \d+ geslaagd, 0 mislukt/);
   });
   it('een mislukt voorbeeld: exit 1 met het verschil', () => {
     const p = bestand('fout.regel', 'regeling F\n  bron "x"\ninvoer a: getal\nuitvoer b: getal\nregel b is a * 2\nvoorbeeld "dubbel"\n  gegeven a is 2\n  verwacht b is 5\n');

@@ -1,0 +1,160 @@
+// Checks a policy's `eigenschap` lines with fast-check: a statement over all valid inputs,
+// independence of an output from an input, and monotonicity. A failure comes back shrunk, as a
+// ready-to-paste `voorbeeld` block with the seed and the explanation of the failing evaluation.
+import fc from 'fast-check';
+import type { Gecontroleerd } from '../language/checker.js';
+import type { Declaratie } from '../language/ast.js';
+import { evalueer, evalueerBewering, valideer } from './interpreter.js';
+import { invoerArbitrary, veldArbitrary } from './arbitraries.js';
+import { alsLiteral } from './literal.js';
+import { uitlegAlsTekst } from './uitleg-tekst.js';
+import { RegelwerkFout, RegelwerkInvoerFout } from '../stdlib/fouten.js';
+
+type Eigenschap = Declaratie & { kind: 'Eigenschap' };
+type Invoer = Record<string, unknown>;
+
+export interface EigenschapOpties {
+  readonly runs: number;
+  readonly seed?: number;
+  readonly peildatum: string;
+  /** Called now and then with the number of runs done, for a progress bar. */
+  readonly voortgang?: (naam: string, gedaan: number, totaal: number) => void;
+}
+
+export interface Tegenvoorbeeld {
+  readonly melding: string;
+  readonly invoer: readonly Invoer[];
+  readonly voorbeeld: string;
+  readonly uitleg: string;
+}
+
+export interface EigenschapUitkomst {
+  readonly naam: string;
+  readonly regel: number;
+  readonly geslaagd: boolean;
+  readonly runs: number;
+  readonly seed: number;
+  readonly tegenvoorbeeld?: Tegenvoorbeeld;
+}
+
+class Schending extends Error {}
+
+function isGeldig(g: Gecontroleerd, invoer: Invoer, peildatum: string): boolean {
+  try {
+    valideer(g, invoer, { peildatum });
+    return true;
+  } catch (x) {
+    if (x instanceof RegelwerkInvoerFout) return false;
+    throw x;
+  }
+}
+
+function ordenbaar(x: unknown): number | string | null {
+  return typeof x === 'number' || typeof x === 'string' ? x : null;
+}
+
+/** The property as a predicate over generated values; throws Schending when violated. */
+function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string): { arb: fc.Arbitrary<Invoer[]>; toets: (xs: Invoer[]) => void } {
+  const opties = { peildatum };
+  const basis = invoerArbitrary(g, opties);
+  const geldtIndien = (x: Invoer): boolean => !e.indien || evalueerBewering(g, x, e.indien, opties);
+  const vorm = e.vorm;
+  switch (vorm.kind) {
+    case 'Bewering':
+      return {
+        arb: basis.map((x) => [x]),
+        toets: ([x]) => {
+          fc.pre(geldtIndien(x!));
+          if (!evalueerBewering(g, x!, vorm.expressie, opties)) throw new Schending('de bewering is onwaar');
+        },
+      };
+    case 'Onafhankelijk': {
+      const naam = vorm.invoer.naam;
+      return {
+        arb: fc.tuple(basis, veldArbitrary(g, naam, opties)).map(([x, v]) => [x, { ...x, [naam]: v }]),
+        toets: ([a, b]) => {
+          fc.pre(geldtIndien(a!) && isGeldig(g, b!, peildatum));
+          const ua = evalueer(g, a!, opties).uitvoer;
+          const ub = evalueer(g, b!, opties).uitvoer;
+          for (const u of vorm.uitvoer) {
+            if (JSON.stringify(ua[u.naam]) !== JSON.stringify(ub[u.naam])) {
+              throw new Schending(`'${u.naam}' verandert van ${JSON.stringify(ua[u.naam])} in ${JSON.stringify(ub[u.naam])} als alleen '${naam}' verandert`);
+            }
+          }
+        },
+      };
+    }
+    case 'Monotoon': {
+      const naam = vorm.invoer.naam;
+      const veld = veldArbitrary(g, naam, opties);
+      return {
+        arb: fc.tuple(basis, veld, veld).map(([x, p, q]) => {
+          const [lo, hi] = (ordenbaar(p) ?? 0) <= (ordenbaar(q) ?? 0) ? [p, q] : [q, p];
+          return [{ ...x, [naam]: lo }, { ...x, [naam]: hi }];
+        }),
+        toets: ([a, b]) => {
+          fc.pre(geldtIndien(a!) && isGeldig(g, a!, peildatum) && isGeldig(g, b!, peildatum));
+          const va = ordenbaar(evalueer(g, a!, opties).uitvoer[vorm.uitvoer.naam]);
+          const vb = ordenbaar(evalueer(g, b!, opties).uitvoer[vorm.uitvoer.naam]);
+          fc.pre(va !== null && vb !== null);
+          const fout = vorm.richting === 'daalt' ? vb! < va! : vb! > va!;
+          if (fout) throw new Schending(`'${vorm.uitvoer.naam}' ${vorm.richting === 'daalt' ? 'daalt' : 'stijgt'} van ${JSON.stringify(va)} naar ${JSON.stringify(vb)} als '${naam}' stijgt van ${JSON.stringify(a![naam])} naar ${JSON.stringify(b![naam])}`);
+        },
+      };
+    }
+    default: {
+      const nooit: never = vorm;
+      return nooit;
+    }
+  }
+}
+
+/** A `voorbeeld` block a drafter can paste into the policy, with today's outcome as `verwacht`. */
+export function alsVoorbeeld(g: Gecontroleerd, titel: string, invoer: Invoer, peildatum: string): string {
+  const regels = [`voorbeeld "${titel.replace(/"/g, "'")}"`, `  peildatum ${peildatum}`, '  gegeven'];
+  for (const i of g.invoer) regels.push(`    ${i.naam} is ${alsLiteral(invoer[i.naam], i.type)}`);
+  regels.push('  verwacht -- de huidige uitkomst; pas aan naar wat de regeling zou moeten geven');
+  try {
+    const uit = evalueer(g, invoer, { peildatum }).uitvoer;
+    for (const u of g.uitvoer) regels.push(`    ${u.naam} is ${alsLiteral(uit[u.naam], u.type)}`);
+  } catch (x) {
+    if (!(x instanceof RegelwerkFout)) throw x;
+    regels[regels.length - 1] = `  verwacht fout "${x.message.replace(/"/g, "'").slice(0, 60)}"`;
+  }
+  return regels.join('\n');
+}
+
+function uitlegVan(g: Gecontroleerd, invoer: Invoer, peildatum: string): string {
+  try {
+    return uitlegAlsTekst(evalueer(g, invoer, { peildatum }).uitleg);
+  } catch (x) {
+    if (x instanceof RegelwerkFout) return `evaluatie mislukt: ${x.message}`;
+    throw x;
+  }
+}
+
+export function toetsEigenschap(g: Gecontroleerd, e: Eigenschap, opties: EigenschapOpties): EigenschapUitkomst {
+  const { arb, toets } = predicaat(g, e, opties.peildatum);
+  const seed = opties.seed ?? (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
+  let gedaan = 0;
+  const eigenschap = fc.property(arb, (xs) => {
+    gedaan++;
+    if (opties.voortgang && gedaan % 25 === 0) opties.voortgang(e.naam, Math.min(gedaan, opties.runs), opties.runs);
+    toets(xs);
+  });
+  const r = fc.check(eigenschap, { numRuns: opties.runs, seed, maxSkipsPerRun: 50 });
+  opties.voortgang?.(e.naam, opties.runs, opties.runs);
+  if (!r.failed || !r.counterexample) return { naam: e.naam, regel: e.plek.regel, geslaagd: true, runs: r.numRuns, seed };
+  const invoer = r.counterexample[0];
+  const fout = r.errorInstance;
+  const melding = fout instanceof Schending || fout instanceof RegelwerkFout ? fout.message : String(fout instanceof Error ? fout.message : fout);
+  const voorbeelden = invoer.map((x, i) => alsVoorbeeld(g, `tegenvoorbeeld ${e.naam}${invoer.length > 1 ? ` (${i + 1})` : ''}`, x, opties.peildatum));
+  return {
+    naam: e.naam, regel: e.plek.regel, geslaagd: false, runs: r.numRuns, seed,
+    tegenvoorbeeld: { melding, invoer, voorbeeld: voorbeelden.join('\n\n'), uitleg: invoer.map((x) => uitlegVan(g, x, opties.peildatum)).join('\n\n') },
+  };
+}
+
+export function toetsEigenschappen(g: Gecontroleerd, opties: EigenschapOpties): EigenschapUitkomst[] {
+  return g.eigenschappen.map((e) => toetsEigenschap(g, e, opties));
+}
