@@ -4,7 +4,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatDiagnose, type Diagnose } from '../language/index.js';
 import { laadBestand } from './modules.js';
-import { evalueer, type Resultaat } from './interpreter.js';
+import { evalueer, type Uitleg } from './interpreter.js';
+import { compileer, CompilerFout, gecachedeModule, schrijfModules } from './compile.js';
+import { pathToFileURL } from 'node:url';
+import type { Gecontroleerd } from '../language/checker.js';
 import { draaiVoorbeelden, standaardPeildatum } from './voorbeelden.js';
 import { toetsEigenschappen } from './eigenschappen.js';
 import { uitlegAlsTekst } from './uitleg-tekst.js';
@@ -15,8 +18,9 @@ const HULP = `regelwerk — Nederlandse regels als code
 
 gebruik:
   regelwerk check <bestanden...>                 controleer regelbestanden
-  regelwerk run <regeling.regel> --invoer <invoer.json>
+  regelwerk run <regeling.regel> --invoer <invoer.json> [--engine compiled|interpreter]
         [--peildatum JJJJ-MM-DD] [--parameter naam=waarde]... [--uitleg] [--formaat json|tekst]
+  regelwerk compile <regeling.regel>... --uit <map>  genereer getypeerde TypeScript-modules
   regelwerk test [bestanden...] [--runs N] [--seed S] [--peildatum D] [--json]
                                                  draai voorbeelden en eigenschappen (standaard: policies/*.regel)
   regelwerk catalogus                            alle diagnosecodes met voorbeeld en oplossing
@@ -36,7 +40,8 @@ export async function main(argv: readonly string[], io: Uitvoer = standaard): Pr
   try {
     switch (opdracht) {
       case 'check': return check(rest, io);
-      case 'run': return run(rest, io);
+      case 'run': return await run(rest, io);
+      case 'compile': return await compile(rest, io);
       case 'test': return test(rest, io);
       case 'catalogus':
         io.out(catalogusAlsMarkdown().trimEnd());
@@ -96,15 +101,41 @@ function parameterWaarde(tekst: string): unknown {
   }
 }
 
-function run(args: readonly string[], io: Uitvoer): number {
+async function compile(args: readonly string[], io: Uitvoer): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { uit: { type: 'string' } } });
+  if (positionals.length === 0) throw new GebruiksFout('gebruik: regelwerk compile <regeling.regel>... --uit <map>');
+  if (!values.uit) throw new GebruiksFout('--uit <map> ontbreekt');
+  const geladen = positionals.map((pad) => ({ pad, r: leesOfFout(pad) }));
+  const kapot = geladen.filter((x) => !x.r.ok);
+  for (const { r } of kapot) toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.tekst, io);
+  if (kapot.length > 0) {
+    io.err(`regelwerk: ${kapot.map((x) => x.pad).join(', ')} bevat fouten; er is niets gecompileerd`);
+    return 1;
+  }
+  try {
+    const modules = await compileer(geladen.map(({ pad, r }) => ({ g: r.gecontroleerd, bestand: pad })));
+    for (const p of schrijfModules(modules, values.uit)) io.err(`geschreven: ${p}`);
+  } catch (x) {
+    if (x instanceof CompilerFout) {
+      io.err(x.message);
+      return 70;
+    }
+    throw x;
+  }
+  return 0;
+}
+
+async function run(args: readonly string[], io: Uitvoer): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args], allowPositionals: true, strict: true,
     options: {
       invoer: { type: 'string' }, peildatum: { type: 'string' }, parameter: { type: 'string', multiple: true },
       uitleg: { type: 'boolean', default: false }, formaat: { type: 'string', default: 'json' },
+      engine: { type: 'string', default: 'compiled' },
     },
   });
   const [pad] = positionals;
+  if (values.engine !== 'compiled' && values.engine !== 'interpreter') throw new GebruiksFout(`--engine is compiled of interpreter, niet '${values.engine}'`);
   if (!pad || positionals.length > 1) throw new GebruiksFout('gebruik: regelwerk run <regeling.regel> --invoer <invoer.json>');
   if (!values.invoer) throw new GebruiksFout('--invoer <bestand.json> ontbreekt');
   if (values.formaat !== 'json' && values.formaat !== 'tekst') throw new GebruiksFout(`--formaat is json of tekst, niet '${values.formaat}'`);
@@ -134,10 +165,12 @@ function run(args: readonly string[], io: Uitvoer): number {
     parameters[p.slice(0, i)] = parameterWaarde(p.slice(i + 1));
   }
   const gevallen = Array.isArray(json) ? json : [json];
-  const resultaten: Resultaat[] = [];
+  const resultaten: { uitvoer: unknown; uitleg: Uitleg }[] = [];
+  const engine = values.engine === 'compiled' ? await gecompileerdeEngine(r.gecontroleerd, pad, r.tekst) : null;
   for (const [i, geval] of gevallen.entries()) {
     try {
-      resultaten.push(evalueer(r.gecontroleerd, geval, { peildatum: values.peildatum, parameters }));
+      const opties = { peildatum: values.peildatum, parameters };
+      resultaten.push(engine ? engine.evalueerMetUitleg(geval, opties) : evalueer(r.gecontroleerd, geval, opties));
     } catch (x) {
       if (!(x instanceof RegelwerkFout)) throw x;
       const waar = Array.isArray(json) ? `geval ${i + 1}: ` : '';
@@ -152,6 +185,15 @@ function run(args: readonly string[], io: Uitvoer): number {
   const vorm = resultaten.map((x) => (values.uitleg ? { uitvoer: x.uitvoer, uitleg: x.uitleg } : x.uitvoer));
   io.out(JSON.stringify(Array.isArray(json) ? vorm : vorm[0], null, 2));
   return 0;
+}
+
+interface CompiledModule {
+  evalueerMetUitleg(invoer: unknown, opties: { peildatum?: string; parameters?: Record<string, unknown> }): { uitvoer: unknown; uitleg: Uitleg };
+}
+
+async function gecompileerdeEngine(g: Gecontroleerd, pad: string, tekst: string): Promise<CompiledModule> {
+  const modulePad = await gecachedeModule(g, pad, tekst);
+  return (await import(pathToFileURL(modulePad).href)) as CompiledModule;
 }
 
 function test(args: readonly string[], io: Uitvoer): number {

@@ -1,0 +1,90 @@
+// `regelwerk compile`: generated TypeScript, formatted with prettier, type-checked (strict) with
+// ts-morph, and emitted as .ts, .js and .d.ts. A type error in generated code is a compiler bug.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Gecontroleerd } from '../language/checker.js';
+import { genereer } from './codegen.js';
+import { pakketMap } from './modules.js';
+
+export interface GecompileerdeModule {
+  readonly naam: string;
+  readonly ts: string;
+  readonly js: string;
+  readonly dts: string;
+}
+
+export class CompilerFout extends Error {}
+
+/** The module's file name: the policy file's name without `.regel` (ketenbepaling.regel -> ketenbepaling). */
+export function moduleNaam(bestand: string): string {
+  return basename(bestand).replace(/\.regel$/, '');
+}
+
+async function formatteer(ts: string): Promise<string> {
+  const prettier = await import('prettier');
+  return prettier.format(ts, { parser: 'typescript', singleQuote: true, printWidth: 110 });
+}
+
+/** Compiles several checked policies in one ts-morph project (one type check for all). */
+export async function compileer(policies: readonly { g: Gecontroleerd; bestand: string }[]): Promise<GecompileerdeModule[]> {
+  const { Project, ts } = await import('ts-morph');
+  const runtimeDts = join(pakketMap(), 'dist', 'stdlib', 'runtime.d.ts');
+  if (!existsSync(runtimeDts)) throw new CompilerFout(`de runtime ontbreekt (${runtimeDts}); draai eerst 'npm run build'`);
+  const project = new Project({
+    useInMemoryFileSystem: false,
+    skipAddingFilesFromTsConfig: true,
+    compilerOptions: {
+      strict: true, noImplicitAny: true, noUncheckedIndexedAccess: true, target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, declaration: true,
+      skipLibCheck: true, types: [], outDir: '/regelwerk-uit', rootDir: '/regelwerk-bron',
+      paths: { 'regelwerk/runtime': [runtimeDts] },
+    },
+  });
+  const bronnen = await Promise.all(policies.map(async ({ g, bestand }) => {
+    const naam = moduleNaam(bestand);
+    const ts_ = await formatteer(genereer(g, bestand));
+    project.createSourceFile(`/regelwerk-bron/${naam}.ts`, ts_, { overwrite: true });
+    return { naam, ts: ts_ };
+  }));
+  const fouten = project.getPreEmitDiagnostics().filter((d) => d.getCategory() === ts.DiagnosticCategory.Error);
+  if (fouten.length > 0) {
+    throw new CompilerFout(`interne compilerfout: de gegenereerde code bevat typefouten\n${project.formatDiagnosticsWithColorAndContext(fouten.slice(0, 10)).replace(/\u001b\[[0-9;]*m/g, '')}`);
+  }
+  const uit = project.emitToMemory();
+  return bronnen.map(({ naam, ts: code }) => {
+    const bestand = (ext: string): string => {
+      const f = uit.getFiles().find((x) => x.filePath.endsWith(`/${naam}${ext}`));
+      if (!f) throw new CompilerFout(`interne compilerfout: ${naam}${ext} is niet uitgegeven`);
+      return f.text;
+    };
+    return { naam, ts: code, js: bestand('.js'), dts: bestand('.d.ts') };
+  });
+}
+
+export function schrijfModules(modules: readonly GecompileerdeModule[], map: string): string[] {
+  mkdirSync(map, { recursive: true });
+  const paden: string[] = [];
+  for (const m of modules) {
+    for (const [ext, inhoud] of [['.ts', m.ts], ['.js', m.js], ['.d.ts', m.dts]] as const) {
+      const pad = join(map, `${m.naam}${ext}`);
+      writeFileSync(pad, inhoud);
+      paden.push(pad);
+    }
+  }
+  return paden;
+}
+
+/**
+ * The compiled module for a policy, from a cache keyed by the policy text and the compiler
+ * build, so repeated runs do not recompile. The cache lives inside the package, where the
+ * module's `regelwerk/runtime` import resolves.
+ */
+export async function gecachedeModule(g: Gecontroleerd, bestand: string, tekst: string): Promise<string> {
+  const versie = readFileSync(join(pakketMap(), 'dist', 'compiler', 'codegen.js'), 'utf8') + readFileSync(join(pakketMap(), 'dist', 'stdlib', 'runtime.js'), 'utf8');
+  const sleutel = createHash('sha256').update(versie).update('\0').update(tekst).digest('hex').slice(0, 16);
+  const map = join(pakketMap(), '.regelwerk-cache', sleutel);
+  const pad = join(map, `${moduleNaam(bestand)}.js`);
+  if (!existsSync(pad)) schrijfModules(await compileer([{ g, bestand }]), map);
+  return pad;
+}

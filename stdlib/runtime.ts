@@ -1,0 +1,486 @@
+// The runtime of compiled policies (`regelwerk/runtime`): exact numbers with a fast path for safe
+// integers, dates, input decoding and output encoding, default-logic helpers and the explanation
+// recorder. Compiled modules depend on this file only. Its behaviour matches the interpreter's.
+import * as G from './getal.js';
+import * as D from './duur.js';
+import { leesDatum, schrijfDatum } from './datum.js';
+import type { Type } from './typen.js';
+import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from './fouten.js';
+
+export { RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout };
+export type { Type };
+export type Duur = D.Duur;
+export type DuurJson = { dagen?: number; weken?: number; maanden?: number; jaren?: number };
+
+// ---- exact numbers: a safe integer is a plain number, anything else an exact fraction ----
+
+export type Num = number | G.Getal;
+
+function rat(a: Num): G.Getal {
+  return typeof a === 'number' ? G.getal(a) : a;
+}
+
+function norm(g: G.Getal): Num {
+  if (g.n === 1n && g.t <= 9007199254740991n && g.t >= -9007199254740991n) return Number(g.t);
+  return g;
+}
+
+/** A fraction constant t/n (literals like 7,5 are emitted as q(15, 2)). */
+export function q(t: number | bigint, n: number | bigint): Num {
+  return norm(G.getal(t, n));
+}
+
+export function plus(a: Num, b: Num): Num {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return norm(G.plus(rat(a), rat(b)));
+}
+
+export function min(a: Num, b: Num): Num {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return norm(G.min(rat(a), rat(b)));
+}
+
+export function maal(a: Num, b: Num): Num {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
+  }
+  return norm(G.maal(rat(a), rat(b)));
+}
+
+export function deel(a: Num, b: Num): Num {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0 && a % b === 0) {
+    const r = a / b;
+    return r === 0 ? 0 : r;
+  }
+  if (typeof b === 'number' ? b === 0 : b.t === 0n) throw new RegelwerkRekenFout('deling door nul');
+  return norm(G.gedeeldDoor(rat(a), rat(b)));
+}
+
+export function neg(a: Num): Num {
+  return typeof a === 'number' ? (a === 0 ? 0 : -a) : norm(G.negatief(a));
+}
+
+export function vgl(a: Num, b: Num): number {
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  return G.vergelijk(rat(a), rat(b));
+}
+
+export function isGelijk(a: Num, b: Num): boolean {
+  return typeof a === 'number' && typeof b === 'number' ? a === b : G.gelijk(rat(a), rat(b));
+}
+
+/** `P van X`, `bedrag × percentage`: X × P / 100. */
+export function procent(p: Num, x: Num): Num {
+  return deel(maal(p, x), 100);
+}
+
+export type Richting = G.Afronding;
+
+/** Rounds to `decimalen` places; negative places round to tens, hundreds (euros of cents). */
+export function afronden(a: Num, decimalen: number, richting: Richting): Num {
+  if (typeof a === 'number' && decimalen >= 0) return a;
+  if (decimalen >= 0) return norm(G.afronden(rat(a), decimalen, richting));
+  const schaal = 10 ** -decimalen;
+  return maal(afronden(deel(a, schaal), 0, richting), schaal);
+}
+
+export function geheel(a: Num, wat: string): number {
+  if (typeof a === 'number') return a;
+  throw new RegelwerkRekenFout(`${wat} moet een geheel getal zijn, maar is ${G.naarDecimaleTekst(a, { komma: true })}`);
+}
+
+function tekstVan(a: Num): string {
+  return G.naarDecimaleTekst(rat(a), { komma: true });
+}
+
+// ---- dates and durations ----
+
+export function duur(eenheid: 'dagen' | 'weken' | 'maanden' | 'jaren', n: Num): Duur {
+  return D.duur({ [eenheid]: geheel(n, `het aantal ${eenheid}`) });
+}
+export const datumPlusDuur = D.datumPlusDuur;
+export const datumMinDuur = D.datumMinDuur;
+export const plusDuur = D.plusDuur;
+export const minDuur = D.minDuur;
+export const negDuur = D.negatiefDuur;
+export function maalDuur(u: Duur, k: Num): Duur {
+  if (typeof k !== 'number') throw new RegelwerkRekenFout(`een duur kan alleen met een geheel getal vermenigvuldigd worden, niet met ${tekstVan(k)}`);
+  return D.maalDuur(u, k);
+}
+export function verschilDagen(a: number, b: number): Duur {
+  return D.duur({ dagen: a - b });
+}
+export function vglDuur(a: Duur, b: Duur): number {
+  try {
+    return D.vergelijkDuur(a, b);
+  } catch (x) {
+    if (x instanceof D.OnvergelijkbareDuur) throw new RegelwerkRekenFout(x.message);
+    throw x;
+  }
+}
+export const isGelijkDuur = D.gelijkDuur;
+export function datum(s: string): number {
+  return leesDatum(s)!;
+}
+
+// ---- structural equality of values of any type ----
+
+function isGetal(x: object): x is G.Getal {
+  return 't' in x && 'n' in x;
+}
+
+export function gelijk(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => gelijk(x, b[i]));
+  if (isGetal(a)) return isGetal(b as object) && G.gelijk(a, b as G.Getal);
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => gelijk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+// ---- lists ----
+
+export function eerste<T>(l: readonly T[]): T {
+  if (l.length === 0) throw new RegelwerkRekenFout('het eerste element van een lege lijst bestaat niet');
+  return l[0]!;
+}
+export function laatste<T>(l: readonly T[]): T {
+  if (l.length === 0) throw new RegelwerkRekenFout('het laatste element van een lege lijst bestaat niet');
+  return l[l.length - 1]!;
+}
+export function element<T>(l: readonly T[], i: Num): T {
+  const n = geheel(i, 'de positie in de lijst');
+  if (n < 1 || n > l.length) throw new RegelwerkRekenFout(`positie ${n} bestaat niet in een lijst van ${l.length} element(en)`);
+  return l[n - 1]!;
+}
+export function extreem<T>(l: readonly T[], vergelijk: (a: T, b: T) => number, soort: 'minimum' | 'maximum'): T {
+  if (l.length === 0) throw new RegelwerkRekenFout(`het ${soort} van een lege lijst bestaat niet`);
+  let beste = l[0]!;
+  for (let i = 1; i < l.length; i++) {
+    const c = vergelijk(l[i]!, beste);
+    if (soort === 'minimum' ? c < 0 : c > 0) beste = l[i]!;
+  }
+  return beste;
+}
+export function som(l: readonly Num[]): Num {
+  let s: Num = 0;
+  for (const x of l) s = plus(s, x);
+  return s;
+}
+/** Fold: the start value is evaluated before the list, as in the interpreter. */
+export function vouw<A, T>(begin: A, lijst: readonly T[], stap: (acc: A, x: T) => A): A {
+  let acc = begin;
+  for (const x of lijst) acc = stap(acc, x);
+  return acc;
+}
+
+// ---- default logic ----
+
+export interface Clausule {
+  readonly naam: string;
+  readonly bron: string | null;
+}
+
+/**
+ * Index of the deciding exception (-1 if none applies), given each exception's value or
+ * `undefined` when its condition is false. Two applicable exceptions with different values: conflict.
+ */
+export function uitzondering<T>(regel: string, waarden: readonly (T | undefined)[], clausules: readonly Clausule[], schrijf: (w: T) => string): number {
+  const k = waarden.findIndex((w) => w !== undefined);
+  if (k < 0) return -1;
+  const eerste = waarden[k] as T;
+  for (let j = k + 1; j < waarden.length; j++) {
+    const w = waarden[j];
+    if (w !== undefined && !gelijk(w, eerste)) {
+      throw new RegelwerkConflict(regel, [clausules[k]!, clausules[j]!], [schrijf(eerste), schrijf(w)]);
+    }
+  }
+  return k;
+}
+
+export function leeg(regel: string, bron: string | null): never {
+  throw new RegelwerkLeeg(regel, bron);
+}
+
+// ---- parameters ----
+
+export interface Rij<T> {
+  readonly vanaf: string | null;
+  readonly waarde: T;
+  readonly bron: string | null;
+}
+
+export function kiesRij<T>(naam: string, rijen: readonly Rij<T>[], peildatum: string, tabelBron: string | null): Rij<T> {
+  for (let i = rijen.length - 1; i >= 0; i--) {
+    const r = rijen[i]!;
+    if (r.vanaf === null || r.vanaf <= peildatum) return r;
+  }
+  throw new RegelwerkInvoerFout('peildatum', `parameter '${naam}' heeft geen waarde op ${peildatum}: de tabel begint op ${rijen[0]?.vanaf ?? '?'}${tabelBron ? ` (bron: ${tabelBron})` : ''}`);
+}
+
+export function vandaag(): string {
+  const n = new Date();
+  return `${n.getFullYear()}-${String(n.getMonth() + 1).padStart(2, '0')}-${String(n.getDate()).padStart(2, '0')}`;
+}
+
+export function peildatum(opgegeven: string | undefined, regeling: string, geldigVanaf: string | null, geldigTot: string | null): { tekst: string; dag: number } {
+  const tekst = opgegeven ?? vandaag();
+  const dag = leesDatum(tekst);
+  if (dag === null) throw new RegelwerkInvoerFout('peildatum', `"${tekst}" is geen bestaande datum in de vorm JJJJ-MM-DD`);
+  if (geldigVanaf && tekst < geldigVanaf) throw new RegelwerkInvoerFout('peildatum', `regeling '${regeling}' geldt pas vanaf ${geldigVanaf}`);
+  if (geldigTot && tekst > geldigTot) throw new RegelwerkInvoerFout('peildatum', `regeling '${regeling}' geldt tot ${geldigTot}`);
+  return { tekst, dag };
+}
+
+// ---- JSON input -> internal values (bedrag in cents) ----
+
+function soortVan(x: unknown): string {
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'een lijst';
+  if (typeof x === 'string') return `de tekst ${JSON.stringify(x)}`;
+  if (typeof x === 'number') return `het getal ${x}`;
+  if (typeof x === 'boolean') return x ? 'true' : 'false';
+  if (typeof x === 'object') return 'een object';
+  return typeof x;
+}
+
+function getalVan(x: number, pad: string): Num {
+  if (Number.isSafeInteger(x)) return x === 0 ? 0 : x;
+  const g = G.vanJsNumber(x);
+  if (!g) throw new RegelwerkInvoerFout(pad, `${x} is geen eindig getal`);
+  return norm(g);
+}
+
+function centenVan(x: number, pad: string): Num {
+  const c = Math.round(x * 100);
+  if (Number.isSafeInteger(c) && c / 100 === x) return c === 0 ? 0 : c;
+  const g = G.vanJsNumber(x);
+  if (!g) throw new RegelwerkInvoerFout(pad, `${x} is geen eindig getal`);
+  if ((G.decimalen(g) ?? 99) > 2) throw new RegelwerkInvoerFout(pad, `een bedrag heeft hoogstens 2 decimalen (centen), maar kreeg ${x}`);
+  return norm(G.maal(g, G.HONDERD));
+}
+
+/** Decodes and validates one JSON value of type `t`. Messages equal the interpreter's. */
+export function lees(x: unknown, t: Type, pad: string): unknown {
+  const fout = (reden: string): never => { throw new RegelwerkInvoerFout(pad, reden); };
+  switch (t.soort) {
+    case 'leegbaar':
+      return x === null || x === undefined ? null : lees(x, t.type, pad);
+    case 'ja/nee':
+      return typeof x === 'boolean' ? x : fout(`verwacht ja/nee (true of false), maar kreeg ${soortVan(x)}`);
+    case 'getal': case 'percentage':
+      if (typeof x !== 'number') return fout(`verwacht ${t.soort === 'percentage' ? 'een percentage (20 betekent 20%)' : 'een getal'}, maar kreeg ${soortVan(x)}`);
+      return getalVan(x, pad);
+    case 'bedrag':
+      if (typeof x !== 'number') return fout(`verwacht een bedrag in euro, maar kreeg ${soortVan(x)}`);
+      return centenVan(x, pad);
+    case 'datum': {
+      if (typeof x !== 'string') return fout(`verwacht een datum als "JJJJ-MM-DD", maar kreeg ${soortVan(x)}`);
+      const d = leesDatum(x);
+      if (d === null) return fout(/^\d{4}-\d{2}-\d{2}$/.test(x) ? `"${x}" is geen bestaande datum` : `"${x}" is geen datum in de vorm JJJJ-MM-DD`);
+      return d;
+    }
+    case 'duur': {
+      const u = D.duurVanJson(x);
+      return typeof u === 'string' ? fout(u) : u;
+    }
+    case 'tekst':
+      return typeof x === 'string' ? x : fout(`verwacht een tekst, maar kreeg ${soortVan(x)}`);
+    case 'keuze':
+      if (typeof x !== 'string') return fout(`verwacht een van ${t.waarden.map((w) => `"${w}"`).join(', ')}, maar kreeg ${soortVan(x)}`);
+      if (!t.waarden.includes(x)) return fout(`"${x}" is geen geldige waarde; kies uit ${t.waarden.map((w) => `"${w}"`).join(', ')}`);
+      return x;
+    case 'gegevens': {
+      if (typeof x !== 'object' || x === null || Array.isArray(x)) return fout(`verwacht een object met ${t.velden.map((v) => v.naam).join(', ')}, maar kreeg ${soortVan(x)}`);
+      const obj = x as Record<string, unknown>;
+      for (const k in obj) {
+        if (!t.velden.some((v) => v.naam === k)) throw new RegelwerkInvoerFout(pad ? `${pad}.${k}` : k, `onbekend veld; verwacht zijn ${t.velden.map((v) => v.naam).join(', ')}`);
+      }
+      const uit: Record<string, unknown> = {};
+      for (const v of t.velden) {
+        const p = pad ? `${pad}.${v.naam}` : v.naam;
+        if (!(v.naam in obj) && v.type.soort !== 'leegbaar') throw new RegelwerkInvoerFout(p, 'ontbreekt');
+        uit[v.naam] = lees(obj[v.naam], v.type, p);
+      }
+      return uit;
+    }
+    case 'lijst':
+      if (!Array.isArray(x)) return fout(`verwacht een lijst, maar kreeg ${soortVan(x)}`);
+      return x.map((el, i) => lees(el, t.element, `${pad}[${i}]`));
+    default:
+      return fout('dit type komt niet voor in invoer');
+  }
+}
+
+/** Reads the top-level input object: unknown fields and missing fields are errors. */
+export function leesInvoer(json: unknown, velden: readonly { naam: string; type: Type }[]): Record<string, unknown> {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new RegelwerkInvoerFout('', 'de invoer moet een JSON-object zijn');
+  const obj = json as Record<string, unknown>;
+  for (const k in obj) {
+    if (!velden.some((v) => v.naam === k)) throw new RegelwerkInvoerFout(k, `onbekende invoer; deze regeling kent ${velden.map((v) => v.naam).join(', ')}`);
+  }
+  const uit: Record<string, unknown> = {};
+  for (const v of velden) {
+    if (!(v.naam in obj) && v.type.soort !== 'leegbaar') throw new RegelwerkInvoerFout(v.naam, 'ontbreekt');
+    uit[v.naam] = lees(obj[v.naam], v.type, v.naam);
+  }
+  return uit;
+}
+
+export function leesParameters(json: Readonly<Record<string, unknown>> | undefined, types: Readonly<Record<string, Type>>): Record<string, unknown> {
+  const uit: Record<string, unknown> = {};
+  for (const naam in json ?? {}) {
+    const t = types[naam];
+    if (!t) throw new RegelwerkInvoerFout(`parameter ${naam}`, `onbekende parameter; deze regeling kent ${Object.keys(types).join(', ')}`);
+    uit[naam] = lees(json![naam], t, `parameter ${naam}`);
+  }
+  return uit;
+}
+
+export function eis(voldaan: boolean, pad: string, melding: string | null): void {
+  if (!voldaan) throw new RegelwerkInvoerFout(pad, melding ?? 'voldoet niet aan de eis');
+}
+
+// ---- internal values -> JSON ----
+
+function euroJson(c: Num, waar: string, streng: boolean): number {
+  if (typeof c === 'number') return c / 100;
+  if (streng) throw new RegelwerkRekenFout(`${waar}: het bedrag ${G.naarDecimaleTekst(G.gedeeldDoor(c, G.HONDERD), { komma: true })} is niet afgerond op centen; schrijf 'afgerond op centen' in de regel`);
+  return G.naarJsNumber(G.gedeeldDoor(c, G.HONDERD));
+}
+
+/** Encodes an internal value as JSON (amounts: cents -> euros; strictly whole cents for outputs). */
+export function schrijf(w: unknown, t: Type, waar: string, streng = true): unknown {
+  if (w === null) return null;
+  switch (t.soort) {
+    case 'leegbaar': return schrijf(w, t.type, waar, streng);
+    case 'getal': case 'percentage': return typeof w === 'number' ? w : G.naarJsNumber(w as G.Getal);
+    case 'bedrag': return euroJson(w as Num, waar, streng);
+    case 'datum': return schrijfDatum(w as number);
+    case 'duur': return D.duurNaarJson(w as Duur);
+    case 'gegevens': {
+      const o = w as Record<string, unknown>;
+      const uit: Record<string, unknown> = {};
+      for (const v of t.velden) uit[v.naam] = schrijf(o[v.naam], v.type, `${waar}.${v.naam}`, streng);
+      return uit;
+    }
+    case 'lijst': return (w as readonly unknown[]).map((x, i) => schrijf(x, t.element, `${waar}[${i}]`, streng));
+    default: return w;
+  }
+}
+
+/** How a value reads in a conflict message (the interpreter's notation). */
+export function tekst(w: unknown, t: Type): string {
+  if (w === null) return 'leeg';
+  switch (t.soort) {
+    case 'leegbaar': return tekst(w, t.type);
+    case 'ja/nee': return w ? 'ja' : 'nee';
+    case 'getal': return tekstVan(w as Num);
+    case 'percentage': return `${tekstVan(w as Num)}%`;
+    case 'bedrag': return `€ ${G.naarDecimaleTekst(G.gedeeldDoor(rat(w as Num), G.HONDERD), { komma: true })}`;
+    case 'datum': return schrijfDatum(w as number);
+    case 'duur': return D.schrijfDuur(w as Duur);
+    case 'tekst': return JSON.stringify(w);
+    case 'keuze': return String(w);
+    case 'gegevens': return `{ ${t.velden.map((v) => `${v.naam}: ${tekst((w as Record<string, unknown>)[v.naam], v.type)}`).join(', ')} }`;
+    case 'lijst': return `[${(w as readonly unknown[]).map((x) => tekst(x, t.element)).join(', ')}]`;
+    default: return String(w);
+  }
+}
+
+// ---- explanation recorder: the same tree as the interpreter's `uitleg` ----
+
+export type Besluit = { readonly soort: 'basis' } | { readonly soort: 'uitzondering'; readonly naam: string; readonly bron: string | null };
+export type Gebruik =
+  | { readonly soort: 'invoer'; readonly naam: string; readonly waarde: unknown }
+  | { readonly soort: 'parameter'; readonly naam: string; readonly waarde: unknown; readonly vanaf: string | null; readonly bron: string | null; readonly overschreven: boolean }
+  | { readonly soort: 'regel'; readonly naam: string; readonly uitleg: UitlegKnoop };
+export interface UitlegKnoop {
+  readonly regel: string;
+  readonly waarde: unknown;
+  readonly bron: string | null;
+  readonly besluit: Besluit;
+  readonly gebruikt: readonly Gebruik[];
+}
+export interface Uitleg {
+  readonly regeling: string;
+  readonly bron: string | null;
+  readonly peildatum: string;
+  readonly peildatumGekozen: 'opgegeven' | 'vandaag';
+  readonly uitvoer: Readonly<Record<string, UitlegKnoop>>;
+}
+
+export class Spoor {
+  private readonly frames: Map<string, Gebruik>[] = [];
+  readonly knopen = new Map<string, UitlegKnoop>();
+
+  private noteer(g: Gebruik): void {
+    const f = this.frames[this.frames.length - 1];
+    if (f) f.set(`${g.soort}:${g.naam}`, g);
+  }
+  begin(): void {
+    this.frames.push(new Map());
+  }
+  einde(regel: string, waarde: unknown, bron: string | null, besluit: Besluit): void {
+    const gebruikt = [...this.frames.pop()!.values()];
+    this.knopen.set(regel, { regel, waarde, bron, besluit, gebruikt });
+  }
+  regel(naam: string): void {
+    this.noteer({ soort: 'regel', naam, uitleg: this.knopen.get(naam)! });
+  }
+  invoer(naam: string, waarde: unknown): void {
+    this.noteer({ soort: 'invoer', naam, waarde });
+  }
+  parameter(naam: string, waarde: unknown, vanaf: string | null, bron: string | null, overschreven: boolean): void {
+    this.noteer({ soort: 'parameter', naam, waarde, vanaf, bron, overschreven });
+  }
+}
+
+/** Wraps internal input so every read is recorded (explanations only; the fast path reads directly). */
+export function gevolgd<T extends object>(invoer: T, types: Readonly<Record<string, Type>>, spoor: Spoor): T {
+  const uit = {} as T;
+  for (const naam of Object.keys(types)) {
+    Object.defineProperty(uit, naam, {
+      enumerable: true,
+      get: () => {
+        const w = (invoer as Record<string, unknown>)[naam];
+        spoor.invoer(naam, schrijf(w, types[naam]!, naam, false));
+        return w;
+      },
+    });
+  }
+  return uit;
+}
+
+/** Errors from the value library become Regelwerk errors, as in the interpreter. */
+export function vertaal(x: unknown): unknown {
+  if (x instanceof RegelwerkFout) return x;
+  if (x instanceof G.DelingDoorNul) return new RegelwerkRekenFout('deling door nul');
+  if (x instanceof D.OnvergelijkbareDuur) return new RegelwerkRekenFout(x.message);
+  if (x instanceof RangeError) return new RegelwerkRekenFout(`rekenfout: ${x.message}`);
+  return x;
+}
+
+/** `duur + datum`, with the operands evaluated in source order. */
+export function duurPlusDatum(u: Duur, d: number): number {
+  return D.datumPlusDuur(d, u);
+}
+export function getalMaalDuur(k: Num, u: Duur): Duur {
+  return maalDuur(u, k);
+}
+/** `w is een van (a, b, ...)` over constant options. */
+export function eenVan(w: unknown, opties: readonly unknown[]): boolean {
+  for (const o of opties) if (gelijk(w, o)) return true;
+  return false;
+}
+export function vglDatum(a: number, b: number): number {
+  return a - b;
+}
