@@ -314,7 +314,7 @@ export class Codegen {
         return [nieuw, [...ps, `${id}: ${this.tsType(p.type)}`]];
       }, [new Map(), []]);
       return [
-        f.decl.bron ? `// bron: ${commentaar(f.decl.bron.tekst)}` : '',
+        `/** functie ${f.naam}${f.decl.bron ? `: ${commentaar(f.decl.bron.tekst)}` : ''} */`,
         `function ${this.ids.get(`functie:${f.naam}`)}(c: Context, ${params.join(', ')}): ${this.tsType(f.type)} {`,
         `  return ${this.ex(f.decl.lichaam, scope)};`,
         '}',
@@ -380,23 +380,27 @@ export class Codegen {
   private parameterFunctie(naam: string): string {
     const p = this.g.parameters.find((x) => x.naam === naam)!;
     const t = this.tsType(p.type);
-    const rijenId = this.nieuwId(`RIJEN_${naam.replace(/-/g, '_')}`);
+    const id = this.ids.get(`parameter:${naam}`)!;
     const memo = `p_${naam.replace(/-/g, '_')}`;
-    const rijen = p.rijen.map((r) => `{ vanaf: ${tekst(r.vanaf)}, waarde: ${this.ex(r.waarde, new Map())}, bron: ${tekst(r.bron?.tekst ?? p.bron)} }`);
+    const rijen = p.rijen.map((r) => `    { vanaf: ${tekst(r.vanaf)}, waarde: ${this.ex(r.waarde, new Map())}, bron: ${tekst(r.bron?.tekst ?? p.bron)} },`);
+    const def = this.nieuwId(`PARAMETER_${naam.replace(/-/g, '_')}`);
     return [
-      `const ${rijenId}: readonly rt.Rij<${t}>[] = [${rijen.join(', ')}];`,
-      p.bron ? `// bron: ${commentaar(p.bron)}` : '',
-      `function ${this.ids.get(`parameter:${naam}`)}(c: Context): ${t} {`,
-      `  let rij = c.${memo};`,
-      '  if (rij === undefined) {',
-      `    const opgegeven = c.overschreven[${JSON.stringify(naam)}] as ${t} | undefined;`,
-      `    rij = opgegeven !== undefined ? { vanaf: null, waarde: opgegeven, bron: 'opgegeven bij de evaluatie' } : rt.kiesRij(${JSON.stringify(naam)}, ${rijenId}, c.peildatumTekst, ${tekst(p.bron)});`,
-      `    c.${memo} = rij;`,
-      '  }',
-      `  if (c.spoor) c.spoor.parameter(${JSON.stringify(naam)}, rt.schrijf(rij.waarde, PARAMETER_TYPEN[${JSON.stringify(naam)}]!, ${JSON.stringify(naam)}, false), rij.vanaf, rij.bron, ${JSON.stringify(naam)} in c.overschreven);`,
+      `const ${def}: rt.Parameter<${t}> = {`,
+      `  naam: ${JSON.stringify(naam)},`,
+      `  bron: ${tekst(p.bron)},`,
+      `  type: ${JSON.stringify(p.type)},`,
+      '  rijen: [',
+      ...rijen,
+      '  ],',
+      '};',
+      '',
+      `/** parameter ${naam}${p.bron ? `: ${commentaar(p.bron)}` : ''} */`,
+      `function ${id}(c: Context): ${t} {`,
+      `  const rij = (c.${memo} ??= rt.kiesParameter(${def}, c.overschreven, c.peildatumTekst));`,
+      `  if (c.spoor) rt.spoorParameter(c.spoor, ${def}, rij, c.overschreven);`,
       '  return rij.waarde;',
       '}',
-    ].filter(Boolean).join('\n');
+    ].join('\n');
   }
 
   private regelFunctie(naam: string): string {
@@ -407,7 +411,7 @@ export class Codegen {
     const typeId = this.typeConstante(r.type);
     const leeg = new Map<string, string>();
     const regels: string[] = [];
-    const bron = tekst(d.bron?.tekst ?? null);
+    const bron = d.bron ? this.constante(`bron:${naam}`, tekst(d.bron.tekst), 'string') : 'null';
     const basis = (inspring: string): string[] => [
       ...(d.indien ? [`${inspring}if (!${this.haakjes(this.ex(d.indien, leeg))}) rt.leeg(${JSON.stringify(naam)}, ${bron});`] : []),
       `${inspring}w = ${this.ex(d.waarde, leeg)};`,
@@ -431,7 +435,7 @@ export class Codegen {
       regels.push('    }');
     }
     return [
-      d.bron ? `// bron: ${commentaar(d.bron.tekst)}` : '',
+      `/** regel ${naam}${d.bron ? `: ${commentaar(d.bron.tekst)}` : ''} */`,
       `function ${id}(c: Context): ${t} {`,
       `  let w = c.m_${id};`,
       '  if (w === undefined) {',

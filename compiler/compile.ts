@@ -35,7 +35,7 @@ export async function compileer(policies: readonly { g: Gecontroleerd; bestand: 
     useInMemoryFileSystem: false,
     skipAddingFilesFromTsConfig: true,
     compilerOptions: {
-      strict: true, noImplicitAny: true, noUncheckedIndexedAccess: true, target: ts.ScriptTarget.ES2022,
+      strict: true, noImplicitAny: true, noUncheckedIndexedAccess: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts'],
       module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, declaration: true,
       skipLibCheck: true, types: [], outDir: '/regelwerk-uit', rootDir: '/regelwerk-bron',
       paths: { 'regelwerk/runtime': [runtimeDts] },

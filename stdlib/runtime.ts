@@ -484,3 +484,21 @@ export function eenVan(w: unknown, opties: readonly unknown[]): boolean {
 export function vglDatum(a: number, b: number): number {
   return a - b;
 }
+
+export interface Parameter<T> {
+  readonly naam: string;
+  readonly bron: string | null;
+  readonly type: Type;
+  readonly rijen: readonly Rij<T>[];
+}
+
+/** The value of a parameter for this evaluation: an override, or the row for the peildatum. */
+export function kiesParameter<T>(p: Parameter<T>, overschreven: Readonly<Record<string, unknown>>, peildatum: string): Rij<T> {
+  const opgegeven = overschreven[p.naam];
+  if (opgegeven !== undefined) return { vanaf: null, waarde: opgegeven as T, bron: 'opgegeven bij de evaluatie' };
+  return kiesRij(p.naam, p.rijen, peildatum, p.bron);
+}
+
+export function spoorParameter<T>(spoor: Spoor, p: Parameter<T>, rij: Rij<T>, overschreven: Readonly<Record<string, unknown>>): void {
+  spoor.parameter(p.naam, schrijf(rij.waarde, p.type, p.naam, false), rij.vanaf, rij.bron, p.naam in overschreven);
+}

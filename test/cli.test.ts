@@ -1,7 +1,7 @@
 // The `regelwerk` command end to end, as a user runs it: exit codes, stdout JSON, Dutch stderr.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -104,5 +104,38 @@ describe('regelwerk test', () => {
     const r = regelwerk('test', p);
     expect(r.code).toBe(1);
     expect(r.out).toContain('b: verwacht 5, kreeg 4');
+  });
+});
+
+describe('regelwerk compile en run --engine', () => {
+  it('schrijft .ts, .js en .d.ts met de vaste module-interface', () => {
+    const uit = join(tmp, 'gen');
+    const r = regelwerk('compile', 'policies/ketenbepaling.regel', '--uit', uit);
+    expect(r.code, r.err).toBe(0);
+    const ts = readFileSync(join(uit, 'ketenbepaling.ts'), 'utf8');
+    for (const s of ['export interface Invoer', 'export interface Uitvoer', 'export function evalueer(', 'export function evalueerMetUitleg(', 'export const regeling', "from 'regelwerk/runtime'"]) {
+      expect(ts).toContain(s);
+    }
+    expect(ts).not.toMatch(/\bany\b/);
+    expect(ts).toMatch(/\/\*\* regel onbepaaldeTijdVanaf: Kamerbrief/);
+    const dts = readFileSync(join(uit, 'ketenbepaling.d.ts'), 'utf8');
+    expect(dts).toContain('export declare function evalueer(invoer: Invoer, opties?: Opties): Uitvoer;');
+    expect(existsSync(join(uit, 'ketenbepaling.js'))).toBe(true);
+  });
+  it('een regeling met fouten wordt niet gecompileerd', () => {
+    const p = bestand('fout2.regel', 'regeling F\n  bron "x"\nuitvoer b: getal\nregel b is onbekend\n');
+    expect(regelwerk('compile', p, '--uit', join(tmp, 'gen2')).code).toBe(1);
+  });
+  it('--engine compiled en --engine interpreter geven dezelfde uitvoer en uitleg', () => {
+    const invoer = bestand('beide.json', JSON.stringify([VIER, { ...VIER, categorie: 'scholier' }]));
+    const a = regelwerk('run', 'policies/ketenbepaling.regel', '--invoer', invoer, '--engine', 'compiled', '--uitleg', '--peildatum', '2026-03-01');
+    const b = regelwerk('run', 'policies/ketenbepaling.regel', '--invoer', invoer, '--engine', 'interpreter', '--uitleg', '--peildatum', '2026-03-01');
+    expect(a.code, a.err).toBe(0);
+    expect(a.out).toBe(b.out);
+    const kapot = bestand('kapot3.json', JSON.stringify({ ...VIER, categorie: 'niemand' }));
+    const c = regelwerk('run', 'policies/ketenbepaling.regel', '--invoer', kapot, '--engine', 'compiled');
+    const d = regelwerk('run', 'policies/ketenbepaling.regel', '--invoer', kapot, '--engine', 'interpreter');
+    expect([c.code, c.err]).toEqual([d.code, d.err]);
+    expect(c.code).toBe(2);
   });
 });
