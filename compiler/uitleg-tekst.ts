@@ -5,6 +5,8 @@ function waarde(x: unknown): string {
   if (x === null) return 'leeg';
   if (x === true) return 'ja';
   if (x === false) return 'nee';
+  // Dates and choices read better without quotes; records and lists stay JSON.
+  if (typeof x === 'string') return x;
   return JSON.stringify(x);
 }
 
