@@ -167,7 +167,7 @@ export class Codegen {
       case 'Rekensom': return this.rekensom(e, s);
       case 'Vergelijking': return this.vergelijking(e, s);
       case 'EenVan': {
-        const opties = e.opties.map((o) => this.ex(o, s));
+        const opties = e.opties.map((o) => this.kaal(o, s));
         const constant = e.opties.every((o) => o.kind !== 'Naam' || this.g.bindingen.get(o)?.soort === 'keuzewaarde');
         const lijst = constant ? this.constante(`opties:${opties.join(',')}`, `[${opties.join(', ')}] as const`) : `[${opties.join(', ')}]`;
         const code = `rt.eenVan(${this.ex(e.waarde, s)}, ${lijst})`;
@@ -202,6 +202,12 @@ export class Codegen {
     }
   }
 
+  /** An operand of a comparison: a choice value as a plain string literal. */
+  private kaal(e: A.Expr, s: Scope): string {
+    const b = e.kind === 'Naam' ? this.g.bindingen.get(e) : undefined;
+    return b?.soort === 'keuzewaarde' ? JSON.stringify(b.waarde) : this.ex(e, s);
+  }
+
   private haakjes(code: string): string {
     return /^[\w$.]+(\(.*\))?$/.test(code) && !code.includes(' ') ? code : `(${code})`;
   }
@@ -233,7 +239,8 @@ export class Codegen {
         gedeclareerd = this.g.regels.get(b.naam)!.type;
         break;
       case 'keuzewaarde':
-        return JSON.stringify(b.waarde);
+        // `as const` keeps the literal type where TypeScript would widen it (lists, branches).
+        return `(${JSON.stringify(b.waarde)} as const)`;
       default:
         return A.onmogelijk(b);
     }
@@ -274,8 +281,8 @@ export class Codegen {
   private vergelijking(e: A.Expr & { kind: 'Vergelijking' }, s: Scope): string {
     const lt = this.type(e.links);
     const rt_ = this.type(e.rechts);
-    const a = this.ex(e.links, s);
-    const b = this.ex(e.rechts, s);
+    const a = this.kaal(e.links, s);
+    const b = this.kaal(e.rechts, s);
     if (e.op === '=' || e.op === '!=') {
       const soort = zonderLeeg(lt).soort;
       const eenvoudig = ['ja/nee', 'tekst', 'keuze', 'datum', 'leeg'].includes(soort) || zonderLeeg(rt_).soort === 'leeg';
