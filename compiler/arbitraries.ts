@@ -82,7 +82,15 @@ function typeArb(t: Type, k: Kenmerken, g: Gecontroleerd, opties: GeneratorOptie
     case 'duur': return fc.oneof(fc.integer({ min: 0, max: 800 }).map((n) => ({ dagen: n })), fc.integer({ min: 0, max: 72 }).map((n) => ({ maanden: n })));
     case 'tekst': return fc.oneof(fc.constantFrom(...k.teksten), fc.string({ maxLength: 8 }));
     case 'keuze': return fc.constantFrom(...t.waarden);
-    case 'lijst': return fc.array(typeArb(t.element, k, g, opties, peildatum), { maxLength: opties.maxLijst ?? 8 });
+    case 'lijst': {
+      const lijst = fc.array(typeArb(t.element, k, g, opties, peildatum), { maxLength: opties.maxLijst ?? 8 });
+      // Lists of records with a date are usually histories in date order (contracts, periods);
+      // offer them sorted too, or a policy that requires the order would rarely see long lists.
+      const datumVeld = t.element.soort === 'gegevens' ? t.element.velden.find((v) => v.type.soort === 'datum')?.naam : undefined;
+      if (!datumVeld) return lijst;
+      const gesorteerd = lijst.map((l) => [...(l as Record<string, string>[])].sort((a, b) => (a[datumVeld]! < b[datumVeld]! ? -1 : a[datumVeld]! > b[datumVeld]! ? 1 : 0)));
+      return fc.oneof({ weight: 1, arbitrary: lijst }, { weight: 3, arbitrary: gesorteerd });
+    }
     case 'leegbaar': return fc.option(typeArb(t.type, k, g, opties, peildatum), { freq: 5, nil: null });
     case 'gegevens': {
       const rec = fc.record(Object.fromEntries(t.velden.map((v) => [v.naam, typeArb(v.type, k, g, opties, peildatum)])));

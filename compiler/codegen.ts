@@ -150,7 +150,8 @@ export class Codegen {
       }
       case 'Tupel': case 'Fout': throw new Error(`interne fout: ${e.kind} in gecontroleerde code`);
       case 'LijstLit': return `[${e.elementen.map((x) => this.ex(x, s)).join(', ')}]`;
-      case 'GegevensLit': return `{ ${e.velden.map((v) => `${geldigeSleutel(v.naam)}: ${this.ex(v.waarde, s)}`).join(', ')} }`;
+      // In parentheses: as the body of an arrow function `{` would start a block.
+      case 'GegevensLit': return `({ ${e.velden.map((v) => `${geldigeSleutel(v.naam)}: ${this.ex(v.waarde, s)}`).join(', ')} })`;
       case 'Veld': {
         const o = this.ex(e.object, s);
         if (zonderLeeg(this.type(e.object)).soort === 'lijst') return `${o}.map((x) => ${toegang('x', e.veld)})`;

@@ -111,12 +111,15 @@ class Checker {
     }
     const voorbeelden = b.declaraties.filter((d): d is A.Declaratie & { kind: 'Voorbeeld' } => d.kind === 'Voorbeeld');
     const eigenschappen = b.declaraties.filter((d): d is A.Declaratie & { kind: 'Eigenschap' } => d.kind === 'Eigenschap');
-    const gebruiktVoorEigenschappen = new Set(this.gebruikt);
+    const gebruiktDoorRegels = new Set(this.gebruikt);
     for (const v of voorbeelden) this.controleerVoorbeeld(v);
     for (const e of eigenschappen) this.controleerEigenschap(e);
+    // An input named only in a property (`metPersoneel` that must not matter) is there on purpose.
+    for (const sleutel of this.gebruikt) if (sleutel.startsWith('invoer:')) gebruiktDoorRegels.add(sleutel);
+    for (const e of eigenschappen) if (e.vorm.kind === 'Onafhankelijk' || e.vorm.kind === 'Monotoon') gebruiktDoorRegels.add(`invoer:${e.vorm.invoer.naam}`);
     const bereiken = this.controleerBereiken();
     const volgorde = this.ordenEnKringen();
-    this.meldOngebruikt(gebruiktVoorEigenschappen);
+    this.meldOngebruikt(gebruiktDoorRegels);
     return {
       resultaat: {
         bestand: b, naam: b.kop?.naam ?? '', bron: b.kop?.bron?.tekst ?? null,
