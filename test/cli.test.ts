@@ -139,3 +139,34 @@ describe('regelwerk compile en run --engine', () => {
     expect(c.code).toBe(2);
   });
 });
+
+describe('regelingen met gedateerde bedragen', () => {
+  const AOV = {
+    ondernemersvorm: 'ib-ondernemer', metPersoneel: false, gemoedsbezwaard: false, bestaandePrivateAov: false,
+    optOut: false, privateVerzekeringGelijkwaardig: false, jaarinkomen: 42500, arbeidsongeschiktVanaf: '2026-02-10',
+  };
+  it('AOV op peildatum 2026-03-01: uitkomsten en een uitleg die de brief en de minimumloonrij noemt', () => {
+    const r = regelwerk('run', 'policies/aov-zelfstandigen.regel', '--invoer', bestand('aov.json', JSON.stringify(AOV)), '--peildatum', '2026-03-01', '--uitleg');
+    expect(r.code, r.err).toBe(0);
+    const { uitvoer, uitleg } = JSON.parse(r.out) as { uitvoer: Record<string, unknown>; uitleg: unknown };
+    // 12 × 2294,40 = 27532,80; grondslag capped at 143 % = 39371,904 -> 39371,90; premie 7,5 % -> 2952,89
+    expect(uitvoer).toEqual({
+      inKringVanVerzekerden: true, verplichtVerzekerd: true, wmlPerJaar: 27532.8, premieGrondslag: 39371.9,
+      premiePerJaar: 2952.89, verzekerdeUitkeringPerJaar: 27532.8, uitkeringVanaf: '2027-02-10',
+    });
+    const tekst = JSON.stringify(uitleg);
+    expect(tekst).toContain('§ 3a');
+    expect(tekst).toContain('"naam":"referentiemaandloon","waarde":2294.4,"vanaf":"2026-01-01"');
+  });
+  it('AOV op peildatum 2020-01-01: een duidelijke fout over de ontbrekende minimumloonrij, exit 2', () => {
+    const r = regelwerk('run', 'policies/aov-zelfstandigen.regel', '--invoer', bestand('aov2.json', JSON.stringify(AOV)), '--peildatum', '2020-01-01');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/parameter 'referentiemaandloon' heeft geen waarde op 2020-01-01: de tabel begint op 2025-01-01/);
+  });
+  it('zonder --peildatum geldt vandaag, en de uitleg zegt dat', () => {
+    const r = regelwerk('run', 'policies/aov-zelfstandigen.regel', '--invoer', bestand('aov3.json', JSON.stringify(AOV)), '--uitleg');
+    const { uitleg } = JSON.parse(r.out) as { uitleg: { peildatum: string; peildatumGekozen: string } };
+    expect(uitleg.peildatumGekozen).toBe('vandaag');
+    expect(uitleg.peildatum).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
