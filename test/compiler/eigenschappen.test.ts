@@ -31,7 +31,8 @@ describe('eigenschappen', () => {
     expect(t.voorbeeld).toContain('peildatum 2026-03-01');
     expect(t.uitleg).toContain('verzekerdeUitkeringPerJaar');
     // the counterexample really breaks the property
-    expect(evalueerBewering(g, t.invoer[0], (fout.vorm as { expressie: never }).expressie, { peildatum: '2026-03-01' })).toBe(false);
+    if (fout.vorm.kind !== 'Bewering') throw new Error('verwacht een bewering');
+    expect(evalueerBewering(g, t.invoer[0], fout.vorm.expressie, { peildatum: '2026-03-01' })).toBe(false);
     // shrunk towards the threshold: 70 % of the income reaches half the minimum wage (13.766,40)
     // from 19.666,29; generated incomes go up to 250.000
     const inkomen = t.invoer[0]!.jaarinkomen as number;
