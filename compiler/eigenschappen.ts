@@ -9,6 +9,7 @@ import { invoerArbitrary, veldArbitrary } from './arbitraries.js';
 import { alsLiteral } from './literal.js';
 import { uitlegAlsTekst } from './uitleg-tekst.js';
 import { RegelwerkFout, RegelwerkInvoerFout } from '../stdlib/fouten.js';
+import { type Type, zonderLeeg } from '../stdlib/typen.js';
 
 type Eigenschap = Declaratie & { kind: 'Eigenschap' };
 type Invoer = Record<string, unknown>;
@@ -49,7 +50,14 @@ function isGeldig(g: Gecontroleerd, invoer: Invoer, peildatum: string): boolean 
   }
 }
 
-function ordenbaar(x: unknown): number | string | null {
+/**
+ * The rank of a JSON value for monotonicity: numbers and dates as themselves, nee < ja, choices
+ * in the order the policy declares them. Durations and leeg have no rank.
+ */
+function rang(x: unknown, t: Type): number | string | null {
+  const basis = zonderLeeg(t);
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  if (basis.soort === 'keuze' && typeof x === 'string') return basis.waarden.indexOf(x);
   return typeof x === 'number' || typeof x === 'string' ? x : null;
 }
 
@@ -87,18 +95,23 @@ function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string): { arb: f
     case 'Monotoon': {
       const naam = vorm.invoer.naam;
       const veld = veldArbitrary(g, naam, opties);
+      const invoerType = g.invoer.find((i) => i.naam === naam)!.type;
+      const uitvoerType = g.uitvoer.find((u) => u.naam === vorm.uitvoer.naam)!.type;
       return {
         arb: fc.tuple(basis, veld, veld).map(([x, p, q]) => {
-          const [lo, hi] = (ordenbaar(p) ?? 0) <= (ordenbaar(q) ?? 0) ? [p, q] : [q, p];
+          const [lo, hi] = (rang(p, invoerType) ?? 0) <= (rang(q, invoerType) ?? 0) ? [p, q] : [q, p];
           return [{ ...x, [naam]: lo }, { ...x, [naam]: hi }];
         }),
         toets: ([a, b]) => {
           fc.pre(geldtIndien(a!) && isGeldig(g, a!, peildatum) && isGeldig(g, b!, peildatum));
-          const va = ordenbaar(evalueer(g, a!, opties).uitvoer[vorm.uitvoer.naam]);
-          const vb = ordenbaar(evalueer(g, b!, opties).uitvoer[vorm.uitvoer.naam]);
+          fc.pre(rang(a![naam], invoerType) !== null && rang(b![naam], invoerType) !== null);
+          const ua = evalueer(g, a!, opties).uitvoer[vorm.uitvoer.naam];
+          const ub = evalueer(g, b!, opties).uitvoer[vorm.uitvoer.naam];
+          const va = rang(ua, uitvoerType);
+          const vb = rang(ub, uitvoerType);
           fc.pre(va !== null && vb !== null);
           const fout = vorm.richting === 'daalt' ? vb! < va! : vb! > va!;
-          if (fout) throw new Schending(`'${vorm.uitvoer.naam}' ${vorm.richting === 'daalt' ? 'daalt' : 'stijgt'} van ${JSON.stringify(va)} naar ${JSON.stringify(vb)} als '${naam}' stijgt van ${JSON.stringify(a![naam])} naar ${JSON.stringify(b![naam])}`);
+          if (fout) throw new Schending(`'${vorm.uitvoer.naam}' ${vorm.richting === 'daalt' ? 'daalt' : 'stijgt'} van ${JSON.stringify(ua)} naar ${JSON.stringify(ub)} als '${naam}' stijgt van ${JSON.stringify(a![naam])} naar ${JSON.stringify(b![naam])}`);
         },
       };
     }

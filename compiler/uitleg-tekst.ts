@@ -7,6 +7,7 @@ function waarde(x: unknown): string {
   if (x === false) return 'nee';
   // Dates and choices read better without quotes; records and lists stay JSON.
   if (typeof x === 'string') return x;
+  if (typeof x === 'number') return String(x).replace('.', ',');
   return JSON.stringify(x);
 }
 

@@ -32,6 +32,11 @@ export const CATALOGUS = {
     voorbeeld: 'regeling Voorbeeld\ninvoer a: getal\nuitvoer b: getal\nregel b is a\n',
     oplossing: 'Voeg `bron "..."` toe met de wet of brief waar de regeling op berust.',
   },
+  RW0005: {
+    ernst: 'fout', titel: 'Sleutelwoord als naam',
+    voorbeeld: `${KOP}invoer weken: getal\nuitvoer b: getal\nregel b is weken\n`,
+    oplossing: 'Sleutelwoorden (weken, dag, van, is, ...) kunnen geen naam zijn; kies een andere naam, bijvoorbeeld gewerkteWeken.',
+  },
   RW1001: {
     ernst: 'fout', titel: 'Onbekende naam',
     voorbeeld: `${KOP}invoer inkomen: bedrag\nuitvoer b: bedrag\nregel b is inkomn\n`,

@@ -58,6 +58,8 @@ interface Scope {
 
 const ORDENBAAR = new Set(['getal', 'bedrag', 'percentage', 'datum', 'duur']);
 const NUMERIEK = new Set(['getal', 'bedrag', 'percentage']);
+/** Types a monotonicity property may order: also ja/nee (nee < ja) and keuze (in declared order). */
+const MONOTOON = new Set([...ORDENBAAR, 'ja/nee', 'keuze']);
 
 export function controleer(bestand: A.Bestand, modules: readonly Module[] = []): { resultaat: Gecontroleerd; diagnosen: Diagnose[] } {
   return new Checker(bestand, modules).run();
@@ -361,9 +363,9 @@ class Checker {
         const u = this.uitvoer.get(vorm.uitvoer.naam);
         const i = this.invoer.get(vorm.invoer.naam);
         if (!u) this.meld('RW1001', `'${vorm.uitvoer.naam}' is geen uitvoer`, vorm.uitvoer.plek, bedoelde(vorm.uitvoer.naam, this.uitvoer.keys()));
-        else if (!ORDENBAAR.has(zonderLeeg(u.type).soort)) this.meld('RW2004', `uitvoer '${u.naam}' (${schrijfType(u.type)}) heeft geen ordening`, vorm.uitvoer.plek);
+        else if (!MONOTOON.has(zonderLeeg(u.type).soort)) this.meld('RW2004', `uitvoer '${u.naam}' (${schrijfType(u.type)}) heeft geen ordening`, vorm.uitvoer.plek);
         if (!i) this.meld('RW1001', `'${vorm.invoer.naam}' is geen invoer`, vorm.invoer.plek, bedoelde(vorm.invoer.naam, this.invoer.keys()));
-        else if (!ORDENBAAR.has(zonderLeeg(i.type).soort)) this.meld('RW2004', `invoer '${i.naam}' (${schrijfType(i.type)}) heeft geen ordening`, vorm.invoer.plek);
+        else if (!MONOTOON.has(zonderLeeg(i.type).soort)) this.meld('RW2004', `invoer '${i.naam}' (${schrijfType(i.type)}) heeft geen ordening`, vorm.invoer.plek);
         break;
       }
       default:

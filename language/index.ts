@@ -1,6 +1,6 @@
 // The front end in one call: text -> tokens -> CST -> AST -> checked policy, with every
 // diagnostic from each stage. A broken file never throws here; it ends in diagnostics.
-import type { IRecognitionException } from 'chevrotain';
+import type { IRecognitionException, IToken } from 'chevrotain';
 import { lex } from './lexer.js';
 import { parseTokens } from './parser.js';
 import { naarAst } from './to-ast.js';
@@ -24,9 +24,31 @@ export function leesBestand(tekst: string, bestandsnaam: string): { bestand: Bes
   for (const f of l.fouten) {
     diagnosen.push(diagnose('RW0001', `onbekend teken '${f.tekst}'`, bestandsnaam, { offset: f.offset, eind: f.offset + Math.max(1, f.lengte), regel: f.regel, kolom: f.kolom }, f.tekst === '#' ? 'commentaar begint met --' : undefined));
   }
+  diagnosen.push(...sleutelwoordAlsNaam(l.tokens, bestandsnaam));
   const p = parseTokens(l.tokens);
   for (const e of p.fouten) diagnosen.push(diagnose('RW0002', e.message, bestandsnaam, fouPlek(e, tekst)));
   return { bestand: naarAst(p.cst, bestandsnaam, l.commentaren), diagnosen };
+}
+
+const DECLARATIE_WOORDEN = new Set(['K_invoer', 'K_uitvoer', 'K_parameter', 'K_regel', 'K_functie', 'K_soort', 'K_bereik']);
+
+/**
+ * A keyword where a name belongs (`invoer weken: getal`, `{ dag: datum }`) makes the parser's
+ * message confusing; say plainly what is wrong.
+ */
+function sleutelwoordAlsNaam(tokens: readonly IToken[], bestandsnaam: string): Diagnose[] {
+  const uit: Diagnose[] = [];
+  tokens.forEach((t, i) => {
+    const volgende = tokens[i + 1];
+    const naNaam = DECLARATIE_WOORDEN.has(t.tokenType.name) && volgende?.tokenType.name.startsWith('K_') && !DECLARATIE_WOORDEN.has(volgende.tokenType.name) && volgende.image !== 'bereik';
+    const veld = (t.tokenType.name === 'AccOpen' || t.tokenType.name === 'Komma') && volgende?.tokenType.name.startsWith('K_') && tokens[i + 2]?.tokenType.name === 'Dubbelepunt';
+    if ((naNaam || veld) && volgende) {
+      uit.push(diagnose('RW0005', `'${volgende.image}' is een sleutelwoord en kan geen naam zijn`, bestandsnaam,
+        { offset: volgende.startOffset, eind: (volgende.endOffset ?? volgende.startOffset) + 1, regel: volgende.startLine ?? 1, kolom: volgende.startColumn ?? 1 },
+        `kies een andere naam, bijvoorbeeld '${volgende.image}Aantal' of 'aantal${volgende.image.charAt(0).toUpperCase()}${volgende.image.slice(1)}'`));
+    }
+  });
+  return uit;
 }
 
 function fouPlek(e: IRecognitionException, tekst: string): Plek {
