@@ -6,6 +6,7 @@ import * as G from '../stdlib/getal.js';
 import { leesDatum, schrijfDatum } from '../stdlib/datum.js';
 import * as D from '../stdlib/duur.js';
 import type { Type } from '../stdlib/typen.js';
+import { type Besluit, type Gebruik, type Uitleg, type UitlegKnoop, vertaal, peildatum as kiesPeildatum, kiesRij } from '../stdlib/runtime.js';
 import { type Waarde, LEEG, JA, NEE, gelijk, leesJson, naarJson, schrijf } from '../stdlib/waarde.js';
 import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from '../stdlib/fouten.js';
 
@@ -18,39 +19,14 @@ export interface EvaluatieOpties {
   readonly ookRegels?: readonly string[];
 }
 
-export type Besluit = { readonly soort: 'basis' } | { readonly soort: 'uitzondering'; readonly naam: string; readonly bron: string | null };
-
-export type Gebruik =
-  | { readonly soort: 'invoer'; readonly naam: string; readonly waarde: unknown }
-  | { readonly soort: 'parameter'; readonly naam: string; readonly waarde: unknown; readonly vanaf: string | null; readonly bron: string | null; readonly overschreven: boolean }
-  | { readonly soort: 'regel'; readonly naam: string; readonly uitleg: UitlegKnoop };
-
-export interface UitlegKnoop {
-  readonly regel: string;
-  readonly waarde: unknown;
-  readonly bron: string | null;
-  readonly besluit: Besluit;
-  readonly gebruikt: readonly Gebruik[];
-}
-
-export interface Uitleg {
-  readonly regeling: string;
-  readonly bron: string | null;
-  readonly peildatum: string;
-  readonly peildatumGekozen: 'opgegeven' | 'vandaag';
-  readonly uitvoer: Readonly<Record<string, UitlegKnoop>>;
-}
+// The explanation tree has one definition, shared with compiled modules (the runtime).
+export type { Besluit, Gebruik, UitlegKnoop, Uitleg } from '../stdlib/runtime.js';
 
 export interface Resultaat {
   readonly uitvoer: Record<string, unknown>;
   readonly uitleg: Uitleg;
   /** Values of the rules asked for with `ookRegels`. */
   readonly regels: Record<string, unknown>;
-}
-
-export function vandaag(): string {
-  const n = new Date();
-  return `${n.getFullYear()}-${String(n.getMonth() + 1).padStart(2, '0')}-${String(n.getDate()).padStart(2, '0')}`;
 }
 
 /** Evaluates a checked policy on one JSON input object. Throws a RegelwerkFout subclass. */
@@ -86,13 +62,7 @@ export function recordVoldoet(g: Gecontroleerd, type: Type, json: unknown, peild
 }
 
 /** Errors from the value library become Regelwerk errors with a Dutch message. */
-export function vertaalFout(x: unknown): unknown {
-  if (x instanceof RegelwerkFout) return x;
-  if (x instanceof G.DelingDoorNul) return new RegelwerkRekenFout('deling door nul');
-  if (x instanceof D.OnvergelijkbareDuur) return new RegelwerkRekenFout(x.message);
-  if (x instanceof RangeError) return new RegelwerkRekenFout(`rekenfout: ${x.message}`);
-  return x;
-}
+export const vertaalFout = vertaal;
 
 type Omgeving = ReadonlyMap<string, Waarde>;
 const LEGE_OMGEVING: Omgeving = new Map();
@@ -110,12 +80,9 @@ class Evaluatie {
 
   constructor(private readonly g: Gecontroleerd, private readonly opties: EvaluatieOpties) {
     this.gekozen = opties.peildatum ? 'opgegeven' : 'vandaag';
-    this.peildatumTekst = opties.peildatum ?? vandaag();
-    const p = leesDatum(this.peildatumTekst);
-    if (p === null) throw new RegelwerkInvoerFout('peildatum', `"${this.peildatumTekst}" is geen bestaande datum in de vorm JJJJ-MM-DD`);
-    this.peildatum = p;
-    if (g.geldigVanaf && this.peildatumTekst < g.geldigVanaf) throw new RegelwerkInvoerFout('peildatum', `regeling '${g.naam}' geldt pas vanaf ${g.geldigVanaf}`);
-    if (g.geldigTot && this.peildatumTekst > g.geldigTot) throw new RegelwerkInvoerFout('peildatum', `regeling '${g.naam}' geldt tot ${g.geldigTot}`);
+    const p = kiesPeildatum(opties.peildatum, g.naam, g.geldigVanaf, g.geldigTot);
+    this.peildatumTekst = p.tekst;
+    this.peildatum = p.dag;
   }
 
   /** Validates the input only (types and every `eis`); throws RegelwerkInvoerFout. */
@@ -201,11 +168,8 @@ class Evaluatie {
     let p = this.paramWaarden.get(naam);
     if (!p) {
       const info = this.g.parameters.find((x) => x.naam === naam)!;
-      const rij = [...info.rijen].reverse().find((r) => r.vanaf === null || r.vanaf <= this.peildatumTekst);
-      if (!rij) {
-        throw new RegelwerkInvoerFout('peildatum', `parameter '${naam}' heeft geen waarde op ${this.peildatumTekst}: de tabel begint op ${info.rijen[0]?.vanaf ?? '?'}${info.bron ? ` (bron: ${info.bron})` : ''}`);
-      }
-      p = { waarde: this.ev(rij.waarde, LEGE_OMGEVING), vanaf: rij.vanaf, bron: rij.bron?.tekst ?? info.bron, overschreven: false };
+      const rij = kiesRij(naam, info.rijen.map((r) => ({ vanaf: r.vanaf, waarde: r.waarde, bron: r.bron?.tekst ?? null })), this.peildatumTekst, info.bron);
+      p = { waarde: this.ev(rij.waarde, LEGE_OMGEVING), vanaf: rij.vanaf, bron: rij.bron ?? info.bron, overschreven: false };
       this.paramWaarden.set(naam, p);
     }
     this.noteer({ soort: 'parameter', naam, waarde: naarJson(p.waarde, naam, false), vanaf: p.vanaf, bron: p.bron, overschreven: p.overschreven });
@@ -416,31 +380,12 @@ class Evaluatie {
 
 /** The value of a constant expression (parameter values, example values). */
 export function constante(g: Gecontroleerd, e: A.Expr): Waarde {
-  switch (e.kind) {
-    case 'GetalLit': return { t: 'getal', v: G.vanDecimaleTekst(e.tekst)! };
-    case 'BedragLit': return { t: 'bedrag', v: G.vanDecimaleTekst(e.tekst)! };
-    case 'PercentageLit': return { t: 'percentage', v: G.vanDecimaleTekst(e.tekst)! };
-    case 'DatumLit': return { t: 'datum', v: leesDatum(e.tekst)! };
-    case 'TekstLit': return { t: 'tekst', v: e.waarde };
-    case 'JaNeeLit': return e.waarde ? JA : NEE;
-    case 'LeegLit': return LEEG;
-    case 'Naam': return { t: 'keuze', v: e.naam };
-    case 'Negatief': {
-      const w = constante(g, e.arg);
-      if (w.t === 'getal' || w.t === 'bedrag' || w.t === 'percentage') return { t: w.t, v: G.negatief(w.v) };
-      if (w.t === 'duur') return { t: 'duur', v: D.negatiefDuur(w.v) };
-      break;
-    }
-    case 'DuurExpr': {
-      const n = constante(g, e.aantal);
-      if (n.t === 'getal' && G.isGeheel(n.v)) return { t: 'duur', v: D.duur({ [e.eenheid]: G.naarGeheel(n.v) }) };
-      break;
-    }
-    case 'LijstLit': return { t: 'lijst', v: e.elementen.map((x) => constante(g, x)) };
-    case 'GegevensLit': return { t: 'gegevens', v: new Map(e.velden.map((v) => [v.naam, constante(g, v.waarde)])) };
-    default: break;
+  // Constants read no input, parameter or rule, so any valid evaluation date will do.
+  try {
+    return new Evaluatie(g, { peildatum: g.geldigVanaf ?? g.geldigTot ?? '2000-01-01' }).ev(e, LEGE_OMGEVING);
+  } catch (x) {
+    throw vertaalFout(x);
   }
-  throw new RegelwerkRekenFout('geen vaste waarde');
 }
 
 function met(env: Omgeving, naam: string, w: Waarde): Omgeving {

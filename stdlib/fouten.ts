@@ -53,3 +53,14 @@ export class RegelwerkRekenFout extends RegelwerkFout {
     this.name = 'RegelwerkRekenFout';
   }
 }
+
+/** How a JSON value is named in an input error ("de tekst \"x\"", "een lijst", ...). */
+export function beschrijfJson(x: unknown): string {
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'een lijst';
+  if (typeof x === 'string') return `de tekst ${JSON.stringify(x)}`;
+  if (typeof x === 'number') return `het getal ${x}`;
+  if (typeof x === 'boolean') return x ? 'true' : 'false';
+  if (typeof x === 'object') return 'een object';
+  return typeof x;
+}

@@ -5,7 +5,7 @@ import * as G from './getal.js';
 import * as D from './duur.js';
 import { leesDatum, schrijfDatum } from './datum.js';
 import type { Type } from './typen.js';
-import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from './fouten.js';
+import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout, beschrijfJson } from './fouten.js';
 
 export { RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout };
 export type { Type };
@@ -242,15 +242,7 @@ export function peildatum(opgegeven: string | undefined, regeling: string, geldi
 
 // ---- JSON input -> internal values (bedrag in cents) ----
 
-function soortVan(x: unknown): string {
-  if (x === null) return 'null';
-  if (Array.isArray(x)) return 'een lijst';
-  if (typeof x === 'string') return `de tekst ${JSON.stringify(x)}`;
-  if (typeof x === 'number') return `het getal ${x}`;
-  if (typeof x === 'boolean') return x ? 'true' : 'false';
-  if (typeof x === 'object') return 'een object';
-  return typeof x;
-}
+const soortVan = beschrijfJson;
 
 function getalVan(x: number, pad: string): Num {
   if (Number.isSafeInteger(x)) return x === 0 ? 0 : x;

@@ -4,7 +4,7 @@ import * as G from './getal.js';
 import { type Dag, leesDatum, schrijfDatum } from './datum.js';
 import { type Duur, duurVanJson, duurNaarJson, gelijkDuur, schrijfDuur } from './duur.js';
 import type { Type } from './typen.js';
-import { RegelwerkInvoerFout, RegelwerkRekenFout } from './fouten.js';
+import { RegelwerkInvoerFout, RegelwerkRekenFout, beschrijfJson } from './fouten.js';
 
 export type Waarde =
   | { readonly t: 'ja/nee'; readonly v: boolean }
@@ -57,15 +57,7 @@ export function schrijf(w: Waarde): string {
   }
 }
 
-function soortVan(x: unknown): string {
-  if (x === null) return 'null';
-  if (Array.isArray(x)) return 'een lijst';
-  if (typeof x === 'string') return `de tekst ${JSON.stringify(x)}`;
-  if (typeof x === 'number') return `het getal ${x}`;
-  if (typeof x === 'boolean') return x ? 'true' : 'false';
-  if (typeof x === 'object') return 'een object';
-  return typeof x;
-}
+const soortVan = beschrijfJson;
 
 function veldPad(pad: string, veld: string): string {
   return pad ? `${pad}.${veld}` : veld;
