@@ -1,7 +1,7 @@
 // The `regelwerk` command end to end, as a user runs it: exit codes, stdout JSON, Dutch stderr.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -168,5 +168,18 @@ describe('regelingen met gedateerde bedragen', () => {
     const { uitleg } = JSON.parse(r.out) as { uitleg: { peildatum: string; peildatumGekozen: string } };
     expect(uitleg.peildatumGekozen).toBe('vandaag');
     expect(uitleg.peildatum).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('de voorbeeldinvoer van elke regeling', () => {
+  const paren = readdirSync(join(ROOT, 'policies/voorbeelden'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => [f, `policies/${f.replace(/-vier-contracten/, '').replace(/\.json$/, '.regel')}`] as const);
+  it.each(paren)('%s: compiled en interpreter geven dezelfde uitvoer en uitleg', (json, regeling) => {
+    const args = ['run', regeling, '--invoer', `policies/voorbeelden/${json}`, '--peildatum', '2026-03-01', '--uitleg'];
+    const a = regelwerk(...args, '--engine', 'compiled');
+    const b = regelwerk(...args, '--engine', 'interpreter');
+    expect(a.code, a.err).toBe(0);
+    expect(a.out).toBe(b.out);
   });
 });
