@@ -12,12 +12,14 @@ import { draaiVoorbeelden, standaardPeildatum } from './voorbeelden.js';
 import { toetsEigenschappen } from './eigenschappen.js';
 import { uitlegAlsTekst } from './uitleg-tekst.js';
 import { catalogusAlsMarkdown } from './catalogus-doc.js';
+import { analyseer } from './analyse.js';
 import { RegelwerkFout, RegelwerkInvoerFout } from '../stdlib/fouten.js';
 
 const HULP = `regelwerk — Nederlandse regels als code
 
 gebruik:
-  regelwerk check <bestanden...>                 controleer regelbestanden
+  regelwerk check <bestanden...> [--runs N] [--seed S] [--zonder-analyse]
+                                                 controleer regelbestanden, met analyse van de regels
   regelwerk run <regeling.regel> --invoer <invoer.json> [--engine compiled|interpreter]
         [--peildatum JJJJ-MM-DD] [--parameter naam=waarde]... [--uitleg] [--formaat json|tekst]
   regelwerk compile <regeling.regel>... --uit <map>  genereer getypeerde TypeScript-modules
@@ -64,6 +66,15 @@ export async function main(argv: readonly string[], io: Uitvoer = standaard): Pr
 
 class GebruiksFout extends Error {}
 
+/** `--runs N` (a positive whole number) and `--seed S` (a whole number, optional). */
+function runsEnSeed(runsTekst: string, seedTekst: string | undefined): { runs: number; seed: number | undefined } {
+  const runs = Number(runsTekst);
+  if (!Number.isInteger(runs) || runs < 1) throw new GebruiksFout(`--runs verwacht een positief geheel getal, niet '${runsTekst}'`);
+  const seed = seedTekst === undefined ? undefined : Number(seedTekst);
+  if (seed !== undefined && !Number.isInteger(seed)) throw new GebruiksFout(`--seed verwacht een geheel getal, niet '${seedTekst}'`);
+  return { runs, seed };
+}
+
 function toonDiagnosen(ds: readonly Diagnose[], tekst: string, io: Uitvoer): void {
   for (const d of ds) io.err(`${formatDiagnose(d, d.bestand.startsWith('stdlib/') ? undefined : tekst)}\n`);
 }
@@ -78,16 +89,24 @@ function leesOfFout(pad: string): ReturnType<typeof laadBestand> {
 }
 
 function check(args: readonly string[], io: Uitvoer): number {
-  if (args.length === 0) throw new GebruiksFout('geef een of meer .regel-bestanden');
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { runs: { type: 'string' }, seed: { type: 'string' }, 'zonder-analyse': { type: 'boolean' } } });
+  if (positionals.length === 0) throw new GebruiksFout('geef een of meer .regel-bestanden');
+  const { runs, seed } = runsEnSeed(values.runs ?? '500', values.seed);
   let fouten = 0;
   let waarschuwingen = 0;
-  for (const pad of args) {
+  for (const pad of positionals) {
     const r = leesOfFout(pad);
-    toonDiagnosen(r.diagnosen, r.tekst, io);
-    fouten += r.diagnosen.filter((d) => d.ernst === 'fout').length;
-    waarschuwingen += r.diagnosen.filter((d) => d.ernst === 'waarschuwing').length;
+    // The analysis evaluates the policy, so it runs only on a file without errors.
+    const a = r.ok && !values['zonder-analyse'] ? analyseer(r.gecontroleerd, { runs, seed, peildatum: standaardPeildatum(r.gecontroleerd) }) : null;
+    const diagnosen = [...r.diagnosen, ...(a?.diagnosen ?? [])].sort((x, y) => (x.bestand === y.bestand ? x.plek.offset - y.plek.offset : x.bestand < y.bestand ? -1 : 1));
+    toonDiagnosen(diagnosen, r.tekst, io);
+    fouten += diagnosen.filter((d) => d.ernst === 'fout').length;
+    waarschuwingen += diagnosen.filter((d) => d.ernst === 'waarschuwing').length;
+    if (a && (a.bewezen > 0 || a.nietBewezen > 0)) {
+      io.err(`${pad}: analyse: ${a.bewezen} vraag/vragen (conflict, leegte) bewezen onmogelijk; ${a.nietBewezen} niet exact te beslissen, geen tegenvoorbeeld in ${a.runs} gevallen (geen bewijs)`);
+    }
   }
-  io.err(`${args.length} bestand(en) gecontroleerd: ${fouten} fout(en), ${waarschuwingen} waarschuwing(en)`);
+  io.err(`${positionals.length} bestand(en) gecontroleerd: ${fouten} fout(en), ${waarschuwingen} waarschuwing(en)`);
   return fouten > 0 ? 1 : 0;
 }
 
@@ -204,10 +223,7 @@ function test(args: readonly string[], io: Uitvoer): number {
       peildatum: { type: 'string' },
     },
   });
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new GebruiksFout(`--runs verwacht een positief geheel getal, niet '${values.runs}'`);
-  const seed = values.seed === undefined ? undefined : Number(values.seed);
-  if (seed !== undefined && !Number.isInteger(seed)) throw new GebruiksFout(`--seed verwacht een geheel getal, niet '${values.seed}'`);
+  const { runs, seed } = runsEnSeed(values.runs, values.seed);
   const paden = positionals.length > 0 ? positionals : standaardPolicies();
   const tty = Boolean(process.stderr.isTTY) && !values.json && io === standaard;
   let geslaagd = 0;

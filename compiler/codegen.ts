@@ -377,7 +377,7 @@ export class Codegen {
       geldigTot: g.geldigTot,
       parameters: g.parameters.map((p) => ({
         naam: p.naam, type: p.type, bron: p.bron,
-        rijen: p.rijen.map((r) => ({ vanaf: r.vanaf, waarde: naarJson(constante(g, r.waarde), p.naam, false), bron: r.bron?.tekst ?? null })),
+        rijen: p.rijen.map((r) => ({ vanaf: r.vanaf, ...(r.tot ? { tot: r.tot } : {}), waarde: naarJson(constante(g, r.waarde), p.naam, false), bron: r.bron?.tekst ?? null })),
       })),
       invoer: g.invoer.map((i) => ({ naam: i.naam, type: i.type, bron: i.bron })),
       uitvoer: g.uitvoer.map((u) => ({ naam: u.naam, type: u.type, bron: u.bron })),
@@ -390,7 +390,7 @@ export class Codegen {
     const t = this.tsType(p.type);
     const id = this.ids.get(`parameter:${naam}`)!;
     const memo = `p_${naam.replace(/-/g, '_')}`;
-    const rijen = p.rijen.map((r) => `    { vanaf: ${tekst(r.vanaf)}, waarde: ${this.ex(r.waarde, new Map())}, bron: ${tekst(r.bron?.tekst ?? p.bron)} },`);
+    const rijen = p.rijen.map((r) => `    { vanaf: ${tekst(r.vanaf)},${r.tot ? ` tot: ${tekst(r.tot)},` : ''} waarde: ${this.ex(r.waarde, new Map())}, bron: ${tekst(r.bron?.tekst ?? p.bron)} },`);
     const def = this.nieuwId(`PARAMETER_${naam.replace(/-/g, '_')}`);
     return [
       `const ${def}: rt.Parameter<${t}> = {`,

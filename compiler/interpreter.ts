@@ -57,6 +57,37 @@ export function evalueerBewering(g: Gecontroleerd, invoer: unknown, e: A.Expr, o
   }
 }
 
+/**
+ * Several expressions over one validated input, sharing the rules' values (static analysis asks
+ * many questions of one input). Throws RegelwerkInvoerFout for invalid input, and each question
+ * may throw a RegelwerkFout of its own.
+ */
+export function vraagbaak(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOpties = {}): { waar: (e: A.Expr) => boolean; waarde: (e: A.Expr) => Waarde } {
+  const ev = new Evaluatie(g, opties);
+  try {
+    ev.valideer(invoer);
+  } catch (x) {
+    throw vertaalFout(x);
+  }
+  const vang = <T>(f: () => T): T => {
+    try {
+      return f();
+    } catch (x) {
+      throw vertaalFout(x);
+    }
+  };
+  return { waar: (e) => vang(() => ev.bewering(null, e, false)), waarde: (e) => vang(() => ev.ev(e, LEGE_OMGEVING)) };
+}
+
+/** The value of an expression that reads no input or rule, with parameters at `peildatum`. */
+export function constanteOp(g: Gecontroleerd, e: A.Expr, peildatum: string): Waarde {
+  try {
+    return new Evaluatie(g, { peildatum }).ev(e, LEGE_OMGEVING);
+  } catch (x) {
+    throw vertaalFout(x);
+  }
+}
+
 export function recordVoldoet(g: Gecontroleerd, type: Type, json: unknown, peildatum: string): boolean {
   return new Evaluatie(g, { peildatum }).recordVoldoet(json, type);
 }
@@ -92,8 +123,8 @@ class Evaluatie {
   }
 
   /** A ja/nee expression over inputs and rules (properties), after validating the input. */
-  bewering(json: unknown, e: A.Expr): boolean {
-    this.valideer(json);
+  bewering(json: unknown, e: A.Expr, valideer = true): boolean {
+    if (valideer) this.valideer(json);
     return this.waar(this.ev(e, LEGE_OMGEVING));
   }
 
@@ -168,7 +199,7 @@ class Evaluatie {
     let p = this.paramWaarden.get(naam);
     if (!p) {
       const info = this.g.parameters.find((x) => x.naam === naam)!;
-      const rij = kiesRij(naam, info.rijen.map((r) => ({ vanaf: r.vanaf, waarde: r.waarde, bron: r.bron?.tekst ?? null })), this.peildatumTekst, info.bron);
+      const rij = kiesRij(naam, info.rijen.map((r) => ({ vanaf: r.vanaf, tot: r.tot, waarde: r.waarde, bron: r.bron?.tekst ?? null })), this.peildatumTekst, info.bron);
       p = { waarde: this.ev(rij.waarde, LEGE_OMGEVING), vanaf: rij.vanaf, bron: rij.bron ?? info.bron, overschreven: false };
       this.paramWaarden.set(naam, p);
     }

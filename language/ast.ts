@@ -95,6 +95,7 @@ export interface Uitzondering {
 
 export interface ParameterRij {
   readonly vanaf: string | null; // "YYYY-MM-DD", null for an undated parameter
+  readonly tot: string | null; // last day the row applies ("tot en met"); null: until the next row
   readonly waarde: Expr;
   readonly bron: Bron | null;
   readonly plek: Plek;

@@ -167,6 +167,11 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}invoer a: datum\nuitvoer b: datum\nregel b is a + 1,5 maanden\n`,
     oplossing: 'Een duur is een geheel aantal dagen, weken, maanden of jaren.',
   },
+  RW2014: {
+    ernst: 'fout', titel: 'Parameterrij eindigt voor zij begint',
+    voorbeeld: `${KOP}invoer a: getal\nparameter p: getal\n  vanaf 2025-07-01 tot 2025-01-31 is 3\nuitvoer b: getal\nregel b is a * p\n`,
+    oplossing: 'Een rij `vanaf D1 tot D2` geldt van D1 tot en met D2; zet de datums in die volgorde.',
+  },
   RW3001: {
     ernst: 'waarschuwing', titel: 'Ongebruikte invoer',
     voorbeeld: `${KOP}invoer a: getal\ninvoer ongebruikt: getal\nuitvoer b: getal\nregel b is a\n`,
@@ -186,6 +191,41 @@ export const CATALOGUS = {
     ernst: 'waarschuwing', titel: 'Ongebruikte functie of soort',
     voorbeeld: `${KOP}invoer a: getal\nfunctie f(x: getal): getal is x\nuitvoer b: getal\nregel b is a\n`,
     oplossing: 'Gebruik de functie of soort, of verwijder haar.',
+  },
+  RW4001: {
+    ernst: 'waarschuwing', titel: 'Uitzondering nooit van toepassing',
+    voorbeeld: `${KOP}invoer vorm: keuze a, b\ninvoer n: getal\n  eis n is ten minste 0\nuitvoer x: getal\nregel x: getal is n\n  uitzondering "negatief" indien vorm is a en n is kleiner dan 0 dan 0\n`,
+    oplossing: 'De voorwaarde spreekt zichzelf of een eis van de invoer tegen (bewezen over keuzes, ja/nee en getalgrenzen). Herstel de voorwaarde of verwijder de uitzondering.',
+  },
+  RW4002: {
+    ernst: 'waarschuwing', titel: 'Uitzondering in de zoektocht nooit van toepassing',
+    voorbeeld: `${KOP}invoer xs: lijst van getal\nuitvoer x: getal\nregel x: getal is aantal xs\n  uitzondering "heel lang" indien aantal xs is groter dan 100 dan 0\n`,
+    oplossing: 'Geen bewijs: in de willekeurige geldige invoeren gold de voorwaarde nooit. Ga na of zij kan gelden (regelwerk check --runs N zoekt langer) en geef een voorbeeld waarin zij geldt.',
+  },
+  RW4003: {
+    ernst: 'waarschuwing', titel: 'Uitzonderingen in conflict',
+    voorbeeld: `${KOP}invoer a: ja/nee\ninvoer b: ja/nee\nuitvoer x: getal\nregel x: getal is 0\n  uitzondering "a" indien a dan 1\n  uitzondering "b" indien b dan 2\n`,
+    oplossing: 'Twee uitzonderingen kunnen tegelijk gelden met verschillende uitkomsten; de evaluatie stopt dan met een conflict. Sluit ze elkaar uit (bijvoorbeeld "indien b en niet a") of laat ze hetzelfde geven.',
+  },
+  RW4004: {
+    ernst: 'waarschuwing', titel: 'Regel kan leeg zijn',
+    voorbeeld: `${KOP}invoer n: getal\nuitvoer x: getal\nregel x: getal is n indien n is groter dan 10\n  uitzondering "klein" indien n is kleiner dan 5 dan 0\n`,
+    oplossing: 'Voor de genoemde invoer geldt de basisregel niet en geen uitzondering, zodat de evaluatie stopt. Dek het gat af met een uitzondering of een ruimere "indien".',
+  },
+  RW4005: {
+    ernst: 'waarschuwing', titel: 'Keuzewaarde niet behandeld',
+    voorbeeld: `${KOP}invoer rol: keuze inlener, uitlener, bemiddelaar\nuitvoer x: getal\nregel x: getal is 1 indien rol is uitlener\n  uitzondering "inlener" indien rol is inlener dan 2\n`,
+    oplossing: 'De regel maakt onderscheid op een keuze maar noemt niet elke waarde; voor de vergeten waarden is hij altijd leeg. Voeg een uitzondering toe of laat de basisregel zonder "indien" gelden.',
+  },
+  RW4006: {
+    ernst: 'waarschuwing', titel: 'Perioden van een parameter overlappen',
+    voorbeeld: `${KOP}invoer a: getal\nparameter p: getal\n  vanaf 2025-01-01 tot 2025-12-31 is 1\n  vanaf 2025-07-01 is 2\nuitvoer b: getal\nregel b is a * p\n`,
+    oplossing: 'Op de dagen van de overlap geldt de latere rij. Laat de eerdere rij eindigen op de dag voor de volgende begint.',
+  },
+  RW4007: {
+    ernst: 'waarschuwing', titel: 'Gat in de perioden van een parameter',
+    voorbeeld: `${KOP}invoer a: getal\nparameter p: getal\n  vanaf 2025-01-01 tot 2025-06-30 is 1\n  vanaf 2025-08-01 is 2\nuitvoer b: getal\nregel b is a * p\n`,
+    oplossing: 'Op een peildatum in het gat heeft de parameter geen waarde en stopt de evaluatie met een fout. Sluit de rijen op elkaar aan, of laat de regeling (geldig vanaf/tot) het gat niet omvatten.',
   },
 } as const satisfies Record<string, CatalogusItem>;
 

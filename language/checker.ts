@@ -260,6 +260,10 @@ class Checker {
         else if (vorige !== null && rij.vanaf <= vorige) this.meld('RW2009', `de rij vanaf ${rij.vanaf} van parameter '${p.naam}' staat na de rij vanaf ${vorige}`, rij.plek, 'zet de rijen op oplopende datum');
         vorige = rij.vanaf;
       }
+      if (rij.tot !== null) {
+        if (leesDatum(rij.tot) === null) this.meld('RW2010', `'${rij.tot}' is geen bestaande datum`, rij.plek);
+        else if (rij.vanaf !== null && rij.tot < rij.vanaf) this.meld('RW2014', `de rij van parameter '${p.naam}' eindigt op ${rij.tot}, voor zij begint (${rij.vanaf})`, rij.plek, 'een rij loopt vanaf de eerste datum tot en met de tweede');
+      }
       this.controleerConstante(rij.waarde, p.type, `parameter '${p.naam}'`);
     }
   }

@@ -193,6 +193,10 @@ class RegelwerkParser extends CstParser {
   private parameterRij = this.RULE('parameterRij', () => {
     this.CONSUME(k('vanaf'));
     this.CONSUME(T.DatumLit);
+    this.OPTION2(() => {
+      this.CONSUME(k('tot'));
+      this.CONSUME2(T.DatumLit);
+    });
     this.CONSUME(k('is'));
     this.SUBRULE(this.optelExpr);
     this.OPTION(() => this.SUBRULE(this.bronClausule));

@@ -142,12 +142,13 @@ function declaratie(n: CstNode): A.Declaratie | null {
         const voor = bronnen.find((b) => plekVan(b).offset < isTok.startOffset);
         const na = bronnen.find((b) => plekVan(b).offset > isTok.startOffset);
         paramBron = bron(voor) ?? bron(na);
-        rijen.push({ vanaf: null, waarde: optel(node(c, 'optelExpr'), plek), bron: bron(na), plek });
+        rijen.push({ vanaf: null, tot: null, waarde: optel(node(c, 'optelExpr'), plek), bron: bron(na), plek });
       } else {
         paramBron = bron(bronnen[0]);
         for (const r of nodes(c, 'parameterRij')) {
           const rc = r.children;
-          rijen.push({ vanaf: token(rc, 'DatumLit')?.image ?? null, waarde: optel(node(rc, 'optelExpr'), plekVan(r)), bron: bron(node(rc, 'bronClausule')), plek: plekVan(r) });
+          const datums = tokens(rc, 'DatumLit');
+          rijen.push({ vanaf: datums[0]?.image ?? null, tot: datums[1]?.image ?? null, waarde: optel(node(rc, 'optelExpr'), plekVan(r)), bron: bron(node(rc, 'bronClausule')), plek: plekVan(r) });
         }
       }
       return { kind: 'Parameter', naam: eigenNaam, type: type(node(c, 'type'), plek), rijen, bron: paramBron, plek, naamPlek };

@@ -214,6 +214,8 @@ export function leeg(regel: string, bron: string | null): never {
 
 export interface Rij<T> {
   readonly vanaf: string | null;
+  /** The last day the row applies; absent or null: until the next row. */
+  readonly tot?: string | null;
   readonly waarde: T;
   readonly bron: string | null;
 }
@@ -221,7 +223,12 @@ export interface Rij<T> {
 export function kiesRij<T>(naam: string, rijen: readonly Rij<T>[], peildatum: string, tabelBron: string | null): Rij<T> {
   for (let i = rijen.length - 1; i >= 0; i--) {
     const r = rijen[i]!;
-    if (r.vanaf === null || r.vanaf <= peildatum) return r;
+    if (r.vanaf === null || r.vanaf <= peildatum) {
+      if (r.tot && peildatum > r.tot) {
+        throw new RegelwerkInvoerFout('peildatum', `parameter '${naam}' heeft geen waarde op ${peildatum}: de rij vanaf ${r.vanaf} gold tot en met ${r.tot}${tabelBron ? ` (bron: ${tabelBron})` : ''}`);
+      }
+      return r;
+    }
   }
   throw new RegelwerkInvoerFout('peildatum', `parameter '${naam}' heeft geen waarde op ${peildatum}: de tabel begint op ${rijen[0]?.vanaf ?? '?'}${tabelBron ? ` (bron: ${tabelBron})` : ''}`);
 }

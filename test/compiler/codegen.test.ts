@@ -11,7 +11,16 @@ import { stdlibLader } from '../../compiler/modules.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
-async function beide(bron: string, invoer: Record<string, unknown>): Promise<[unknown, unknown]> {
+/** The outcome, or the kind and message of the error, so both engines' errors can be compared. */
+function uitkomst(f: () => unknown): unknown {
+  try {
+    return f();
+  } catch (x) {
+    return { fout: (x as Error).name, melding: (x as Error).message };
+  }
+}
+
+async function beide(bron: string, invoer: Record<string, unknown>, peildatum = '2026-03-01'): Promise<[unknown, unknown]> {
   const r = laad(`regeling T\n  bron "test"\n${bron}`, 't.regel', stdlibLader);
   expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
   const map = join(ROOT, '.regelwerk-cache', `codegen-${process.pid}-${Math.random().toString(36).slice(2)}`);
@@ -19,11 +28,25 @@ async function beide(bron: string, invoer: Record<string, unknown>): Promise<[un
   const [m] = await compileer([{ g: r.gecontroleerd, bestand: 't.regel' }]);
   schrijfModules([m!], map);
   const mod = (await import(pathToFileURL(join(map, 't.js')).href)) as { evalueerMetUitleg(i: unknown, o: unknown): unknown };
-  const opties = { peildatum: '2026-03-01' };
-  return [mod.evalueerMetUitleg(invoer, opties), (({ uitvoer, uitleg }) => ({ uitvoer, uitleg }))(evalueer(r.gecontroleerd, invoer, opties))];
+  const opties = { peildatum };
+  return [uitkomst(() => mod.evalueerMetUitleg(invoer, opties)), uitkomst(() => (({ uitvoer, uitleg }) => ({ uitvoer, uitleg }))(evalueer(r.gecontroleerd, invoer, opties)))];
 }
 
 describe('codegen', () => {
+  it('een parameterrij met "tot" geldt tot en met die dag; daarna is er geen waarde', async () => {
+    const bron = 'parameter p: getal\n  vanaf 2025-01-01 tot 2026-02-28 is 1\n  vanaf 2026-04-01 is 2\ninvoer a: getal\nuitvoer b: getal\nregel b is a * p\n';
+    const opDag = async (d: string) => {
+      const [a, b] = await beide(bron, { a: 3 }, d);
+      expect(a).toEqual(b);
+      return a as { uitvoer?: { b: number }; fout?: string; melding?: string };
+    };
+    expect((await opDag('2026-02-28')).uitvoer).toEqual({ b: 3 });
+    expect((await opDag('2026-04-01')).uitvoer).toEqual({ b: 6 });
+    const gat = await opDag('2026-03-01');
+    expect(gat.fout).toBe('RegelwerkInvoerFout');
+    expect(gat.melding).toContain("parameter 'p' heeft geen waarde op 2026-03-01: de rij vanaf 2025-01-01 gold tot en met 2026-02-28");
+  });
+
   it('een lijst afbeelden op gegevens (pijlfunctie met een object als lichaam)', async () => {
     const [a, b] = await beide(
       'invoer ws: lijst van gegevens { uren: getal, loon: bedrag }\nuitvoer uit: lijst van gegevens { totaal: bedrag }\nregel uit is elke w in ws geeft { totaal: w.uren * w.loon }\n',

@@ -4,13 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUS, type Code } from '../../language/catalogus.js';
 import { laad, formatDiagnose } from '../../language/index.js';
 import { stdlibLader } from '../../compiler/modules.js';
+import { analyseer } from '../../compiler/analyse.js';
 
 describe('diagnosecatalogus', () => {
   for (const [code, item] of Object.entries(CATALOGUS) as [Code, (typeof CATALOGUS)[Code]][]) {
     it(`${code} (${item.titel}) wordt door zijn voorbeeld gemeld`, () => {
       const r = laad(item.voorbeeld, 'voorbeeld.regel', stdlibLader);
-      const d = r.diagnosen.find((x) => x.code === code);
-      expect(d, r.diagnosen.map((x) => formatDiagnose(x)).join('\n')).toBeDefined();
+      // RW4xxx come from the static analysis, which `regelwerk check` runs on a file without errors
+      const diagnosen = code.startsWith('RW4') && r.ok ? [...r.diagnosen, ...analyseer(r.gecontroleerd, { peildatum: '2026-01-01', runs: 200 }).diagnosen] : r.diagnosen;
+      const d = diagnosen.find((x) => x.code === code);
+      expect(d, diagnosen.map((x) => formatDiagnose(x)).join('\n')).toBeDefined();
       expect(d!.ernst).toBe(item.ernst);
       expect(d!.plek.regel).toBeGreaterThan(0);
       const tekst = formatDiagnose(d!, item.voorbeeld);

@@ -1,0 +1,314 @@
+// Exact reasoning over the decidable part of conditions, for the static analysis: a ja/nee
+// expression becomes a disjunction of conjunctions of atoms over choices, ja/nee inputs and
+// numeric or date bounds against constants. Anything else is an "open" atom: it may be true or
+// false, so a conjunction with one is never declared unsatisfiable. That keeps every "never"
+// the analysis reports a proof, and leaves the rest to a search with concrete inputs.
+import type * as A from '../language/ast.js';
+import type { Gecontroleerd } from '../language/checker.js';
+import { alleExpressies } from '../language/walk.js';
+import { constanteOp } from './interpreter.js';
+import { naarJson, type Waarde } from '../stdlib/waarde.js';
+import { RegelwerkFout } from '../stdlib/fouten.js';
+import { schrijfDatum } from '../stdlib/datum.js';
+import type { Type } from '../stdlib/typen.js';
+
+type Op = '<' | '<=' | '>' | '>=' | '=' | '!=';
+
+export type Atoom =
+  | { readonly soort: 'janee'; readonly var: string; readonly waarde: boolean }
+  | { readonly soort: 'keuze'; readonly var: string; readonly waarden: ReadonlySet<string> }
+  | { readonly soort: 'getal'; readonly var: string; readonly op: Op; readonly c: number }
+  | { readonly soort: 'open' };
+
+export type Conjunctie = readonly Atoom[];
+/** A disjunction of conjunctions. [] is onwaar, [[]] is waar. */
+export type Dnf = readonly Conjunctie[];
+
+export const WAAR: Dnf = [[]];
+export const ONWAAR: Dnf = [];
+const OPEN: Dnf = [[{ soort: 'open' }]];
+/** Beyond this many conjunctions the formula is treated as open: exactness is not worth a blow-up. */
+const MAX_CONJUNCTIES = 256;
+
+/** How a variable's values are spaced: dense (getal, percentage), whole cents, whole days. */
+type Domein =
+  | { readonly soort: 'janee' }
+  | { readonly soort: 'keuze'; readonly waarden: readonly string[] }
+  | { readonly soort: 'getal'; readonly schaal: 'dicht' | 'centen' | 'dagen' };
+
+function domeinVan(t: Type): Domein | null {
+  switch (t.soort) {
+    case 'ja/nee': return { soort: 'janee' };
+    case 'keuze': return { soort: 'keuze', waarden: t.waarden };
+    case 'getal': case 'percentage': return { soort: 'getal', schaal: 'dicht' };
+    case 'bedrag': return { soort: 'getal', schaal: 'centen' };
+    case 'datum': return { soort: 'getal', schaal: 'dagen' };
+    default: return null;
+  }
+}
+
+/** The variable for "input x is leeg" of an input of type `... of leeg`. */
+export const leegVar = (naam: string): string => `${naam} is leeg`;
+
+export type Uitkomst =
+  | { readonly status: 'onvervulbaar' }
+  /** `model` gives JSON input values for the variables the conjunction constrains. */
+  | { readonly status: 'vervulbaar' | 'onbekend'; readonly modellen: readonly Record<string, unknown>[] };
+
+const NEGATIE: Record<Op, Op> = { '<': '>=', '<=': '>', '>': '<=', '>=': '<', '=': '!=', '!=': '=' };
+const OMGEKEERD: Record<Op, Op> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '=': '=', '!=': '!=' };
+
+export class Beslisser {
+  readonly domeinen = new Map<string, Domein>();
+  private readonly regelVars = new Set<string>();
+
+  constructor(private readonly g: Gecontroleerd, private readonly peildatum: string) {
+    for (const i of g.invoer) {
+      const d = i.type.soort === 'leegbaar' ? { soort: 'janee' as const } : domeinVan(i.type);
+      if (d) this.domeinen.set(i.type.soort === 'leegbaar' ? leegVar(i.naam) : i.naam, d);
+    }
+  }
+
+  /** The input constraints (`eis`) that are wholly decidable, as one formula. */
+  eisen(): Dnf {
+    let uit = WAAR;
+    for (const i of this.g.invoer) {
+      for (const e of i.eisen) {
+        const d = this.dnf(e.voorwaarde);
+        if (d.every((c) => c.every((a) => a.soort !== 'open'))) uit = en(uit, d);
+      }
+    }
+    return uit;
+  }
+
+  /** The condition `e` (or its negation) as a formula. */
+  dnf(e: A.Expr, negatief = false, diepte = 0): Dnf {
+    switch (e.kind) {
+      case 'JaNeeLit': return e.waarde !== negatief ? WAAR : ONWAAR;
+      case 'Niet': return this.dnf(e.arg, !negatief, diepte);
+      case 'Logisch': {
+        const l = this.dnf(e.links, negatief, diepte);
+        const r = this.dnf(e.rechts, negatief, diepte);
+        return (e.op === 'en') !== negatief ? en(l, r) : of(l, r);
+      }
+      case 'Als': {
+        const c = this.dnf(e.voorwaarde, false, diepte);
+        const nc = this.dnf(e.voorwaarde, true, diepte);
+        return of(en(c, this.dnf(e.dan, negatief, diepte)), en(nc, this.dnf(e.anders, negatief, diepte)));
+      }
+      case 'Naam': return this.naam(e, negatief, diepte);
+      case 'Vergelijking': return this.vergelijking(e, negatief);
+      case 'EenVan': {
+        const v = this.variabele(e.waarde);
+        const waarden = e.opties.map((o) => this.keuzewaarde(o));
+        if (!v || this.domeinen.get(v)?.soort !== 'keuze' || waarden.some((w) => w === null)) return OPEN;
+        return [[this.keuzeAtoom(v, new Set(waarden as string[]), e.negatief !== negatief)]];
+      }
+      case 'IsLeeg': {
+        if (e.arg.kind !== 'Naam' || this.g.bindingen.get(e.arg)?.soort !== 'invoer') return OPEN;
+        const v = leegVar(e.arg.naam);
+        return this.domeinen.has(v) ? [[{ soort: 'janee', var: v, waarde: e.negatief === negatief }]] : OPEN;
+      }
+      default: return OPEN;
+    }
+  }
+
+  private naam(e: A.Expr & { kind: 'Naam' }, negatief: boolean, diepte: number): Dnf {
+    const b = this.g.bindingen.get(e);
+    // A rule that is one plain definition stands for its expression; one with exceptions or
+    // an `indien` has its own default logic and is a variable of its own (below).
+    const r = b?.soort === 'regel' ? this.g.regels.get(e.naam)?.decl : undefined;
+    if (r && r.uitzonderingen.length === 0 && !r.indien && diepte < 8) return this.dnf(r.waarde, negatief, diepte + 1);
+    const v = this.variabele(e);
+    if (v && this.domeinen.get(v)?.soort === 'janee') return [[{ soort: 'janee', var: v, waarde: !negatief }]];
+    const c = this.constante(e);
+    return c?.t === 'ja/nee' ? (c.v !== negatief ? WAAR : ONWAAR) : OPEN;
+  }
+
+  private vergelijking(e: A.Expr & { kind: 'Vergelijking' }, negatief: boolean): Dnf {
+    let v = this.variabele(e.links);
+    let ander = e.rechts;
+    let op: Op = e.op;
+    if (!v) {
+      v = this.variabele(e.rechts);
+      ander = e.links;
+      op = OMGEKEERD[op];
+    }
+    const domein = v ? this.domeinen.get(v) : undefined;
+    if (!v || !domein) return OPEN;
+    if (negatief) op = NEGATIE[op];
+    if (domein.soort === 'keuze') {
+      const w = this.keuzewaarde(ander);
+      if (w === null || (op !== '=' && op !== '!=')) return OPEN;
+      return [[this.keuzeAtoom(v, new Set([w]), op === '!=')]];
+    }
+    const c = this.constante(ander);
+    if (!c) return OPEN;
+    if (domein.soort === 'janee') {
+      if (c.t !== 'ja/nee' || (op !== '=' && op !== '!=')) return OPEN;
+      return [[{ soort: 'janee', var: v, waarde: c.v === (op === '=') }]];
+    }
+    const getal = c.t === 'datum' ? c.v : c.t === 'getal' || c.t === 'bedrag' || c.t === 'percentage' ? Number(naarJson(c, 'constante', false)) : null;
+    return getal === null || !Number.isFinite(getal) ? OPEN : [[{ soort: 'getal', var: v, op, c: getal }]];
+  }
+
+  private keuzeAtoom(v: string, waarden: ReadonlySet<string>, complement: boolean): Atoom {
+    const d = this.domeinen.get(v);
+    const alle = d?.soort === 'keuze' ? d.waarden : [];
+    return { soort: 'keuze', var: v, waarden: complement ? new Set(alle.filter((w) => !waarden.has(w))) : waarden };
+  }
+
+  /**
+   * The variable an expression stands for: an input, or a rule's value. A rule is a function of
+   * the inputs; as a free variable it may take more values than it really can, which keeps every
+   * "unsatisfiable" sound, while a model's value for it is only a hint for the search.
+   */
+  private variabele(e: A.Expr): string | null {
+    if (e.kind !== 'Naam') return null;
+    const b = this.g.bindingen.get(e);
+    if (b?.soort === 'invoer') return this.domeinen.has(e.naam) ? e.naam : null;
+    if (b?.soort !== 'regel') return null;
+    if (!this.domeinen.has(e.naam)) {
+      const t = this.g.regels.get(e.naam)?.type;
+      const d = t ? domeinVan(t) : null;
+      if (!d) return null;
+      this.domeinen.set(e.naam, d);
+      this.regelVars.add(e.naam);
+    }
+    return e.naam;
+  }
+
+  /** Is this variable a rule's value (not an input)? */
+  isRegel(v: string): boolean {
+    return this.regelVars.has(v);
+  }
+
+  private keuzewaarde(e: A.Expr): string | null {
+    const b = this.g.bindingen.get(e);
+    return b?.soort === 'keuzewaarde' ? b.waarde : null;
+  }
+
+  /** The value of an expression that reads no input, rule or peildatum; null otherwise. */
+  constante(e: A.Expr): Waarde | null {
+    for (const x of alleExpressies(e)) {
+      if (x.kind === 'Peildatum' || x.kind === 'Fout') return null;
+      const b = x.kind === 'Naam' ? this.g.bindingen.get(x) : undefined;
+      if (x.kind === 'Naam' && b?.soort !== 'parameter' && b?.soort !== 'keuzewaarde') return null;
+    }
+    try {
+      return constanteOp(this.g, e, this.peildatum);
+    } catch (x) {
+      if (x instanceof RegelwerkFout) return null; // e.g. a table without a row at the peildatum
+      throw x;
+    }
+  }
+
+  /** Is the formula satisfiable? With models (JSON values of the constrained inputs) if it may be. */
+  vervulbaar(f: Dnf): Uitkomst {
+    const vervuld: Record<string, unknown>[] = [];
+    const onbekend: Record<string, unknown>[] = [];
+    for (const c of f) {
+      const model = this.model(c);
+      if (model === null) continue;
+      (c.some((a) => a.soort === 'open') ? onbekend : vervuld).push(model);
+    }
+    if (vervuld.length > 0) return { status: 'vervulbaar', modellen: [...vervuld, ...onbekend].slice(0, 8) };
+    if (onbekend.length > 0) return { status: 'onbekend', modellen: onbekend.slice(0, 8) };
+    return { status: 'onvervulbaar' };
+  }
+
+  /** Values for the variables of a conjunction's decidable atoms, or null if they contradict. */
+  private model(c: Conjunctie): Record<string, unknown> | null {
+    const perVar = new Map<string, Atoom[]>();
+    for (const a of c) if (a.soort !== 'open') perVar.set(a.var, [...(perVar.get(a.var) ?? []), a]);
+    const model: Record<string, unknown> = {};
+    for (const [v, atomen] of perVar) {
+      const d = this.domeinen.get(v)!;
+      const w = d.soort === 'getal' ? getalWaarde(d.schaal, atomen) : keuzeWaarde(d, atomen);
+      if (w === undefined) return null;
+      model[v] = w;
+    }
+    return model;
+  }
+}
+
+function keuzeWaarde(d: Domein & { soort: 'janee' | 'keuze' }, atomen: readonly Atoom[]): unknown {
+  let mogelijk: readonly (string | boolean)[] = d.soort === 'janee' ? [false, true] : d.waarden;
+  for (const a of atomen) {
+    if (a.soort === 'janee') mogelijk = mogelijk.filter((x) => x === a.waarde);
+    else if (a.soort === 'keuze') mogelijk = mogelijk.filter((x) => typeof x === 'string' && a.waarden.has(x));
+  }
+  return mogelijk.length > 0 ? mogelijk[0] : undefined;
+}
+
+/** An integer k when x is k up to binary noise (0.1 * 100), else null. */
+function geheel(x: number): number | null {
+  const r = Math.round(x);
+  return Math.abs(x - r) < 1e-6 ? r : null;
+}
+
+/**
+ * A value within the bounds, or undefined when there is none. Amounts are whole cents and dates
+ * whole days, so `bedrag > € 5 en bedrag < € 5,01` has no value; getal and percentage are dense.
+ */
+function getalWaarde(schaal: 'dicht' | 'centen' | 'dagen', atomen: readonly Atoom[]): unknown {
+  const factor = schaal === 'centen' ? 100 : 1;
+  let lo = -Infinity, hi = Infinity, loOpen = false, hiOpen = false;
+  const uit: number[] = [];
+  for (const a of atomen) {
+    if (a.soort !== 'getal') continue;
+    const c = a.c * factor;
+    if (a.op === '!=') uit.push(c);
+    if ((a.op === '>' || a.op === '>=' || a.op === '=') && (c > lo || (c === lo && a.op === '>'))) { lo = c; loOpen = a.op === '>'; }
+    if ((a.op === '<' || a.op === '<=' || a.op === '=') && (c < hi || (c === hi && a.op === '<'))) { hi = c; hiOpen = a.op === '<'; }
+  }
+  let w: number | undefined;
+  if (schaal === 'dicht') {
+    if (lo > hi || (lo === hi && (loOpen || hiOpen || uit.includes(lo)))) return undefined;
+    const kandidaten = [
+      loOpen ? NaN : lo, hiOpen ? NaN : hi,
+      Number.isFinite(lo) && Number.isFinite(hi) ? (lo + hi) / 2 : NaN,
+      Number.isFinite(lo) ? lo + 1 : NaN, Number.isFinite(hi) ? hi - 1 : NaN, 0,
+    ];
+    w = kandidaten.find((k) => Number.isFinite(k) && k >= lo && k <= hi && (k !== lo || !loOpen) && (k !== hi || !hiOpen) && !uit.includes(k));
+    // Dense and non-empty, yet every candidate excluded by `is niet`: step between the bounds.
+    for (let stap = 0.5; w === undefined && stap > 1e-6; stap /= 2) {
+      const basis = Number.isFinite(lo) ? lo : Number.isFinite(hi) ? hi : 0;
+      const k = Number.isFinite(lo) ? basis + stap : basis - stap;
+      if (k > lo && k < hi && !uit.includes(k)) w = k;
+    }
+  } else {
+    // Whole units: strict bounds become inclusive ones on the grid.
+    const gLo = Number.isFinite(lo) ? (geheel(lo) !== null ? geheel(lo)! + (loOpen ? 1 : 0) : Math.ceil(lo)) : -Infinity;
+    const gHi = Number.isFinite(hi) ? (geheel(hi) !== null ? geheel(hi)! - (hiOpen ? 1 : 0) : Math.floor(hi)) : Infinity;
+    if (gLo > gHi) return undefined;
+    const verboden = new Set(uit.map(geheel).filter((x): x is number => x !== null));
+    let k = Number.isFinite(gLo) ? gLo : Number.isFinite(gHi) ? gHi : 0;
+    const stap = Number.isFinite(gLo) ? 1 : -1;
+    for (let i = 0; i <= verboden.size && verboden.has(k); i++) k += stap;
+    if (k < gLo || k > gHi || verboden.has(k)) return undefined;
+    w = k;
+  }
+  if (w === undefined) return undefined;
+  if (schaal === 'centen') return w / 100;
+  if (schaal === 'dagen') return schrijfDatum(w);
+  return w;
+}
+
+export function en(a: Dnf, b: Dnf): Dnf {
+  if (a.length * b.length > MAX_CONJUNCTIES) return OPEN;
+  const uit: Conjunctie[] = [];
+  for (const x of a) for (const y of b) uit.push([...x, ...y]);
+  return uit;
+}
+
+export function of(a: Dnf, b: Dnf): Dnf {
+  return a.length + b.length > MAX_CONJUNCTIES ? OPEN : [...a, ...b];
+}
+
+/** The input variables the formula's decidable atoms mention. */
+export function variabelen(f: Dnf): Set<string> {
+  const uit = new Set<string>();
+  for (const c of f) for (const a of c) if (a.soort !== 'open') uit.add(a.var);
+  return uit;
+}

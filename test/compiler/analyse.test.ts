@@ -1,0 +1,128 @@
+// Static analysis: planted findings in test/fixtures/analyse are flagged, each with a concrete
+// input that really shows it; exact reasoning proves what it claims; the policies are clean.
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { laadBestand } from '../../compiler/modules.js';
+import { analyseer, type AnalyseUitkomst } from '../../compiler/analyse.js';
+import { evalueer } from '../../compiler/interpreter.js';
+import { laad } from '../../language/index.js';
+import { stdlibLader } from '../../compiler/modules.js';
+import type { Gecontroleerd } from '../../language/checker.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const PEILDATUM = '2026-01-01';
+
+function analyseVan(pad: string): { g: Gecontroleerd; a: AnalyseUitkomst } {
+  const r = laadBestand(join(ROOT, pad));
+  expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
+  return { g: r.gecontroleerd, a: analyseer(r.gecontroleerd, { peildatum: PEILDATUM, runs: 300 }) };
+}
+
+function analyseVanTekst(tekst: string): AnalyseUitkomst {
+  const r = laad(`regeling T\n  bron "test"\n${tekst}`, 't.regel', stdlibLader);
+  expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
+  return analyseer(r.gecontroleerd, { peildatum: PEILDATUM, runs: 300 });
+}
+
+/** The input a finding shows ("bijvoorbeeld bij invoer {...}"). */
+function invoerUit(melding: string): Record<string, unknown> {
+  const m = /bij invoer (\{.*\})/.exec(melding);
+  expect(m, melding).not.toBeNull();
+  return JSON.parse(m![1]!) as Record<string, unknown>;
+}
+
+const codes = (a: AnalyseUitkomst): string[] => a.diagnosen.map((d) => d.code);
+
+describe('statische analyse', () => {
+  it('bewijst dat een geplante uitzondering nooit van toepassing is (tegen de eis en tegen zichzelf)', () => {
+    const { a } = analyseVan('test/fixtures/analyse/onbereikbaar.regel');
+    const rw4001 = a.diagnosen.filter((d) => d.code === 'RW4001');
+    expect(rw4001.map((d) => d.melding)).toEqual([
+      expect.stringContaining("uitzondering 'meer dan alles' van regel 'aanspraak' is nooit van toepassing"),
+      expect.stringContaining("uitzondering 'crisis en ondernemersrisico tegelijk'"),
+    ]);
+    expect(rw4001.map((d) => d.plek.regel)).toEqual([13, 14]);
+    // the reachable exception is not flagged, and nothing is left to the search
+    expect(codes(a)).not.toContain('RW4002');
+  });
+
+  it('vindt een geplant conflict met een invoer die het conflict echt geeft', () => {
+    const { g, a } = analyseVan('test/fixtures/analyse/conflict.regel');
+    const d = a.diagnosen.find((x) => x.code === 'RW4003');
+    expect(d?.melding).toContain("uitzonderingen 'gemoedsbezwaard' en 'opt-out boven de grens' van regel 'premie'");
+    expect(() => evalueer(g, invoerUit(d!.melding), { peildatum: '2025-03-01' })).toThrow(/conflict|premie/i);
+  });
+
+  it('vindt een regel die leeg kan zijn, met een invoer waarop de evaluatie leeg stopt', () => {
+    const { g, a } = analyseVan('test/fixtures/analyse/conflict.regel');
+    const d = a.diagnosen.find((x) => x.code === 'RW4004');
+    expect(d?.melding).toContain("regel 'drempel' kan leeg zijn");
+    const invoer = invoerUit(d!.melding);
+    // the gap is [500, 1000]: exact reasoning picks its edge
+    expect(invoer.inkomen).toBe(500);
+    expect(() => evalueer(g, invoer, { peildatum: '2025-03-01' })).toThrow(/drempel/);
+  });
+
+  it('noemt de keuzewaarde die een regel vergeet', () => {
+    const { g, a } = analyseVan('test/fixtures/analyse/conflict.regel');
+    const d = a.diagnosen.find((x) => x.code === 'RW4005');
+    expect(d?.melding).toContain("regel 'boete' onderscheidt op 'rol' maar behandelt 'bemiddelaar' niet");
+    expect(invoerUit(d!.melding).rol).toBe('bemiddelaar');
+    expect(() => evalueer(g, invoerUit(d!.melding), { peildatum: '2025-03-01' })).toThrow(/boete/);
+    // the same rule is not reported twice (RW4004 is for rule 'drempel' only)
+    expect(a.diagnosen.filter((x) => x.code === 'RW4004')).toHaveLength(1);
+  });
+
+  it('meldt een gat en een overlap in de perioden van een parameter', () => {
+    const { g, a } = analyseVan('test/fixtures/analyse/conflict.regel');
+    expect(a.diagnosen.find((x) => x.code === 'RW4007')?.melding).toBe("parameter 'tarief' heeft geen waarde van 2025-07-01 tot en met 2025-07-31");
+    expect(a.diagnosen.find((x) => x.code === 'RW4006')?.melding).toContain('de rij vanaf 2025-08-01 tot en met 2025-12-31 van parameter \'tarief\' overlapt met de rij vanaf 2025-12-01');
+    // and the gap is real: evaluating in it fails with the table's name
+    const invoer = { inkomen: 100, gemoedsbezwaard: false, opOut: false, rol: 'uitlener' };
+    expect(() => evalueer(g, invoer, { peildatum: '2025-07-15' })).toThrow(/tarief.*2025-07-15/);
+  });
+
+  it('een gat tussen "geldig vanaf" en de eerste rij van een tabel uit de stdlib', () => {
+    const a = analyseVanTekst('  geldig vanaf 2023-06-01\ngebruik minimumloon\ninvoer uren: getal\nuitvoer loon: bedrag\nregel loon is uren * minimumuurloon\n');
+    expect(a.diagnosen.find((x) => x.code === 'RW4007')?.melding).toBe("parameter 'minimumuurloon' heeft geen waarde van 2023-06-01 (geldig vanaf van de regeling) tot en met 2023-12-31");
+  });
+
+  it('bewijst zonder bevindingen wat elkaar uitsluit en wat nooit leeg is', () => {
+    const { a } = analyseVan('test/fixtures/analyse/schoon.regel');
+    expect(a.diagnosen).toEqual([]);
+    expect(a.bewezen).toBe(2); // the pair of exceptions, and emptiness
+    expect(a.nietBewezen).toBe(0);
+  });
+
+  it('rekent met hele centen en hele dagen', () => {
+    const a = analyseVanTekst('invoer b: bedrag\ninvoer d: datum\nuitvoer x: getal\nregel x: getal is 0\n'
+      + '  uitzondering "tussen twee centen" indien b is groter dan € 5 en b is kleiner dan € 5,01 dan 1\n'
+      + '  uitzondering "tussen twee dagen" indien d is na 2025-01-01 en d is voor 2025-01-02 dan 2\n'
+      + '  uitzondering "precies een cent erboven" indien b is groter dan € 5 en b is ten hoogste € 5,01 dan 3\n');
+    expect(a.diagnosen.filter((d) => d.code === 'RW4001').map((d) => d.melding)).toEqual([
+      expect.stringContaining("'tussen twee centen'"), expect.stringContaining("'tussen twee dagen'"),
+    ]);
+  });
+
+  it('een voorwaarde buiten het exacte deel: gezocht, en eerlijk "geen bewijs"', () => {
+    const a = analyseVanTekst('invoer xs: lijst van getal\nuitvoer x: getal\nregel x: getal is aantal xs\n  uitzondering "heel lang" indien aantal xs is groter dan 100 dan 0\n  uitzondering "kort" indien aantal xs is kleiner dan 3 dan 1\n');
+    expect(a.diagnosen.map((d) => [d.code, d.melding])).toEqual([
+      ['RW4002', expect.stringMatching(/'heel lang'.*in geen van 300 willekeurige geldige invoeren.*geen bewijs/)],
+    ]);
+  });
+
+  it('regels die op andere regels steunen: keuzes uit een regel sluiten elkaar ook uit', () => {
+    const a = analyseVanTekst('invoer n: getal\nuitvoer x: getal\n'
+      + 'regel grootte: keuze klein, groot is als n is kleiner dan 10 dan klein anders groot\n'
+      + 'regel x: getal is 0\n  uitzondering "klein" indien grootte is klein dan 1\n  uitzondering "groot" indien grootte is groot dan 2\n');
+    expect(a.diagnosen).toEqual([]);
+    expect(a.bewezen).toBe(1);
+  });
+
+  const policies = readdirSync(join(ROOT, 'policies')).filter((f) => f.endsWith('.regel'));
+  it.each(policies)('%s heeft geen bevindingen', (f) => {
+    const { a } = analyseVan(`policies/${f}`);
+    expect(a.diagnosen.map((d) => `${d.code} ${d.melding}`)).toEqual([]);
+  });
+});
