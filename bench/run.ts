@@ -1,0 +1,309 @@
+// `npm run bench`: the compiled evaluators side by side with the reference interpreter, hand-written
+// TypeScript and the rule engines a JavaScript developer would pick instead, in one Node process on
+// the same seeded inputs. Every engine must first give the same answers as the interpreter on every
+// input; then each is timed (median of several runs). Prints a table, writes bench/results.json.
+// A benchmark, not a test: nothing here fails on a slow machine, only on a wrong answer.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { arch, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { laadBestand, pakketMap } from '../compiler/modules.js';
+import { evalueer } from '../compiler/interpreter.js';
+import type { Gecontroleerd } from '../language/checker.js';
+import type { Compileertijd } from './compileertijd.js';
+import * as hand from './handgeschreven.js';
+import { crisisInvoer, ketenInvoer, reeks, type CrisisInvoer, type CrisisUitvoer, type KetenInvoer, type KetenUitvoer } from './invoer.js';
+import { laadKern } from './kern.js';
+import { meet, type Instellingen, type Meting, type Uitvoering } from './meten.js';
+import { jsonLogicEngine, jsonRulesEngine, zen } from './peers.js';
+import { doelen, schrijfTabel, type Doel, type Rij, type Rol } from './rapport.js';
+
+const SEED = 20260301;
+const PEILDATUM = '2026-03-01';
+const OPTIES = { peildatum: PEILDATUM } as const;
+/** BENCH_SNEL=1: a quick run with short runs, to check that the bench works (numbers are rough). */
+const SNEL = process.env.BENCH_SNEL === '1';
+const INSTELLINGEN: Instellingen = SNEL ? { runs: 3, opwarmen: 1, doelMs: 40 } : { runs: 7, opwarmen: 2, doelMs: 250 };
+const POOL = SNEL ? { crisis: 2000, keten: 1000 } : { crisis: 10000, keten: 5000 };
+const ZEN_PARTJE = 1000;
+
+const ROOT = pakketMap();
+/** Where the compiled modules of this run go (inside the package, so `regelwerk/runtime` resolves). */
+const UITMAP = join(ROOT, '.regelwerk-cache', `bench-${process.pid}`);
+const CRISIS = 'crisisregeling-personeelsbehoud';
+const KETEN = 'ketenbepaling';
+
+/** The compiled module of a policy, as `regelwerk compile` writes it. */
+interface GecompileerdeModule<I, U> {
+  evalueer(invoer: I, opties: { peildatum: string }): U;
+  evalueerMetUitleg(invoer: I, opties: { peildatum: string }): { uitvoer: U; uitleg: unknown };
+}
+
+/** An engine's answer on one input, for the check before timing. */
+interface Antwoorder<T, A> {
+  readonly engine: string;
+  readonly antwoord: (x: T) => A | Promise<A>;
+}
+
+interface Kandidaat<T, A> extends Antwoorder<T, A> {
+  readonly rol: Rol;
+  /** What one case does in this engine. */
+  readonly work: string;
+  readonly uitvoering: Uitvoering<T>;
+}
+
+/** A reason to stop the bench: engines that disagree, or a policy that does not compile. */
+class BenchFout extends Error {}
+
+function fout(bericht: string): never {
+  throw new BenchFout(bericht);
+}
+
+// ---- compile: time "compile all policies" in a fresh process, and keep its modules ----
+
+function compileerAlles(): { tijd: Compileertijd; cliMs: number } {
+  const kind = spawnSync(process.execPath, [join(import.meta.dirname, 'compileertijd.js'), UITMAP], { encoding: 'utf8' });
+  if (kind.status !== 0) fout(`het compileren van de regelingen mislukte:\n${kind.stderr}`);
+  const tijd = JSON.parse(kind.stdout) as Compileertijd;
+  // The same through the command line, as a user runs it (Node start-up included).
+  const cliUit = mkdtempSync(join(tmpdir(), 'regelwerk-bench-'));
+  const bestanden = policyBestanden();
+  const t0 = performance.now();
+  const cli = spawnSync(process.execPath, [join(ROOT, 'bin', 'regelwerk.js'), 'compile', ...bestanden, '--uit', cliUit], { cwd: ROOT, encoding: 'utf8' });
+  const cliMs = performance.now() - t0;
+  rmSync(cliUit, { recursive: true, force: true });
+  if (cli.status !== 0) fout(`regelwerk compile mislukte:\n${cli.stderr}`);
+  return { tijd, cliMs };
+}
+
+function policyBestanden(): string[] {
+  return readdirSync(join(ROOT, 'policies')).filter((f) => f.endsWith('.regel')).sort().map((f) => `policies/${f}`);
+}
+
+async function laadModule<I, U>(naam: string): Promise<GecompileerdeModule<I, U>> {
+  return (await import(pathToFileURL(join(UITMAP, `${naam}.js`)).href)) as GecompileerdeModule<I, U>;
+}
+
+function gecontroleerd(naam: string): Gecontroleerd {
+  const r = laadBestand(join(ROOT, 'policies', `${naam}.regel`));
+  if (!r.ok) fout(`policies/${naam}.regel bevat fouten`);
+  return r.gecontroleerd;
+}
+
+// ---- the check: every engine gives the interpreter's answer on every input ----
+
+async function controleer<T, A>(regel: string, pool: readonly T[], referentie: (x: T) => A, kandidaten: readonly Antwoorder<T, A>[]): Promise<void> {
+  for (let k = 0; k < pool.length; k++) {
+    const x = pool[k]!;
+    const verwacht = referentie(x);
+    for (const c of kandidaten) {
+      let kreeg: A;
+      try {
+        kreeg = await c.antwoord(x);
+      } catch (e) {
+        fout(`${regel}: ${c.engine} faalt op invoer #${k}: ${(e as Error).message}\ninvoer: ${JSON.stringify(x)}`);
+      }
+      if (!isDeepStrictEqual(kreeg, verwacht)) {
+        fout(
+          `${regel}: ${c.engine} geeft een ander antwoord dan de interpreter op invoer #${k} (seed ${SEED});\n` +
+            `er wordt niets gemeten zolang de engines het niet eens zijn.\n` +
+            `invoer:      ${JSON.stringify(x)}\ninterpreter: ${JSON.stringify(verwacht)}\n${c.engine}: ${JSON.stringify(kreeg)}`,
+        );
+      }
+    }
+  }
+  process.stdout.write(`  ${regel}: ${kandidaten.length} engines geven op alle ${pool.length} invoeren hetzelfde antwoord als de interpreter\n`);
+}
+
+/** One row of the table, ready to be timed. */
+interface Meetbaar {
+  readonly rol: Rol;
+  readonly engine: string;
+  readonly work: string;
+  readonly meet: () => Promise<Meting>;
+}
+
+function meetbaar<T, A>(c: Kandidaat<T, A>, pool: readonly T[]): Meetbaar {
+  return { rol: c.rol, engine: c.engine, work: c.work, meet: () => meet(c.uitvoering, pool, INSTELLINGEN) };
+}
+
+async function meetAlle(regel: Rij['rule'], rijen: readonly Meetbaar[]): Promise<Rij[]> {
+  const uit: Rij[] = [];
+  for (const r of rijen) {
+    const measurement = await r.meet();
+    process.stdout.write(`  ${regel} · ${r.engine}: ${Math.round(measurement.casesPerSecond).toLocaleString('en-US')} cases/s\n`);
+    uit.push({ rule: regel, rol: r.rol, engine: r.engine, work: r.work, measurement });
+  }
+  return uit;
+}
+
+/** The diagnostic row (see kern.ts): checked like the others, or left out with a note. */
+async function kernRij<T, A>(regel: string, naam: string, functie: string, work: string, pool: readonly T[], referentie: (x: T) => A): Promise<Meetbaar[]> {
+  const kern = await laadKern<T, A>(UITMAP, naam, functie, pool, OPTIES);
+  if (!kern) {
+    process.stdout.write(`  ${regel}: geen interne functie '${functie}' in de gegenereerde code; de diagnostische rij vervalt\n`);
+    return [];
+  }
+  const engine = `compiled rule code alone (diagnostic: internal \`${functie}\`)`;
+  const paren = pool.map((x, k) => ({ x, c: kern.contexten[k]! }));
+  await controleer(regel, paren, (p) => referentie(p.x), [{ engine, antwoord: (p) => kern.regel(p.c) }]);
+  return [{ rol: 'compiled-kern', engine, work, meet: () => meet({ soort: 'sync', f: kern.regel }, kern.contexten, INSTELLINGEN) }];
+}
+
+// ---- the two rules ----
+
+async function crisisregeling(): Promise<{ rijen: Rij[]; aandeelAanspraak: number }> {
+  const m = await laadModule<CrisisInvoer, CrisisUitvoer>(CRISIS);
+  const g = gecontroleerd(CRISIS);
+  const pool = reeks(SEED, POOL.crisis, crisisInvoer);
+  const interpreter = (x: CrisisInvoer): CrisisUitvoer => evalueer(g, x, OPTIES).uitvoer as unknown as CrisisUitvoer;
+  const jre = jsonRulesEngine();
+  const z = zen();
+  const jle = jsonLogicEngine();
+
+  // First the full outputs of the engines that give them, then the decision of all.
+  await controleer('crisisregeling (alle uitvoer)', pool, interpreter, [
+    { engine: 'compiled evalueer', antwoord: (x) => m.evalueer(x, OPTIES) },
+    { engine: 'compiled evalueerMetUitleg', antwoord: (x) => m.evalueerMetUitleg(x, OPTIES).uitvoer },
+    { engine: 'hand-written, validated', antwoord: (x) => hand.crisisregelingGevalideerd(x, PEILDATUM) },
+  ]);
+
+  const kandidaten: Kandidaat<CrisisInvoer, boolean>[] = [
+    { rol: 'hand', engine: 'hand-written TypeScript', work: 'the decision only, trusted input', uitvoering: { soort: 'sync', f: hand.aanspraak }, antwoord: hand.aanspraak },
+    {
+      rol: 'hand-gevalideerd',
+      engine: 'hand-written TypeScript, validated',
+      work: 'validate JSON, all 5 outputs, exact cents',
+      uitvoering: { soort: 'sync', f: (x) => hand.crisisregelingGevalideerd(x, PEILDATUM).aanspraak },
+      antwoord: (x) => hand.crisisregelingGevalideerd(x, PEILDATUM).aanspraak,
+    },
+    {
+      rol: 'compiled',
+      engine: 'compiled `evalueer`',
+      work: 'validate JSON, all 5 outputs, exact cents',
+      uitvoering: { soort: 'sync', f: (x) => m.evalueer(x, OPTIES).aanspraak },
+      antwoord: (x) => m.evalueer(x, OPTIES).aanspraak,
+    },
+    {
+      rol: 'compiled-uitleg',
+      engine: 'compiled `evalueerMetUitleg`',
+      work: 'as `evalueer`, plus the explanation tree',
+      uitvoering: { soort: 'sync', f: (x) => m.evalueerMetUitleg(x, OPTIES).uitvoer.aanspraak },
+      antwoord: (x) => m.evalueerMetUitleg(x, OPTIES).uitvoer.aanspraak,
+    },
+    {
+      rol: 'interpreter',
+      engine: 'reference interpreter',
+      work: 'as `evalueerMetUitleg` (it always explains)',
+      uitvoering: { soort: 'sync', f: (x) => interpreter(x).aanspraak },
+      antwoord: (x) => interpreter(x).aanspraak,
+    },
+    { rol: 'json-rules-engine', engine: 'json-rules-engine, awaited one by one', work: 'the decision only', uitvoering: { soort: 'async', f: jre }, antwoord: jre },
+    { rol: 'zen-een', engine: '@gorules/zen-engine, awaited one by one', work: 'the decision only (decision table)', uitvoering: { soort: 'async', f: z.een }, antwoord: z.een },
+    {
+      rol: 'zen-batch',
+      engine: `@gorules/zen-engine, batched (${ZEN_PARTJE.toLocaleString('en-US')} in flight)`,
+      work: 'the decision only (decision table)',
+      uitvoering: { soort: 'batch', f: z.veel, grootte: ZEN_PARTJE },
+      antwoord: z.een,
+    },
+    { rol: 'json-logic-engine', engine: 'json-logic-engine, compiled (`build`)', work: 'the decision only', uitvoering: { soort: 'sync', f: jle }, antwoord: jle },
+  ];
+  await controleer('crisisregeling (aanspraak)', pool, (x) => interpreter(x).aanspraak, kandidaten);
+  const kern = await kernRij('crisisregeling (kern)', CRISIS, 'aanspraak', 'the rule `aanspraak` only, on decoded input', pool, (x) => interpreter(x).aanspraak);
+  const [handRij, handGevalideerd, compiled, ...rest] = kandidaten.map((c) => meetbaar(c, pool));
+  const rijen = await meetAlle('crisisregeling: aanspraak', [handRij!, handGevalideerd!, compiled!, ...kern, ...rest]);
+  z.sluit();
+  return { rijen, aandeelAanspraak: pool.filter(hand.aanspraak).length / pool.length };
+}
+
+async function ketenbepaling(): Promise<{ rijen: Rij[]; aandeelOnbepaald: number }> {
+  const m = await laadModule<KetenInvoer, KetenUitvoer>(KETEN);
+  const g = gecontroleerd(KETEN);
+  const pool = reeks(SEED + 1, POOL.keten, ketenInvoer);
+  const interpreter = (x: KetenInvoer): KetenUitvoer => evalueer(g, x, OPTIES).uitvoer as unknown as KetenUitvoer;
+  const kandidaten: Kandidaat<KetenInvoer, KetenUitvoer>[] = [
+    { rol: 'hand', engine: 'hand-written TypeScript', work: 'all 4 outputs, trusted input', uitvoering: { soort: 'sync', f: hand.ketenbepaling }, antwoord: hand.ketenbepaling },
+    {
+      rol: 'hand-gevalideerd',
+      engine: 'hand-written TypeScript, validated',
+      work: 'validate JSON, all 4 outputs',
+      uitvoering: { soort: 'sync', f: (x) => hand.ketenbepalingGevalideerd(x, PEILDATUM) },
+      antwoord: (x) => hand.ketenbepalingGevalideerd(x, PEILDATUM),
+    },
+    { rol: 'compiled', engine: 'compiled `evalueer`', work: 'validate JSON, all 4 outputs', uitvoering: { soort: 'sync', f: (x) => m.evalueer(x, OPTIES) }, antwoord: (x) => m.evalueer(x, OPTIES) },
+    {
+      rol: 'compiled-uitleg',
+      engine: 'compiled `evalueerMetUitleg`',
+      work: 'as `evalueer`, plus the explanation tree',
+      uitvoering: { soort: 'sync', f: (x) => m.evalueerMetUitleg(x, OPTIES) },
+      antwoord: (x) => m.evalueerMetUitleg(x, OPTIES).uitvoer,
+    },
+    { rol: 'interpreter', engine: 'reference interpreter', work: 'as `evalueerMetUitleg` (it always explains)', uitvoering: { soort: 'sync', f: interpreter }, antwoord: interpreter },
+  ];
+  await controleer('ketenbepaling (alle uitvoer)', pool, interpreter, kandidaten);
+  const kern = await kernRij('ketenbepaling (kern)', KETEN, 'uitvoer', 'all 4 outputs, on decoded input', pool, interpreter);
+  const [handRij, handGevalideerd, compiled, ...rest] = kandidaten.map((c) => meetbaar(c, pool));
+  const rijen = await meetAlle('ketenbepaling', [handRij!, handGevalideerd!, compiled!, ...kern, ...rest]);
+  return { rijen, aandeelOnbepaald: pool.filter((x) => hand.ketenbepaling(x).onbepaaldeTijd).length / pool.length };
+}
+
+// ---- main ----
+
+function machine(): Record<string, string | number> {
+  return {
+    node: process.version,
+    cpu: cpus()[0]?.model ?? 'onbekend',
+    cores: cpus().length,
+    platform: `${platform()} ${arch()} ${release()}`,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+  };
+}
+
+/** The 1-minute load average: other work on the machine slows every engine down unevenly. */
+function belasting(): number {
+  return Math.round((loadavg()[0] ?? 0) * 100) / 100;
+}
+
+async function main(): Promise<void> {
+  const belastingVoor = belasting();
+  try {
+    process.stdout.write(`regelwerk bench${SNEL ? ' (BENCH_SNEL: korte runs, ruwe getallen)' : ''}: seed ${SEED}, peildatum ${PEILDATUM}, ` +
+      `${INSTELLINGEN.runs} runs van ~${INSTELLINGEN.doelMs} ms per engine, mediaan\n`);
+    process.stdout.write('compileren (verse processen)...\n');
+    const compileren = compileerAlles();
+    process.stdout.write('controle en meting...\n');
+    const crisis = await crisisregeling();
+    const keten = await ketenbepaling();
+    const rijen = [...crisis.rijen, ...keten.rijen];
+    const behaald: Doel[] = doelen(rijen, compileren.tijd, compileren.cliMs);
+    const resultaat = {
+      date: new Date().toISOString().slice(0, 10),
+      machine: machine(),
+      loadAverage: { start: belastingVoor, end: belasting() },
+      settings: { seed: SEED, peildatum: PEILDATUM, ...INSTELLINGEN, pool: POOL, quick: SNEL },
+      inputs: { crisisShareWithAanspraak: crisis.aandeelAanspraak, ketenShareOnbepaaldeTijd: keten.aandeelOnbepaald },
+      compile: { ...compileren.tijd, cliWallMs: compileren.cliMs },
+      results: rijen,
+      targets: behaald,
+    };
+    process.stdout.write(`\n${schrijfTabel(resultaat)}\n`);
+    if (SNEL) {
+      process.stdout.write('\nBENCH_SNEL: bench/results.json niet bijgewerkt\n');
+    } else {
+      writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(resultaat, null, 2)}\n`);
+      process.stdout.write('\ngeschreven: bench/results.json\n');
+    }
+  } catch (x) {
+    if (!(x instanceof BenchFout)) throw x;
+    process.stderr.write(`\nbench: ${x.message}\n`);
+    process.exitCode = 1;
+  } finally {
+    rmSync(UITMAP, { recursive: true, force: true });
+  }
+}
+
+await main();
