@@ -9,7 +9,7 @@ import type * as A from '../language/ast.js';
 import type { Gecontroleerd, ParameterInfo } from '../language/checker.js';
 import { diagnose, type Diagnose } from '../language/diagnostics.js';
 import { vraagbaak } from './interpreter.js';
-import { invoerArbitrary } from './arbitraries.js';
+import { ruweInvoerArbitrary } from './arbitraries.js';
 import { Beslisser, en, of, leegVar, variabelen, type Dnf, type Uitkomst } from './beslisser.js';
 import { gelijk, schrijf, type Waarde } from '../stdlib/waarde.js';
 import { RegelwerkFout } from '../stdlib/fouten.js';
@@ -55,11 +55,28 @@ class Analyse {
   }
 
   run(): AnalyseUitkomst {
+    for (const p of this.g.parameters) this.perioden(p);
+    if (!this.geldigeInvoerMogelijk()) return this.uitkomst();
     for (const d of this.g.bestand.declaraties) {
       if (d.kind === 'Regel' && this.g.regels.get(d.naam)?.decl === d) this.regel(d);
     }
-    for (const p of this.g.parameters) this.perioden(p);
-    return { diagnosen: this.diagnosen, bewezen: this.bewezen, nietBewezen: this.nietBewezen, runs: this.runs };
+    return this.uitkomst();
+  }
+
+  private uitkomst(): AnalyseUitkomst {
+    return { diagnosen: this.diagnosen, bewezen: this.bewezen, nietBewezen: this.nietBewezen, runs: this.alleInvoer().length };
+  }
+
+  /** RW4008 when no input can meet the eisen (proven) or none was found; the rest is then moot. */
+  private geldigeInvoerMogelijk(): boolean {
+    const plek = this.g.invoer.find((i) => i.eisen.length > 0)?.eisen[0]?.plek ?? this.g.bestand.kop?.plek;
+    if (this.beslisser.vervulbaar(this.eisen).status === 'onvervulbaar') {
+      if (plek) this.meld('RW4008', 'geen enkele invoer voldoet aan alle eisen tegelijk: de eisen spreken elkaar tegen', plek, 'controleer de eisen van de invoer');
+      return false;
+    }
+    if (this.g.invoer.length === 0 || this.alleInvoer().length > 0) return true;
+    if (plek) this.meld('RW4008', `geen van ${this.runs * 4} willekeurige invoeren voldeed aan alle eisen (geen bewijs dat het niet kan)`, plek, 'controleer of de eisen samen ooit waar kunnen zijn');
+    return false;
   }
 
   private meld(code: Parameters<typeof diagnose>[0], melding: string, plek: A.Plek, suggestie?: string): void {
@@ -87,7 +104,7 @@ class Analyse {
       return false;
     }
     if (u1.status === 'vervulbaar' || this.zoek((v) => v.waar(u.voorwaarde), u1.modellen)) return true;
-    this.meld('RW4002', `uitzondering '${u.label}' van regel '${d.naam}' was in geen van ${this.runs} willekeurige geldige invoeren van toepassing (geen bewijs: de voorwaarde valt buiten wat exact te beslissen is)`, u.plek,
+    this.meld('RW4002', `uitzondering '${u.label}' van regel '${d.naam}' was in geen van ${this.alleInvoer().length} willekeurige geldige invoeren van toepassing (geen bewijs: de voorwaarde valt buiten wat exact te beslissen is)`, u.plek,
       'controleer of de voorwaarde ooit waar kan zijn; geef anders een voorbeeld waarin zij geldt');
     return false;
   }
@@ -163,13 +180,31 @@ class Analyse {
 
   // ---- search ----
 
-  /** Random valid inputs (fixed seed: `check` gives the same answer every run), evaluated lazily. */
+  /**
+   * Up to `runs` random valid inputs (fixed seed: `check` gives the same answer every run), with
+   * their answers evaluated lazily. Drawn from at most four times as many candidates, so the
+   * analysis ends even when the eisen are rarely or never met.
+   */
   private alleInvoer(): { invoer: Invoer; vraag: Vraagbaak }[] {
     if (this.steekproef) return this.steekproef;
-    const arb = invoerArbitrary(this.g, { peildatum: this.opties.peildatum });
-    this.steekproef = fc.sample(arb, { numRuns: this.runs, seed: this.opties.seed ?? 20230403 })
-      .map((invoer) => ({ invoer, vraag: vraagbaak(this.g, invoer, { peildatum: this.opties.peildatum }) }));
+    const arb = ruweInvoerArbitrary(this.g, { peildatum: this.opties.peildatum });
+    this.steekproef = [];
+    for (const invoer of fc.sample(arb, { numRuns: this.runs * 4, seed: this.opties.seed ?? 20230403 })) {
+      const vraag = this.vraagbaakVan(invoer);
+      if (vraag) this.steekproef.push({ invoer, vraag });
+      if (this.steekproef.length === this.runs) break;
+    }
     return this.steekproef;
+  }
+
+  /** The questions of one input, or null when it is invalid. */
+  private vraagbaakVan(invoer: Invoer): Vraagbaak | null {
+    try {
+      return vraagbaak(this.g, invoer, { peildatum: this.opties.peildatum });
+    } catch (f) {
+      if (f instanceof RegelwerkFout) return null;
+      throw f;
+    }
   }
 
   /**
@@ -189,14 +224,8 @@ class Analyse {
     for (const model of modellen) {
       for (const { invoer } of alle.slice(0, 50)) {
         const x = this.metModel(invoer, model);
-        let v: Vraagbaak;
-        try {
-          v = vraagbaak(this.g, x, { peildatum: this.opties.peildatum });
-        } catch (f) {
-          if (f instanceof RegelwerkFout) continue;
-          throw f;
-        }
-        if (probeer(v)) return x;
+        const v = this.vraagbaakVan(x);
+        if (v && probeer(v)) return x;
       }
     }
     return alle.find((s) => probeer(s.vraag))?.invoer ?? null;

@@ -120,6 +120,16 @@ describe('statische analyse', () => {
     expect(a.bewezen).toBe(1);
   });
 
+  it('eisen die elkaar tegenspreken: bewezen (RW4008), en verder niets', () => {
+    const a = analyseVanTekst('invoer x: getal\n  eis x is groter dan 5 en x is kleiner dan 3\ninvoer b: ja/nee\nuitvoer y: getal\nregel y is 1\n  uitzondering "b" indien b dan 2\n');
+    expect(a.diagnosen.map((d) => [d.code, d.melding])).toEqual([['RW4008', expect.stringContaining('de eisen spreken elkaar tegen')]]);
+  });
+
+  it('eisen die de zoektocht nooit haalt: de analyse eindigt, en zegt "geen bewijs"', () => {
+    const a = analyseVanTekst('invoer x: getal\n  eis x * 2 is groter dan 10 en x * 2 is kleiner dan 6\ninvoer b: ja/nee\nuitvoer y: getal\nregel y is 1\n  uitzondering "b" indien b en x * 3 is groter dan 1 dan 2\n  uitzondering "c" indien b en x * 4 is groter dan 1 dan 3\n');
+    expect(a.diagnosen.map((d) => [d.code, d.melding])).toEqual([['RW4008', expect.stringMatching(/geen van 1200 willekeurige invoeren.*geen bewijs/)]]);
+  });
+
   const policies = readdirSync(join(ROOT, 'policies')).filter((f) => f.endsWith('.regel'));
   it.each(policies)('%s heeft geen bevindingen', (f) => {
     const { a } = analyseVan(`policies/${f}`);
