@@ -39,6 +39,10 @@ const standaard: Uitvoer = { out: (s) => process.stdout.write(`${s}\n`), err: (s
 
 export async function main(argv: readonly string[], io: Uitvoer = standaard): Promise<number> {
   const [opdracht, ...rest] = argv;
+  if (opdracht !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
+    io.out(HULP);
+    return 0;
+  }
   try {
     switch (opdracht) {
       case 'check': return check(rest, io);
@@ -60,7 +64,24 @@ export async function main(argv: readonly string[], io: Uitvoer = standaard): Pr
       io.err(`regelwerk: ${x.message}`);
       return 2;
     }
+    const argFout = argumentFout(x);
+    if (argFout) {
+      io.err(`regelwerk: ${argFout}\n\n${HULP}`);
+      return 2;
+    }
     throw x;
+  }
+}
+
+/** node:util parseArgs errors (an unknown option, a missing value) in Dutch; null for others. */
+function argumentFout(x: unknown): string | null {
+  const code = (x as { code?: unknown } | null)?.code;
+  const optie = /'(-[^']*)'/.exec(x instanceof Error ? x.message : '')?.[1] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': return `onbekende optie '${optie}'`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': return `optie '${optie.split(' ')[0]}' mist een waarde of heeft een waarde die niet past (een negatief getal? schrijf dan ${optie.split(' ')[0]}=-5)`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': return `onverwacht argument '${optie}'`;
+    default: return null;
   }
 }
 

@@ -118,8 +118,9 @@ class Evaluatie {
 
   /** Validates the input only (types and every `eis`); throws RegelwerkInvoerFout. */
   valideer(json: unknown): void {
-    this.leesInvoer(json);
+    // Overridden parameters first: an `eis` may compare an input with a parameter.
     this.leesParameterOverrides();
+    this.leesInvoer(json);
   }
 
   /** A ja/nee expression over inputs and rules (properties), after validating the input. */
@@ -140,8 +141,7 @@ class Evaluatie {
   }
 
   run(json: unknown): Resultaat {
-    this.leesInvoer(json);
-    this.leesParameterOverrides();
+    this.valideer(json);
     const uitvoer: Record<string, unknown> = {};
     const uitleg: Record<string, UitlegKnoop> = {};
     for (const u of this.g.uitvoer) {

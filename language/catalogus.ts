@@ -37,6 +37,11 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}invoer weken: getal\nuitvoer b: getal\nregel b is weken\n`,
     oplossing: 'Sleutelwoorden (weken, dag, van, is, ...) kunnen geen naam zijn; kies een andere naam, bijvoorbeeld gewerkteWeken.',
   },
+  RW0006: {
+    ernst: 'fout', titel: 'Te diep genest',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is ${'('.repeat(400)}a${')'.repeat(400)}\n`,
+    oplossing: 'Splits de expressie in kleinere regels: een hulpregel per deel leest ook beter voor.',
+  },
   RW1001: {
     ernst: 'fout', titel: 'Onbekende naam',
     voorbeeld: `${KOP}invoer inkomen: bedrag\nuitvoer b: bedrag\nregel b is inkomn\n`,
@@ -191,6 +196,11 @@ export const CATALOGUS = {
     ernst: 'waarschuwing', titel: 'Ongebruikte functie of soort',
     voorbeeld: `${KOP}invoer a: getal\nfunctie f(x: getal): getal is x\nuitvoer b: getal\nregel b is a\n`,
     oplossing: 'Gebruik de functie of soort, of verwijder haar.',
+  },
+  RW4008: {
+    ernst: 'waarschuwing', titel: 'Geen geldige invoer',
+    voorbeeld: `${KOP}invoer x: getal\n  eis x is groter dan 5 en x is kleiner dan 3\nuitvoer y: getal\nregel y is x\n`,
+    oplossing: 'Geen invoer voldoet aan alle eisen, dus elke evaluatie stopt met ongeldige invoer. Herstel de eisen.',
   },
   RW4001: {
     ernst: 'waarschuwing', titel: 'Uitzondering nooit van toepassing',

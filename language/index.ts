@@ -5,8 +5,10 @@ import { lex } from './lexer.js';
 import { parseTokens } from './parser.js';
 import { naarAst } from './to-ast.js';
 import { controleer, type Gecontroleerd, type Module } from './checker.js';
-import { type Diagnose, diagnose, heeftFouten } from './diagnostics.js';
-import type { Bestand, Plek } from './ast.js';
+import { type Diagnose, afstand, diagnose, heeftFouten } from './diagnostics.js';
+import { SLEUTELWOORDEN } from './keywords.js';
+import type { Bestand, Expr, Plek } from './ast.js';
+import { kinderen, wortelExpressies } from './walk.js';
 
 export interface Geladen {
   readonly bestand: Bestand;
@@ -26,7 +28,7 @@ export function leesBestand(tekst: string, bestandsnaam: string): { bestand: Bes
   }
   diagnosen.push(...sleutelwoordAlsNaam(l.tokens, bestandsnaam));
   const p = parseTokens(l.tokens);
-  for (const e of p.fouten) diagnosen.push(diagnose('RW0002', e.message, bestandsnaam, fouPlek(e, tekst)));
+  for (const e of p.fouten) diagnosen.push(diagnose('RW0002', e.message, bestandsnaam, fouPlek(e, tekst), sleutelwoordBedoeld(e.token)));
   return { bestand: naarAst(p.cst, bestandsnaam, l.commentaren), diagnosen };
 }
 
@@ -51,6 +53,18 @@ function sleutelwoordAlsNaam(tokens: readonly IToken[], bestandsnaam: string): D
   return uit;
 }
 
+const WOORDEN = SLEUTELWOORDEN.map((s) => s.woord).filter((w) => w.length >= 3 && !w.includes(' '));
+
+/** A name where the parser got stuck that is one typo from a keyword ('rgel', 'maan'). */
+function sleutelwoordBedoeld(t: IToken | undefined): string | undefined {
+  if (!t || t.tokenType.name !== 'Naam' || t.image.length < 3) return undefined;
+  const naast = WOORDEN.filter((w) => afstand(t.image, w) <= (t.image.length >= 6 ? 2 : 1));
+  // Nearest first; on a tie the word that shares the longest start ('maan' -> 'maand', not 'aan').
+  const begin = (w: string): number => { let i = 0; while (i < w.length && w[i] === t.image[i]) i++; return i; };
+  const beste = naast.sort((a, b) => afstand(t.image, a) - afstand(t.image, b) || begin(b) - begin(a))[0];
+  return beste ? `bedoelde u het sleutelwoord '${beste}'?` : undefined;
+}
+
 function fouPlek(e: IRecognitionException, tekst: string): Plek {
   const t = e.token;
   if (t && Number.isFinite(t.startOffset) && t.tokenType.name !== 'EOF') {
@@ -63,7 +77,62 @@ function fouPlek(e: IRecognitionException, tekst: string): Plek {
 }
 
 export function laad(tekst: string, bestandsnaam: string, lader?: ModuleLader): Geladen {
+  try {
+    return laadOnbeschermd(tekst, bestandsnaam, lader);
+  } catch (x) {
+    // Nesting deeper than the stack allows (hundreds of brackets, or a sum of a thousand
+    // terms): say so as a diagnostic instead of crashing.
+    if (!(x instanceof RangeError)) throw x;
+    const d = diagnose('RW0006', 'de regeling is te diep genest om te verwerken', bestandsnaam, diepstePlek(tekst),
+      'splits de expressie in kleinere regels (een hulpregel per deel)');
+    const bestand: Bestand = { bestandsnaam, kop: null, declaraties: [], commentaren: [] };
+    return { bestand, gecontroleerd: controleer(bestand).resultaat, diagnosen: [d], ok: false };
+  }
+}
+
+/** Where the brackets are nested deepest, or else where the longest chain of operators starts. */
+function diepstePlek(tekst: string): Plek {
+  const { tokens } = lex(tekst);
+  let diepte = 0, max = -1, maxToken: IToken | undefined;
+  let keten = 0, langste = 0, ketenStart: IToken | undefined, langsteStart: IToken | undefined;
+  for (const t of tokens) {
+    if (/Open$/.test(t.tokenType.name)) diepte++;
+    if (/Sluit$/.test(t.tokenType.name)) diepte--;
+    if (diepte > max) { max = diepte; maxToken = t; }
+    const operator = /^(Plus|Min|Maal|Deel|K_en|K_of)$/.test(t.tokenType.name);
+    if (operator) {
+      if (keten === 0) ketenStart = t;
+      keten++;
+      if (keten > langste) { langste = keten; langsteStart = ketenStart; }
+    } else if (!/^(Naam|GetalLit|BedragLit|PercentageLit)$/.test(t.tokenType.name)) keten = 0;
+  }
+  const t = max > 50 ? maxToken : langsteStart ?? tokens[0];
+  return t ? { offset: t.startOffset, eind: (t.endOffset ?? t.startOffset) + 1, regel: t.startLine ?? 1, kolom: t.startColumn ?? 1 } : { offset: 0, eind: 1, regel: 1, kolom: 1 };
+}
+
+/** Deeper expressions than this are refused: the interpreter, codegen and prettier recurse. */
+const MAX_DIEPTE = 256;
+
+/** RW0006 for each declaration with an expression nested deeper than MAX_DIEPTE (no recursion here). */
+function teDiep(bestand: Bestand): Diagnose[] {
+  const uit: Diagnose[] = [];
+  for (const wortel of wortelExpressies(bestand)) {
+    const stapel: [Expr, number][] = [[wortel, 1]];
+    while (stapel.length > 0) {
+      const [e, d] = stapel.pop()!;
+      if (d > MAX_DIEPTE) {
+        uit.push(diagnose('RW0006', `deze expressie is meer dan ${MAX_DIEPTE} niveaus diep genest`, bestand.bestandsnaam, e.plek, 'splits de expressie in kleinere regels (een hulpregel per deel)'));
+        break;
+      }
+      for (const k of kinderen(e)) stapel.push([k, d + 1]);
+    }
+  }
+  return uit;
+}
+
+function laadOnbeschermd(tekst: string, bestandsnaam: string, lader?: ModuleLader): Geladen {
   const { bestand, diagnosen } = leesBestand(tekst, bestandsnaam);
+  diagnosen.push(...teDiep(bestand));
   const modules: Module[] = [];
   for (const d of bestand.declaraties) {
     if (d.kind !== 'Gebruik' || !lader) continue;

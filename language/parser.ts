@@ -15,6 +15,7 @@ const TOKEN_NAMEN: Record<string, string> = {
 
 function tokenNaam(t: TokenType): string {
   if (t.name.startsWith('K_')) return `'${t.name.slice(2)}'`;
+  if (t.name === 'EOF') return 'het einde van het bestand';
   return TOKEN_NAMEN[t.name] ?? t.name;
 }
 

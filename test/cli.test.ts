@@ -51,6 +51,42 @@ describe('regelwerk check', () => {
   it('een bestand dat niet bestaat: exit 2', () => {
     expect(regelwerk('check', 'bestaat-niet.regel').code).toBe(2);
   });
+  it('een verschreven sleutelwoord: "bedoelde u het sleutelwoord ...?", en geen Engelse tokennamen', () => {
+    const r = regelwerk('check', bestand('rgel.regel', 'regeling K\n  bron "x"\ninvoer c: getal\nuitvoer e: getal\nrgel e is c\n'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/rgel\.regel:5:1: RW0002: .*\n(.*\n)*  bedoelde u het sleutelwoord 'regel'\?/);
+    expect(r.err).not.toContain('EOF');
+  });
+  it('te diep genest: een diagnose (RW0006), geen crash', () => {
+    const r = regelwerk('check', bestand('diep.regel', `regeling K\n  bron "x"\ninvoer a: getal\nuitvoer b: getal\nregel b is ${Array(1500).fill('a').join(' + ')}\n`));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/diep\.regel:5:\d+: RW0006: /);
+    expect(r.err).not.toContain('interne fout');
+  });
+  it('analyse: geplante bevindingen als waarschuwingen met code, exit 0', () => {
+    const r = regelwerk('check', 'test/fixtures/analyse/conflict.regel', '--runs', '200');
+    expect(r.code).toBe(0);
+    for (const code of ['RW4003', 'RW4004', 'RW4005', 'RW4006', 'RW4007']) expect(r.err).toMatch(new RegExp(`conflict\\.regel:\\d+:\\d+: ${code}: waarschuwing: `));
+    expect(r.err).toContain('0 fout(en), 5 waarschuwing(en)');
+  });
+});
+
+describe('aanroepfouten', () => {
+  it('een onbekende optie: Nederlandse melding, exit 2', () => {
+    const r = regelwerk('run', 'policies/ketenbepaling.regel', '--invoer', 'policies/voorbeelden/ketenbepaling.json', '--onbekend');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("regelwerk: onbekende optie '--onbekend'");
+    expect(r.err).not.toContain('interne fout');
+  });
+  it('--help bij een opdracht toont de hulp, exit 0', () => {
+    const r = regelwerk('run', '--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('gebruik:');
+  });
+  it('--runs zonder geldige waarde: exit 2', () => {
+    expect(regelwerk('test', '--runs', '-5').code).toBe(2);
+    expect(regelwerk('check', 'policies/uitzendfasen.regel', '--runs=0').code).toBe(2);
+  });
 });
 
 describe('regelwerk run', () => {
@@ -90,6 +126,17 @@ describe('regelwerk run', () => {
     const r = regelwerk('run', 'policies/ketenbepaling.regel', '--invoer', bestand('p.json', JSON.stringify(VIER)), '--parameter', 'maximumAantal=4');
     expect(JSON.parse(r.out)).toMatchObject({ onbepaaldeTijd: false, aantalInKeten: 4 });
     expect(regelwerk('run', 'policies/ketenbepaling.regel', '--invoer', bestand('p2.json', JSON.stringify(VIER)), '--parameter', 'bestaatNiet=4').code).toBe(2);
+  });
+  it.each(['compiled', 'interpreter'])('een eis over een parameter volgt --parameter (%s)', (engine) => {
+    const beleid = bestand('eis.regel', 'regeling E\n  bron "x"\nparameter grens: getal is 10\ninvoer x: getal\n  eis x is ten hoogste grens melding "x boven de grens"\nuitvoer y: getal\nregel y is x\n');
+    const invoer = bestand('eis.json', JSON.stringify({ x: 15 }));
+    const standaard = regelwerk('run', beleid, '--invoer', invoer, '--engine', engine);
+    expect(standaard.code).toBe(2);
+    expect(standaard.err).toContain('x boven de grens');
+    const ruimer = regelwerk('run', beleid, '--invoer', invoer, '--engine', engine, '--parameter', 'grens=20');
+    expect(ruimer.code).toBe(0);
+    expect(JSON.parse(ruimer.out)).toEqual({ y: 15 });
+    expect(regelwerk('run', beleid, '--invoer', bestand('eis2.json', JSON.stringify({ x: 8 })), '--engine', engine, '--parameter', 'grens=5').code).toBe(2);
   });
 });
 
