@@ -195,7 +195,7 @@ async function run(args: readonly string[], io: Uitvoer): Promise<number> {
   try {
     json = JSON.parse(invoerTekst);
   } catch (x) {
-    io.err(`ongeldige invoer: '${values.invoer}' is geen geldige JSON (${(x as Error).message})`);
+    io.err(`ongeldige invoer: '${values.invoer}' is geen geldige JSON${jsonFoutPlek(invoerTekst, x)}`);
     return 2;
   }
   const parameters: Record<string, unknown> = {};
@@ -213,18 +213,29 @@ async function run(args: readonly string[], io: Uitvoer): Promise<number> {
       resultaten.push(engine ? engine.evalueerMetUitleg(geval, opties) : evalueer(r.gecontroleerd, geval, opties));
     } catch (x) {
       if (!(x instanceof RegelwerkFout)) throw x;
-      const waar = Array.isArray(json) ? `geval ${i + 1}: ` : '';
+      // A bad --peildatum or --parameter is the command's fault, not one case's.
+      const vanOptie = x instanceof RegelwerkInvoerFout && (x.pad === 'peildatum' || x.pad.startsWith('parameter '));
+      const waar = Array.isArray(json) && !vanOptie ? `geval ${i + 1}: ` : '';
       io.err(`${waar}${x.message}`);
       return x instanceof RegelwerkInvoerFout ? 2 : 3;
     }
   }
   if (values.formaat === 'tekst') {
-    io.out(resultaten.map((x) => `${JSON.stringify(x.uitvoer, null, 2)}${values.uitleg ? `\n\n${uitlegAlsTekst(x.uitleg)}` : ''}`).join('\n\n'));
+    io.out(resultaten.map((x) => `${JSON.stringify(x.uitvoer, null, 2)}${values.uitleg ? `\n\n${uitlegAlsTekst(x.uitleg, r.gecontroleerd)}` : ''}`).join('\n\n'));
     return 0;
   }
   const vorm = resultaten.map((x) => (values.uitleg ? { uitvoer: x.uitvoer, uitleg: x.uitleg } : x.uitvoer));
   io.out(JSON.stringify(Array.isArray(json) ? vorm : vorm[0], null, 2));
   return 0;
+}
+
+/** Where JSON.parse stopped, as line and column (its own message is English). */
+function jsonFoutPlek(tekst: string, x: unknown): string {
+  const m = /position (\d+)/.exec(x instanceof Error ? x.message : '');
+  if (!m) return tekst.trim() === '' ? ': het bestand is leeg' : '';
+  const voor = tekst.slice(0, Number(m[1]));
+  const regel = voor.split('\n').length;
+  return `: fout op regel ${regel}, kolom ${voor.length - voor.lastIndexOf('\n')}`;
 }
 
 interface CompiledModule {

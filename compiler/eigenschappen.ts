@@ -139,7 +139,7 @@ export function alsVoorbeeld(g: Gecontroleerd, titel: string, invoer: Invoer, pe
 
 function uitlegVan(g: Gecontroleerd, invoer: Invoer, peildatum: string): string {
   try {
-    return uitlegAlsTekst(evalueer(g, invoer, { peildatum }).uitleg);
+    return uitlegAlsTekst(evalueer(g, invoer, { peildatum }).uitleg, g);
   } catch (x) {
     if (x instanceof RegelwerkFout) return `evaluatie mislukt: ${x.message}`;
     throw x;

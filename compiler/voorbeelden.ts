@@ -4,6 +4,7 @@ import type { Declaratie } from '../language/ast.js';
 import { constante, evalueer, type EvaluatieOpties } from './interpreter.js';
 import { naarJson } from '../stdlib/waarde.js';
 import { RegelwerkFout } from '../stdlib/fouten.js';
+import { alsLiteral } from './literal.js';
 
 export interface VoorbeeldUitkomst {
   readonly naam: string;
@@ -36,7 +37,12 @@ export function draaiVoorbeelden(g: Gecontroleerd, evaluator?: Evaluator): Voorb
       for (const t of v.verwacht) {
         const verwacht = naarJson(constante(g, t.waarde), t.naam, false);
         const kreeg = t.naam in r.uitvoer ? r.uitvoer[t.naam] : r.regels?.[t.naam];
-        if (JSON.stringify(verwacht) !== JSON.stringify(kreeg)) verschillen.push(`${t.naam}: verwacht ${JSON.stringify(verwacht)}, kreeg ${JSON.stringify(kreeg)}`);
+        if (JSON.stringify(verwacht) !== JSON.stringify(kreeg)) {
+          // Written as the drafter writes values (ja, € 12,50, 7,5%) where the type is known.
+          const type = g.regels.get(t.naam)?.type;
+          const schrijf = (x: unknown): string => (type ? alsLiteral(x, type) : JSON.stringify(x));
+          verschillen.push(`${t.naam}: verwacht ${schrijf(verwacht)}, kreeg ${schrijf(kreeg)}`);
+        }
       }
     } catch (x) {
       if (!(x instanceof RegelwerkFout)) throw x;

@@ -210,6 +210,14 @@ describe('regelingen met gedateerde bedragen', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/parameter 'referentiemaandloon' heeft geen waarde op 2020-01-01: de tabel begint op 2025-01-01/);
   });
+  it('de uitleg als tekst schrijft waarden met hun eenheid, exacte tussenbedragen volledig', () => {
+    const r = regelwerk('run', 'policies/aov-zelfstandigen.regel', '--invoer', bestand('aov4.json', JSON.stringify({ ...AOV, jaarinkomen: 50000 })), '--peildatum', '2026-03-01', '--uitleg', '--formaat', 'tekst');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('wmlPerJaar = € 27532,80   [basisregel]');
+    expect(r.out).toContain('maximaleGrondslag = € 39371,904'); // 143 % of 27.532,80, not rounded
+    expect(r.out).toMatch(/parameter premiepercentage = 7,5% — /);
+    expect(r.out).toMatch(/parameter wachttijd = 12 maanden — /);
+  });
   it('zonder --peildatum geldt vandaag, en de uitleg zegt dat', () => {
     const r = regelwerk('run', 'policies/aov-zelfstandigen.regel', '--invoer', bestand('aov3.json', JSON.stringify(AOV)), '--uitleg');
     const { uitleg } = JSON.parse(r.out) as { uitleg: { peildatum: string; peildatumGekozen: string } };
