@@ -202,7 +202,9 @@ async function run(args: readonly string[], io: Uitvoer): Promise<number> {
   for (const p of values.parameter ?? []) {
     const i = p.indexOf('=');
     if (i <= 0) throw new GebruiksFout(`--parameter verwacht naam=waarde, niet '${p}'`);
-    parameters[p.slice(0, i)] = parameterWaarde(p.slice(i + 1));
+    const naam = p.slice(0, i);
+    if (naam in parameters) throw new GebruiksFout(`--parameter ${naam} staat er twee keer; geef elke parameter één waarde`);
+    parameters[naam] = parameterWaarde(p.slice(i + 1));
   }
   const gevallen = Array.isArray(json) ? json : [json];
   const resultaten: { uitvoer: unknown; uitleg: Uitleg }[] = [];
@@ -221,7 +223,9 @@ async function run(args: readonly string[], io: Uitvoer): Promise<number> {
     }
   }
   if (values.formaat === 'tekst') {
-    io.out(resultaten.map((x) => `${JSON.stringify(x.uitvoer, null, 2)}${values.uitleg ? `\n\n${uitlegAlsTekst(x.uitleg, r.gecontroleerd)}` : ''}`).join('\n\n'));
+    // Several cases: each under its own heading, so the text says which output is which.
+    const kop = (i: number): string => (Array.isArray(json) ? `== geval ${i + 1} ==\n` : '');
+    io.out(resultaten.map((x, i) => `${kop(i)}${JSON.stringify(x.uitvoer, null, 2)}${values.uitleg ? `\n\n${uitlegAlsTekst(x.uitleg, r.gecontroleerd)}` : ''}`).join('\n\n'));
     return 0;
   }
   const vorm = resultaten.map((x) => (values.uitleg ? { uitvoer: x.uitvoer, uitleg: x.uitleg } : x.uitvoer));

@@ -733,7 +733,8 @@ class Checker {
       return keuze;
     }
     if (h?.soort === 'keuze') {
-      this.meld('RW1011', `'${n}' is geen waarde van ${schrijfType(h)} (${h.waarden.join(', ')})`, e.plek, bedoelde(n, h.waarden));
+      // A named keuze is written by its name: list the values; an anonymous one lists them already.
+      this.meld('RW1011', `'${n}' is geen waarde van ${schrijfType(h)}${h.naam ? ` (${h.waarden.join(', ')})` : ''}`, e.plek, bedoelde(n, h.waarden));
       return T.fout;
     }
     const kandidaten = [...scope.lokaal.keys(), ...this.invoer.keys(), ...(scope.regelsZichtbaar ? this.regelDecls.keys() : []), ...this.parameters.keys()];

@@ -26,9 +26,16 @@ export function leesBestand(tekst: string, bestandsnaam: string): { bestand: Bes
   for (const f of l.fouten) {
     diagnosen.push(diagnose('RW0001', `onbekend teken '${f.tekst}'`, bestandsnaam, { offset: f.offset, eind: f.offset + Math.max(1, f.lengte), regel: f.regel, kolom: f.kolom }, f.tekst === '#' ? 'commentaar begint met --' : undefined));
   }
-  diagnosen.push(...sleutelwoordAlsNaam(l.tokens, bestandsnaam));
+  const alsNaam = sleutelwoordAlsNaam(l.tokens, bestandsnaam);
+  diagnosen.push(...alsNaam);
   const p = parseTokens(l.tokens);
-  for (const e of p.fouten) diagnosen.push(diagnose('RW0002', e.message, bestandsnaam, fouPlek(e, tekst), sleutelwoordBedoeld(e.token)));
+  // A keyword used as a name (RW0005) derails the parser on that line; its syntax errors there
+  // only repeat the same mistake less clearly.
+  const regelsMetNaamFout = new Set(alsNaam.map((d) => d.plek.regel));
+  for (const e of p.fouten) {
+    const plek = fouPlek(e, tekst);
+    if (!regelsMetNaamFout.has(plek.regel)) diagnosen.push(diagnose('RW0002', e.message, bestandsnaam, plek, sleutelwoordBedoeld(e.token)));
+  }
   return { bestand: naarAst(p.cst, bestandsnaam, l.commentaren), diagnosen };
 }
 
