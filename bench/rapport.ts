@@ -17,7 +17,7 @@ export type Rol =
 
 export interface Rij {
   readonly rule: 'crisisregeling: aanspraak' | 'ketenbepaling';
-  readonly rol: Rol;
+  readonly role: Rol;
   readonly engine: string;
   /** What one case does in this engine. */
   readonly work: string;
@@ -41,7 +41,7 @@ export interface Resultaat {
 }
 
 function snelheid(rijen: readonly Rij[], regel: Rij['rule'], rol: Rol): number {
-  const r = rijen.find((x) => x.rule === regel && x.rol === rol);
+  const r = rijen.find((x) => x.rule === regel && x.role === rol);
   if (!r) throw new Error(`bench: geen meting voor ${regel} / ${rol}`);
   return r.measurement.casesPerSecond;
 }
@@ -126,6 +126,7 @@ export function schrijfTabel(r: Resultaat): string {
   regels.push(`| warm \`compileer\` in the same process | ${ms(t.compileWarmMs)} |`);
   regels.push(`| … code generation / prettier / type check and emit | ${ms(t.codegenWarmMs)} / ${ms(t.prettierWarmMs)} / ${ms(t.typecheckAndEmitWarmMs)} |`);
   regels.push(`| \`regelwerk compile policies/*.regel --uit <dir>\`, wall clock | ${ms(t.cliWallMs)} |`);
+  regels.push(`| for comparison: emit the generated code without a type check (\`ts.transpileModule\`, warm) | ${ms(t.transpileOnlyWarmMs)} |`);
   regels.push('');
   regels.push('| target | met | measured |');
   regels.push('|---|---|---|');

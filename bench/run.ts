@@ -135,7 +135,7 @@ async function meetAlle(regel: Rij['rule'], rijen: readonly Meetbaar[]): Promise
   for (const r of rijen) {
     const measurement = await r.meet();
     process.stdout.write(`  ${regel} · ${r.engine}: ${Math.round(measurement.casesPerSecond).toLocaleString('en-US')} cases/s\n`);
-    uit.push({ rule: regel, rol: r.rol, engine: r.engine, work: r.work, measurement });
+    uit.push({ rule: regel, role: r.rol, engine: r.engine, work: r.work, measurement });
   }
   return uit;
 }
