@@ -9,6 +9,7 @@ import type * as A from '../language/ast.js';
 import type { Gecontroleerd, ParameterInfo } from '../language/checker.js';
 import { diagnose, type Diagnose } from '../language/diagnostics.js';
 import { vraagbaak } from './interpreter.js';
+import { alleExpressies, wortelExpressies } from '../language/walk.js';
 import { ruweInvoerArbitrary } from './arbitraries.js';
 import { Beslisser, en, of, leegVar, variabelen, type Dnf, type Uitkomst } from './beslisser.js';
 import { gelijk, schrijf, type Waarde } from '../stdlib/waarde.js';
@@ -55,7 +56,10 @@ class Analyse {
   }
 
   run(): AnalyseUitkomst {
-    for (const p of this.g.parameters) this.perioden(p);
+    // A module's table matters only where this policy reads it (a stdlib module has several).
+    const gelezen = new Set(wortelExpressies(this.g.bestand).flatMap((w) => [...alleExpressies(w)])
+      .filter((e) => e.kind === 'Naam' && this.g.bindingen.get(e)?.soort === 'parameter').map((e) => (e as A.Expr & { kind: 'Naam' }).naam));
+    for (const p of this.g.parameters) if (p.module === null || gelezen.has(p.naam)) this.perioden(p);
     if (!this.geldigeInvoerMogelijk()) return this.uitkomst();
     for (const d of this.g.bestand.declaraties) {
       if (d.kind === 'Regel' && this.g.regels.get(d.naam)?.decl === d) this.regel(d);
