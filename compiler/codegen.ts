@@ -485,7 +485,8 @@ export class Codegen {
           for (const v of t.velden) if (bevatEisen(v.type, this.g)) loop(v.type, toegang(waarde, v.naam), `${pad} + ${JSON.stringify(`.${v.naam}`)}`, inspring);
           for (const e of (t.naam && this.g.soortEisen.get(t.naam)) || []) {
             const scope = new Map(t.velden.map((v) => [v.naam, toegang(waarde, v.naam)]));
-            stappen.push(`${inspring}rt.eis(${this.ex(e.voorwaarde, scope)}, ${pad}, ${tekst(e.melding)});`);
+            // the field path is only built when the eis fails
+            stappen.push(`${inspring}if (!(${this.ex(e.voorwaarde, scope)})) rt.eisNiet(${pad}, ${tekst(e.melding)});`);
           }
           break;
         }
@@ -495,7 +496,7 @@ export class Codegen {
     };
     for (const i of this.g.invoer) if (bevatEisen(i.type, this.g)) loop(i.type, toegang('c.invoer', i.naam), JSON.stringify(i.naam), '  ');
     for (const i of this.g.invoer) {
-      for (const e of i.eisen) stappen.push(`  rt.eis(${this.ex(e.voorwaarde, new Map())}, ${JSON.stringify(i.naam)}, ${tekst(e.melding)});`);
+      for (const e of i.eisen) stappen.push(`  if (!(${this.ex(e.voorwaarde, new Map())})) rt.eisNiet(${JSON.stringify(i.naam)}, ${tekst(e.melding)});`);
     }
     return `/** Controleert de eisen aan de invoer; gooit RegelwerkInvoerFout met het veldpad. */\nfunction controleerEisen(c: Context): void {\n${stappen.join('\n')}\n}`;
   }

@@ -135,10 +135,33 @@ export function vanDecimaleTekst(s: string): Getal | null {
   return e >= 0 ? genormaliseerd(t * 10n ** BigInt(e), 1n) : genormaliseerd(t, 10n ** BigInt(-e));
 }
 
+const MACHTEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
 export function vanJsNumber(x: number): Getal | null {
   if (!Number.isFinite(x)) return null;
-  // String(x) is the shortest decimal that round-trips, which is what the author meant by 0.1.
-  return vanDecimaleTekst(String(x));
+  return kortsteDecimaal(x) ?? vanDecimaleTekst(String(x));
+}
+
+/**
+ * The shortest decimal that round-trips to x, which is what the author meant by 0.1 (and what
+ * String(x) writes), without the string: the smallest k for which m / 10^k is exactly x with m
+ * a whole number. Only up to 15 significant digits, where that decimal is unique; otherwise null
+ * and the caller takes the string route. A test checks both routes agree.
+ */
+export function kortsteDecimaal(x: number): Getal | null {
+  for (let k = 0; k < MACHTEN.length; k++) {
+    const macht = MACHTEN[k]!;
+    const m = Math.round(x * macht);
+    if (Math.abs(m) >= 1e15) return null;
+    if (m / macht === x) {
+      // reduce while still in doubles: m and 10^k share only factors 2 and 5
+      let t = m, n = macht;
+      while (n % 2 === 0 && t % 2 === 0) { t /= 2; n /= 2; }
+      while (n % 5 === 0 && t % 5 === 0) { t /= 5; n /= 5; }
+      return { t: BigInt(t), n: BigInt(n) };
+    }
+  }
+  return null;
 }
 
 function bitLengte(x: bigint): number {

@@ -233,6 +233,13 @@ export function kiesRij<T>(naam: string, rijen: readonly Rij<T>[], peildatum: st
   throw new RegelwerkInvoerFout('peildatum', `parameter '${naam}' heeft geen waarde op ${peildatum}: de tabel begint op ${rijen[0]?.vanaf ?? '?'}${tabelBron ? ` (bron: ${tabelBron})` : ''}`);
 }
 
+// Every evaluation names its peildatum; most callers use the same one over and over.
+let laatsteDatum: { tekst: string; dag: number | null } = { tekst: '', dag: null };
+function datumVan(tekst: string): number | null {
+  if (laatsteDatum.tekst !== tekst) laatsteDatum = { tekst, dag: leesDatum(tekst) };
+  return laatsteDatum.dag;
+}
+
 export function vandaag(): string {
   const n = new Date();
   return `${n.getFullYear()}-${String(n.getMonth() + 1).padStart(2, '0')}-${String(n.getDate()).padStart(2, '0')}`;
@@ -240,7 +247,7 @@ export function vandaag(): string {
 
 export function peildatum(opgegeven: string | undefined, regeling: string, geldigVanaf: string | null, geldigTot: string | null): { tekst: string; dag: number } {
   const tekst = opgegeven ?? vandaag();
-  const dag = leesDatum(tekst);
+  const dag = datumVan(tekst);
   if (dag === null) throw new RegelwerkInvoerFout('peildatum', `"${tekst}" is geen bestaande datum in de vorm JJJJ-MM-DD`);
   if (geldigVanaf && tekst < geldigVanaf) throw new RegelwerkInvoerFout('peildatum', `regeling '${regeling}' geldt pas vanaf ${geldigVanaf}`);
   if (geldigTot && tekst > geldigTot) throw new RegelwerkInvoerFout('peildatum', `regeling '${regeling}' geldt tot ${geldigTot}`);
@@ -268,40 +275,55 @@ function centenVan(x: number, pad: string): Num {
 }
 
 /** Decodes and validates one JSON value of type `t`. Messages equal the interpreter's. */
+function invoerFout(pad: string, reden: string): never {
+  throw new RegelwerkInvoerFout(pad, reden);
+}
+
+/** The field names of a record type (or of a policy's inputs), computed once per description. */
+const veldnamenCache = new WeakMap<object, ReadonlySet<string>>();
+function veldnamen(velden: readonly { readonly naam: string }[]): ReadonlySet<string> {
+  let namen = veldnamenCache.get(velden);
+  if (!namen) {
+    namen = new Set(velden.map((v) => v.naam));
+    veldnamenCache.set(velden, namen);
+  }
+  return namen;
+}
+
 export function lees(x: unknown, t: Type, pad: string): unknown {
-  const fout = (reden: string): never => { throw new RegelwerkInvoerFout(pad, reden); };
   switch (t.soort) {
     case 'leegbaar':
       return x === null || x === undefined ? null : lees(x, t.type, pad);
     case 'ja/nee':
-      return typeof x === 'boolean' ? x : fout(`verwacht ja/nee (true of false), maar kreeg ${soortVan(x)}`);
+      return typeof x === 'boolean' ? x : invoerFout(pad, `verwacht ja/nee (true of false), maar kreeg ${soortVan(x)}`);
     case 'getal': case 'percentage':
-      if (typeof x !== 'number') return fout(`verwacht ${t.soort === 'percentage' ? 'een percentage (20 betekent 20%)' : 'een getal'}, maar kreeg ${soortVan(x)}`);
+      if (typeof x !== 'number') return invoerFout(pad, `verwacht ${t.soort === 'percentage' ? 'een percentage (20 betekent 20%)' : 'een getal'}, maar kreeg ${soortVan(x)}`);
       return getalVan(x, pad);
     case 'bedrag':
-      if (typeof x !== 'number') return fout(`verwacht een bedrag in euro, maar kreeg ${soortVan(x)}`);
+      if (typeof x !== 'number') return invoerFout(pad, `verwacht een bedrag in euro, maar kreeg ${soortVan(x)}`);
       return centenVan(x, pad);
     case 'datum': {
-      if (typeof x !== 'string') return fout(`verwacht een datum als "JJJJ-MM-DD", maar kreeg ${soortVan(x)}`);
+      if (typeof x !== 'string') return invoerFout(pad, `verwacht een datum als "JJJJ-MM-DD", maar kreeg ${soortVan(x)}`);
       const d = leesDatum(x);
-      if (d === null) return fout(/^\d{4}-\d{2}-\d{2}$/.test(x) ? `"${x}" is geen bestaande datum` : `"${x}" is geen datum in de vorm JJJJ-MM-DD`);
+      if (d === null) return invoerFout(pad, /^\d{4}-\d{2}-\d{2}$/.test(x) ? `"${x}" is geen bestaande datum` : `"${x}" is geen datum in de vorm JJJJ-MM-DD`);
       return d;
     }
     case 'duur': {
       const u = D.duurVanJson(x);
-      return typeof u === 'string' ? fout(u) : u;
+      return typeof u === 'string' ? invoerFout(pad, u) : u;
     }
     case 'tekst':
-      return typeof x === 'string' ? x : fout(`verwacht een tekst, maar kreeg ${soortVan(x)}`);
+      return typeof x === 'string' ? x : invoerFout(pad, `verwacht een tekst, maar kreeg ${soortVan(x)}`);
     case 'keuze':
-      if (typeof x !== 'string') return fout(`verwacht een van ${t.waarden.map((w) => `"${w}"`).join(', ')}, maar kreeg ${soortVan(x)}`);
-      if (!t.waarden.includes(x)) return fout(`"${x}" is geen geldige waarde; kies uit ${t.waarden.map((w) => `"${w}"`).join(', ')}`);
+      if (typeof x !== 'string') return invoerFout(pad, `verwacht een van ${t.waarden.map((w) => `"${w}"`).join(', ')}, maar kreeg ${soortVan(x)}`);
+      if (!t.waarden.includes(x)) return invoerFout(pad, `"${x}" is geen geldige waarde; kies uit ${t.waarden.map((w) => `"${w}"`).join(', ')}`);
       return x;
     case 'gegevens': {
-      if (typeof x !== 'object' || x === null || Array.isArray(x)) return fout(`verwacht een object met ${t.velden.map((v) => v.naam).join(', ')}, maar kreeg ${soortVan(x)}`);
+      if (typeof x !== 'object' || x === null || Array.isArray(x)) return invoerFout(pad, `verwacht een object met ${t.velden.map((v) => v.naam).join(', ')}, maar kreeg ${soortVan(x)}`);
       const obj = x as Record<string, unknown>;
+      const namen = veldnamen(t.velden);
       for (const k in obj) {
-        if (!t.velden.some((v) => v.naam === k)) throw new RegelwerkInvoerFout(pad ? `${pad}.${k}` : k, `onbekend veld; verwacht zijn ${t.velden.map((v) => v.naam).join(', ')}`);
+        if (!namen.has(k)) throw new RegelwerkInvoerFout(pad ? `${pad}.${k}` : k, `onbekend veld; verwacht zijn ${t.velden.map((v) => v.naam).join(', ')}`);
       }
       const uit: Record<string, unknown> = {};
       for (const v of t.velden) {
@@ -312,10 +334,10 @@ export function lees(x: unknown, t: Type, pad: string): unknown {
       return uit;
     }
     case 'lijst':
-      if (!Array.isArray(x)) return fout(`verwacht een lijst, maar kreeg ${soortVan(x)}`);
+      if (!Array.isArray(x)) return invoerFout(pad, `verwacht een lijst, maar kreeg ${soortVan(x)}`);
       return x.map((el, i) => lees(el, t.element, `${pad}[${i}]`));
     default:
-      return fout('dit type komt niet voor in invoer');
+      return invoerFout(pad, 'dit type komt niet voor in invoer');
   }
 }
 
@@ -323,8 +345,9 @@ export function lees(x: unknown, t: Type, pad: string): unknown {
 export function leesInvoer(json: unknown, velden: readonly { naam: string; type: Type }[]): Record<string, unknown> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new RegelwerkInvoerFout('', 'de invoer moet een JSON-object zijn');
   const obj = json as Record<string, unknown>;
+  const namen = veldnamen(velden);
   for (const k in obj) {
-    if (!velden.some((v) => v.naam === k)) throw new RegelwerkInvoerFout(k, `onbekende invoer; deze regeling kent ${velden.map((v) => v.naam).join(', ')}`);
+    if (!namen.has(k)) throw new RegelwerkInvoerFout(k, `onbekende invoer; deze regeling kent ${velden.map((v) => v.naam).join(', ')}`);
   }
   const uit: Record<string, unknown> = {};
   for (const v of velden) {
@@ -344,8 +367,9 @@ export function leesParameters(json: Readonly<Record<string, unknown>> | undefin
   return uit;
 }
 
-export function eis(voldaan: boolean, pad: string, melding: string | null): void {
-  if (!voldaan) throw new RegelwerkInvoerFout(pad, melding ?? 'voldoet niet aan de eis');
+/** An input `eis` that does not hold: the error names the field path and the eis's melding. */
+export function eisNiet(pad: string, melding: string | null): never {
+  throw new RegelwerkInvoerFout(pad, melding ?? 'voldoet niet aan de eis');
 }
 
 // ---- internal values -> JSON ----

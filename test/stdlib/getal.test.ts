@@ -144,3 +144,19 @@ describe('naar JS', () => {
     expect(() => naarGeheel(getal(2n ** 60n))).toThrow(RangeError);
   });
 });
+
+describe('kortsteDecimaal (snelle weg van vanJsNumber)', () => {
+  it('geeft hetzelfde getal als de weg via String(x), voor willekeurige doubles', async () => {
+    const fc = (await import('fast-check')).default;
+    const { kortsteDecimaal, vanDecimaleTekst } = await import('../../stdlib/getal.js');
+    const decimalen = fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 8 })).map(([m, k]) => m / 10 ** k);
+    fc.assert(fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), decimalen), (x) => {
+      const snel = kortsteDecimaal(x);
+      if (snel !== null) expect(snel).toEqual(vanDecimaleTekst(String(x)));
+    }), { numRuns: 20000 });
+    expect(kortsteDecimaal(19.99)).toEqual({ t: 1999n, n: 100n });
+    expect(kortsteDecimaal(0.1)).toEqual({ t: 1n, n: 10n });
+    expect(kortsteDecimaal(-2.5)).toEqual({ t: -5n, n: 2n });
+    expect(kortsteDecimaal(0)).toEqual({ t: 0n, n: 1n });
+  });
+});
