@@ -6,7 +6,7 @@ import * as G from '../stdlib/getal.js';
 import { leesDatum, schrijfDatum } from '../stdlib/datum.js';
 import * as D from '../stdlib/duur.js';
 import type { Type } from '../stdlib/typen.js';
-import { type Besluit, type Gebruik, type Uitleg, type UitlegKnoop, vertaal, peildatum as kiesPeildatum, kiesRij } from '../stdlib/runtime.js';
+import { type Besluit, type Gebruik, type Uitleg, type UitlegKnoop, vertaal, inRegel, peildatum as kiesPeildatum, kiesRij } from '../stdlib/runtime.js';
 import { type Waarde, LEEG, JA, NEE, gelijk, leesJson, naarJson, schrijf } from '../stdlib/waarde.js';
 import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from '../stdlib/fouten.js';
 
@@ -216,7 +216,13 @@ class Evaluatie {
     if (this.bezig.has(naam)) throw new RegelwerkRekenFout(`regel '${naam}' hangt van zichzelf af`);
     this.bezig.add(naam);
     this.frames.push(new Map());
-    const { waarde, besluit } = this.beslis(info);
+    let beslist: { waarde: Waarde; besluit: Besluit };
+    try {
+      beslist = this.beslis(info);
+    } catch (x) {
+      throw inRegel(x, naam);
+    }
+    const { waarde, besluit } = beslist;
     const gebruikt = [...this.frames.pop()!.values()];
     this.bezig.delete(naam);
     const r = { waarde, uitleg: { regel: naam, waarde: naarJson(waarde, naam, false), bron: info.decl.bron?.tekst ?? null, besluit, gebruikt } };

@@ -48,7 +48,8 @@ export class RegelwerkLeeg extends RegelwerkFout {
 /** A calculation that has no answer: division by zero, the first element of an empty list, ... */
 export class RegelwerkRekenFout extends RegelwerkFout {
   override readonly soort = 'reken' as const;
-  constructor(melding: string) {
+  /** The rule in which the calculation failed (the innermost), once known. */
+  constructor(melding: string, readonly regel: string | null = null) {
     super(melding);
     this.name = 'RegelwerkRekenFout';
   }

@@ -492,6 +492,12 @@ export function vertaal(x: unknown): unknown {
   return x;
 }
 
+/** A calculation error names the rule it happened in (the innermost); other errors pass through. */
+export function inRegel(x: unknown, regel: string): unknown {
+  const f = vertaal(x);
+  return f instanceof RegelwerkRekenFout && f.regel === null ? new RegelwerkRekenFout(`in regel '${regel}': ${f.message}`, regel) : f;
+}
+
 /** `duur + datum`, with the operands evaluated in source order. */
 export function duurPlusDatum(u: Duur, d: number): number {
   return D.datumPlusDuur(d, u);

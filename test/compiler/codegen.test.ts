@@ -33,6 +33,12 @@ async function beide(bron: string, invoer: Record<string, unknown>, peildatum = 
 }
 
 describe('codegen', () => {
+  it('een rekenfout noemt de binnenste regel, in beide engines gelijk', async () => {
+    const [a, b] = await beide('invoer a: getal\nuitvoer b: getal\nregel b is 10 + deel\nregel deel: getal is 1 / a\n', { a: 0 });
+    expect(a).toEqual(b);
+    expect(a).toEqual({ fout: 'RegelwerkRekenFout', melding: "in regel 'deel': deling door nul" });
+  });
+
   it('een parameterrij met "tot" geldt tot en met die dag; daarna is er geen waarde', async () => {
     const bron = 'parameter p: getal\n  vanaf 2025-01-01 tot 2026-02-28 is 1\n  vanaf 2026-04-01 is 2\ninvoer a: getal\nuitvoer b: getal\nregel b is a * p\n';
     const opDag = async (d: string) => {

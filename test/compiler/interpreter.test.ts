@@ -57,6 +57,10 @@ describe('rekenen', () => {
     const g = regeling('invoer a: getal\nuitvoer b: getal\nregel b is 1 / a\n');
     expect(() => evalueer(g, { a: 0 }, { peildatum: '2026-01-01' })).toThrow(RegelwerkRekenFout);
   });
+  it('een rekenfout noemt de binnenste regel waarin zij ontstond', () => {
+    const g = regeling('invoer a: getal\nuitvoer b: getal\nregel b is 10 + deel\nregel deel: getal is 1 / a\n');
+    expect(() => evalueer(g, { a: 0 }, { peildatum: '2026-01-01' })).toThrow("in regel 'deel': deling door nul");
+  });
 });
 
 describe('datums', () => {
