@@ -124,7 +124,8 @@ function check(args: readonly string[], io: Uitvoer): number {
     fouten += diagnosen.filter((d) => d.ernst === 'fout').length;
     waarschuwingen += diagnosen.filter((d) => d.ernst === 'waarschuwing').length;
     if (a && (a.bewezen > 0 || a.nietBewezen > 0)) {
-      io.err(`${pad}: analyse: ${a.bewezen} vraag/vragen (conflict, leegte) bewezen onmogelijk; ${a.nietBewezen} niet exact te beslissen, geen tegenvoorbeeld in ${a.runs} gevallen (geen bewijs)`);
+      const rest = a.nietBewezen > 0 ? `; ${a.nietBewezen} niet exact te beslissen, geen tegenvoorbeeld in ${a.runs} geldige invoeren (geen bewijs)` : '';
+      io.err(`${pad}: analyse: ${a.bewezen} vraag/vragen (conflict, leegte) bewezen onmogelijk${rest}`);
     }
   }
   io.err(`${positionals.length} bestand(en) gecontroleerd: ${fouten} fout(en), ${waarschuwingen} waarschuwing(en)`);

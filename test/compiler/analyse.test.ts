@@ -131,6 +131,13 @@ describe('statische analyse', () => {
     expect(a.diagnosen.map((d) => [d.code, d.melding])).toEqual([['RW4008', expect.stringMatching(/geen van 1200 willekeurige invoeren.*geen bewijs/)]]);
   });
 
+  it('een conflict buiten het exacte deel dat niet gevonden wordt, telt als "niet bewezen"', () => {
+    const a = analyseVanTekst('invoer xs: lijst van getal\nuitvoer x: getal\nregel x: getal is 0\n  uitzondering "lang" indien aantal xs is groter dan 2 dan 1\n  uitzondering "leeg" indien aantal xs is kleiner dan 1 dan 2\n');
+    expect(a.diagnosen).toEqual([]);
+    expect(a.nietBewezen).toBe(1);
+    expect(a.runs).toBe(300);
+  });
+
   const policies = readdirSync(join(ROOT, 'policies')).filter((f) => f.endsWith('.regel'));
   it.each(policies)('%s heeft geen bevindingen', (f) => {
     const { a } = analyseVan(`policies/${f}`);
