@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatDiagnose, type Diagnose } from '../language/index.js';
+import { opPlek } from '../language/diagnostics.js';
 import { laadBestand } from './modules.js';
 import { evalueer, type Uitleg } from './interpreter.js';
 import { compileer, CompilerFout, gecachedeModule, schrijfModules } from './compile.js';
@@ -119,7 +120,7 @@ function check(args: readonly string[], io: Uitvoer): number {
     const r = leesOfFout(pad);
     // The analysis evaluates the policy, so it runs only on a file without errors.
     const a = r.ok && !values['zonder-analyse'] ? analyseer(r.gecontroleerd, { runs, seed, peildatum: standaardPeildatum(r.gecontroleerd) }) : null;
-    const diagnosen = [...r.diagnosen, ...(a?.diagnosen ?? [])].sort((x, y) => (x.bestand === y.bestand ? x.plek.offset - y.plek.offset : x.bestand < y.bestand ? -1 : 1));
+    const diagnosen = [...r.diagnosen, ...(a?.diagnosen ?? [])].sort(opPlek);
     toonDiagnosen(diagnosen, r.tekst, io);
     fouten += diagnosen.filter((d) => d.ernst === 'fout').length;
     waarschuwingen += diagnosen.filter((d) => d.ernst === 'waarschuwing').length;

@@ -77,6 +77,11 @@ export function formatDiagnose(d: Diagnose, bron?: string): string {
   return delen.join('\n');
 }
 
+/** Order of diagnostics in a listing: by file, then by position. */
+export function opPlek(a: Diagnose, b: Diagnose): number {
+  return a.bestand === b.bestand ? a.plek.offset - b.plek.offset : a.bestand < b.bestand ? -1 : 1;
+}
+
 export function heeftFouten(ds: readonly Diagnose[]): boolean {
   return ds.some((d) => d.ernst === 'fout');
 }

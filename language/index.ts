@@ -5,7 +5,7 @@ import { lex } from './lexer.js';
 import { parseTokens } from './parser.js';
 import { naarAst } from './to-ast.js';
 import { controleer, type Gecontroleerd, type Module } from './checker.js';
-import { type Diagnose, afstand, diagnose, heeftFouten } from './diagnostics.js';
+import { type Diagnose, afstand, diagnose, heeftFouten, opPlek } from './diagnostics.js';
 import { SLEUTELWOORDEN } from './keywords.js';
 import type { Bestand, Expr, Plek } from './ast.js';
 import { kinderen, wortelExpressies } from './walk.js';
@@ -153,9 +153,7 @@ function laadOnbeschermd(tekst: string, bestandsnaam: string, lader?: ModuleLade
   // Unused-declaration warnings on a file that does not parse are noise: a reference may sit
   // in the part that failed.
   const syntaxFout = diagnosen.some((d) => d.code === 'RW0001' || d.code === 'RW0002');
-  const alle = [...diagnosen, ...c.diagnosen.filter((d) => !(syntaxFout && d.code.startsWith('RW3')))].sort(
-    (a, b) => (a.bestand === b.bestand ? a.plek.offset - b.plek.offset : a.bestand < b.bestand ? -1 : 1),
-  );
+  const alle = [...diagnosen, ...c.diagnosen.filter((d) => !(syntaxFout && d.code.startsWith('RW3')))].sort(opPlek);
   return { bestand, gecontroleerd: c.resultaat, diagnosen: alle, ok: !heeftFouten(alle) };
 }
 
