@@ -20,6 +20,7 @@ export interface AnalyseOpties {
   /** Random valid inputs to search where exact reasoning does not decide (default 500). */
   readonly runs?: number;
   readonly seed?: number;
+  /** The evaluation date for the search: a day within the policy's validity (check uses its start). */
   readonly peildatum: string;
 }
 
@@ -33,6 +34,8 @@ export interface AnalyseUitkomst {
 }
 
 type Regel = A.Declaratie & { kind: 'Regel' };
+
+const MAX_CONFLICTEN = 3;
 type Invoer = Record<string, unknown>;
 type Vraagbaak = ReturnType<typeof vraagbaak>;
 
@@ -103,21 +106,31 @@ class Analyse {
   private bereikbaar(d: Regel, u: A.Uitzondering): boolean {
     const u1 = this.vervulbaar(this.beslisser.dnf(u.voorwaarde));
     if (u1.status === 'onvervulbaar') {
-      this.meld('RW4001', `uitzondering '${u.label}' van regel '${d.naam}' is nooit van toepassing: haar voorwaarde is voor geen enkele geldige invoer waar`, u.plek,
+      this.meld('RW4001', `uitzondering '${u.label}' van regel '${d.naam}' is nooit van toepassing: haar voorwaarde is voor geen enkele geldige invoer waar (met de parameterwaarden van de regeling)`, u.plek,
         'controleer de voorwaarde tegen de invoer en haar eisen, of verwijder de uitzondering');
       return false;
     }
     if (u1.status === 'vervulbaar' || this.zoek((v) => v.waar(u.voorwaarde), u1.modellen)) return true;
-    this.meld('RW4002', `uitzondering '${u.label}' van regel '${d.naam}' was in geen van ${this.alleInvoer().length} willekeurige geldige invoeren van toepassing (geen bewijs: de voorwaarde valt buiten wat exact te beslissen is)`, u.plek,
+    this.meld('RW4002', `uitzondering '${u.label}' van regel '${d.naam}' was in geen van ${this.alleInvoer().length} willekeurige geldige invoeren op peildatum ${this.opties.peildatum} van toepassing (geen bewijs: de voorwaarde valt buiten wat exact te beslissen is)`, u.plek,
       'controleer of de voorwaarde ooit waar kan zijn; geef anders een voorbeeld waarin zij geldt');
     return false;
   }
 
-  /** RW4003: two exceptions that apply together with different results, with an input. */
+  /**
+   * RW4003: two exceptions that apply together with different results, with an input. At most
+   * MAX_CONFLICTEN per rule: forty overlapping exceptions would otherwise give 780 warnings.
+   */
   private conflicten(d: Regel, bereikbaar: readonly boolean[]): void {
     const us = d.uitzonderingen;
+    let gemeld = 0;
     for (let i = 0; i < us.length; i++) {
       for (let j = i + 1; j < us.length; j++) {
+        if (gemeld === MAX_CONFLICTEN) {
+          const rest = (us.length * (us.length - 1)) / 2 - (i * (2 * us.length - i - 1)) / 2 - (j - i - 1);
+          this.meld('RW4003', `regel '${d.naam}' heeft meer uitzonderingen die samen kunnen gelden; ${rest} paren zijn niet meer onderzocht`, d.naamPlek,
+            'maak de voorwaarden van de uitzonderingen elkaar uitsluitend en draai check opnieuw');
+          return;
+        }
         const a = us[i]!;
         const b = us[j]!;
         if (!bereikbaar[i] || !bereikbaar[j]) continue;
@@ -144,6 +157,7 @@ class Analyse {
           const [wa, wb] = waarden as [Waarde, Waarde];
           this.meld('RW4003', `uitzonderingen '${a.label}' en '${b.label}' van regel '${d.naam}' kunnen samen gelden met verschillende uitkomsten (${schrijf(wa)} en ${schrijf(wb)}), bijvoorbeeld bij invoer ${JSON.stringify(invoer)}`, b.plek,
             'maak de voorwaarden elkaar uitsluitend, of laat beide dezelfde uitkomst geven');
+          gemeld++;
         } else this.nietBewezen++;
       }
     }
@@ -168,10 +182,11 @@ class Analyse {
         return this.vervulbaar(alleen).status !== 'onvervulbaar' && this.vervulbaar(gedefinieerd, alleen).status === 'onvervulbaar';
       });
       if (vergeten.length === 0) continue;
+      // Only with an input that shows it: a rule's value may never take the forgotten value, and
+      // an eis outside the exact part may rule it out.
       const invoer = this.zoek(isLeeg, [{ [keuze]: vergeten[0] }]);
-      // A rule's value may never take the forgotten value: then only an input shows it is real.
-      if (!invoer && b.isRegel(keuze)) continue;
-      this.meld('RW4005', `regel '${d.naam}' onderscheidt op '${keuze}' maar behandelt ${vergeten.map((w) => `'${w}'`).join(', ')} niet: daarvoor is de regel altijd leeg${invoer ? `, bijvoorbeeld bij invoer ${JSON.stringify(invoer)}` : ''}`, d.naamPlek,
+      if (!invoer) continue;
+      this.meld('RW4005', `regel '${d.naam}' onderscheidt op '${keuze}' maar behandelt ${vergeten.map((w) => `'${w}'`).join(', ')} niet: daarvoor is de regel altijd leeg, bijvoorbeeld bij invoer ${JSON.stringify(invoer)}`, d.naamPlek,
         `voeg een uitzondering toe voor ${vergeten.map((w) => `'${w}'`).join(', ')}, of laat de basisregel zonder 'indien' gelden`);
       return;
     }
@@ -251,11 +266,18 @@ class Analyse {
     const eigen = p.module === null;
     const rijen = p.rijen.filter((r) => r.vanaf !== null && leesDatum(r.vanaf) !== null);
     if (rijen.length === 0) return;
-    const plek = (r: A.ParameterRij): A.Plek => (eigen ? r.plek : this.g.bestand.kop?.plek ?? r.plek);
     const eerste = rijen[0]!;
+    // Only days on which the policy applies matter; a gap outside them is harmless.
+    const gat = (van: string, tot: string | null, plek: A.Plek, suggestie: string, waarom = ''): void => {
+      const v = this.g.geldigVanaf && this.g.geldigVanaf > van ? this.g.geldigVanaf : van;
+      const t = this.g.geldigTot && (tot === null || this.g.geldigTot < tot) ? this.g.geldigTot : tot;
+      if (t !== null && t < v) return;
+      const periode = t === null ? `vanaf ${v}` : t === v ? `op ${v}` : `van ${v} tot en met ${t}`;
+      this.meld('RW4007', `parameter '${p.naam}' heeft geen waarde ${periode}${waarom}`, plek, suggestie);
+    };
     if (this.g.geldigVanaf && this.g.geldigVanaf < eerste.vanaf!) {
-      this.meld('RW4007', `parameter '${p.naam}' heeft geen waarde van ${this.g.geldigVanaf} (geldig vanaf van de regeling) tot en met ${dagVoor(eerste.vanaf!)}`, plek(eerste),
-        `voeg een rij 'vanaf ${this.g.geldigVanaf}' toe, of laat de regeling later ingaan`);
+      gat(this.g.geldigVanaf, dagVoor(eerste.vanaf!), eigen ? eerste.plek : this.g.bestand.kop?.plek ?? eerste.plek,
+        `voeg een rij 'vanaf ${this.g.geldigVanaf}' toe, of laat de regeling later ingaan`, ' (de regeling geldt al, de tabel nog niet)');
     }
     if (!eigen) return; // a module's own rows are checked with the module
     rijen.forEach((r, i) => {
@@ -266,12 +288,9 @@ class Analyse {
         this.meld('RW4006', `de rij vanaf ${r.vanaf} tot en met ${r.tot} van parameter '${p.naam}' overlapt met de rij vanaf ${volgende.vanaf}; op de dagen van de overlap geldt de latere rij`, volgende.plek,
           `laat de eerste rij eindigen op de dag voor ${volgende.vanaf}`);
       } else if (volgende && volgende.vanaf! > dagNa) {
-        this.meld('RW4007', `parameter '${p.naam}' heeft geen waarde van ${dagNa} tot en met ${dagVoor(volgende.vanaf!)}`, volgende.plek,
-          `laat de rij vanaf ${r.vanaf} doorlopen tot en met de dag voor ${volgende.vanaf}, of voeg een rij 'vanaf ${dagNa}' toe`);
-      } else if (!volgende && (!this.g.geldigTot || this.g.geldigTot > r.tot)) {
-        const tot = this.g.geldigTot ? ` tot en met ${this.g.geldigTot} (geldig tot van de regeling)` : '';
-        this.meld('RW4007', `parameter '${p.naam}' heeft geen waarde vanaf ${dagNa}${tot}: de laatste rij eindigt op ${r.tot}`, r.plek,
-          `voeg een rij 'vanaf ${dagNa}' toe${this.g.geldigTot ? '' : ", of zet 'geldig tot' in de kop van de regeling"}`);
+        gat(dagNa, dagVoor(volgende.vanaf!), volgende.plek, `laat de rij vanaf ${r.vanaf} doorlopen tot en met de dag voor ${volgende.vanaf}, of voeg een rij 'vanaf ${dagNa}' toe`);
+      } else if (!volgende) {
+        gat(dagNa, null, r.plek, `voeg een rij 'vanaf ${dagNa}' toe${this.g.geldigTot ? '' : ", of zet 'geldig tot' in de kop van de regeling"}`, `: de laatste rij eindigt op ${r.tot}`);
       }
     });
   }

@@ -7,7 +7,8 @@ import type * as A from '../language/ast.js';
 import type { Gecontroleerd } from '../language/checker.js';
 import { alleExpressies } from '../language/walk.js';
 import { constanteOp } from './interpreter.js';
-import { naarJson, type Waarde } from '../stdlib/waarde.js';
+import type { Waarde } from '../stdlib/waarde.js';
+import * as G from '../stdlib/getal.js';
 import { RegelwerkFout } from '../stdlib/fouten.js';
 import { schrijfDatum } from '../stdlib/datum.js';
 import type { Type } from '../stdlib/typen.js';
@@ -17,7 +18,8 @@ type Op = '<' | '<=' | '>' | '>=' | '=' | '!=';
 export type Atoom =
   | { readonly soort: 'janee'; readonly var: string; readonly waarde: boolean }
   | { readonly soort: 'keuze'; readonly var: string; readonly waarden: ReadonlySet<string> }
-  | { readonly soort: 'getal'; readonly var: string; readonly op: Op; readonly c: number }
+  /** c is exact: amounts in euros, percentages in percent, dates as day numbers. */
+  | { readonly soort: 'getal'; readonly var: string; readonly op: Op; readonly c: G.Getal }
   | { readonly soort: 'open' };
 
 export type Conjunctie = readonly Atoom[];
@@ -36,12 +38,16 @@ type Domein =
   | { readonly soort: 'keuze'; readonly waarden: readonly string[] }
   | { readonly soort: 'getal'; readonly schaal: 'dicht' | 'centen' | 'dagen' };
 
-function domeinVan(t: Type): Domein | null {
+/**
+ * The values a variable can take. An input amount is whole cents (the JSON encoding allows no
+ * more); a rule's amount is any exact value (€ 217,60 / 21,75), so it is dense like a getal.
+ */
+function domeinVan(t: Type, isInvoer: boolean): Domein | null {
   switch (t.soort) {
     case 'ja/nee': return { soort: 'janee' };
     case 'keuze': return { soort: 'keuze', waarden: t.waarden };
     case 'getal': case 'percentage': return { soort: 'getal', schaal: 'dicht' };
-    case 'bedrag': return { soort: 'getal', schaal: 'centen' };
+    case 'bedrag': return { soort: 'getal', schaal: isInvoer ? 'centen' : 'dicht' };
     case 'datum': return { soort: 'getal', schaal: 'dagen' };
     default: return null;
   }
@@ -61,10 +67,13 @@ const OMGEKEERD: Record<Op, Op> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', 
 export class Beslisser {
   readonly domeinen = new Map<string, Domein>();
   private readonly regelVars = new Set<string>();
+  /** Formulas and constants by expression: a rule used in many conditions is worked out once. */
+  private readonly formules = new Map<A.Expr, [Dnf | undefined, Dnf | undefined]>();
+  private readonly constanten = new Map<A.Expr, Waarde | null>();
 
   constructor(private readonly g: Gecontroleerd, private readonly peildatum: string) {
     for (const i of g.invoer) {
-      const d = i.type.soort === 'leegbaar' ? { soort: 'janee' as const } : domeinVan(i.type);
+      const d = i.type.soort === 'leegbaar' ? { soort: 'janee' as const } : domeinVan(i.type, true);
       if (d) this.domeinen.set(i.type.soort === 'leegbaar' ? leegVar(i.naam) : i.naam, d);
     }
   }
@@ -83,6 +92,16 @@ export class Beslisser {
 
   /** The condition `e` (or its negation) as a formula. */
   dnf(e: A.Expr, negatief = false, diepte = 0): Dnf {
+    const paar = this.formules.get(e) ?? [undefined, undefined];
+    const bekend = paar[negatief ? 1 : 0];
+    if (bekend) return bekend;
+    const f = this.bereken(e, negatief, diepte);
+    paar[negatief ? 1 : 0] = f;
+    this.formules.set(e, paar);
+    return f;
+  }
+
+  private bereken(e: A.Expr, negatief: boolean, diepte: number): Dnf {
     switch (e.kind) {
       case 'JaNeeLit': return e.waarde !== negatief ? WAAR : ONWAAR;
       case 'Niet': return this.dnf(e.arg, !negatief, diepte);
@@ -148,8 +167,8 @@ export class Beslisser {
       if (c.t !== 'ja/nee' || (op !== '=' && op !== '!=')) return OPEN;
       return [[{ soort: 'janee', var: v, waarde: c.v === (op === '=') }]];
     }
-    const getal = c.t === 'datum' ? c.v : c.t === 'getal' || c.t === 'bedrag' || c.t === 'percentage' ? Number(naarJson(c, 'constante', false)) : null;
-    return getal === null || !Number.isFinite(getal) ? OPEN : [[{ soort: 'getal', var: v, op, c: getal }]];
+    const getal = c.t === 'datum' ? G.getal(c.v) : c.t === 'getal' || c.t === 'bedrag' || c.t === 'percentage' ? c.v : null;
+    return getal === null ? OPEN : [[{ soort: 'getal', var: v, op, c: getal }]];
   }
 
   private keuzeAtoom(v: string, waarden: ReadonlySet<string>, complement: boolean): Atoom {
@@ -170,7 +189,7 @@ export class Beslisser {
     if (b?.soort !== 'regel') return null;
     if (!this.domeinen.has(e.naam)) {
       const t = this.g.regels.get(e.naam)?.type;
-      const d = t ? domeinVan(t) : null;
+      const d = t ? domeinVan(t, false) : null;
       if (!d) return null;
       this.domeinen.set(e.naam, d);
       this.regelVars.add(e.naam);
@@ -190,15 +209,29 @@ export class Beslisser {
 
   /** The value of an expression that reads no input, rule or peildatum; null otherwise. */
   constante(e: A.Expr): Waarde | null {
+    if (this.constanten.has(e)) return this.constanten.get(e)!;
+    const w = this.berekenConstante(e);
+    this.constanten.set(e, w);
+    return w;
+  }
+
+  /**
+   * Constant on every evaluation date: literals, choice values and parameters with one value.
+   * A parameter whose value changes with the peildatum, a function call (its body may read the
+   * peildatum) or the peildatum itself is not, so a proof never rests on one date's value.
+   */
+  private berekenConstante(e: A.Expr): Waarde | null {
     for (const x of alleExpressies(e)) {
-      if (x.kind === 'Peildatum' || x.kind === 'Fout') return null;
-      const b = x.kind === 'Naam' ? this.g.bindingen.get(x) : undefined;
-      if (x.kind === 'Naam' && b?.soort !== 'parameter' && b?.soort !== 'keuzewaarde') return null;
+      if (x.kind === 'Peildatum' || x.kind === 'Fout' || x.kind === 'Aanroep') return null;
+      if (x.kind !== 'Naam') continue;
+      const b = this.g.bindingen.get(x);
+      if (b?.soort === 'keuzewaarde') continue;
+      if (b?.soort !== 'parameter' || (this.g.parameters.find((p) => p.naam === b.naam)?.rijen.length ?? 0) !== 1) return null;
     }
     try {
       return constanteOp(this.g, e, this.peildatum);
     } catch (x) {
-      if (x instanceof RegelwerkFout) return null; // e.g. a table without a row at the peildatum
+      if (x instanceof RegelwerkFout) return null; // e.g. the one row starts after the peildatum
       throw x;
     }
   }
@@ -241,58 +274,77 @@ function keuzeWaarde(d: Domein & { soort: 'janee' | 'keuze' }, atomen: readonly 
   return mogelijk.length > 0 ? mogelijk[0] : undefined;
 }
 
-/** An integer k when x is k up to binary noise (0.1 * 100), else null. */
-function geheel(x: number): number | null {
-  const r = Math.round(x);
-  return Math.abs(x - r) < 1e-6 ? r : null;
-}
+const kleiner = (a: G.Getal, b: G.Getal): boolean => G.vergelijk(a, b) < 0;
+const HALF = G.getal(1n, 2n);
+const midden = (a: G.Getal, b: G.Getal): G.Getal => G.maal(G.plus(a, b), HALF);
+
+/** A bound: the value and whether it is excluded itself (x > c); null is unbounded. */
+type Grens = { readonly c: G.Getal; readonly open: boolean } | null;
 
 /**
- * A value within the bounds, or undefined when there is none. Amounts are whole cents and dates
- * whole days, so `bedrag > € 5 en bedrag < € 5,01` has no value; getal and percentage are dense.
+ * A value within the bounds, or undefined when there is none, in exact arithmetic. Input amounts
+ * are whole cents and dates whole days, so `b > € 5 en b < € 5,01` has no value; getal,
+ * percentage and a rule's amount are dense.
  */
 function getalWaarde(schaal: 'dicht' | 'centen' | 'dagen', atomen: readonly Atoom[]): unknown {
-  const factor = schaal === 'centen' ? 100 : 1;
-  let lo = -Infinity, hi = Infinity, loOpen = false, hiOpen = false;
-  const uit: number[] = [];
+  const factor = G.getal(schaal === 'centen' ? 100n : 1n);
+  let lo: Grens = null;
+  let hi: Grens = null;
+  const uit: G.Getal[] = [];
   for (const a of atomen) {
     if (a.soort !== 'getal') continue;
-    const c = a.c * factor;
+    const c = G.maal(a.c, factor);
     if (a.op === '!=') uit.push(c);
-    if ((a.op === '>' || a.op === '>=' || a.op === '=') && (c > lo || (c === lo && a.op === '>'))) { lo = c; loOpen = a.op === '>'; }
-    if ((a.op === '<' || a.op === '<=' || a.op === '=') && (c < hi || (c === hi && a.op === '<'))) { hi = c; hiOpen = a.op === '<'; }
-  }
-  let w: number | undefined;
-  if (schaal === 'dicht') {
-    if (lo > hi || (lo === hi && (loOpen || hiOpen || uit.includes(lo)))) return undefined;
-    const kandidaten = [
-      loOpen ? NaN : lo, hiOpen ? NaN : hi,
-      Number.isFinite(lo) && Number.isFinite(hi) ? (lo + hi) / 2 : NaN,
-      Number.isFinite(lo) ? lo + 1 : NaN, Number.isFinite(hi) ? hi - 1 : NaN, 0,
-    ];
-    w = kandidaten.find((k) => Number.isFinite(k) && k >= lo && k <= hi && (k !== lo || !loOpen) && (k !== hi || !hiOpen) && !uit.includes(k));
-    // Dense and non-empty, yet every candidate excluded by `is niet`: step between the bounds.
-    for (let stap = 0.5; w === undefined && stap > 1e-6; stap /= 2) {
-      const basis = Number.isFinite(lo) ? lo : Number.isFinite(hi) ? hi : 0;
-      const k = Number.isFinite(lo) ? basis + stap : basis - stap;
-      if (k > lo && k < hi && !uit.includes(k)) w = k;
+    if (a.op === '>' || a.op === '>=' || a.op === '=') {
+      const open = a.op === '>';
+      if (!lo || kleiner(lo.c, c) || (G.gelijk(lo.c, c) && open)) lo = { c, open };
     }
-  } else {
-    // Whole units: strict bounds become inclusive ones on the grid.
-    const gLo = Number.isFinite(lo) ? (geheel(lo) !== null ? geheel(lo)! + (loOpen ? 1 : 0) : Math.ceil(lo)) : -Infinity;
-    const gHi = Number.isFinite(hi) ? (geheel(hi) !== null ? geheel(hi)! - (hiOpen ? 1 : 0) : Math.floor(hi)) : Infinity;
-    if (gLo > gHi) return undefined;
-    const verboden = new Set(uit.map(geheel).filter((x): x is number => x !== null));
-    let k = Number.isFinite(gLo) ? gLo : Number.isFinite(gHi) ? gHi : 0;
-    const stap = Number.isFinite(gLo) ? 1 : -1;
-    for (let i = 0; i <= verboden.size && verboden.has(k); i++) k += stap;
-    if (k < gLo || k > gHi || verboden.has(k)) return undefined;
-    w = k;
+    if (a.op === '<' || a.op === '<=' || a.op === '=') {
+      const open = a.op === '<';
+      if (!hi || kleiner(c, hi.c) || (G.gelijk(hi.c, c) && open)) hi = { c, open };
+    }
   }
+  const w = schaal === 'dicht' ? dichtePunt(lo, hi, uit) : geheelPunt(lo, hi, uit);
   if (w === undefined) return undefined;
-  if (schaal === 'centen') return w / 100;
-  if (schaal === 'dagen') return schrijfDatum(w);
-  return w;
+  if (schaal === 'centen') return G.naarJsNumber(G.gedeeldDoor(w, factor));
+  if (schaal === 'dagen') return schrijfDatum(G.naarGeheel(w));
+  return G.naarJsNumber(w);
+}
+
+const binnen = (x: G.Getal, lo: Grens, hi: Grens): boolean =>
+  (!lo || kleiner(lo.c, x) || (!lo.open && G.gelijk(lo.c, x))) && (!hi || kleiner(x, hi.c) || (!hi.open && G.gelijk(hi.c, x)));
+
+/** A point of a dense interval that is none of the excluded points `uit`. */
+function dichtePunt(lo: Grens, hi: Grens, uit: readonly G.Getal[]): G.Getal | undefined {
+  const vrij = (x: G.Getal): boolean => binnen(x, lo, hi) && !uit.some((u) => G.gelijk(u, x));
+  const kandidaten = [lo?.c, hi?.c, lo && hi ? midden(lo.c, hi.c) : undefined, lo ? G.plus(lo.c, G.EEN) : undefined, hi ? G.min(hi.c, G.EEN) : undefined, G.NUL];
+  const snel = kandidaten.find((k): k is G.Getal => k !== undefined && vrij(k));
+  if (snel) return snel;
+  // Every candidate excluded: between the bounds and the excluded points lie open stretches;
+  // the middle of the first non-empty one is free (finitely many excluded points).
+  const punten = [...uit].filter((u) => binnen(u, lo, hi)).sort((a, b) => G.vergelijk(a, b));
+  const grenzen = [lo?.c, ...punten, hi?.c];
+  for (let i = 0; i + 1 < grenzen.length; i++) {
+    const [a, b] = [grenzen[i], grenzen[i + 1]];
+    const k = a && b ? (kleiner(a, b) ? midden(a, b) : undefined) : a ? G.plus(a, G.EEN) : b ? G.min(b, G.EEN) : G.NUL;
+    if (k && vrij(k)) return k;
+  }
+  return undefined;
+}
+
+/** A whole number within the bounds that is none of `uit` (amounts in cents, dates in days). */
+function geheelPunt(lo: Grens, hi: Grens, uit: readonly G.Getal[]): G.Getal | undefined {
+  // strict bounds become inclusive ones on the grid: x > 5 is x >= 6, x > 5,5 is x >= 6
+  const gLo = lo ? G.afronden(lo.open && G.isGeheel(lo.c) ? G.plus(lo.c, G.EEN) : lo.c, 0, 'naar boven') : null;
+  const gHi = hi ? G.afronden(hi.open && G.isGeheel(hi.c) ? G.min(hi.c, G.EEN) : hi.c, 0, 'naar beneden') : null;
+  if (gLo && gHi && kleiner(gHi, gLo)) return undefined;
+  const stap = gLo ? G.EEN : G.negatief(G.EEN);
+  let k = gLo ?? gHi ?? G.NUL;
+  for (let i = 0; i <= uit.length; i++) {
+    if (!uit.some((u) => G.gelijk(u, k))) return !gHi || !kleiner(gHi, k) ? (!gLo || !kleiner(k, gLo) ? k : undefined) : undefined;
+    k = G.plus(k, stap);
+  }
+  return undefined;
 }
 
 export function en(a: Dnf, b: Dnf): Dnf {

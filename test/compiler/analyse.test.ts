@@ -19,10 +19,10 @@ function analyseVan(pad: string): { g: Gecontroleerd; a: AnalyseUitkomst } {
   return { g: r.gecontroleerd, a: analyseer(r.gecontroleerd, { peildatum: PEILDATUM, runs: 300 }) };
 }
 
-function analyseVanTekst(tekst: string): AnalyseUitkomst {
+function analyseVanTekst(tekst: string, peildatum = PEILDATUM): AnalyseUitkomst {
   const r = laad(`regeling T\n  bron "test"\n${tekst}`, 't.regel', stdlibLader);
   expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
-  return analyseer(r.gecontroleerd, { peildatum: PEILDATUM, runs: 300 });
+  return analyseer(r.gecontroleerd, { peildatum, runs: 300 });
 }
 
 /** The input a finding shows ("bijvoorbeeld bij invoer {...}"). */
@@ -86,7 +86,7 @@ describe('statische analyse', () => {
   it('een gat tussen "geldig vanaf" en de eerste rij van een tabel uit de stdlib', () => {
     const a = analyseVanTekst('  geldig vanaf 2023-06-01\ngebruik minimumloon\ninvoer uren: getal\nuitvoer loon: bedrag\nregel loon is uren * minimumuurloon\n');
     // only the table the policy reads: referentiemaandloon (from 2025) is not used here
-    expect(a.diagnosen.map((x) => x.melding)).toEqual(["parameter 'minimumuurloon' heeft geen waarde van 2023-06-01 (geldig vanaf van de regeling) tot en met 2023-12-31"]);
+    expect(a.diagnosen.map((x) => x.melding)).toEqual(["parameter 'minimumuurloon' heeft geen waarde van 2023-06-01 tot en met 2023-12-31 (de regeling geldt al, de tabel nog niet)"]);
   });
 
   it('bewijst zonder bevindingen wat elkaar uitsluit en wat nooit leeg is', () => {
@@ -136,6 +136,41 @@ describe('statische analyse', () => {
     expect(a.diagnosen).toEqual([]);
     expect(a.nietBewezen).toBe(1);
     expect(a.runs).toBe(300);
+  });
+
+  // Each of these once got a wrong "never applies" proof (RW4001) or a forgotten-value warning
+  // that no input shows (RW4005): amounts of a rule are not whole cents, a dated parameter is not
+  // one constant, a function may read the peildatum, float noise must not decide, and an eis
+  // outside the exact part may rule out the value. The exception really applies: see `waar`.
+  const waar: Record<string, { invoer: Record<string, unknown>; peildatum: string; uitvoer: Record<string, unknown> }> = {
+    'bedrag-regel-plain.regel': { invoer: { maandloon: 217.6 }, peildatum: '2026-01-01', uitvoer: { laag: true } },
+    'peildatum-param.regel': { invoer: { inkomen: 60 }, peildatum: '2026-03-01', uitvoer: { hoog: true } },
+    'functie-peildatum.regel': { invoer: { d: '2025-07-01' }, peildatum: '2025-06-01', uitvoer: { x: 1 } },
+    'float-getal.regel': { invoer: { x: 0, y: 1e-8 }, peildatum: '2026-01-01', uitvoer: { r: 2 } },
+  };
+  const valsBewijs = readdirSync(join(ROOT, 'test/fixtures/analyse/geen-vals-bewijs'));
+  it.each(valsBewijs)('geen onterecht bewijs: %s', (f) => {
+    const { g, a } = analyseVan(`test/fixtures/analyse/geen-vals-bewijs/${f}`);
+    expect(a.diagnosen.filter((d) => d.code === 'RW4001' || d.code === 'RW4005').map((d) => d.melding)).toEqual([]);
+    const geval = waar[f];
+    if (geval) expect(evalueer(g, geval.invoer, { peildatum: geval.peildatum }).uitvoer).toEqual(geval.uitvoer);
+  });
+
+  it('gaten buiten de geldigheid van de regeling tellen niet; een gat van één dag heet "op"', () => {
+    const a = analyseVanTekst('  geldig vanaf 2024-01-01\n  geldig tot 2024-12-31\ninvoer a: getal\n'
+      + 'parameter schrikkel: getal\n  vanaf 2024-01-01 tot 2024-02-28 is 1\n  vanaf 2024-03-01 is 2\n'
+      + 'parameter later: getal\n  vanaf 2024-01-01 tot 2024-12-31 is 1\n  vanaf 2026-01-01 is 2\n'
+      + 'parameter eerder: getal\n  vanaf 2020-01-01 tot 2020-06-30 is 1\n  vanaf 2021-01-01 is 2\n'
+      + 'uitvoer b: getal\nregel b is a * schrikkel * later * eerder\n', '2024-01-01');
+    expect(a.diagnosen.map((d) => d.melding)).toEqual(["parameter 'schrikkel' heeft geen waarde op 2024-02-29"]);
+  });
+
+  it('hoogstens drie conflicten per regel, dan één melding voor de rest', () => {
+    const us = Array.from({ length: 6 }, (_, i) => `  uitzondering "u${i}" indien n is groter dan ${i} dan ${i + 1}\n`).join('');
+    const a = analyseVanTekst(`invoer n: getal\nuitvoer x: getal\nregel x: getal is 0\n${us}`);
+    const rw4003 = a.diagnosen.filter((d) => d.code === 'RW4003').map((d) => d.melding);
+    expect(rw4003).toHaveLength(4);
+    expect(rw4003[3]).toBe("regel 'x' heeft meer uitzonderingen die samen kunnen gelden; 12 paren zijn niet meer onderzocht");
   });
 
   const policies = readdirSync(join(ROOT, 'policies')).filter((f) => f.endsWith('.regel'));

@@ -64,7 +64,7 @@ describe('fuzz', () => {
     [' en ', ' of '], ['is ten minste', 'is ten hoogste', 'is groter dan', 'is kleiner dan', 'is niet'],
     [' ja\n', ' nee\n'], [' dan ja', ' dan nee'],
   ];
-  const BRONNEN = [...POLICIES, ...readdirSync(join(ROOT, 'test/fixtures/analyse')).map((f) => readFileSync(join(ROOT, 'test/fixtures/analyse', f), 'utf8'))];
+  const BRONNEN = [...POLICIES, ...readdirSync(join(ROOT, 'test/fixtures/analyse')).filter((f) => f.endsWith('.regel')).map((f) => readFileSync(join(ROOT, 'test/fixtures/analyse', f), 'utf8'))];
   const logischeMutant = fc.array(fc.record({ bestand: fc.nat({ max: BRONNEN.length - 1 }), groep: fc.nat({ max: VERVANGINGEN.length }), keuze: fc.nat(), plek: fc.nat(), getal: fc.integer({ min: -5, max: 150 }) }), { minLength: 1, maxLength: 4 })
     .map((ms) => {
       let tekst = BRONNEN[ms[0]!.bestand]!;
