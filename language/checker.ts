@@ -116,8 +116,9 @@ class Checker {
     const gebruiktDoorRegels = new Set(this.gebruikt);
     for (const v of voorbeelden) this.controleerVoorbeeld(v);
     for (const e of eigenschappen) this.controleerEigenschap(e);
-    // An input named only in a property (`metPersoneel` that must not matter) is there on purpose.
-    for (const sleutel of this.gebruikt) if (sleutel.startsWith('invoer:')) gebruiktDoorRegels.add(sleutel);
+    // An input, rule or parameter named only in a property (`metPersoneel` that must not matter,
+    // a helper rule that states an invariant) is there on purpose.
+    for (const sleutel of this.gebruikt) if (/^(invoer|regel|parameter):/.test(sleutel)) gebruiktDoorRegels.add(sleutel);
     for (const e of eigenschappen) if (e.vorm.kind === 'Onafhankelijk' || e.vorm.kind === 'Monotoon') gebruiktDoorRegels.add(`invoer:${e.vorm.invoer.naam}`);
     const bereiken = this.controleerBereiken();
     const volgorde = this.ordenEnKringen();

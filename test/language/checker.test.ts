@@ -16,6 +16,11 @@ describe('checker', () => {
     expect(d.plek).toMatchObject({ regel: 5, kolom: 19 });
   });
 
+  it('een regel of parameter die alleen in een eigenschap staat, is niet ongebruikt; een losse wel', () => {
+    const c = codes('invoer b: getal\nparameter grens: getal is 5\nuitvoer u: getal\nregel u is b\n'
+      + 'regel positief: ja/nee is b is groter dan grens\nregel los: getal is 2\neigenschap "e": positief of u is 0\n');
+    expect(c.filter((x) => x.startsWith('RW3'))).toEqual(['RW3003']); // only 'los'
+  });
   it('wijst op spaties rond een minteken', () => {
     const r = laad(`${KOP}invoer einde: datum\ninvoer begin: datum\nuitvoer d: duur\nregel d is einde-begin\n`, 't.regel');
     expect(r.diagnosen.find((x) => x.code === 'RW1001')?.suggestie).toContain("'einde - begin'");
