@@ -29,32 +29,32 @@ export interface Resultaat {
   readonly regels: Record<string, unknown>;
 }
 
-/** Evaluates a checked policy on one JSON input object. Throws a RegelwerkFout subclass. */
-export function evalueer(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOpties = {}): Resultaat {
-  const e = new Evaluatie(g, opties);
+/** Runs `f`, turning errors of the value library into Regelwerk errors with a Dutch message. */
+function vertaald<T>(f: () => T): T {
   try {
-    return e.run(invoer);
+    return f();
   } catch (x) {
     throw vertaalFout(x);
   }
+}
+
+/** Evaluates a checked policy on one JSON input object. Throws a RegelwerkFout subclass. */
+export function evalueer(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOpties = {}): Resultaat {
+  return vertaald(() => new Evaluatie(g, opties).run(invoer));
 }
 
 /** Validates input without evaluating rules. Throws RegelwerkInvoerFout. */
 export function valideer(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOpties = {}): void {
-  try {
-    new Evaluatie(g, opties).valideer(invoer);
-  } catch (x) {
-    throw vertaalFout(x);
-  }
+  vertaald(() => new Evaluatie(g, opties).valideer(invoer));
 }
 
 /** Evaluates a ja/nee expression (a property) on one input. */
 export function evalueerBewering(g: Gecontroleerd, invoer: unknown, e: A.Expr, opties: EvaluatieOpties = {}): boolean {
-  try {
-    return new Evaluatie(g, opties).bewering(invoer, e);
-  } catch (x) {
-    throw vertaalFout(x);
-  }
+  return vertaald(() => {
+    const ev = new Evaluatie(g, opties);
+    ev.valideer(invoer);
+    return ev.waarVan(e);
+  });
 }
 
 /**
@@ -64,28 +64,13 @@ export function evalueerBewering(g: Gecontroleerd, invoer: unknown, e: A.Expr, o
  */
 export function vraagbaak(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOpties = {}): { waar: (e: A.Expr) => boolean; waarde: (e: A.Expr) => Waarde } {
   const ev = new Evaluatie(g, opties);
-  try {
-    ev.valideer(invoer);
-  } catch (x) {
-    throw vertaalFout(x);
-  }
-  const vang = <T>(f: () => T): T => {
-    try {
-      return f();
-    } catch (x) {
-      throw vertaalFout(x);
-    }
-  };
-  return { waar: (e) => vang(() => ev.bewering(null, e, false)), waarde: (e) => vang(() => ev.ev(e, LEGE_OMGEVING)) };
+  vertaald(() => ev.valideer(invoer));
+  return { waar: (e) => vertaald(() => ev.waarVan(e)), waarde: (e) => vertaald(() => ev.ev(e, LEGE_OMGEVING)) };
 }
 
 /** The value of an expression that reads no input or rule, with parameters at `peildatum`. */
 export function constanteOp(g: Gecontroleerd, e: A.Expr, peildatum: string): Waarde {
-  try {
-    return new Evaluatie(g, { peildatum }).ev(e, LEGE_OMGEVING);
-  } catch (x) {
-    throw vertaalFout(x);
-  }
+  return vertaald(() => new Evaluatie(g, { peildatum }).ev(e, LEGE_OMGEVING));
 }
 
 export function recordVoldoet(g: Gecontroleerd, type: Type, json: unknown, peildatum: string): boolean {
@@ -123,9 +108,8 @@ class Evaluatie {
     this.leesInvoer(json);
   }
 
-  /** A ja/nee expression over inputs and rules (properties), after validating the input. */
-  bewering(json: unknown, e: A.Expr, valideer = true): boolean {
-    if (valideer) this.valideer(json);
+  /** A ja/nee expression over inputs and rules (a property, a condition), once the input is read. */
+  waarVan(e: A.Expr): boolean {
     return this.waar(this.ev(e, LEGE_OMGEVING));
   }
 
@@ -418,11 +402,7 @@ class Evaluatie {
 /** The value of a constant expression (parameter values, example values). */
 export function constante(g: Gecontroleerd, e: A.Expr): Waarde {
   // Constants read no input, parameter or rule, so any valid evaluation date will do.
-  try {
-    return new Evaluatie(g, { peildatum: g.geldigVanaf ?? g.geldigTot ?? '2000-01-01' }).ev(e, LEGE_OMGEVING);
-  } catch (x) {
-    throw vertaalFout(x);
-  }
+  return constanteOp(g, e, g.geldigVanaf ?? g.geldigTot ?? '2000-01-01');
 }
 
 function met(env: Omgeving, naam: string, w: Waarde): Omgeving {

@@ -274,7 +274,6 @@ function centenVan(x: number, pad: string): Num {
   return norm(G.maal(g, G.HONDERD));
 }
 
-/** Decodes and validates one JSON value of type `t`. Messages equal the interpreter's. */
 function invoerFout(pad: string, reden: string): never {
   throw new RegelwerkInvoerFout(pad, reden);
 }
@@ -290,6 +289,7 @@ function veldnamen(velden: readonly { readonly naam: string }[]): ReadonlySet<st
   return namen;
 }
 
+/** Decodes and validates one JSON value of type `t`. Messages equal the interpreter's. */
 export function lees(x: unknown, t: Type, pad: string): unknown {
   switch (t.soort) {
     case 'leegbaar':
