@@ -58,7 +58,7 @@ async function main(uitmap: string): Promise<void> {
   const opmaak: number[] = [];
   for (let i = 0; i < 3; i++) {
     t = performance.now();
-    const bronnen = policies.map((p) => genereer(p.g, p.bestand));
+    const bronnen = policies.map((p) => genereer(p.g));
     codegen.push(performance.now() - t);
     t = performance.now();
     // The options of compile.ts's formatteer.
@@ -67,7 +67,7 @@ async function main(uitmap: string): Promise<void> {
   }
 
   const ts = (await import('typescript')).default;
-  const bronnen = policies.map((p) => genereer(p.g, p.bestand));
+  const bronnen = policies.map((p) => genereer(p.g));
   const transpileer = (): number => {
     const t0 = performance.now();
     for (const b of bronnen) ts.transpileModule(b, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext } });

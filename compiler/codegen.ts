@@ -4,65 +4,74 @@
 // Longer than 600 lines: every expression kind needs its own translation, kept side by side.
 import * as A from '../language/ast.js';
 import type { Gecontroleerd } from '../language/checker.js';
-import { type Type, zonderLeeg } from '../stdlib/typen.js';
+import { type Type, samen, zonderLeeg } from '../stdlib/typen.js';
 import * as G from '../stdlib/getal.js';
 import { leesDatum } from '../stdlib/datum.js';
 import { constante } from './interpreter.js';
 import { naarJson } from '../stdlib/waarde.js';
 
-const GERESERVEERD = new Set([
-  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum', 'export',
-  'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null', 'return', 'super',
-  'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'yield', 'let', 'static', 'await',
-  'implements', 'interface', 'package', 'private', 'protected', 'public', 'arguments', 'eval', 'undefined', 'NaN',
-  'Infinity', 'Object', 'Array', 'String', 'Number', 'Boolean', 'Math', 'Date', 'JSON', 'Error', 'Map', 'Set',
-  'rt', 'c', 'evalueer', 'evalueerMetUitleg', 'regeling', 'Invoer', 'Uitvoer', 'Opties', 'Context', 'start',
-]);
+// ---- names and texts in generated code ----
+//
+// Generated code is a security boundary: every text from a policy reaches it through `js`, and
+// every name a drafter declared through `gebruikersId`. A drafter's name never contains `$`, so
+// a mangled name (`r$ib$ondernemer`) cannot equal a name the generator chooses (those have no
+// `$`: K1, v1, rt, c, INVOER, ...), nor a mangled name of another kind, nor a JS reserved word.
+
+/**
+ * A value as a JavaScript literal (JSON), safe in a string, an expression and inside a comment:
+ * U+2028/U+2029 end a `//` comment (JSON leaves them raw), and `*​/` would end a block comment
+ * (`*\/` reads the same in a string). Quotes, backticks, `${`, newlines and backslashes are
+ * already harmless in a JSON string.
+ */
+export function js(waarde: unknown, inspringing?: number): string {
+  return JSON.stringify(waarde, null, inspringing)
+    .replace(/[\u2028\u2029]/g, (t) => `\\u${t.charCodeAt(0).toString(16)}`)
+    .replace(/\*\//g, '*\\/');
+}
+
+/** A text in a comment: quoted and escaped as a literal, so it cannot end the comment. */
+function commentaar(s: string): string {
+  return js(s);
+}
+
+type Soort = 'r' | 'f' | 'p' | 'pd' | 'S' | 'v';
+
+/**
+ * The identifier for a drafter's name of kind `soort`: rule r$, function f$, parameter p$ (and
+ * its table pd$), soort type S$, local variable v$. A hyphen becomes `$`; any character that is
+ * no identifier character becomes `$$<hex>$` (never produced by a hyphen: hyphens stand alone).
+ */
+export function gebruikersId(soort: Soort, naam: string): string {
+  const id = naam.replace(/-/g, '$').replace(/[^\p{ID_Continue}$]/gu, (t) => `$$${t.codePointAt(0)!.toString(16)}$`);
+  return `${soort}$${id}`;
+}
 
 function geldigeSleutel(naam: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(naam) ? naam : JSON.stringify(naam);
+  return /^[A-Za-z_$][\w$]*$/.test(naam) ? naam : js(naam);
 }
 
 function toegang(obj: string, veld: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(veld) ? `${obj}.${veld}` : `${obj}[${JSON.stringify(veld)}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(veld) ? `${obj}.${veld}` : `${obj}[${js(veld)}]`;
 }
 
 function tekst(s: string | null): string {
-  return s === null ? 'null' : JSON.stringify(s);
-}
-
-/** A one-line comment text: no line breaks, no comment terminator. */
-function commentaar(s: string): string {
-  return s.replace(/\*\//g, '* /').replace(/\s+/g, ' ');
+  return s === null ? 'null' : js(s);
 }
 
 type Scope = ReadonlyMap<string, string>;
 
 export class Codegen {
-  private readonly ids = new Map<string, string>();
-  private readonly gebruikteIds = new Set<string>(GERESERVEERD);
   private readonly constanten: string[] = [];
   private readonly constanteCache = new Map<string, string>();
-  private readonly soortNamen = new Map<string, string>();
+  /** Named record soorten met in generated types, by name: their interface is emitted at the end. */
+  private readonly soorten = new Map<string, Type & { soort: 'gegevens' }>();
 
-  constructor(private readonly g: Gecontroleerd) {
-    for (const r of g.regels.keys()) this.ids.set(`regel:${r}`, this.nieuwId(r));
-    for (const f of g.functies.keys()) this.ids.set(`functie:${f}`, this.nieuwId(f));
-    for (const p of g.parameters) this.ids.set(`parameter:${p.naam}`, this.nieuwId(`param_${p.naam}`));
-  }
-
-  private nieuwId(basis: string): string {
-    let id = basis.replace(/-/g, '_').replace(/[^\w$\u00C0-\u024F]/g, '_');
-    if (/^\d/.test(id)) id = `_${id}`;
-    while (this.gebruikteIds.has(id)) id = `${id}_`;
-    this.gebruikteIds.add(id);
-    return id;
-  }
+  constructor(private readonly g: Gecontroleerd) {}
 
   private constante(sleutel: string, code: string, type?: string): string {
     const bekend = this.constanteCache.get(sleutel);
     if (bekend) return bekend;
-    const id = this.nieuwId(`K${this.constanten.length + 1}`);
+    const id = `K${this.constanten.length + 1}`;
     this.constanten.push(`const ${id}${type ? `: ${type}` : ''} = ${code};`);
     this.constanteCache.set(sleutel, id);
     return id;
@@ -70,13 +79,9 @@ export class Codegen {
 
   // ---- types ----
 
-  private soortNaam(naam: string): string {
-    let id = this.soortNamen.get(naam);
-    if (!id) {
-      id = this.nieuwId(naam.charAt(0).toUpperCase() + naam.slice(1));
-      this.soortNamen.set(naam, id);
-    }
-    return id;
+  private soortNaam(t: Type & { soort: 'gegevens'; naam: string }): string {
+    if (!this.soorten.has(t.naam)) this.soorten.set(t.naam, t);
+    return gebruikersId('S', t.naam);
   }
 
   /** The internal TypeScript type of values of `t` (amounts as rt.Num in cents). */
@@ -87,8 +92,8 @@ export class Codegen {
       case 'datum': return 'number';
       case 'duur': return 'rt.Duur';
       case 'tekst': return 'string';
-      case 'keuze': return t.waarden.map((w) => JSON.stringify(w)).join(' | ');
-      case 'gegevens': return t.naam ? this.soortNaam(t.naam) : this.recordType(t);
+      case 'keuze': return t.waarden.map((w) => js(w)).join(' | ');
+      case 'gegevens': return t.naam !== undefined ? this.soortNaam({ ...t, naam: t.naam }) : this.recordType(t);
       case 'lijst': return `readonly (${this.tsType(t.element)})[]`;
       case 'leegbaar': return `${this.tsType(t.type)} | null`;
       case 'leeg': return 'null';
@@ -107,7 +112,7 @@ export class Codegen {
       case 'getal': case 'bedrag': case 'percentage': return 'number';
       case 'datum': case 'tekst': return 'string';
       case 'duur': return 'rt.DuurJson';
-      case 'keuze': return t.waarden.map((w) => JSON.stringify(w)).join(' | ');
+      case 'keuze': return t.waarden.map((w) => js(w)).join(' | ');
       case 'gegevens': return `{ ${t.velden.map((v) => `${geldigeSleutel(v.naam)}${v.type.soort === 'leegbaar' ? '?' : ''}: ${this.jsonType(v.type)}`).join('; ')} }`;
       case 'lijst': return `(${this.jsonType(t.element)})[]`;
       case 'leegbaar': return `${this.jsonType(t.type)} | null`;
@@ -116,7 +121,7 @@ export class Codegen {
   }
 
   private typeConstante(t: Type): string {
-    const json = JSON.stringify(t);
+    const json = js(t);
     return this.constante(`type:${json}`, json, 'rt.Type');
   }
 
@@ -139,14 +144,14 @@ export class Codegen {
       case 'GetalLit': case 'PercentageLit': return this.getalCode(e.tekst, 1n);
       case 'BedragLit': return this.getalCode(e.tekst, 100n);
       case 'DatumLit': return `${leesDatum(e.tekst)} /* ${e.tekst} */`;
-      case 'TekstLit': return JSON.stringify(e.waarde);
+      case 'TekstLit': return js(e.waarde);
       case 'JaNeeLit': return String(e.waarde);
       case 'LeegLit': return 'null';
       case 'Peildatum': return 'c.peildatum';
       case 'Naam': return this.naam(e, s);
       case 'Aanroep': {
         const f = this.g.functies.get(e.naam)!;
-        return `${this.ids.get(`functie:${f.naam}`)}(c${e.argumenten.map((a) => `, ${this.ex(a, s)}`).join('')})`;
+        return `${gebruikersId('f', f.naam)}(c${e.argumenten.map((a) => `, ${this.ex(a, s)}`).join('')})`;
       }
       case 'Tupel': case 'Fout': throw new Error(`interne fout: ${e.kind} in gecontroleerde code`);
       case 'LijstLit': return `[${e.elementen.map((x) => this.ex(x, s)).join(', ')}]`;
@@ -159,7 +164,7 @@ export class Codegen {
       }
       case 'Index': return `rt.element(${this.ex(e.lijst, s)}, ${this.ex(e.index, s)})`;
       case 'DuurExpr': {
-        const code = `rt.duur(${JSON.stringify(e.eenheid)}, ${this.ex(e.aantal, s)})`;
+        const code = `rt.duur(${js(e.eenheid)}, ${this.ex(e.aantal, s)})`;
         return e.aantal.kind === 'GetalLit' ? this.constante(`duur:${e.aantal.tekst}:${e.eenheid}`, code, 'rt.Duur') : code;
       }
       case 'Negatief': return this.type(e).soort === 'duur' ? `rt.negDuur(${this.ex(e.arg, s)})` : `rt.neg(${this.ex(e.arg, s)})`;
@@ -169,16 +174,17 @@ export class Codegen {
       case 'Vergelijking': return this.vergelijking(e, s);
       case 'EenVan': {
         const opties = e.opties.map((o) => this.kaal(o, s));
-        const constant = e.opties.every((o) => o.kind !== 'Naam' || this.g.bindingen.get(o)?.soort === 'keuzewaarde');
+        // Hoisted only when every option is a literal: anything else may read an input or a local.
+        const constant = e.opties.every((o) => LETTERLIJK.has(o.kind) || (o.kind === 'Naam' && this.g.bindingen.get(o)?.soort === 'keuzewaarde'));
         const lijst = constant ? this.constante(`opties:${opties.join(',')}`, `[${opties.join(', ')}] as const`) : `[${opties.join(', ')}]`;
-        const code = `rt.eenVan(${this.ex(e.waarde, s)}, ${lijst})`;
+        const code = `rt.eenVan(${this.ex(e.waarde, s)}, ${lijst}, ${this.typeConstante(this.vergelijkType(e.waarde, ...e.opties))})`;
         return e.negatief ? `!${code}` : code;
       }
       case 'IsLeeg': return `(${this.ex(e.arg, s)} ${e.negatief ? '!==' : '==='} null)`;
       case 'Als': return `(${this.ex(e.voorwaarde, s)} ? ${this.ex(e.dan, s)} : ${this.ex(e.anders, s)})`;
       case 'Afronding': {
         const d = this.type(e).soort === 'bedrag' ? e.decimalen - 2 : e.decimalen;
-        return `rt.afronden(${this.ex(e.arg, s)}, ${d}, ${JSON.stringify(e.richting)})`;
+        return `rt.afronden(${this.ex(e.arg, s)}, ${d}, ${js(e.richting)})`;
       }
       case 'LijstOp': return this.lijstOp(e, s);
       case 'Kwantor': {
@@ -206,17 +212,16 @@ export class Codegen {
   /** An operand of a comparison: a choice value as a plain string literal. */
   private kaal(e: A.Expr, s: Scope): string {
     const b = e.kind === 'Naam' ? this.g.bindingen.get(e) : undefined;
-    return b?.soort === 'keuzewaarde' ? JSON.stringify(b.waarde) : this.ex(e, s);
+    return b?.soort === 'keuzewaarde' ? js(b.waarde) : this.ex(e, s);
   }
 
   private haakjes(code: string): string {
     return /^[\w$.]+(\(.*\))?$/.test(code) && !code.includes(' ') ? code : `(${code})`;
   }
 
+  /** A local (lambda, fold or function parameter): an inner one shadows an outer one, as in the interpreter. */
   private bind(s: Scope, naam: string): [string, Scope] {
-    let id = naam.replace(/-/g, '_');
-    const bezet = new Set([...this.gebruikteIds, ...s.values()]);
-    while (bezet.has(id)) id = `${id}_`;
+    const id = gebruikersId('v', naam);
     const m = new Map(s);
     m.set(naam, id);
     return [id, m];
@@ -234,14 +239,14 @@ export class Codegen {
         gedeclareerd = this.g.invoer.find((i) => i.naam === b.naam)!.type;
         break;
       case 'parameter':
-        return `${this.ids.get(`parameter:${b.naam}`)}(c)`;
+        return `${gebruikersId('p', b.naam)}(c)`;
       case 'regel':
-        code = `${this.ids.get(`regel:${b.naam}`)}(c)`;
+        code = `${gebruikersId('r', b.naam)}(c)`;
         gedeclareerd = this.g.regels.get(b.naam)!.type;
         break;
       case 'keuzewaarde':
         // `as const` keeps the literal type where TypeScript would widen it (lists, branches).
-        return `(${JSON.stringify(b.waarde)} as const)`;
+        return `(${js(b.waarde)} as const)`;
       default:
         return A.onmogelijk(b);
     }
@@ -271,6 +276,11 @@ export class Codegen {
     }
   }
 
+  /** The common static type of compared values: equality walks it, not the shape of the values. */
+  private vergelijkType(...es: A.Expr[]): Type {
+    return es.map((x) => this.type(x)).reduce((a, b) => samen(a, b) ?? a);
+  }
+
   private vergelijkFunctie(t: Type): string {
     switch (zonderLeeg(t).soort) {
       case 'datum': return 'rt.vglDatum';
@@ -287,7 +297,7 @@ export class Codegen {
     if (e.op === '=' || e.op === '!=') {
       const soort = zonderLeeg(lt).soort;
       const eenvoudig = ['ja/nee', 'tekst', 'keuze', 'datum', 'leeg'].includes(soort) || zonderLeeg(rt_).soort === 'leeg';
-      const code = eenvoudig ? `${a} === ${b}` : lt.soort !== 'leegbaar' && rt_.soort !== 'leegbaar' && soort !== 'gegevens' && soort !== 'lijst' && soort !== 'duur' ? `rt.isGelijk(${a}, ${b})` : `rt.gelijk(${a}, ${b})`;
+      const code = eenvoudig ? `${a} === ${b}` : lt.soort !== 'leegbaar' && rt_.soort !== 'leegbaar' && soort !== 'gegevens' && soort !== 'lijst' && soort !== 'duur' ? `rt.isGelijk(${a}, ${b})` : `rt.gelijk(${a}, ${b}, ${this.typeConstante(this.vergelijkType(e.links, e.rechts))})`;
       return e.op === '=' ? `(${code})` : `!(${code})`;
     }
     if (zonderLeeg(lt).soort === 'datum') return `(${a} ${e.op} ${b})`;
@@ -300,7 +310,7 @@ export class Codegen {
       case 'aantal': return `${this.haakjes(lijst)}.length`;
       case 'som': return `rt.som(${lijst})`;
       case 'eerste': case 'laatste': return `rt.${e.op}(${lijst})`;
-      case 'minimum': case 'maximum': return `rt.extreem(${lijst}, ${this.vergelijkFunctie(this.type(e))}, ${JSON.stringify(e.op)})`;
+      case 'minimum': case 'maximum': return `rt.extreem(${lijst}, ${this.vergelijkFunctie(this.type(e))}, ${js(e.op)})`;
       default: return A.onmogelijk(e.op);
     }
   }
@@ -308,12 +318,10 @@ export class Codegen {
   // ---- the module ----
 
 
-  module(bronBestand: string): string {
+  module(): string {
     const g = this.g;
-    const delen: string[] = [];
     const invoerVelden = g.invoer.map((i) => ({ naam: i.naam, type: i.type }));
-    const invoerTypen = Object.fromEntries(g.invoer.map((i) => [i.naam, i.type]));
-    const paramTypen = Object.fromEntries(g.parameters.map((p) => [p.naam, p.type]));
+    const paramVelden = g.parameters.map((p) => ({ naam: p.naam, type: p.type }));
 
     // functions and rules first, so every constant they need is collected
     const functies = [...g.functies.values()].map((f) => {
@@ -323,7 +331,7 @@ export class Codegen {
       }, [new Map(), []]);
       return [
         `/** functie ${f.naam}${f.decl.bron ? `: ${commentaar(f.decl.bron.tekst)}` : ''} */`,
-        `function ${this.ids.get(`functie:${f.naam}`)}(c: Context, ${params.join(', ')}): ${this.tsType(f.type)} {`,
+        `function ${gebruikersId('f', f.naam)}(c: Context, ${params.join(', ')}): ${this.tsType(f.type)} {`,
         `  return ${this.ex(f.decl.lichaam, scope)};`,
         '}',
       ].filter(Boolean).join('\n');
@@ -331,41 +339,35 @@ export class Codegen {
     const regels = [...g.regels.values()].map((r) => this.regelFunctie(r.naam));
     const params = g.parameters.map((p) => this.parameterFunctie(p.naam));
     const eisen = this.eisenCode();
+    const invoerIntern = `interface InvoerIntern {\n${g.invoer.map((i) => `  readonly ${geldigeSleutel(i.naam)}: ${this.tsType(i.type)};`).join('\n')}\n}`;
+    const memo = [
+      ...[...g.regels.values()].map((r) => `  m_${gebruikersId('r', r.naam)}?: ${this.tsType(r.type)};`),
+      ...g.parameters.map((p) => `  m_${gebruikersId('p', p.naam)}?: rt.Rij<${this.tsType(p.type)}>;`),
+    ];
 
-    delen.push(`// Gegenereerd door regelwerk uit ${bronBestand}. Niet met de hand bewerken: pas de regeling aan.`);
-    delen.push(`// Regeling ${g.naam}${g.bron ? ` — bron: ${commentaar(g.bron)}` : ''}`);
+    // No file path in the header: a path is not the policy's text and may hold any character.
+    const delen: string[] = [];
+    delen.push('// Gegenereerd door regelwerk. Niet met de hand bewerken: pas de regeling aan.');
+    delen.push(`// Regeling ${js(g.naam)}${g.bron ? ` — bron: ${commentaar(g.bron)}` : ''}`);
     delen.push(`import * as rt from 'regelwerk/runtime';`);
-    for (const [naam, id] of this.soortNamen) {
-      const t = this.soortTypeVan(naam);
-      if (t && t.soort === 'gegevens') delen.push(`/** soort ${naam} */\ninterface ${id} ${this.recordType({ ...t, naam: undefined } as Type & { soort: 'gegevens' })}`);
+    // Every soort met so far; a soort's fields may name further soorten (the map grows while iterated).
+    for (const [naam, t] of this.soorten) {
+      delen.push(`/** soort ${naam} */\ninterface ${gebruikersId('S', naam)} ${this.recordType(t)}`);
     }
     delen.push(`export interface Invoer {\n${g.invoer.map((i) => `  /** ${commentaar(i.bron ?? i.naam)} */\n  ${geldigeSleutel(i.naam)}${i.type.soort === 'leegbaar' ? '?' : ''}: ${this.jsonType(i.type)};`).join('\n')}\n}`);
     delen.push(`export interface Uitvoer {\n${g.uitvoer.map((u) => `  /** ${commentaar(u.bron ?? u.naam)} */\n  ${geldigeSleutel(u.naam)}: ${this.jsonType(u.type)};`).join('\n')}\n}`);
     delen.push(`export interface Parameters {\n${g.parameters.map((p) => `  ${geldigeSleutel(p.naam)}: ${this.jsonType(p.type)};`).join('\n')}\n}`);
     delen.push('export interface Opties {\n  /** "JJJJ-MM-DD"; standaard vandaag. Kiest de rij van gedateerde parameters. */\n  peildatum?: string;\n  parameters?: Partial<Parameters>;\n}');
-    delen.push(`interface InvoerIntern {\n${g.invoer.map((i) => `  readonly ${geldigeSleutel(i.naam)}: ${this.tsType(i.type)};`).join('\n')}\n}`);
-    const memo = [
-      ...[...g.regels.values()].map((r) => `  m_${this.ids.get(`regel:${r.naam}`)}?: ${this.tsType(r.type)};`),
-      ...g.parameters.map((p) => `  p_${p.naam.replace(/-/g, '_')}?: rt.Rij<${this.tsType(p.type)}>;`),
-    ];
-    delen.push(`interface Context {\n  readonly invoer: InvoerIntern;\n  readonly peildatum: number;\n  readonly peildatumTekst: string;\n  readonly overschreven: Readonly<Record<string, unknown>>;\n  readonly spoor: rt.Spoor | null;\n${memo.join('\n')}\n}`);
-    delen.push(`const INVOER: readonly { naam: string; type: rt.Type }[] = ${JSON.stringify(invoerVelden)};`);
-    delen.push(`const INVOER_TYPEN: Readonly<Record<string, rt.Type>> = ${JSON.stringify(invoerTypen)};`);
-    delen.push(`const PARAMETER_TYPEN: Readonly<Record<string, rt.Type>> = ${JSON.stringify(paramTypen)};`);
+    delen.push(invoerIntern);
+    delen.push(`interface Context {\n  readonly invoer: InvoerIntern;\n  readonly peildatum: number;\n  readonly peildatumTekst: string;\n  readonly overschreven: ReadonlyMap<string, unknown>;\n  readonly spoor: rt.Spoor | null;\n${memo.join('\n')}\n}`);
+    delen.push(`const INVOER: readonly { naam: string; type: rt.Type }[] = ${js(invoerVelden)};`);
+    delen.push(`const PARAMETERS: readonly { naam: string; type: rt.Type }[] = ${js(paramVelden)};`);
     delen.push(`const BASIS: rt.Besluit = { soort: 'basis' };`);
     delen.push(this.regelingMetadata());
     delen.push(...this.constanten);
     delen.push(...params, ...functies, ...regels, eisen);
     delen.push(this.ingangen());
     return delen.join('\n\n');
-  }
-
-  private soortTypeVan(naam: string): Type | undefined {
-    for (const t of [...this.g.invoer.map((i) => i.type), ...this.g.uitvoer.map((u) => u.type), ...[...this.g.regels.values()].map((r) => r.type), ...[...this.g.functies.values()].flatMap((f) => [f.type, ...f.parameters.map((p) => p.type)])]) {
-      const gevonden = zoekSoort(t, naam);
-      if (gevonden) return gevonden;
-    }
-    return undefined;
   }
 
   private regelingMetadata(): string {
@@ -382,21 +384,20 @@ export class Codegen {
       invoer: g.invoer.map((i) => ({ naam: i.naam, type: i.type, bron: i.bron })),
       uitvoer: g.uitvoer.map((u) => ({ naam: u.naam, type: u.type, bron: u.bron })),
     };
-    return `/** De regeling: naam, bron, geldigheid, parameters met hun gedateerde waarden, invoer en uitvoer. */\nexport const regeling = ${JSON.stringify(meta, null, 2)} as const;`;
+    return `/** De regeling: naam, bron, geldigheid, parameters met hun gedateerde waarden, invoer en uitvoer. */\nexport const regeling = ${js(meta, 2)} as const;`;
   }
 
   private parameterFunctie(naam: string): string {
     const p = this.g.parameters.find((x) => x.naam === naam)!;
     const t = this.tsType(p.type);
-    const id = this.ids.get(`parameter:${naam}`)!;
-    const memo = `p_${naam.replace(/-/g, '_')}`;
+    const id = gebruikersId('p', naam);
     const rijen = p.rijen.map((r) => `    { vanaf: ${tekst(r.vanaf)},${r.tot ? ` tot: ${tekst(r.tot)},` : ''} waarde: ${this.ex(r.waarde, new Map())}, bron: ${tekst(r.bron?.tekst ?? p.bron)} },`);
-    const def = this.nieuwId(`PARAMETER_${naam.replace(/-/g, '_')}`);
+    const def = gebruikersId('pd', naam);
     return [
       `const ${def}: rt.Parameter<${t}> = {`,
-      `  naam: ${JSON.stringify(naam)},`,
+      `  naam: ${js(naam)},`,
       `  bron: ${tekst(p.bron)},`,
-      `  type: ${JSON.stringify(p.type)},`,
+      `  type: ${js(p.type)},`,
       '  rijen: [',
       ...rijen,
       '  ],',
@@ -404,7 +405,7 @@ export class Codegen {
       '',
       `/** parameter ${naam}${p.bron ? `: ${commentaar(p.bron)}` : ''} */`,
       `function ${id}(c: Context): ${t} {`,
-      `  const rij = (c.${memo} ??= rt.kiesParameter(${def}, c.overschreven, c.peildatumTekst));`,
+      `  const rij = (c.m_${id} ??= rt.kiesParameter(${def}, c.overschreven, c.peildatumTekst));`,
       `  if (c.spoor) rt.spoorParameter(c.spoor, ${def}, rij, c.overschreven);`,
       '  return rij.waarde;',
       '}',
@@ -414,27 +415,27 @@ export class Codegen {
   private regelFunctie(naam: string): string {
     const r = this.g.regels.get(naam)!;
     const d = r.decl;
-    const id = this.ids.get(`regel:${naam}`)!;
+    const id = gebruikersId('r', naam);
     const t = this.tsType(r.type);
     const typeId = this.typeConstante(r.type);
     const leeg = new Map<string, string>();
     const regels: string[] = [];
     const bron = d.bron ? this.constante(`bron:${naam}`, tekst(d.bron.tekst), 'string') : 'null';
     const basis = (inspring: string): string[] => [
-      ...(d.indien ? [`${inspring}if (!${this.haakjes(this.ex(d.indien, leeg))}) rt.leeg(${JSON.stringify(naam)}, ${bron});`] : []),
+      ...(d.indien ? [`${inspring}if (!${this.haakjes(this.ex(d.indien, leeg))}) rt.leeg(${js(naam)}, ${bron});`] : []),
       `${inspring}w = ${this.ex(d.waarde, leeg)};`,
     ];
     if (d.uitzonderingen.length === 0) {
       regels.push(...basis('    '));
     } else {
-      const clausules = this.constante(`clausules:${naam}`, JSON.stringify(d.uitzonderingen.map((u) => ({ naam: u.label, bron: u.bron?.tekst ?? null }))), 'readonly rt.Clausule[]');
+      const clausules = this.constante(`clausules:${naam}`, js(d.uitzonderingen.map((u) => ({ naam: u.label, bron: u.bron?.tekst ?? null }))), 'readonly rt.Clausule[]');
       regels.push(`    const u: (${t} | undefined)[] = [`);
       for (const u of d.uitzonderingen) {
-        regels.push(`      // uitzondering ${JSON.stringify(u.label)}${u.bron ? ` — bron: ${commentaar(u.bron.tekst)}` : ''}`);
+        regels.push(`      // uitzondering ${commentaar(u.label)}${u.bron ? ` — bron: ${commentaar(u.bron.tekst)}` : ''}`);
         regels.push(`      ${this.haakjes(this.ex(u.voorwaarde, leeg))} ? ${this.ex(u.waarde, leeg)} : undefined,`);
       }
       regels.push('    ];');
-      regels.push(`    const k = rt.uitzondering(${JSON.stringify(naam)}, u, ${clausules}, (x) => rt.tekst(x, ${typeId}));`);
+      regels.push(`    const k = rt.uitzondering(${js(naam)}, u, ${clausules}, ${typeId});`);
       regels.push('    if (k >= 0) {');
       regels.push('      w = u[k]!;');
       regels.push(`      if (s) besluit = { soort: 'uitzondering', naam: ${clausules}[k]!.naam, bron: ${clausules}[k]!.bron };`);
@@ -453,12 +454,12 @@ export class Codegen {
       '    try {',
       ...regels.map((r) => `  ${r}`),
       '    } catch (x) {',
-      `      throw rt.inRegel(x, ${JSON.stringify(naam)});`,
+      `      throw rt.inRegel(x, ${js(naam)});`,
       '    }',
       `    c.m_${id} = w;`,
-      `    if (s) s.einde(${JSON.stringify(naam)}, rt.schrijf(w, ${typeId}, ${JSON.stringify(naam)}, false), ${bron}, ${d.uitzonderingen.length > 0 ? 'besluit' : 'BASIS'});`,
+      `    if (s) s.einde(${js(naam)}, rt.schrijf(w, ${typeId}, ${js(naam)}, false), ${bron}, ${d.uitzonderingen.length > 0 ? 'besluit' : 'BASIS'});`,
       '  }',
-      `  if (c.spoor) c.spoor.regel(${JSON.stringify(naam)});`,
+      `  if (c.spoor) c.spoor.regel(${js(naam)});`,
       '  return w;',
       '}',
     ].filter(Boolean).join('\n');
@@ -486,7 +487,7 @@ export class Codegen {
           break;
         }
         case 'gegevens': {
-          for (const v of t.velden) if (bevatEisen(v.type, this.g)) loop(v.type, toegang(waarde, v.naam), `${pad} + ${JSON.stringify(`.${v.naam}`)}`, inspring);
+          for (const v of t.velden) if (bevatEisen(v.type, this.g)) loop(v.type, toegang(waarde, v.naam), `${pad} + ${js(`.${v.naam}`)}`, inspring);
           for (const e of (t.naam && this.g.soortEisen.get(t.naam)) || []) {
             const scope = new Map(t.velden.map((v) => [v.naam, toegang(waarde, v.naam)]));
             // the field path is only built when the eis fails
@@ -498,24 +499,24 @@ export class Codegen {
           break;
       }
     };
-    for (const i of this.g.invoer) if (bevatEisen(i.type, this.g)) loop(i.type, toegang('c.invoer', i.naam), JSON.stringify(i.naam), '  ');
+    for (const i of this.g.invoer) if (bevatEisen(i.type, this.g)) loop(i.type, toegang('c.invoer', i.naam), js(i.naam), '  ');
     for (const i of this.g.invoer) {
-      for (const e of i.eisen) stappen.push(`  if (!(${this.ex(e.voorwaarde, new Map())})) rt.eisNiet(${JSON.stringify(i.naam)}, ${tekst(e.melding)});`);
+      for (const e of i.eisen) stappen.push(`  if (!(${this.ex(e.voorwaarde, new Map())})) rt.eisNiet(${js(i.naam)}, ${tekst(e.melding)});`);
     }
     return `/** Controleert de eisen aan de invoer; gooit RegelwerkInvoerFout met het veldpad. */\nfunction controleerEisen(c: Context): void {\n${stappen.join('\n')}\n}`;
   }
 
   private ingangen(): string {
     const g = this.g;
-    const uitvoer = g.uitvoer.map((u) => `    ${geldigeSleutel(u.naam)}: rt.schrijf(${this.ids.get(`regel:${u.naam}`)}(c), ${this.typeConstante(u.type)}, ${JSON.stringify(`uitvoer '${u.naam}'`)}) as Uitvoer[${JSON.stringify(u.naam)}],`);
+    const uitvoer = g.uitvoer.map((u) => `    ${geldigeSleutel(u.naam)}: rt.schrijf(${gebruikersId('r', u.naam)}(c), ${this.typeConstante(u.type)}, ${js(`uitvoer '${u.naam}'`)}) as Uitvoer[${js(u.naam)}],`);
     return [
       `function start(invoer: Invoer, opties: Opties | undefined, spoor: rt.Spoor | null): Context {`,
-      `  const p = rt.peildatum(opties?.peildatum, ${JSON.stringify(g.naam)}, ${tekst(g.geldigVanaf)}, ${tekst(g.geldigTot)});`,
+      `  const p = rt.peildatum(opties?.peildatum, ${js(g.naam)}, ${tekst(g.geldigVanaf)}, ${tekst(g.geldigTot)});`,
       '  const intern = rt.leesInvoer(invoer, INVOER) as unknown as InvoerIntern;',
       '  // Overridden parameters first: an `eis` may compare an input with a parameter.',
-      '  const overschreven = rt.leesParameters(opties?.parameters as Readonly<Record<string, unknown>> | undefined, PARAMETER_TYPEN);',
+      '  const overschreven = rt.leesParameters(opties?.parameters as Readonly<Record<string, unknown>> | undefined, PARAMETERS);',
       '  controleerEisen({ invoer: intern, peildatum: p.dag, peildatumTekst: p.tekst, overschreven, spoor: null });',
-      '  return { invoer: spoor ? rt.gevolgd(intern, INVOER_TYPEN, spoor) : intern, peildatum: p.dag, peildatumTekst: p.tekst, overschreven, spoor };',
+      '  return { invoer: spoor ? rt.gevolgd(intern, INVOER, spoor) : intern, peildatum: p.dag, peildatumTekst: p.tekst, overschreven, spoor };',
       '}',
       '',
       'function uitvoer(c: Context): Uitvoer {',
@@ -540,8 +541,8 @@ export class Codegen {
       '    const c = start(invoer, opties, spoor);',
       '    const u = uitvoer(c);',
       '    const knopen: Record<string, rt.UitlegKnoop> = {};',
-      `    for (const naam of ${JSON.stringify(g.uitvoer.map((x) => x.naam))}) knopen[naam] = spoor.knopen.get(naam)!;`,
-      `    return { uitvoer: u, uitleg: { regeling: ${JSON.stringify(g.naam)}, bron: ${tekst(g.bron)}, peildatum: c.peildatumTekst, peildatumGekozen: opties?.peildatum ? 'opgegeven' : 'vandaag', uitvoer: knopen } };`,
+      `    for (const naam of ${js(g.uitvoer.map((x) => x.naam))}) knopen[naam] = spoor.knopen.get(naam)!;`,
+      `    return { uitvoer: u, uitleg: { regeling: ${js(g.naam)}, bron: ${tekst(g.bron)}, peildatum: c.peildatumTekst, peildatumGekozen: opties?.peildatum ? 'opgegeven' : 'vandaag', uitvoer: knopen } };`,
       '  } catch (x) {',
       '    throw rt.vertaal(x);',
       '  }',
@@ -550,17 +551,8 @@ export class Codegen {
   }
 }
 
-function zoekSoort(t: Type, naam: string): Type | undefined {
-  switch (t.soort) {
-    case 'gegevens':
-      if (t.naam === naam) return t;
-      for (const v of t.velden) { const x = zoekSoort(v.type, naam); if (x) return x; }
-      return undefined;
-    case 'lijst': return zoekSoort(t.element, naam);
-    case 'leegbaar': return zoekSoort(t.type, naam);
-    default: return undefined;
-  }
-}
+/** Expression kinds whose code reads nothing: an `is een van` list of these can be hoisted. */
+const LETTERLIJK = new Set<A.Expr['kind']>(['GetalLit', 'BedragLit', 'PercentageLit', 'DatumLit', 'TekstLit', 'JaNeeLit', 'LeegLit']);
 
 function bevatEisen(t: Type, g: Gecontroleerd): boolean {
   switch (t.soort) {
@@ -571,7 +563,7 @@ function bevatEisen(t: Type, g: Gecontroleerd): boolean {
   }
 }
 
-export function genereer(g: Gecontroleerd, bronBestand: string): string {
-  return new Codegen(g).module(bronBestand);
+export function genereer(g: Gecontroleerd): string {
+  return new Codegen(g).module();
 }
 

@@ -32,7 +32,7 @@ async function formatteer(ts: string): Promise<string> {
 
 /** Compiles several checked policies in one ts-morph project (one type check for all). */
 export async function compileer(policies: readonly { g: Gecontroleerd; bestand: string }[]): Promise<GecompileerdeModule[]> {
-  const bronnen = await Promise.all(policies.map(async ({ g, bestand }) => ({ naam: moduleNaam(bestand), ts: await formatteer(genereer(g, bestand)) })));
+  const bronnen = await Promise.all(policies.map(async ({ g, bestand }) => ({ naam: moduleNaam(bestand), ts: await formatteer(genereer(g)) })));
   return controleerEnGeefUit(bronnen);
 }
 

@@ -147,8 +147,10 @@ class Evaluatie {
     const extra = Object.keys(obj).find((k) => !bekend.has(k));
     if (extra !== undefined) throw new RegelwerkInvoerFout(extra, `onbekende invoer; deze regeling kent ${[...bekend].join(', ')}`);
     for (const i of this.g.invoer) {
-      if (!(i.naam in obj) && i.type.soort !== 'leegbaar') throw new RegelwerkInvoerFout(i.naam, 'ontbreekt');
-      this.invoer.set(i.naam, leesJson(obj[i.naam], i.type, i.naam));
+      // own fields only: `constructor` and `toString` are on every object's prototype
+      const eigen = Object.hasOwn(obj, i.naam);
+      if (!eigen && i.type.soort !== 'leegbaar') throw new RegelwerkInvoerFout(i.naam, 'ontbreekt');
+      this.invoer.set(i.naam, leesJson(eigen ? obj[i.naam] : undefined, i.type, i.naam));
     }
     for (const i of this.g.invoer) this.controleerSoortEisen(this.invoer.get(i.naam)!, i.type, i.naam);
     for (const i of this.g.invoer) {

@@ -42,6 +42,11 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is ${'('.repeat(400)}a${')'.repeat(400)}\n`,
     oplossing: 'Splits de expressie in kleinere regels: een hulpregel per deel leest ook beter voor.',
   },
+  RW0007: {
+    ernst: 'fout', titel: 'Naam begint niet met een letter',
+    voorbeeld: `${KOP}invoer _inkomen: bedrag\nuitvoer b: bedrag\nregel b is _inkomen\n`,
+    oplossing: 'Een naam begint met een letter (daarna letters, cijfers, _ en koppeltekens tussen letters); laat de _ aan het begin weg, bijvoorbeeld inkomen.',
+  },
   RW1001: {
     ernst: 'fout', titel: 'Onbekende naam',
     voorbeeld: `${KOP}invoer inkomen: bedrag\nuitvoer b: bedrag\nregel b is inkomn\n`,

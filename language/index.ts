@@ -1,7 +1,7 @@
 // The front end in one call: text -> tokens -> CST -> AST -> checked policy, with every
 // diagnostic from each stage. A broken file never throws here; it ends in diagnostics.
 import type { IRecognitionException, IToken } from 'chevrotain';
-import { lex } from './lexer.js';
+import { begintMetLetter, lex } from './lexer.js';
 import { parseTokens } from './parser.js';
 import { naarAst } from './to-ast.js';
 import { controleer, type Gecontroleerd, type Module } from './checker.js';
@@ -27,7 +27,7 @@ export function leesBestand(tekst: string, bestandsnaam: string): { bestand: Bes
     diagnosen.push(diagnose('RW0001', `onbekend teken '${f.tekst}'`, bestandsnaam, { offset: f.offset, eind: f.offset + Math.max(1, f.lengte), regel: f.regel, kolom: f.kolom }, f.tekst === '#' ? 'commentaar begint met --' : undefined));
   }
   const alsNaam = sleutelwoordAlsNaam(l.tokens, bestandsnaam);
-  diagnosen.push(...alsNaam);
+  diagnosen.push(...alsNaam, ...namenZonderLetter(l.tokens, bestandsnaam));
   const p = parseTokens(l.tokens);
   // A keyword used as a name (RW0005) derails the parser on that line; its syntax errors there
   // only repeat the same mistake less clearly.
@@ -58,6 +58,19 @@ function sleutelwoordAlsNaam(tokens: readonly IToken[], bestandsnaam: string): D
     }
   });
   return uit;
+}
+
+/**
+ * Names start with a letter. `_x` is lexed as a name so parsing goes on, and reported here: a
+ * name like `__proto__` or `_` is no name a drafter means, and generated code must not meet it.
+ */
+function namenZonderLetter(tokens: readonly IToken[], bestandsnaam: string): Diagnose[] {
+  return tokens.filter((t) => t.tokenType.name === 'Naam' && !begintMetLetter(t.image)).map((t) => {
+    const zonder = t.image.replace(/^_+/, '');
+    return diagnose('RW0007', `'${t.image}' begint niet met een letter; een naam begint met een letter`, bestandsnaam,
+      { offset: t.startOffset, eind: (t.endOffset ?? t.startOffset) + 1, regel: t.startLine ?? 1, kolom: t.startColumn ?? 1 },
+      begintMetLetter(zonder) ? `laat de _ aan het begin weg: '${zonder}'` : 'begin de naam met een letter, bijvoorbeeld waarde');
+  });
 }
 
 const WOORDEN = SLEUTELWOORDEN.map((s) => s.woord).filter((w) => w.length >= 3 && !w.includes(' '));

@@ -3,10 +3,19 @@
 import { createToken, Lexer, type TokenType, type IToken } from 'chevrotain';
 import { SLEUTELWOORDEN } from './keywords.js';
 
+// Letters: ASCII and Latin-1 Supplement up to Latin Extended-B, without × (U+00D7) and ÷ (U+00F7),
+// which are operators, not letters. A name starting with _ is lexed as a name so the parser goes
+// on, and reported (RW0007): names start with a letter.
+const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
 export const Naam = createToken({
   name: 'Naam',
-  pattern: /[A-Za-z_\u00C0-\u024F][A-Za-z0-9_\u00C0-\u024F]*(?:-[A-Za-z\u00C0-\u024F][A-Za-z0-9_\u00C0-\u024F]*)*/,
+  pattern: new RegExp(`[_${LETTER}][0-9_${LETTER}]*(?:-[${LETTER}][0-9_${LETTER}]*)*`),
 });
+
+/** Does a name start with a letter (RW0007 otherwise)? */
+export function begintMetLetter(naam: string): boolean {
+  return new RegExp(`^[${LETTER}]`).test(naam);
+}
 export const WitRuimte = createToken({ name: 'WitRuimte', pattern: /\s+/, group: Lexer.SKIPPED });
 export const Commentaar = createToken({ name: 'Commentaar', pattern: /--[^\n\r]*/, group: 'commentaar' });
 export const DatumLit = createToken({ name: 'DatumLit', pattern: /\d{4}-\d{2}-\d{2}/ });

@@ -130,20 +130,30 @@ export function datum(s: string): number {
   return leesDatum(s)!;
 }
 
-// ---- structural equality of values of any type ----
+// ---- equality by the static type ----
 
-function isGetal(x: object): x is G.Getal {
-  return 't' in x && 'n' in x;
-}
-
-export function gelijk(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => gelijk(x, b[i]));
-  if (isGetal(a)) return isGetal(b as object) && G.gelijk(a, b as G.Getal);
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => gelijk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+/**
+ * Equality of two values of type `t`, walking the type: the shape of a value says nothing (a
+ * record with fields t and n is not a fraction).
+ */
+export function gelijk(a: unknown, b: unknown, t: Type): boolean {
+  if (a === null || b === null) return a === b;
+  switch (t.soort) {
+    case 'leegbaar': return gelijk(a, b, t.type);
+    case 'getal': case 'bedrag': case 'percentage': return isGelijk(a as Num, b as Num);
+    case 'duur': return D.gelijkDuur(a as Duur, b as Duur);
+    case 'gegevens': {
+      const x = a as Readonly<Record<string, unknown>>;
+      const y = b as Readonly<Record<string, unknown>>;
+      return t.velden.every((v) => gelijk(x[v.naam], y[v.naam], v.type));
+    }
+    case 'lijst': {
+      const x = a as readonly unknown[];
+      const y = b as readonly unknown[];
+      return x.length === y.length && x.every((w, i) => gelijk(w, y[i], t.element));
+    }
+    default: return a === b;
+  }
 }
 
 // ---- lists ----
@@ -193,14 +203,14 @@ export interface Clausule {
  * Index of the deciding exception (-1 if none applies), given each exception's value or
  * `undefined` when its condition is false. Two applicable exceptions with different values: conflict.
  */
-export function uitzondering<T>(regel: string, waarden: readonly (T | undefined)[], clausules: readonly Clausule[], schrijf: (w: T) => string): number {
+export function uitzondering<T>(regel: string, waarden: readonly (T | undefined)[], clausules: readonly Clausule[], t: Type): number {
   const k = waarden.findIndex((w) => w !== undefined);
   if (k < 0) return -1;
   const eerste = waarden[k] as T;
   for (let j = k + 1; j < waarden.length; j++) {
     const w = waarden[j];
-    if (w !== undefined && !gelijk(w, eerste)) {
-      throw new RegelwerkConflict(regel, [clausules[k]!, clausules[j]!], [schrijf(eerste), schrijf(w)]);
+    if (w !== undefined && !gelijk(w, eerste, t)) {
+      throw new RegelwerkConflict(regel, [clausules[k]!, clausules[j]!], [tekst(eerste, t), tekst(w, t)]);
     }
   }
   return k;
@@ -289,6 +299,14 @@ function veldnamen(velden: readonly { readonly naam: string }[]): ReadonlySet<st
   return namen;
 }
 
+/**
+ * A field of a JSON object only if the object itself has it: `constructor` or `toString` are
+ * found on every object's prototype, and a missing field must read as missing.
+ */
+function eigen(obj: Readonly<Record<string, unknown>>, naam: string): unknown {
+  return Object.hasOwn(obj, naam) ? obj[naam] : undefined;
+}
+
 /** Decodes and validates one JSON value of type `t`. Messages equal the interpreter's. */
 export function lees(x: unknown, t: Type, pad: string): unknown {
   switch (t.soort) {
@@ -322,14 +340,14 @@ export function lees(x: unknown, t: Type, pad: string): unknown {
       if (typeof x !== 'object' || x === null || Array.isArray(x)) return invoerFout(pad, `verwacht een object met ${t.velden.map((v) => v.naam).join(', ')}, maar kreeg ${soortVan(x)}`);
       const obj = x as Record<string, unknown>;
       const namen = veldnamen(t.velden);
-      for (const k in obj) {
+      for (const k of Object.keys(obj)) {
         if (!namen.has(k)) throw new RegelwerkInvoerFout(pad ? `${pad}.${k}` : k, `onbekend veld; verwacht zijn ${t.velden.map((v) => v.naam).join(', ')}`);
       }
       const uit: Record<string, unknown> = {};
       for (const v of t.velden) {
         const p = pad ? `${pad}.${v.naam}` : v.naam;
-        if (!(v.naam in obj) && v.type.soort !== 'leegbaar') throw new RegelwerkInvoerFout(p, 'ontbreekt');
-        uit[v.naam] = lees(obj[v.naam], v.type, p);
+        if (!Object.hasOwn(obj, v.naam) && v.type.soort !== 'leegbaar') throw new RegelwerkInvoerFout(p, 'ontbreekt');
+        uit[v.naam] = lees(eigen(obj, v.naam), v.type, p);
       }
       return uit;
     }
@@ -346,23 +364,24 @@ export function leesInvoer(json: unknown, velden: readonly { naam: string; type:
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new RegelwerkInvoerFout('', 'de invoer moet een JSON-object zijn');
   const obj = json as Record<string, unknown>;
   const namen = veldnamen(velden);
-  for (const k in obj) {
+  for (const k of Object.keys(obj)) {
     if (!namen.has(k)) throw new RegelwerkInvoerFout(k, `onbekende invoer; deze regeling kent ${velden.map((v) => v.naam).join(', ')}`);
   }
   const uit: Record<string, unknown> = {};
   for (const v of velden) {
-    if (!(v.naam in obj) && v.type.soort !== 'leegbaar') throw new RegelwerkInvoerFout(v.naam, 'ontbreekt');
-    uit[v.naam] = lees(obj[v.naam], v.type, v.naam);
+    if (!Object.hasOwn(obj, v.naam) && v.type.soort !== 'leegbaar') throw new RegelwerkInvoerFout(v.naam, 'ontbreekt');
+    uit[v.naam] = lees(eigen(obj, v.naam), v.type, v.naam);
   }
   return uit;
 }
 
-export function leesParameters(json: Readonly<Record<string, unknown>> | undefined, types: Readonly<Record<string, Type>>): Record<string, unknown> {
-  const uit: Record<string, unknown> = {};
-  for (const naam in json ?? {}) {
-    const t = types[naam];
-    if (!t) throw new RegelwerkInvoerFout(`parameter ${naam}`, `onbekende parameter; deze regeling kent ${Object.keys(types).join(', ')}`);
-    uit[naam] = lees(json![naam], t, `parameter ${naam}`);
+/** Overridden parameters by name; a Map, so no name is found on a prototype. */
+export function leesParameters(json: Readonly<Record<string, unknown>> | undefined, parameters: readonly { naam: string; type: Type }[]): ReadonlyMap<string, unknown> {
+  const uit = new Map<string, unknown>();
+  for (const naam of Object.keys(json ?? {})) {
+    const p = parameters.find((x) => x.naam === naam);
+    if (!p) throw new RegelwerkInvoerFout(`parameter ${naam}`, `onbekende parameter; deze regeling kent ${parameters.map((x) => x.naam).join(', ')}`);
+    uit.set(naam, lees(json![naam], p.type, `parameter ${naam}`));
   }
   return uit;
 }
@@ -468,14 +487,14 @@ export class Spoor {
 }
 
 /** Wraps internal input so every read is recorded (explanations only; the fast path reads directly). */
-export function gevolgd<T extends object>(invoer: T, types: Readonly<Record<string, Type>>, spoor: Spoor): T {
+export function gevolgd<T extends object>(invoer: T, velden: readonly { naam: string; type: Type }[], spoor: Spoor): T {
   const uit = {} as T;
-  for (const naam of Object.keys(types)) {
+  for (const { naam, type } of velden) {
     Object.defineProperty(uit, naam, {
       enumerable: true,
       get: () => {
         const w = (invoer as Record<string, unknown>)[naam];
-        spoor.invoer(naam, schrijf(w, types[naam]!, naam, false));
+        spoor.invoer(naam, schrijf(w, type, naam, false));
         return w;
       },
     });
@@ -505,9 +524,9 @@ export function duurPlusDatum(u: Duur, d: number): number {
 export function getalMaalDuur(k: Num, u: Duur): Duur {
   return maalDuur(u, k);
 }
-/** `w is een van (a, b, ...)` over constant options. */
-export function eenVan(w: unknown, opties: readonly unknown[]): boolean {
-  for (const o of opties) if (gelijk(w, o)) return true;
+/** `w is een van (a, b, ...)`; `t` is the type of `w` and the options. */
+export function eenVan(w: unknown, opties: readonly unknown[], t: Type): boolean {
+  for (const o of opties) if (gelijk(w, o, t)) return true;
   return false;
 }
 export function vglDatum(a: number, b: number): number {
@@ -522,12 +541,12 @@ export interface Parameter<T> {
 }
 
 /** The value of a parameter for this evaluation: an override, or the row for the peildatum. */
-export function kiesParameter<T>(p: Parameter<T>, overschreven: Readonly<Record<string, unknown>>, peildatum: string): Rij<T> {
-  const opgegeven = overschreven[p.naam];
+export function kiesParameter<T>(p: Parameter<T>, overschreven: ReadonlyMap<string, unknown>, peildatum: string): Rij<T> {
+  const opgegeven = overschreven.get(p.naam);
   if (opgegeven !== undefined) return { vanaf: null, waarde: opgegeven as T, bron: 'opgegeven bij de evaluatie' };
   return kiesRij(p.naam, p.rijen, peildatum, p.bron);
 }
 
-export function spoorParameter<T>(spoor: Spoor, p: Parameter<T>, rij: Rij<T>, overschreven: Readonly<Record<string, unknown>>): void {
-  spoor.parameter(p.naam, schrijf(rij.waarde, p.type, p.naam, false), rij.vanaf, rij.bron, p.naam in overschreven);
+export function spoorParameter<T>(spoor: Spoor, p: Parameter<T>, rij: Rij<T>, overschreven: ReadonlyMap<string, unknown>): void {
+  spoor.parameter(p.naam, schrijf(rij.waarde, p.type, p.naam, false), rij.vanaf, rij.bron, overschreven.has(p.naam));
 }

@@ -103,8 +103,10 @@ export function leesJson(x: unknown, type: Type, pad: string): Waarde {
       const velden = new Map<string, Waarde>();
       for (const v of type.velden) {
         const p = veldPad(pad, v.naam);
-        if (!(v.naam in obj) && v.type.soort !== 'leegbaar') throw new RegelwerkInvoerFout(p, 'ontbreekt');
-        velden.set(v.naam, leesJson(obj[v.naam], v.type, p));
+        // own fields only: `constructor` and `toString` are on every object's prototype
+        const eigen = Object.hasOwn(obj, v.naam);
+        if (!eigen && v.type.soort !== 'leegbaar') throw new RegelwerkInvoerFout(p, 'ontbreekt');
+        velden.set(v.naam, leesJson(eigen ? obj[v.naam] : undefined, v.type, p));
       }
       return { t: 'gegevens', v: velden };
     }
