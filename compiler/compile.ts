@@ -54,7 +54,9 @@ export async function controleerEnGeefUit(bronnen: readonly { naam: string; ts: 
       paths: { 'regelwerk/runtime': [runtimeDts] },
     },
   });
-  for (const { naam, ts: code } of bronnen) project.createSourceFile(`/regelwerk-bron/${naam}.ts`, code, { overwrite: true });
+  // Files by position, not by module name: a name from a file name may hold any character
+  // (a line break, a slash), and it is no part of the code.
+  bronnen.forEach(({ ts: code }, i) => project.createSourceFile(`/regelwerk-bron/m${i}.ts`, code, { overwrite: true }));
   // Syntax and types of the generated files; declaration errors come with the emit below, so
   // the declarations are not produced twice (getPreEmitDiagnostics would).
   const programma = project.getProgram().compilerObject;
@@ -70,9 +72,9 @@ export async function controleerEnGeefUit(bronnen: readonly { naam: string; ts: 
   typefouten(voorEmit);
   const uit = project.emitToMemory();
   typefouten(uit.getDiagnostics().map((d) => d.compilerObject));
-  return bronnen.map(({ naam, ts: code }) => {
+  return bronnen.map(({ naam, ts: code }, i) => {
     const bestand = (ext: string): string => {
-      const f = uit.getFiles().find((x) => x.filePath.endsWith(`/${naam}${ext}`));
+      const f = uit.getFiles().find((x) => x.filePath.endsWith(`/m${i}${ext}`));
       if (!f) throw new CompilerFout(`interne compilerfout: ${naam}${ext} is niet uitgegeven`);
       return f.text;
     };
