@@ -50,6 +50,14 @@ function geldigeSleutel(naam: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(naam) ? naam : js(naam);
 }
 
+/**
+ * A key in an object literal. `__proto__: x` (quoted or not) would set the prototype instead of
+ * a field; a computed key does not. (The lexer already refuses names starting with _.)
+ */
+function objectSleutel(naam: string): string {
+  return naam === '__proto__' ? `[${js(naam)}]` : geldigeSleutel(naam);
+}
+
 function toegang(obj: string, veld: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(veld) ? `${obj}.${veld}` : `${obj}[${js(veld)}]`;
 }
@@ -156,7 +164,7 @@ export class Codegen {
       case 'Tupel': case 'Fout': throw new Error(`interne fout: ${e.kind} in gecontroleerde code`);
       case 'LijstLit': return `[${e.elementen.map((x) => this.ex(x, s)).join(', ')}]`;
       // In parentheses: as the body of an arrow function `{` would start a block.
-      case 'GegevensLit': return `({ ${e.velden.map((v) => `${geldigeSleutel(v.naam)}: ${this.ex(v.waarde, s)}`).join(', ')} })`;
+      case 'GegevensLit': return `({ ${e.velden.map((v) => `${objectSleutel(v.naam)}: ${this.ex(v.waarde, s)}`).join(', ')} })`;
       case 'Veld': {
         const o = this.ex(e.object, s);
         if (zonderLeeg(this.type(e.object)).soort === 'lijst') return `${o}.map((x) => ${toegang('x', e.veld)})`;
@@ -508,7 +516,7 @@ export class Codegen {
 
   private ingangen(): string {
     const g = this.g;
-    const uitvoer = g.uitvoer.map((u) => `    ${geldigeSleutel(u.naam)}: rt.schrijf(${gebruikersId('r', u.naam)}(c), ${this.typeConstante(u.type)}, ${js(`uitvoer '${u.naam}'`)}) as Uitvoer[${js(u.naam)}],`);
+    const uitvoer = g.uitvoer.map((u) => `    ${objectSleutel(u.naam)}: rt.schrijf(${gebruikersId('r', u.naam)}(c), ${this.typeConstante(u.type)}, ${js(`uitvoer '${u.naam}'`)}) as Uitvoer[${js(u.naam)}],`);
     return [
       `function start(invoer: Invoer, opties: Opties | undefined, spoor: rt.Spoor | null): Context {`,
       `  const p = rt.peildatum(opties?.peildatum, ${js(g.naam)}, ${tekst(g.geldigVanaf)}, ${tekst(g.geldigTot)});`,
