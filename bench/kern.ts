@@ -25,7 +25,8 @@ interface KernModule {
 
 export async function laadKern<T, A>(uitmap: string, naam: string, functie: string, pool: readonly T[], opties: { peildatum: string }): Promise<Kern<A> | null> {
   const js = readFileSync(join(uitmap, `${naam}.js`), 'utf8');
-  if (!/^function start\(/m.test(js) || !new RegExp(`^function ${functie}\\(`, 'm').test(js)) return null;
+  // A rule function is named r$<rule> (codegen mangles every name); `$` is literal here.
+  if (!/^function start\(/m.test(js) || !new RegExp(`^function ${functie.replace(/\$/g, '\\$')}\\(`, 'm').test(js)) return null;
   const pad = join(uitmap, `${naam}.kern.js`);
   writeFileSync(pad, `${js}\nexport { start as __start, ${functie} as __regel };\n`);
   const m = (await import(pathToFileURL(pad).href)) as KernModule;

@@ -213,7 +213,7 @@ async function crisisregeling(): Promise<{ rijen: Rij[]; aandeelAanspraak: numbe
     { rol: 'json-logic-engine', engine: 'json-logic-engine, compiled (`build`)', work: 'the decision only', uitvoering: { soort: 'sync', f: jle }, antwoord: jle },
   ];
   await controleer('crisisregeling (aanspraak)', pool, (x) => interpreter(x).aanspraak, kandidaten);
-  const kern = await kernRij('crisisregeling (kern)', CRISIS, 'aanspraak', 'the rule `aanspraak` only, on decoded input', pool, (x) => interpreter(x).aanspraak);
+  const kern = await kernRij('crisisregeling (kern)', CRISIS, 'r$aanspraak', 'the rule `aanspraak` only, on decoded input', pool, (x) => interpreter(x).aanspraak);
   const [handRij, handGevalideerd, compiled, ...rest] = kandidaten.map((c) => meetbaar(c, pool));
   const rijen = await meetAlle('crisisregeling: aanspraak', [handRij!, handGevalideerd!, compiled!, ...kern, ...rest]);
   z.sluit();

@@ -254,7 +254,7 @@ class Analyse {
     const x = { ...invoer };
     for (const i of this.g.invoer) {
       if (model[leegVar(i.naam)] === true) x[i.naam] = null;
-      if (i.naam in model) x[i.naam] = model[i.naam];
+      if (Object.hasOwn(model, i.naam)) x[i.naam] = model[i.naam]; // not `in`: `constructor` is on every prototype
     }
     return x;
   }
