@@ -67,7 +67,9 @@ export async function controleerEnGeefUit(bronnen: readonly { naam: string; ts: 
     const fouten = ds.filter((d) => d.category === ts.DiagnosticCategory.Error);
     if (fouten.length === 0) return;
     const host = { getCanonicalFileName: (f: string) => f, getCurrentDirectory: () => '/', getNewLine: () => '\n' };
-    throw new CompilerFout(`interne compilerfout: de gegenereerde code bevat typefouten\n${ts.formatDiagnosticsWithColorAndContext(fouten.slice(0, 10), host).replace(/\u001b\[[0-9;]*m/g, '')}`);
+    const tekst = ts.formatDiagnosticsWithColorAndContext(fouten.slice(0, 10), host).replace(/\u001b\[[0-9;]*m/g, '')
+      .replace(/regelwerk-bron\/m(\d+)\.ts/g, (_, i: string) => `regelwerk-bron/${bronnen[Number(i)]!.naam}.ts`); // name the module, not its position
+    throw new CompilerFout(`interne compilerfout: de gegenereerde code bevat typefouten\n${tekst}`);
   };
   typefouten(voorEmit);
   const uit = project.emitToMemory();
