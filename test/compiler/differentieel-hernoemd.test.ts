@@ -3,7 +3,7 @@
 // see namen-generator.ts) and every bron, melding and exception label a hostile text. A name that
 // collides with a generated one, or a text that escapes its string or comment, makes the compiler
 // fail or the engines disagree. Inputs come from the renamed policy. REGELWERK_SEED picks other
-// renamings; REGELWERK_HERNOEM_RUNS more inputs.
+// renamings, REGELWERK_HERNOEM_VARIANTEN more renamings per policy, REGELWERK_HERNOEM_RUNS more inputs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,8 +19,8 @@ import { hernoem } from './namen-generator.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SEED = Number(process.env.REGELWERK_SEED ?? 20261001);
-const VARIANTEN = 2;
-const RUNS = Number(process.env.REGELWERK_HERNOEM_RUNS ?? 150);
+const VARIANTEN = Number(process.env.REGELWERK_HERNOEM_VARIANTEN ?? 1);
+const RUNS = Number(process.env.REGELWERK_HERNOEM_RUNS ?? 300);
 const POLICIES = readdirSync(join(ROOT, 'policies')).filter((f) => f.endsWith('.regel')).sort();
 
 interface Module {
