@@ -2,6 +2,7 @@
 // generator chooses, no text can leave its string or comment, and no name is found on the
 // prototype of an object. Every case once broke the compiler (exit 70) or gave a wrong answer.
 import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +10,7 @@ import { laad } from '../../language/index.js';
 import { compileer, schrijfModules } from '../../compiler/compile.js';
 import { evalueer } from '../../compiler/interpreter.js';
 import { stdlibLader } from '../../compiler/modules.js';
+import { gebruikersId, js } from '../../compiler/codegen.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { CATALOGUS } from '../../language/catalogus.js';
 
@@ -143,5 +145,36 @@ describe('een naam begint met een letter (RW0007)', () => {
 
   it('de catalogus beschrijft RW0007', () => {
     expect(CATALOGUS.RW0007.ernst).toBe('fout');
+  });
+});
+
+describe('js: de ene ontsnapping van tekst in gegenereerde code', () => {
+  // Every text, with every code point, as a string literal and inside both kinds of comment.
+  const tekst = fc.oneof(fc.string({ unit: 'binary' }), fc.array(fc.constantFrom('\u2028', '\u2029', '*/', '/*', '//', '\n', '\r', '"', "'", '`', '${', '\\', 'x'), { maxLength: 10 }).map((d) => d.join('')));
+
+  it('als letterlijke waarde geeft het precies de tekst terug', () => {
+    fc.assert(fc.property(tekst, (s) => { expect(new Function(`return ${js(s)};`)()).toBe(s); }), { numRuns: 2000 });
+  });
+
+  it('in // en /* */ commentaar verandert het de code eromheen niet', () => {
+    fc.assert(fc.property(tekst, (s) => {
+      expect(new Function(`// ${js(s)}\nreturn 1;`)()).toBe(1);
+      expect(new Function(`/** ${js(s)} */ return 2;`)()).toBe(2);
+      expect(js(s)).not.toMatch(/[\u2028\u2029\n\r]|\*\//);
+    }), { numRuns: 2000 });
+  });
+});
+
+describe('gebruikersId: een naamruimte per soort naam', () => {
+  const naam = fc.stringMatching(/^[A-Za-zé×ÿ][A-Za-z0-9_éÿ×]{0,4}(-[A-Za-zé][A-Za-z0-9é]{0,3}){0,2}$/);
+
+  it('verschillende namen of soorten geven verschillende, geldige identifiers zonder botsing met gegenereerde namen', () => {
+    fc.assert(fc.property(fc.constantFrom('r', 'f', 'p', 'pd', 'S', 'v') as fc.Arbitrary<'r'>, naam, fc.constantFrom('r', 'f', 'p', 'pd', 'S', 'v') as fc.Arbitrary<'r'>, naam, (s1, n1, s2, n2) => {
+      const a = gebruikersId(s1, n1);
+      const b = gebruikersId(s2, n2);
+      expect(a === b).toBe(s1 === s2 && n1 === n2);
+      expect(a).toMatch(/^[\p{ID_Start}][\p{ID_Continue}$]*\$[\p{ID_Continue}$]*$/u);
+      expect(new Function(`const ${a} = 1; return ${a};`)()).toBe(1);
+    }), { numRuns: 2000 });
   });
 });
