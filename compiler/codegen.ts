@@ -19,7 +19,7 @@ import { naarJson } from '../stdlib/waarde.js';
 
 /**
  * A value as a JavaScript literal (JSON), safe in a string, an expression and inside a comment:
- * U+2028/U+2029 end a `//` comment (JSON leaves them raw), and `*​/` would end a block comment
+ * U+2028/U+2029 end a `//` comment (JSON leaves them raw), and a star-slash would end a block comment
  * (`*\/` reads the same in a string). Quotes, backticks, `${`, newlines and backslashes are
  * already harmless in a JSON string.
  */
@@ -71,7 +71,7 @@ type Scope = ReadonlyMap<string, string>;
 export class Codegen {
   private readonly constanten: string[] = [];
   private readonly constanteCache = new Map<string, string>();
-  /** Named record soorten met in generated types, by name: their interface is emitted at the end. */
+  /** Named record soorten seen in generated types, by name: their interface is emitted at the end. */
   private readonly soorten = new Map<string, Type & { soort: 'gegevens' }>();
 
   constructor(private readonly g: Gecontroleerd) {}
@@ -358,7 +358,7 @@ export class Codegen {
     delen.push('// Gegenereerd door regelwerk. Niet met de hand bewerken: pas de regeling aan.');
     delen.push(`// Regeling ${js(g.naam)}${g.bron ? ` — bron: ${commentaar(g.bron)}` : ''}`);
     delen.push(`import * as rt from 'regelwerk/runtime';`);
-    // Every soort met so far; a soort's fields may name further soorten (the map grows while iterated).
+    // Every soort seen so far; a soort's fields may name further soorten (the map grows while iterated).
     for (const [naam, t] of this.soorten) {
       delen.push(`/** soort ${naam} */\ninterface ${gebruikersId('S', naam)} ${this.recordType(t)}`);
     }

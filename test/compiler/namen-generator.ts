@@ -28,7 +28,7 @@ export function isNaam(s: string): boolean {
 const PAYLOAD = '(globalThis as any).__pwned = 1';
 
 /**
- * Texts that leave a `//` comment (U+2028/U+2029), a block comment (`*​/`), a string (quotes,
+ * Texts that leave a `//` comment (U+2028/U+2029), a block comment (star-slash), a string (quotes,
  * backslashes), or a template (backticks, `${`), each followed by code that marks the global.
  */
 export const VIJANDIGE_TEKSTEN = [
