@@ -328,7 +328,7 @@ class Checker {
   }
 
   /** Parameter values and example values are constants: literals, lists, records, choices. */
-  controleerConstante(e: A.Expr, verwacht: Type, wat: string): void {
+  controleerConstante(e: A.Expr, verwacht: Type, wat: string, bereik = true): void {
     if (!isConstante(e)) {
       this.meld('RW2008', `de waarde van ${wat} moet een vaste waarde zijn, geen berekening`, e.plek);
       return;
@@ -340,7 +340,7 @@ class Checker {
       return;
     }
     this.eis(t, verwacht, e.plek, `de waarde van ${wat}`);
-    this.controleerBereik(e, verwacht, `de waarde van ${wat}`);
+    if (bereik) this.controleerBereik(e, verwacht, `de waarde van ${wat}`);
   }
 
   private controleerEisen(eisen: readonly A.Eis[], scope: Scope): void {
@@ -406,7 +406,8 @@ class Checker {
     for (const g of v.gegeven) {
       const inv = this.invoer.get(g.naam);
       if (!inv) this.meld('RW1010', `'${g.naam}' is geen invoer`, g.plek, bedoelde(g.naam, this.invoer.keys()));
-      else this.controleerConstante(g.waarde, inv.type, `invoer '${g.naam}'`);
+      // an example that expects an error may give input outside its range on purpose
+      else this.controleerConstante(g.waarde, inv.type, `invoer '${g.naam}'`, v.verwachtFout === null);
     }
     const ontbreekt = [...this.invoer.keys()].filter((n) => !v.gegeven.some((g) => g.naam === n));
     if (ontbreekt.length > 0) this.meld('RW1012', `voorbeeld '${v.naam}' geeft geen waarde voor ${ontbreekt.map((n) => `'${n}'`).join(', ')}`, v.plek);
