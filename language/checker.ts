@@ -362,7 +362,8 @@ class Checker {
     this.regelBezig.add(naam);
     const u = this.uitvoer.get(naam);
     const gedeclareerd = d.type ? this.typeVan(d.type) : null;
-    if (u && gedeclareerd && !(past(gedeclareerd, u.type) && past(u.type, gedeclareerd))) {
+    // also the refinement must agree: the value is checked against one declared type
+    if (u && gedeclareerd && !(past(gedeclareerd, u.type) && past(u.type, gedeclareerd) && schrijfType(gedeclareerd) === schrijfType(u.type))) {
       this.meld('RW1013', `regel '${naam}' heeft type ${schrijfType(gedeclareerd)}, maar uitvoer '${naam}' is ${schrijfType(u.type)}`, d.naamPlek);
     }
     const verwacht = u?.type ?? gedeclareerd;

@@ -60,6 +60,12 @@ describe('geheel getal en bereiken', () => {
     expect(codes('invoer a: getal van 5 tot en met 5\nuitvoer u: ja/nee\nregel u is a > 1\n')).toEqual([]);
   });
 
+  it('regel en uitvoer moeten hetzelfde bereik hebben, anders zou er een niet gecontroleerd worden (RW1013)', () => {
+    expect(codes('invoer a: getal\nuitvoer u: getal\nregel u: geheel getal is a\n')).toEqual(['RW1013']);
+    expect(codes('invoer a: getal\nuitvoer u: geheel getal ten minste 0\nregel u: geheel getal ten minste 0 is a\n')).toEqual([]);
+    expect(codes('invoer a: getal\nuitvoer u: geheel getal ten minste 0\nregel u is a\n')).toEqual([]);
+  });
+
   it('geheel getal is een getal: toewijzen kan beide kanten op, rekenen geeft een gewoon getal', () => {
     const r = laadT('invoer a: geheel getal ten minste 0\ninvoer b: getal\nuitvoer u: getal\nuitvoer v: geheel getal\n'
       + 'regel u is a + b\nregel v is a * 2\nregel w is -a\nregel x is als b > 0 dan a anders 1\n');
