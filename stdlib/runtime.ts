@@ -368,11 +368,20 @@ function binnenBereik(w: Num, t: Type, pad: string): Num {
  * A rule's value against its declared type's refinement: outside it is a calculation error
  * (the rule's try/catch adds "in regel 'x'"), as in the interpreter (waarde.ts controleerBereik).
  */
-export function bereikRegel<T>(w: T, type: Type): T {
-  if (w === null) return w;
+export function bereikRegel<T>(w: T, type: Type, pad = ''): T {
+  if (w === null || w === undefined) return w;
   const t = type.soort === 'leegbaar' ? type.type : type;
+  if (t.soort === 'lijst') {
+    (w as unknown as readonly unknown[]).forEach((x, i) => bereikRegel(x, t.element, `${pad}[${i}]`));
+    return w;
+  }
+  if (t.soort === 'gegevens') {
+    for (const v of t.velden) bereikRegel((w as Record<string, unknown>)[v.naam], v.type, pad ? `${pad}.${v.naam}` : v.naam);
+    return w;
+  }
+  if (t.soort !== 'getal' && t.soort !== 'bedrag' && t.soort !== 'percentage' && t.soort !== 'duur') return w;
   const reden = t.soort === 'duur' ? duurBereikFout(w as unknown as Duur, t, 'is') : bereikFout(eenheden(w as unknown as Num, t), t, 'is');
-  if (reden) throw new RegelwerkRekenFout(`de waarde ${reden}`);
+  if (reden) throw new RegelwerkRekenFout(`de waarde${pad ? ` bij ${pad}` : ''} ${reden}`);
   return w;
 }
 

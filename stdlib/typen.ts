@@ -73,6 +73,16 @@ export function isVerfijnd(t: Type): t is Type & Verfijning {
   return v.geheel === true || v.min !== undefined || v.max !== undefined;
 }
 
+/** Does the type carry a refinement anywhere (in a list element, a record field, ...)? */
+export function bevatVerfijning(t: Type): boolean {
+  switch (t.soort) {
+    case 'lijst': return bevatVerfijning(t.element);
+    case 'leegbaar': return bevatVerfijning(t.type);
+    case 'gegevens': return t.velden.some((v) => bevatVerfijning(v.type));
+    default: return isVerfijnd(t);
+  }
+}
+
 /** The type without its refinement: what arithmetic on it yields. */
 export function kaal(t: Type): Type {
   return isVerfijnd(t) ? { soort: t.soort } as Type : t;

@@ -125,10 +125,18 @@ export function leesJson(x: unknown, type: Type, pad: string): Waarde {
  * A rule's value against its declared type's refinement (`geheel getal`, a range): a value
  * outside it is a calculation error, as in compiled modules (runtime `bereikRegel`).
  */
-export function controleerBereik(w: Waarde, type: Type): void {
+export function controleerBereik(w: Waarde, type: Type, pad = ''): void {
   const t = type.soort === 'leegbaar' ? type.type : type;
+  if (w.t === 'lijst' && t.soort === 'lijst') {
+    w.v.forEach((x, i) => controleerBereik(x, t.element, `${pad}[${i}]`));
+    return;
+  }
+  if (w.t === 'gegevens' && t.soort === 'gegevens') {
+    for (const v of t.velden) controleerBereik(w.v.get(v.naam) ?? LEEG, v.type, pad ? `${pad}.${v.naam}` : v.naam);
+    return;
+  }
   const reden = w.t === 'getal' || w.t === 'bedrag' || w.t === 'percentage' ? bereikFout(w.v, t, 'is') : w.t === 'duur' ? duurBereikFout(w.v, t, 'is') : null;
-  if (reden) throw new RegelwerkRekenFout(`de waarde ${reden}`);
+  if (reden) throw new RegelwerkRekenFout(`de waarde${pad ? ` bij ${pad}` : ''} ${reden}`);
 }
 
 /**

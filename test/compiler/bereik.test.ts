@@ -111,6 +111,10 @@ describe('bereiken en gehele getallen in beide engines', () => {
     expect(run({ ...GOED, leeftijd: 21 })).toEqual({ fout: 'RegelwerkRekenFout', melding: "in regel 'helft': de waarde moet een geheel getal zijn, maar is 10,5" });
     const run2 = await engines('invoer a: bedrag\nuitvoer b: bedrag ten hoogste € 10\nregel b is a\n');
     expect(run2({ a: 11 })).toEqual({ fout: 'RegelwerkRekenFout', melding: "in regel 'b': de waarde moet ten hoogste € 10 zijn, maar is € 11" });
+    // also inside a list or record of the declared type, with the position
+    const run3 = await engines('invoer l: lijst van getal\nuitvoer h: lijst van gegevens { n: geheel getal }\nregel h is elke x in l geeft { n: x / 2 }\n');
+    expect(run3({ l: [2, 4] })).toEqual({ h: [{ n: 1 }, { n: 2 }] });
+    expect(run3({ l: [2, 3] })).toEqual({ fout: 'RegelwerkRekenFout', melding: "in regel 'h': de waarde bij [1].n moet een geheel getal zijn, maar is 1,5" });
   });
 });
 
