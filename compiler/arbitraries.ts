@@ -6,7 +6,9 @@ import type { Gecontroleerd } from '../language/checker.js';
 import { alleExpressies, wortelExpressies } from '../language/walk.js';
 import * as G from '../stdlib/getal.js';
 import { dagVan, dagenInMaand, isSchrikkeljaar, jmd, leesDatum, schrijfDatum } from '../stdlib/datum.js';
-import type { Type } from '../stdlib/typen.js';
+import { type Type, type Verfijning, isVerfijnd } from '../stdlib/typen.js';
+import { duurBereikFout } from '../stdlib/bereik.js';
+import { duurVanJson } from '../stdlib/duur.js';
 import { recordVoldoet, valideer } from './interpreter.js';
 import { RegelwerkInvoerFout } from '../stdlib/fouten.js';
 
@@ -48,15 +50,66 @@ function kenmerken(g: Gecontroleerd, peildatum: number): Kenmerken {
   return k;
 }
 
-function getalArb(k: Kenmerken, soort: 'getal' | 'bedrag' | 'percentage'): fc.Arbitrary<number> {
+function getalArb(k: Kenmerken, soort: 'getal' | 'bedrag' | 'percentage', v: Verfijning = {}): fc.Arbitrary<number> {
   const bekend = soort === 'getal' ? k.getallen : soort === 'bedrag' ? k.bedragen : k.percentages;
   const max = soort === 'percentage' ? 100 : soort === 'bedrag' ? 250_000 : 1_000;
-  return fc.oneof(
+  const basis = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...new Set(bekend)) },
     { weight: 3, arbitrary: fc.integer({ min: 0, max: soort === 'getal' ? 60 : max }) },
     { weight: 2, arbitrary: fc.integer({ min: 0, max: max * 100 }).map((c) => c / 100) },
     { weight: 1, arbitrary: fc.integer({ min: -max * 10, max: -1 }).map((c) => c / 10) },
   ).map((x) => (soort === 'bedrag' ? rond2(x) : x));
+  return isVerfijnd({ soort, ...v }) ? binnenBereikArb(basis, soort, v) : basis;
+}
+
+/**
+ * Numbers of a type with a declared range or `geheel getal`: only valid values, with both edges
+ * and the values just inside them over-weighted, and the usual candidates (thresholds of the
+ * policy) folded into the range, so narrow ranges need no filter that could run forever.
+ */
+function binnenBereikArb(basis: fc.Arbitrary<number>, soort: 'getal' | 'bedrag' | 'percentage', v: Verfijning): fc.Arbitrary<number> {
+  const stap = v.geheel ? 1 : soort === 'bedrag' ? 0.01 : 0.1;
+  const rond = (x: number): number => (v.geheel ? Math.round(x) : soort === 'bedrag' ? rond2(x) : x);
+  const lo = v.min ? Number(v.min.waarde) : undefined;
+  const hi = v.max ? Number(v.max.waarde) : undefined;
+  const geldig = (x: number): boolean => Number.isFinite(x) && (!v.geheel || Number.isInteger(x)) &&
+    (lo === undefined || x > lo || (x === lo && v.min!.inclusief)) && (hi === undefined || x < hi || (x === hi && v.max!.inclusief));
+  const randen = [lo, lo === undefined ? undefined : lo + stap, hi, hi === undefined ? undefined : hi - stap, v.geheel && lo !== undefined ? Math.ceil(lo) : undefined, v.geheel && hi !== undefined ? Math.floor(hi) : undefined]
+    .filter((x): x is number => x !== undefined).map(rond).filter(geldig);
+  const midden = lo !== undefined && hi !== undefined ? rond((lo + hi) / 2) : lo !== undefined ? rond(lo + 1) : hi !== undefined ? rond(hi - 1) : 0;
+  const reserve = randen[0] ?? (geldig(midden) ? midden : undefined);
+  // no valid value at all (an empty range of whole numbers): nothing valid to offer
+  if (reserve === undefined) return basis;
+  const vouw = (x0: number): number => {
+    let x = rond(x0);
+    if (lo !== undefined && hi !== undefined && (x < lo || x > hi)) x = rond(lo + (((x - lo) % (hi - lo)) + (hi - lo)) % (hi - lo));
+    else if (lo !== undefined && x < lo) x = rond(2 * lo - x);
+    else if (hi !== undefined && x > hi) x = rond(2 * hi - x);
+    return geldig(x) ? x : reserve;
+  };
+  const delen: { weight: number; arbitrary: fc.Arbitrary<number> }[] = [{ weight: 5, arbitrary: basis.map(vouw) }];
+  if (randen.length > 0) delen.push({ weight: 3, arbitrary: fc.constantFrom(...new Set(randen)) });
+  if (lo !== undefined && hi !== undefined) {
+    const schaal = v.geheel ? 1 : soort === 'bedrag' ? 100 : 10;
+    const a = Math.ceil(lo * schaal);
+    const b = Math.floor(hi * schaal);
+    if (a <= b && Number.isSafeInteger(a) && Number.isSafeInteger(b)) delen.push({ weight: 2, arbitrary: fc.integer({ min: a, max: b }).map((n) => vouw(n / schaal)) });
+  }
+  return fc.oneof(...delen);
+}
+
+/** Durations, within a declared range (`duur ten minste 0 dagen`) when there is one. */
+function duurArb(t: Type): fc.Arbitrary<unknown> {
+  const basis = fc.oneof(fc.integer({ min: 0, max: 800 }).map((n) => ({ dagen: n })), fc.integer({ min: 0, max: 72 }).map((n) => ({ maanden: n })));
+  if (!isVerfijnd(t)) return basis;
+  const v = t as Verfijning;
+  const json = (u: { maanden: number; dagen: number }): Record<string, number> => (u.maanden === 0 ? { dagen: u.dagen } : u.dagen === 0 ? { maanden: u.maanden } : { maanden: u.maanden, dagen: u.dagen });
+  const geldig = (x: unknown): boolean => { const u = duurVanJson(x); return typeof u !== 'string' && duurBereikFout(u, t) === null; };
+  const randen = [v.min?.duur, v.max?.duur].filter((u): u is { maanden: number; dagen: number } => u !== undefined)
+    .flatMap((u) => [u, { ...u, dagen: u.dagen + 1 }, { ...u, dagen: u.dagen - 1 }, { ...u, maanden: u.maanden + 1 }, { ...u, maanden: u.maanden - 1 }])
+    .map(json).filter(geldig);
+  if (randen.length === 0) return basis;
+  return fc.oneof({ weight: 5, arbitrary: basis.map((x) => (geldig(x) ? x : randen[0])) }, { weight: 2, arbitrary: fc.constantFrom(...randen) });
 }
 
 function datumArb(k: Kenmerken, peildatum: number): fc.Arbitrary<string> {
@@ -77,9 +130,9 @@ function datumArb(k: Kenmerken, peildatum: number): fc.Arbitrary<string> {
 function typeArb(t: Type, k: Kenmerken, g: Gecontroleerd, opties: GeneratorOpties, peildatum: number): fc.Arbitrary<unknown> {
   switch (t.soort) {
     case 'ja/nee': return fc.boolean();
-    case 'getal': case 'bedrag': case 'percentage': return getalArb(k, t.soort);
+    case 'getal': case 'bedrag': case 'percentage': return getalArb(k, t.soort, t);
     case 'datum': return datumArb(k, peildatum);
-    case 'duur': return fc.oneof(fc.integer({ min: 0, max: 800 }).map((n) => ({ dagen: n })), fc.integer({ min: 0, max: 72 }).map((n) => ({ maanden: n })));
+    case 'duur': return duurArb(t);
     case 'tekst': return fc.oneof(fc.constantFrom(...k.teksten), fc.string({ maxLength: 8 }));
     case 'keuze': return fc.constantFrom(...t.waarden);
     case 'lijst': {

@@ -36,7 +36,7 @@ const MAX_CONJUNCTIES = 256;
 type Domein =
   | { readonly soort: 'janee' }
   | { readonly soort: 'keuze'; readonly waarden: readonly string[] }
-  | { readonly soort: 'getal'; readonly schaal: 'dicht' | 'centen' | 'dagen' };
+  | { readonly soort: 'getal'; readonly schaal: 'dicht' | 'centen' | 'dagen' | 'geheel' };
 
 /**
  * The values a variable can take. An input amount is whole cents (the JSON encoding allows no
@@ -46,7 +46,9 @@ function domeinVan(t: Type, isInvoer: boolean): Domein | null {
   switch (t.soort) {
     case 'ja/nee': return { soort: 'janee' };
     case 'keuze': return { soort: 'keuze', waarden: t.waarden };
-    case 'getal': case 'percentage': return { soort: 'getal', schaal: 'dicht' };
+    // `geheel getal` holds whole numbers: validated on input, checked on a rule's declared value
+    case 'getal': return { soort: 'getal', schaal: t.geheel ? 'geheel' : 'dicht' };
+    case 'percentage': return { soort: 'getal', schaal: 'dicht' };
     case 'bedrag': return { soort: 'getal', schaal: isInvoer ? 'centen' : 'dicht' };
     case 'datum': return { soort: 'getal', schaal: 'dagen' };
     default: return null;
@@ -78,9 +80,21 @@ export class Beslisser {
     }
   }
 
-  /** The input constraints (`eis`) that are wholly decidable, as one formula. */
+  /**
+   * The input constraints (`eis`) that are wholly decidable, as one formula, with the declared
+   * ranges of numeric inputs (`geheel getal van 15 tot en met 120`): both engines validate them.
+   */
   eisen(): Dnf {
     let uit = WAAR;
+    for (const i of this.g.invoer) {
+      const t = i.type;
+      if ((t.soort === 'getal' || t.soort === 'bedrag' || t.soort === 'percentage') && this.domeinen.has(i.naam)) {
+        const atomen: Atoom[] = [];
+        if (t.min) atomen.push({ soort: 'getal', var: i.naam, op: t.min.inclusief ? '>=' : '>', c: G.vanDecimaleTekst(t.min.waarde)! });
+        if (t.max) atomen.push({ soort: 'getal', var: i.naam, op: t.max.inclusief ? '<=' : '<', c: G.vanDecimaleTekst(t.max.waarde)! });
+        if (atomen.length > 0) uit = en(uit, [atomen]);
+      }
+    }
     for (const i of this.g.invoer) {
       for (const e of i.eisen) {
         const d = this.dnf(e.voorwaarde);
@@ -286,7 +300,7 @@ type Grens = { readonly c: G.Getal; readonly open: boolean } | null;
  * are whole cents and dates whole days, so `b > € 5 en b < € 5,01` has no value; getal,
  * percentage and a rule's amount are dense.
  */
-function getalWaarde(schaal: 'dicht' | 'centen' | 'dagen', atomen: readonly Atoom[]): unknown {
+function getalWaarde(schaal: 'dicht' | 'centen' | 'dagen' | 'geheel', atomen: readonly Atoom[]): unknown {
   const factor = G.getal(schaal === 'centen' ? 100n : 1n);
   let lo: Grens = null;
   let hi: Grens = null;

@@ -4,7 +4,7 @@
 // Longer than 600 lines: every expression kind needs its own translation, kept side by side.
 import * as A from '../language/ast.js';
 import type { Gecontroleerd } from '../language/checker.js';
-import { type Type, samen, zonderLeeg } from '../stdlib/typen.js';
+import { type Type, bevatVerfijning, samen, zonderLeeg } from '../stdlib/typen.js';
 import * as G from '../stdlib/getal.js';
 import { leesDatum } from '../stdlib/datum.js';
 import { constante } from './interpreter.js';
@@ -461,6 +461,7 @@ export class Codegen {
       ...(d.uitzonderingen.length > 0 ? ['    let besluit: rt.Besluit = BASIS;'] : []),
       '    try {',
       ...regels.map((r) => `  ${r}`),
+      ...(bevatVerfijning(r.type) ? [`      rt.bereikRegel(w, ${typeId});`] : []),
       '    } catch (x) {',
       `      throw rt.inRegel(x, ${js(naam)});`,
       '    }',

@@ -5,9 +5,9 @@ import type { Gecontroleerd, RegelInfo } from '../language/checker.js';
 import * as G from '../stdlib/getal.js';
 import { leesDatum, schrijfDatum } from '../stdlib/datum.js';
 import * as D from '../stdlib/duur.js';
-import type { Type } from '../stdlib/typen.js';
+import { type Type, bevatVerfijning } from '../stdlib/typen.js';
 import { type Besluit, type Gebruik, type Uitleg, type UitlegKnoop, vertaal, inRegel, peildatum as kiesPeildatum, kiesRij } from '../stdlib/runtime.js';
-import { type Waarde, LEEG, JA, NEE, gelijk, leesJson, naarJson, schrijf } from '../stdlib/waarde.js';
+import { type Waarde, LEEG, JA, NEE, controleerBereik, gelijk, leesJson, naarJson, schrijf } from '../stdlib/waarde.js';
 import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from '../stdlib/fouten.js';
 
 export interface EvaluatieOpties {
@@ -205,6 +205,7 @@ class Evaluatie {
     let beslist: { waarde: Waarde; besluit: Besluit };
     try {
       beslist = this.beslis(info);
+      if (bevatVerfijning(info.type)) controleerBereik(beslist.waarde, info.type);
     } catch (x) {
       throw inRegel(x, naam);
     }

@@ -15,8 +15,18 @@ export interface Naamplek {
   readonly plek: Plek;
 }
 
+/** A bound of a declared range: a literal (`0%`, `€ 0`, `-1`, `0 dagen`), inclusive or not. */
+export interface GrensExpr {
+  readonly waarde: Expr;
+  readonly inclusief: boolean;
+}
+
 export type TypeExpr =
-  | { readonly kind: 'BasisType'; readonly naam: BasisTypeNaam; readonly plek: Plek }
+  | {
+    readonly kind: 'BasisType'; readonly naam: BasisTypeNaam; readonly plek: Plek;
+    /** `geheel getal`; and the range written after getal, bedrag, percentage or duur. */
+    readonly geheel?: boolean; readonly min?: GrensExpr; readonly max?: GrensExpr;
+  }
   | { readonly kind: 'KeuzeType'; readonly waarden: readonly Naamplek[]; readonly plek: Plek }
   | { readonly kind: 'GegevensType'; readonly velden: readonly VeldDef[]; readonly plek: Plek }
   | { readonly kind: 'LijstType'; readonly element: TypeExpr; readonly plek: Plek }

@@ -182,6 +182,16 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}invoer a: getal\nparameter p: getal\n  vanaf 2025-07-01 tot 2025-01-31 is 3\nuitvoer b: getal\nregel b is a * p\n`,
     oplossing: 'Een rij `vanaf D1 tot D2` geldt van D1 tot en met D2; zet de datums in die volgorde.',
   },
+  RW2015: {
+    ernst: 'fout', titel: 'Waarde buiten het bereik van haar type',
+    voorbeeld: `${KOP}parameter premiepercentage: percentage van 0% tot en met 100% is -7,5%\ninvoer loon: bedrag\nuitvoer premie: bedrag\nregel premie is premiepercentage van loon afgerond op centen\n`,
+    oplossing: 'Een parameterwaarde, voorbeeldwaarde of vaste regelwaarde moet binnen het bereik van het gedeclareerde type liggen, en bij `geheel getal` geheel zijn. Pas de waarde aan, of het bereik als de bron meer toestaat.',
+  },
+  RW2016: {
+    ernst: 'fout', titel: 'Ongeldig bereik',
+    voorbeeld: `${KOP}invoer leeftijd: geheel getal van 120 tot en met 15\nuitvoer volwassen: ja/nee\nregel volwassen is leeftijd is ten minste 18\n`,
+    oplossing: 'Een bereik heeft vaste grenzen in de eenheid van het type (`getal van 0 tot 10`, `bedrag ten minste € 0`, `percentage van 0% tot en met 100%`, `duur ten minste 0 dagen`), de kleinste eerst.',
+  },
   RW3001: {
     ernst: 'waarschuwing', titel: 'Ongebruikte invoer',
     voorbeeld: `${KOP}invoer a: getal\ninvoer ongebruikt: getal\nuitvoer b: getal\nregel b is a\n`,

@@ -4,8 +4,11 @@
 import * as A from './ast.js';
 import { type Diagnose, diagnose, bedoelde } from './diagnostics.js';
 import type { Code } from './catalogus.js';
-import { type Type, T, lijstVan, leegbaar, zonderLeeg, past, samen, schrijfType } from '../stdlib/typen.js';
+import { type Grens, type Type, type Verfijning, T, isVerfijnd, kaal, lijstVan, leegbaar, zonderLeeg, past, samen, schrijfType } from '../stdlib/typen.js';
 import { leesDatum } from '../stdlib/datum.js';
+import * as G from '../stdlib/getal.js';
+import { duur as maakDuur, schrijfDuur, vergelijkDuur } from '../stdlib/duur.js';
+import { bereikFout, duurBereikFout } from '../stdlib/bereik.js';
 
 export type Binding =
   | { readonly soort: 'invoer'; readonly naam: string }
@@ -213,7 +216,7 @@ class Checker {
   private typeVan(t: A.TypeExpr): Type {
     switch (t.kind) {
       case 'BasisType':
-        return { soort: t.naam };
+        return this.basisType(t);
       case 'KeuzeType': {
         const k: Type = { soort: 'keuze', waarden: t.waarden.map((w) => w.naam) };
         this.keuzeTypen.push(k);
@@ -237,6 +240,61 @@ class Checker {
       default:
         return A.onmogelijk(t);
     }
+  }
+
+  /** A basic type with its refinement: `geheel getal`, a range with literal bounds (RW2016). */
+  private basisType(t: A.TypeExpr & { kind: 'BasisType' }): Type {
+    if (!t.geheel && !t.min && !t.max) return { soort: t.naam } as Type;
+    const soort = t.naam as 'getal' | 'bedrag' | 'percentage' | 'duur';
+    const v: { geheel?: true; min?: Grens; max?: Grens } = {};
+    if (t.geheel) v.geheel = true;
+    for (const kant of ['min', 'max'] as const) {
+      const g = t[kant];
+      if (!g) continue;
+      const grens = grensVan(g, soort);
+      if (typeof grens === 'string') {
+        this.meld('RW2016', `een grens van een bereik van ${soort} ${grens}`, g.waarde.plek, VOORBEELD_GRENS[soort]);
+        return { soort };
+      }
+      v[kant] = grens;
+    }
+    if (v.min && v.max) {
+      const c = soort === 'duur' ? vergelijkDuurVeilig(v.min, v.max) : G.vergelijk(G.vanDecimaleTekst(v.min.waarde)!, G.vanDecimaleTekst(v.max.waarde)!);
+      if (c === null || c > 0 || (c === 0 && !(v.min.inclusief && v.max.inclusief))) {
+        this.meld('RW2016', `het bereik van ${v.min.tekst} tot${v.max.inclusief ? ' en met' : ''} ${v.max.tekst} is leeg`, t.plek, 'zet de kleinste grens eerst');
+        return { soort };
+      }
+    }
+    return { soort, ...v };
+  }
+
+  /**
+   * A constant (literal, list, record) against the refinements in its declared type: RW2015
+   * for a value outside a range or not whole. Only literals are judged; names are checked elsewhere.
+   */
+  private controleerBereik(e: A.Expr, verwacht: Type, wat: string): void {
+    const t = zonderLeeg(verwacht);
+    if (t.soort === 'lijst' && e.kind === 'LijstLit') {
+      for (const x of e.elementen) this.controleerBereik(x, t.element, wat);
+      return;
+    }
+    if (t.soort === 'gegevens' && e.kind === 'GegevensLit') {
+      for (const v of e.velden) {
+        const vt = t.velden.find((x) => x.naam === v.naam);
+        if (vt) this.controleerBereik(v.waarde, vt.type, `${wat}, veld '${v.naam}'`);
+      }
+      return;
+    }
+    if (!isVerfijnd(t)) return;
+    let reden: string | null = null;
+    if (t.soort === 'duur') {
+      const u = duurVanLiteraal(e);
+      if (u) reden = duurBereikFout(u, t, 'is');
+    } else {
+      const g = getalVanLiteraal(e);
+      if (g) reden = bereikFout(g, t, 'is');
+    }
+    if (reden) this.meld('RW2015', `${wat} ${reden}`, e.plek, t.soort === 'getal' && t.geheel && reden.includes('geheel') ? 'schrijf een geheel getal, of rond af met `afgerond op hele getallen`' : `het type is ${schrijfType(t)}`);
   }
 
   private soortType(naam: string): Type {
@@ -270,7 +328,7 @@ class Checker {
   }
 
   /** Parameter values and example values are constants: literals, lists, records, choices. */
-  controleerConstante(e: A.Expr, verwacht: Type, wat: string): void {
+  controleerConstante(e: A.Expr, verwacht: Type, wat: string, bereik = true): void {
     if (!isConstante(e)) {
       this.meld('RW2008', `de waarde van ${wat} moet een vaste waarde zijn, geen berekening`, e.plek);
       return;
@@ -282,6 +340,7 @@ class Checker {
       return;
     }
     this.eis(t, verwacht, e.plek, `de waarde van ${wat}`);
+    if (bereik) this.controleerBereik(e, verwacht, `de waarde van ${wat}`);
   }
 
   private controleerEisen(eisen: readonly A.Eis[], scope: Scope): void {
@@ -303,7 +362,8 @@ class Checker {
     this.regelBezig.add(naam);
     const u = this.uitvoer.get(naam);
     const gedeclareerd = d.type ? this.typeVan(d.type) : null;
-    if (u && gedeclareerd && !(past(gedeclareerd, u.type) && past(u.type, gedeclareerd))) {
+    // also the refinement must agree: the value is checked against one declared type
+    if (u && gedeclareerd && !(past(gedeclareerd, u.type) && past(u.type, gedeclareerd) && schrijfType(gedeclareerd) === schrijfType(u.type))) {
       this.meld('RW1013', `regel '${naam}' heeft type ${schrijfType(gedeclareerd)}, maar uitvoer '${naam}' is ${schrijfType(u.type)}`, d.naamPlek);
     }
     const verwacht = u?.type ?? gedeclareerd;
@@ -321,10 +381,16 @@ class Checker {
         const s = samen(t, ut);
         if (s) t = s;
         else this.meld('RW2001', `uitzondering '${uz.label}' geeft ${schrijfType(ut)}, de regel ${schrijfType(t)}`, uz.waarde.plek);
-      } else this.eis(ut, verwacht, uz.waarde.plek, `uitzondering '${uz.label}' van regel '${naam}'`);
+      } else {
+        this.eis(ut, verwacht, uz.waarde.plek, `uitzondering '${uz.label}' van regel '${naam}'`);
+        if (isConstante(uz.waarde)) this.controleerBereik(uz.waarde, verwacht, `uitzondering '${uz.label}' van regel '${naam}'`);
+      }
     }
-    if (verwacht) this.eis(t, verwacht, d.waarde.plek, `regel '${naam}'`);
-    else if (bevatNiets(t)) this.meld('RW2011', `het type van regel '${naam}' is niet af te leiden`, d.naamPlek, `schrijf 'regel ${naam}: <type> is ...'`);
+    if (verwacht) {
+      this.eis(t, verwacht, d.waarde.plek, `regel '${naam}'`);
+      if (isConstante(d.waarde)) this.controleerBereik(d.waarde, verwacht, `regel '${naam}'`);
+    } else t = zonderVerfijning(t);
+    if (!verwacht && bevatNiets(t)) this.meld('RW2011', `het type van regel '${naam}' is niet af te leiden`, d.naamPlek, `schrijf 'regel ${naam}: <type> is ...'`);
     this.regelBezig.delete(naam);
     const info: RegelInfo = { naam, type: verwacht ?? t, decl: d, isUitvoer: !!u };
     this.regels.set(naam, info);
@@ -341,7 +407,8 @@ class Checker {
     for (const g of v.gegeven) {
       const inv = this.invoer.get(g.naam);
       if (!inv) this.meld('RW1010', `'${g.naam}' is geen invoer`, g.plek, bedoelde(g.naam, this.invoer.keys()));
-      else this.controleerConstante(g.waarde, inv.type, `invoer '${g.naam}'`);
+      // an example that expects an error may give input outside its range on purpose
+      else this.controleerConstante(g.waarde, inv.type, `invoer '${g.naam}'`, v.verwachtFout === null);
     }
     const ontbreekt = [...this.invoer.keys()].filter((n) => !v.gegeven.some((g) => g.naam === n));
     if (ontbreekt.length > 0) this.meld('RW1012', `voorbeeld '${v.naam}' geeft geen waarde voor ${ontbreekt.map((n) => `'${n}'`).join(', ')}`, v.plek);
@@ -593,7 +660,7 @@ class Checker {
       case 'Negatief': {
         const t = this.nietLeeg(this.expr(e.arg, scope, hint), e.arg.plek, 'deze waarde');
         if (!NUMERIEK.has(t.soort) && t.soort !== 'duur' && t.soort !== 'fout') this.meld('RW2003', `${schrijfType(t)} kan niet negatief gemaakt worden`, e.plek);
-        return t;
+        return kaal(t);
       }
       case 'Niet':
         this.voorwaarde(e.arg, scope);
@@ -645,7 +712,7 @@ class Checker {
       case 'Afronding': {
         const t = this.nietLeeg(this.expr(e.arg, scope, hint), e.arg.plek, 'de waarde');
         if (!NUMERIEK.has(t.soort) && t.soort !== 'fout') this.meld('RW2007', `alleen getallen, bedragen en percentages worden afgerond, geen ${schrijfType(t)}`, e.plek);
-        return t;
+        return kaal(t);
       }
       case 'LijstOp': return this.lijstOp(e, scope, hint);
       case 'Kwantor': {
@@ -781,12 +848,76 @@ class Checker {
       case 'som':
         if (el.soort === 'niets') return hint ?? T.getal;
         if (!NUMERIEK.has(el.soort) && el.soort !== 'fout') this.meld('RW2003', `een som van ${schrijfType(el)} bestaat niet`, e.plek);
-        return el;
+        return kaal(el);
       case 'minimum': case 'maximum':
         if (!ORDENBAAR.has(el.soort) && el.soort !== 'fout') this.meld('RW2004', `${schrijfType(el)} heeft geen ${e.op}`, e.plek);
         return el;
       default: return A.onmogelijk(e.op);
     }
+  }
+}
+
+/** The type without refinements anywhere (an inferred rule type states no facts). */
+function zonderVerfijning(t: Type): Type {
+  switch (t.soort) {
+    case 'lijst': return lijstVan(zonderVerfijning(t.element));
+    case 'leegbaar': return leegbaar(zonderVerfijning(t.type));
+    case 'gegevens': return t.naam ? t : { ...t, velden: t.velden.map((v) => ({ naam: v.naam, type: zonderVerfijning(v.type) })) };
+    default: return kaal(t);
+  }
+}
+
+const VOORBEELD_GRENS: Record<string, string> = {
+  getal: 'schrijf een getal, bijvoorbeeld `getal van 0 tot en met 100`',
+  bedrag: 'schrijf een bedrag, bijvoorbeeld `bedrag ten minste € 0`',
+  percentage: 'schrijf een percentage, bijvoorbeeld `percentage van 0% tot en met 100%`',
+  duur: 'schrijf een duur, bijvoorbeeld `duur ten minste 0 dagen`',
+};
+
+/** The exact number of a (possibly negative) number, amount or percentage literal. */
+function getalVanLiteraal(e: A.Expr): G.Getal | null {
+  if (e.kind === 'Negatief') {
+    const g = getalVanLiteraal(e.arg);
+    return g ? G.negatief(g) : null;
+  }
+  return e.kind === 'GetalLit' || e.kind === 'BedragLit' || e.kind === 'PercentageLit' ? G.vanDecimaleTekst(e.tekst) : null;
+}
+
+function duurVanLiteraal(e: A.Expr): { maanden: number; dagen: number } | null {
+  if (e.kind === 'Negatief') {
+    const u = duurVanLiteraal(e.arg);
+    return u ? { maanden: -u.maanden, dagen: -u.dagen } : null;
+  }
+  if (e.kind !== 'DuurExpr' || e.aantal.kind !== 'GetalLit' || e.aantal.tekst.includes(',')) return null;
+  try {
+    return maakDuur({ [e.eenheid]: Number(e.aantal.tekst) });
+  } catch {
+    return null;
+  }
+}
+
+const LITERAAL: Record<string, A.ExprKind> = { getal: 'GetalLit', bedrag: 'BedragLit', percentage: 'PercentageLit', duur: 'DuurExpr' };
+
+/** A bound of a declared range as data, or what is wrong with it. */
+function grensVan(g: A.GrensExpr, soort: 'getal' | 'bedrag' | 'percentage' | 'duur'): Grens | string {
+  let kern = g.waarde;
+  while (kern.kind === 'Negatief') kern = kern.arg;
+  if (kern.kind !== LITERAAL[soort]) return kern.kind === 'Fout' ? 'ontbreekt' : `moet een vaste waarde van type ${soort} zijn`;
+  if (soort === 'duur') {
+    const u = duurVanLiteraal(g.waarde);
+    if (!u) return 'moet een geheel aantal dagen, weken, maanden of jaren zijn';
+    return { waarde: '0', inclusief: g.inclusief, tekst: schrijfDuur(u), duur: u };
+  }
+  const w = getalVanLiteraal(g.waarde)!;
+  const t = G.naarDecimaleTekst(w, { komma: true });
+  return { waarde: G.naarDecimaleTekst(w), inclusief: g.inclusief, tekst: soort === 'bedrag' ? `€ ${t}` : soort === 'percentage' ? `${t}%` : t };
+}
+
+function vergelijkDuurVeilig(a: Grens, b: Grens): number | null {
+  try {
+    return vergelijkDuur(a.duur!, b.duur!);
+  } catch {
+    return null;
   }
 }
 

@@ -39,6 +39,7 @@ export const SLEUTELWOORDEN: readonly Sleutelwoord[] = [
   { woord: 'daalt', soort: 'structuur' },
   // types
   { woord: 'getal', soort: 'type' },
+  { woord: 'geheel', soort: 'type' },
   { woord: 'bedrag', soort: 'type' },
   { woord: 'percentage', soort: 'type' },
   { woord: 'datum', soort: 'type' },
@@ -121,6 +122,7 @@ export const FRASEN: readonly string[] = [
   'minimum van', 'maximum van', 'eerste van', 'laatste van', 'afgerond op centen',
   "afgerond op euro's", 'naar beneden', 'naar boven', 'rekenkundig', 'hangt niet af van',
   'stijgt niet als', 'daalt niet als', 'beginnend bij', 'lijst van', 'ja/nee', 'of leeg',
+  'geheel getal', 'tot en met', 'groter dan', 'kleiner dan',
 ];
 
 export const DUUR_EENHEDEN: Readonly<Record<string, 'dagen' | 'weken' | 'maanden' | 'jaren'>> = {

@@ -342,11 +342,17 @@ class RegelwerkParser extends CstParser {
   private basisType = this.RULE('basisType', () => {
     this.OR([
       { ALT: () => this.CONSUME(T.JaNee) },
-      { ALT: () => this.CONSUME(k('getal')) },
-      { ALT: () => this.CONSUME(k('bedrag')) },
-      { ALT: () => this.CONSUME(k('percentage')) },
+      {
+        ALT: () => {
+          this.OPTION(() => this.CONSUME(k('geheel')));
+          this.CONSUME(k('getal'));
+          this.OPTION2(() => this.SUBRULE(this.typeBereik));
+        },
+      },
+      { ALT: () => { this.CONSUME(k('bedrag')); this.OPTION3(() => this.SUBRULE2(this.typeBereik)); } },
+      { ALT: () => { this.CONSUME(k('percentage')); this.OPTION4(() => this.SUBRULE3(this.typeBereik)); } },
       { ALT: () => this.CONSUME(k('datum')) },
-      { ALT: () => this.CONSUME(k('duur')) },
+      { ALT: () => { this.CONSUME(k('duur')); this.OPTION5(() => this.SUBRULE4(this.typeBereik)); } },
       { ALT: () => this.CONSUME(k('tekst')) },
       {
         ALT: () => {
@@ -378,6 +384,54 @@ class RegelwerkParser extends CstParser {
       },
       { ALT: () => this.CONSUME3(T.Naam) },
     ]);
+  });
+
+  /**
+   * The range of a numeric type or duration: `van A tot B` (B excluded), `van A tot en met B`,
+   * `ten minste A`, `groter dan A`, `ten hoogste B`, `kleiner dan B`, or a lower and an upper
+   * bound joined by `en`. Bounds are literals; the checker says which.
+   */
+  private typeBereik = this.RULE('typeBereik', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(k('van'));
+          this.SUBRULE(this.unairExpr, { LABEL: 'vanGrens' });
+          this.CONSUME(k('tot'));
+          this.OPTION(() => {
+            this.CONSUME(k('en'));
+            this.CONSUME(k('met'));
+          });
+          this.SUBRULE2(this.unairExpr, { LABEL: 'totGrens' });
+        },
+      },
+      {
+        ALT: () => {
+          this.SUBRULE(this.ondergrens);
+          this.OPTION2(() => {
+            this.CONSUME2(k('en'));
+            this.SUBRULE(this.bovengrens);
+          });
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.bovengrens) },
+    ]);
+  });
+
+  private ondergrens = this.RULE('ondergrens', () => {
+    this.OR([
+      { ALT: () => { this.CONSUME(k('ten')); this.CONSUME(k('minste')); } },
+      { ALT: () => { this.CONSUME(k('groter')); this.CONSUME(k('dan')); } },
+    ]);
+    this.SUBRULE(this.unairExpr);
+  });
+
+  private bovengrens = this.RULE('bovengrens', () => {
+    this.OR([
+      { ALT: () => { this.CONSUME(k('ten')); this.CONSUME(k('hoogste')); } },
+      { ALT: () => { this.CONSUME(k('kleiner')); this.CONSUME(k('dan')); } },
+    ]);
+    this.SUBRULE(this.unairExpr);
   });
 
   private veldDef = this.RULE('veldDef', () => {

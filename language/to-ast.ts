@@ -248,12 +248,32 @@ function basisType(n: CstNode | undefined, terugval: A.Plek): A.TypeExpr {
   const c = n.children;
   if (token(c, 'JaNee')) return { kind: 'BasisType', naam: 'ja/nee', plek };
   for (const b of ['getal', 'bedrag', 'percentage', 'datum', 'duur', 'tekst'] as const) {
-    if (kw(c, b).length > 0) return { kind: 'BasisType', naam: b, plek };
+    if (kw(c, b).length > 0) {
+      const r = node(c, 'typeBereik');
+      return { kind: 'BasisType', naam: b, plek, ...(kw(c, 'geheel').length > 0 ? { geheel: true } : {}), ...(r ? typeBereik(r, plek) : {}) };
+    }
   }
   if (kw(c, 'keuze').length > 0) return { kind: 'KeuzeType', waarden: tokens(c, 'Naam').map((t) => naamplek(t, plek)), plek };
   if (kw(c, 'gegevens').length > 0) return { kind: 'GegevensType', velden: nodes(c, 'veldDef').map((v) => veldDef(v, plek)), plek };
   if (kw(c, 'lijst').length > 0) return { kind: 'LijstType', element: basisType(node(c, 'basisType'), plek), plek };
   return { kind: 'NaamType', naam: token(c, 'Naam')?.image ?? '', plek };
+}
+
+function typeBereik(n: CstNode, terugval: A.Plek): { min?: A.GrensExpr; max?: A.GrensExpr } {
+  const c = n.children;
+  const plek = plekVan(n, terugval);
+  const onder = node(c, 'ondergrens');
+  const boven = node(c, 'bovengrens');
+  if (kw(c, 'van').length > 0) {
+    return {
+      min: { waarde: unair(node(c, 'vanGrens'), plek), inclusief: true },
+      max: { waarde: unair(node(c, 'totGrens'), plek), inclusief: kw(c, 'met').length > 0 },
+    };
+  }
+  const uit: { min?: A.GrensExpr; max?: A.GrensExpr } = {};
+  if (onder) uit.min = { waarde: unair(node(onder.children, 'unairExpr'), plek), inclusief: kw(onder.children, 'minste').length > 0 };
+  if (boven) uit.max = { waarde: unair(node(boven.children, 'unairExpr'), plek), inclusief: kw(boven.children, 'hoogste').length > 0 };
+  return uit;
 }
 
 // ---- expressions ----

@@ -6,6 +6,7 @@ import * as D from './duur.js';
 import { leesDatum, schrijfDatum } from './datum.js';
 import type { Type } from './typen.js';
 import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout, beschrijfJson } from './fouten.js';
+import { bereikFout, duurBereikFout } from './bereik.js';
 
 export { RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout };
 export type { Type };
@@ -320,12 +321,16 @@ export function lees(x: unknown, t: Type, pad: string): unknown {
       return x === null || x === undefined ? null : lees(x, t.type, pad);
     case 'ja/nee':
       return typeof x === 'boolean' ? x : invoerFout(pad, `verwacht ja/nee (true of false), maar kreeg ${soortVan(x)}`);
-    case 'getal': case 'percentage':
+    case 'getal': case 'percentage': {
       if (typeof x !== 'number') return invoerFout(pad, `verwacht ${t.soort === 'percentage' ? 'een percentage (20 betekent 20%)' : 'een getal'}, maar kreeg ${soortVan(x)}`);
-      return getalVan(x, pad);
-    case 'bedrag':
+      const g = getalVan(x, pad);
+      return isVerfijndGetal(t) ? binnenBereik(g, t, pad) : g;
+    }
+    case 'bedrag': {
       if (typeof x !== 'number') return invoerFout(pad, `verwacht een bedrag in euro, maar kreeg ${soortVan(x)}`);
-      return centenVan(x, pad);
+      const c = centenVan(x, pad);
+      return isVerfijndGetal(t) ? binnenBereik(c, t, pad) : c;
+    }
     case 'datum': {
       if (typeof x !== 'string') return invoerFout(pad, `verwacht een datum als "JJJJ-MM-DD", maar kreeg ${soortVan(x)}`);
       const d = leesDatum(x);
@@ -334,7 +339,9 @@ export function lees(x: unknown, t: Type, pad: string): unknown {
     }
     case 'duur': {
       const u = D.duurVanJson(x);
-      return typeof u === 'string' ? invoerFout(pad, u) : u;
+      if (typeof u === 'string') return invoerFout(pad, u);
+      const buiten = duurBereikFout(u, t);
+      return buiten ? invoerFout(pad, buiten) : u;
     }
     case 'tekst':
       return typeof x === 'string' ? x : invoerFout(pad, `verwacht een tekst, maar kreeg ${soortVan(x)}`);
@@ -363,6 +370,43 @@ export function lees(x: unknown, t: Type, pad: string): unknown {
     default:
       return invoerFout(pad, 'dit type komt niet voor in invoer');
   }
+}
+
+function isVerfijndGetal(t: Type): boolean {
+  const v = t as { geheel?: true; min?: unknown; max?: unknown };
+  return v.geheel === true || v.min !== undefined || v.max !== undefined;
+}
+
+/** A number (cents for an amount) in drafter's units, for the range check shared with the interpreter. */
+function eenheden(w: Num, t: Type): G.Getal {
+  return t.soort === 'bedrag' ? G.gedeeldDoor(rat(w), G.HONDERD) : rat(w);
+}
+
+/** A decoded number against its declared range or `geheel getal`; messages equal the interpreter's. */
+function binnenBereik(w: Num, t: Type, pad: string): Num {
+  const buiten = bereikFout(eenheden(w, t), t);
+  return buiten ? invoerFout(pad, buiten) : w;
+}
+
+/**
+ * A rule's value against its declared type's refinement: outside it is a calculation error
+ * (the rule's try/catch adds "in regel 'x'"), as in the interpreter (waarde.ts controleerBereik).
+ */
+export function bereikRegel<T>(w: T, type: Type, pad = ''): T {
+  if (w === null || w === undefined) return w;
+  const t = type.soort === 'leegbaar' ? type.type : type;
+  if (t.soort === 'lijst') {
+    (w as unknown as readonly unknown[]).forEach((x, i) => bereikRegel(x, t.element, `${pad}[${i}]`));
+    return w;
+  }
+  if (t.soort === 'gegevens') {
+    for (const v of t.velden) bereikRegel((w as Record<string, unknown>)[v.naam], v.type, pad ? `${pad}.${v.naam}` : v.naam);
+    return w;
+  }
+  if (t.soort !== 'getal' && t.soort !== 'bedrag' && t.soort !== 'percentage' && t.soort !== 'duur') return w;
+  const reden = t.soort === 'duur' ? duurBereikFout(w as unknown as Duur, t, 'is') : bereikFout(eenheden(w as unknown as Num, t), t, 'is');
+  if (reden) throw new RegelwerkRekenFout(`de waarde${pad ? ` bij ${pad}` : ''} ${reden}`);
+  return w;
 }
 
 /** Reads the top-level input object: unknown fields and missing fields are errors. */

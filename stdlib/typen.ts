@@ -1,13 +1,32 @@
 // Regelwerk's types as plain data. The checker computes them; the runtime uses them to validate
 // JSON input and encode output, so compiled modules carry the same descriptions.
 
+/**
+ * A bound of a declared range. `waarde` is exact decimal text with a point ("-7.5"), in the
+ * drafter's unit (euros, percent); for `duur` the bound is `duur` (months and days) instead.
+ * `tekst` is how the drafter wrote it (`0%`, `€ 0`, `15`, `0 dagen`), for messages.
+ */
+export interface Grens {
+  readonly waarde: string;
+  readonly inclusief: boolean;
+  readonly tekst: string;
+  readonly duur?: { readonly maanden: number; readonly dagen: number };
+}
+
+/** The refinement of a numeric type or a duration: whole numbers only, and/or a range. */
+export interface Verfijning {
+  readonly geheel?: true;
+  readonly min?: Grens;
+  readonly max?: Grens;
+}
+
 export type Type =
   | { readonly soort: 'ja/nee' }
-  | { readonly soort: 'getal' }
-  | { readonly soort: 'bedrag' }
-  | { readonly soort: 'percentage' }
+  | ({ readonly soort: 'getal' } & Verfijning)
+  | ({ readonly soort: 'bedrag' } & Verfijning)
+  | ({ readonly soort: 'percentage' } & Verfijning)
   | { readonly soort: 'datum' }
-  | { readonly soort: 'duur' }
+  | ({ readonly soort: 'duur' } & Verfijning)
   | { readonly soort: 'tekst' }
   | { readonly soort: 'keuze'; readonly naam?: string; readonly waarden: readonly string[] }
   | { readonly soort: 'gegevens'; readonly naam?: string; readonly velden: readonly { readonly naam: string; readonly type: Type }[] }
@@ -48,10 +67,45 @@ export function zonderLeeg(t: Type): Type {
   return t.soort === 'leegbaar' ? t.type : t;
 }
 
+/** Does the type carry a refinement (whole numbers or a range)? */
+export function isVerfijnd(t: Type): t is Type & Verfijning {
+  const v = t as Verfijning;
+  return v.geheel === true || v.min !== undefined || v.max !== undefined;
+}
+
+/** Does the type carry a refinement anywhere (in a list element, a record field, ...)? */
+export function bevatVerfijning(t: Type): boolean {
+  switch (t.soort) {
+    case 'lijst': return bevatVerfijning(t.element);
+    case 'leegbaar': return bevatVerfijning(t.type);
+    case 'gegevens': return t.velden.some((v) => bevatVerfijning(v.type));
+    default: return isVerfijnd(t);
+  }
+}
+
+/** The type without its refinement: what arithmetic on it yields. */
+export function kaal(t: Type): Type {
+  return isVerfijnd(t) ? { soort: t.soort } as Type : t;
+}
+
+/** The range as a drafter writes it after the type: `van 0% tot en met 100%`, `ten minste 0`. */
+export function schrijfBereik(v: Verfijning): string {
+  const { min, max } = v;
+  if (min && max && min.inclusief) return `van ${min.tekst} tot ${max.inclusief ? 'en met ' : ''}${max.tekst}`;
+  const delen: string[] = [];
+  if (min) delen.push(`${min.inclusief ? 'ten minste' : 'groter dan'} ${min.tekst}`);
+  if (max) delen.push(`${max.inclusief ? 'ten hoogste' : 'kleiner dan'} ${max.tekst}`);
+  return delen.join(' en ');
+}
+
 /** How a drafter writes the type. */
 export function schrijfType(t: Type): string {
   switch (t.soort) {
-    case 'ja/nee': case 'getal': case 'bedrag': case 'percentage': case 'datum': case 'duur': case 'tekst':
+    case 'getal': case 'bedrag': case 'percentage': case 'duur': {
+      const b = schrijfBereik(t);
+      return `${t.soort === 'getal' && t.geheel ? 'geheel getal' : t.soort}${b ? ` ${b}` : ''}`;
+    }
+    case 'ja/nee': case 'datum': case 'tekst':
       return t.soort;
     case 'keuze':
       return t.naam ?? `keuze ${t.waarden.join(', ')}`;
@@ -109,6 +163,8 @@ export function samen(a: Type, b: Type): Type | null {
     const e = samen(a.element, b.element);
     return e ? lijstVan(e) : null;
   }
+  // Refinements are facts about declared values only; the common type of two branches is plain.
+  if (isVerfijnd(a) || isVerfijnd(b)) return samen(kaal(a), kaal(b));
   if (past(a, b)) return b;
   if (past(b, a)) return a;
   if (a.soort === 'leegbaar' || b.soort === 'leegbaar') {

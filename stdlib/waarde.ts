@@ -5,6 +5,7 @@ import { type Dag, leesDatum, schrijfDatum } from './datum.js';
 import { type Duur, duurVanJson, duurNaarJson, gelijkDuur, schrijfDuur } from './duur.js';
 import type { Type } from './typen.js';
 import { RegelwerkInvoerFout, RegelwerkRekenFout, beschrijfJson } from './fouten.js';
+import { bereikFout, duurBereikFout } from './bereik.js';
 
 export type Waarde =
   | { readonly t: 'ja/nee'; readonly v: boolean }
@@ -76,6 +77,8 @@ export function leesJson(x: unknown, type: Type, pad: string): Waarde {
       const g = G.vanJsNumber(x);
       if (!g) return fout(`${x} is geen eindig getal`);
       if (type.soort === 'bedrag' && (G.decimalen(g) ?? 99) > 2) return fout(`een bedrag heeft hoogstens 2 decimalen (centen), maar kreeg ${x}`);
+      const buiten = bereikFout(g, type);
+      if (buiten) return fout(buiten);
       return { t: type.soort, v: g };
     }
     case 'datum': {
@@ -86,7 +89,9 @@ export function leesJson(x: unknown, type: Type, pad: string): Waarde {
     }
     case 'duur': {
       const u = duurVanJson(x);
-      return typeof u === 'string' ? fout(u) : { t: 'duur', v: u };
+      if (typeof u === 'string') return fout(u);
+      const buiten = duurBereikFout(u, type);
+      return buiten ? fout(buiten) : { t: 'duur', v: u };
     }
     case 'tekst':
       return typeof x === 'string' ? { t: 'tekst', v: x } : fout(`verwacht een tekst, maar kreeg ${soortVan(x)}`);
@@ -116,6 +121,24 @@ export function leesJson(x: unknown, type: Type, pad: string): Waarde {
     case 'leeg': case 'niets': case 'fout': case 'tupel':
       return fout('dit type komt niet voor in invoer');
   }
+}
+
+/**
+ * A rule's value against its declared type's refinement (`geheel getal`, a range): a value
+ * outside it is a calculation error, as in compiled modules (runtime `bereikRegel`).
+ */
+export function controleerBereik(w: Waarde, type: Type, pad = ''): void {
+  const t = type.soort === 'leegbaar' ? type.type : type;
+  if (w.t === 'lijst' && t.soort === 'lijst') {
+    w.v.forEach((x, i) => controleerBereik(x, t.element, `${pad}[${i}]`));
+    return;
+  }
+  if (w.t === 'gegevens' && t.soort === 'gegevens') {
+    for (const v of t.velden) controleerBereik(w.v.get(v.naam) ?? LEEG, v.type, pad ? `${pad}.${v.naam}` : v.naam);
+    return;
+  }
+  const reden = w.t === 'getal' || w.t === 'bedrag' || w.t === 'percentage' ? bereikFout(w.v, t, 'is') : w.t === 'duur' ? duurBereikFout(w.v, t, 'is') : null;
+  if (reden) throw new RegelwerkRekenFout(`de waarde${pad ? ` bij ${pad}` : ''} ${reden}`);
 }
 
 /**

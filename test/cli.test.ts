@@ -239,3 +239,29 @@ describe('de voorbeeldinvoer van elke regeling', () => {
     expect(a.out).toBe(b.out);
   });
 });
+
+describe('bereiken en gehele getallen', () => {
+  it.each(['compiled', 'interpreter'])('--parameter buiten het bereik: melding met de parameter en het bereik, exit 2 (%s)', (engine) => {
+    const invoer = 'policies/voorbeelden/aov-zelfstandigen.json';
+    const r = regelwerk('run', 'policies/aov-zelfstandigen.regel', '--invoer', invoer, '--peildatum', '2026-03-01', '--engine', engine, '--parameter', 'premiepercentage=-7.5');
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain("ongeldige invoer bij 'parameter premiepercentage': moet ten minste 0% zijn (bereik van 0% tot en met 100%), maar kreeg -7,5%");
+    const w = regelwerk('run', 'policies/aov-zelfstandigen.regel', '--invoer', invoer, '--peildatum', '2026-03-01', '--engine', engine, '--parameter', 'wachttijd={"jaren":-1}');
+    expect(w.code).toBe(2);
+    expect(w.err).toContain("ongeldige invoer bij 'parameter wachttijd': moet ten minste 0 dagen zijn, maar kreeg -12 maanden");
+  });
+  it('een half aantal gebruikte maanden in de Crisisregeling is ongeldige invoer, geen andere uitkomst', () => {
+    const voorbeelden = JSON.parse(readFileSync(join(ROOT, 'policies/voorbeelden/crisisregeling-personeelsbehoud.json'), 'utf8')) as unknown;
+    const json = (Array.isArray(voorbeelden) ? voorbeelden[0] : voorbeelden) as Record<string, unknown>;
+    const r = regelwerk('run', 'policies/crisisregeling-personeelsbehoud.regel', '--invoer', bestand('crisis-half.json', JSON.stringify({ ...json, maandenGebruikt: 5.5 })), '--peildatum', '2026-03-01');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("ongeldige invoer bij 'maandenGebruikt': moet een geheel getal zijn, maar kreeg 5,5");
+  });
+  it('check: een gedateerde parameterwaarde buiten het bereik is RW2015 met plek', () => {
+    const beleid = bestand('bereik.regel', 'regeling B\n  bron "x"\nparameter loon: bedrag ten minste € 0\n  vanaf 2025-01-01 is € 10\n  vanaf 2026-01-01 is € -10\ninvoer uren: geheel getal ten minste 0\nuitvoer u: bedrag\nregel u is loon * uren\n');
+    const r = regelwerk('check', beleid);
+    expect(r.code).toBe(1);
+    expect(r.out + r.err).toContain("bereik.regel:5:23: RW2015: de waarde van parameter 'loon' moet ten minste € 0 zijn, maar is € -10");
+  });
+});
