@@ -177,8 +177,9 @@ export class Codegen {
       case 'IsLeeg': return `(${this.ex(e.arg, s)} ${e.negatief ? '!==' : '==='} null)`;
       case 'Als': return `(${this.ex(e.voorwaarde, s)} ? ${this.ex(e.dan, s)} : ${this.ex(e.anders, s)})`;
       case 'Afronding': {
-        const d = this.type(e).soort === 'bedrag' ? e.decimalen - 2 : e.decimalen;
-        return `rt.afronden(${this.ex(e.arg, s)}, ${d}, ${JSON.stringify(e.richting)})`;
+        // the drafter's decimals, checked alike in both engines; amounts are cents here
+        const centen = zonderLeeg(this.type(e)).soort === 'bedrag' ? ', true' : '';
+        return `rt.afronden(${this.ex(e.arg, s)}, ${e.decimalen}, ${JSON.stringify(e.richting)}${centen})`;
       }
       case 'LijstOp': return this.lijstOp(e, s);
       case 'Kwantor': {
@@ -511,9 +512,10 @@ export class Codegen {
     return [
       `function start(invoer: Invoer, opties: Opties | undefined, spoor: rt.Spoor | null): Context {`,
       `  const p = rt.peildatum(opties?.peildatum, ${JSON.stringify(g.naam)}, ${tekst(g.geldigVanaf)}, ${tekst(g.geldigTot)});`,
-      '  const intern = rt.leesInvoer(invoer, INVOER) as unknown as InvoerIntern;',
-      '  // Overridden parameters first: an `eis` may compare an input with a parameter.',
+      '  // Overridden parameters first, as in the interpreter: an option is wrong for every input,',
+      '  // and an `eis` may compare an input with a parameter.',
       '  const overschreven = rt.leesParameters(opties?.parameters as Readonly<Record<string, unknown>> | undefined, PARAMETER_TYPEN);',
+      '  const intern = rt.leesInvoer(invoer, INVOER) as unknown as InvoerIntern;',
       '  controleerEisen({ invoer: intern, peildatum: p.dag, peildatumTekst: p.tekst, overschreven, spoor: null });',
       '  return { invoer: spoor ? rt.gevolgd(intern, INVOER_TYPEN, spoor) : intern, peildatum: p.dag, peildatumTekst: p.tekst, overschreven, spoor };',
       '}',

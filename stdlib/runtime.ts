@@ -6,8 +6,11 @@ import * as D from './duur.js';
 import { leesDatum, schrijfDatum } from './datum.js';
 import type { Type } from './typen.js';
 import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout, beschrijfJson } from './fouten.js';
+import { getalNaarJson, getalUitJson } from './json.js';
 
 export { RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout };
+// The exact JSON reader, for callers with JSON text: `evalueer(rt.leesJsonTekst(tekst))`.
+export { leesJsonTekst, JsonFout, exactGetal, isExactGetal, type ExactGetal } from './json.js';
 export type { Type };
 export type Duur = D.Duur;
 export type DuurJson = { dagen?: number; weken?: number; maanden?: number; jaren?: number };
@@ -83,8 +86,15 @@ export function procent(p: Num, x: Num): Num {
 
 export type Richting = G.Afronding;
 
-/** Rounds to `decimalen` places; negative places round to tens, hundreds (euros of cents). */
-export function afronden(a: Num, decimalen: number, richting: Richting): Num {
+/**
+ * Rounds to `decimalen` places as the drafter wrote them (checked as in the interpreter);
+ * `centen`: `a` is an amount in cents, so two places fewer (negative: to whole euros, tens, ...).
+ */
+export function afronden(a: Num, decimalen: number, richting: Richting, centen = false): Num {
+  if (centen) {
+    G.controleerDecimalen(decimalen);
+    decimalen -= 2;
+  } else if (decimalen >= 0) G.controleerDecimalen(decimalen);
   if (typeof a === 'number' && decimalen >= 0) return a;
   if (decimalen >= 0) return norm(G.afronden(rat(a), decimalen, richting));
   const schaal = 10 ** -decimalen;
@@ -92,8 +102,17 @@ export function afronden(a: Num, decimalen: number, richting: Richting): Num {
 }
 
 export function geheel(a: Num, wat: string): number {
-  if (typeof a === 'number') return a;
-  throw new RegelwerkRekenFout(`${wat} moet een geheel getal zijn, maar is ${G.naarDecimaleTekst(a, { komma: true })}`);
+  return typeof a === 'number' ? a : geheelGetal(a, wat);
+}
+
+/**
+ * A whole number for a count, a position or a factor of a duration, in both engines: a fraction
+ * is not whole, a whole number beyond 2^53 too large (it names no position or duration).
+ */
+export function geheelGetal(g: G.Getal, wat: string): number {
+  if (!G.isGeheel(g)) throw new RegelwerkRekenFout(`${wat} moet een geheel getal zijn, maar is ${G.naarDecimaleTekst(g, { komma: true })}`);
+  if (g.t > 9007199254740991n || g.t < -9007199254740991n) throw new RegelwerkRekenFout(`${wat} is te groot: ${G.naarDecimaleTekst(g, { komma: true })}`);
+  return Number(g.t);
 }
 
 function tekstVan(a: Num): string {
@@ -111,8 +130,8 @@ export const plusDuur = D.plusDuur;
 export const minDuur = D.minDuur;
 export const negDuur = D.negatiefDuur;
 export function maalDuur(u: Duur, k: Num): Duur {
-  if (typeof k !== 'number') throw new RegelwerkRekenFout(`een duur kan alleen met een geheel getal vermenigvuldigd worden, niet met ${tekstVan(k)}`);
-  return D.maalDuur(u, k);
+  if (typeof k !== 'number' && !G.isGeheel(k)) throw new RegelwerkRekenFout(`een duur kan alleen met een geheel getal vermenigvuldigd worden, niet met ${tekstVan(k)}`);
+  return D.maalDuur(u, geheel(k, 'de factor van een duur'));
 }
 export function verschilDagen(a: number, b: number): Duur {
   return D.duur({ dagen: a - b });
@@ -258,20 +277,15 @@ export function peildatum(opgegeven: string | undefined, regeling: string, geldi
 
 const soortVan = beschrijfJson;
 
-function getalVan(x: number, pad: string): Num {
-  if (Number.isSafeInteger(x)) return x === 0 ? 0 : x;
-  const g = G.vanJsNumber(x);
-  if (!g) throw new RegelwerkInvoerFout(pad, `${x} is geen eindig getal`);
-  return norm(g);
+function getalVan(x: unknown, soort: 'getal' | 'percentage', pad: string): Num {
+  if (Number.isSafeInteger(x)) return (x as number) === 0 ? 0 : (x as number);
+  return norm(getalUitJson(x, soort, pad));
 }
 
-function centenVan(x: number, pad: string): Num {
-  const c = Math.round(x * 100);
-  if (Number.isSafeInteger(c) && c / 100 === x) return c === 0 ? 0 : c;
-  const g = G.vanJsNumber(x);
-  if (!g) throw new RegelwerkInvoerFout(pad, `${x} is geen eindig getal`);
-  if ((G.decimalen(g) ?? 99) > 2) throw new RegelwerkInvoerFout(pad, `een bedrag heeft hoogstens 2 decimalen (centen), maar kreeg ${x}`);
-  return norm(G.maal(g, G.HONDERD));
+/** Euros in, cents out. Only a whole number of euros takes the number route; 0.29 * 100 is not 29. */
+function centenVan(x: unknown, pad: string): Num {
+  if (Number.isSafeInteger(x) && Number.isSafeInteger((x as number) * 100)) return (x as number) === 0 ? 0 : (x as number) * 100;
+  return norm(G.maal(getalUitJson(x, 'bedrag', pad), G.HONDERD));
 }
 
 function invoerFout(pad: string, reden: string): never {
@@ -297,10 +311,8 @@ export function lees(x: unknown, t: Type, pad: string): unknown {
     case 'ja/nee':
       return typeof x === 'boolean' ? x : invoerFout(pad, `verwacht ja/nee (true of false), maar kreeg ${soortVan(x)}`);
     case 'getal': case 'percentage':
-      if (typeof x !== 'number') return invoerFout(pad, `verwacht ${t.soort === 'percentage' ? 'een percentage (20 betekent 20%)' : 'een getal'}, maar kreeg ${soortVan(x)}`);
-      return getalVan(x, pad);
+      return getalVan(x, t.soort, pad);
     case 'bedrag':
-      if (typeof x !== 'number') return invoerFout(pad, `verwacht een bedrag in euro, maar kreeg ${soortVan(x)}`);
       return centenVan(x, pad);
     case 'datum': {
       if (typeof x !== 'string') return invoerFout(pad, `verwacht een datum als "JJJJ-MM-DD", maar kreeg ${soortVan(x)}`);
@@ -375,9 +387,9 @@ export function eisNiet(pad: string, melding: string | null): never {
 // ---- internal values -> JSON ----
 
 function euroJson(c: Num, waar: string, streng: boolean): number {
-  if (typeof c === 'number') return c / 100;
-  if (streng) throw new RegelwerkRekenFout(`${waar}: het bedrag ${G.naarDecimaleTekst(G.gedeeldDoor(c, G.HONDERD), { komma: true })} is niet afgerond op centen; schrijf 'afgerond op centen' in de regel`);
-  return G.naarJsNumber(G.gedeeldDoor(c, G.HONDERD));
+  // below 10^15 cents (15 digits) the double c / 100 prints as exactly these cents
+  if (typeof c === 'number' && c < 1e15 && c > -1e15) return c / 100;
+  return getalNaarJson(G.gedeeldDoor(rat(c), G.HONDERD), 'bedrag', waar, streng);
 }
 
 /** Encodes an internal value as JSON (amounts: cents -> euros; strictly whole cents for outputs). */
@@ -385,7 +397,7 @@ export function schrijf(w: unknown, t: Type, waar: string, streng = true): unkno
   if (w === null) return null;
   switch (t.soort) {
     case 'leegbaar': return schrijf(w, t.type, waar, streng);
-    case 'getal': case 'percentage': return typeof w === 'number' ? w : G.naarJsNumber(w as G.Getal);
+    case 'getal': case 'percentage': return typeof w === 'number' ? w : getalNaarJson(w as G.Getal, t.soort, waar, streng);
     case 'bedrag': return euroJson(w as Num, waar, streng);
     case 'datum': return schrijfDatum(w as number);
     case 'duur': return D.duurNaarJson(w as Duur);
