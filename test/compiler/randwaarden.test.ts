@@ -92,6 +92,8 @@ function beide(naam: string, invoer: unknown, opties: Record<string, unknown> = 
   const a = vang(() => evalueer(g, invoer, opties));
   const b = vang(() => m.evalueerMetUitleg(invoer, opties));
   expect(b, naam).toEqual(a);
+  // byte-identical, key order included (toEqual ignores the order of keys)
+  expect(JSON.stringify(b), naam).toBe(JSON.stringify(a));
   return a;
 }
 
