@@ -26,7 +26,10 @@ const ESCAPE: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b'
  * null, arrays and objects are as JSON.parse gives them. A byte order mark at the start is
  * skipped (editors on Windows write one). A key twice in one object is an error naming its path.
  */
-export function leesJsonTekst(tekst: string): unknown {
+// `any`, as JSON.parse: the value goes straight to a decoder that checks it against the policy's
+// types, so `evalueer(rt.leesJsonTekst(tekst))` type-checks against a compiled module's Invoer.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function leesJsonTekst(tekst: string): any {
   const bom = tekst.charCodeAt(0) === 0xfeff ? 1 : 0;
   let i = bom;
 

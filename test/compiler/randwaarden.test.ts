@@ -81,6 +81,8 @@ const ANDERE: Record<string, string> = {
   conflict: 'soort S is gegevens { a: getal, b: getal }\ninvoer x: getal\nuitvoer c: S\nregel c is { b: x, a: 1 }\n  uitzondering "een" indien x is groter dan 0 dan { b: 1, a: 2 }\n  uitzondering "twee" indien x is groter dan 0 dan { b: 2, a: 2 }\n',
   parameterEerst: 'parameter q: getal is 1\ninvoer x: getal\nuitvoer y: getal\nregel y is x * q\n',
   positie: 'invoer x: getal\nuitvoer y: getal\nregel y is [1, 2, 3][x]\n',
+  parameterVolgorde: 'parameter p: gegevens { a: getal, b: tekst } is { b: "x", a: 1 }\ninvoer x: getal\nuitvoer y: getal\nregel y is p.a + x\n',
+  halveDecimalen: 'invoer x: getal\nuitvoer y: getal\nregel y is x afgerond op 2,5 decimalen\n',
 };
 
 beforeAll(async () => {
@@ -165,6 +167,15 @@ describe('wat de engines eerder verschillend deden (item 7)', () => {
     const r = beide('volgorde', { x: 5 });
     expect(JSON.stringify(r.ok && r.uitvoer)).toBe('{"s":{"a":1,"b":5},"l":[{"a":5,"b":2}]}');
     expect(beide('conflict', { x: 5 })).toEqual({ ok: false, soort: 'conflict', melding: "conflict in regel 'c': uitzondering 'een' geeft { a: 2, b: 1 } en uitzondering 'twee' geeft { a: 2, b: 2 }" });
+  });
+
+  it('een parameter van een soort staat in de uitleg in de volgorde van het type', () => {
+    const r = beide('parameterVolgorde', { x: 1 });
+    expect(JSON.stringify(r)).toContain('"naam":"p","waarde":{"a":1,"b":"x"}');
+  });
+
+  it('afronden op 2,5 decimalen is in beide engines dezelfde rekenfout (de compiled code sloeg hem over)', () => {
+    expect(beide('halveDecimalen', { x: 1 })).toEqual({ ok: false, soort: 'reken', melding: "in regel 'y': rekenfout: afronden kan op 0 tot en met 1000 hele decimalen, niet op 2,5" });
   });
 
   it('een foute parameter wordt voor een foute invoer gemeld', () => {
