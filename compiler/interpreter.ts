@@ -8,6 +8,7 @@ import * as D from '../stdlib/duur.js';
 import type { Type } from '../stdlib/typen.js';
 import { type Besluit, type Gebruik, type Uitleg, type UitlegKnoop, vertaal, inRegel, peildatum as kiesPeildatum, kiesRij, geheelGetal } from '../stdlib/runtime.js';
 import { type Waarde, LEEG, JA, NEE, gelijk, leesJson, naarJson, schrijf } from '../stdlib/waarde.js';
+import { isJsonObject } from '../stdlib/json.js';
 import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from '../stdlib/fouten.js';
 
 export interface EvaluatieOpties {
@@ -141,7 +142,7 @@ class Evaluatie {
   // ---- input ----
 
   private leesInvoer(json: unknown): void {
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new RegelwerkInvoerFout('', 'de invoer moet een JSON-object zijn');
+    if (!isJsonObject(json)) throw new RegelwerkInvoerFout('', 'de invoer moet een JSON-object zijn');
     const obj = json as Record<string, unknown>;
     const bekend = new Set(this.g.invoer.map((i) => i.naam));
     const extra = Object.keys(obj).find((k) => !bekend.has(k));

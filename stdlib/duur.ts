@@ -2,7 +2,7 @@
 // stay separate and are only combined when applied to a date.
 
 import { type Dag, binnenKalender, plusDagen, plusMaanden, schrijfDatum } from './datum.js';
-import { geheelUitJson } from './json.js';
+import { geheelUitJson, isJsonObject } from './json.js';
 
 export interface Duur {
   readonly maanden: number;
@@ -94,7 +94,7 @@ export function duurNaarJson(u: Duur): { dagen?: number; maanden?: number } {
 const SLEUTELS = ['dagen', 'weken', 'maanden', 'jaren'] as const;
 
 export function duurVanJson(x: unknown): Duur | string {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) {
+  if (!isJsonObject(x)) {
     return 'een duur moet een object zijn, bijvoorbeeld {"dagen": 7} of {"maanden": 3}';
   }
   const sleutels = Object.keys(x);

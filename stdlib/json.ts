@@ -172,6 +172,11 @@ export function leesJsonTekst(tekst: string): any {
   return waarde;
 }
 
+/** A JSON object (not null, a list or an exact number, which are objects to JavaScript too). */
+export function isJsonObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) && !G.isExactGetal(x);
+}
+
 // ---- numbers in, numbers out: one definition for the interpreter and compiled modules ----
 
 export type GetalSoort = 'getal' | 'bedrag' | 'percentage';

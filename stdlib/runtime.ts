@@ -6,7 +6,7 @@ import * as D from './duur.js';
 import { leesDatum, schrijfDatum } from './datum.js';
 import type { Type } from './typen.js';
 import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout, beschrijfJson } from './fouten.js';
-import { getalNaarJson, getalUitJson } from './json.js';
+import { getalNaarJson, getalUitJson, isJsonObject } from './json.js';
 
 export { RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout };
 // The exact JSON reader, for callers with JSON text: `evalueer(rt.leesJsonTekst(tekst))`.
@@ -331,7 +331,7 @@ export function lees(x: unknown, t: Type, pad: string): unknown {
       if (!t.waarden.includes(x)) return invoerFout(pad, `"${x}" is geen geldige waarde; kies uit ${t.waarden.map((w) => `"${w}"`).join(', ')}`);
       return x;
     case 'gegevens': {
-      if (typeof x !== 'object' || x === null || Array.isArray(x)) return invoerFout(pad, `verwacht een object met ${t.velden.map((v) => v.naam).join(', ')}, maar kreeg ${soortVan(x)}`);
+      if (!isJsonObject(x)) return invoerFout(pad, `verwacht een object met ${t.velden.map((v) => v.naam).join(', ')}, maar kreeg ${soortVan(x)}`);
       const obj = x as Record<string, unknown>;
       const namen = veldnamen(t.velden);
       for (const k in obj) {
@@ -355,7 +355,7 @@ export function lees(x: unknown, t: Type, pad: string): unknown {
 
 /** Reads the top-level input object: unknown fields and missing fields are errors. */
 export function leesInvoer(json: unknown, velden: readonly { naam: string; type: Type }[]): Record<string, unknown> {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new RegelwerkInvoerFout('', 'de invoer moet een JSON-object zijn');
+  if (!isJsonObject(json)) throw new RegelwerkInvoerFout('', 'de invoer moet een JSON-object zijn');
   const obj = json as Record<string, unknown>;
   const namen = veldnamen(velden);
   for (const k in obj) {

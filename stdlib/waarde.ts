@@ -5,7 +5,7 @@ import { type Dag, leesDatum, schrijfDatum } from './datum.js';
 import { type Duur, duurVanJson, duurNaarJson, gelijkDuur, schrijfDuur } from './duur.js';
 import { type Type, zonderLeeg } from './typen.js';
 import { RegelwerkInvoerFout, beschrijfJson } from './fouten.js';
-import { getalNaarJson, getalUitJson } from './json.js';
+import { getalNaarJson, getalUitJson, isJsonObject } from './json.js';
 
 export type Waarde =
   | { readonly t: 'ja/nee'; readonly v: boolean }
@@ -107,7 +107,7 @@ export function leesJson(x: unknown, type: Type, pad: string): Waarde {
       if (!type.waarden.includes(x)) return fout(`"${x}" is geen geldige waarde; kies uit ${type.waarden.map((w) => `"${w}"`).join(', ')}`);
       return { t: 'keuze', v: x };
     case 'gegevens': {
-      if (typeof x !== 'object' || x === null || Array.isArray(x)) return fout(`verwacht een object met ${type.velden.map((v) => v.naam).join(', ')}, maar kreeg ${soortVan(x)}`);
+      if (!isJsonObject(x)) return fout(`verwacht een object met ${type.velden.map((v) => v.naam).join(', ')}, maar kreeg ${soortVan(x)}`);
       const obj = x as Record<string, unknown>;
       const bekend = new Set(type.velden.map((v) => v.naam));
       const extra = Object.keys(obj).find((k) => !bekend.has(k));

@@ -82,6 +82,7 @@ const ANDERE: Record<string, string> = {
   parameterEerst: 'parameter q: getal is 1\ninvoer x: getal\nuitvoer y: getal\nregel y is x * q\n',
   positie: 'invoer x: getal\nuitvoer y: getal\nregel y is [1, 2, 3][x]\n',
   parameterVolgorde: 'parameter p: gegevens { a: getal, b: tekst } is { b: "x", a: 1 }\ninvoer x: getal\nuitvoer y: getal\nregel y is p.a + x\n',
+  recordIn: 'invoer r: gegevens { a: getal }\nuitvoer y: getal\nregel y is r.a\n',
   halveDecimalen: 'invoer x: getal\nuitvoer y: getal\nregel y is x afgerond op 2,5 decimalen\n',
 };
 
@@ -128,6 +129,16 @@ describe('getallen uit JSON-tekst: exact, in beide engines', () => {
     // As JSON text the digits are exact; ...083,09 cannot be written back as a JSON number.
     expect(beide('bedragZelf', met('b', '82915698060083.09'))).toMatchObject({ ok: false, soort: 'reken', melding: expect.stringContaining('op de cent') });
     expect(beide('premie', leesJsonTekst(GELDIG.replace('"p": 20', '"p": 50').replace('"b": 10.5', '"b": 82915698060083.09')))).toMatchObject({ ok: true, uitvoer: { x: 41457849030041.54 } });
+  });
+});
+
+describe('een exact getal waar een object hoort', () => {
+  it('is een getal, geen object met een veld decimaal', () => {
+    expect(beide('recordIn', leesJsonTekst('5'))).toEqual({ ok: false, soort: 'invoer', melding: 'ongeldige invoer: de invoer moet een JSON-object zijn' });
+    expect(beide('recordIn', leesJsonTekst('{"r": 5}'))).toEqual({ ok: false, soort: 'invoer', melding: "ongeldige invoer bij 'r': verwacht een object met a, maar kreeg het getal 5" });
+    const metDuur = (u: string): unknown => leesJsonTekst(`{"g": 1, "b": 1, "p": 1, "d": "2026-01-31", "u": ${u}}`);
+    expect(beide('datum', metDuur('7'))).toEqual({ ok: false, soort: 'invoer', melding: `ongeldige invoer bij 'u': een duur moet een object zijn, bijvoorbeeld {"dagen": 7} of {"maanden": 3}` });
+    expect(beide('datum', metDuur('{"dagen": 7.0}'))).toMatchObject({ ok: true, uitvoer: { x: '2026-02-07' } });
   });
 });
 
@@ -213,7 +224,7 @@ const datumTekst = fc.tuple(jaar, fc.integer({ min: 1, max: 12 }), fc.constantFr
 const duurTekst = fc.tuple(fc.constantFrom('dagen', 'maanden', 'jaren', 'weken'), fc.oneof(fc.integer({ min: -12_000, max: 12_000 }).map(String), getalTekst)).map(([k, v]) => `{"${k}": ${v}}`);
 
 /** A whole input object as JSON text, sometimes with a BOM or a key twice. */
-const invoerTekst = fc.tuple(getalTekst, getalTekst, getalTekst, datumTekst, duurTekst, fc.constantFrom('', '', '', '\uFEFF'), fc.constantFrom('', '', '', ', "g": 1', ', "onbekend": 1'))
+const invoerTekst = fc.tuple(getalTekst, getalTekst, getalTekst, fc.oneof({ weight: 9, arbitrary: datumTekst }, { weight: 1, arbitrary: getalTekst }), fc.oneof({ weight: 9, arbitrary: duurTekst }, { weight: 1, arbitrary: getalTekst }), fc.constantFrom('', '', '', '\uFEFF'), fc.constantFrom('', '', '', ', "g": 1', ', "onbekend": 1'))
   .map(([g, b, p, d, u, bom, extra]) => `${bom}{"g": ${g}, "b": ${b}, "p": ${p}, "d": ${d}, "u": ${u}${extra}}`);
 
 describe('randwaarden-generator: beide engines gelijk op exacte JSON-tekst', () => {
