@@ -282,9 +282,17 @@ function getalVan(x: unknown, soort: 'getal' | 'percentage', pad: string): Num {
   return norm(getalUitJson(x, soort, pad));
 }
 
-/** Euros in, cents out. Only a whole number of euros takes the number route; 0.29 * 100 is not 29. */
+/**
+ * Euros in, cents out. The fast path is exact only below € 10^13: there x * 100 is within 0.06
+ * of the whole cents c, and c / 100 === x means String(x) is c / 100 (decimals of at most 15
+ * digits are distinct doubles). Above, two cent values can be one double (82915698060083.09 is
+ * 82915698060083.1), so the exact route decides, as in the interpreter.
+ */
 function centenVan(x: unknown, pad: string): Num {
-  if (Number.isSafeInteger(x) && Number.isSafeInteger((x as number) * 100)) return (x as number) === 0 ? 0 : (x as number) * 100;
+  if (typeof x === 'number' && x < 1e13 && x > -1e13) {
+    const c = Math.round(x * 100);
+    if (c / 100 === x) return c === 0 ? 0 : c;
+  }
   return norm(G.maal(getalUitJson(x, 'bedrag', pad), G.HONDERD));
 }
 

@@ -96,3 +96,21 @@ describe('getallen in en uit JSON', () => {
     expect(getalNaarJson(G.vanDecimaleTekst('9999999999999.99')!, 'bedrag', "uitvoer 'b'")).toBe(9999999999999.99);
   });
 });
+
+describe('de snelle weg van de runtime voor bedragen', () => {
+  it('leest elk JS-getal onder € 10^13 als de centen van String(x)', async () => {
+    const rt = await import('../../stdlib/runtime.js');
+    const bedrag = { soort: 'bedrag' } as const;
+    fc.assert(fc.property(fc.oneof(fc.double({ min: -1e13, max: 1e13, noNaN: true }), fc.integer({ min: -1e15 + 1, max: 1e15 - 1 }).map((c) => c / 100)), (x) => {
+      let verwacht: unknown;
+      try {
+        verwacht = G.maal(getalUitJson(x, 'bedrag', 'b'), G.HONDERD);
+      } catch (f) {
+        expect(() => rt.lees(x, bedrag, 'b')).toThrow((f as Error).message);
+        return;
+      }
+      const c = rt.lees(x, bedrag, 'b') as number | G.Getal;
+      expect(typeof c === 'number' ? G.getal(c) : c).toEqual(verwacht);
+    }), { numRuns: 2000 });
+  });
+});
