@@ -378,7 +378,7 @@ export class Codegen {
       geldigTot: g.geldigTot,
       parameters: g.parameters.map((p) => ({
         naam: p.naam, type: p.type, bron: p.bron,
-        rijen: p.rijen.map((r) => ({ vanaf: r.vanaf, ...(r.tot ? { tot: r.tot } : {}), waarde: naarJson(constante(g, r.waarde), p.naam, false), bron: r.bron?.tekst ?? null })),
+        rijen: p.rijen.map((r) => ({ vanaf: r.vanaf, ...(r.tot ? { tot: r.tot } : {}), waarde: naarJson(constante(g, r.waarde), p.naam, false, p.type), bron: r.bron?.tekst ?? null })),
       })),
       invoer: g.invoer.map((i) => ({ naam: i.naam, type: i.type, bron: i.bron })),
       uitvoer: g.uitvoer.map((u) => ({ naam: u.naam, type: u.type, bron: u.bron })),
