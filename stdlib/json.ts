@@ -181,10 +181,17 @@ export function isJsonObject(x: unknown): x is Record<string, unknown> {
 
 export type GetalSoort = 'getal' | 'bedrag' | 'percentage';
 
-/** How a number given as input reads in a message: as the caller wrote it. */
+/** How a number given as input reads in a message: as the caller wrote it (a long one shortened). */
 function alsGeschreven(x: number | G.ExactGetal): string {
-  return typeof x === 'number' ? String(x) : x.decimaal;
+  const t = typeof x === 'number' ? String(x) : x.decimaal;
+  return t.length > 40 ? `${t.slice(0, 20)}…${t.slice(-10)} (${t.length} tekens)` : t;
 }
+
+/**
+ * A JSON number may be this long. Exact doubles need under 800 digits; the bound keeps hostile
+ * input (a million digits) from making every later operation on it slow.
+ */
+export const MAX_GETAL_TEKENS = 1000;
 
 /**
  * The exact value of a JSON number given for a `getal`, `bedrag` (euros) or `percentage`:
@@ -199,6 +206,7 @@ export function getalUitJson(x: unknown, soort: GetalSoort, pad: string): G.Geta
     if (!Number.isFinite(x)) return fout(`${x} is geen eindig getal`);
     g = G.vanJsNumber(x);
   } else if (G.isExactGetal(x)) {
+    if (x.decimaal.length > MAX_GETAL_TEKENS) return fout(`een getal heeft hoogstens ${MAX_GETAL_TEKENS} tekens, maar kreeg ${alsGeschreven(x)}`);
     g = G.vanDecimaleTekst(x.decimaal);
   } else {
     return fout(`verwacht ${soort === 'bedrag' ? 'een bedrag in euro' : soort === 'percentage' ? 'een percentage (20 betekent 20%)' : 'een getal'}, maar kreeg ${beschrijfJson(x)}`);
@@ -210,7 +218,7 @@ export function getalUitJson(x: unknown, soort: GetalSoort, pad: string): G.Geta
 
 /** A whole number in JSON (a duration's parts): a safe integer, or null if x is none. */
 export function geheelUitJson(x: unknown): number | null {
-  const g = typeof x === 'number' ? (Number.isSafeInteger(x) ? G.getal(x) : null) : G.isExactGetal(x) ? G.vanDecimaleTekst(x.decimaal) : null;
+  const g = typeof x === 'number' ? (Number.isSafeInteger(x) ? G.getal(x) : null) : G.isExactGetal(x) && x.decimaal.length <= 40 ? G.vanDecimaleTekst(x.decimaal) : null;
   if (!g || !G.isGeheel(g) || g.t > 9007199254740991n || g.t < -9007199254740991n) return null;
   return Number(g.t);
 }
