@@ -5,7 +5,7 @@ import { type Dag, leesDatum, schrijfDatum } from './datum.js';
 import { type Duur, duurVanJson, duurNaarJson, gelijkDuur, schrijfDuur } from './duur.js';
 import { type Type, zonderLeeg } from './typen.js';
 import { RegelwerkInvoerFout, beschrijfJson } from './fouten.js';
-import { getalNaarJson, getalUitJson, isJsonObject } from './json.js';
+import { exactGetal, getalNaarJson, getalUitJson, isJsonObject } from './json.js';
 
 export type Waarde =
   | { readonly t: 'ja/nee'; readonly v: boolean }
@@ -125,6 +125,20 @@ export function leesJson(x: unknown, type: Type, pad: string): Waarde {
       return { t: 'lijst', v: x.map((el, i) => leesJson(el, type.element, `${pad}[${i}]`)) };
     case 'leeg': case 'niets': case 'fout': case 'tupel':
       return fout('dit type komt niet voor in invoer');
+  }
+}
+
+/**
+ * A constant as JSON input for an evaluation (the `gegeven` of an example): numbers as exact
+ * numbers, so `19,9999999999999999%` reaches the policy with all its digits, not as the double 20.
+ */
+export function naarInvoerJson(w: Waarde): unknown {
+  switch (w.t) {
+    case 'getal': case 'bedrag': case 'percentage':
+      return G.decimalen(w.v) === null ? getalNaarJson(w.v, w.t, '', false) : exactGetal(G.naarDecimaleTekst(w.v));
+    case 'gegevens': return Object.fromEntries([...w.v].map(([k, x]) => [k, naarInvoerJson(x)]));
+    case 'lijst': return w.v.map(naarInvoerJson);
+    default: return naarJson(w, '', false);
   }
 }
 

@@ -14,6 +14,7 @@ import { evalueer } from '../../compiler/interpreter.js';
 import { stdlibLader } from '../../compiler/modules.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { JsonFout, leesJsonTekst, isExactGetal } from '../../stdlib/json.js';
+import { draaiVoorbeelden } from '../../compiler/voorbeelden.js';
 import * as G from '../../stdlib/getal.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -129,6 +130,15 @@ describe('getallen uit JSON-tekst: exact, in beide engines', () => {
     // As JSON text the digits are exact; ...083,09 cannot be written back as a JSON number.
     expect(beide('bedragZelf', met('b', '82915698060083.09'))).toMatchObject({ ok: false, soort: 'reken', melding: expect.stringContaining('op de cent') });
     expect(beide('premie', leesJsonTekst(GELDIG.replace('"p": 20', '"p": 50').replace('"b": 10.5', '"b": 82915698060083.09')))).toMatchObject({ ok: true, uitvoer: { x: 41457849030041.54 } });
+  });
+});
+
+describe('voorbeelden geven hun getallen exact door', () => {
+  it('gegeven p is 19,9999999999999999% komt niet als 20 % aan; verwachte gegevens in typevolgorde', () => {
+    const r = laad(`regeling T\n  bron "test"\n${INVOER}soort S is gegevens { a: getal, b: getal }\nuitvoer onder: ja/nee\nuitvoer s: S\nregel onder is p is kleiner dan 20%\nregel s is { a: g, b: 1 }\n` +
+      'voorbeeld "net onder"\n  gegeven\n    g is 2\n    b is € 1\n    p is 19,9999999999999999%\n    d is 2026-01-01\n    u is 1 dag\n  verwacht\n    onder is ja\n    s is { b: 1, a: 2 }\n', 'v.regel', stdlibLader);
+    expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
+    expect(draaiVoorbeelden(r.gecontroleerd)).toEqual([{ naam: 'net onder', regel: expect.any(Number), geslaagd: true, verschillen: [] }]);
   });
 });
 
