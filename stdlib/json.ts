@@ -25,10 +25,9 @@ const ESCAPE: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b'
  * Reads JSON text. Numbers become `ExactGetal` (the digits as written); strings, booleans,
  * null, arrays and objects are as JSON.parse gives them. A byte order mark at the start is
  * skipped (editors on Windows write one). A key twice in one object is an error naming its path.
+ * Returns `any`, as JSON.parse: the value goes straight to a decoder that checks it against the
+ * policy's types, so `evalueer(rt.leesJsonTekst(tekst))` type-checks against a module's Invoer.
  */
-// `any`, as JSON.parse: the value goes straight to a decoder that checks it against the policy's
-// types, so `evalueer(rt.leesJsonTekst(tekst))` type-checks against a compiled module's Invoer.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function leesJsonTekst(tekst: string): any {
   const bom = tekst.charCodeAt(0) === 0xfeff ? 1 : 0;
   let i = bom;
