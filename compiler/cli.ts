@@ -15,6 +15,7 @@ import { uitlegAlsTekst } from './uitleg-tekst.js';
 import { catalogusAlsMarkdown } from './catalogus-doc.js';
 import { analyseer } from './analyse.js';
 import { RegelwerkFout, RegelwerkInvoerFout } from '../stdlib/fouten.js';
+import { JsonFout, exactGetal, leesJsonTekst } from '../stdlib/json.js';
 
 const HULP = `regelwerk — Nederlandse regels als code
 
@@ -135,10 +136,10 @@ function check(args: readonly string[], io: Uitvoer): number {
 
 function parameterWaarde(tekst: string): unknown {
   try {
-    return JSON.parse(tekst);
+    return leesJsonTekst(tekst);
   } catch {
     // Dutch decimal comma ("7,5") or a bare date/choice: parse what we can, else keep the text.
-    if (/^-?\d+,\d+$/.test(tekst)) return Number(tekst.replace(',', '.'));
+    if (/^-?\d+,\d+$/.test(tekst)) return exactGetal(tekst.replace(',', '.'));
     return tekst;
   }
 }
@@ -195,9 +196,11 @@ async function run(args: readonly string[], io: Uitvoer): Promise<number> {
   }
   let json: unknown;
   try {
-    json = JSON.parse(invoerTekst);
+    // exact: numbers keep their digits (19.9999999999999999 is not 20), a key twice is an error
+    json = leesJsonTekst(invoerTekst);
   } catch (x) {
-    io.err(`ongeldige invoer: '${values.invoer}' is geen geldige JSON${jsonFoutPlek(invoerTekst, x)}`);
+    if (!(x instanceof JsonFout)) throw x;
+    io.err(x.pad ? `ongeldige invoer bij '${x.pad}' in '${values.invoer}': ${x.reden}` : `ongeldige invoer: '${values.invoer}' is geen geldige JSON: ${x.reden}`);
     return 2;
   }
   const parameters: Record<string, unknown> = {};
@@ -233,15 +236,6 @@ async function run(args: readonly string[], io: Uitvoer): Promise<number> {
   const vorm = resultaten.map((x) => (values.uitleg ? { uitvoer: x.uitvoer, uitleg: x.uitleg } : x.uitvoer));
   io.out(JSON.stringify(Array.isArray(json) ? vorm : vorm[0], null, 2));
   return 0;
-}
-
-/** Where JSON.parse stopped, as line and column (its own message is English). */
-function jsonFoutPlek(tekst: string, x: unknown): string {
-  const m = /position (\d+)/.exec(x instanceof Error ? x.message : '');
-  if (!m) return tekst.trim() === '' ? ': het bestand is leeg' : '';
-  const voor = tekst.slice(0, Number(m[1]));
-  const regel = voor.split('\n').length;
-  return `: fout op regel ${regel}, kolom ${voor.length - voor.lastIndexOf('\n')}`;
 }
 
 interface CompiledModule {

@@ -191,8 +191,9 @@ export class Codegen {
       case 'IsLeeg': return `(${this.ex(e.arg, s)} ${e.negatief ? '!==' : '==='} null)`;
       case 'Als': return `(${this.ex(e.voorwaarde, s)} ? ${this.ex(e.dan, s)} : ${this.ex(e.anders, s)})`;
       case 'Afronding': {
-        const d = this.type(e).soort === 'bedrag' ? e.decimalen - 2 : e.decimalen;
-        return `rt.afronden(${this.ex(e.arg, s)}, ${d}, ${js(e.richting)})`;
+        // the drafter's decimals, checked alike in both engines; amounts are cents here
+        const centen = zonderLeeg(this.type(e)).soort === 'bedrag' ? ', true' : '';
+        return `rt.afronden(${this.ex(e.arg, s)}, ${e.decimalen}, ${js(e.richting)}${centen})`;
       }
       case 'LijstOp': return this.lijstOp(e, s);
       case 'Kwantor': {
@@ -387,7 +388,7 @@ export class Codegen {
       geldigTot: g.geldigTot,
       parameters: g.parameters.map((p) => ({
         naam: p.naam, type: p.type, bron: p.bron,
-        rijen: p.rijen.map((r) => ({ vanaf: r.vanaf, ...(r.tot ? { tot: r.tot } : {}), waarde: naarJson(constante(g, r.waarde), p.naam, false), bron: r.bron?.tekst ?? null })),
+        rijen: p.rijen.map((r) => ({ vanaf: r.vanaf, ...(r.tot ? { tot: r.tot } : {}), waarde: naarJson(constante(g, r.waarde), p.naam, false, p.type), bron: r.bron?.tekst ?? null })),
       })),
       invoer: g.invoer.map((i) => ({ naam: i.naam, type: i.type, bron: i.bron })),
       uitvoer: g.uitvoer.map((u) => ({ naam: u.naam, type: u.type, bron: u.bron })),
@@ -521,9 +522,10 @@ export class Codegen {
     return [
       `function start(invoer: Invoer, opties: Opties | undefined, spoor: rt.Spoor | null): Context {`,
       `  const p = rt.peildatum(opties?.peildatum, ${js(g.naam)}, ${tekst(g.geldigVanaf)}, ${tekst(g.geldigTot)});`,
-      '  const intern = rt.leesInvoer(invoer, INVOER) as unknown as InvoerIntern;',
-      '  // Overridden parameters first: an `eis` may compare an input with a parameter.',
+      '  // Overridden parameters first, as in the interpreter: an option is wrong for every input,',
+      '  // and an `eis` may compare an input with a parameter.',
       '  const overschreven = rt.leesParameters(opties?.parameters as Readonly<Record<string, unknown>> | undefined, PARAMETERS);',
+      '  const intern = rt.leesInvoer(invoer, INVOER) as unknown as InvoerIntern;',
       '  controleerEisen({ invoer: intern, peildatum: p.dag, peildatumTekst: p.tekst, overschreven, spoor: null });',
       '  return { invoer: spoor ? rt.gevolgd(intern, INVOER, spoor) : intern, peildatum: p.dag, peildatumTekst: p.tekst, overschreven, spoor };',
       '}',

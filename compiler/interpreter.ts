@@ -6,8 +6,9 @@ import * as G from '../stdlib/getal.js';
 import { leesDatum, schrijfDatum } from '../stdlib/datum.js';
 import * as D from '../stdlib/duur.js';
 import { type Type, bevatVerfijning } from '../stdlib/typen.js';
-import { type Besluit, type Gebruik, type Uitleg, type UitlegKnoop, vertaal, inRegel, peildatum as kiesPeildatum, kiesRij } from '../stdlib/runtime.js';
+import { type Besluit, type Gebruik, type Uitleg, type UitlegKnoop, vertaal, inRegel, peildatum as kiesPeildatum, kiesRij, geheelGetal } from '../stdlib/runtime.js';
 import { type Waarde, LEEG, JA, NEE, controleerBereik, gelijk, leesJson, naarJson, schrijf } from '../stdlib/waarde.js';
+import { isJsonObject } from '../stdlib/json.js';
 import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from '../stdlib/fouten.js';
 
 export interface EvaluatieOpties {
@@ -130,18 +131,18 @@ class Evaluatie {
     const uitleg: Record<string, UitlegKnoop> = {};
     for (const u of this.g.uitvoer) {
       const r = this.regel(u.naam);
-      uitvoer[u.naam] = naarJson(r.waarde, `uitvoer '${u.naam}'`);
+      uitvoer[u.naam] = naarJson(r.waarde, `uitvoer '${u.naam}'`, true, u.type);
       uitleg[u.naam] = r.uitleg;
     }
     const regels: Record<string, unknown> = {};
-    for (const naam of this.opties.ookRegels ?? []) regels[naam] = naarJson(this.regel(naam).waarde, `regel '${naam}'`, false);
+    for (const naam of this.opties.ookRegels ?? []) regels[naam] = naarJson(this.regel(naam).waarde, `regel '${naam}'`, false, this.g.regels.get(naam)?.type);
     return { regels, uitvoer, uitleg: { regeling: this.g.naam, bron: this.g.bron, peildatum: this.peildatumTekst, peildatumGekozen: this.gekozen, uitvoer: uitleg } };
   }
 
   // ---- input ----
 
   private leesInvoer(json: unknown): void {
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new RegelwerkInvoerFout('', 'de invoer moet een JSON-object zijn');
+    if (!isJsonObject(json)) throw new RegelwerkInvoerFout('', 'de invoer moet een JSON-object zijn');
     const obj = json as Record<string, unknown>;
     const bekend = new Set(this.g.invoer.map((i) => i.naam));
     const extra = Object.keys(obj).find((k) => !bekend.has(k));
@@ -189,7 +190,8 @@ class Evaluatie {
       p = { waarde: this.ev(rij.waarde, LEGE_OMGEVING), vanaf: rij.vanaf, bron: rij.bron ?? info.bron, overschreven: false };
       this.paramWaarden.set(naam, p);
     }
-    this.noteer({ soort: 'parameter', naam, waarde: naarJson(p.waarde, naam, false), vanaf: p.vanaf, bron: p.bron, overschreven: p.overschreven });
+    const type = this.g.parameters.find((x) => x.naam === naam)!.type;
+    this.noteer({ soort: 'parameter', naam, waarde: naarJson(p.waarde, naam, false, type), vanaf: p.vanaf, bron: p.bron, overschreven: p.overschreven });
     return p.waarde;
   }
 
@@ -212,7 +214,7 @@ class Evaluatie {
     const { waarde, besluit } = beslist;
     const gebruikt = [...this.frames.pop()!.values()];
     this.bezig.delete(naam);
-    const r = { waarde, uitleg: { regel: naam, waarde: naarJson(waarde, naam, false), bron: info.decl.bron?.tekst ?? null, besluit, gebruikt } };
+    const r = { waarde, uitleg: { regel: naam, waarde: naarJson(waarde, naam, false, info.type), bron: info.decl.bron?.tekst ?? null, besluit, gebruikt } };
     this.regelWaarden.set(naam, r);
     return r;
   }
@@ -227,7 +229,7 @@ class Evaluatie {
     if (eerste) {
       const anders = toepasselijk.find((x) => !gelijk(x.w, eerste.w));
       if (anders) {
-        throw new RegelwerkConflict(d.naam, [eerste, anders].map((x) => ({ naam: x.u.label, bron: x.u.bron?.tekst ?? null })), [schrijf(eerste.w), schrijf(anders.w)]);
+        throw new RegelwerkConflict(d.naam, [eerste, anders].map((x) => ({ naam: x.u.label, bron: x.u.bron?.tekst ?? null })), [schrijf(eerste.w, info.type), schrijf(anders.w, info.type)]);
       }
       return { waarde: eerste.w, besluit: { soort: 'uitzondering', naam: eerste.u.label, bron: eerste.u.bron?.tekst ?? null } };
     }
@@ -253,9 +255,7 @@ class Evaluatie {
   }
 
   private geheel(w: Waarde, wat: string): number {
-    const g = this.getal(w, wat);
-    if (!G.isGeheel(g)) throw new RegelwerkRekenFout(`${wat} moet een geheel getal zijn, maar is ${schrijf(w)}`);
-    return G.naarGeheel(g);
+    return geheelGetal(this.getal(w, wat), wat);
   }
 
   private lijst(w: Waarde): readonly Waarde[] {
@@ -366,7 +366,7 @@ class Evaluatie {
       case 'lokaal': return env.get(b.naam)!;
       case 'invoer': {
         const w = this.invoer.get(b.naam)!;
-        this.noteer({ soort: 'invoer', naam: b.naam, waarde: naarJson(w, b.naam, false) });
+        this.noteer({ soort: 'invoer', naam: b.naam, waarde: naarJson(w, b.naam, false, this.g.invoer.find((i) => i.naam === b.naam)?.type) });
         return w;
       }
       case 'parameter': return this.parameter(b.naam);
@@ -450,7 +450,7 @@ export function reken(op: '+' | '-' | '*' | '/' | 'van', l: Waarde, r: Waarde): 
     case 'duur * getal': case 'getal * duur': {
       const [u, k] = l.t === 'duur' ? [a as D.Duur, gb] : [b as D.Duur, ga];
       if (!G.isGeheel(k)) throw new RegelwerkRekenFout(`een duur kan alleen met een geheel getal vermenigvuldigd worden, niet met ${G.naarDecimaleTekst(k, { komma: true })}`);
-      return { t: 'duur', v: D.maalDuur(u, G.naarGeheel(k)) };
+      return { t: 'duur', v: D.maalDuur(u, geheelGetal(k, 'de factor van een duur')) };
     }
     case 'lijst + lijst': return { t: 'lijst', v: [...(a as readonly Waarde[]), ...(b as readonly Waarde[])] };
     default:

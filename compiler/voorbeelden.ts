@@ -2,7 +2,7 @@
 import type { Gecontroleerd } from '../language/checker.js';
 import type { Declaratie } from '../language/ast.js';
 import { constante, evalueer, type EvaluatieOpties } from './interpreter.js';
-import { naarJson } from '../stdlib/waarde.js';
+import { naarInvoerJson, naarJson } from '../stdlib/waarde.js';
 import { RegelwerkFout } from '../stdlib/fouten.js';
 import { alsLiteral } from './literal.js';
 
@@ -18,9 +18,10 @@ export type Evaluator = (invoer: Record<string, unknown>, opties: EvaluatieOptie
 
 export function voorbeeldInvoer(g: Gecontroleerd, v: Declaratie & { kind: 'Voorbeeld' }): { invoer: Record<string, unknown>; opties: EvaluatieOpties } {
   const invoer: Record<string, unknown> = {};
-  for (const t of v.gegeven) invoer[t.naam] = naarJson(constante(g, t.waarde), t.naam, false);
+  // exact numbers: a JS number would round 19,9999999999999999% to 20 before the policy sees it
+  for (const t of v.gegeven) invoer[t.naam] = naarInvoerJson(constante(g, t.waarde));
   const parameters: Record<string, unknown> = {};
-  for (const t of v.parameters) parameters[t.naam] = naarJson(constante(g, t.waarde), t.naam, false);
+  for (const t of v.parameters) parameters[t.naam] = naarInvoerJson(constante(g, t.waarde));
   return { invoer, opties: { peildatum: v.peildatum ?? undefined, parameters } };
 }
 
@@ -35,7 +36,8 @@ export function draaiVoorbeelden(g: Gecontroleerd, evaluator?: Evaluator): Voorb
       const r = ev(invoer, { ...opties, peildatum: opties.peildatum ?? standaardPeildatum(g), ookRegels });
       if (v.verwachtFout) verschillen.push(`verwacht een fout${v.verwachtFout.tekst ? ` met '${v.verwachtFout.tekst}'` : ''}, maar de evaluatie slaagde`);
       for (const t of v.verwacht) {
-        const verwacht = naarJson(constante(g, t.waarde), t.naam, false);
+        // in the field order of the rule's type, as the engines write records
+        const verwacht = naarJson(constante(g, t.waarde), t.naam, false, g.regels.get(t.naam)?.type);
         const kreeg = t.naam in r.uitvoer ? r.uitvoer[t.naam] : r.regels?.[t.naam];
         if (JSON.stringify(verwacht) !== JSON.stringify(kreeg)) {
           // Written as the drafter writes values (ja, € 12,50, 7,5%) where the type is known.

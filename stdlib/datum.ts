@@ -64,6 +64,16 @@ export function schrijfDatum(d: Dag): string {
   return `${j}-${tweeCijfers(maand)}-${tweeCijfers(dag)}`;
 }
 
+/** The first and last day a date may be: ISO dates have four-digit years. */
+export const EERSTE_DAG: Dag = dagenVanCiviel(1, 1, 1);
+export const LAATSTE_DAG: Dag = dagenVanCiviel(9999, 12, 31);
+
+/** `d` if it is a day of years 1 to 9999; otherwise a RangeError (a calculation error) naming `som`. */
+export function binnenKalender(d: Dag, som: () => string): Dag {
+  if (!(d >= EERSTE_DAG && d <= LAATSTE_DAG)) throw new RangeError(`${som()} valt buiten de kalender (0001-01-01 tot en met 9999-12-31)`);
+  return d;
+}
+
 export function plusMaanden(d: Dag, maanden: number): Dag {
   if (!Number.isSafeInteger(maanden)) throw new RangeError(`ongeldig aantal maanden: ${maanden}`);
   const { jaar, maand, dag } = jmd(d);

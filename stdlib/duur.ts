@@ -1,7 +1,8 @@
 // Durations as whole months plus whole days: months have no fixed length, so the two parts
 // stay separate and are only combined when applied to a date.
 
-import { type Dag, plusDagen, plusMaanden } from './datum.js';
+import { type Dag, binnenKalender, plusDagen, plusMaanden, schrijfDatum } from './datum.js';
+import { geheelUitJson, isJsonObject } from './json.js';
 
 export interface Duur {
   readonly maanden: number;
@@ -51,12 +52,23 @@ export function negatiefDuur(a: Duur): Duur {
   return maak(-a.maanden, -a.dagen);
 }
 
+/** date + duration; a result outside 0001-01-01 .. 9999-12-31 is an error, not year 10000. */
 export function datumPlusDuur(d: Dag, u: Duur): Dag {
-  return plusDagen(plusMaanden(d, u.maanden), u.dagen);
+  return opKalender(d, u.maanden, u.dagen, () => `${schrijfDatum(d)} + ${schrijfDuur(u)}`);
 }
 
 export function datumMinDuur(d: Dag, u: Duur): Dag {
-  return plusDagen(plusMaanden(d, -u.maanden), -u.dagen);
+  return opKalender(d, -u.maanden, -u.dagen, () => `${schrijfDatum(d)} - ${schrijfDuur(u)}`);
+}
+
+// A part (months or days) of more than 10,000 years is refused before any arithmetic, so the
+// month arithmetic stays within the safe integers; alone it would leave the calendar anyway.
+const TIEN_MILLENNIA_MAANDEN = 120_000;
+const TIEN_MILLENNIA_DAGEN = 3_660_000;
+
+function opKalender(d: Dag, maanden: number, dagen: number, som: () => string): Dag {
+  if (Math.abs(maanden) > TIEN_MILLENNIA_MAANDEN || Math.abs(dagen) > TIEN_MILLENNIA_DAGEN) return binnenKalender(NaN, som);
+  return binnenKalender(plusDagen(plusMaanden(d, maanden), dagen), som);
 }
 
 export function gelijkDuur(a: Duur, b: Duur): boolean {
@@ -82,7 +94,7 @@ export function duurNaarJson(u: Duur): { dagen?: number; maanden?: number } {
 const SLEUTELS = ['dagen', 'weken', 'maanden', 'jaren'] as const;
 
 export function duurVanJson(x: unknown): Duur | string {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) {
+  if (!isJsonObject(x)) {
     return 'een duur moet een object zijn, bijvoorbeeld {"dagen": 7} of {"maanden": 3}';
   }
   const sleutels = Object.keys(x);
@@ -95,8 +107,8 @@ export function duurVanJson(x: unknown): Duur | string {
   const delen: { dagen?: number; weken?: number; maanden?: number; jaren?: number } = {};
   for (const k of SLEUTELS) {
     if (!(k in rec)) continue;
-    const v = rec[k];
-    if (typeof v !== 'number' || !Number.isSafeInteger(v)) return `"${k}" in een duur moet een geheel getal zijn`;
+    const v = geheelUitJson(rec[k]);
+    if (v === null) return `"${k}" in een duur moet een geheel getal zijn`;
     delen[k] = v;
   }
   try {

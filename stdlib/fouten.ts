@@ -1,5 +1,6 @@
 // The errors an evaluation can end in. Both engines (interpreter and compiled modules) throw
 // these same classes, so callers and the differential test can tell the kinds apart.
+import { isExactGetal } from './getal.js';
 
 export class RegelwerkFout extends Error {
   readonly soort: 'invoer' | 'conflict' | 'leeg' | 'reken' = 'reken';
@@ -58,6 +59,7 @@ export class RegelwerkRekenFout extends RegelwerkFout {
 /** How a JSON value is named in an input error ("de tekst \"x\"", "een lijst", ...). */
 export function beschrijfJson(x: unknown): string {
   if (x === null) return 'null';
+  if (isExactGetal(x)) return `het getal ${x.decimaal}`;
   if (Array.isArray(x)) return 'een lijst';
   if (typeof x === 'string') return `de tekst ${JSON.stringify(x)}`;
   if (typeof x === 'number') return `het getal ${x}`;

@@ -93,8 +93,12 @@ function vloer(t: bigint, n: bigint): bigint {
   return t % n !== 0n && t < 0n ? q - 1n : q;
 }
 
-function controleerDecimalen(d: number): void {
-  if (!Number.isInteger(d) || d < 0 || d > 20) throw new RangeError(`decimalen moet 0..20 zijn: ${d}`);
+/** The most decimals a rounding may ask for: 10^1000 is still a small bigint, 10^(10^9) is not. */
+export const MAX_DECIMALEN = 1000;
+
+/** Both engines check the drafter's number of decimals here, so they fail (or not) alike. */
+export function controleerDecimalen(d: number): void {
+  if (!Number.isInteger(d) || d < 0 || d > MAX_DECIMALEN) throw new RangeError(`afronden kan op 0 tot en met ${MAX_DECIMALEN} hele decimalen, niet op ${String(d).replace('.', ',')}`);
 }
 
 export function afronden(a: Getal, decimalen: number, richting: Afronding): Getal {
@@ -224,4 +228,25 @@ export function naarGeheel(a: Getal): number {
   const x = Number(a.t);
   if (!Number.isSafeInteger(x)) throw new RangeError(`geheel getal te groot: ${a.t}`);
   return x;
+}
+
+/**
+ * A number read from JSON text with its digits kept (`leesJsonTekst`), so `19.9999999999999999`
+ * stays that and is not rounded to the double 20 before exact arithmetic. The brand is a
+ * registered symbol, so a value made by one copy of this module (the interpreter) is recognised by
+ * another (a compiled module's runtime), and a JSON object `{"decimaal": "5"}` is never a number.
+ */
+export interface ExactGetal {
+  readonly decimaal: string;
+  readonly [EXACT]: true;
+}
+
+export const EXACT: unique symbol = Symbol.for('regelwerk.exactGetal');
+
+export function exactGetal(decimaal: string): ExactGetal {
+  return Object.freeze({ decimaal, [EXACT]: true as const });
+}
+
+export function isExactGetal(x: unknown): x is ExactGetal {
+  return typeof x === 'object' && x !== null && (x as { [EXACT]?: unknown })[EXACT] === true && typeof (x as { decimaal?: unknown }).decimaal === 'string';
 }

@@ -7,8 +7,11 @@ import { leesDatum, schrijfDatum } from './datum.js';
 import type { Type } from './typen.js';
 import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout, beschrijfJson } from './fouten.js';
 import { bereikFout, duurBereikFout } from './bereik.js';
+import { getalNaarJson, getalUitJson, isJsonObject } from './json.js';
 
 export { RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout };
+// The exact JSON reader, for callers with JSON text: `evalueer(rt.leesJsonTekst(tekst))`.
+export { leesJsonTekst, JsonFout, exactGetal, isExactGetal, type ExactGetal } from './json.js';
 export type { Type };
 export type Duur = D.Duur;
 export type DuurJson = { dagen?: number; weken?: number; maanden?: number; jaren?: number };
@@ -84,8 +87,15 @@ export function procent(p: Num, x: Num): Num {
 
 export type Richting = G.Afronding;
 
-/** Rounds to `decimalen` places; negative places round to tens, hundreds (euros of cents). */
-export function afronden(a: Num, decimalen: number, richting: Richting): Num {
+/**
+ * Rounds to `decimalen` places as the drafter wrote them (checked as in the interpreter);
+ * `centen`: `a` is an amount in cents, so two places fewer (negative: to whole euros, tens, ...).
+ */
+export function afronden(a: Num, decimalen: number, richting: Richting, centen = false): Num {
+  if (centen) {
+    G.controleerDecimalen(decimalen);
+    decimalen -= 2;
+  } else if (decimalen >= 0) G.controleerDecimalen(decimalen);
   if (typeof a === 'number' && decimalen >= 0) return a;
   if (decimalen >= 0) return norm(G.afronden(rat(a), decimalen, richting));
   const schaal = 10 ** -decimalen;
@@ -93,8 +103,17 @@ export function afronden(a: Num, decimalen: number, richting: Richting): Num {
 }
 
 export function geheel(a: Num, wat: string): number {
-  if (typeof a === 'number') return a;
-  throw new RegelwerkRekenFout(`${wat} moet een geheel getal zijn, maar is ${G.naarDecimaleTekst(a, { komma: true })}`);
+  return typeof a === 'number' ? a : geheelGetal(a, wat);
+}
+
+/**
+ * A whole number for a count, a position or a factor of a duration, in both engines: a fraction
+ * is not whole, a whole number beyond 2^53 too large (it names no position or duration).
+ */
+export function geheelGetal(g: G.Getal, wat: string): number {
+  if (!G.isGeheel(g)) throw new RegelwerkRekenFout(`${wat} moet een geheel getal zijn, maar is ${G.naarDecimaleTekst(g, { komma: true })}`);
+  if (g.t > 9007199254740991n || g.t < -9007199254740991n) throw new RegelwerkRekenFout(`${wat} is te groot: ${G.naarDecimaleTekst(g, { komma: true })}`);
+  return Number(g.t);
 }
 
 function tekstVan(a: Num): string {
@@ -112,8 +131,8 @@ export const plusDuur = D.plusDuur;
 export const minDuur = D.minDuur;
 export const negDuur = D.negatiefDuur;
 export function maalDuur(u: Duur, k: Num): Duur {
-  if (typeof k !== 'number') throw new RegelwerkRekenFout(`een duur kan alleen met een geheel getal vermenigvuldigd worden, niet met ${tekstVan(k)}`);
-  return D.maalDuur(u, k);
+  if (typeof k !== 'number' && !G.isGeheel(k)) throw new RegelwerkRekenFout(`een duur kan alleen met een geheel getal vermenigvuldigd worden, niet met ${tekstVan(k)}`);
+  return D.maalDuur(u, geheel(k, 'de factor van een duur'));
 }
 export function verschilDagen(a: number, b: number): Duur {
   return D.duur({ dagen: a - b });
@@ -275,20 +294,23 @@ export function peildatum(opgegeven: string | undefined, regeling: string, geldi
 
 const soortVan = beschrijfJson;
 
-function getalVan(x: number, pad: string): Num {
-  if (Number.isSafeInteger(x)) return x === 0 ? 0 : x;
-  const g = G.vanJsNumber(x);
-  if (!g) throw new RegelwerkInvoerFout(pad, `${x} is geen eindig getal`);
-  return norm(g);
+function getalVan(x: unknown, soort: 'getal' | 'percentage', pad: string): Num {
+  if (Number.isSafeInteger(x)) return (x as number) === 0 ? 0 : (x as number);
+  return norm(getalUitJson(x, soort, pad));
 }
 
-function centenVan(x: number, pad: string): Num {
-  const c = Math.round(x * 100);
-  if (Number.isSafeInteger(c) && c / 100 === x) return c === 0 ? 0 : c;
-  const g = G.vanJsNumber(x);
-  if (!g) throw new RegelwerkInvoerFout(pad, `${x} is geen eindig getal`);
-  if ((G.decimalen(g) ?? 99) > 2) throw new RegelwerkInvoerFout(pad, `een bedrag heeft hoogstens 2 decimalen (centen), maar kreeg ${x}`);
-  return norm(G.maal(g, G.HONDERD));
+/**
+ * Euros in, cents out. The fast path is exact only below € 10^13: there x * 100 is within 0.06
+ * of the whole cents c, and c / 100 === x means String(x) is c / 100 (decimals of at most 15
+ * digits are distinct doubles). Above, two cent values can be one double (82915698060083.09 is
+ * 82915698060083.1), so the exact route decides, as in the interpreter.
+ */
+function centenVan(x: unknown, pad: string): Num {
+  if (typeof x === 'number' && x < 1e13 && x > -1e13) {
+    const c = Math.round(x * 100);
+    if (c / 100 === x) return c === 0 ? 0 : c;
+  }
+  return norm(G.maal(getalUitJson(x, 'bedrag', pad), G.HONDERD));
 }
 
 function invoerFout(pad: string, reden: string): never {
@@ -322,12 +344,10 @@ export function lees(x: unknown, t: Type, pad: string): unknown {
     case 'ja/nee':
       return typeof x === 'boolean' ? x : invoerFout(pad, `verwacht ja/nee (true of false), maar kreeg ${soortVan(x)}`);
     case 'getal': case 'percentage': {
-      if (typeof x !== 'number') return invoerFout(pad, `verwacht ${t.soort === 'percentage' ? 'een percentage (20 betekent 20%)' : 'een getal'}, maar kreeg ${soortVan(x)}`);
-      const g = getalVan(x, pad);
+      const g = getalVan(x, t.soort, pad);
       return isVerfijndGetal(t) ? binnenBereik(g, t, pad) : g;
     }
     case 'bedrag': {
-      if (typeof x !== 'number') return invoerFout(pad, `verwacht een bedrag in euro, maar kreeg ${soortVan(x)}`);
       const c = centenVan(x, pad);
       return isVerfijndGetal(t) ? binnenBereik(c, t, pad) : c;
     }
@@ -350,7 +370,7 @@ export function lees(x: unknown, t: Type, pad: string): unknown {
       if (!t.waarden.includes(x)) return invoerFout(pad, `"${x}" is geen geldige waarde; kies uit ${t.waarden.map((w) => `"${w}"`).join(', ')}`);
       return x;
     case 'gegevens': {
-      if (typeof x !== 'object' || x === null || Array.isArray(x)) return invoerFout(pad, `verwacht een object met ${t.velden.map((v) => v.naam).join(', ')}, maar kreeg ${soortVan(x)}`);
+      if (!isJsonObject(x)) return invoerFout(pad, `verwacht een object met ${t.velden.map((v) => v.naam).join(', ')}, maar kreeg ${soortVan(x)}`);
       const obj = x as Record<string, unknown>;
       const namen = veldnamen(t.velden);
       for (const k of Object.keys(obj)) {
@@ -411,7 +431,7 @@ export function bereikRegel<T>(w: T, type: Type, pad = ''): T {
 
 /** Reads the top-level input object: unknown fields and missing fields are errors. */
 export function leesInvoer(json: unknown, velden: readonly { naam: string; type: Type }[]): Record<string, unknown> {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new RegelwerkInvoerFout('', 'de invoer moet een JSON-object zijn');
+  if (!isJsonObject(json)) throw new RegelwerkInvoerFout('', 'de invoer moet een JSON-object zijn');
   const obj = json as Record<string, unknown>;
   const namen = veldnamen(velden);
   for (const k of Object.keys(obj)) {
@@ -444,9 +464,9 @@ export function eisNiet(pad: string, melding: string | null): never {
 // ---- internal values -> JSON ----
 
 function euroJson(c: Num, waar: string, streng: boolean): number {
-  if (typeof c === 'number') return c / 100;
-  if (streng) throw new RegelwerkRekenFout(`${waar}: het bedrag ${G.naarDecimaleTekst(G.gedeeldDoor(c, G.HONDERD), { komma: true })} is niet afgerond op centen; schrijf 'afgerond op centen' in de regel`);
-  return G.naarJsNumber(G.gedeeldDoor(c, G.HONDERD));
+  // below 10^15 cents (15 digits) the double c / 100 prints as exactly these cents
+  if (typeof c === 'number' && c < 1e15 && c > -1e15) return c / 100;
+  return getalNaarJson(G.gedeeldDoor(rat(c), G.HONDERD), 'bedrag', waar, streng);
 }
 
 /** Encodes an internal value as JSON (amounts: cents -> euros; strictly whole cents for outputs). */
@@ -454,7 +474,7 @@ export function schrijf(w: unknown, t: Type, waar: string, streng = true): unkno
   if (w === null) return null;
   switch (t.soort) {
     case 'leegbaar': return schrijf(w, t.type, waar, streng);
-    case 'getal': case 'percentage': return typeof w === 'number' ? w : G.naarJsNumber(w as G.Getal);
+    case 'getal': case 'percentage': return typeof w === 'number' ? w : getalNaarJson(w as G.Getal, t.soort, waar, streng);
     case 'bedrag': return euroJson(w as Num, waar, streng);
     case 'datum': return schrijfDatum(w as number);
     case 'duur': return D.duurNaarJson(w as Duur);

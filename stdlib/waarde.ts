@@ -3,9 +3,10 @@
 import * as G from './getal.js';
 import { type Dag, leesDatum, schrijfDatum } from './datum.js';
 import { type Duur, duurVanJson, duurNaarJson, gelijkDuur, schrijfDuur } from './duur.js';
-import type { Type } from './typen.js';
+import { type Type, zonderLeeg } from './typen.js';
 import { RegelwerkInvoerFout, RegelwerkRekenFout, beschrijfJson } from './fouten.js';
 import { bereikFout, duurBereikFout } from './bereik.js';
+import { exactGetal, getalNaarJson, getalUitJson, isJsonObject } from './json.js';
 
 export type Waarde =
   | { readonly t: 'ja/nee'; readonly v: boolean }
@@ -41,8 +42,24 @@ export function gelijk(a: Waarde, b: Waarde): boolean {
   }
 }
 
-/** How a value reads in messages and explanations (Dutch notation). */
-export function schrijf(w: Waarde): string {
+/**
+ * The fields of a record value in the order of its type (the order compiled modules use), or in
+ * the value's own order when the type is unknown. One definition for output, explanations and
+ * conflict messages, so a literal `{ b: 1, a: 2 }` of a soort declared `a, b` prints `a` first.
+ */
+export function veldenOpVolgorde(w: ReadonlyMap<string, Waarde>, type?: Type): [string, Waarde, Type | undefined][] {
+  const t = type && zonderLeeg(type);
+  if (t?.soort !== 'gegevens') return [...w].map(([k, x]) => [k, x, undefined]);
+  return t.velden.map((v) => [v.naam, w.get(v.naam) ?? LEEG, v.type]);
+}
+
+function elementType(type?: Type): Type | undefined {
+  const t = type && zonderLeeg(type);
+  return t?.soort === 'lijst' ? t.element : undefined;
+}
+
+/** How a value reads in messages and explanations (Dutch notation); `type` orders record fields. */
+export function schrijf(w: Waarde, type?: Type): string {
   switch (w.t) {
     case 'ja/nee': return w.v ? 'ja' : 'nee';
     case 'getal': return G.naarDecimaleTekst(w.v, { komma: true });
@@ -52,8 +69,8 @@ export function schrijf(w: Waarde): string {
     case 'duur': return schrijfDuur(w.v);
     case 'tekst': return JSON.stringify(w.v);
     case 'keuze': return w.v;
-    case 'gegevens': return `{ ${[...w.v].map(([k, x]) => `${k}: ${schrijf(x)}`).join(', ')} }`;
-    case 'lijst': return `[${w.v.map(schrijf).join(', ')}]`;
+    case 'gegevens': return `{ ${veldenOpVolgorde(w.v, type).map(([k, x, t]) => `${k}: ${schrijf(x, t)}`).join(', ')} }`;
+    case 'lijst': return `[${w.v.map((x) => schrijf(x, elementType(type))).join(', ')}]`;
     case 'leeg': return 'leeg';
   }
 }
@@ -73,10 +90,7 @@ export function leesJson(x: unknown, type: Type, pad: string): Waarde {
     case 'ja/nee':
       return typeof x === 'boolean' ? { t: 'ja/nee', v: x } : fout(`verwacht ja/nee (true of false), maar kreeg ${soortVan(x)}`);
     case 'getal': case 'bedrag': case 'percentage': {
-      if (typeof x !== 'number') return fout(`verwacht ${type.soort === 'bedrag' ? 'een bedrag in euro' : type.soort === 'percentage' ? 'een percentage (20 betekent 20%)' : 'een getal'}, maar kreeg ${soortVan(x)}`);
-      const g = G.vanJsNumber(x);
-      if (!g) return fout(`${x} is geen eindig getal`);
-      if (type.soort === 'bedrag' && (G.decimalen(g) ?? 99) > 2) return fout(`een bedrag heeft hoogstens 2 decimalen (centen), maar kreeg ${x}`);
+      const g = getalUitJson(x, type.soort, pad);
       const buiten = bereikFout(g, type);
       if (buiten) return fout(buiten);
       return { t: type.soort, v: g };
@@ -100,7 +114,7 @@ export function leesJson(x: unknown, type: Type, pad: string): Waarde {
       if (!type.waarden.includes(x)) return fout(`"${x}" is geen geldige waarde; kies uit ${type.waarden.map((w) => `"${w}"`).join(', ')}`);
       return { t: 'keuze', v: x };
     case 'gegevens': {
-      if (typeof x !== 'object' || x === null || Array.isArray(x)) return fout(`verwacht een object met ${type.velden.map((v) => v.naam).join(', ')}, maar kreeg ${soortVan(x)}`);
+      if (!isJsonObject(x)) return fout(`verwacht een object met ${type.velden.map((v) => v.naam).join(', ')}, maar kreeg ${soortVan(x)}`);
       const obj = x as Record<string, unknown>;
       const bekend = new Set(type.velden.map((v) => v.naam));
       const extra = Object.keys(obj).find((k) => !bekend.has(k));
@@ -142,24 +156,32 @@ export function controleerBereik(w: Waarde, type: Type, pad = ''): void {
 }
 
 /**
- * Encodes a value as JSON. Output amounts must be whole cents (rounding is the policy's job);
- * explanations show intermediate amounts as they are (`streng` false).
+ * A constant as JSON input for an evaluation (the `gegeven` of an example): numbers as exact
+ * numbers, so `19,9999999999999999%` reaches the policy with all its digits, not as the double 20.
  */
-export function naarJson(w: Waarde, waar: string, streng = true): unknown {
+export function naarInvoerJson(w: Waarde): unknown {
+  switch (w.t) {
+    case 'getal': case 'bedrag': case 'percentage':
+      return G.decimalen(w.v) === null ? getalNaarJson(w.v, w.t, '', false) : exactGetal(G.naarDecimaleTekst(w.v));
+    case 'gegevens': return Object.fromEntries([...w.v].map(([k, x]) => [k, naarInvoerJson(x)]));
+    case 'lijst': return w.v.map(naarInvoerJson);
+    default: return naarJson(w, '', false);
+  }
+}
+
+/**
+ * Encodes a value as JSON. Output amounts must be whole cents (rounding is the policy's job) and
+ * output numbers must fit a JSON number (getalNaarJson); explanations show intermediate values as
+ * they are (`streng` false). `type` (the declared type) orders record fields.
+ */
+export function naarJson(w: Waarde, waar: string, streng = true, type?: Type): unknown {
   switch (w.t) {
     case 'ja/nee': case 'tekst': case 'keuze': return w.v;
-    case 'getal': case 'percentage': return G.naarJsNumber(w.v);
-    case 'bedrag': {
-      const d = G.decimalen(w.v);
-      if (streng && (d === null || d > 2)) {
-        throw new RegelwerkRekenFout(`${waar}: het bedrag ${G.naarDecimaleTekst(w.v, { komma: true })} is niet afgerond op centen; schrijf 'afgerond op centen' in de regel`);
-      }
-      return G.naarJsNumber(w.v);
-    }
+    case 'getal': case 'percentage': case 'bedrag': return getalNaarJson(w.v, w.t, waar, streng);
     case 'datum': return schrijfDatum(w.v);
     case 'duur': return duurNaarJson(w.v);
-    case 'gegevens': return Object.fromEntries([...w.v].map(([k, x]) => [k, naarJson(x, `${waar}.${k}`, streng)]));
-    case 'lijst': return w.v.map((x, i) => naarJson(x, `${waar}[${i}]`, streng));
+    case 'gegevens': return Object.fromEntries(veldenOpVolgorde(w.v, type).map(([k, x, t]) => [k, naarJson(x, `${waar}.${k}`, streng, t)]));
+    case 'lijst': return w.v.map((x, i) => naarJson(x, `${waar}[${i}]`, streng, elementType(type)));
     case 'leeg': return null;
   }
 }

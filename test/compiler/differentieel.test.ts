@@ -57,6 +57,7 @@ describe.each(POLICIES)('interpreter en gecompileerde code zijn het eens: %s', (
         const a = vang(() => evalueer(g, invoer, { peildatum: p }));
         const b = vang(() => module.evalueerMetUitleg(invoer, { peildatum: p }));
         expect(b).toEqual(a);
+        expect(JSON.stringify(b)).toBe(JSON.stringify(a)); // byte-identical: key order too
       }),
       { numRuns: RUNS },
     );
@@ -78,6 +79,7 @@ describe.each(POLICIES)('interpreter en gecompileerde code zijn het eens: %s', (
         const a = vang(() => evalueer(g, gebroken, { peildatum: '2026-01-01' }));
         const b = vang(() => module.evalueerMetUitleg(gebroken, { peildatum: '2026-01-01' }));
         expect(b).toEqual(a);
+        expect(JSON.stringify(b)).toBe(JSON.stringify(a));
       }),
       { numRuns: Math.max(200, RUNS / 4) },
     );
