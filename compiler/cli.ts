@@ -6,9 +6,8 @@ import { formatDiagnose, type Diagnose } from '../language/index.js';
 import { opPlek } from '../language/diagnostics.js';
 import { laadBestand } from './modules.js';
 import { evalueer, type Uitleg } from './interpreter.js';
-import { compileer, CompilerFout, gecachedeModule, schrijfModules } from './compile.js';
-import { pathToFileURL } from 'node:url';
-import type { Gecontroleerd } from '../language/checker.js';
+import { compileer, CompilerFout, schrijfModules } from './compile.js';
+import { gecompileerdeModule } from './cache.js';
 import { draaiVoorbeelden, standaardPeildatum } from './voorbeelden.js';
 import { toetsEigenschappen } from './eigenschappen.js';
 import { uitlegAlsTekst } from './uitleg-tekst.js';
@@ -210,7 +209,7 @@ async function run(args: readonly string[], io: Uitvoer): Promise<number> {
   }
   const gevallen = Array.isArray(json) ? json : [json];
   const resultaten: { uitvoer: unknown; uitleg: Uitleg }[] = [];
-  const engine = values.engine === 'compiled' ? await gecompileerdeEngine(r.gecontroleerd, pad, r.tekst) : null;
+  const engine = values.engine === 'compiled' ? await gecompileerdeEngine(r, pad) : null;
   for (const [i, geval] of gevallen.entries()) {
     try {
       const opties = { peildatum: values.peildatum, parameters };
@@ -248,9 +247,8 @@ interface CompiledModule {
   evalueerMetUitleg(invoer: unknown, opties: { peildatum?: string; parameters?: Record<string, unknown> }): { uitvoer: unknown; uitleg: Uitleg };
 }
 
-async function gecompileerdeEngine(g: Gecontroleerd, pad: string, tekst: string): Promise<CompiledModule> {
-  const modulePad = await gecachedeModule(g, pad, tekst);
-  return (await import(pathToFileURL(modulePad).href)) as CompiledModule;
+async function gecompileerdeEngine(r: ReturnType<typeof laadBestand>, pad: string): Promise<CompiledModule> {
+  return (await gecompileerdeModule({ g: r.gecontroleerd, bestand: pad, tekst: r.tekst, modules: r.modules })) as CompiledModule;
 }
 
 function test(args: readonly string[], io: Uitvoer): number {
