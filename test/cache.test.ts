@@ -85,8 +85,15 @@ function nieuweRegeling(): { regeling: string; invoer: string; verwacht: unknown
   return { regeling, invoer, verwacht: { y: 42 } };
 }
 
+/** The cached modules anywhere under `map` (wherever a version of regelwerk puts them). */
 function cacheBestanden(map: string): string[] {
-  return existsSync(map) ? readdirSync(map).filter((n) => n.endsWith('.js')).map((n) => join(map, n)) : [];
+  if (!existsSync(map) || !lstatSync(map).isDirectory()) return [];
+  return readdirSync(map, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.js')).map((n) => join(map, n));
+}
+
+/** Every cached module of this environment: user cache, package cache and temp directory. */
+function alleCacheBestanden(o: Omgeving): string[] {
+  return [...cacheBestanden(o.xdg), ...cacheBestanden(join(o.pakket, '.regelwerk-cache')), ...cacheBestanden(o.temp)];
 }
 
 /** A module that would leave a marker file if it ever ran. */
@@ -142,17 +149,23 @@ describe('de sleutel van de cache', () => {
 });
 
 describe('wat in de cachemap staat, wordt pas vertrouwd na controle', () => {
+  // Where the file is does not matter for the checks below; the first test pins the location.
   async function metCachebestand(): Promise<{ o: Omgeving; regeling: string; invoer: string; verwacht: unknown; bestand: string; marker: string }> {
     const o = omgeving();
     const { regeling, invoer, verwacht } = nieuweRegeling();
     const r = await regelwerk(o, 'run', regeling, '--invoer', invoer);
     expect(r.code, r.err).toBe(0);
-    const map = join(o.xdg, 'regelwerk');
-    expect(lstatSync(map).mode & 0o777).toBe(0o700);
-    const bestanden = cacheBestanden(map);
+    const bestanden = alleCacheBestanden(o);
     expect(bestanden).toHaveLength(1);
     return { o, regeling, invoer, verwacht, bestand: bestanden[0]!, marker: join(nieuweMap('marker'), 'uitgevoerd') };
   }
+
+  it('de cache staat in $XDG_CACHE_HOME/regelwerk, een map met mode 0700, het bestand 0600', async () => {
+    const { o, bestand } = await metCachebestand();
+    expect(join(bestand, '..')).toBe(join(o.xdg, 'regelwerk'));
+    expect(lstatSync(join(o.xdg, 'regelwerk')).mode & 0o777).toBe(0o700);
+    expect(lstatSync(bestand).mode & 0o777).toBe(0o600);
+  });
 
   it('controle: een eigen, ongeschonden bestand wordt wel gebruikt (dus de proeven hieronder raken het goede bestand)', async () => {
     const { o, regeling, invoer, bestand, marker } = await metCachebestand();
@@ -208,17 +221,27 @@ describe('wat in de cachemap staat, wordt pas vertrouwd na controle', () => {
     const opties = { ...o, xdg: xdgBestand };
     const r = await regelwerk(opties, 'run', regeling, '--invoer', invoer);
     expect(r.code, r.err).toBe(0);
-    const map = join(o.temp, `regelwerk-${process.getuid?.() ?? 'gebruiker'}`);
-    expect(lstatSync(map).mode & 0o777).toBe(0o700);
-    const [bestand] = cacheBestanden(map);
+    const [bestand] = alleCacheBestanden(opties);
     expect(bestand).toBeDefined();
     const marker = join(nieuweMap('marker'), 'uitgevoerd');
     writeFileSync(bestand!, geplant(marker));
-    chmodSync(map, 0o777);
+    chmodSync(join(bestand!, '..'), 0o777);
     const tweede = await regelwerk(opties, 'run', regeling, '--invoer', invoer);
     expect(tweede.code, tweede.err).toBe(0);
     expect(JSON.parse(tweede.out)).toEqual(verwacht);
     expect(existsSync(marker)).toBe(false);
+    const map = join(o.temp, `regelwerk-${process.getuid?.() ?? 'gebruiker'}`);
+    expect(lstatSync(map).mode & 0o777).toBe(0o777); // left alone: not ours to repair
+  });
+
+  it('een nieuwe terugvalmap in TMPDIR heet regelwerk-<uid> en heeft mode 0700', async () => {
+    const o = omgeving();
+    const { regeling, invoer } = nieuweRegeling();
+    const xdg = join(o.xdg, 'geen-map');
+    writeFileSync(xdg, '');
+    writeFileSync(join(o.pakket, '.regelwerk-cache'), '');
+    expect((await regelwerk({ ...o, xdg }, 'run', regeling, '--invoer', invoer)).code).toBe(0);
+    expect(lstatSync(join(o.temp, `regelwerk-${process.getuid?.() ?? 'gebruiker'}`)).mode & 0o777).toBe(0o700);
   });
 });
 
@@ -227,7 +250,7 @@ describe('een kapotte of onbruikbare cache laat de run nooit mislukken', () => {
     const o = omgeving();
     const { regeling, invoer, verwacht } = nieuweRegeling();
     expect((await regelwerk(o, 'run', regeling, '--invoer', invoer)).code).toBe(0);
-    const [bestand] = cacheBestanden(join(o.xdg, 'regelwerk'));
+    const [bestand] = alleCacheBestanden(o);
     const heel = readFileSync(bestand!, 'utf8');
     truncateSync(bestand!, Math.floor(heel.length / 2));
     for (let i = 0; i < 2; i++) {
@@ -248,7 +271,9 @@ describe('een kapotte of onbruikbare cache laat de run nooit mislukken', () => {
     }
     const volgende = await regelwerk(o, 'run', regeling, '--invoer', invoer);
     expect([volgende.code, volgende.out]).toEqual([0, rs[0]!.out]);
-    expect(readdirSync(join(o.xdg, 'regelwerk')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(alleCacheBestanden(o)).toHaveLength(1);
+    const tijdelijk = [o.xdg, o.temp, o.pakket].flatMap((m) => readdirSync(m, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.tmp') && !n.startsWith('node_modules')));
+    expect(tijdelijk).toEqual([]);
   });
 
   it('geen enkele cachemap is te maken: er wordt in het geheugen gecompileerd', async () => {
