@@ -140,7 +140,9 @@ function veiligeMap(map: string): boolean {
     if ((x as NodeJS.ErrnoException).code !== 'EEXIST') return false;
   }
   const s = lstatSync(map); // lstat: a symlink is not accepted, whatever it points to
-  if (!s.isDirectory() || (uid !== undefined && s.uid !== uid)) return false;
+  if (!s.isDirectory()) return false;
+  if (uid === undefined) return true; // Windows: no owner or mode bits; the user's own profile directories
+  if (s.uid !== uid) return false;
   if ((s.mode & 0o077) === 0) return true;
   // Readable by others but writable by nobody else (e.g. made with umask 022): make it private.
   if ((s.mode & 0o022) !== 0) return false;
@@ -159,7 +161,7 @@ function leesUitCache(map: string, sleutel: string): string | null {
   }
   try {
     const s = fstatSync(fd); // of the file that was opened, not of whatever the name points to now
-    if (!s.isFile() || (uid !== undefined && s.uid !== uid) || (s.mode & 0o022) !== 0) return null;
+    if (!s.isFile() || (uid !== undefined && (s.uid !== uid || (s.mode & 0o022) !== 0))) return null;
     const inhoud = readFileSync(fd, 'utf8');
     const kop = KOP.exec(inhoud);
     if (!kop) return null;
