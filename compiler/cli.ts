@@ -1,14 +1,13 @@
 // The `regelwerk` command line: check, run, test (and compile). Exit codes: 0 ok, 1 errors in a
 // policy or a failing example, 2 invalid input or usage, 3 an evaluation error (conflict, leeg).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatDiagnose, type Diagnose } from '../language/index.js';
 import { opPlek } from '../language/diagnostics.js';
 import { laadBestand } from './modules.js';
 import { evalueer, type Uitleg } from './interpreter.js';
-import { compileer, CompilerFout, gecachedeModule, schrijfModules } from './compile.js';
-import { pathToFileURL } from 'node:url';
-import type { Gecontroleerd } from '../language/checker.js';
+import { compileer, CompilerFout, moduleNaam, schrijfModules } from './compile.js';
+import { gecompileerdeModule } from './cache.js';
 import { draaiVoorbeelden, standaardPeildatum } from './voorbeelden.js';
 import { toetsEigenschappen } from './eigenschappen.js';
 import { uitlegAlsTekst } from './uitleg-tekst.js';
@@ -22,7 +21,7 @@ const HULP = `regelwerk — Nederlandse regels als code
 gebruik:
   regelwerk check <bestanden...> [--runs N] [--seed S] [--zonder-analyse]
                                                  controleer regelbestanden, met analyse van de regels
-  regelwerk run <regeling.regel> --invoer <invoer.json> [--engine compiled|interpreter]
+  regelwerk run <regeling.regel> --invoer <invoer.json | -> [--engine compiled|interpreter]
         [--peildatum JJJJ-MM-DD] [--parameter naam=waarde]... [--uitleg] [--formaat json|tekst]
   regelwerk compile <regeling.regel>... --uit <map>  genereer getypeerde TypeScript-modules
   regelwerk test [bestanden...] [--runs N] [--seed S] [--peildatum D] [--json]
@@ -89,10 +88,36 @@ function argumentFout(x: unknown): string | null {
 
 class GebruiksFout extends Error {}
 
-/** `--runs N` (a positive whole number) and `--seed S` (a whole number, optional). */
+/**
+ * A file system error on a path the user gave, as a usage error in Dutch that names the path;
+ * anything that is not a file system error is returned unchanged (to be rethrown).
+ */
+function padFout(x: unknown, wat: string, pad: string): unknown {
+  const code = (x as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string' || !(x instanceof Error) || !('syscall' in x)) return x;
+  const p = `${wat} '${pad}'`;
+  switch (code) {
+    case 'ENOENT': return new GebruiksFout(`${p} bestaat niet`);
+    case 'EISDIR': return new GebruiksFout(`${p} is een map, geen bestand`);
+    case 'ENOTDIR': return new GebruiksFout(`${p}: een deel van het pad is geen map`);
+    case 'EEXIST': return new GebruiksFout(`${p} bestaat al en is geen map`);
+    case 'EACCES': case 'EPERM': return new GebruiksFout(`geen toegang tot ${p}`);
+    case 'EROFS': return new GebruiksFout(`${p} ligt op een alleen-lezen bestandssysteem`);
+    case 'ENOSPC': case 'EDQUOT': return new GebruiksFout(`geen schijfruimte meer voor ${p}`);
+    case 'ENAMETOOLONG': return new GebruiksFout(`de naam van ${p} is te lang`);
+    case 'ELOOP': return new GebruiksFout(`${p}: te veel symbolische koppelingen na elkaar`);
+    default: return new GebruiksFout(`${p} is niet te gebruiken (${code})`);
+  }
+}
+
+/** The most generated cases `--runs` accepts: more would take hours, or not fit in memory. */
+const MAX_RUNS = 1_000_000;
+
+/** `--runs N` (a positive whole number, at most MAX_RUNS) and `--seed S` (a whole number, optional). */
 function runsEnSeed(runsTekst: string, seedTekst: string | undefined): { runs: number; seed: number | undefined } {
   const runs = Number(runsTekst);
   if (!Number.isInteger(runs) || runs < 1) throw new GebruiksFout(`--runs verwacht een positief geheel getal, niet '${runsTekst}'`);
+  if (runs > MAX_RUNS) throw new GebruiksFout(`--runs is ten hoogste ${MAX_RUNS.toLocaleString('nl-NL')}, niet '${runsTekst}'`);
   const seed = seedTekst === undefined ? undefined : Number(seedTekst);
   if (seed !== undefined && !Number.isInteger(seed)) throw new GebruiksFout(`--seed verwacht een geheel getal, niet '${seedTekst}'`);
   return { runs, seed };
@@ -106,8 +131,7 @@ function leesOfFout(pad: string): ReturnType<typeof laadBestand> {
   try {
     return laadBestand(pad);
   } catch (x) {
-    if ((x as NodeJS.ErrnoException).code === 'ENOENT') throw new GebruiksFout(`bestand '${pad}' bestaat niet`);
-    throw x;
+    throw padFout(x, 'bestand', pad);
   }
 }
 
@@ -148,6 +172,17 @@ async function compile(args: readonly string[], io: Uitvoer): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { uit: { type: 'string' } } });
   if (positionals.length === 0) throw new GebruiksFout('gebruik: regelwerk compile <regeling.regel>... --uit <map>');
   if (!values.uit) throw new GebruiksFout('--uit <map> ontbreekt');
+  // One module per name in --uit: a second policy with the same name would overwrite the first.
+  const namen = new Map<string, string>();
+  for (const pad of positionals) {
+    const eerder = namen.get(moduleNaam(pad).toLowerCase());
+    if (eerder !== undefined) {
+      const [a, b] = [moduleNaam(eerder), moduleNaam(pad)];
+      const welke = a === b ? `allebei module '${b}'` : `de modules '${a}' en '${b}' (hetzelfde bestand waar hoofdletters niet tellen)`;
+      throw new GebruiksFout(`'${eerder}' en '${pad}' worden ${welke} in '${values.uit}' en zouden elkaar overschrijven; compileer ze naar verschillende mappen of geef een van beide een andere naam`);
+    }
+    namen.set(moduleNaam(pad).toLowerCase(), pad);
+  }
   const geladen = positionals.map((pad) => ({ pad, r: leesOfFout(pad) }));
   const kapot = geladen.filter((x) => !x.r.ok);
   for (const { r } of kapot) toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.tekst, io);
@@ -155,15 +190,27 @@ async function compile(args: readonly string[], io: Uitvoer): Promise<number> {
     io.err(`regelwerk: ${kapot.map((x) => x.pad).join(', ')} bevat fouten; er is niets gecompileerd`);
     return 1;
   }
+  const uit = values.uit;
   try {
-    const modules = await compileer(geladen.map(({ pad, r }) => ({ g: r.gecontroleerd, bestand: pad })));
-    for (const p of schrijfModules(modules, values.uit)) io.err(`geschreven: ${p}`);
+    mkdirSync(uit, { recursive: true });
+    if (!statSync(uit).isDirectory()) throw new GebruiksFout(`map '${uit}' bestaat al en is geen map`);
+  } catch (x) {
+    throw padFout(x, 'map', uit);
+  }
+  let modules;
+  try {
+    modules = await compileer(geladen.map(({ pad, r }) => ({ g: r.gecontroleerd, bestand: pad })));
   } catch (x) {
     if (x instanceof CompilerFout) {
       io.err(x.message);
       return 70;
     }
     throw x;
+  }
+  try {
+    for (const p of schrijfModules(modules, uit)) io.err(`geschreven: ${p}`);
+  } catch (x) {
+    throw padFout(x, 'bestand', (x as NodeJS.ErrnoException).path ?? uit);
   }
   return 0;
 }
@@ -180,7 +227,7 @@ async function run(args: readonly string[], io: Uitvoer): Promise<number> {
   const [pad] = positionals;
   if (values.engine !== 'compiled' && values.engine !== 'interpreter') throw new GebruiksFout(`--engine is compiled of interpreter, niet '${values.engine}'`);
   if (!pad || positionals.length > 1) throw new GebruiksFout('gebruik: regelwerk run <regeling.regel> --invoer <invoer.json>');
-  if (!values.invoer) throw new GebruiksFout('--invoer <bestand.json> ontbreekt');
+  if (!values.invoer) throw new GebruiksFout('--invoer <bestand.json> ontbreekt (of --invoer - voor de standaardinvoer)');
   if (values.formaat !== 'json' && values.formaat !== 'tekst') throw new GebruiksFout(`--formaat is json of tekst, niet '${values.formaat}'`);
   const r = leesOfFout(pad);
   if (!r.ok) {
@@ -188,32 +235,30 @@ async function run(args: readonly string[], io: Uitvoer): Promise<number> {
     io.err(`regelwerk: '${pad}' bevat fouten; er is niets geëvalueerd`);
     return 1;
   }
-  let invoerTekst: string;
-  try {
-    invoerTekst = readFileSync(values.invoer, 'utf8');
-  } catch {
-    throw new GebruiksFout(`invoerbestand '${values.invoer}' is niet te lezen`);
-  }
+  const invoerTekst = leesInvoer(values.invoer);
   let json: unknown;
   try {
     // exact: numbers keep their digits (19.9999999999999999 is not 20), a key twice is an error
     json = leesJsonTekst(invoerTekst);
   } catch (x) {
     if (!(x instanceof JsonFout)) throw x;
-    io.err(x.pad ? `ongeldige invoer bij '${x.pad}' in '${values.invoer}': ${x.reden}` : `ongeldige invoer: '${values.invoer}' is geen geldige JSON: ${x.reden}`);
+    const bron = values.invoer === '-' ? 'de standaardinvoer' : `'${values.invoer}'`;
+    io.err(x.pad ? `ongeldige invoer bij '${x.pad}' in ${bron}: ${x.reden}` : `ongeldige invoer: ${bron} is geen geldige JSON: ${x.reden}`);
     return 2;
   }
-  const parameters: Record<string, unknown> = {};
+  // Without a prototype: `--parameter __proto__=...` or `constructor=...` is an unknown parameter, not a prototype.
+  const parameters: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const p of values.parameter ?? []) {
     const i = p.indexOf('=');
     if (i <= 0) throw new GebruiksFout(`--parameter verwacht naam=waarde, niet '${p}'`);
     const naam = p.slice(0, i);
-    if (naam in parameters) throw new GebruiksFout(`--parameter ${naam} staat er twee keer; geef elke parameter één waarde`);
+    if (Object.hasOwn(parameters, naam)) throw new GebruiksFout(`--parameter ${naam} staat er twee keer; geef elke parameter één waarde`);
     parameters[naam] = parameterWaarde(p.slice(i + 1));
   }
   const gevallen = Array.isArray(json) ? json : [json];
-  const resultaten: { uitvoer: unknown; uitleg: Uitleg }[] = [];
-  const engine = values.engine === 'compiled' ? await gecompileerdeEngine(r.gecontroleerd, pad, r.tekst) : null;
+  // Per case its result, or (in a batch) the error it ended in: one bad case does not cost the others theirs.
+  const resultaten: ({ uitvoer: unknown; uitleg: Uitleg } | { fout: RegelwerkFout })[] = [];
+  const engine = values.engine === 'compiled' ? await gecompileerdeEngine(r, pad) : null;
   for (const [i, geval] of gevallen.entries()) {
     try {
       const opties = { peildatum: values.peildatum, parameters };
@@ -222,29 +267,49 @@ async function run(args: readonly string[], io: Uitvoer): Promise<number> {
       if (!(x instanceof RegelwerkFout)) throw x;
       // A bad --peildatum or --parameter is the command's fault, not one case's.
       const vanOptie = x instanceof RegelwerkInvoerFout && (x.pad === 'peildatum' || x.pad.startsWith('parameter '));
-      const waar = Array.isArray(json) && !vanOptie ? `geval ${i + 1}: ` : '';
-      io.err(`${waar}${x.message}`);
-      return x instanceof RegelwerkInvoerFout ? 2 : 3;
+      if (!Array.isArray(json) || vanOptie) {
+        io.err(x.message);
+        return x instanceof RegelwerkInvoerFout ? 2 : 3;
+      }
+      io.err(`geval ${i + 1}: ${x.message}`);
+      resultaten.push({ fout: x });
     }
   }
+  const fouten = resultaten.flatMap((x) => ('fout' in x ? [x.fout] : []));
+  // The worst decides: an invalid case (2) before an evaluation error (3).
+  const code = fouten.some((f) => f instanceof RegelwerkInvoerFout) ? 2 : fouten.length > 0 ? 3 : 0;
   if (values.formaat === 'tekst') {
     // Several cases: each under its own heading, so the text says which output is which.
     const kop = (i: number): string => (Array.isArray(json) ? `== geval ${i + 1} ==\n` : '');
-    io.out(resultaten.map((x, i) => `${kop(i)}${JSON.stringify(x.uitvoer, null, 2)}${values.uitleg ? `\n\n${uitlegAlsTekst(x.uitleg, r.gecontroleerd)}` : ''}`).join('\n\n'));
-    return 0;
+    io.out(resultaten.map((x, i) => `${kop(i)}${'fout' in x ? `fout (${x.fout.soort}): ${x.fout.message}` : `${JSON.stringify(x.uitvoer, null, 2)}${values.uitleg ? `\n\n${uitlegAlsTekst(x.uitleg, r.gecontroleerd)}` : ''}`}`).join('\n\n'));
+    return code;
   }
-  const vorm = resultaten.map((x) => (values.uitleg ? { uitvoer: x.uitvoer, uitleg: x.uitleg } : x.uitvoer));
+  const vorm = resultaten.map((x) => ('fout' in x ? foutObject(x.fout) : values.uitleg ? { uitvoer: x.uitvoer, uitleg: x.uitleg } : x.uitvoer));
   io.out(JSON.stringify(Array.isArray(json) ? vorm : vorm[0], null, 2));
-  return 0;
+  return code;
+}
+
+/** A failed case in a batch: `{ "fout": { "soort": "invoer" | "conflict" | "leeg" | "reken", "melding": "...", "pad"?: "..." } }`. */
+function foutObject(f: RegelwerkFout): { fout: { soort: string; melding: string; pad?: string } } {
+  return { fout: { soort: f.soort, melding: f.message, ...(f instanceof RegelwerkInvoerFout && f.pad ? { pad: f.pad } : {}) } };
+}
+
+/** The text of `--invoer`: a file, or `-` for standard input. */
+function leesInvoer(invoer: string): string {
+  try {
+    return readFileSync(invoer === '-' ? 0 : invoer, 'utf8');
+  } catch (x) {
+    if (invoer === '-') throw new GebruiksFout(`de standaardinvoer is niet te lezen (${(x as NodeJS.ErrnoException).code ?? 'onbekende fout'})`);
+    throw padFout(x, 'invoerbestand', invoer);
+  }
 }
 
 interface CompiledModule {
   evalueerMetUitleg(invoer: unknown, opties: { peildatum?: string; parameters?: Record<string, unknown> }): { uitvoer: unknown; uitleg: Uitleg };
 }
 
-async function gecompileerdeEngine(g: Gecontroleerd, pad: string, tekst: string): Promise<CompiledModule> {
-  const modulePad = await gecachedeModule(g, pad, tekst);
-  return (await import(pathToFileURL(modulePad).href)) as CompiledModule;
+async function gecompileerdeEngine(r: ReturnType<typeof laadBestand>, pad: string): Promise<CompiledModule> {
+  return (await gecompileerdeModule({ g: r.gecontroleerd, bestand: pad, tekst: r.tekst, modules: r.modules })) as CompiledModule;
 }
 
 function test(args: readonly string[], io: Uitvoer): number {
@@ -315,5 +380,11 @@ function voortgangsbalk(gedaan: number, totaal: number): string {
 
 function standaardPolicies(): string[] {
   if (!existsSync('policies')) throw new GebruiksFout('geef een of meer .regel-bestanden (er is hier geen map policies/)');
-  return readdirSync('policies').filter((f) => f.endsWith('.regel')).sort().map((f) => `policies/${f}`);
+  let namen: string[];
+  try {
+    namen = readdirSync('policies');
+  } catch (x) {
+    throw padFout(x, 'map', 'policies');
+  }
+  return namen.filter((f) => f.endsWith('.regel')).sort().map((f) => `policies/${f}`);
 }

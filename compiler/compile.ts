@@ -1,10 +1,7 @@
 // `regelwerk compile`: generated TypeScript, formatted with prettier, type-checked (strict) with
 // ts-morph, and emitted as .ts, .js and .d.ts. A type error in generated code is a compiler bug.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { pathToFileURL } from 'node:url';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Gecontroleerd } from '../language/checker.js';
 import { genereer } from './codegen.js';
 import { pakketMap } from './modules.js';
@@ -95,29 +92,4 @@ export function schrijfModules(modules: readonly GecompileerdeModule[], map: str
     }
   }
   return paden;
-}
-
-/**
- * The compiled module for a policy, from a cache keyed by the policy text and the compiler
- * build, so repeated runs do not recompile. The cached copy imports the runtime by its absolute
- * location, so the cache may live outside the package (a read-only install uses the temp dir).
- */
-export async function gecachedeModule(g: Gecontroleerd, bestand: string, tekst: string): Promise<string> {
-  const dist = join(pakketMap(), 'dist');
-  const versie = readFileSync(join(dist, 'compiler', 'codegen.js'), 'utf8') + readFileSync(join(dist, 'stdlib', 'runtime.js'), 'utf8');
-  const sleutel = createHash('sha256').update(versie).update('\0').update(tekst).digest('hex').slice(0, 16);
-  for (const basis of [join(pakketMap(), '.regelwerk-cache'), join(tmpdir(), 'regelwerk-cache')]) {
-    const pad = join(basis, sleutel, `${moduleNaam(bestand)}.js`);
-    if (existsSync(pad)) return pad;
-    const [m] = await compileer([{ g, bestand }]);
-    const runtime = pathToFileURL(join(dist, 'stdlib', 'runtime.js')).href;
-    try {
-      mkdirSync(dirname(pad), { recursive: true });
-      writeFileSync(pad, m!.js.replace(/from ['"]regelwerk\/runtime['"]/, `from ${JSON.stringify(runtime)}`));
-      return pad;
-    } catch {
-      continue; // not writable here (a read-only install): try the next place
-    }
-  }
-  throw new CompilerFout('geen schrijfbare map voor de cache van gecompileerde regelingen');
 }

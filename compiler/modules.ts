@@ -21,7 +21,17 @@ export const stdlibLader: ModuleLader = (naam) => {
   return { tekst: readFileSync(pad, 'utf8'), bestandsnaam: `stdlib/${naam}.regel` };
 };
 
-export function laadBestand(pad: string): Geladen & { tekst: string } {
+/**
+ * A policy file, loaded and checked, with its text and the text of each stdlib module it uses
+ * (as loaded: the cache of compiled policies keys on them).
+ */
+export function laadBestand(pad: string): Geladen & { tekst: string; modules: { naam: string; tekst: string }[] } {
   const tekst = readFileSync(resolve(pad), 'utf8');
-  return { ...laad(tekst, pad, stdlibLader), tekst };
+  const modules: { naam: string; tekst: string }[] = [];
+  const lader: ModuleLader = (naam) => {
+    const m = stdlibLader(naam);
+    if (m) modules.push({ naam, tekst: m.tekst });
+    return m;
+  };
+  return { ...laad(tekst, pad, lader), tekst, modules };
 }
