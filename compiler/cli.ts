@@ -298,6 +298,10 @@ function test(args: readonly string[], io: Uitvoer): number {
         continue;
       }
       mislukt++;
+      if (e.opgegeven) {
+        regel(`  ✗ eigenschap ${e.naam} (${pad}:${e.regel}): ${e.opgegeven}`);
+        continue;
+      }
       const t = e.tegenvoorbeeld!;
       regel(`  ✗ eigenschap ${e.naam} (${pad}:${e.regel}): ${t.melding}`);
       regel(`      seed ${e.seed} (herhaal met --seed ${e.seed})`);
