@@ -9,6 +9,7 @@ import * as G from '../stdlib/getal.js';
 import { leesDatum } from '../stdlib/datum.js';
 import { constante } from './interpreter.js';
 import { naarJson } from '../stdlib/waarde.js';
+import { aanvulbareVouw, isAanvulling } from './vouw.js';
 
 const GERESERVEERD = new Set([
   'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum', 'export',
@@ -197,6 +198,17 @@ export class Codegen {
         const [acc, s2] = this.bind(s1, e.accumulator.naam);
         const accType = this.tsType(this.type(e));
         const elType = this.tsType((zonderLeeg(this.type(e.lijst)) as { element: Type }).element);
+        if (aanvulbareVouw(this.g, e)) {
+          // `acc + E` appends in place to a list the fold made itself (linear; see vouw.ts).
+          // Under a key no drafter's name can have, so it shadows nothing; inner binders avoid its id.
+          const [vul] = this.bind(s2, 'vul');
+          const s3: Scope = new Map(s2).set(' vul', vul);
+          const stap = (x_: A.Expr): string => {
+            if (x_.kind === 'Als') return `(${this.ex(x_.voorwaarde, s3)} ? ${stap(x_.dan)} : ${stap(x_.anders)})`;
+            return isAanvulling(this.g, e, x_) ? `${vul}(${acc}, ${this.ex(x_.rechts, s3)})` : this.ex(x_, s3);
+          };
+          return `rt.vouwAanvullend<${elType}, ${this.tsType((zonderLeeg(this.type(e)) as { element: Type }).element)}>(${this.ex(e.begin, s)}, ${this.ex(e.lijst, s)}, (${acc}, ${x}, ${vul}) => ${stap(e.stap)})`;
+        }
         return `rt.vouw<${accType}, ${elType}>(${this.ex(e.begin, s)}, ${this.ex(e.lijst, s)}, (${acc}, ${x}) => ${this.ex(e.stap, s2)})`;
       }
       default: return A.onmogelijk(e);
@@ -266,7 +278,7 @@ export class Codegen {
       case 'duur - duur': return `rt.minDuur(${a}, ${b})`;
       case 'duur * getal': return `rt.maalDuur(${a}, ${b})`;
       case 'getal * duur': return `rt.getalMaalDuur(${a}, ${b})`;
-      case 'lijst + lijst': return `[...${this.haakjes(a)}, ...${this.haakjes(b)}]`;
+      case 'lijst + lijst': return `${this.haakjes(a)}.concat(${b})`;
       default: throw new Error(`interne fout: ${l} ${e.op} ${r}`);
     }
   }
@@ -456,7 +468,7 @@ export class Codegen {
       `      throw rt.inRegel(x, ${JSON.stringify(naam)});`,
       '    }',
       `    c.m_${id} = w;`,
-      `    if (s) s.einde(${JSON.stringify(naam)}, rt.schrijf(w, ${typeId}, ${JSON.stringify(naam)}, false), ${bron}, ${d.uitzonderingen.length > 0 ? 'besluit' : 'BASIS'});`,
+      `    if (s) s.einde(${JSON.stringify(naam)}, rt.schrijfUitleg(w, ${typeId}, ${JSON.stringify(naam)}), ${bron}, ${d.uitzonderingen.length > 0 ? 'besluit' : 'BASIS'});`,
       '  }',
       `  if (c.spoor) c.spoor.regel(${JSON.stringify(naam)});`,
       '  return w;',

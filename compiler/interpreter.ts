@@ -6,9 +6,10 @@ import * as G from '../stdlib/getal.js';
 import { leesDatum, schrijfDatum } from '../stdlib/datum.js';
 import * as D from '../stdlib/duur.js';
 import type { Type } from '../stdlib/typen.js';
-import { type Besluit, type Gebruik, type Uitleg, type UitlegKnoop, vertaal, inRegel, peildatum as kiesPeildatum, kiesRij } from '../stdlib/runtime.js';
+import { type Besluit, type Gebruik, type Uitleg, type UitlegKnoop, vertaal, inRegel, peildatum as kiesPeildatum, kiesRij, uitlegLijst } from '../stdlib/runtime.js';
 import { type Waarde, LEEG, JA, NEE, gelijk, leesJson, naarJson, schrijf } from '../stdlib/waarde.js';
 import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from '../stdlib/fouten.js';
+import { aanvulbareVouw, isAanvulling } from './vouw.js';
 
 export interface EvaluatieOpties {
   /** "YYYY-MM-DD"; defaults to today. Picks the row of dated parameters. */
@@ -89,7 +90,9 @@ class Evaluatie {
   private readonly gekozen: 'opgegeven' | 'vandaag';
   private readonly invoer = new Map<string, Waarde>();
   private readonly regelWaarden = new Map<string, { waarde: Waarde; uitleg: UitlegKnoop }>();
-  private readonly paramWaarden = new Map<string, { waarde: Waarde; vanaf: string | null; bron: string | null; overschreven: boolean }>();
+  private readonly paramWaarden = new Map<string, { waarde: Waarde; vanaf: string | null; bron: string | null; overschreven: boolean; json?: { waarde: unknown } }>();
+  /** Explanation values of inputs, made once (an input does not change). */
+  private readonly invoerJson = new Map<string, unknown>();
   private readonly bezig = new Set<string>();
   /** Reads recorded for the rule being evaluated (innermost last). */
   private readonly frames: Map<string, Gebruik>[] = [];
@@ -187,7 +190,11 @@ class Evaluatie {
       p = { waarde: this.ev(rij.waarde, LEGE_OMGEVING), vanaf: rij.vanaf, bron: rij.bron ?? info.bron, overschreven: false };
       this.paramWaarden.set(naam, p);
     }
-    this.noteer({ soort: 'parameter', naam, waarde: naarJson(p.waarde, naam, false), vanaf: p.vanaf, bron: p.bron, overschreven: p.overschreven });
+    if (this.frames.length > 0) {
+      const q = p;
+      q.json ??= { waarde: naarUitlegJson(q.waarde, naam) };
+      this.noteer({ soort: 'parameter', naam, waarde: q.json.waarde, vanaf: q.vanaf, bron: q.bron, overschreven: q.overschreven });
+    }
     return p.waarde;
   }
 
@@ -209,7 +216,7 @@ class Evaluatie {
     const { waarde, besluit } = beslist;
     const gebruikt = [...this.frames.pop()!.values()];
     this.bezig.delete(naam);
-    const r = { waarde, uitleg: { regel: naam, waarde: naarJson(waarde, naam, false), bron: info.decl.bron?.tekst ?? null, besluit, gebruikt } };
+    const r = { waarde, uitleg: { regel: naam, waarde: naarUitlegJson(waarde, naam), bron: info.decl.bron?.tekst ?? null, besluit, gebruikt } };
     this.regelWaarden.set(naam, r);
     return r;
   }
@@ -346,14 +353,30 @@ class Evaluatie {
       }
       case 'Vouw': {
         let acc = this.ev(e.begin, env);
-        for (const x of this.lijst(this.ev(e.lijst, env))) {
-          acc = this.ev(e.stap, met(met(env, e.variabele.naam, x), e.accumulator.naam, acc));
+        const lijst = this.lijst(this.ev(e.lijst, env));
+        // `k + [c]` appends in place to a list this fold made (linear, see vouw.ts).
+        const staat = aanvulbareVouw(this.g, e) ? { eigen: null as Waarde[] | null } : null;
+        for (const x of lijst) {
+          const binnen = met(met(env, e.variabele.naam, x), e.accumulator.naam, acc);
+          acc = staat ? this.stap(e, e.stap, binnen, staat) : this.ev(e.stap, binnen);
         }
         return acc;
       }
       case 'Fout': throw new RegelwerkRekenFout('interne fout: onvolledige expressie');
       default: return A.onmogelijk(e);
     }
+  }
+
+  /** A result position of an in-place fold's step: `acc + E` extends the fold's own list. */
+  private stap(v: A.Expr & { kind: 'Vouw' }, e: A.Expr, env: Omgeving, staat: { eigen: Waarde[] | null }): Waarde {
+    if (e.kind === 'Als') return this.waar(this.ev(e.voorwaarde, env)) ? this.stap(v, e.dan, env, staat) : this.stap(v, e.anders, env, staat);
+    if (!isAanvulling(this.g, v, e)) return this.ev(e, env);
+    const a = this.lijst(env.get(v.accumulator.naam)!);
+    const b = this.lijst(this.ev(e.rechts, env));
+    if (a !== staat.eigen) staat.eigen = a.slice();
+    const eigen = staat.eigen;
+    for (const x of b) eigen.push(x);
+    return { t: 'lijst', v: eigen };
   }
 
   private naam(e: A.Expr & { kind: 'Naam' }, env: Omgeving): Waarde {
@@ -363,7 +386,10 @@ class Evaluatie {
       case 'lokaal': return env.get(b.naam)!;
       case 'invoer': {
         const w = this.invoer.get(b.naam)!;
-        this.noteer({ soort: 'invoer', naam: b.naam, waarde: naarJson(w, b.naam, false) });
+        if (this.frames.length > 0) {
+          if (!this.invoerJson.has(b.naam)) this.invoerJson.set(b.naam, naarUitlegJson(w, b.naam));
+          this.noteer({ soort: 'invoer', naam: b.naam, waarde: this.invoerJson.get(b.naam) });
+        }
         return w;
       }
       case 'parameter': return this.parameter(b.naam);
@@ -403,6 +429,15 @@ class Evaluatie {
 export function constante(g: Gecontroleerd, e: A.Expr): Waarde {
   // Constants read no input, parameter or rule, so any valid evaluation date will do.
   return constanteOp(g, e, g.geldigVanaf ?? g.geldigTot ?? '2000-01-01');
+}
+
+/** A value as JSON for an explanation: as naarJson (not strict), long lists shortened (runtime's uitlegLijst). */
+function naarUitlegJson(w: Waarde, waar: string): unknown {
+  switch (w.t) {
+    case 'gegevens': return Object.fromEntries([...w.v].map(([k, x]) => [k, naarUitlegJson(x, `${waar}.${k}`)]));
+    case 'lijst': return uitlegLijst(w.v, (x, i) => naarUitlegJson(x, `${waar}[${i}]`));
+    default: return naarJson(w, waar, false);
+  }
 }
 
 function met(env: Omgeving, naam: string, w: Waarde): Omgeving {
@@ -449,7 +484,7 @@ export function reken(op: '+' | '-' | '*' | '/' | 'van', l: Waarde, r: Waarde): 
       if (!G.isGeheel(k)) throw new RegelwerkRekenFout(`een duur kan alleen met een geheel getal vermenigvuldigd worden, niet met ${G.naarDecimaleTekst(k, { komma: true })}`);
       return { t: 'duur', v: D.maalDuur(u, G.naarGeheel(k)) };
     }
-    case 'lijst + lijst': return { t: 'lijst', v: [...(a as readonly Waarde[]), ...(b as readonly Waarde[])] };
+    case 'lijst + lijst': return { t: 'lijst', v: (a as readonly Waarde[]).concat(b as readonly Waarde[]) };
     default:
       throw new RegelwerkRekenFout(`kan niet rekenen met ${schrijf(l)} ${op} ${schrijf(r)} (een van beide is leeg?)`);
   }
