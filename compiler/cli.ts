@@ -9,12 +9,13 @@ import { evalueer, type Uitleg } from './interpreter.js';
 import { compileer, CompilerFout, gecachedeModule, schrijfModules } from './compile.js';
 import { pathToFileURL } from 'node:url';
 import type { Gecontroleerd } from '../language/checker.js';
-import { draaiVoorbeelden, standaardPeildatum } from './voorbeelden.js';
+import { HERKOMST_TEKST, draaiVoorbeelden, standaardPeildatum } from './voorbeelden.js';
 import { toetsEigenschappen } from './eigenschappen.js';
 import { uitlegAlsTekst } from './uitleg-tekst.js';
 import { catalogusAlsMarkdown } from './catalogus-doc.js';
 import { analyseer } from './analyse.js';
 import { RegelwerkFout, RegelwerkInvoerFout } from '../stdlib/fouten.js';
+import { leesDatum } from '../stdlib/datum.js';
 
 const HULP = `regelwerk — Nederlandse regels als code
 
@@ -262,6 +263,7 @@ function test(args: readonly string[], io: Uitvoer): number {
     },
   });
   const { runs, seed } = runsEnSeed(values.runs, values.seed);
+  if (values.peildatum !== undefined && leesDatum(values.peildatum) === null) throw new GebruiksFout(`--peildatum verwacht een bestaande datum als JJJJ-MM-DD, niet '${values.peildatum}'`);
   const paden = positionals.length > 0 ? positionals : standaardPolicies();
   const tty = Boolean(process.stderr.isTTY) && !values.json && io === standaard;
   let geslaagd = 0;
@@ -278,11 +280,12 @@ function test(args: readonly string[], io: Uitvoer): number {
       mislukt++;
       continue;
     }
-    const voorbeelden = draaiVoorbeelden(r.gecontroleerd);
+    // The example's own peildatum wins over --peildatum: it is part of what the example means.
+    const voorbeelden = draaiVoorbeelden(r.gecontroleerd, undefined, { peildatum: values.peildatum });
     for (const u of voorbeelden) {
       if (u.geslaagd) geslaagd++;
       else mislukt++;
-      regel(u.geslaagd ? `  ✓ ${u.naam}` : `  ✗ ${u.naam} (${pad}:${u.regel})`);
+      regel(u.geslaagd ? `  ✓ ${u.naam}` : `  ✗ ${u.naam} (${pad}:${u.regel}, peildatum ${u.peildatum} ${HERKOMST_TEKST[u.peildatumUit]})`);
       for (const v of u.verschillen) regel(`      ${v}`);
     }
     const peildatum = values.peildatum ?? standaardPeildatum(r.gecontroleerd);
