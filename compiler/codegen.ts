@@ -278,7 +278,7 @@ export class Codegen {
       case 'duur - duur': return `rt.minDuur(${a}, ${b})`;
       case 'duur * getal': return `rt.maalDuur(${a}, ${b})`;
       case 'getal * duur': return `rt.getalMaalDuur(${a}, ${b})`;
-      case 'lijst + lijst': return `${this.haakjes(a)}.concat(${b})`;
+      case 'lijst + lijst': return `[...${this.haakjes(a)}, ...${this.haakjes(b)}]`;
       default: throw new Error(`interne fout: ${l} ${e.op} ${r}`);
     }
   }

@@ -125,7 +125,7 @@ describe('de uitleg kort lange lijsten in', () => {
     const i = evalueer(g, x, { peildatum: '2026-03-01' });
     const c = m.evalueerMetUitleg(x, { peildatum: '2026-03-01' });
     expect(c.uitleg).toEqual(i.uitleg);
-    const knoop = (i.uitleg.uitvoer.aantalInKeten as { gebruikt: { naam: string; uitleg: { waarde: unknown } }[] }).gebruikt.find((u) => u.naam === 'keten')!;
+    const knoop = (i.uitleg.uitvoer.aantalInKeten as unknown as { gebruikt: { naam: string; uitleg: { waarde: unknown } }[] }).gebruikt.find((u) => u.naam === 'keten')!;
     const w = knoop.uitleg.waarde as { aantal: number; eerste: unknown[]; weggelaten: number; laatste: { begin: string }[] };
     expect(w.aantal).toBe(1000);
     expect(w.eerste).toHaveLength(UITLEG_LIJST_RAND);
