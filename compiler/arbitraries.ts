@@ -75,7 +75,7 @@ export function opgegevenMelding(pogingen: number, reden: string | null): string
 
 export interface GeneratorOpties {
   readonly peildatum: string;
-  /** Maximum list length (default 8). */
+  /** Maximum list length (default 8). Above 8, lengths are drawn from the whole range. */
   readonly maxLijst?: number;
 }
 
@@ -146,7 +146,8 @@ function typeArb(t: Type, k: Kenmerken, g: Gecontroleerd, opties: GeneratorOptie
     case 'tekst': return fc.oneof(fc.constantFrom(...k.teksten), fc.string({ maxLength: 8 }));
     case 'keuze': return fc.constantFrom(...t.waarden);
     case 'lijst': {
-      const lijst = fc.array(typeArb(t.element, k, g, opties, peildatum), { maxLength: opties.maxLijst ?? 8 });
+      // A larger maxLijst asks for long lists (explanations shorten lists over 20): the full range.
+      const lijst = fc.array(typeArb(t.element, k, g, opties, peildatum), { maxLength: opties.maxLijst ?? 8, ...(opties.maxLijst !== undefined && opties.maxLijst > 8 ? { size: 'max' as const } : {}) });
       // Lists of records with a date are usually histories in date order (contracts, periods);
       // offer them sorted too, or a policy that requires the order would rarely see long lists.
       const datumVeld = t.element.soort === 'gegevens' ? t.element.velden.find((v) => v.type.soort === 'datum')?.naam : undefined;

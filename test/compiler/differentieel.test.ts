@@ -87,6 +87,16 @@ describe.each(POLICIES)('interpreter en gecompileerde code zijn het eens: %s', (
     );
   });
 
+  it('lange lijsten (tot 40 elementen): dezelfde uitvoer en dezelfde ingekorte uitleg', () => {
+    const { g, module } = geladen.get(`policies/${bestand}`)!;
+    fc.assert(
+      fc.property(invoerArbitrary(g, { peildatum: '2026-03-01', maxLijst: 40 }), (invoer) => {
+        expect(vang(() => module.evalueerMetUitleg(invoer, { peildatum: '2026-03-01' }))).toEqual(vang(() => evalueer(g, invoer, { peildatum: '2026-03-01' })));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('een peildatum buiten de geldigheid geeft in beide dezelfde fout', () => {
     const { g, module } = geladen.get(`policies/${bestand}`)!;
     const buiten = [...PEILDATUMS, '1990-01-01', '2099-12-31'].filter((p) => peildatumBuitenGeldigheid(g, p));
