@@ -34,7 +34,7 @@ export const HERKOMST_TEKST: Readonly<Record<PeildatumHerkomst, string>> = {
   opdracht: 'uit --peildatum',
   bestand: "uit 'voorbeelden peildatum'",
   'geldig vanaf': "uit 'geldig vanaf'",
-  standaard: 'de standaard, 2026-01-01',
+  standaard: 'standaard (nergens een peildatum opgegeven)',
 };
 
 export function kiesPeildatum(g: Gecontroleerd, v: Declaratie & { kind: 'Voorbeeld' }, opties: VoorbeeldOpties = {}): { peildatum: string; uit: PeildatumHerkomst } {
