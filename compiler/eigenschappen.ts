@@ -76,7 +76,7 @@ function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string): { arb: f
       return {
         arb: geldig(fc.tuple(basis, veldArbitrary(g, naam, opties)).map(([x, v]) => [x, { ...x, [naam]: v }])),
         toets: ([a, b]) => {
-          fc.pre(geldtIndien(a!));
+          fc.pre(geldtIndien(a!) && geldtIndien(b!));
           const ua = evalueer(g, a!, opties).uitvoer;
           const ub = evalueer(g, b!, opties).uitvoer;
           for (const u of vorm.uitvoer) {
@@ -98,7 +98,7 @@ function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string): { arb: f
           return [{ ...x, [naam]: lo }, { ...x, [naam]: hi }];
         })),
         toets: ([a, b]) => {
-          fc.pre(geldtIndien(a!));
+          fc.pre(geldtIndien(a!) && geldtIndien(b!));
           fc.pre(rang(a![naam], invoerType) !== null && rang(b![naam], invoerType) !== null);
           const ua = evalueer(g, a!, opties).uitvoer[vorm.uitvoer.naam];
           const ub = evalueer(g, b!, opties).uitvoer[vorm.uitvoer.naam];

@@ -109,6 +109,24 @@ eigenschap "o": u hangt niet af van n indien n is groter dan 1000000
     }
   });
 
+  it("beide vergeleken invoeren vallen binnen de 'indien'", () => {
+    const h = geladen(`regeling Mono3
+  bron "x"
+invoer n: getal
+  eis n is ten minste 0
+uitvoer u: getal
+regel u is als n is kleiner dan 16 dan n anders 0
+eigenschap "d": u daalt niet als n stijgt indien n is kleiner dan 16
+invoer m: getal
+eigenschap "o": u hangt niet af van m indien n is kleiner dan 16
+`);
+    for (const e of h.eigenschappen) {
+      const u = toetsEigenschap(h, e, { runs: 300, seed: 11, peildatum: '2026-01-01' });
+      expect(u.tegenvoorbeeld?.melding).toBeUndefined();
+      expect(u.geslaagd).toBe(true);
+    }
+  });
+
   it('elk vergeleken paar is geldig, ook na verkleinen', () => {
     const h = geladen(`regeling Mono2
   bron "x"
