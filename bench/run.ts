@@ -20,6 +20,7 @@ import { laadKern } from './kern.js';
 import { meet, type Instellingen, type Meting, type Uitvoering } from './meten.js';
 import { jsonLogicEngine, jsonRulesEngine, zen } from './peers.js';
 import { doelen, schrijfTabel, type Doel, type Rij, type Rol } from './rapport.js';
+import { meetSchaal, schrijfSchaal } from './schaal.js';
 
 const SEED = 20260301;
 const PEILDATUM = '2026-03-01';
@@ -279,6 +280,8 @@ async function main(): Promise<void> {
     const crisis = await crisisregeling();
     const keten = await ketenbepaling();
     const rijen = [...crisis.rijen, ...keten.rijen];
+    process.stdout.write('schaal van de ketenbepaling...\n');
+    const schaal = meetSchaal(gecontroleerd(KETEN), await laadModule(KETEN), PEILDATUM, SNEL ? [10, 1000, 100_000] : [10, 1000, 100_000, 1_000_000], SNEL ? 200 : 1500, fout);
     const behaald: Doel[] = doelen(rijen, compileren.tijd, compileren.cliMs);
     const resultaat = {
       date: new Date().toISOString().slice(0, 10),
@@ -289,8 +292,9 @@ async function main(): Promise<void> {
       compile: { ...compileren.tijd, cliWallMs: compileren.cliMs },
       results: rijen,
       targets: behaald,
+      scaling: schaal,
     };
-    process.stdout.write(`\n${schrijfTabel(resultaat)}\n`);
+    process.stdout.write(`\n${schrijfTabel(resultaat)}\n\n${schrijfSchaal(schaal)}\n`);
     if (SNEL) {
       process.stdout.write('\nBENCH_SNEL: bench/results.json niet bijgewerkt\n');
     } else {

@@ -12,9 +12,72 @@ import { duurVanJson } from '../stdlib/duur.js';
 import { recordVoldoet, valideer } from './interpreter.js';
 import { RegelwerkInvoerFout } from '../stdlib/fouten.js';
 
+/** How many candidates a generator draws before it gives up on finding a valid one. */
+export const MAX_POGINGEN = 1000;
+
+/**
+ * A generator gave up: in MAX_POGINGEN candidates none met the constraints (the eisen cannot be
+ * met, or the peildatum lies outside the policy's validity). The message is Dutch, for drafters.
+ */
+export class GeenGeldigeInvoer extends Error {
+  constructor(melding: string) {
+    super(melding);
+    this.name = 'GeenGeldigeInvoer';
+  }
+}
+
+/**
+ * `arb.filter(voldoet)`, but bounded: fast-check's filter loops forever when no value meets the
+ * predicate. After `max` rejected candidates this calls `opgeven` (which throws or gives a
+ * fallback value). `voldoet` may return a string to give up at once with that reason.
+ * Shrinking stays filtered, as with fc.filter (its stream is finite).
+ */
+export function begrensdFilter<T>(arb: fc.Arbitrary<T>, voldoet: (x: T) => boolean | string, opgeven: Opgeven<T>, max = MAX_POGINGEN): fc.Arbitrary<T> {
+  return new BegrensdFilter(arb, voldoet, opgeven, max);
+}
+
+/** What a bounded filter does when it gives up: throw GeenGeldigeInvoer, or give a fallback value. */
+export type Opgeven<T> = (pogingen: number, reden: string | null, mrng: fc.Random, biasFactor: number | undefined) => fc.Value<T>;
+
+class BegrensdFilter<T> extends fc.Arbitrary<T> {
+  constructor(private readonly arb: fc.Arbitrary<T>, private readonly voldoet: (x: T) => boolean | string, private readonly opgeven: Opgeven<T>, private readonly max: number) {
+    super();
+  }
+
+  generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T> {
+    for (let i = 1; i <= this.max; i++) {
+      const v = this.arb.generate(mrng, biasFactor);
+      const ok = this.voldoet(v.value);
+      if (ok === true) return v;
+      if (typeof ok === 'string') return this.opgeven(i, ok, mrng, biasFactor);
+    }
+    return this.opgeven(this.max, null, mrng, biasFactor);
+  }
+
+  canShrinkWithoutContext(value: unknown): value is T {
+    return this.arb.canShrinkWithoutContext(value) && this.voldoet(value) === true;
+  }
+
+  shrink(value: T, context: unknown): fc.Stream<fc.Value<T>> {
+    return this.arb.shrink(value, context).filter((v) => this.voldoet(v.value) === true);
+  }
+}
+
+/** Why no input can be valid on this peildatum (outside 'geldig vanaf' / 'geldig tot'), or null. */
+export function peildatumBuitenGeldigheid(g: Gecontroleerd, peildatum: string): string | null {
+  if (g.geldigVanaf && peildatum < g.geldigVanaf) return `de peildatum ${peildatum} valt voor 'geldig vanaf' ${g.geldigVanaf}`;
+  if (g.geldigTot && peildatum > g.geldigTot) return `de peildatum ${peildatum} valt na 'geldig tot' ${g.geldigTot}`;
+  return null;
+}
+
+/** The Dutch message of a generator that gave up. */
+export function opgegevenMelding(pogingen: number, reden: string | null): string {
+  return `geen geldige invoer gevonden na ${pogingen} ${pogingen === 1 ? 'poging' : 'pogingen'}${reden ? `: ${reden}` : ''}`;
+}
+
 export interface GeneratorOpties {
   readonly peildatum: string;
-  /** Maximum list length (default 8). */
+  /** Maximum list length (default 8). Above 8, lengths are drawn from the whole range. */
   readonly maxLijst?: number;
 }
 
@@ -136,7 +199,8 @@ function typeArb(t: Type, k: Kenmerken, g: Gecontroleerd, opties: GeneratorOptie
     case 'tekst': return fc.oneof(fc.constantFrom(...k.teksten), fc.string({ maxLength: 8 }));
     case 'keuze': return fc.constantFrom(...t.waarden);
     case 'lijst': {
-      const lijst = fc.array(typeArb(t.element, k, g, opties, peildatum), { maxLength: opties.maxLijst ?? 8 });
+      // A larger maxLijst asks for long lists (explanations shorten lists over 20): the full range.
+      const lijst = fc.array(typeArb(t.element, k, g, opties, peildatum), { maxLength: opties.maxLijst ?? 8, ...(opties.maxLijst !== undefined && opties.maxLijst > 8 ? { size: 'max' as const } : {}) });
       // Lists of records with a date are usually histories in date order (contracts, periods);
       // offer them sorted too, or a policy that requires the order would rarely see long lists.
       const datumVeld = t.element.soort === 'gegevens' ? t.element.velden.find((v) => v.type.soort === 'datum')?.naam : undefined;
@@ -166,7 +230,11 @@ export function veldArbitrary(g: Gecontroleerd, naam: string, opties: GeneratorO
   const bereik = bereikVan(g, naam);
   const arb = typeArb(i.type, k, g, opties, peildatum);
   if (!bereik) return arb;
-  return fc.oneof(arb.filter((x) => typeof x !== 'number' || (x >= bereik.van && x <= bereik.tot)), fc.constantFrom(bereik.van, bereik.tot));
+  // Bounded: the generated numbers may never fall in a narrow range far from the policy's
+  // literals; then the range's ends are used instead.
+  const rand = fc.constantFrom(bereik.van, bereik.tot);
+  const binnen = begrensdFilter(arb, (x) => typeof x !== 'number' || (x >= bereik.van && x <= bereik.tot), (_n, _r, mrng, bias) => rand.generate(mrng, bias) as fc.Value<unknown>, 100);
+  return fc.oneof(binnen, rand);
 }
 
 function bereikVan(g: Gecontroleerd, naam: string): { van: number; tot: number } | null {
@@ -189,13 +257,32 @@ export function ruweInvoerArbitrary(g: Gecontroleerd, opties: GeneratorOpties): 
 
 /** Generates complete, valid input objects (every `eis` holds). */
 export function invoerArbitrary(g: Gecontroleerd, opties: GeneratorOpties): fc.Arbitrary<Record<string, unknown>> {
-  return ruweInvoerArbitrary(g, opties).filter((x) => {
-    try {
-      valideer(g, x, { peildatum: opties.peildatum });
-      return true;
-    } catch (f) {
-      if (f instanceof RegelwerkInvoerFout) return false;
-      throw f;
+  return geldigFilter(g, ruweInvoerArbitrary(g, opties), opties.peildatum, (x) => [x]);
+}
+
+/**
+ * Keeps the generated values whose inputs (`invoeren(x)`) are all valid on `peildatum`; bounded:
+ * after MAX_POGINGEN candidates, or at once when the peildatum lies outside the policy's
+ * validity, it throws GeenGeldigeInvoer with the reason.
+ */
+export function geldigFilter<T>(g: Gecontroleerd, arb: fc.Arbitrary<T>, peildatum: string, invoeren: (x: T) => readonly unknown[]): fc.Arbitrary<T> {
+  let laatste: string | null = null;
+  return begrensdFilter(arb, (x) => {
+    const buiten = peildatumBuitenGeldigheid(g, peildatum);
+    if (buiten) return buiten;
+    for (const invoer of invoeren(x)) {
+      try {
+        valideer(g, invoer, { peildatum });
+      } catch (f) {
+        if (!(f instanceof RegelwerkInvoerFout)) throw f;
+        // A parameter without a value on the peildatum: no input can help.
+        if (f.pad === 'peildatum') return f.reden;
+        laatste = f.message;
+        return false;
+      }
     }
+    return true;
+  }, (n, reden) => {
+    throw new GeenGeldigeInvoer(opgegevenMelding(n, reden ?? (laatste ? `de eisen worden zelden of nooit gehaald; de laatste poging gaf: ${laatste}` : null)));
   });
 }

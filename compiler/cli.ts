@@ -8,13 +8,14 @@ import { laadBestand } from './modules.js';
 import { evalueer, type Uitleg } from './interpreter.js';
 import { compileer, CompilerFout, moduleNaam, schrijfModules } from './compile.js';
 import { gecompileerdeModule } from './cache.js';
-import { draaiVoorbeelden, standaardPeildatum } from './voorbeelden.js';
+import { HERKOMST_TEKST, draaiVoorbeelden, standaardPeildatum } from './voorbeelden.js';
 import { toetsEigenschappen } from './eigenschappen.js';
 import { uitlegAlsTekst } from './uitleg-tekst.js';
 import { catalogusAlsMarkdown } from './catalogus-doc.js';
 import { analyseer } from './analyse.js';
 import { RegelwerkFout, RegelwerkInvoerFout } from '../stdlib/fouten.js';
 import { JsonFout, exactGetal, leesJsonTekst } from '../stdlib/json.js';
+import { leesDatum } from '../stdlib/datum.js';
 
 const HULP = `regelwerk — Nederlandse regels als code
 
@@ -321,6 +322,7 @@ function test(args: readonly string[], io: Uitvoer): number {
     },
   });
   const { runs, seed } = runsEnSeed(values.runs, values.seed);
+  if (values.peildatum !== undefined && leesDatum(values.peildatum) === null) throw new GebruiksFout(`--peildatum verwacht een bestaande datum als JJJJ-MM-DD, niet '${values.peildatum}'`);
   const paden = positionals.length > 0 ? positionals : standaardPolicies();
   const tty = Boolean(process.stderr.isTTY) && !values.json && io === standaard;
   let geslaagd = 0;
@@ -337,11 +339,12 @@ function test(args: readonly string[], io: Uitvoer): number {
       mislukt++;
       continue;
     }
-    const voorbeelden = draaiVoorbeelden(r.gecontroleerd);
+    // The example's own peildatum wins over --peildatum: it is part of what the example means.
+    const voorbeelden = draaiVoorbeelden(r.gecontroleerd, undefined, { peildatum: values.peildatum });
     for (const u of voorbeelden) {
       if (u.geslaagd) geslaagd++;
       else mislukt++;
-      regel(u.geslaagd ? `  ✓ ${u.naam}` : `  ✗ ${u.naam} (${pad}:${u.regel})`);
+      regel(u.geslaagd ? `  ✓ ${u.naam}` : `  ✗ ${u.naam} (${pad}:${u.regel}, peildatum ${u.peildatum} ${HERKOMST_TEKST[u.peildatumUit]})`);
       for (const v of u.verschillen) regel(`      ${v}`);
     }
     const peildatum = values.peildatum ?? standaardPeildatum(r.gecontroleerd);
@@ -357,6 +360,10 @@ function test(args: readonly string[], io: Uitvoer): number {
         continue;
       }
       mislukt++;
+      if (e.opgegeven) {
+        regel(`  ✗ eigenschap ${e.naam} (${pad}:${e.regel}): ${e.opgegeven}`);
+        continue;
+      }
       const t = e.tegenvoorbeeld!;
       regel(`  ✗ eigenschap ${e.naam} (${pad}:${e.regel}): ${t.melding}`);
       regel(`      seed ${e.seed} (herhaal met --seed ${e.seed})`);

@@ -9,6 +9,7 @@ import * as G from '../stdlib/getal.js';
 import { leesDatum } from '../stdlib/datum.js';
 import { constante } from './interpreter.js';
 import { naarJson } from '../stdlib/waarde.js';
+import { aanvulbareVouw, isAanvulling } from './vouw.js';
 
 // ---- names and texts in generated code ----
 //
@@ -212,6 +213,16 @@ export class Codegen {
         const [acc, s2] = this.bind(s1, e.accumulator.naam);
         const accType = this.tsType(this.type(e));
         const elType = this.tsType((zonderLeeg(this.type(e.lijst)) as { element: Type }).element);
+        if (aanvulbareVouw(this.g, e)) {
+          // `acc + E` appends in place to a list the fold made itself (linear; see vouw.ts).
+          // A generator name (no `$`), so no drafter's variable can be or shadow it.
+          const vul = 'aanvul';
+          const stap = (x_: A.Expr): string => {
+            if (x_.kind === 'Als') return `(${this.ex(x_.voorwaarde, s2)} ? ${stap(x_.dan)} : ${stap(x_.anders)})`;
+            return isAanvulling(this.g, e, x_) ? `${vul}(${acc}, ${this.ex(x_.rechts, s2)})` : this.ex(x_, s2);
+          };
+          return `rt.vouwAanvullend<${elType}, ${this.tsType((zonderLeeg(this.type(e)) as { element: Type }).element)}>(${this.ex(e.begin, s)}, ${this.ex(e.lijst, s)}, (${acc}, ${x}, ${vul}) => ${stap(e.stap)})`;
+        }
         return `rt.vouw<${accType}, ${elType}>(${this.ex(e.begin, s)}, ${this.ex(e.lijst, s)}, (${acc}, ${x}) => ${this.ex(e.stap, s2)})`;
       }
       default: return A.onmogelijk(e);
@@ -467,7 +478,7 @@ export class Codegen {
       `      throw rt.inRegel(x, ${js(naam)});`,
       '    }',
       `    c.m_${id} = w;`,
-      `    if (s) s.einde(${js(naam)}, rt.schrijf(w, ${typeId}, ${js(naam)}, false), ${bron}, ${d.uitzonderingen.length > 0 ? 'besluit' : 'BASIS'});`,
+      `    if (s) s.einde(${js(naam)}, rt.schrijfUitleg(w, ${typeId}, ${js(naam)}), ${bron}, ${d.uitzonderingen.length > 0 ? 'besluit' : 'BASIS'});`,
       '  }',
       `  if (c.spoor) c.spoor.regel(${js(naam)});`,
       '  return w;',

@@ -4,11 +4,11 @@
 import fc from 'fast-check';
 import type { Gecontroleerd } from '../language/checker.js';
 import type { Declaratie } from '../language/ast.js';
-import { evalueer, evalueerBewering, valideer } from './interpreter.js';
-import { invoerArbitrary, veldArbitrary } from './arbitraries.js';
+import { evalueer, evalueerBewering } from './interpreter.js';
+import { GeenGeldigeInvoer, geldigFilter, invoerArbitrary, veldArbitrary } from './arbitraries.js';
 import { alsLiteral } from './literal.js';
 import { uitlegAlsTekst } from './uitleg-tekst.js';
-import { RegelwerkFout, RegelwerkInvoerFout } from '../stdlib/fouten.js';
+import { RegelwerkFout } from '../stdlib/fouten.js';
 import { type Type, zonderLeeg } from '../stdlib/typen.js';
 
 type Eigenschap = Declaratie & { kind: 'Eigenschap' };
@@ -36,19 +36,11 @@ export interface EigenschapUitkomst {
   readonly runs: number;
   readonly seed: number;
   readonly tegenvoorbeeld?: Tegenvoorbeeld;
+  /** Set when the search gave up without a verdict (no valid input found): why, in Dutch. */
+  readonly opgegeven?: string;
 }
 
 class Schending extends Error {}
-
-function isGeldig(g: Gecontroleerd, invoer: Invoer, peildatum: string): boolean {
-  try {
-    valideer(g, invoer, { peildatum });
-    return true;
-  } catch (x) {
-    if (x instanceof RegelwerkInvoerFout) return false;
-    throw x;
-  }
-}
 
 /**
  * The rank of a JSON value for monotonicity: numbers and dates as themselves, nee < ja, choices
@@ -65,7 +57,10 @@ function rang(x: unknown, t: Type): number | string | null {
 function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string): { arb: fc.Arbitrary<Invoer[]>; toets: (xs: Invoer[]) => void } {
   const opties = { peildatum };
   const basis = invoerArbitrary(g, opties);
+  // Only valid inputs are compared: `basis` is valid, and a varied input is kept only when it
+  // meets every eis too (bounded: geldigFilter gives up with a message, never loops).
   const geldtIndien = (x: Invoer): boolean => !e.indien || evalueerBewering(g, x, e.indien, opties);
+  const geldig = (arb: fc.Arbitrary<Invoer[]>): fc.Arbitrary<Invoer[]> => geldigFilter(g, arb, peildatum, (xs) => xs);
   const vorm = e.vorm;
   switch (vorm.kind) {
     case 'Bewering':
@@ -79,9 +74,9 @@ function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string): { arb: f
     case 'Onafhankelijk': {
       const naam = vorm.invoer.naam;
       return {
-        arb: fc.tuple(basis, veldArbitrary(g, naam, opties)).map(([x, v]) => [x, { ...x, [naam]: v }]),
+        arb: geldig(fc.tuple(basis, veldArbitrary(g, naam, opties)).map(([x, v]) => [x, { ...x, [naam]: v }])),
         toets: ([a, b]) => {
-          fc.pre(geldtIndien(a!) && isGeldig(g, b!, peildatum));
+          fc.pre(geldtIndien(a!) && geldtIndien(b!));
           const ua = evalueer(g, a!, opties).uitvoer;
           const ub = evalueer(g, b!, opties).uitvoer;
           for (const u of vorm.uitvoer) {
@@ -98,12 +93,12 @@ function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string): { arb: f
       const invoerType = g.invoer.find((i) => i.naam === naam)!.type;
       const uitvoerType = g.uitvoer.find((u) => u.naam === vorm.uitvoer.naam)!.type;
       return {
-        arb: fc.tuple(basis, veld, veld).map(([x, p, q]) => {
+        arb: geldig(fc.tuple(basis, veld, veld).map(([x, p, q]) => {
           const [lo, hi] = (rang(p, invoerType) ?? 0) <= (rang(q, invoerType) ?? 0) ? [p, q] : [q, p];
           return [{ ...x, [naam]: lo }, { ...x, [naam]: hi }];
-        }),
+        })),
         toets: ([a, b]) => {
-          fc.pre(geldtIndien(a!) && isGeldig(g, a!, peildatum) && isGeldig(g, b!, peildatum));
+          fc.pre(geldtIndien(a!) && geldtIndien(b!));
           fc.pre(rang(a![naam], invoerType) !== null && rang(b![naam], invoerType) !== null);
           const ua = evalueer(g, a!, opties).uitvoer[vorm.uitvoer.naam];
           const ub = evalueer(g, b!, opties).uitvoer[vorm.uitvoer.naam];
@@ -155,8 +150,19 @@ export function toetsEigenschap(g: Gecontroleerd, e: Eigenschap, opties: Eigensc
     if (opties.voortgang && gedaan % 25 === 0) opties.voortgang(e.naam, Math.min(gedaan, opties.runs), opties.runs);
     toets(xs);
   });
-  const r = fc.check(eigenschap, { numRuns: opties.runs, seed, maxSkipsPerRun: 50 });
+  let r: fc.RunDetails<[Invoer[]]>;
+  try {
+    r = fc.check(eigenschap, { numRuns: opties.runs, seed, maxSkipsPerRun: 50 });
+  } catch (x) {
+    // The generator gave up (no valid input on this peildatum, or eisen that are never met).
+    if (!(x instanceof GeenGeldigeInvoer)) throw x;
+    return { naam: e.naam, regel: e.plek.regel, geslaagd: false, runs: gedaan, seed, opgegeven: x.message.includes(opties.peildatum) ? x.message : `${x.message} (peildatum ${opties.peildatum})` };
+  }
   opties.voortgang?.(e.naam, opties.runs, opties.runs);
+  if (r.failed && !r.counterexample) {
+    // fast-check stopped: too many generated inputs fell outside the 'indien'. Not a pass.
+    return { naam: e.naam, regel: e.plek.regel, geslaagd: false, runs: r.numRuns, seed, opgegeven: `gaf op na ${r.numRuns} gevallen: ${r.numSkips} gegenereerde invoeren vielen buiten de 'indien' (peildatum ${opties.peildatum}); maak de 'indien' ruimer of geef voorbeelden` };
+  }
   if (!r.failed || !r.counterexample) return { naam: e.naam, regel: e.plek.regel, geslaagd: true, runs: r.numRuns, seed };
   const invoer = r.counterexample[0];
   const fout = r.errorInstance;

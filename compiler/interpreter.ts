@@ -6,10 +6,11 @@ import * as G from '../stdlib/getal.js';
 import { leesDatum, schrijfDatum } from '../stdlib/datum.js';
 import * as D from '../stdlib/duur.js';
 import { type Type, bevatVerfijning } from '../stdlib/typen.js';
-import { type Besluit, type Gebruik, type Uitleg, type UitlegKnoop, vertaal, inRegel, peildatum as kiesPeildatum, kiesRij, geheelGetal } from '../stdlib/runtime.js';
-import { type Waarde, LEEG, JA, NEE, controleerBereik, gelijk, leesJson, naarJson, schrijf } from '../stdlib/waarde.js';
+import { type Besluit, type Gebruik, type Uitleg, type UitlegKnoop, vertaal, inRegel, peildatum as kiesPeildatum, kiesRij, geheelGetal, uitlegLijst } from '../stdlib/runtime.js';
+import { type Waarde, LEEG, JA, NEE, controleerBereik, elementType, gelijk, leesJson, naarJson, schrijf, veldenOpVolgorde } from '../stdlib/waarde.js';
 import { isJsonObject } from '../stdlib/json.js';
 import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from '../stdlib/fouten.js';
+import { aanvulbareVouw, isAanvulling } from './vouw.js';
 
 export interface EvaluatieOpties {
   /** "YYYY-MM-DD"; defaults to today. Picks the row of dated parameters. */
@@ -90,7 +91,9 @@ class Evaluatie {
   private readonly gekozen: 'opgegeven' | 'vandaag';
   private readonly invoer = new Map<string, Waarde>();
   private readonly regelWaarden = new Map<string, { waarde: Waarde; uitleg: UitlegKnoop }>();
-  private readonly paramWaarden = new Map<string, { waarde: Waarde; vanaf: string | null; bron: string | null; overschreven: boolean }>();
+  private readonly paramWaarden = new Map<string, { waarde: Waarde; vanaf: string | null; bron: string | null; overschreven: boolean; json?: { waarde: unknown } }>();
+  /** Explanation values of inputs, made once (an input does not change). */
+  private readonly invoerJson = new Map<string, unknown>();
   private readonly bezig = new Set<string>();
   /** Reads recorded for the rule being evaluated (innermost last). */
   private readonly frames: Map<string, Gebruik>[] = [];
@@ -190,8 +193,11 @@ class Evaluatie {
       p = { waarde: this.ev(rij.waarde, LEGE_OMGEVING), vanaf: rij.vanaf, bron: rij.bron ?? info.bron, overschreven: false };
       this.paramWaarden.set(naam, p);
     }
-    const type = this.g.parameters.find((x) => x.naam === naam)!.type;
-    this.noteer({ soort: 'parameter', naam, waarde: naarJson(p.waarde, naam, false, type), vanaf: p.vanaf, bron: p.bron, overschreven: p.overschreven });
+    if (this.frames.length > 0) {
+      const q = p;
+      q.json ??= { waarde: naarUitlegJson(q.waarde, naam, this.g.parameters.find((x) => x.naam === naam)!.type) };
+      this.noteer({ soort: 'parameter', naam, waarde: q.json.waarde, vanaf: q.vanaf, bron: q.bron, overschreven: q.overschreven });
+    }
     return p.waarde;
   }
 
@@ -214,7 +220,7 @@ class Evaluatie {
     const { waarde, besluit } = beslist;
     const gebruikt = [...this.frames.pop()!.values()];
     this.bezig.delete(naam);
-    const r = { waarde, uitleg: { regel: naam, waarde: naarJson(waarde, naam, false, info.type), bron: info.decl.bron?.tekst ?? null, besluit, gebruikt } };
+    const r = { waarde, uitleg: { regel: naam, waarde: naarUitlegJson(waarde, naam, info.type), bron: info.decl.bron?.tekst ?? null, besluit, gebruikt } };
     this.regelWaarden.set(naam, r);
     return r;
   }
@@ -349,14 +355,30 @@ class Evaluatie {
       }
       case 'Vouw': {
         let acc = this.ev(e.begin, env);
-        for (const x of this.lijst(this.ev(e.lijst, env))) {
-          acc = this.ev(e.stap, met(met(env, e.variabele.naam, x), e.accumulator.naam, acc));
+        const lijst = this.lijst(this.ev(e.lijst, env));
+        // `k + [c]` appends in place to a list this fold made (linear, see vouw.ts).
+        const staat = aanvulbareVouw(this.g, e) ? { eigen: null as Waarde[] | null } : null;
+        for (const x of lijst) {
+          const binnen = met(met(env, e.variabele.naam, x), e.accumulator.naam, acc);
+          acc = staat ? this.stap(e, e.stap, binnen, staat) : this.ev(e.stap, binnen);
         }
         return acc;
       }
       case 'Fout': throw new RegelwerkRekenFout('interne fout: onvolledige expressie');
       default: return A.onmogelijk(e);
     }
+  }
+
+  /** A result position of an in-place fold's step: `acc + E` extends the fold's own list. */
+  private stap(v: A.Expr & { kind: 'Vouw' }, e: A.Expr, env: Omgeving, staat: { eigen: Waarde[] | null }): Waarde {
+    if (e.kind === 'Als') return this.waar(this.ev(e.voorwaarde, env)) ? this.stap(v, e.dan, env, staat) : this.stap(v, e.anders, env, staat);
+    if (!isAanvulling(this.g, v, e)) return this.ev(e, env);
+    const a = this.lijst(env.get(v.accumulator.naam)!);
+    const b = this.lijst(this.ev(e.rechts, env));
+    if (a !== staat.eigen) staat.eigen = a.slice();
+    const eigen = staat.eigen;
+    for (const x of b) eigen.push(x);
+    return { t: 'lijst', v: eigen };
   }
 
   private naam(e: A.Expr & { kind: 'Naam' }, env: Omgeving): Waarde {
@@ -366,7 +388,10 @@ class Evaluatie {
       case 'lokaal': return env.get(b.naam)!;
       case 'invoer': {
         const w = this.invoer.get(b.naam)!;
-        this.noteer({ soort: 'invoer', naam: b.naam, waarde: naarJson(w, b.naam, false, this.g.invoer.find((i) => i.naam === b.naam)?.type) });
+        if (this.frames.length > 0) {
+          if (!this.invoerJson.has(b.naam)) this.invoerJson.set(b.naam, naarUitlegJson(w, b.naam, this.g.invoer.find((i) => i.naam === b.naam)?.type));
+          this.noteer({ soort: 'invoer', naam: b.naam, waarde: this.invoerJson.get(b.naam) });
+        }
         return w;
       }
       case 'parameter': return this.parameter(b.naam);
@@ -406,6 +431,16 @@ class Evaluatie {
 export function constante(g: Gecontroleerd, e: A.Expr): Waarde {
   // Constants read no input, parameter or rule, so any valid evaluation date will do.
   return constanteOp(g, e, g.geldigVanaf ?? g.geldigTot ?? '2000-01-01');
+}
+
+/** A value as JSON for an explanation: as naarJson (not strict), long lists shortened (runtime's uitlegLijst). */
+function naarUitlegJson(w: Waarde, waar: string, type?: Type): unknown {
+  switch (w.t) {
+    // record fields in the order of the declared type, as naarJson and the compiled runtime
+    case 'gegevens': return Object.fromEntries(veldenOpVolgorde(w.v, type).map(([k, x, t]) => [k, naarUitlegJson(x, `${waar}.${k}`, t)]));
+    case 'lijst': return uitlegLijst(w.v, (x, i) => naarUitlegJson(x, `${waar}[${i}]`, elementType(type)));
+    default: return naarJson(w, waar, false, type);
+  }
 }
 
 function met(env: Omgeving, naam: string, w: Waarde): Omgeving {
@@ -452,7 +487,7 @@ export function reken(op: '+' | '-' | '*' | '/' | 'van', l: Waarde, r: Waarde): 
       if (!G.isGeheel(k)) throw new RegelwerkRekenFout(`een duur kan alleen met een geheel getal vermenigvuldigd worden, niet met ${G.naarDecimaleTekst(k, { komma: true })}`);
       return { t: 'duur', v: D.maalDuur(u, geheelGetal(k, 'de factor van een duur')) };
     }
-    case 'lijst + lijst': return { t: 'lijst', v: [...(a as readonly Waarde[]), ...(b as readonly Waarde[])] };
+    case 'lijst + lijst': return { t: 'lijst', v: (a as readonly Waarde[]).concat(b as readonly Waarde[]) };
     default:
       throw new RegelwerkRekenFout(`kan niet rekenen met ${schrijf(l)} ${op} ${schrijf(r)} (een van beide is leeg?)`);
   }

@@ -3,12 +3,19 @@ import type { Gebruik, Uitleg, UitlegKnoop } from './interpreter.js';
 import type { Gecontroleerd } from '../language/checker.js';
 import type { Type } from '../stdlib/typen.js';
 import { alsLiteral } from './literal.js';
+import { isIngekorteLijst } from '../stdlib/runtime.js';
 
 /** The type of a rule, input or parameter by name, when the policy is at hand. */
 type Typen = (naam: string) => Type | undefined;
 
 /** Values as a drafter writes them (€ 27.532,80 as € 27532,80, 7,5%, 1 jaar) when the type is known. */
 function waarde(x: unknown, t?: Type): string {
+  // A long list, shortened in the explanation: the first and last elements and how many between.
+  if (isIngekorteLijst(x)) {
+    const el = t?.soort === 'lijst' ? t.element : undefined;
+    const w = (y: unknown): string => waarde(y, el);
+    return `[${x.eerste.map(w).join(', ')}, … ${x.weggelaten} weggelaten …, ${x.laatste.map(w).join(', ')}] (${x.aantal} elementen)`;
+  }
   if (t && !(t.soort === 'lijst' || t.soort === 'gegevens')) return alsLiteral(x, t);
   if (x === null) return 'leeg';
   if (x === true) return 'ja';

@@ -11,7 +11,41 @@ export interface VoorbeeldUitkomst {
   readonly regel: number;
   readonly geslaagd: boolean;
   readonly verschillen: readonly string[];
+  /** The peildatum the example was evaluated on, and where it came from (see kiesPeildatum). */
+  readonly peildatum: string;
+  readonly peildatumUit: PeildatumHerkomst;
 }
+
+/**
+ * Where an example's peildatum comes from, strongest first: its own `peildatum` (part of what the
+ * example means), `regelwerk test --peildatum`, the file's `voorbeelden peildatum`, the policy's
+ * `geldig vanaf`, else 2026-01-01 (so examples do not change with the calendar).
+ */
+export type PeildatumHerkomst = 'voorbeeld' | 'opdracht' | 'bestand' | 'geldig vanaf' | 'standaard';
+
+export interface VoorbeeldOpties {
+  /** `regelwerk test --peildatum`: for examples without a peildatum of their own. */
+  readonly peildatum?: string;
+}
+
+/** How a drafter reads where the peildatum came from, in a failure. */
+export const HERKOMST_TEKST: Readonly<Record<PeildatumHerkomst, string>> = {
+  voorbeeld: 'uit het voorbeeld',
+  opdracht: 'uit --peildatum',
+  bestand: "uit 'voorbeelden peildatum'",
+  'geldig vanaf': "uit 'geldig vanaf'",
+  standaard: 'standaard (nergens een peildatum opgegeven)',
+};
+
+export function kiesPeildatum(g: Gecontroleerd, v: Declaratie & { kind: 'Voorbeeld' }, opties: VoorbeeldOpties = {}): { peildatum: string; uit: PeildatumHerkomst } {
+  if (v.peildatum) return { peildatum: v.peildatum, uit: 'voorbeeld' };
+  if (opties.peildatum) return { peildatum: opties.peildatum, uit: 'opdracht' };
+  if (g.voorbeeldenPeildatum) return { peildatum: g.voorbeeldenPeildatum, uit: 'bestand' };
+  if (g.geldigVanaf) return { peildatum: g.geldigVanaf, uit: 'geldig vanaf' };
+  return { peildatum: STANDAARD_PEILDATUM, uit: 'standaard' };
+}
+
+const STANDAARD_PEILDATUM = '2026-01-01';
 
 /** A function that evaluates a policy on JSON input; the interpreter by default. */
 export type Evaluator = (invoer: Record<string, unknown>, opties: EvaluatieOpties) => { uitvoer: Record<string, unknown>; regels?: Record<string, unknown> };
@@ -25,15 +59,15 @@ export function voorbeeldInvoer(g: Gecontroleerd, v: Declaratie & { kind: 'Voorb
   return { invoer, opties: { peildatum: v.peildatum ?? undefined, parameters } };
 }
 
-export function draaiVoorbeelden(g: Gecontroleerd, evaluator?: Evaluator): VoorbeeldUitkomst[] {
+export function draaiVoorbeelden(g: Gecontroleerd, evaluator?: Evaluator, voorbeeldOpties: VoorbeeldOpties = {}): VoorbeeldUitkomst[] {
   const ev: Evaluator = evaluator ?? ((invoer, opties) => evalueer(g, invoer, opties));
   return g.voorbeelden.map((v) => {
     const verschillen: string[] = [];
     const { invoer, opties } = voorbeeldInvoer(g, v);
-    // Examples without a peildatum use a fixed one, so they do not change with the calendar.
+    const { peildatum, uit } = kiesPeildatum(g, v, voorbeeldOpties);
     const ookRegels = v.verwacht.map((t) => t.naam).filter((n) => !g.uitvoer.some((u) => u.naam === n));
     try {
-      const r = ev(invoer, { ...opties, peildatum: opties.peildatum ?? standaardPeildatum(g), ookRegels });
+      const r = ev(invoer, { ...opties, peildatum, ookRegels });
       if (v.verwachtFout) verschillen.push(`verwacht een fout${v.verwachtFout.tekst ? ` met '${v.verwachtFout.tekst}'` : ''}, maar de evaluatie slaagde`);
       for (const t of v.verwacht) {
         // in the field order of the rule's type, as the engines write records
@@ -51,11 +85,11 @@ export function draaiVoorbeelden(g: Gecontroleerd, evaluator?: Evaluator): Voorb
       if (!v.verwachtFout) verschillen.push(`fout: ${x.message}`);
       else if (v.verwachtFout.tekst && !x.message.includes(v.verwachtFout.tekst)) verschillen.push(`verwacht een fout met '${v.verwachtFout.tekst}', kreeg: ${x.message}`);
     }
-    return { naam: v.naam, regel: v.plek.regel, geslaagd: verschillen.length === 0, verschillen };
+    return { naam: v.naam, regel: v.plek.regel, geslaagd: verschillen.length === 0, verschillen, peildatum, peildatumUit: uit };
   });
 }
 
-/** The peildatum for examples that give none: the policy's start, or 1 January 2026. */
+/** The peildatum for properties and the analysis: the policy's start, or 1 January 2026. */
 export function standaardPeildatum(g: Gecontroleerd): string {
-  return g.geldigVanaf ?? '2026-01-01';
+  return g.geldigVanaf ?? STANDAARD_PEILDATUM;
 }

@@ -126,6 +126,8 @@ export type Declaratie =
   | { readonly kind: 'Functie'; readonly naam: string; readonly parameters: readonly VeldDef[]; readonly type: TypeExpr; readonly lichaam: Expr; readonly bron: Bron | null; readonly plek: Plek; readonly naamPlek: Plek }
   | { readonly kind: 'Regel'; readonly naam: string; readonly type: TypeExpr | null; readonly waarde: Expr; readonly indien: Expr | null; readonly bron: Bron | null; readonly uitzonderingen: readonly Uitzondering[]; readonly plek: Plek; readonly naamPlek: Plek }
   | { readonly kind: 'Voorbeeld'; readonly naam: string; readonly bron: Bron | null; readonly peildatum: string | null; readonly parameters: readonly Toewijzing[]; readonly gegeven: readonly Toewijzing[]; readonly verwacht: readonly Toewijzing[]; readonly verwachtFout: { readonly tekst: string | null } | null; readonly plek: Plek }
+  /** `voorbeelden peildatum D`: the file-wide peildatum of voorbeelden that give none. */
+  | { readonly kind: 'VoorbeeldenPeildatum'; readonly peildatum: string; readonly plek: Plek }
   | { readonly kind: 'Eigenschap'; readonly naam: string; readonly vorm: EigenschapVorm; readonly indien: Expr | null; readonly bron: Bron | null; readonly plek: Plek };
 
 export interface Kop {

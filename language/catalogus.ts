@@ -112,6 +112,11 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b: bedrag is € 1\nregel c: getal is a\n`,
     oplossing: 'Laat de regel hetzelfde type hebben als de uitvoer, of laat het type bij de regel weg.',
   },
+  RW1014: {
+    ernst: 'fout', titel: "Dubbele 'voorbeelden peildatum'",
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is a\nvoorbeelden peildatum 2026-01-01\nvoorbeelden peildatum 2027-01-01\n`,
+    oplossing: "Een bestand heeft één standaardpeildatum voor zijn voorbeelden; verwijder de tweede, of geef een voorbeeld zijn eigen `peildatum`.",
+  },
   RW2001: {
     ernst: 'fout', titel: 'Verkeerd type',
     voorbeeld: `${KOP}invoer a: getal\nuitvoer b: datum\nregel b is a\n`,

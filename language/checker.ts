@@ -41,6 +41,8 @@ export interface Gecontroleerd {
   readonly typen: ReadonlyMap<A.Expr, Type>;
   readonly bindingen: ReadonlyMap<A.Expr, Binding>;
   readonly voorbeelden: readonly (A.Declaratie & { kind: 'Voorbeeld' })[];
+  /** `voorbeelden peildatum D`: the file-wide peildatum of voorbeelden without their own, or null. */
+  readonly voorbeeldenPeildatum: string | null;
   readonly eigenschappen: readonly (A.Declaratie & { kind: 'Eigenschap' })[];
   /** Range hints for generated input, by invoer name (`bereik` clause or `invoer bereik`). */
   readonly bereiken: ReadonlyMap<string, { readonly van: A.Expr; readonly tot: A.Expr }>;
@@ -118,6 +120,7 @@ class Checker {
     const eigenschappen = b.declaraties.filter((d): d is A.Declaratie & { kind: 'Eigenschap' } => d.kind === 'Eigenschap');
     const gebruiktDoorRegels = new Set(this.gebruikt);
     for (const v of voorbeelden) this.controleerVoorbeeld(v);
+    const voorbeeldenPeildatum = this.controleerVoorbeeldenPeildatum(b);
     for (const e of eigenschappen) this.controleerEigenschap(e);
     // An input, rule or parameter named only in a property (`metPersoneel` that must not matter,
     // a helper rule that states an invariant) is there on purpose.
@@ -133,7 +136,7 @@ class Checker {
         invoer: [...this.invoer.values()], uitvoer: [...this.uitvoer.values()], parameters: [...this.parameters.values()],
         regels: this.regels, functies: this.functies,
         soortEisen: new Map([...this.soortDecls].filter(([, s]) => s.eisen.length > 0).map(([n, s]) => [n, s.eisen])),
-        volgorde, typen: this.typen, bindingen: this.bindingen, voorbeelden, eigenschappen, bereiken,
+        volgorde, typen: this.typen, bindingen: this.bindingen, voorbeelden, voorbeeldenPeildatum, eigenschappen, bereiken,
       },
       diagnosen: this.diagnosen.sort((x, y) => x.plek.offset - y.plek.offset),
     };
@@ -395,6 +398,19 @@ class Checker {
     const info: RegelInfo = { naam, type: verwacht ?? t, decl: d, isUitvoer: !!u };
     this.regels.set(naam, info);
     return info.type;
+  }
+
+  /** The file-wide `voorbeelden peildatum`: one at most (RW1014), an existing date (RW2010). */
+  private controleerVoorbeeldenPeildatum(b: A.Bestand): string | null {
+    const ds = b.declaraties.filter((d): d is A.Declaratie & { kind: 'VoorbeeldenPeildatum' } => d.kind === 'VoorbeeldenPeildatum');
+    const eerste = ds[0];
+    if (!eerste) return null;
+    for (const d of ds.slice(1)) {
+      this.meld('RW1014', `'voorbeelden peildatum' staat er al (${eerste.peildatum}, regel ${eerste.plek.regel}); een bestand heeft één standaardpeildatum voor zijn voorbeelden`, d.plek,
+        `verwijder een van beide, of geef een voorbeeld zijn eigen 'peildatum ${d.peildatum}'`);
+    }
+    for (const d of ds) if (leesDatum(d.peildatum) === null) this.meld('RW2010', `'${d.peildatum}' is geen bestaande datum`, d.plek);
+    return leesDatum(eerste.peildatum) === null ? null : eerste.peildatum;
   }
 
   private controleerVoorbeeld(v: A.Declaratie & { kind: 'Voorbeeld' }): void {

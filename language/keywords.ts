@@ -29,6 +29,7 @@ export const SLEUTELWOORDEN: readonly Sleutelwoord[] = [
   { woord: 'melding', soort: 'structuur' },
   { woord: 'bereik', soort: 'structuur' },
   { woord: 'voorbeeld', soort: 'structuur' },
+  { woord: 'voorbeelden', soort: 'structuur' },
   { woord: 'gegeven', soort: 'structuur' },
   { woord: 'verwacht', soort: 'structuur' },
   { woord: 'fout', soort: 'structuur' },
@@ -122,7 +123,7 @@ export const FRASEN: readonly string[] = [
   'minimum van', 'maximum van', 'eerste van', 'laatste van', 'afgerond op centen',
   "afgerond op euro's", 'naar beneden', 'naar boven', 'rekenkundig', 'hangt niet af van',
   'stijgt niet als', 'daalt niet als', 'beginnend bij', 'lijst van', 'ja/nee', 'of leeg',
-  'geheel getal', 'tot en met', 'groter dan', 'kleiner dan',
+  'geheel getal', 'tot en met', 'groter dan', 'kleiner dan', 'voorbeelden peildatum',
 ];
 
 export const DUUR_EENHEDEN: Readonly<Record<string, 'dagen' | 'weken' | 'maanden' | 'jaren'>> = {

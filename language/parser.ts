@@ -22,7 +22,7 @@ function tokenNaam(t: TokenType): string {
 const REGEL_NAMEN: Record<string, string> = {
   kop: 'de kop (regeling)', soortDecl: 'een soort', invoerDecl: 'een invoer', uitvoerDecl: 'een uitvoer',
   parameterDecl: 'een parameter', parameterRij: 'een parameterrij', functieDecl: 'een functie', regelDecl: 'een regel',
-  uitzondering: 'een uitzondering', voorbeeldDecl: 'een voorbeeld', toewijzing: 'een voorbeeldwaarde',
+  uitzondering: 'een uitzondering', voorbeeldDecl: 'een voorbeeld', voorbeeldenPeildatumDecl: "'voorbeelden peildatum'", toewijzing: 'een voorbeeldwaarde',
   eigenschapDecl: 'een eigenschap', type: 'een type', basisType: 'een type', eisClausule: 'een eis',
 };
 
@@ -102,6 +102,7 @@ class RegelwerkParser extends CstParser {
       { ALT: () => this.SUBRULE(this.functieDecl) },
       { ALT: () => this.SUBRULE(this.regelDecl) },
       { ALT: () => this.SUBRULE(this.voorbeeldDecl) },
+      { ALT: () => this.SUBRULE(this.voorbeeldenPeildatumDecl) },
       { ALT: () => this.SUBRULE(this.eigenschapDecl) },
     ]);
   });
@@ -241,6 +242,13 @@ class RegelwerkParser extends CstParser {
     this.CONSUME(k('dan'));
     this.SUBRULE2(this.expressie);
     this.OPTION2(() => this.SUBRULE(this.bronClausule));
+  });
+
+  /** `voorbeelden peildatum 2026-01-01`: the peildatum of every voorbeeld in this file without its own. */
+  private voorbeeldenPeildatumDecl = this.RULE('voorbeeldenPeildatumDecl', () => {
+    this.CONSUME(k('voorbeelden'));
+    this.CONSUME(k('peildatum'));
+    this.CONSUME(T.DatumLit);
   });
 
   private voorbeeldDecl = this.RULE('voorbeeldDecl', () => {

@@ -169,6 +169,8 @@ function declaratie(n: CstNode): A.Declaratie | null {
         uitzonderingen: nodes(c, 'uitzondering').map((u, i) => uitzondering(u, i)), plek, naamPlek,
       };
     }
+    case 'voorbeeldenPeildatumDecl':
+      return { kind: 'VoorbeeldenPeildatum', peildatum: token(c, 'DatumLit')?.image ?? '', plek };
     case 'voorbeeldDecl': {
       const naamT = tokens(c, 'TekstLit');
       const verwachtTok = kw(c, 'verwacht')[0];

@@ -42,7 +42,7 @@ export function wortelExpressies(b: A.Bestand): A.Expr[] {
       case 'Regel': uit.push(d.waarde, ...(d.indien ? [d.indien] : []), ...d.uitzonderingen.flatMap((u) => [u.voorwaarde, u.waarde])); break;
       case 'Eigenschap': if (d.vorm.kind === 'Bewering') uit.push(d.vorm.expressie); if (d.indien) uit.push(d.indien); break;
       case 'Bereik': uit.push(d.van, d.tot); break;
-      case 'Voorbeeld': case 'Gebruik': case 'Uitvoer': break;
+      case 'Voorbeeld': case 'VoorbeeldenPeildatum': case 'Gebruik': case 'Uitvoer': break;
       default: A.onmogelijk(d);
     }
   }

@@ -53,7 +53,7 @@ export function veldenOpVolgorde(w: ReadonlyMap<string, Waarde>, type?: Type): [
   return t.velden.map((v) => [v.naam, w.get(v.naam) ?? LEEG, v.type]);
 }
 
-function elementType(type?: Type): Type | undefined {
+export function elementType(type?: Type): Type | undefined {
   const t = type && zonderLeeg(type);
   return t?.soort === 'lijst' ? t.element : undefined;
 }

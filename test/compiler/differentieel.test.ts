@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { laadBestand } from '../../compiler/modules.js';
 import { compileer, schrijfModules } from '../../compiler/compile.js';
 import { evalueer } from '../../compiler/interpreter.js';
-import { invoerArbitrary, veldArbitrary } from '../../compiler/arbitraries.js';
+import { invoerArbitrary, peildatumBuitenGeldigheid, ruweInvoerArbitrary, veldArbitrary } from '../../compiler/arbitraries.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -46,11 +46,15 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-const peildatum = fc.constantFrom('2024-06-30', '2025-01-01', '2025-06-30', '2025-07-01', '2026-01-01', '2026-03-01');
+const PEILDATUMS = ['2024-06-30', '2025-01-01', '2025-06-30', '2025-07-01', '2026-01-01', '2026-03-01'];
 
 describe.each(POLICIES)('interpreter en gecompileerde code zijn het eens: %s', (bestand) => {
   it(`geldige invoer (${RUNS} gevallen)`, () => {
     const { g, module } = geladen.get(`policies/${bestand}`)!;
+    // Valid input exists only on days the policy applies; the days outside are tested below.
+    const binnen = PEILDATUMS.filter((p) => !peildatumBuitenGeldigheid(g, p));
+    if (binnen.length === 0) return;
+    const peildatum = fc.constantFrom(...binnen);
     const arb = fc.tuple(peildatum, peildatum.chain((p) => invoerArbitrary(g, { peildatum: p })));
     fc.assert(
       fc.property(arb, ([p, invoer]) => {
@@ -82,6 +86,28 @@ describe.each(POLICIES)('interpreter en gecompileerde code zijn het eens: %s', (
         expect(JSON.stringify(b)).toBe(JSON.stringify(a));
       }),
       { numRuns: Math.max(200, RUNS / 4) },
+    );
+  });
+
+  it('lange lijsten (tot 40 elementen): dezelfde uitvoer en dezelfde ingekorte uitleg', () => {
+    const { g, module } = geladen.get(`policies/${bestand}`)!;
+    fc.assert(
+      fc.property(invoerArbitrary(g, { peildatum: '2026-03-01', maxLijst: 40 }), (invoer) => {
+        expect(vang(() => module.evalueerMetUitleg(invoer, { peildatum: '2026-03-01' }))).toEqual(vang(() => evalueer(g, invoer, { peildatum: '2026-03-01' })));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('een peildatum buiten de geldigheid geeft in beide dezelfde fout', () => {
+    const { g, module } = geladen.get(`policies/${bestand}`)!;
+    const buiten = [...PEILDATUMS, '1990-01-01', '2099-12-31'].filter((p) => peildatumBuitenGeldigheid(g, p));
+    if (buiten.length === 0) return;
+    fc.assert(
+      fc.property(fc.constantFrom(...buiten), ruweInvoerArbitrary(g, { peildatum: buiten[0]! }), (p, invoer) => {
+        expect(vang(() => module.evalueerMetUitleg(invoer, { peildatum: p }))).toEqual(vang(() => evalueer(g, invoer, { peildatum: p })));
+      }),
+      { numRuns: 50 },
     );
   });
 });

@@ -138,7 +138,7 @@ describe('voorbeelden geven hun getallen exact door', () => {
     const r = laad(`regeling T\n  bron "test"\n${INVOER}soort S is gegevens { a: getal, b: getal }\nuitvoer onder: ja/nee\nuitvoer s: S\nregel onder is p is kleiner dan 20%\nregel s is { a: g, b: 1 }\n` +
       'voorbeeld "net onder"\n  gegeven\n    g is 2\n    b is € 1\n    p is 19,9999999999999999%\n    d is 2026-01-01\n    u is 1 dag\n  verwacht\n    onder is ja\n    s is { b: 1, a: 2 }\n', 'v.regel', stdlibLader);
     expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
-    expect(draaiVoorbeelden(r.gecontroleerd)).toEqual([{ naam: 'net onder', regel: expect.any(Number), geslaagd: true, verschillen: [] }]);
+    expect(draaiVoorbeelden(r.gecontroleerd)).toMatchObject([{ naam: 'net onder', geslaagd: true, verschillen: [] }]);
   });
 });
 
