@@ -39,6 +39,16 @@ export interface Uitvoer {
 
 const standaard: Uitvoer = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
 
+/** What bin/regelwerk.js runs: `main`, with an unexpected error reported as "interne fout" (exit 70). */
+export async function voerUit(argv: readonly string[], io: Uitvoer = standaard): Promise<number> {
+  try {
+    return await main(argv, io);
+  } catch (fout) {
+    io.err(`regelwerk: interne fout: ${fout instanceof Error ? fout.message : String(fout)}`);
+    return 70;
+  }
+}
+
 export async function main(argv: readonly string[], io: Uitvoer = standaard): Promise<number> {
   const [opdracht, ...rest] = argv;
   if (opdracht !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
