@@ -16,29 +16,13 @@ import { evalueer } from '../../compiler/interpreter.js';
 import { invoerArbitrary } from '../../compiler/arbitraries.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { hernoem } from './namen-generator.js';
+import { type Module, vang } from './beide-engines.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SEED = Number(process.env.REGELWERK_SEED ?? 20261001);
 const VARIANTEN = Number(process.env.REGELWERK_HERNOEM_VARIANTEN ?? 1);
 const RUNS = Number(process.env.REGELWERK_HERNOEM_RUNS ?? 300);
 const POLICIES = readdirSync(join(ROOT, 'policies')).filter((f) => f.endsWith('.regel')).sort();
-
-interface Module {
-  evalueerMetUitleg(invoer: unknown, opties: { peildatum?: string }): { uitvoer: unknown; uitleg: unknown };
-}
-
-type Uitkomst = { ok: true; uitvoer: unknown; uitleg: unknown } | { ok: false; soort: string; melding: string };
-
-function vang(f: () => { uitvoer: unknown; uitleg: unknown }): Uitkomst {
-  try {
-    const r = f();
-    return { ok: true, uitvoer: r.uitvoer, uitleg: r.uitleg };
-  } catch (x) {
-    const soort = (x as { soort?: unknown }).soort;
-    if (typeof soort !== 'string') throw x;
-    return { ok: false, soort, melding: (x as Error).message };
-  }
-}
 
 const varianten = POLICIES.flatMap((bestand, p) => Array.from({ length: VARIANTEN }, (_, v) => ({ bestand, seed: SEED + p * 101 + v })));
 const geladen = new Map<string, { g: Gecontroleerd; module: Module }>();

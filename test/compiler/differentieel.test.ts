@@ -11,27 +11,11 @@ import { compileer, schrijfModules } from '../../compiler/compile.js';
 import { evalueer } from '../../compiler/interpreter.js';
 import { invoerArbitrary, peildatumBuitenGeldigheid, ruweInvoerArbitrary, veldArbitrary } from '../../compiler/arbitraries.js';
 import type { Gecontroleerd } from '../../language/checker.js';
+import { type Module, vang } from './beide-engines.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const RUNS = Number(process.env.REGELWERK_RUNS ?? 2000);
 const POLICIES = readdirSync(join(ROOT, 'policies')).filter((f) => f.endsWith('.regel')).sort();
-
-interface Module {
-  evalueerMetUitleg(invoer: unknown, opties: { peildatum?: string }): { uitvoer: unknown; uitleg: unknown };
-}
-
-type Uitkomst = { ok: true; uitvoer: unknown; uitleg: unknown } | { ok: false; soort: string; melding: string };
-
-function vang(f: () => { uitvoer: unknown; uitleg: unknown }): Uitkomst {
-  try {
-    const r = f();
-    return { ok: true, uitvoer: r.uitvoer, uitleg: r.uitleg };
-  } catch (x) {
-    const soort = (x as { soort?: unknown }).soort;
-    if (typeof soort !== 'string') throw x; // not a Regelwerk error: a crash, which the test must show
-    return { ok: false, soort, melding: (x as Error).message };
-  }
-}
 
 const geladen = new Map<string, { g: Gecontroleerd; module: Module }>();
 

@@ -16,6 +16,7 @@ import type { Gecontroleerd } from '../../language/checker.js';
 import { JsonFout, leesJsonTekst, isExactGetal } from '../../stdlib/json.js';
 import { draaiVoorbeelden } from '../../compiler/voorbeelden.js';
 import * as G from '../../stdlib/getal.js';
+import { type Module, type Uitkomst, vang } from './beide-engines.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const RUNS = Math.max(300, Number(process.env.REGELWERK_RUNS ?? 2000) / 4);
@@ -44,23 +45,6 @@ const POLICIES: Record<string, string> = {
   dagen: 'uitvoer x: datum\nregel x is d + g dagen\n',
   keer: 'uitvoer x: duur\nregel x is u * g\n',
 };
-
-interface Module {
-  evalueerMetUitleg(invoer: unknown, opties: unknown): { uitvoer: unknown; uitleg: unknown };
-}
-
-type Uitkomst = { ok: true; uitvoer: unknown; uitleg: unknown } | { ok: false; soort: string; melding: string };
-
-function vang(f: () => { uitvoer: unknown; uitleg: unknown }): Uitkomst {
-  try {
-    const r = f();
-    return { ok: true, uitvoer: r.uitvoer, uitleg: r.uitleg };
-  } catch (x) {
-    const soort = (x as { soort?: unknown }).soort;
-    if (typeof soort !== 'string') throw x; // a crash, not a Regelwerk error
-    return { ok: false, soort, melding: (x as Error).message };
-  }
-}
 
 const geladen = new Map<string, { g: Gecontroleerd; m: Module }>();
 

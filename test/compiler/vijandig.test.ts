@@ -16,6 +16,7 @@ import { evalueer } from '../../compiler/interpreter.js';
 import { invoerArbitrary } from '../../compiler/arbitraries.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { GEVAARLIJKE_NAMEN, VIJANDIGE_TEKSTEN, isNaam, tekstLit } from './namen-generator.js';
+import { type Module, vang } from './beide-engines.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SEED = Number(process.env.REGELWERK_SEED ?? 20261001);
@@ -63,21 +64,6 @@ const regeling = fc.record({
   ].join('\n');
   return { bron, bestand, teksten: t };
 });
-
-interface Module {
-  evalueerMetUitleg(invoer: unknown, opties: { peildatum?: string }): { uitvoer: unknown; uitleg: unknown };
-}
-
-function vang(f: () => { uitvoer: unknown; uitleg: unknown }): unknown {
-  try {
-    const r = f();
-    return { uitvoer: r.uitvoer, uitleg: r.uitleg };
-  } catch (x) {
-    const soort = (x as { soort?: unknown }).soort;
-    if (typeof soort !== 'string') throw x;
-    return { soort, melding: (x as Error).message };
-  }
-}
 
 const gevallen = fc.sample(regeling, { numRuns: AANTAL, seed: SEED });
 const geladen: { g: Gecontroleerd; module: Module; ts: string }[] = [];
