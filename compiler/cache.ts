@@ -14,6 +14,7 @@
 //   never see half a file;
 // - on any cache problem the policy is compiled in memory and the run goes on.
 import { createHash, randomBytes } from 'node:crypto';
+import { maakMap } from './mappen.js';
 import { chmodSync, closeSync, constants, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
@@ -130,7 +131,7 @@ export function cacheSleutel(bron: TeCompileren, runtime: string): string {
 function veiligeMap(map: string): boolean {
   const uid = process.getuid?.();
   try {
-    mkdirSync(dirname(map), { recursive: true, mode: 0o700 });
+    maakMap(dirname(map), 0o700);
   } catch {
     // the parent may exist without being writable; the checks below decide
   }

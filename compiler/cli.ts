@@ -1,6 +1,7 @@
 // The `regelwerk` command line: check, run, test (and compile). Exit codes: 0 ok, 1 errors in a
 // policy or a failing example, 2 invalid input or usage, 3 an evaluation error (conflict, leeg).
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { maakMap } from './mappen.js';
 import { parseArgs } from 'node:util';
 import { formatDiagnose, type Diagnose } from '../language/index.js';
 import { opPlek } from '../language/diagnostics.js';
@@ -203,7 +204,7 @@ async function compile(args: readonly string[], io: Uitvoer): Promise<number> {
   }
   const uit = values.uit;
   try {
-    mkdirSync(uit, { recursive: true });
+    maakMap(uit);
     if (!statSync(uit).isDirectory()) throw new GebruiksFout(`map '${uit}' bestaat al en is geen map`);
   } catch (x) {
     throw padFout(x, 'map', uit);

@@ -1,6 +1,7 @@
 // `regelwerk compile`: generated TypeScript, formatted with prettier, type-checked (strict) with
 // ts-morph, and emitted as .ts, .js and .d.ts. A type error in generated code is a compiler bug.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { maakMap } from './mappen.js';
 import { basename, join } from 'node:path';
 import type { Gecontroleerd } from '../language/checker.js';
 import { genereer } from './codegen.js';
@@ -82,7 +83,7 @@ export async function controleerEnGeefUit(bronnen: readonly { naam: string; ts: 
 }
 
 export function schrijfModules(modules: readonly GecompileerdeModule[], map: string): string[] {
-  mkdirSync(map, { recursive: true });
+  maakMap(map);
   const paden: string[] = [];
   for (const m of modules) {
     for (const [ext, inhoud] of [['.ts', m.ts], ['.js', m.js], ['.d.ts', m.dts]] as const) {

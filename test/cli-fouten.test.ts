@@ -61,6 +61,15 @@ describe('bestandsfouten op een opgegeven pad', () => {
   it('compile --uit /dev/null', async () => {
     gebruiksFout(await regelwerk(['compile', 'policies/ketenbepaling.regel', '--uit', '/dev/null']), '/dev/null');
   });
+  // Node 20's recursive mkdirSync loops forever under /proc; these runs hung at 100 % CPU.
+  it.skipIf(!existsSync('/proc/self'))('compile --uit onder /proc: een gebruiksfout, geen oneindige lus', async () => {
+    gebruiksFout(await regelwerk(['compile', 'policies/ketenbepaling.regel', '--uit', '/proc/bestaat-niet/gen']), '/proc/bestaat-niet/gen');
+  });
+  it.skipIf(!existsSync('/proc/self'))('XDG_CACHE_HOME onder /proc: de run gaat door zonder cache', () => {
+    const r = regelwerkProces(['run', 'policies/ww-premie.regel', '--invoer', 'policies/voorbeelden/ww-premie.json', '--peildatum', '2026-03-01'], { env: { XDG_CACHE_HOME: '/proc/bestaat-niet' }, timeout: 60_000 });
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out)).toBeInstanceOf(Array);
+  });
   it('compile --uit onder een bestand', async () => {
     const uit = join(bestand('nog-een-bestand', 'x'), 'gen');
     gebruiksFout(await regelwerk(['compile', 'policies/ketenbepaling.regel', '--uit', uit]), uit);

@@ -23,7 +23,7 @@ export async function regelwerk(...args: string[]): Promise<CliUitkomst> {
 }
 
 /** `regelwerk ...args` as a real process, with standard input and extra environment variables. */
-export function regelwerkProces(args: readonly string[], opties: { input?: string; env?: Record<string, string> } = {}): CliUitkomst {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/regelwerk.js'), ...args], { cwd: ROOT, encoding: 'utf8', input: opties.input, env: { ...process.env, ...opties.env } });
+export function regelwerkProces(args: readonly string[], opties: { input?: string; env?: Record<string, string>; timeout?: number } = {}): CliUitkomst {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/regelwerk.js'), ...args], { cwd: ROOT, encoding: 'utf8', input: opties.input, env: { ...process.env, ...opties.env }, timeout: opties.timeout, killSignal: 'SIGKILL' });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
