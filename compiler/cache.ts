@@ -14,7 +14,7 @@
 //   never see half a file;
 // - on any cache problem the policy is compiled in memory and the run goes on.
 import { createHash, randomBytes } from 'node:crypto';
-import { maakMap } from './mappen.js';
+import { maakMap } from './bestanden.js';
 import { chmodSync, closeSync, constants, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';

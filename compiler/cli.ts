@@ -1,7 +1,7 @@
 // The `regelwerk` command line: check, run, test (and compile). Exit codes: 0 ok, 1 errors in a
 // policy or a failing example, 2 invalid input or usage, 3 an evaluation error (conflict, leeg).
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { maakMap } from './mappen.js';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { GeenUtf8, leesTekst, maakMap } from './bestanden.js';
 import { parseArgs } from 'node:util';
 import { formatDiagnose, type Diagnose } from '../language/index.js';
 import { opPlek } from '../language/diagnostics.js';
@@ -105,6 +105,7 @@ class GebruiksFout extends Error {}
  * anything that is not a file system error is returned unchanged (to be rethrown).
  */
 function padFout(x: unknown, wat: string, pad: string): unknown {
+  if (x instanceof GeenUtf8) return new GebruiksFout(`${wat} '${pad}' is ${x.message}; sla het op als UTF-8`);
   const code = (x as NodeJS.ErrnoException | null)?.code;
   if (typeof code !== 'string' || !(x instanceof Error) || !('syscall' in x)) return x;
   const p = `${wat} '${pad}'`;
@@ -309,9 +310,9 @@ function foutObject(f: RegelwerkFout): { fout: { soort: string; melding: string;
 /** The text of `--invoer`: a file, or `-` for standard input. */
 function leesInvoer(invoer: string): string {
   try {
-    return readFileSync(invoer === '-' ? 0 : invoer, 'utf8');
+    return leesTekst(invoer === '-' ? 0 : invoer);
   } catch (x) {
-    if (invoer === '-') throw new GebruiksFout(`de standaardinvoer is niet te lezen (${(x as NodeJS.ErrnoException).code ?? 'onbekende fout'})`);
+    if (invoer === '-') throw new GebruiksFout(x instanceof GeenUtf8 ? `de standaardinvoer is ${x.message}` : `de standaardinvoer is niet te lezen (${(x as NodeJS.ErrnoException).code ?? 'onbekende fout'})`);
     throw padFout(x, 'invoerbestand', invoer);
   }
 }

@@ -1,7 +1,7 @@
 // `regelwerk compile`: generated TypeScript, formatted with prettier, type-checked (strict) with
 // ts-morph, and emitted as .ts, .js and .d.ts. A type error in generated code is a compiler bug.
 import { existsSync, writeFileSync } from 'node:fs';
-import { maakMap } from './mappen.js';
+import { maakMap } from './bestanden.js';
 import { basename, join } from 'node:path';
 import type { Gecontroleerd } from '../language/checker.js';
 import { genereer } from './codegen.js';

@@ -109,6 +109,24 @@ describe('bestandsfouten op een opgegeven pad', () => {
   });
 });
 
+describe('tekst die geen UTF-8 is', () => {
+  // readFileSync(.., 'utf8') maakte van een foute byte stil U+FFFD: een andere naam of waarde.
+  it('een invoerbestand met een ongeldige byte: gebruiksfout met de positie', async () => {
+    const invoer = join(tmp, 'latin1.json');
+    writeFileSync(invoer, Buffer.from([...Buffer.from('{"x": "a'), 0xff, ...Buffer.from('"}')]));
+    const r = await regelwerk(['run', 'policies/ww-premie.regel', '--invoer', invoer]);
+    gebruiksFout(r, invoer);
+    expect(r.err).toContain('geen geldige UTF-8-tekst (een ongeldige byte op positie 8)');
+  });
+  it('een regeling met een ongeldige byte: gebruiksfout, niets gecontroleerd', async () => {
+    const regeling = join(tmp, 'latin1.regel');
+    writeFileSync(regeling, Buffer.from([...Buffer.from('regeling X\n  bron "caf'), 0xe9, ...Buffer.from('"\n')]));
+    const r = await regelwerk(['check', regeling]);
+    gebruiksFout(r, regeling);
+    expect(r.err).toContain('geen geldige UTF-8-tekst');
+  });
+});
+
 describe('--runs heeft een bovengrens', () => {
   it.each(['check', 'test'])('%s --runs 1000001: Nederlandse melding, exit 2', async (opdracht) => {
     const r = await regelwerk([opdracht, 'policies/ketenbepaling.regel', '--runs', '1000001']);
