@@ -9,7 +9,7 @@ import { type Type, bevatVerfijning } from '../stdlib/typen.js';
 import { type Besluit, type Gebruik, type Uitleg, type UitlegKnoop, vertaal, inRegel, peildatum as kiesPeildatum, kiesRij, geheelGetal, uitlegLijst } from '../stdlib/runtime.js';
 import { type Waarde, LEEG, JA, NEE, controleerBereik, elementType, gelijk, leesJson, naarJson, schrijf, veldenOpVolgorde } from '../stdlib/waarde.js';
 import { isJsonObject } from '../stdlib/json.js';
-import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from '../stdlib/fouten.js';
+import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout, padMetSleutel } from '../stdlib/fouten.js';
 import { aanvulbareVouw, isAanvulling } from './vouw.js';
 
 export interface EvaluatieOpties {
@@ -149,7 +149,7 @@ class Evaluatie {
     const obj = json as Record<string, unknown>;
     const bekend = new Set(this.g.invoer.map((i) => i.naam));
     const extra = Object.keys(obj).find((k) => !bekend.has(k));
-    if (extra !== undefined) throw new RegelwerkInvoerFout(extra, `onbekende invoer; deze regeling kent ${[...bekend].join(', ')}`);
+    if (extra !== undefined) throw new RegelwerkInvoerFout(padMetSleutel('', extra), `onbekende invoer; deze regeling kent ${[...bekend].join(', ')}`);
     for (const i of this.g.invoer) {
       // own fields only: `constructor` and `toString` are on every object's prototype
       const eigen = Object.hasOwn(obj, i.naam);

@@ -67,3 +67,18 @@ export function beschrijfJson(x: unknown): string {
   if (typeof x === 'object') return 'een object';
   return typeof x;
 }
+
+/**
+ * A text from the input as a message shows it: in quotes, with control characters, C1 controls and
+ * bidirectional overrides escaped, since a message goes to a terminal (an ESC would drive it) and
+ * a line break in a key would split one error over two lines.
+ */
+export function invoerTekst(s: string): string {
+  return JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (t) => `\\u${t.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The field path of key `sleutel` under `pad`: `.naam` for a plain name, else `["..."]` escaped. */
+export function padMetSleutel(pad: string, sleutel: string): string {
+  if (/^\p{L}[\p{L}\p{N}_-]*$/u.test(sleutel)) return pad ? `${pad}.${sleutel}` : sleutel;
+  return `${pad}[${invoerTekst(sleutel)}]`;
+}

@@ -3,7 +3,7 @@
 // `19.9999999999999999` to 20 and `42500.0000000000001` to 42500 before any exact arithmetic,
 // silently keep the last of two equal keys, and report errors in English by offset.
 import * as G from './getal.js';
-import { RegelwerkInvoerFout, RegelwerkRekenFout, beschrijfJson } from './fouten.js';
+import { RegelwerkInvoerFout, RegelwerkRekenFout, beschrijfJson, invoerTekst, padMetSleutel } from './fouten.js';
 
 export { type ExactGetal, exactGetal, isExactGetal } from './getal.js';
 
@@ -104,8 +104,8 @@ export function leesJsonTekst(tekst: string): any {
         if (tekst[i] !== '"') verwacht('een sleutel tussen aanhalingstekens');
         const plek = i;
         const sleutel = leesTekst();
-        const veld = pad ? `${pad}.${sleutel}` : sleutel;
-        if (gezien.has(sleutel)) fout(`de sleutel ${JSON.stringify(sleutel)} staat twee keer in hetzelfde object`, plek, veld);
+        const veld = padMetSleutel(pad, sleutel);
+        if (gezien.has(sleutel)) fout(`de sleutel ${invoerTekst(sleutel)} staat twee keer in hetzelfde object`, plek, veld);
         gezien.add(sleutel);
         wit();
         if (tekst[i] !== ':') verwacht("':' na de sleutel");

@@ -5,7 +5,7 @@ import * as G from './getal.js';
 import * as D from './duur.js';
 import { leesDatum, schrijfDatum } from './datum.js';
 import type { Type } from './typen.js';
-import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout, beschrijfJson } from './fouten.js';
+import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout, beschrijfJson, invoerTekst, padMetSleutel } from './fouten.js';
 import { bereikFout, duurBereikFout } from './bereik.js';
 import { getalNaarJson, getalUitJson, isJsonObject } from './json.js';
 
@@ -385,14 +385,14 @@ export function lees(x: unknown, t: Type, pad: string): unknown {
       return typeof x === 'string' ? x : invoerFout(pad, `verwacht een tekst, maar kreeg ${soortVan(x)}`);
     case 'keuze':
       if (typeof x !== 'string') return invoerFout(pad, `verwacht een van ${t.waarden.map((w) => `"${w}"`).join(', ')}, maar kreeg ${soortVan(x)}`);
-      if (!t.waarden.includes(x)) return invoerFout(pad, `"${x}" is geen geldige waarde; kies uit ${t.waarden.map((w) => `"${w}"`).join(', ')}`);
+      if (!t.waarden.includes(x)) return invoerFout(pad, `${invoerTekst(x)} is geen geldige waarde; kies uit ${t.waarden.map((w) => `"${w}"`).join(', ')}`);
       return x;
     case 'gegevens': {
       if (!isJsonObject(x)) return invoerFout(pad, `verwacht een object met ${t.velden.map((v) => v.naam).join(', ')}, maar kreeg ${soortVan(x)}`);
       const obj = x as Record<string, unknown>;
       const namen = veldnamen(t.velden);
       for (const k of Object.keys(obj)) {
-        if (!namen.has(k)) throw new RegelwerkInvoerFout(pad ? `${pad}.${k}` : k, `onbekend veld; verwacht zijn ${t.velden.map((v) => v.naam).join(', ')}`);
+        if (!namen.has(k)) throw new RegelwerkInvoerFout(padMetSleutel(pad, k), `onbekend veld; verwacht zijn ${t.velden.map((v) => v.naam).join(', ')}`);
       }
       const uit: Record<string, unknown> = {};
       for (const v of t.velden) {
@@ -453,7 +453,7 @@ export function leesInvoer(json: unknown, velden: readonly { naam: string; type:
   const obj = json as Record<string, unknown>;
   const namen = veldnamen(velden);
   for (const k of Object.keys(obj)) {
-    if (!namen.has(k)) throw new RegelwerkInvoerFout(k, `onbekende invoer; deze regeling kent ${velden.map((v) => v.naam).join(', ')}`);
+    if (!namen.has(k)) throw new RegelwerkInvoerFout(padMetSleutel('', k), `onbekende invoer; deze regeling kent ${velden.map((v) => v.naam).join(', ')}`);
   }
   const uit: Record<string, unknown> = {};
   for (const v of velden) {

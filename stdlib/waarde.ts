@@ -4,7 +4,7 @@ import * as G from './getal.js';
 import { type Dag, leesDatum, schrijfDatum } from './datum.js';
 import { type Duur, duurVanJson, duurNaarJson, gelijkDuur, schrijfDuur } from './duur.js';
 import { type Type, zonderLeeg } from './typen.js';
-import { RegelwerkInvoerFout, RegelwerkRekenFout, beschrijfJson } from './fouten.js';
+import { RegelwerkInvoerFout, RegelwerkRekenFout, beschrijfJson, invoerTekst, padMetSleutel } from './fouten.js';
 import { bereikFout, duurBereikFout } from './bereik.js';
 import { exactGetal, getalNaarJson, getalUitJson, isJsonObject } from './json.js';
 
@@ -111,14 +111,14 @@ export function leesJson(x: unknown, type: Type, pad: string): Waarde {
       return typeof x === 'string' ? { t: 'tekst', v: x } : fout(`verwacht een tekst, maar kreeg ${soortVan(x)}`);
     case 'keuze':
       if (typeof x !== 'string') return fout(`verwacht een van ${type.waarden.map((w) => `"${w}"`).join(', ')}, maar kreeg ${soortVan(x)}`);
-      if (!type.waarden.includes(x)) return fout(`"${x}" is geen geldige waarde; kies uit ${type.waarden.map((w) => `"${w}"`).join(', ')}`);
+      if (!type.waarden.includes(x)) return fout(`${invoerTekst(x)} is geen geldige waarde; kies uit ${type.waarden.map((w) => `"${w}"`).join(', ')}`);
       return { t: 'keuze', v: x };
     case 'gegevens': {
       if (!isJsonObject(x)) return fout(`verwacht een object met ${type.velden.map((v) => v.naam).join(', ')}, maar kreeg ${soortVan(x)}`);
       const obj = x as Record<string, unknown>;
       const bekend = new Set(type.velden.map((v) => v.naam));
       const extra = Object.keys(obj).find((k) => !bekend.has(k));
-      if (extra !== undefined) throw new RegelwerkInvoerFout(veldPad(pad, extra), `onbekend veld; verwacht zijn ${[...bekend].join(', ')}`);
+      if (extra !== undefined) throw new RegelwerkInvoerFout(padMetSleutel(pad, extra), `onbekend veld; verwacht zijn ${[...bekend].join(', ')}`);
       const velden = new Map<string, Waarde>();
       for (const v of type.velden) {
         const p = veldPad(pad, v.naam);
