@@ -108,7 +108,7 @@ export function duurVanJson(x: unknown): Duur | string {
   for (const k of SLEUTELS) {
     if (!(k in rec)) continue;
     const v = geheelUitJson(rec[k]);
-    if (v === null) return `"${k}" in een duur moet een geheel getal zijn`;
+    if (v === null) return `"${k}" in een duur moet een geheel getal zijn, in absolute waarde ten hoogste 9007199254740991`;
     delen[k] = v;
   }
   try {
