@@ -13,8 +13,12 @@ const TOKEN_NAMEN: Record<string, string> = {
   KleinerGelijk: "'<='", GroterGelijk: "'>='",
 };
 
+/** A keyword's token type -> the keyword as a drafter writes it (the token name drops the ' of euro's). */
+const WOORD_VAN = new Map<TokenType, string>(Object.entries(T.K).map(([woord, t]) => [t, woord]));
+
 function tokenNaam(t: TokenType): string {
-  if (t.name.startsWith('K_')) return `'${t.name.slice(2)}'`;
+  const woord = WOORD_VAN.get(t);
+  if (woord !== undefined) return `'${woord}'`;
   if (t.name === 'EOF') return 'het einde van het bestand';
   return TOKEN_NAMEN[t.name] ?? t.name;
 }

@@ -91,3 +91,12 @@ describe('parser', () => {
     expect(r.bestand.declaraties.some((d) => d.kind === 'Regel' && d.naam === 'e')).toBe(true);
   });
 });
+
+describe('de lijst van verwachte woorden', () => {
+  it("schrijft een sleutelwoord zoals de opsteller het schrijft: euro's, niet euros", () => {
+    const r = laad('regeling X\n  bron "x"\nuitvoer u: bedrag\nregel u is € 1 afgerond op\n', 'e.regel');
+    const melding = r.diagnosen.find((d) => d.code === 'RW0002')?.melding ?? '';
+    expect(melding).toContain("'euro's'");
+    expect(melding).not.toContain("'euros'");
+  });
+});
