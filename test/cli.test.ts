@@ -145,6 +145,18 @@ describe('regelwerk run', () => {
     expect(JSON.parse(ruimer.out)).toEqual({ y: 15 });
     expect((await regelwerk('run', beleid, '--invoer', bestand('eis2.json', JSON.stringify({ x: 8 })), '--engine', engine, '--parameter', 'grens=5')).code).toBe(2);
   });
+  it.each(['compiled', 'interpreter'])('--parameter met te veel decimalen of een reuzengetal: de melding schrijft het getal zoals de opsteller (%s)', async (engine) => {
+    const beleid = bestand('loon.regel', 'regeling L\n  bron "x"\nparameter minimumuurloon: bedrag is € 14,00\nparameter pp: getal ten hoogste 100 is 1\ninvoer b: bedrag\nuitvoer u: bedrag\nregel u is minimumuurloon + b * pp\n');
+    const invoer = bestand('loon.json', JSON.stringify({ b: 1 }));
+    // was: maar kreeg 14.001 (fourteen thousand and one to a Dutch reader)
+    const decimalen = await regelwerk('run', beleid, '--invoer', invoer, '--engine', engine, '--parameter', 'minimumuurloon=14,001');
+    expect(decimalen.code).toBe(2);
+    expect(decimalen.err).toContain("een bedrag heeft hoogstens 2 decimalen (centen), maar kreeg 14,001");
+    // was: 401 digits
+    const groot = await regelwerk('run', beleid, '--invoer', invoer, '--engine', engine, '--parameter', 'pp=1e400');
+    expect(groot.code).toBe(2);
+    expect(groot.err).toContain('moet ten hoogste 100 zijn, maar kreeg 1·10^400');
+  });
 });
 
 describe('regelwerk test', () => {
