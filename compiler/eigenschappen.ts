@@ -81,7 +81,8 @@ function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string): { arb: f
           const ub = evalueer(g, b!, opties).uitvoer;
           for (const u of vorm.uitvoer) {
             if (JSON.stringify(ua[u.naam]) !== JSON.stringify(ub[u.naam])) {
-              throw new Schending(`'${u.naam}' verandert van ${JSON.stringify(ua[u.naam])} in ${JSON.stringify(ub[u.naam])} als alleen '${naam}' verandert`);
+              const type = g.uitvoer.find((x) => x.naam === u.naam)!.type;
+              throw new Schending(`'${u.naam}' verandert van ${alsLiteral(ua[u.naam], type)} in ${alsLiteral(ub[u.naam], type)} als alleen '${naam}' verandert`);
             }
           }
         },
@@ -106,7 +107,7 @@ function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string): { arb: f
           const vb = rang(ub, uitvoerType);
           fc.pre(va !== null && vb !== null);
           const fout = vorm.richting === 'daalt' ? vb! < va! : vb! > va!;
-          if (fout) throw new Schending(`'${vorm.uitvoer.naam}' ${vorm.richting === 'daalt' ? 'daalt' : 'stijgt'} van ${JSON.stringify(ua)} naar ${JSON.stringify(ub)} als '${naam}' stijgt van ${JSON.stringify(a![naam])} naar ${JSON.stringify(b![naam])}`);
+          if (fout) throw new Schending(`'${vorm.uitvoer.naam}' ${vorm.richting === 'daalt' ? 'daalt' : 'stijgt'} van ${alsLiteral(ua, uitvoerType)} naar ${alsLiteral(ub, uitvoerType)} als '${naam}' stijgt van ${alsLiteral(a![naam], invoerType)} naar ${alsLiteral(b![naam], invoerType)}`);
         },
       };
     }

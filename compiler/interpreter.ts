@@ -484,7 +484,7 @@ export function reken(op: '+' | '-' | '*' | '/' | 'van', l: Waarde, r: Waarde): 
     case 'duur - duur': return { t: 'duur', v: D.minDuur(a as D.Duur, b as D.Duur) };
     case 'duur * getal': case 'getal * duur': {
       const [u, k] = l.t === 'duur' ? [a as D.Duur, gb] : [b as D.Duur, ga];
-      if (!G.isGeheel(k)) throw new RegelwerkRekenFout(`een duur kan alleen met een geheel getal vermenigvuldigd worden, niet met ${G.naarDecimaleTekst(k, { komma: true })}`);
+      if (!G.isGeheel(k)) throw new RegelwerkRekenFout(`een duur kan alleen met een geheel getal vermenigvuldigd worden, niet met ${G.schrijfDecimaal(k)}`);
       return { t: 'duur', v: D.maalDuur(u, geheelGetal(k, 'de factor van een duur')) };
     }
     case 'lijst + lijst': return { t: 'lijst', v: (a as readonly Waarde[]).concat(b as readonly Waarde[]) };

@@ -1,8 +1,17 @@
 // Writes a JSON-encoded value back as Regelwerk source, e.g. for a counterexample `voorbeeld`.
 import type { Type } from '../stdlib/typen.js';
+import * as G from '../stdlib/getal.js';
+import { type IngekorteLijst, isIngekorteLijst } from '../stdlib/runtime.js';
 
-function getal(x: number): string {
-  return String(x).replace('.', ',');
+/** A long list shortened in an explanation (runtime `uitlegLijst`): first and last elements, how many between. */
+export function ingekorteLijst(x: IngekorteLijst, el: (y: unknown) => string): string {
+  return `[${x.eerste.map(el).join(', ')}, … ${x.weggelaten} weggelaten …, ${x.laatste.map(el).join(', ')}] (${x.aantal} elementen)`;
+}
+
+/** A JSON number (or exact number) of this soort in the drafters' notation (G.schrijfInSoort). */
+function getal(x: unknown, soort: string): string {
+  const g = typeof x === 'number' ? G.vanJsNumber(x) : G.isExactGetal(x) ? G.vanDecimaleTekst(x.decimaal) : null;
+  return g ? G.schrijfInSoort(g, soort) : String(x);
 }
 
 const ENKELVOUD: Readonly<Record<string, string>> = { dagen: 'dag', weken: 'week', maanden: 'maand', jaren: 'jaar' };
@@ -12,15 +21,7 @@ export function alsLiteral(x: unknown, t: Type): string {
   switch (t.soort) {
     case 'leegbaar': return alsLiteral(x, t.type);
     case 'ja/nee': return x ? 'ja' : 'nee';
-    case 'getal': return (x as number) < 0 ? `-${getal(-(x as number))}` : getal(x as number);
-    case 'bedrag': {
-      const v = x as number;
-      // Whole cents as € 12,50; an exact intermediate amount keeps every decimal it has.
-      const centen = Math.abs(v) * 100;
-      const tekst = `€ ${Math.abs(centen - Math.round(centen)) < 1e-6 ? Math.abs(v).toFixed(2).replace('.', ',') : getal(Math.abs(v))}`;
-      return v < 0 ? `-${tekst}` : tekst;
-    }
-    case 'percentage': return (x as number) < 0 ? `-${getal(-(x as number))}%` : `${getal(x as number)}%`;
+    case 'getal': case 'bedrag': case 'percentage': return getal(x, t.soort);
     case 'datum': return String(x);
     case 'duur': {
       const d = x as Record<string, number>;
@@ -29,7 +30,9 @@ export function alsLiteral(x: unknown, t: Type): string {
     }
     case 'tekst': return JSON.stringify(x);
     case 'keuze': return String(x);
-    case 'lijst': return `[${(x as unknown[]).map((el) => alsLiteral(el, t.element)).join(', ')}]`;
+    case 'lijst':
+      if (isIngekorteLijst(x)) return ingekorteLijst(x, (y) => alsLiteral(y, t.element));
+      return `[${(x as unknown[]).map((el) => alsLiteral(el, t.element)).join(', ')}]`;
     case 'gegevens': {
       const o = x as Record<string, unknown>;
       return `{ ${t.velden.map((v) => `${v.naam}: ${alsLiteral(o[v.naam], v.type)}`).join(', ')} }`;

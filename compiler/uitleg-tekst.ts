@@ -2,28 +2,29 @@
 import type { Gebruik, Uitleg, UitlegKnoop } from './interpreter.js';
 import type { Gecontroleerd } from '../language/checker.js';
 import type { Type } from '../stdlib/typen.js';
-import { alsLiteral } from './literal.js';
+import { alsLiteral, ingekorteLijst } from './literal.js';
 import { isIngekorteLijst } from '../stdlib/runtime.js';
 
 /** The type of a rule, input or parameter by name, when the policy is at hand. */
 type Typen = (naam: string) => Type | undefined;
 
-/** Values as a drafter writes them (€ 27.532,80 as € 27532,80, 7,5%, 1 jaar) when the type is known. */
+/**
+ * Values as a drafter writes them (€ 27532,80, 7,5%, ja, { b: € 1,50, j: ja }, [prototype]), by
+ * the declared type (alsLiteral, also for records, lists and shortened lists); without the policy
+ * the same notation guessed from the JSON value.
+ */
 function waarde(x: unknown, t?: Type): string {
-  // A long list, shortened in the explanation: the first and last elements and how many between.
-  if (isIngekorteLijst(x)) {
-    const el = t?.soort === 'lijst' ? t.element : undefined;
-    const w = (y: unknown): string => waarde(y, el);
-    return `[${x.eerste.map(w).join(', ')}, … ${x.weggelaten} weggelaten …, ${x.laatste.map(w).join(', ')}] (${x.aantal} elementen)`;
-  }
-  if (t && !(t.soort === 'lijst' || t.soort === 'gegevens')) return alsLiteral(x, t);
+  if (t) return alsLiteral(x, t);
+  if (isIngekorteLijst(x)) return ingekorteLijst(x, (y) => waarde(y));
   if (x === null) return 'leeg';
   if (x === true) return 'ja';
   if (x === false) return 'nee';
-  // Dates and choices read better without quotes; records and lists stay JSON.
+  // Dates and choices read better without quotes.
   if (typeof x === 'string') return x;
-  if (typeof x === 'number') return String(x).replace('.', ',');
-  return JSON.stringify(x);
+  if (typeof x === 'number') return alsLiteral(x, { soort: 'getal' } as Type);
+  if (Array.isArray(x)) return `[${x.map((y) => waarde(y)).join(', ')}]`;
+  if (typeof x === 'object') return `{ ${Object.entries(x).map(([k, y]) => `${k}: ${waarde(y)}`).join(', ')} }`;
+  return String(x);
 }
 
 function knoop(k: UitlegKnoop, inspringing: string, gezien: Set<string>, uit: string[], typen: Typen): void {

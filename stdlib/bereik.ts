@@ -8,8 +8,7 @@ import { type Grens, type Type, type Verfijning, isVerfijnd, schrijfBereik } fro
 
 /** A number as the drafter writes it in this type: `17,5`, `€ 7,73`, `-7,5%`. */
 export function schrijfGetal(g: G.Getal, soort: string): string {
-  const t = G.naarDecimaleTekst(g, { komma: true });
-  return soort === 'bedrag' ? `€ ${t}` : soort === 'percentage' ? `${t}%` : t;
+  return G.schrijfInSoort(g, soort);
 }
 
 /** The reason a violated bound gives: "moet ten minste 0% zijn" (with the whole range if it has two ends). */

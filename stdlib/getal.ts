@@ -250,3 +250,46 @@ export function exactGetal(decimaal: string): ExactGetal {
 export function isExactGetal(x: unknown): x is ExactGetal {
   return typeof x === 'object' && x !== null && (x as { [EXACT]?: unknown })[EXACT] === true && typeof (x as { decimaal?: unknown }).decimaal === 'string';
 }
+
+/** Beyond this many digits before the comma (or zeros after it), a number reads as `1,5·10^400`. */
+const MAX_CIJFERS = 21;
+/** Significant digits a shortened number keeps. */
+const SIGNIFICANT = 15;
+
+/**
+ * A number as a Dutch reader reads it, for every message and explanation: decimal comma (`14,001`,
+ * never `14.001`, which reads as fourteen thousand and one), all decimals of an exact decimal, and
+ * a huge or tiny number shortened to `1·10^400` / `-2,5·10^-30` instead of hundreds of digits.
+ */
+export function schrijfDecimaal(a: Getal): string {
+  const d = decimalen(a);
+  const t = abs(a.t);
+  if (t === 0n) return '0';
+  // exponent e with 10^e <= |a| < 10^(e+1), from the digit counts of numerator and denominator
+  let e = t.toString().length - a.n.toString().length;
+  const macht = (k: number): Getal => (k >= 0 ? getal(10n ** BigInt(k)) : getal(1n, 10n ** BigInt(-k)));
+  const absA = getal(t, a.n);
+  if (vergelijk(absA, macht(e)) < 0) e--;
+  const klein = d === null ? e < -10 : -e > MAX_CIJFERS;
+  if (e < MAX_CIJFERS && !klein) return naarDecimaleTekst(a, { komma: true });
+  // mantissa |a| / 10^e in [1, 10), rounded to SIGNIFICANT digits
+  let m = afronden(gedeeldDoor(absA, macht(e)), SIGNIFICANT - 1, 'rekenkundig');
+  if (vergelijk(m, getal(10n)) >= 0) {
+    e++;
+    m = afronden(gedeeldDoor(absA, macht(e)), SIGNIFICANT - 1, 'rekenkundig');
+  }
+  return `${a.t < 0n ? '-' : ''}${naarDecimaleTekst(m, { komma: true })}·10^${e}`;
+}
+
+/**
+ * A number of this type as the drafter writes it: `17,5`, `-7,5%`, and amounts: whole euros as
+ * `€ 10`, with cents always two decimals (`€ 2,50`, never `€ 2,5`), an exact intermediate amount
+ * with every decimal it has (`€ 39371,904`). The one notation for both engines' messages, explanations and test output.
+ */
+export function schrijfInSoort(a: Getal, soort: string): string {
+  if (soort === 'bedrag') {
+    const tekst = schrijfDecimaal(a);
+    return `€ ${decimalen(a) === 1 && !tekst.includes('·') ? `${tekst}0` : tekst}`;
+  }
+  return soort === 'percentage' ? `${schrijfDecimaal(a)}%` : schrijfDecimaal(a);
+}

@@ -180,10 +180,16 @@ export function isJsonObject(x: unknown): x is Record<string, unknown> {
 
 export type GetalSoort = 'getal' | 'bedrag' | 'percentage';
 
-/** How a number given as input reads in a message: as the caller wrote it (a long one shortened). */
+/**
+ * How a number given as input reads in a message: with a decimal comma as the drafter typed it
+ * (`14,001`, which a Dutch reader would take for 14001 if written 14.001), a huge or tiny one as
+ * `1·10^400` (G.schrijfDecimaal), and hostile input too long to read shortened.
+ */
 function alsGeschreven(x: number | G.ExactGetal): string {
   const t = typeof x === 'number' ? String(x) : x.decimaal;
-  return t.length > 40 ? `${t.slice(0, 20)}…${t.slice(-10)} (${t.length} tekens)` : t;
+  if (t.length > MAX_GETAL_TEKENS) return `${t.slice(0, 20)}…${t.slice(-10)} (${t.length} tekens)`.replace(/\./g, ',');
+  const g = G.vanDecimaleTekst(t);
+  return g ? G.schrijfDecimaal(g) : t.replace('.', ',');
 }
 
 /**
@@ -235,7 +241,7 @@ const KLEINSTE_NORMALE = G.vanDecimaleTekst('2.2250738585072014e-308')!;
 export function getalNaarJson(g: G.Getal, soort: GetalSoort, waar: string, streng = true): number {
   if (soort === 'bedrag' && streng) {
     const d = G.decimalen(g);
-    if (d === null || d > 2) throw new RegelwerkRekenFout(`${waar}: het bedrag ${G.naarDecimaleTekst(g, { komma: true })} is niet afgerond op centen; schrijf 'afgerond op centen' in de regel`);
+    if (d === null || d > 2) throw new RegelwerkRekenFout(`${waar}: het bedrag ${G.schrijfInSoort(g, 'bedrag')} is niet afgerond op centen; schrijf 'afgerond op centen' in de regel`);
   }
   const x = G.naarJsNumber(g);
   if (!streng) return x === 0 ? 0 : x;
@@ -244,7 +250,7 @@ export function getalNaarJson(g: G.Getal, soort: GetalSoort, waar: string, stren
     throw new RegelwerkRekenFout(`${waar}: de waarde ligt te dicht bij nul voor een JSON-getal (dichter dan 2,2·10^-308, maar niet 0); rond de waarde af in de regel`);
   }
   if (soort === 'bedrag' && streng && !G.gelijk(G.vanJsNumber(x)!, g)) {
-    throw new RegelwerkRekenFout(`${waar}: het bedrag € ${G.naarDecimaleTekst(g, { komma: true })} is te groot om op de cent als JSON-getal te schrijven`);
+    throw new RegelwerkRekenFout(`${waar}: het bedrag ${G.schrijfInSoort(g, 'bedrag')} is te groot om op de cent als JSON-getal te schrijven`);
   }
   return x === 0 ? 0 : x;
 }

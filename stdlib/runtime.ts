@@ -111,13 +111,13 @@ export function geheel(a: Num, wat: string): number {
  * is not whole, a whole number beyond 2^53 too large (it names no position or duration).
  */
 export function geheelGetal(g: G.Getal, wat: string): number {
-  if (!G.isGeheel(g)) throw new RegelwerkRekenFout(`${wat} moet een geheel getal zijn, maar is ${G.naarDecimaleTekst(g, { komma: true })}`);
-  if (g.t > 9007199254740991n || g.t < -9007199254740991n) throw new RegelwerkRekenFout(`${wat} is te groot: ${G.naarDecimaleTekst(g, { komma: true })}`);
+  if (!G.isGeheel(g)) throw new RegelwerkRekenFout(`${wat} moet een geheel getal zijn, maar is ${G.schrijfDecimaal(g)}`);
+  if (g.t > 9007199254740991n || g.t < -9007199254740991n) throw new RegelwerkRekenFout(`${wat} is te groot: ${G.schrijfDecimaal(g)}`);
   return Number(g.t);
 }
 
 function tekstVan(a: Num): string {
-  return G.naarDecimaleTekst(rat(a), { komma: true });
+  return G.schrijfDecimaal(rat(a));
 }
 
 // ---- dates and durations ----
@@ -515,7 +515,7 @@ export function tekst(w: unknown, t: Type): string {
     case 'ja/nee': return w ? 'ja' : 'nee';
     case 'getal': return tekstVan(w as Num);
     case 'percentage': return `${tekstVan(w as Num)}%`;
-    case 'bedrag': return `€ ${G.naarDecimaleTekst(G.gedeeldDoor(rat(w as Num), G.HONDERD), { komma: true })}`;
+    case 'bedrag': return G.schrijfInSoort(G.gedeeldDoor(rat(w as Num), G.HONDERD), 'bedrag');
     case 'datum': return schrijfDatum(w as number);
     case 'duur': return D.schrijfDuur(w as Duur);
     case 'tekst': return JSON.stringify(w);

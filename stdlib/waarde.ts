@@ -62,9 +62,7 @@ export function elementType(type?: Type): Type | undefined {
 export function schrijf(w: Waarde, type?: Type): string {
   switch (w.t) {
     case 'ja/nee': return w.v ? 'ja' : 'nee';
-    case 'getal': return G.naarDecimaleTekst(w.v, { komma: true });
-    case 'bedrag': return `€ ${G.naarDecimaleTekst(w.v, { komma: true })}`;
-    case 'percentage': return `${G.naarDecimaleTekst(w.v, { komma: true })}%`;
+    case 'getal': case 'bedrag': case 'percentage': return G.schrijfInSoort(w.v, w.t);
     case 'datum': return schrijfDatum(w.v);
     case 'duur': return schrijfDuur(w.v);
     case 'tekst': return JSON.stringify(w.v);

@@ -58,7 +58,7 @@ describe('regelwerk run leest JSON exact', () => {
   it('een bedrag met een 13e decimaal is een invoerfout (JSON.parse zag 42500)', async () => {
     const r = await run('{"p": 20, "b": 42500.0000000000001, "d": "2026-01-31"}', '--engine', 'interpreter');
     expect(r.code).toBe(2);
-    expect(r.err.trim()).toBe("ongeldige invoer bij 'b': een bedrag heeft hoogstens 2 decimalen (centen), maar kreeg 42500.0000000000001");
+    expect(r.err.trim()).toBe("ongeldige invoer bij 'b': een bedrag heeft hoogstens 2 decimalen (centen), maar kreeg 42500,0000000000001");
   });
 
   it('een BOM aan het begin wordt overgeslagen', async () => {

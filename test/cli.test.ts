@@ -145,6 +145,18 @@ describe('regelwerk run', () => {
     expect(JSON.parse(ruimer.out)).toEqual({ y: 15 });
     expect((await regelwerk('run', beleid, '--invoer', bestand('eis2.json', JSON.stringify({ x: 8 })), '--engine', engine, '--parameter', 'grens=5')).code).toBe(2);
   });
+  it.each(['compiled', 'interpreter'])('--parameter met te veel decimalen of een reuzengetal: de melding schrijft het getal zoals de opsteller (%s)', async (engine) => {
+    const beleid = bestand('loon.regel', 'regeling L\n  bron "x"\nparameter minimumuurloon: bedrag is € 14,00\nparameter pp: getal ten hoogste 100 is 1\ninvoer b: bedrag\nuitvoer u: bedrag\nregel u is minimumuurloon + b * pp\n');
+    const invoer = bestand('loon.json', JSON.stringify({ b: 1 }));
+    // was: maar kreeg 14.001 (fourteen thousand and one to a Dutch reader)
+    const decimalen = await regelwerk('run', beleid, '--invoer', invoer, '--engine', engine, '--parameter', 'minimumuurloon=14,001');
+    expect(decimalen.code).toBe(2);
+    expect(decimalen.err).toContain("een bedrag heeft hoogstens 2 decimalen (centen), maar kreeg 14,001");
+    // was: 401 digits
+    const groot = await regelwerk('run', beleid, '--invoer', invoer, '--engine', engine, '--parameter', 'pp=1e400');
+    expect(groot.code).toBe(2);
+    expect(groot.err).toContain('moet ten hoogste 100 zijn, maar kreeg 1·10^400');
+  });
 });
 
 describe('regelwerk test', () => {
@@ -225,6 +237,32 @@ describe('regelingen met gedateerde bedragen', () => {
     expect(r.out).toContain('maximaleGrondslag = € 39371,904'); // 143 % of 27.532,80, not rounded
     expect(r.out).toMatch(/parameter premiepercentage = 7,5% — /);
     expect(r.out).toMatch(/parameter wachttijd = 12 maanden — /);
+  });
+  it('de uitleg als tekst schrijft gegevens, lijsten en keuzes zoals de opsteller ze schrijft, niet als JSON', async () => {
+    const beleid = bestand('notatie.regel', `regeling N
+  bron "x"
+invoer s: gegevens { b: bedrag, j: ja/nee }
+invoer k: lijst van keuze prototype, constructor
+invoer lang: lijst van bedrag
+uitvoer r: gegevens { b: bedrag, j: ja/nee, s: tekst, l: lijst van getal, p: percentage }
+uitvoer t: bedrag
+uitvoer kk: lijst van keuze prototype, constructor
+uitvoer ll: lijst van bedrag
+regel r is { b: € 1,5, j: ja, s: "a", l: [0,5], p: 7,5% }
+regel t is s.b
+regel kk is k
+regel ll is lang
+`);
+    const invoer = bestand('notatie.json', JSON.stringify({ s: { b: 1.5, j: true }, k: ['prototype'], lang: Array.from({ length: 30 }, (_, i) => i + 0.5) }));
+    const r = await regelwerk('run', beleid, '--invoer', invoer, '--peildatum', '2026-03-01', '--uitleg', '--formaat', 'tekst');
+    expect(r.code).toBe(0);
+    // was: r = {"b":1.5,"j":true,"s":"a","l":[0.5],"p":7.5}, invoer s = {"b":1.5,"j":true}, ["prototype"]
+    expect(r.out).toContain('r = { b: € 1,50, j: ja, s: "a", l: [0,5], p: 7,5% }   [basisregel]');
+    expect(r.out).toContain('invoer s = { b: € 1,50, j: ja }');
+    expect(r.out).toContain('kk = [prototype]   [basisregel]');
+    expect(r.out).toContain('invoer k = [prototype]');
+    // a long list stays shortened, its elements in the same notation
+    expect(r.out).toContain('ll = [€ 0,50, € 1,50, € 2,50, € 3,50, € 4,50, … 20 weggelaten …, € 25,50, € 26,50, € 27,50, € 28,50, € 29,50] (30 elementen)   [basisregel]');
   });
   it('zonder --peildatum geldt vandaag, en de uitleg zegt dat', async () => {
     const r = await regelwerk('run', 'policies/aov-zelfstandigen.regel', '--invoer', bestand('aov3.json', JSON.stringify(AOV)), '--uitleg');

@@ -62,4 +62,35 @@ eigenschap "premie daalt niet": premiePerJaar daalt niet als jaarinkomen stijgt
     expect(toetsEigenschap(h, stijgt!, opties).geslaagd).toBe(false);
     expect(toetsEigenschap(h, daalt!, opties).geslaagd).toBe(true);
   });
+
+  it('een geschonden eigenschap noemt waarden zoals de opsteller ze schrijft, naar het gedeclareerde type', () => {
+    const r = laad(`regeling E
+  bron "x"
+invoer x: getal
+invoer k: keuze constructor, valueOf
+invoer b: bedrag
+uitvoer y: getal
+uitvoer j: ja/nee
+uitvoer kk: keuze constructor, valueOf
+uitvoer bb: bedrag
+regel y is 0 - x / 2
+regel j is x is groter dan 0
+regel kk is k
+regel bb is b * 2
+eigenschap "getal": y daalt niet als x stijgt
+eigenschap "janee": j stijgt niet als x stijgt
+eigenschap "keuze": kk stijgt niet als k stijgt
+eigenschap "bedrag": bb stijgt niet als b stijgt
+eigenschap "onafhankelijk": bb hangt niet af van b
+`, 'e.regel', stdlibLader);
+    expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
+    const e = r.gecontroleerd;
+    const melding = (i: number): string => toetsEigenschap(e, e.eigenschappen[i]!, { runs: 200, seed: 1, peildatum: '2026-03-01' }).tegenvoorbeeld!.melding;
+    // was: daalt van 0.5 naar 0, van false naar true, van "constructor" naar "valueOf", van 0 naar 0.02
+    expect(melding(0)).toMatch(/^'y' daalt van -?\d+(,\d+)? naar -?\d+(,\d+)? als 'x' stijgt van -?\d+(,\d+)? naar -?\d+(,\d+)?$/);
+    expect(melding(1)).toMatch(/^'j' stijgt van nee naar ja als 'x' stijgt van -?\d+(,\d+)? naar -?\d+(,\d+)?$/);
+    expect(melding(2)).toBe("'kk' stijgt van constructor naar valueOf als 'k' stijgt van constructor naar valueOf");
+    expect(melding(3)).toMatch(/^'bb' stijgt van € \d+(,\d\d)? naar € \d+(,\d\d)? als 'b' stijgt van € \d+(,\d\d)? naar € \d+(,\d\d)?$/);
+    expect(melding(4)).toMatch(/^'bb' verandert van € \d+(,\d\d)? in € \d+(,\d\d)? als alleen 'b' verandert$/);
+  });
 });

@@ -68,6 +68,9 @@ const ANDERE: Record<string, string> = {
   positie: 'invoer x: getal\nuitvoer y: getal\nregel y is [1, 2, 3][x]\n',
   parameterVolgorde: 'parameter p: gegevens { a: getal, b: tekst } is { b: "x", a: 1 }\ninvoer x: getal\nuitvoer y: getal\nregel y is p.a + x\n',
   recordIn: 'invoer r: gegevens { a: getal }\nuitvoer y: getal\nregel y is r.a\n',
+  // amounts in conflict messages as in test output: € 2,50, not € 2,5; exact amounts keep their decimals
+  conflictBedrag: 'invoer x: bedrag\nuitvoer c: bedrag\nregel c is x\n  uitzondering "een" indien x is groter dan € 0 dan € 2,5\n  uitzondering "twee" indien x is groter dan € 0 dan x / 1000\n',
+  groot: 'invoer x: getal ten hoogste 100\nuitvoer y: getal\nregel y is x\n',
   halveDecimalen: 'invoer x: getal\nuitvoer y: getal\nregel y is x afgerond op 2,5 decimalen\n',
 };
 
@@ -99,7 +102,7 @@ describe('getallen uit JSON-tekst: exact, in beide engines', () => {
   });
 
   it('een bedrag met meer dan 2 decimalen is een invoerfout, ook als een double het niet ziet', () => {
-    expect(beide('bedragZelf', met('b', '42500.0000000000001'))).toEqual({ ok: false, soort: 'invoer', melding: "ongeldige invoer bij 'b': een bedrag heeft hoogstens 2 decimalen (centen), maar kreeg 42500.0000000000001" });
+    expect(beide('bedragZelf', met('b', '42500.0000000000001'))).toEqual({ ok: false, soort: 'invoer', melding: "ongeldige invoer bij 'b': een bedrag heeft hoogstens 2 decimalen (centen), maar kreeg 42500,0000000000001" });
     expect(beide('bedragZelf', met('b', '42500.00000000000000'))).toMatchObject({ ok: true, uitvoer: { x: 42500 } });
   });
 
@@ -166,6 +169,15 @@ describe('wat de engines eerder verschillend deden (item 7)', () => {
     expect(beide('fijn', met('g', '3'))).toMatchObject({ ok: true, uitvoer: { x: 1 } });
     expect(beide('fijnBedrag', met('b', '1'))).toMatchObject({ ok: false, soort: 'reken' }); // not whole cents
     expect(beide('fijnBedrag', met('b', '3'))).toMatchObject({ ok: true, uitvoer: { x: 1 } });
+  });
+
+  it('bedragen in een conflictmelding met twee decimalen (€ 2,50), exacte tussenbedragen met al hun decimalen', () => {
+    expect(beide('conflictBedrag', { x: 39371904 })).toEqual({ ok: false, soort: 'conflict', melding: "conflict in regel 'c': uitzondering 'een' geeft € 2,50 en uitzondering 'twee' geeft € 39371,904" });
+  });
+
+  it('een getal als 1e400 in een melding kort geschreven (1·10^400), niet in 401 cijfers; decimalen met een komma', () => {
+    expect(beide('groot', leesJsonTekst('{"x": 1e400}'))).toEqual({ ok: false, soort: 'invoer', melding: "ongeldige invoer bij 'x': moet ten hoogste 100 zijn, maar kreeg 1·10^400" });
+    expect(beide('groot', leesJsonTekst('{"x": 100.5}'))).toEqual({ ok: false, soort: 'invoer', melding: "ongeldige invoer bij 'x': moet ten hoogste 100 zijn, maar kreeg 100,5" });
   });
 
   it('gegevens in de volgorde van het type, in uitvoer, uitleg en conflictmelding', () => {

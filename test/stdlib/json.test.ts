@@ -80,12 +80,12 @@ describe('getallen in en uit JSON', () => {
   it('een JS-getal betekent zijn kortste decimaal; een exact getal zijn cijfers', () => {
     expect(getalUitJson(0.1, 'getal', 'x')).toEqual(G.getal(1, 10));
     expect(getalUitJson(exactGetal('19.9999999999999999'), 'percentage', 'p')).toEqual(G.vanDecimaleTekst('19.9999999999999999'));
-    expect(() => getalUitJson(exactGetal('42500.0000000000001'), 'bedrag', 'b')).toThrow("ongeldige invoer bij 'b': een bedrag heeft hoogstens 2 decimalen (centen), maar kreeg 42500.0000000000001");
+    expect(() => getalUitJson(exactGetal('42500.0000000000001'), 'bedrag', 'b')).toThrow("ongeldige invoer bij 'b': een bedrag heeft hoogstens 2 decimalen (centen), maar kreeg 42500,0000000000001");
     expect(() => getalUitJson(exactGetal('1e99999'), 'getal', 'g')).toThrow("geen getal binnen het bereik");
     expect(() => getalUitJson({ decimaal: '5' }, 'getal', 'g')).toThrow("verwacht een getal, maar kreeg een object");
     expect(() => getalUitJson('5', 'getal', 'g')).toThrow('verwacht een getal, maar kreeg de tekst "5"');
     // a million digits is refused up front, and the message does not repeat them
-    expect(() => getalUitJson(exactGetal(`0.${'3'.repeat(1_000_000)}`), 'getal', 'g')).toThrow("ongeldige invoer bij 'g': een getal heeft hoogstens 1000 tekens, maar kreeg 0.333333333333333333…3333333333 (1000002 tekens)");
+    expect(() => getalUitJson(exactGetal(`0.${'3'.repeat(1_000_000)}`), 'getal', 'g')).toThrow("ongeldige invoer bij 'g': een getal heeft hoogstens 1000 tekens, maar kreeg 0,333333333333333333…3333333333 (1000002 tekens)");
     expect(getalUitJson(exactGetal(`0.${'3'.repeat(998)}`), 'getal', 'g').n).toBe(10n ** 998n);
   });
 
