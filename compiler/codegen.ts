@@ -219,8 +219,12 @@ export class Codegen {
           const vul = 'aanvul';
           const stap = (x_: A.Expr): string => {
             if (x_.kind === 'Als') return `(${this.ex(x_.voorwaarde, s2)} ? ${stap(x_.dan)} : ${stap(x_.anders)})`;
-            return isAanvulling(this.g, e, x_) ? `${vul}(${acc}, ${this.ex(x_.rechts, s2)})` : this.ex(x_, s2);
+            return isAanvulling(this.g, e, x_) ? aanvulling(x_) : this.ex(x_, s2);
           };
+          // `acc + E1 + E2` is `vul(vul(acc, E1), E2)`: E1 is appended before E2 is evaluated,
+          // as the interpreter does; neither mentions acc, so no value can tell.
+          const aanvulling = (x_: A.Expr & { kind: 'Rekensom' }): string =>
+            `${vul}(${isAanvulling(this.g, e, x_.links) ? aanvulling(x_.links) : acc}, ${this.ex(x_.rechts, s2)})`;
           return `rt.vouwAanvullend<${elType}, ${this.tsType((zonderLeeg(this.type(e)) as { element: Type }).element)}>(${this.ex(e.begin, s)}, ${this.ex(e.lijst, s)}, (${acc}, ${x}, ${vul}) => ${stap(e.stap)})`;
         }
         return `rt.vouw<${accType}, ${elType}>(${this.ex(e.begin, s)}, ${this.ex(e.lijst, s)}, (${acc}, ${x}) => ${this.ex(e.stap, s2)})`;

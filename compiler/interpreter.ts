@@ -373,7 +373,12 @@ class Evaluatie {
   private stap(v: A.Expr & { kind: 'Vouw' }, e: A.Expr, env: Omgeving, staat: { eigen: Waarde[] | null }): Waarde {
     if (e.kind === 'Als') return this.waar(this.ev(e.voorwaarde, env)) ? this.stap(v, e.dan, env, staat) : this.stap(v, e.anders, env, staat);
     if (!isAanvulling(this.g, v, e)) return this.ev(e, env);
-    const a = this.lijst(env.get(v.accumulator.naam)!);
+    return this.aanvulling(v, e, env, staat);
+  }
+
+  /** `acc + E`, or `acc + E1 + E2 + ...` from the left: each E appended in turn to the fold's own list. */
+  private aanvulling(v: A.Expr & { kind: 'Vouw' }, e: A.Expr & { kind: 'Rekensom' }, env: Omgeving, staat: { eigen: Waarde[] | null }): Waarde {
+    const a = this.lijst(isAanvulling(this.g, v, e.links) ? this.aanvulling(v, e.links, env, staat) : env.get(v.accumulator.naam)!);
     const b = this.lijst(this.ev(e.rechts, env));
     if (a !== staat.eigen) staat.eigen = a.slice();
     const eigen = staat.eigen;

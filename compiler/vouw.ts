@@ -12,8 +12,8 @@ const cache = new WeakMap<Vouw, boolean>();
 
 /**
  * True when the fold's step may extend its accumulator in place: every result position of the
- * step (looking through `als ... dan ... anders`) is the accumulator itself, `acc + E` with E not
- * mentioning the accumulator, or an expression that does not mention it at all; and at least one
+ * step (looking through `als ... dan ... anders`) is the accumulator itself, `acc + E` (or
+ * `acc + E1 + E2 + ...`) with no E mentioning the accumulator, or an expression that does not mention it at all; and at least one
  * is `acc + E`. Conditions may read the accumulator freely (`aantal k`, `laatste van k`): they
  * give ja/nee and cannot keep the list. Then the old accumulator is unreachable once the step
  * ends, so appending to a list the fold made itself changes no value anyone can see. A list the
@@ -33,9 +33,13 @@ export function isAccumulator(g: Gecontroleerd, e: Vouw, x: A.Expr): boolean {
   return x.kind === 'Naam' && x.naam === e.accumulator.naam && g.bindingen.get(x)?.soort === 'lokaal';
 }
 
-/** `x` is `acc + E` on lists, E not mentioning the accumulator: an append the fold may do in place. */
+/**
+ * `x` is `acc + E` on lists, or a left-nested chain `acc + E1 + E2 + ...` (parsed as
+ * `(acc + E1) + E2`), no Ei mentioning the accumulator: appends the fold may do in place, one
+ * after the other. `x.links` is then the accumulator or again such an append.
+ */
 export function isAanvulling(g: Gecontroleerd, e: Vouw, x: A.Expr): x is A.Expr & { kind: 'Rekensom' } {
-  return x.kind === 'Rekensom' && x.op === '+' && g.typen.get(x)?.soort === 'lijst' && isAccumulator(g, e, x.links) && !noemt(g, e, x.rechts);
+  return x.kind === 'Rekensom' && x.op === '+' && g.typen.get(x)?.soort === 'lijst' && (isAccumulator(g, e, x.links) || isAanvulling(g, e, x.links)) && !noemt(g, e, x.rechts);
 }
 
 function noemt(g: Gecontroleerd, e: Vouw, x: A.Expr): boolean {

@@ -197,6 +197,11 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}invoer leeftijd: geheel getal van 120 tot en met 15\nuitvoer volwassen: ja/nee\nregel volwassen is leeftijd is ten minste 18\n`,
     oplossing: 'Een bereik heeft vaste grenzen in de eenheid van het type (`getal van 0 tot 10`, `bedrag ten minste € 0`, `percentage van 0% tot en met 100%`, `duur ten minste 0 dagen`), de kleinste eerst.',
   },
+  RW2017: {
+    ernst: 'fout', titel: 'Getal te groot',
+    voorbeeld: `${KOP}uitvoer b: getal\nregel b is 1${'0'.repeat(12100)}\n`,
+    oplossing: 'Een getal in een regeling heeft hoogstens ongeveer 12.000 cijfers (teller en noemer onder 2^40000); grotere tussenwaarden zijn bij het rekenen een rekenfout. Gebruik een kleiner getal.',
+  },
   RW3001: {
     ernst: 'waarschuwing', titel: 'Ongebruikte invoer',
     voorbeeld: `${KOP}invoer a: getal\ninvoer ongebruikt: getal\nuitvoer b: getal\nregel b is a\n`,

@@ -582,11 +582,29 @@ class Checker {
     return t;
   }
 
+  /**
+   * A number in the text within the bound on exact values (stdlib/getal.ts MAX_BITS), also in
+   * cents (the compiler scales amounts by 100); otherwise RW2017 and false. Without this the
+   * interpreter would stop with a calculation error and the compiler with a crash.
+   */
+  private grootte(tekst: string, plek: A.Plek): boolean {
+    try {
+      const g = G.vanDecimaleTekst(tekst);
+      if (!g) throw new G.GetalTeGroot(); // more than 10000 decimals: beyond the reader's range too
+      G.maal(g, G.HONDERD);
+      return true;
+    } catch (x) {
+      if (!(x instanceof G.GetalTeGroot)) throw x;
+      this.meld('RW2017', `het getal ${tekst.length > 20 ? `${tekst.slice(0, 10)}…${tekst.slice(-5)} (${tekst.length} tekens)` : tekst} heeft meer dan 12.000 cijfers; zo groot rekent een regeling niet`, plek);
+      return false;
+    }
+  }
+
   private exprType(e: A.Expr, scope: Scope, hint?: Type): Type {
     switch (e.kind) {
-      case 'GetalLit': return T.getal;
-      case 'BedragLit': return T.bedrag;
-      case 'PercentageLit': return T.percentage;
+      case 'GetalLit': this.grootte(e.tekst, e.plek); return T.getal;
+      case 'BedragLit': this.grootte(e.tekst, e.plek); return T.bedrag;
+      case 'PercentageLit': this.grootte(e.tekst, e.plek); return T.percentage;
       case 'DatumLit':
         if (leesDatum(e.tekst) === null) this.meld('RW2010', `'${e.tekst}' is geen bestaande datum`, e.plek);
         return T.datum;
@@ -896,7 +914,13 @@ function getalVanLiteraal(e: A.Expr): G.Getal | null {
     const g = getalVanLiteraal(e.arg);
     return g ? G.negatief(g) : null;
   }
-  return e.kind === 'GetalLit' || e.kind === 'BedragLit' || e.kind === 'PercentageLit' ? G.vanDecimaleTekst(e.tekst) : null;
+  if (e.kind !== 'GetalLit' && e.kind !== 'BedragLit' && e.kind !== 'PercentageLit') return null;
+  try {
+    return G.vanDecimaleTekst(e.tekst);
+  } catch (x) {
+    if (x instanceof G.GetalTeGroot) return null; // RW2017 where the literal is typed
+    throw x;
+  }
 }
 
 function duurVanLiteraal(e: A.Expr): { maanden: number; dagen: number } | null {
@@ -924,7 +948,8 @@ function grensVan(g: A.GrensExpr, soort: 'getal' | 'bedrag' | 'percentage' | 'du
     if (!u) return 'moet een geheel aantal dagen, weken, maanden of jaren zijn';
     return { waarde: '0', inclusief: g.inclusief, tekst: schrijfDuur(u), duur: u };
   }
-  const w = getalVanLiteraal(g.waarde)!;
+  const w = getalVanLiteraal(g.waarde);
+  if (!w) return 'heeft meer dan 12.000 cijfers; zo groot rekent een regeling niet';
   const t = G.naarDecimaleTekst(w, { komma: true });
   return { waarde: G.naarDecimaleTekst(w), inclusief: g.inclusief, tekst: soort === 'bedrag' ? `€ ${t}` : soort === 'percentage' ? `${t}%` : t };
 }

@@ -13,6 +13,25 @@ export class DelingDoorNul extends Error {
   }
 }
 
+/**
+ * A value whose numerator or denominator needs more than MAX_BITS bits (about 12,000 decimal
+ * digits) is a calculation error. Without a bound a fold like `acc * x` over inputs of 1e9999
+ * multiplies into millions of digits and runs for minutes (issue 10). Every exact result passes
+ * through `genormaliseerd`, which both engines use, so both stop at the same step with the same
+ * message. No policy comes near: the largest input the JSON reader accepts, 10^±10000, has 33,220
+ * bits.
+ */
+export const MAX_BITS = 40000;
+const GRENS = 1n << BigInt(MAX_BITS);
+const MIN_GRENS = -GRENS;
+
+export class GetalTeGroot extends Error {
+  constructor() {
+    super('rekenfout: een tussenwaarde heeft meer dan 12.000 cijfers; zo groot rekent een regeling niet');
+    this.name = 'GetalTeGroot';
+  }
+}
+
 export type Afronding = 'naar beneden' | 'naar boven' | 'rekenkundig';
 
 function abs(x: bigint): bigint {
@@ -40,7 +59,11 @@ function genormaliseerd(t: bigint, n: bigint): Getal {
   }
   const g = ggd(t, n);
   // g is 0 only when t is 0 (n > 0 here), so gcd(0, n) = n gives 0/1.
-  return { t: t / g, n: n / g };
+  t /= g;
+  n /= g;
+  // Two comparisons, cheap: bigints of different lengths compare by length.
+  if (t >= GRENS || t <= MIN_GRENS || n >= GRENS) throw new GetalTeGroot();
+  return { t, n };
 }
 
 export function getal(t: bigint | number, n: bigint | number = 1n): Getal {

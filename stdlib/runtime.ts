@@ -645,6 +645,7 @@ export function gevolgd<T extends object>(invoer: T, velden: readonly { naam: st
 export function vertaal(x: unknown): unknown {
   if (x instanceof RegelwerkFout) return x;
   if (x instanceof G.DelingDoorNul) return new RegelwerkRekenFout('deling door nul');
+  if (x instanceof G.GetalTeGroot) return new RegelwerkRekenFout(x.message);
   if (x instanceof D.OnvergelijkbareDuur) return new RegelwerkRekenFout(x.message);
   if (x instanceof RangeError) return new RegelwerkRekenFout(`rekenfout: ${x.message}`);
   return x;
