@@ -1,5 +1,8 @@
 // What the tests that run both engines share: the shape of a compiled module and one outcome of
 // an evaluation, a result or a Regelwerk error, so the two engines' outcomes compare as values.
+import { expect } from 'vitest';
+import type { Gecontroleerd } from '../../language/checker.js';
+import { evalueer } from '../../compiler/interpreter.js';
 
 export interface Module {
   evalueerMetUitleg(invoer: unknown, opties: unknown): { uitvoer: unknown; uitleg: unknown };
@@ -17,4 +20,12 @@ export function vang(f: () => { uitvoer: unknown; uitleg: unknown }): Uitkomst {
     if (typeof soort !== 'string') throw x;
     return { ok: false, soort, melding: (x as Error).message };
   }
+}
+
+/** Both engines on one input: the same outcome, byte-identical as JSON text (`toEqual` ignores key order). */
+export function beideGelijk(g: Gecontroleerd, module: Module, invoer: unknown, opties: { peildatum?: string }): void {
+  const a = vang(() => evalueer(g, invoer, opties));
+  const b = vang(() => module.evalueerMetUitleg(invoer, opties));
+  expect(b).toEqual(a);
+  expect(JSON.stringify(b)).toBe(JSON.stringify(a));
 }
