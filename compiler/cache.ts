@@ -58,7 +58,7 @@ export async function gecompileerdeModule(bron: TeCompileren): Promise<unknown> 
   const runtime = pathToFileURL(join(pakketMap(), 'dist', 'stdlib', 'runtime.js')).href;
   let js: string | null = null;
   const compileerJs = async (): Promise<string> => {
-    const [m] = await compileer([{ g: bron.g, bestand: bron.bestand }]);
+    const [m] = await compileer([{ g: bron.g, bestand: bron.bestand }], { opmaak: false });
     return metRuntime(m!.js, runtime);
   };
   const sleutel = veilig(() => cacheSleutel(bron, runtime));
