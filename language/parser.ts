@@ -1,5 +1,6 @@
 // The Regelwerk grammar as a Chevrotain CstParser with error recovery, so one run reports every
 // syntax error of a file. The CST is turned into typed AST nodes by to-ast.ts.
+// Longer than 600 lines: one method per grammar rule, and Chevrotain wants them in one parser class.
 import { CstParser, type CstNode, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 import * as T from './lexer.js';
 

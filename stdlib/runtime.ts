@@ -1,6 +1,7 @@
 // The runtime of compiled policies (`regelwerk/runtime`): exact numbers with a fast path for safe
 // integers, dates, input decoding and output encoding, default-logic helpers and the explanation
 // recorder. Compiled modules depend on this file only. Its behaviour matches the interpreter's.
+// Longer than 600 lines: it is the one entry point of compiled modules, holding every helper they call.
 import * as G from './getal.js';
 import * as D from './duur.js';
 import { leesDatum, schrijfDatum } from './datum.js';
