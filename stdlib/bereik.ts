@@ -6,11 +6,6 @@ import * as G from './getal.js';
 import { type Duur, vergelijkDuur, schrijfDuur } from './duur.js';
 import { type Grens, type Type, type Verfijning, isVerfijnd, schrijfBereik } from './typen.js';
 
-/** A number as the drafter writes it in this type: `17,5`, `€ 7,73`, `-7,5%`. */
-export function schrijfGetal(g: G.Getal, soort: string): string {
-  return G.schrijfInSoort(g, soort);
-}
-
 /** The reason a violated bound gives: "moet ten minste 0% zijn" (with the whole range if it has two ends). */
 function grensReden(v: Verfijning, welke: 'min' | 'max'): string {
   const g = v[welke]!;
@@ -29,7 +24,7 @@ function grensWaarde(g: Grens): G.Getal {
  */
 export function bereikFout(g: G.Getal, t: Type, kreeg = 'kreeg'): string | null {
   if (!isVerfijnd(t)) return null;
-  const tekst = `, maar ${kreeg} ${schrijfGetal(g, t.soort)}`;
+  const tekst = `, maar ${kreeg} ${G.schrijfInSoort(g, t.soort)}`;
   if (t.geheel && !G.isGeheel(g)) return `moet een geheel getal zijn${tekst}`;
   if (t.min) {
     const c = G.vergelijk(g, grensWaarde(t.min));

@@ -5,7 +5,7 @@
 import * as G from './getal.js';
 import * as D from './duur.js';
 import { leesDatum, schrijfDatum } from './datum.js';
-import type { Type } from './typen.js';
+import { type Type, isVerfijnd } from './typen.js';
 import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout, beschrijfJson, invoerTekst, padMetSleutel } from './fouten.js';
 import { bereikFout, duurBereikFout } from './bereik.js';
 import { getalNaarJson, getalUitJson, isJsonObject } from './json.js';
@@ -364,11 +364,11 @@ export function lees(x: unknown, t: Type, pad: string): unknown {
       return typeof x === 'boolean' ? x : invoerFout(pad, `verwacht ja/nee (true of false), maar kreeg ${soortVan(x)}`);
     case 'getal': case 'percentage': {
       const g = getalVan(x, t.soort, pad);
-      return isVerfijndGetal(t) ? binnenBereik(g, t, pad) : g;
+      return isVerfijnd(t) ? binnenBereik(g, t, pad) : g;
     }
     case 'bedrag': {
       const c = centenVan(x, pad);
-      return isVerfijndGetal(t) ? binnenBereik(c, t, pad) : c;
+      return isVerfijnd(t) ? binnenBereik(c, t, pad) : c;
     }
     case 'datum': {
       if (typeof x !== 'string') return invoerFout(pad, `verwacht een datum als "JJJJ-MM-DD", maar kreeg ${soortVan(x)}`);
@@ -409,11 +409,6 @@ export function lees(x: unknown, t: Type, pad: string): unknown {
     default:
       return invoerFout(pad, 'dit type komt niet voor in invoer');
   }
-}
-
-function isVerfijndGetal(t: Type): boolean {
-  const v = t as { geheel?: true; min?: unknown; max?: unknown };
-  return v.geheel === true || v.min !== undefined || v.max !== undefined;
 }
 
 /** A number (cents for an amount) in drafter's units, for the range check shared with the interpreter. */
