@@ -1,7 +1,7 @@
 // Benchmark inputs: a seeded generator, so every engine and every run sees the same cases, and
 // boundary-heavy, so the engines are compared on the cases where rules go wrong (19,99/20/20,01 %,
 // 5/6/7 months, a gap of exactly 3 months, 6 months or 5 years, month ends and leap days).
-import { leesDatum, plusDagen, plusMaanden, schrijfDatum } from '../stdlib/datum.js';
+import { leesDatum, plusDagen, plusMaanden, schrijfDatum } from '../runtime/datum.js';
 
 // ---- the JSON shapes of the two policies (as in the generated `Invoer` / `Uitvoer`) ----
 

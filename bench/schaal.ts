@@ -4,9 +4,9 @@
 // linear; a quadratic fold would grow about 100× from 1,000 to 100,000.
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
-import { evalueer } from '../compiler/interpreter.js';
+import { evalueer } from '../evaluator/interpreter.js';
 import type { Gecontroleerd } from '../language/checker.js';
-import { leesDatum, schrijfDatum } from '../stdlib/datum.js';
+import { leesDatum, schrijfDatum } from '../runtime/datum.js';
 import type { KetenInvoer, KetenUitvoer } from './invoer.js';
 
 export interface SchaalRij {

@@ -4,11 +4,11 @@
 import * as A from './ast.js';
 import { type Diagnose, diagnose, bedoelde } from './diagnostics.js';
 import type { Code } from './catalogus.js';
-import { type Grens, type Type, type Verfijning, T, isVerfijnd, kaal, lijstVan, leegbaar, zonderLeeg, past, samen, schrijfType } from '../stdlib/typen.js';
-import { leesDatum } from '../stdlib/datum.js';
-import * as G from '../stdlib/getal.js';
-import { duur as maakDuur, schrijfDuur, vergelijkDuur } from '../stdlib/duur.js';
-import { bereikFout, duurBereikFout } from '../stdlib/bereik.js';
+import { type Grens, type Type, type Verfijning, T, isVerfijnd, kaal, lijstVan, leegbaar, zonderLeeg, past, samen, schrijfType } from '../runtime/typen.js';
+import { leesDatum } from '../runtime/datum.js';
+import * as G from '../runtime/getal.js';
+import { duur as maakDuur, schrijfDuur, vergelijkDuur } from '../runtime/duur.js';
+import { bereikFout, duurBereikFout } from '../runtime/bereik.js';
 
 export type Binding =
   | { readonly soort: 'invoer'; readonly naam: string }

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { laadBestand } from '../compiler/modules.js';
-import { draaiVoorbeelden, standaardPeildatum } from '../compiler/voorbeelden.js';
-import { toetsEigenschappen } from '../compiler/eigenschappen.js';
+import { laadBestand } from '../node/modules.js';
+import { draaiVoorbeelden, standaardPeildatum } from '../evaluator/voorbeelden.js';
+import { toetsEigenschappen } from '../analysis/eigenschappen.js';
 import { formatDiagnose } from '../language/index.js';
 
 const ROOT = join(import.meta.dirname, '..');

@@ -2,7 +2,7 @@
 // range (RW2015), malformed ranges (RW2016), and what arithmetic on refined values yields.
 import { describe, expect, it } from 'vitest';
 import { laad } from '../../language/index.js';
-import { schrijfType } from '../../stdlib/typen.js';
+import { schrijfType } from '../../runtime/typen.js';
 
 const KOP = 'regeling T\n  bron "test"\n';
 

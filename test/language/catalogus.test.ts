@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUS, type Code } from '../../language/catalogus.js';
 import { laad, formatDiagnose } from '../../language/index.js';
-import { stdlibLader } from '../../compiler/modules.js';
-import { analyseer } from '../../compiler/analyse.js';
+import { stdlibLader } from '../../node/modules.js';
+import { analyseer } from '../../analysis/analyse.js';
 
 describe('diagnosecatalogus', () => {
   for (const [code, item] of Object.entries(CATALOGUS) as [Code, (typeof CATALOGUS)[Code]][]) {
@@ -33,7 +33,7 @@ describe('diagnosecatalogus', () => {
 describe('docs/diagnostics.md', () => {
   it('is gelijk aan de catalogus', async () => {
     const { readFileSync } = await import('node:fs');
-    const { catalogusAlsMarkdown } = await import('../../compiler/catalogus-doc.js');
+    const { catalogusAlsMarkdown } = await import('../../language/catalogus-doc.js');
     const doc = readFileSync(new URL('../../docs/diagnostics.md', import.meta.url), 'utf8');
     expect(doc, 'draai: node bin/regelwerk.js catalogus > docs/diagnostics.md').toBe(catalogusAlsMarkdown());
   });

@@ -6,11 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { laad } from '../../language/index.js';
 import { SLEUTELWOORDEN } from '../../language/keywords.js';
-import { stdlibLader } from '../../compiler/modules.js';
-import { analyseer } from '../../compiler/analyse.js';
-import { ruweInvoerArbitrary } from '../../compiler/arbitraries.js';
-import { evalueerBewering } from '../../compiler/interpreter.js';
-import { RegelwerkFout } from '../../stdlib/fouten.js';
+import { stdlibLader } from '../../node/modules.js';
+import { analyseer } from '../../analysis/analyse.js';
+import { ruweInvoerArbitrary } from '../../analysis/arbitraries.js';
+import { evalueerBewering } from '../../evaluator/interpreter.js';
+import { RegelwerkFout } from '../../runtime/fouten.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -3,11 +3,11 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { laadBestand } from '../../compiler/modules.js';
-import { evalueer, type EvaluatieOpties } from '../../compiler/interpreter.js';
-import { invoerArbitrary } from '../../compiler/arbitraries.js';
+import { laadBestand } from '../../node/modules.js';
+import { evalueer, type EvaluatieOpties } from '../../evaluator/interpreter.js';
+import { invoerArbitrary } from '../../analysis/arbitraries.js';
 import type { Gecontroleerd } from '../../language/checker.js';
-import { dagVan, jmd, leesDatum, schrijfDatum } from '../../stdlib/datum.js';
+import { dagVan, jmd, leesDatum, schrijfDatum } from '../../runtime/datum.js';
 
 /** The fixed date the tests evaluate on, unless a test is about the date itself. */
 export const PEILDATUM = '2026-03-01';

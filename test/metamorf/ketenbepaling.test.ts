@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { join } from 'node:path';
-import { laadBestand } from '../../compiler/modules.js';
-import { evalueer } from '../../compiler/interpreter.js';
-import { dagVan, jmd, leesDatum, schrijfDatum } from '../../stdlib/datum.js';
+import { laadBestand } from '../../node/modules.js';
+import { evalueer } from '../../evaluator/interpreter.js';
+import { dagVan, jmd, leesDatum, schrijfDatum } from '../../runtime/datum.js';
 
 const g = laadBestand(join(import.meta.dirname, '../../policies/ketenbepaling.regel')).gecontroleerd;
 const PEIL = { peildatum: '2026-03-01' };

@@ -1,0 +1,299 @@
+// Static analysis of a checked policy, run by `regelwerk check`: exceptions that can never apply,
+// exceptions that can apply together with different results, rules that can be empty, choice
+// values a rule forgets, and dated parameters with overlapping periods or gaps.
+// Over choices, ja/nee inputs and numeric bounds the answer is exact (beslisser.ts). Elsewhere
+// random valid inputs are searched: a conflict or an empty rule is only reported with a concrete
+// input that shows it, and "never applies" found by search says it is no proof.
+import fc from 'fast-check';
+import type * as A from '../language/ast.js';
+import type { Gecontroleerd, ParameterInfo } from '../language/checker.js';
+import { diagnose, type Diagnose } from '../language/diagnostics.js';
+import { vraagbaak } from '../evaluator/interpreter.js';
+import { alleExpressies, wortelExpressies } from '../language/walk.js';
+import { ruweInvoerArbitrary } from './arbitraries.js';
+import { Beslisser, en, of, leegVar, variabelen, type Dnf, type Uitkomst } from './beslisser.js';
+import { gelijk, schrijf, type Waarde } from '../evaluator/waarde.js';
+import { RegelwerkFout } from '../runtime/fouten.js';
+import { leesDatum, schrijfDatum } from '../runtime/datum.js';
+
+export interface AnalyseOpties {
+  /** Random valid inputs to search where exact reasoning does not decide (default 500). */
+  readonly runs?: number;
+  readonly seed?: number;
+  /** The evaluation date for the search: a day within the policy's validity (check uses its start). */
+  readonly peildatum: string;
+}
+
+export interface AnalyseUitkomst {
+  readonly diagnosen: readonly Diagnose[];
+  /** Questions (conflict, empty) decided exactly: proven impossible. */
+  readonly bewezen: number;
+  /** Questions not decided exactly where the search found no counterexample. */
+  readonly nietBewezen: number;
+  readonly runs: number;
+}
+
+type Regel = A.Declaratie & { kind: 'Regel' };
+
+const MAX_CONFLICTEN = 3;
+type Invoer = Record<string, unknown>;
+type Vraagbaak = ReturnType<typeof vraagbaak>;
+
+export function analyseer(g: Gecontroleerd, opties: AnalyseOpties): AnalyseUitkomst {
+  return new Analyse(g, opties).run();
+}
+
+class Analyse {
+  private readonly diagnosen: Diagnose[] = [];
+  private readonly beslisser: Beslisser;
+  private readonly eisen: Dnf;
+  private readonly runs: number;
+  private steekproef: { invoer: Invoer; vraag: Vraagbaak }[] | null = null;
+  private bewezen = 0;
+  private nietBewezen = 0;
+
+  constructor(private readonly g: Gecontroleerd, private readonly opties: AnalyseOpties) {
+    this.beslisser = new Beslisser(g, opties.peildatum);
+    this.eisen = this.beslisser.eisen();
+    this.runs = opties.runs ?? 500;
+  }
+
+  run(): AnalyseUitkomst {
+    // A module's table matters only where this policy reads it (a stdlib module has several).
+    const gelezen = new Set(wortelExpressies(this.g.bestand).flatMap((w) => [...alleExpressies(w)])
+      .filter((e) => e.kind === 'Naam' && this.g.bindingen.get(e)?.soort === 'parameter').map((e) => (e as A.Expr & { kind: 'Naam' }).naam));
+    for (const p of this.g.parameters) if (p.module === null || gelezen.has(p.naam)) this.perioden(p);
+    if (!this.geldigeInvoerMogelijk()) return this.uitkomst();
+    for (const d of this.g.bestand.declaraties) {
+      if (d.kind === 'Regel' && this.g.regels.get(d.naam)?.decl === d) this.regel(d);
+    }
+    return this.uitkomst();
+  }
+
+  private uitkomst(): AnalyseUitkomst {
+    return { diagnosen: this.diagnosen, bewezen: this.bewezen, nietBewezen: this.nietBewezen, runs: this.alleInvoer().length };
+  }
+
+  /** RW4008 when no input can meet the eisen (proven) or none was found; the rest is then moot. */
+  private geldigeInvoerMogelijk(): boolean {
+    const plek = this.g.invoer.find((i) => i.eisen.length > 0)?.eisen[0]?.plek ?? this.g.bestand.kop?.plek;
+    if (this.beslisser.vervulbaar(this.eisen).status === 'onvervulbaar') {
+      if (plek) this.meld('RW4008', 'geen enkele invoer voldoet aan alle eisen tegelijk: de eisen spreken elkaar tegen', plek, 'controleer de eisen van de invoer');
+      return false;
+    }
+    if (this.g.invoer.length === 0 || this.alleInvoer().length > 0) return true;
+    if (plek) this.meld('RW4008', `geen van ${this.runs * 4} willekeurige invoeren voldeed aan alle eisen (geen bewijs dat het niet kan)`, plek, 'controleer of de eisen samen ooit waar kunnen zijn');
+    return false;
+  }
+
+  private meld(code: Parameters<typeof diagnose>[0], melding: string, plek: A.Plek, suggestie?: string): void {
+    this.diagnosen.push(diagnose(code, melding, this.g.bestand.bestandsnaam, plek, suggestie));
+  }
+
+  private vervulbaar(...delen: Dnf[]): Uitkomst {
+    return this.beslisser.vervulbaar(delen.reduce(en, this.eisen));
+  }
+
+  // ---- rules ----
+
+  private regel(d: Regel): void {
+    const bereikbaar = d.uitzonderingen.map((u) => this.bereikbaar(d, u));
+    this.conflicten(d, bereikbaar);
+    if (d.indien) this.leegte(d, d.indien);
+  }
+
+  /** RW4001 (proven) or RW4002 (not found in the search) when the exception can never apply. */
+  private bereikbaar(d: Regel, u: A.Uitzondering): boolean {
+    const u1 = this.vervulbaar(this.beslisser.dnf(u.voorwaarde));
+    if (u1.status === 'onvervulbaar') {
+      this.meld('RW4001', `uitzondering '${u.label}' van regel '${d.naam}' is nooit van toepassing: haar voorwaarde is voor geen enkele geldige invoer waar (met de parameterwaarden van de regeling)`, u.plek,
+        'controleer de voorwaarde tegen de invoer en haar eisen, of verwijder de uitzondering');
+      return false;
+    }
+    if (u1.status === 'vervulbaar' || this.zoek((v) => v.waar(u.voorwaarde), u1.modellen)) return true;
+    this.meld('RW4002', `uitzondering '${u.label}' van regel '${d.naam}' was in geen van ${this.alleInvoer().length} willekeurige geldige invoeren op peildatum ${this.opties.peildatum} van toepassing (geen bewijs: de voorwaarde valt buiten wat exact te beslissen is)`, u.plek,
+      'controleer of de voorwaarde ooit waar kan zijn; geef anders een voorbeeld waarin zij geldt');
+    return false;
+  }
+
+  /**
+   * RW4003: two exceptions that apply together with different results, with an input. At most
+   * MAX_CONFLICTEN per rule: forty overlapping exceptions would otherwise give 780 warnings.
+   */
+  private conflicten(d: Regel, bereikbaar: readonly boolean[]): void {
+    const us = d.uitzonderingen;
+    let gemeld = 0;
+    for (let i = 0; i < us.length; i++) {
+      for (let j = i + 1; j < us.length; j++) {
+        if (gemeld === MAX_CONFLICTEN) {
+          const rest = (us.length * (us.length - 1)) / 2 - (i * (2 * us.length - i - 1)) / 2 - (j - i - 1);
+          this.meld('RW4003', `regel '${d.naam}' heeft meer uitzonderingen die samen kunnen gelden; ${rest} paren zijn niet meer onderzocht`, d.naamPlek,
+            'maak de voorwaarden van de uitzonderingen elkaar uitsluitend en draai check opnieuw');
+          return;
+        }
+        const a = us[i]!;
+        const b = us[j]!;
+        if (!bereikbaar[i] || !bereikbaar[j]) continue;
+        const [ca, cb] = [this.beslisser.constante(a.waarde), this.beslisser.constante(b.waarde)];
+        if (ca && cb && gelijk(ca, cb)) {
+          this.bewezen++; // the same result either way: no conflict possible
+          continue;
+        }
+        const samen = this.vervulbaar(this.beslisser.dnf(a.voorwaarde), this.beslisser.dnf(b.voorwaarde));
+        if (samen.status === 'onvervulbaar') {
+          this.bewezen++;
+          continue;
+        }
+        let waarden: [Waarde, Waarde] | null = null;
+        const invoer = this.zoek((v) => {
+          if (!v.waar(a.voorwaarde) || !v.waar(b.voorwaarde)) return false;
+          const wa = v.waarde(a.waarde);
+          const wb = v.waarde(b.waarde);
+          if (gelijk(wa, wb)) return false;
+          waarden = [wa, wb];
+          return true;
+        }, samen.modellen);
+        if (invoer && waarden) {
+          const [wa, wb] = waarden as [Waarde, Waarde];
+          this.meld('RW4003', `uitzonderingen '${a.label}' en '${b.label}' van regel '${d.naam}' kunnen samen gelden met verschillende uitkomsten (${schrijf(wa)} en ${schrijf(wb)}), bijvoorbeeld bij invoer ${JSON.stringify(invoer)}`, b.plek,
+            'maak de voorwaarden elkaar uitsluitend, of laat beide dezelfde uitkomst geven');
+          gemeld++;
+        } else this.nietBewezen++;
+      }
+    }
+  }
+
+  /** RW4005 (a choice value no clause handles) or RW4004 (some input leaves the rule empty). */
+  private leegte(d: Regel, indien: A.Expr): void {
+    const b = this.beslisser;
+    const gedefinieerd = d.uitzonderingen.reduce((f, u) => of(f, b.dnf(u.voorwaarde)), b.dnf(indien));
+    const leeg = d.uitzonderingen.reduce((f, u) => en(f, b.dnf(u.voorwaarde, true)), b.dnf(indien, true));
+    const isLeeg = (v: Vraagbaak): boolean => !v.waar(indien) && d.uitzonderingen.every((u) => !v.waar(u.voorwaarde));
+    const u = this.vervulbaar(leeg);
+    if (u.status === 'onvervulbaar') {
+      this.bewezen++;
+      return;
+    }
+    for (const keuze of variabelen(gedefinieerd)) {
+      const domein = b.domeinen.get(keuze);
+      if (domein?.soort !== 'keuze') continue;
+      const vergeten = domein.waarden.filter((w) => {
+        const alleen: Dnf = [[{ soort: 'keuze', var: keuze, waarden: new Set([w]) }]];
+        return this.vervulbaar(alleen).status !== 'onvervulbaar' && this.vervulbaar(gedefinieerd, alleen).status === 'onvervulbaar';
+      });
+      if (vergeten.length === 0) continue;
+      // Only with an input that shows it: a rule's value may never take the forgotten value, and
+      // an eis outside the exact part may rule it out.
+      const invoer = this.zoek(isLeeg, [{ [keuze]: vergeten[0] }]);
+      if (!invoer) continue;
+      this.meld('RW4005', `regel '${d.naam}' onderscheidt op '${keuze}' maar behandelt ${vergeten.map((w) => `'${w}'`).join(', ')} niet: daarvoor is de regel altijd leeg, bijvoorbeeld bij invoer ${JSON.stringify(invoer)}`, d.naamPlek,
+        `voeg een uitzondering toe voor ${vergeten.map((w) => `'${w}'`).join(', ')}, of laat de basisregel zonder 'indien' gelden`);
+      return;
+    }
+    const invoer = this.zoek(isLeeg, u.modellen);
+    if (invoer) {
+      this.meld('RW4004', `regel '${d.naam}' kan leeg zijn: voor sommige geldige invoer geldt de basisregel niet en geen uitzondering, bijvoorbeeld bij invoer ${JSON.stringify(invoer)}`, d.naamPlek,
+        "voeg een uitzondering toe voor dat geval, of maak de 'indien' van de basisregel ruimer");
+    } else if (u.status === 'onbekend') this.nietBewezen++;
+  }
+
+  // ---- search ----
+
+  /**
+   * Up to `runs` random valid inputs (fixed seed: `check` gives the same answer every run), with
+   * their answers evaluated lazily. Drawn from at most four times as many candidates, so the
+   * analysis ends even when the eisen are rarely or never met.
+   */
+  private alleInvoer(): { invoer: Invoer; vraag: Vraagbaak }[] {
+    if (this.steekproef) return this.steekproef;
+    const arb = ruweInvoerArbitrary(this.g, { peildatum: this.opties.peildatum });
+    this.steekproef = [];
+    for (const invoer of fc.sample(arb, { numRuns: this.runs * 4, seed: this.opties.seed ?? 20230403 })) {
+      const vraag = this.vraagbaakVan(invoer);
+      if (vraag) this.steekproef.push({ invoer, vraag });
+      if (this.steekproef.length === this.runs) break;
+    }
+    return this.steekproef;
+  }
+
+  /** The questions of one input, or null when it is invalid. */
+  private vraagbaakVan(invoer: Invoer): Vraagbaak | null {
+    try {
+      return vraagbaak(this.g, invoer, { peildatum: this.opties.peildatum });
+    } catch (f) {
+      if (f instanceof RegelwerkFout) return null;
+      throw f;
+    }
+  }
+
+  /**
+   * A valid input for which `geldt` holds: first the random inputs with the exact models laid
+   * over them (so the decidable part of the condition holds), then the random inputs themselves.
+   */
+  private zoek(geldt: (v: Vraagbaak) => boolean, modellen: readonly Record<string, unknown>[]): Invoer | null {
+    const probeer = (v: Vraagbaak): boolean => {
+      try {
+        return geldt(v);
+      } catch (x) {
+        if (x instanceof RegelwerkFout) return false;
+        throw x;
+      }
+    };
+    const alle = this.alleInvoer();
+    for (const model of modellen) {
+      for (const { invoer } of alle.slice(0, 50)) {
+        const x = this.metModel(invoer, model);
+        const v = this.vraagbaakVan(x);
+        if (v && probeer(v)) return x;
+      }
+    }
+    return alle.find((s) => probeer(s.vraag))?.invoer ?? null;
+  }
+
+  private metModel(invoer: Invoer, model: Record<string, unknown>): Invoer {
+    const x = { ...invoer };
+    for (const i of this.g.invoer) {
+      if (model[leegVar(i.naam)] === true) x[i.naam] = null;
+      if (Object.hasOwn(model, i.naam)) x[i.naam] = model[i.naam]; // not `in`: `constructor` is on every prototype
+    }
+    return x;
+  }
+
+  // ---- dated parameters ----
+
+  /** RW4006 overlapping periods, RW4007 days without a value within the policy's validity. */
+  private perioden(p: ParameterInfo): void {
+    const eigen = p.module === null;
+    const rijen = p.rijen.filter((r) => r.vanaf !== null && leesDatum(r.vanaf) !== null);
+    if (rijen.length === 0) return;
+    const eerste = rijen[0]!;
+    // Only days on which the policy applies matter; a gap outside them is harmless.
+    const gat = (van: string, tot: string | null, plek: A.Plek, suggestie: string, waarom = ''): void => {
+      const v = this.g.geldigVanaf && this.g.geldigVanaf > van ? this.g.geldigVanaf : van;
+      const t = this.g.geldigTot && (tot === null || this.g.geldigTot < tot) ? this.g.geldigTot : tot;
+      if (t !== null && t < v) return;
+      const periode = t === null ? `vanaf ${v}` : t === v ? `op ${v}` : `van ${v} tot en met ${t}`;
+      this.meld('RW4007', `parameter '${p.naam}' heeft geen waarde ${periode}${waarom}`, plek, suggestie);
+    };
+    if (this.g.geldigVanaf && this.g.geldigVanaf < eerste.vanaf!) {
+      gat(this.g.geldigVanaf, dagVoor(eerste.vanaf!), eigen ? eerste.plek : this.g.bestand.kop?.plek ?? eerste.plek,
+        `voeg een rij 'vanaf ${this.g.geldigVanaf}' toe, of laat de regeling later ingaan`, ' (de regeling geldt al, de tabel nog niet)');
+    }
+    if (!eigen) return; // a module's own rows are checked with the module
+    rijen.forEach((r, i) => {
+      const volgende = rijen[i + 1];
+      if (!r.tot || leesDatum(r.tot) === null) return;
+      const dagNa = schrijfDatum(leesDatum(r.tot)! + 1);
+      if (volgende && volgende.vanaf! <= r.tot) {
+        this.meld('RW4006', `de rij vanaf ${r.vanaf} tot en met ${r.tot} van parameter '${p.naam}' overlapt met de rij vanaf ${volgende.vanaf}; op de dagen van de overlap geldt de latere rij`, volgende.plek,
+          `laat de eerste rij eindigen op de dag voor ${volgende.vanaf}`);
+      } else if (volgende && volgende.vanaf! > dagNa) {
+        gat(dagNa, dagVoor(volgende.vanaf!), volgende.plek, `laat de rij vanaf ${r.vanaf} doorlopen tot en met de dag voor ${volgende.vanaf}, of voeg een rij 'vanaf ${dagNa}' toe`);
+      } else if (!volgende) {
+        gat(dagNa, null, r.plek, `voeg een rij 'vanaf ${dagNa}' toe${this.g.geldigTot ? '' : ", of zet 'geldig tot' in de kop van de regeling"}`, `: de laatste rij eindigt op ${r.tot}`);
+      }
+    });
+  }
+}
+
+const dagVoor = (d: string): string => schrijfDatum(leesDatum(d)! - 1);

@@ -1,0 +1,16 @@
+// Renders the diagnostic catalogue as Markdown (docs/diagnostics.md is generated from this).
+import { CATALOGUS } from './catalogus.js';
+
+export function catalogusAlsMarkdown(): string {
+  const delen = [
+    '# Regelwerk — diagnosecodes',
+    '',
+    'Generated from `language/catalogus.ts` by `regelwerk catalogus`; do not edit by hand.',
+    'Codes: RW0xxx syntax, RW1xxx names and declarations, RW2xxx types and values, RW3xxx unused',
+    'declarations, RW4xxx static analysis.',
+  ];
+  for (const [code, item] of Object.entries(CATALOGUS)) {
+    delen.push('', `## ${code} — ${item.titel} (${item.ernst})`, '', '```', item.voorbeeld.trimEnd(), '```', '', `Oplossing: ${item.oplossing}`);
+  }
+  return `${delen.join('\n')}\n`;
+}

@@ -1,0 +1,7 @@
+// The Node side of the regelwerk package (`regelwerk/node`): everything in `regelwerk`, plus loading
+// policies from files, compiling them to checked and formatted TypeScript (ts-morph, prettier), the
+// cache of compiled modules and the CLI. The only folder that may import node:*, ts-morph or prettier.
+export * from '../index.js';
+export { laadBestand, stdlibLader, pakketMap } from './modules.js';
+export { compileer, schrijfModules, CompilerFout, type GecompileerdeModule } from './compile.js';
+export { voerUit } from './cli.js';

@@ -1,0 +1,688 @@
+// The runtime of compiled policies (`regelwerk/runtime`): exact numbers with a fast path for safe
+// integers, dates, input decoding and output encoding, default-logic helpers and the explanation
+// recorder. Compiled modules depend on this file only. Its behaviour matches the interpreter's.
+// Longer than 600 lines: it is the one entry point of compiled modules, holding every helper they call.
+import * as G from './getal.js';
+import * as D from './duur.js';
+import { leesDatum, schrijfDatum } from './datum.js';
+import { type Type, isVerfijnd } from './typen.js';
+import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout, beschrijfJson, invoerTekst, padMetSleutel } from './fouten.js';
+import { bereikFout, duurBereikFout } from './bereik.js';
+import { getalNaarJson, getalUitJson, isJsonObject } from './json.js';
+
+export { RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout };
+// The exact JSON reader, for callers with JSON text: `evalueer(rt.leesJsonTekst(tekst))`.
+export { leesJsonTekst, JsonFout, exactGetal, isExactGetal, type ExactGetal } from './json.js';
+export type { Type };
+export type Duur = D.Duur;
+export type DuurJson = { dagen?: number; weken?: number; maanden?: number; jaren?: number };
+
+// ---- exact numbers: a safe integer is a plain number, anything else an exact fraction ----
+
+export type Num = number | G.Getal;
+
+function rat(a: Num): G.Getal {
+  return typeof a === 'number' ? G.getal(a) : a;
+}
+
+function norm(g: G.Getal): Num {
+  if (g.n === 1n && g.t <= 9007199254740991n && g.t >= -9007199254740991n) return Number(g.t);
+  return g;
+}
+
+/** A fraction constant t/n (literals like 7,5 are emitted as q(15, 2)). */
+export function q(t: number | bigint, n: number | bigint): Num {
+  return norm(G.getal(t, n));
+}
+
+export function plus(a: Num, b: Num): Num {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return norm(G.plus(rat(a), rat(b)));
+}
+
+export function min(a: Num, b: Num): Num {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return norm(G.min(rat(a), rat(b)));
+}
+
+export function maal(a: Num, b: Num): Num {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
+  }
+  return norm(G.maal(rat(a), rat(b)));
+}
+
+export function deel(a: Num, b: Num): Num {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0 && a % b === 0) {
+    const r = a / b;
+    return r === 0 ? 0 : r;
+  }
+  if (typeof b === 'number' ? b === 0 : b.t === 0n) throw new RegelwerkRekenFout('deling door nul');
+  return norm(G.gedeeldDoor(rat(a), rat(b)));
+}
+
+export function neg(a: Num): Num {
+  return typeof a === 'number' ? (a === 0 ? 0 : -a) : norm(G.negatief(a));
+}
+
+export function vgl(a: Num, b: Num): number {
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  return G.vergelijk(rat(a), rat(b));
+}
+
+export function isGelijk(a: Num, b: Num): boolean {
+  return typeof a === 'number' && typeof b === 'number' ? a === b : G.gelijk(rat(a), rat(b));
+}
+
+/** `P van X`, `bedrag × percentage`: X × P / 100. */
+export function procent(p: Num, x: Num): Num {
+  return deel(maal(p, x), 100);
+}
+
+export type Richting = G.Afronding;
+
+/**
+ * Rounds to `decimalen` places as the drafter wrote them (checked as in the interpreter);
+ * `centen`: `a` is an amount in cents, so two places fewer (negative: to whole euros, tens, ...).
+ */
+export function afronden(a: Num, decimalen: number, richting: Richting, centen = false): Num {
+  if (centen) {
+    G.controleerDecimalen(decimalen);
+    decimalen -= 2;
+  } else if (decimalen >= 0) G.controleerDecimalen(decimalen);
+  if (typeof a === 'number' && decimalen >= 0) return a;
+  if (decimalen >= 0) return norm(G.afronden(rat(a), decimalen, richting));
+  const schaal = 10 ** -decimalen;
+  return maal(afronden(deel(a, schaal), 0, richting), schaal);
+}
+
+export function geheel(a: Num, wat: string): number {
+  return typeof a === 'number' ? a : geheelGetal(a, wat);
+}
+
+/**
+ * A whole number for a count, a position or a factor of a duration, in both engines: a fraction
+ * is not whole, a whole number beyond 2^53 too large (it names no position or duration).
+ */
+export function geheelGetal(g: G.Getal, wat: string): number {
+  if (!G.isGeheel(g)) throw new RegelwerkRekenFout(`${wat} moet een geheel getal zijn, maar is ${G.schrijfDecimaal(g)}`);
+  if (g.t > 9007199254740991n || g.t < -9007199254740991n) throw new RegelwerkRekenFout(`${wat} is te groot: ${G.schrijfDecimaal(g)}`);
+  return Number(g.t);
+}
+
+function tekstVan(a: Num): string {
+  return G.schrijfDecimaal(rat(a));
+}
+
+// ---- dates and durations ----
+
+export function duur(eenheid: 'dagen' | 'weken' | 'maanden' | 'jaren', n: Num): Duur {
+  return D.duur({ [eenheid]: geheel(n, `het aantal ${eenheid}`) });
+}
+export const datumPlusDuur = D.datumPlusDuur;
+export const datumMinDuur = D.datumMinDuur;
+export const plusDuur = D.plusDuur;
+export const minDuur = D.minDuur;
+export const negDuur = D.negatiefDuur;
+export function maalDuur(u: Duur, k: Num): Duur {
+  if (typeof k !== 'number' && !G.isGeheel(k)) throw new RegelwerkRekenFout(`een duur kan alleen met een geheel getal vermenigvuldigd worden, niet met ${tekstVan(k)}`);
+  return D.maalDuur(u, geheel(k, 'de factor van een duur'));
+}
+export function verschilDagen(a: number, b: number): Duur {
+  return D.duur({ dagen: a - b });
+}
+export function vglDuur(a: Duur, b: Duur): number {
+  try {
+    return D.vergelijkDuur(a, b);
+  } catch (x) {
+    if (x instanceof D.OnvergelijkbareDuur) throw new RegelwerkRekenFout(x.message);
+    throw x;
+  }
+}
+export const isGelijkDuur = D.gelijkDuur;
+export function datum(s: string): number {
+  return leesDatum(s)!;
+}
+
+// ---- equality by the static type ----
+
+/**
+ * Equality of two values of type `t`, walking the type: the shape of a value says nothing (a
+ * record with fields t and n is not a fraction).
+ */
+export function gelijk(a: unknown, b: unknown, t: Type): boolean {
+  if (a === null || b === null) return a === b;
+  switch (t.soort) {
+    case 'leegbaar': return gelijk(a, b, t.type);
+    case 'getal': case 'bedrag': case 'percentage': return isGelijk(a as Num, b as Num);
+    case 'duur': return D.gelijkDuur(a as Duur, b as Duur);
+    case 'gegevens': {
+      const x = a as Readonly<Record<string, unknown>>;
+      const y = b as Readonly<Record<string, unknown>>;
+      return t.velden.every((v) => gelijk(x[v.naam], y[v.naam], v.type));
+    }
+    case 'lijst': {
+      const x = a as readonly unknown[];
+      const y = b as readonly unknown[];
+      return x.length === y.length && x.every((w, i) => gelijk(w, y[i], t.element));
+    }
+    case 'ja/nee': case 'datum': case 'tekst': case 'keuze': case 'leeg': case 'niets': case 'fout': case 'tupel':
+      return a === b;
+    default: {
+      // Every type is listed: a new kind of type must say how its values compare.
+      const nieuw: never = t;
+      throw new Error(`interne fout: gelijkheid van ${JSON.stringify(nieuw)}`);
+    }
+  }
+}
+
+// ---- lists ----
+
+export function eerste<T>(l: readonly T[]): T {
+  if (l.length === 0) throw new RegelwerkRekenFout('het eerste element van een lege lijst bestaat niet');
+  return l[0]!;
+}
+export function laatste<T>(l: readonly T[]): T {
+  if (l.length === 0) throw new RegelwerkRekenFout('het laatste element van een lege lijst bestaat niet');
+  return l[l.length - 1]!;
+}
+export function element<T>(l: readonly T[], i: Num): T {
+  const n = geheel(i, 'de positie in de lijst');
+  if (n < 1 || n > l.length) throw new RegelwerkRekenFout(`positie ${n} bestaat niet in een lijst van ${l.length} element(en)`);
+  return l[n - 1]!;
+}
+export function extreem<T>(l: readonly T[], vergelijk: (a: T, b: T) => number, soort: 'minimum' | 'maximum'): T {
+  if (l.length === 0) throw new RegelwerkRekenFout(`het ${soort} van een lege lijst bestaat niet`);
+  let beste = l[0]!;
+  for (let i = 1; i < l.length; i++) {
+    const c = vergelijk(l[i]!, beste);
+    if (soort === 'minimum' ? c < 0 : c > 0) beste = l[i]!;
+  }
+  return beste;
+}
+export function som(l: readonly Num[]): Num {
+  let s: Num = 0;
+  for (const x of l) s = plus(s, x);
+  return s;
+}
+/** Fold: the start value is evaluated before the list, as in the interpreter. */
+export function vouw<A, T>(begin: A, lijst: readonly T[], stap: (acc: A, x: T) => A): A {
+  let acc = begin;
+  for (const x of lijst) acc = stap(acc, x);
+  return acc;
+}
+
+/**
+ * A fold whose step may append to its accumulator in place (language/vouw.ts decides): the step
+ * calls `aanvullen(acc, extra)` for `acc + extra`. A list this fold made is extended; any other
+ * list (the start value, an input, a rule's value) is copied first, so no visible value changes.
+ * Linear in the number of elements instead of quadratic.
+ */
+export function vouwAanvullend<T, E>(begin: readonly E[], lijst: readonly T[], stap: (acc: readonly E[], x: T, aanvullen: (acc: readonly E[], extra: readonly E[]) => readonly E[]) => readonly E[]): readonly E[] {
+  let eigen: E[] | null = null;
+  const aanvullen = (acc: readonly E[], extra: readonly E[]): readonly E[] => {
+    if (acc !== eigen) eigen = acc.slice();
+    for (const x of extra) eigen.push(x);
+    return eigen;
+  };
+  let acc = begin;
+  for (const x of lijst) acc = stap(acc, x, aanvullen);
+  return acc;
+}
+
+// ---- default logic ----
+
+export interface Clausule {
+  readonly naam: string;
+  readonly bron: string | null;
+}
+
+/**
+ * Index of the deciding exception (-1 if none applies), given each exception's value or
+ * `undefined` when its condition is false. Two applicable exceptions with different values: conflict.
+ */
+export function uitzondering<T>(regel: string, waarden: readonly (T | undefined)[], clausules: readonly Clausule[], t: Type): number {
+  const k = waarden.findIndex((w) => w !== undefined);
+  if (k < 0) return -1;
+  const eerste = waarden[k] as T;
+  for (let j = k + 1; j < waarden.length; j++) {
+    const w = waarden[j];
+    if (w !== undefined && !gelijk(w, eerste, t)) {
+      throw new RegelwerkConflict(regel, [clausules[k]!, clausules[j]!], [tekst(eerste, t), tekst(w, t)]);
+    }
+  }
+  return k;
+}
+
+export function leeg(regel: string, bron: string | null): never {
+  throw new RegelwerkLeeg(regel, bron);
+}
+
+// ---- parameters ----
+
+export interface Rij<T> {
+  readonly vanaf: string | null;
+  /** The last day the row applies; absent or null: until the next row. */
+  readonly tot?: string | null;
+  readonly waarde: T;
+  readonly bron: string | null;
+}
+
+export function kiesRij<T>(naam: string, rijen: readonly Rij<T>[], peildatum: string, tabelBron: string | null): Rij<T> {
+  for (let i = rijen.length - 1; i >= 0; i--) {
+    const r = rijen[i]!;
+    if (r.vanaf === null || r.vanaf <= peildatum) {
+      if (r.tot && peildatum > r.tot) {
+        throw new RegelwerkInvoerFout('peildatum', `parameter '${naam}' heeft geen waarde op ${peildatum}: de rij vanaf ${r.vanaf} gold tot en met ${r.tot}${tabelBron ? ` (bron: ${tabelBron})` : ''}`);
+      }
+      return r;
+    }
+  }
+  throw new RegelwerkInvoerFout('peildatum', `parameter '${naam}' heeft geen waarde op ${peildatum}: de tabel begint op ${rijen[0]?.vanaf ?? '?'}${tabelBron ? ` (bron: ${tabelBron})` : ''}`);
+}
+
+// Every evaluation names its peildatum; most callers use the same one over and over.
+let laatsteDatum: { tekst: string; dag: number | null } = { tekst: '', dag: null };
+function datumVan(tekst: string): number | null {
+  if (laatsteDatum.tekst !== tekst) laatsteDatum = { tekst, dag: leesDatum(tekst) };
+  return laatsteDatum.dag;
+}
+
+export function vandaag(): string {
+  const n = new Date();
+  return `${n.getFullYear()}-${String(n.getMonth() + 1).padStart(2, '0')}-${String(n.getDate()).padStart(2, '0')}`;
+}
+
+export function peildatum(opgegeven: string | undefined, regeling: string, geldigVanaf: string | null, geldigTot: string | null): { tekst: string; dag: number } {
+  const tekst = opgegeven ?? vandaag();
+  const dag = datumVan(tekst);
+  if (dag === null) throw new RegelwerkInvoerFout('peildatum', `"${tekst}" is geen bestaande datum in de vorm JJJJ-MM-DD`);
+  if (geldigVanaf && tekst < geldigVanaf) throw new RegelwerkInvoerFout('peildatum', `regeling '${regeling}' geldt pas vanaf ${geldigVanaf}`);
+  if (geldigTot && tekst > geldigTot) throw new RegelwerkInvoerFout('peildatum', `regeling '${regeling}' geldt tot ${geldigTot}`);
+  return { tekst, dag };
+}
+
+// ---- JSON input -> internal values (bedrag in cents) ----
+
+const soortVan = beschrijfJson;
+
+function getalVan(x: unknown, soort: 'getal' | 'percentage', pad: string): Num {
+  if (Number.isSafeInteger(x)) return (x as number) === 0 ? 0 : (x as number);
+  return norm(getalUitJson(x, soort, pad));
+}
+
+/**
+ * Euros in, cents out. The fast path is exact only below € 10^13: there x * 100 is within 0.06
+ * of the whole cents c, and c / 100 === x means String(x) is c / 100 (decimals of at most 15
+ * digits are distinct doubles). Above, two cent values can be one double (82915698060083.09 is
+ * 82915698060083.1), so the exact route decides, as in the interpreter.
+ */
+function centenVan(x: unknown, pad: string): Num {
+  if (typeof x === 'number' && x < 1e13 && x > -1e13) {
+    const c = Math.round(x * 100);
+    if (c / 100 === x) return c === 0 ? 0 : c;
+  }
+  return norm(G.maal(getalUitJson(x, 'bedrag', pad), G.HONDERD));
+}
+
+function invoerFout(pad: string, reden: string): never {
+  throw new RegelwerkInvoerFout(pad, reden);
+}
+
+/** The field names of a record type (or of a policy's inputs), computed once per description. */
+const veldnamenCache = new WeakMap<object, ReadonlySet<string>>();
+function veldnamen(velden: readonly { readonly naam: string }[]): ReadonlySet<string> {
+  let namen = veldnamenCache.get(velden);
+  if (!namen) {
+    namen = new Set(velden.map((v) => v.naam));
+    veldnamenCache.set(velden, namen);
+  }
+  return namen;
+}
+
+/**
+ * A field of a JSON object only if the object itself has it: `constructor` or `toString` are
+ * found on every object's prototype, and a missing field must read as missing.
+ */
+function eigen(obj: Readonly<Record<string, unknown>>, naam: string): unknown {
+  return Object.hasOwn(obj, naam) ? obj[naam] : undefined;
+}
+
+/** Decodes and validates one JSON value of type `t`. Messages equal the interpreter's. */
+export function lees(x: unknown, t: Type, pad: string): unknown {
+  switch (t.soort) {
+    case 'leegbaar':
+      return x === null || x === undefined ? null : lees(x, t.type, pad);
+    case 'ja/nee':
+      return typeof x === 'boolean' ? x : invoerFout(pad, `verwacht ja/nee (true of false), maar kreeg ${soortVan(x)}`);
+    case 'getal': case 'percentage': {
+      const g = getalVan(x, t.soort, pad);
+      return isVerfijnd(t) ? binnenBereik(g, t, pad) : g;
+    }
+    case 'bedrag': {
+      const c = centenVan(x, pad);
+      return isVerfijnd(t) ? binnenBereik(c, t, pad) : c;
+    }
+    case 'datum': {
+      if (typeof x !== 'string') return invoerFout(pad, `verwacht een datum als "JJJJ-MM-DD", maar kreeg ${soortVan(x)}`);
+      const d = leesDatum(x);
+      if (d === null) return invoerFout(pad, /^\d{4}-\d{2}-\d{2}$/.test(x) ? `"${x}" is geen bestaande datum` : `"${x}" is geen datum in de vorm JJJJ-MM-DD`);
+      return d;
+    }
+    case 'duur': {
+      const u = D.duurVanJson(x);
+      if (typeof u === 'string') return invoerFout(pad, u);
+      const buiten = duurBereikFout(u, t);
+      return buiten ? invoerFout(pad, buiten) : u;
+    }
+    case 'tekst':
+      return typeof x === 'string' ? x : invoerFout(pad, `verwacht een tekst, maar kreeg ${soortVan(x)}`);
+    case 'keuze':
+      if (typeof x !== 'string') return invoerFout(pad, `verwacht een van ${t.waarden.map((w) => `"${w}"`).join(', ')}, maar kreeg ${soortVan(x)}`);
+      if (!t.waarden.includes(x)) return invoerFout(pad, `${invoerTekst(x)} is geen geldige waarde; kies uit ${t.waarden.map((w) => `"${w}"`).join(', ')}`);
+      return x;
+    case 'gegevens': {
+      if (!isJsonObject(x)) return invoerFout(pad, `verwacht een object met ${t.velden.map((v) => v.naam).join(', ')}, maar kreeg ${soortVan(x)}`);
+      const obj = x as Record<string, unknown>;
+      const namen = veldnamen(t.velden);
+      for (const k of Object.keys(obj)) {
+        if (!namen.has(k)) throw new RegelwerkInvoerFout(padMetSleutel(pad, k), `onbekend veld; verwacht zijn ${t.velden.map((v) => v.naam).join(', ')}`);
+      }
+      const uit: Record<string, unknown> = {};
+      for (const v of t.velden) {
+        const p = pad ? `${pad}.${v.naam}` : v.naam;
+        if (!Object.hasOwn(obj, v.naam) && v.type.soort !== 'leegbaar') throw new RegelwerkInvoerFout(p, 'ontbreekt');
+        uit[v.naam] = lees(eigen(obj, v.naam), v.type, p);
+      }
+      return uit;
+    }
+    case 'lijst':
+      if (!Array.isArray(x)) return invoerFout(pad, `verwacht een lijst, maar kreeg ${soortVan(x)}`);
+      return x.map((el, i) => lees(el, t.element, `${pad}[${i}]`));
+    default:
+      return invoerFout(pad, 'dit type komt niet voor in invoer');
+  }
+}
+
+/** A number (cents for an amount) in drafter's units, for the range check shared with the interpreter. */
+function eenheden(w: Num, t: Type): G.Getal {
+  return t.soort === 'bedrag' ? G.gedeeldDoor(rat(w), G.HONDERD) : rat(w);
+}
+
+/** A decoded number against its declared range or `geheel getal`; messages equal the interpreter's. */
+function binnenBereik(w: Num, t: Type, pad: string): Num {
+  const buiten = bereikFout(eenheden(w, t), t);
+  return buiten ? invoerFout(pad, buiten) : w;
+}
+
+/**
+ * A rule's value against its declared type's refinement: outside it is a calculation error
+ * (the rule's try/catch adds "in regel 'x'"), as in the interpreter (waarde.ts controleerBereik).
+ */
+export function bereikRegel<T>(w: T, type: Type, pad = ''): T {
+  if (w === null || w === undefined) return w;
+  const t = type.soort === 'leegbaar' ? type.type : type;
+  if (t.soort === 'lijst') {
+    (w as unknown as readonly unknown[]).forEach((x, i) => bereikRegel(x, t.element, `${pad}[${i}]`));
+    return w;
+  }
+  if (t.soort === 'gegevens') {
+    for (const v of t.velden) bereikRegel((w as Record<string, unknown>)[v.naam], v.type, pad ? `${pad}.${v.naam}` : v.naam);
+    return w;
+  }
+  if (t.soort !== 'getal' && t.soort !== 'bedrag' && t.soort !== 'percentage' && t.soort !== 'duur') return w;
+  const reden = t.soort === 'duur' ? duurBereikFout(w as unknown as Duur, t, 'is') : bereikFout(eenheden(w as unknown as Num, t), t, 'is');
+  if (reden) throw new RegelwerkRekenFout(`de waarde${pad ? ` bij ${pad}` : ''} ${reden}`);
+  return w;
+}
+
+/** Reads the top-level input object: unknown fields and missing fields are errors. */
+export function leesInvoer(json: unknown, velden: readonly { naam: string; type: Type }[]): Record<string, unknown> {
+  if (!isJsonObject(json)) throw new RegelwerkInvoerFout('', 'de invoer moet een JSON-object zijn');
+  const obj = json as Record<string, unknown>;
+  const namen = veldnamen(velden);
+  for (const k of Object.keys(obj)) {
+    if (!namen.has(k)) throw new RegelwerkInvoerFout(padMetSleutel('', k), `onbekende invoer; deze regeling kent ${velden.map((v) => v.naam).join(', ')}`);
+  }
+  const uit: Record<string, unknown> = {};
+  for (const v of velden) {
+    if (!Object.hasOwn(obj, v.naam) && v.type.soort !== 'leegbaar') throw new RegelwerkInvoerFout(v.naam, 'ontbreekt');
+    uit[v.naam] = lees(eigen(obj, v.naam), v.type, v.naam);
+  }
+  return uit;
+}
+
+/** Overridden parameters by name; a Map, so no name is found on a prototype. */
+export function leesParameters(json: Readonly<Record<string, unknown>> | undefined, parameters: readonly { naam: string; type: Type }[]): ReadonlyMap<string, unknown> {
+  const uit = new Map<string, unknown>();
+  for (const naam of Object.keys(json ?? {})) {
+    const p = parameters.find((x) => x.naam === naam);
+    if (!p) throw new RegelwerkInvoerFout(`parameter ${naam}`, `onbekende parameter; deze regeling kent ${parameters.map((x) => x.naam).join(', ')}`);
+    uit.set(naam, lees(json![naam], p.type, `parameter ${naam}`));
+  }
+  return uit;
+}
+
+/** An input `eis` that does not hold: the error names the field path and the eis's melding. */
+export function eisNiet(pad: string, melding: string | null): never {
+  throw new RegelwerkInvoerFout(pad, melding ?? 'voldoet niet aan de eis');
+}
+
+// ---- internal values -> JSON ----
+
+function euroJson(c: Num, waar: string, streng: boolean): number {
+  // below 10^15 cents (15 digits) the double c / 100 prints as exactly these cents
+  if (typeof c === 'number' && c < 1e15 && c > -1e15) return c / 100;
+  return getalNaarJson(G.gedeeldDoor(rat(c), G.HONDERD), 'bedrag', waar, streng);
+}
+
+/** Encodes an internal value as JSON (amounts: cents -> euros; strictly whole cents for outputs). */
+export function schrijf(w: unknown, t: Type, waar: string, streng = true): unknown {
+  if (w === null) return null;
+  switch (t.soort) {
+    case 'leegbaar': return schrijf(w, t.type, waar, streng);
+    case 'getal': case 'percentage': return typeof w === 'number' ? w : getalNaarJson(w as G.Getal, t.soort, waar, streng);
+    case 'bedrag': return euroJson(w as Num, waar, streng);
+    case 'datum': return schrijfDatum(w as number);
+    case 'duur': return D.duurNaarJson(w as Duur);
+    case 'gegevens': {
+      const o = w as Record<string, unknown>;
+      const uit: Record<string, unknown> = {};
+      for (const v of t.velden) uit[v.naam] = schrijf(o[v.naam], v.type, `${waar}.${v.naam}`, streng);
+      return uit;
+    }
+    case 'lijst': return (w as readonly unknown[]).map((x, i) => schrijf(x, t.element, `${waar}[${i}]`, streng));
+    default: return w;
+  }
+}
+
+/** How a value reads in a conflict message (the interpreter's notation). */
+export function tekst(w: unknown, t: Type): string {
+  if (w === null) return 'leeg';
+  switch (t.soort) {
+    case 'leegbaar': return tekst(w, t.type);
+    case 'ja/nee': return w ? 'ja' : 'nee';
+    case 'getal': return tekstVan(w as Num);
+    case 'percentage': return `${tekstVan(w as Num)}%`;
+    case 'bedrag': return G.schrijfInSoort(G.gedeeldDoor(rat(w as Num), G.HONDERD), 'bedrag');
+    case 'datum': return schrijfDatum(w as number);
+    case 'duur': return D.schrijfDuur(w as Duur);
+    case 'tekst': return JSON.stringify(w);
+    case 'keuze': return String(w);
+    case 'gegevens': return `{ ${t.velden.map((v) => `${v.naam}: ${tekst((w as Record<string, unknown>)[v.naam], v.type)}`).join(', ')} }`;
+    case 'lijst': return `[${(w as readonly unknown[]).map((x) => tekst(x, t.element)).join(', ')}]`;
+    default: return String(w);
+  }
+}
+
+// ---- explanation values: long lists shortened ----
+
+/** Lists longer than this are shortened in explanations (not in outputs). */
+export const UITLEG_LIJST_MAX = 20;
+/** How many elements a shortened list shows at its start and at its end. */
+export const UITLEG_LIJST_RAND = 5;
+
+/** A long list in an explanation: its length, the first and last few elements, how many left out. */
+export interface IngekorteLijst {
+  readonly aantal: number;
+  readonly eerste: readonly unknown[];
+  readonly weggelaten: number;
+  readonly laatste: readonly unknown[];
+}
+
+export function isIngekorteLijst(x: unknown): x is IngekorteLijst {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) && 'weggelaten' in x && 'eerste' in x && 'laatste' in x && 'aantal' in x;
+}
+
+/**
+ * A list as an explanation shows it: in full up to UITLEG_LIJST_MAX elements, else shortened to
+ * the first and last UITLEG_LIJST_RAND. Both engines use this, so their trees stay identical, and
+ * only the shown elements are converted: the explanation of a million contracts stays small.
+ */
+export function uitlegLijst<T>(l: readonly T[], naar: (x: T, i: number) => unknown): unknown {
+  if (l.length <= UITLEG_LIJST_MAX) return l.map(naar);
+  const kop = l.slice(0, UITLEG_LIJST_RAND).map(naar);
+  const staart = l.slice(l.length - UITLEG_LIJST_RAND).map((x, i) => naar(x, l.length - UITLEG_LIJST_RAND + i));
+  const uit: IngekorteLijst = { aantal: l.length, eerste: kop, weggelaten: l.length - 2 * UITLEG_LIJST_RAND, laatste: staart };
+  return uit;
+}
+
+/** An internal value as JSON for an explanation: as schrijf (not strict), long lists shortened. */
+export function schrijfUitleg(w: unknown, t: Type, waar: string): unknown {
+  if (w === null) return null;
+  switch (t.soort) {
+    case 'leegbaar': return schrijfUitleg(w, t.type, waar);
+    case 'gegevens': {
+      const o = w as Record<string, unknown>;
+      const uit: Record<string, unknown> = {};
+      for (const v of t.velden) uit[v.naam] = schrijfUitleg(o[v.naam], v.type, `${waar}.${v.naam}`);
+      return uit;
+    }
+    case 'lijst': return uitlegLijst(w as readonly unknown[], (x, i) => schrijfUitleg(x, t.element, `${waar}[${i}]`));
+    default: return schrijf(w, t, waar, false);
+  }
+}
+
+// ---- explanation recorder: the same tree as the interpreter's `uitleg` ----
+
+export type Besluit = { readonly soort: 'basis' } | { readonly soort: 'uitzondering'; readonly naam: string; readonly bron: string | null };
+export type Gebruik =
+  | { readonly soort: 'invoer'; readonly naam: string; readonly waarde: unknown }
+  | { readonly soort: 'parameter'; readonly naam: string; readonly waarde: unknown; readonly vanaf: string | null; readonly bron: string | null; readonly overschreven: boolean }
+  | { readonly soort: 'regel'; readonly naam: string; readonly uitleg: UitlegKnoop };
+export interface UitlegKnoop {
+  readonly regel: string;
+  readonly waarde: unknown;
+  readonly bron: string | null;
+  readonly besluit: Besluit;
+  readonly gebruikt: readonly Gebruik[];
+}
+export interface Uitleg {
+  readonly regeling: string;
+  readonly bron: string | null;
+  readonly peildatum: string;
+  readonly peildatumGekozen: 'opgegeven' | 'vandaag';
+  readonly uitvoer: Readonly<Record<string, UitlegKnoop>>;
+}
+
+export class Spoor {
+  private readonly frames: Map<string, Gebruik>[] = [];
+  readonly knopen = new Map<string, UitlegKnoop>();
+
+  private noteer(g: Gebruik): void {
+    const f = this.frames[this.frames.length - 1];
+    if (f) f.set(`${g.soort}:${g.naam}`, g);
+  }
+  begin(): void {
+    this.frames.push(new Map());
+  }
+  einde(regel: string, waarde: unknown, bron: string | null, besluit: Besluit): void {
+    const gebruikt = [...this.frames.pop()!.values()];
+    this.knopen.set(regel, { regel, waarde, bron, besluit, gebruikt });
+  }
+  regel(naam: string): void {
+    this.noteer({ soort: 'regel', naam, uitleg: this.knopen.get(naam)! });
+  }
+  invoer(naam: string, waarde: unknown): void {
+    this.noteer({ soort: 'invoer', naam, waarde });
+  }
+  parameter(naam: string, waarde: unknown, vanaf: string | null, bron: string | null, overschreven: boolean): void {
+    this.noteer({ soort: 'parameter', naam, waarde, vanaf, bron, overschreven });
+  }
+}
+
+/** Wraps internal input so every read is recorded (explanations only; the fast path reads directly). */
+export function gevolgd<T extends object>(invoer: T, velden: readonly { naam: string; type: Type }[], spoor: Spoor): T {
+  const uit = {} as T;
+  for (const { naam, type } of velden) {
+    // Inputs do not change: their explanation value is made once, on the first read.
+    let json: { waarde: unknown } | null = null;
+    Object.defineProperty(uit, naam, {
+      enumerable: true,
+      get: () => {
+        const w = (invoer as Record<string, unknown>)[naam];
+        json ??= { waarde: schrijfUitleg(w, type, naam) };
+        spoor.invoer(naam, json.waarde);
+        return w;
+      },
+    });
+  }
+  return uit;
+}
+
+/** Errors from the value library become Regelwerk errors, as in the interpreter. */
+export function vertaal(x: unknown): unknown {
+  if (x instanceof RegelwerkFout) return x;
+  if (x instanceof G.DelingDoorNul) return new RegelwerkRekenFout('deling door nul');
+  if (x instanceof G.GetalTeGroot) return new RegelwerkRekenFout(x.message);
+  if (x instanceof D.OnvergelijkbareDuur) return new RegelwerkRekenFout(x.message);
+  if (x instanceof RangeError) return new RegelwerkRekenFout(`rekenfout: ${x.message}`);
+  return x;
+}
+
+/** A calculation error names the rule it happened in (the innermost); other errors pass through. */
+export function inRegel(x: unknown, regel: string): unknown {
+  const f = vertaal(x);
+  return f instanceof RegelwerkRekenFout && f.regel === null ? new RegelwerkRekenFout(`in regel '${regel}': ${f.message}`, regel) : f;
+}
+
+/** `duur + datum`, with the operands evaluated in source order. */
+export function duurPlusDatum(u: Duur, d: number): number {
+  return D.datumPlusDuur(d, u);
+}
+export function getalMaalDuur(k: Num, u: Duur): Duur {
+  return maalDuur(u, k);
+}
+/** `w is een van (a, b, ...)`; `t` is the type of `w` and the options. */
+export function eenVan(w: unknown, opties: readonly unknown[], t: Type): boolean {
+  for (const o of opties) if (gelijk(w, o, t)) return true;
+  return false;
+}
+export function vglDatum(a: number, b: number): number {
+  return a - b;
+}
+
+export interface Parameter<T> {
+  readonly naam: string;
+  readonly bron: string | null;
+  readonly type: Type;
+  readonly rijen: readonly Rij<T>[];
+}
+
+/** The value of a parameter for this evaluation: an override, or the row for the peildatum. */
+export function kiesParameter<T>(p: Parameter<T>, overschreven: ReadonlyMap<string, unknown>, peildatum: string): Rij<T> {
+  const opgegeven = overschreven.get(p.naam);
+  if (opgegeven !== undefined) return { vanaf: null, waarde: opgegeven as T, bron: 'opgegeven bij de evaluatie' };
+  return kiesRij(p.naam, p.rijen, peildatum, p.bron);
+}
+
+export function spoorParameter<T>(spoor: Spoor, p: Parameter<T>, rij: Rij<T>, overschreven: ReadonlyMap<string, unknown>): void {
+  spoor.parameter(p.naam, schrijfUitleg(rij.waarde, p.type, p.naam), rij.vanaf, rij.bron, overschreven.has(p.naam));
+}

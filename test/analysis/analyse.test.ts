@@ -1,0 +1,181 @@
+// Static analysis: planted findings in test/fixtures/analyse are flagged, each with a concrete
+// input that really shows it; exact reasoning proves what it claims; the policies are clean.
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { laadBestand } from '../../node/modules.js';
+import { analyseer, type AnalyseUitkomst } from '../../analysis/analyse.js';
+import { evalueer } from '../../evaluator/interpreter.js';
+import { laad } from '../../language/index.js';
+import { stdlibLader } from '../../node/modules.js';
+import type { Gecontroleerd } from '../../language/checker.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const PEILDATUM = '2026-01-01';
+
+function analyseVan(pad: string): { g: Gecontroleerd; a: AnalyseUitkomst } {
+  const r = laadBestand(join(ROOT, pad));
+  expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
+  return { g: r.gecontroleerd, a: analyseer(r.gecontroleerd, { peildatum: PEILDATUM, runs: 300 }) };
+}
+
+function analyseVanTekst(tekst: string, peildatum = PEILDATUM): AnalyseUitkomst {
+  const r = laad(`regeling T\n  bron "test"\n${tekst}`, 't.regel', stdlibLader);
+  expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
+  return analyseer(r.gecontroleerd, { peildatum, runs: 300 });
+}
+
+/** The input a finding shows ("bijvoorbeeld bij invoer {...}"). */
+function invoerUit(melding: string): Record<string, unknown> {
+  const m = /bij invoer (\{.*\})/.exec(melding);
+  expect(m, melding).not.toBeNull();
+  return JSON.parse(m![1]!) as Record<string, unknown>;
+}
+
+const codes = (a: AnalyseUitkomst): string[] => a.diagnosen.map((d) => d.code);
+
+describe('statische analyse', () => {
+  it('bewijst dat een geplante uitzondering nooit van toepassing is (tegen de eis en tegen zichzelf)', () => {
+    const { a } = analyseVan('test/fixtures/analyse/onbereikbaar.regel');
+    const rw4001 = a.diagnosen.filter((d) => d.code === 'RW4001');
+    expect(rw4001.map((d) => d.melding)).toEqual([
+      expect.stringContaining("uitzondering 'meer dan alles' van regel 'aanspraak' is nooit van toepassing"),
+      expect.stringContaining("uitzondering 'crisis en ondernemersrisico tegelijk'"),
+    ]);
+    expect(rw4001.map((d) => d.plek.regel)).toEqual([13, 14]);
+    // the reachable exception is not flagged, and nothing is left to the search
+    expect(codes(a)).not.toContain('RW4002');
+  });
+
+  it('vindt een geplant conflict met een invoer die het conflict echt geeft', () => {
+    const { g, a } = analyseVan('test/fixtures/analyse/conflict.regel');
+    const d = a.diagnosen.find((x) => x.code === 'RW4003');
+    expect(d?.melding).toContain("uitzonderingen 'gemoedsbezwaard' en 'opt-out boven de grens' van regel 'premie'");
+    expect(() => evalueer(g, invoerUit(d!.melding), { peildatum: '2025-03-01' })).toThrow(/conflict|premie/i);
+  });
+
+  it('vindt een regel die leeg kan zijn, met een invoer waarop de evaluatie leeg stopt', () => {
+    const { g, a } = analyseVan('test/fixtures/analyse/conflict.regel');
+    const d = a.diagnosen.find((x) => x.code === 'RW4004');
+    expect(d?.melding).toContain("regel 'drempel' kan leeg zijn");
+    const invoer = invoerUit(d!.melding);
+    // the gap is [500, 1000]: exact reasoning picks its edge
+    expect(invoer.inkomen).toBe(500);
+    expect(() => evalueer(g, invoer, { peildatum: '2025-03-01' })).toThrow(/drempel/);
+  });
+
+  it('noemt de keuzewaarde die een regel vergeet', () => {
+    const { g, a } = analyseVan('test/fixtures/analyse/conflict.regel');
+    const d = a.diagnosen.find((x) => x.code === 'RW4005');
+    expect(d?.melding).toContain("regel 'boete' onderscheidt op 'rol' maar behandelt 'bemiddelaar' niet");
+    expect(invoerUit(d!.melding).rol).toBe('bemiddelaar');
+    expect(() => evalueer(g, invoerUit(d!.melding), { peildatum: '2025-03-01' })).toThrow(/boete/);
+    // the same rule is not reported twice (RW4004 is for rule 'drempel' only)
+    expect(a.diagnosen.filter((x) => x.code === 'RW4004')).toHaveLength(1);
+  });
+
+  it('meldt een gat en een overlap in de perioden van een parameter', () => {
+    const { g, a } = analyseVan('test/fixtures/analyse/conflict.regel');
+    expect(a.diagnosen.find((x) => x.code === 'RW4007')?.melding).toBe("parameter 'tarief' heeft geen waarde van 2025-07-01 tot en met 2025-07-31");
+    expect(a.diagnosen.find((x) => x.code === 'RW4006')?.melding).toContain('de rij vanaf 2025-08-01 tot en met 2025-12-31 van parameter \'tarief\' overlapt met de rij vanaf 2025-12-01');
+    // and the gap is real: evaluating in it fails with the table's name
+    const invoer = { inkomen: 100, gemoedsbezwaard: false, opOut: false, rol: 'uitlener' };
+    expect(() => evalueer(g, invoer, { peildatum: '2025-07-15' })).toThrow(/tarief.*2025-07-15/);
+  });
+
+  it('een gat tussen "geldig vanaf" en de eerste rij van een tabel uit de stdlib', () => {
+    const a = analyseVanTekst('  geldig vanaf 2023-06-01\ngebruik minimumloon\ninvoer uren: getal\nuitvoer loon: bedrag\nregel loon is uren * minimumuurloon\n');
+    // only the table the policy reads: referentiemaandloon (from 2025) is not used here
+    expect(a.diagnosen.map((x) => x.melding)).toEqual(["parameter 'minimumuurloon' heeft geen waarde van 2023-06-01 tot en met 2023-12-31 (de regeling geldt al, de tabel nog niet)"]);
+  });
+
+  it('bewijst zonder bevindingen wat elkaar uitsluit en wat nooit leeg is', () => {
+    const { a } = analyseVan('test/fixtures/analyse/schoon.regel');
+    expect(a.diagnosen).toEqual([]);
+    expect(a.bewezen).toBe(2); // the pair of exceptions, and emptiness
+    expect(a.nietBewezen).toBe(0);
+  });
+
+  it('rekent met hele centen en hele dagen', () => {
+    const a = analyseVanTekst('invoer b: bedrag\ninvoer d: datum\nuitvoer x: getal\nregel x: getal is 0\n'
+      + '  uitzondering "tussen twee centen" indien b is groter dan € 5 en b is kleiner dan € 5,01 dan 1\n'
+      + '  uitzondering "tussen twee dagen" indien d is na 2025-01-01 en d is voor 2025-01-02 dan 2\n'
+      + '  uitzondering "precies een cent erboven" indien b is groter dan € 5 en b is ten hoogste € 5,01 dan 3\n');
+    expect(a.diagnosen.filter((d) => d.code === 'RW4001').map((d) => d.melding)).toEqual([
+      expect.stringContaining("'tussen twee centen'"), expect.stringContaining("'tussen twee dagen'"),
+    ]);
+  });
+
+  it('een voorwaarde buiten het exacte deel: gezocht, en eerlijk "geen bewijs"', () => {
+    const a = analyseVanTekst('invoer xs: lijst van getal\nuitvoer x: getal\nregel x: getal is aantal xs\n  uitzondering "heel lang" indien aantal xs is groter dan 100 dan 0\n  uitzondering "kort" indien aantal xs is kleiner dan 3 dan 1\n');
+    expect(a.diagnosen.map((d) => [d.code, d.melding])).toEqual([
+      ['RW4002', expect.stringMatching(/'heel lang'.*in geen van 300 willekeurige geldige invoeren.*geen bewijs/)],
+    ]);
+  });
+
+  it('regels die op andere regels steunen: keuzes uit een regel sluiten elkaar ook uit', () => {
+    const a = analyseVanTekst('invoer n: getal\nuitvoer x: getal\n'
+      + 'regel grootte: keuze klein, groot is als n is kleiner dan 10 dan klein anders groot\n'
+      + 'regel x: getal is 0\n  uitzondering "klein" indien grootte is klein dan 1\n  uitzondering "groot" indien grootte is groot dan 2\n');
+    expect(a.diagnosen).toEqual([]);
+    expect(a.bewezen).toBe(1);
+  });
+
+  it('eisen die elkaar tegenspreken: bewezen (RW4008), en verder niets', () => {
+    const a = analyseVanTekst('invoer x: getal\n  eis x is groter dan 5 en x is kleiner dan 3\ninvoer b: ja/nee\nuitvoer y: getal\nregel y is 1\n  uitzondering "b" indien b dan 2\n');
+    expect(a.diagnosen.map((d) => [d.code, d.melding])).toEqual([['RW4008', expect.stringContaining('de eisen spreken elkaar tegen')]]);
+  });
+
+  it('eisen die de zoektocht nooit haalt: de analyse eindigt, en zegt "geen bewijs"', () => {
+    const a = analyseVanTekst('invoer x: getal\n  eis x * 2 is groter dan 10 en x * 2 is kleiner dan 6\ninvoer b: ja/nee\nuitvoer y: getal\nregel y is 1\n  uitzondering "b" indien b en x * 3 is groter dan 1 dan 2\n  uitzondering "c" indien b en x * 4 is groter dan 1 dan 3\n');
+    expect(a.diagnosen.map((d) => [d.code, d.melding])).toEqual([['RW4008', expect.stringMatching(/geen van 1200 willekeurige invoeren.*geen bewijs/)]]);
+  });
+
+  it('een conflict buiten het exacte deel dat niet gevonden wordt, telt als "niet bewezen"', () => {
+    const a = analyseVanTekst('invoer xs: lijst van getal\nuitvoer x: getal\nregel x: getal is 0\n  uitzondering "lang" indien aantal xs is groter dan 2 dan 1\n  uitzondering "leeg" indien aantal xs is kleiner dan 1 dan 2\n');
+    expect(a.diagnosen).toEqual([]);
+    expect(a.nietBewezen).toBe(1);
+    expect(a.runs).toBe(300);
+  });
+
+  // Each of these once got a wrong "never applies" proof (RW4001) or a forgotten-value warning
+  // that no input shows (RW4005): amounts of a rule are not whole cents, a dated parameter is not
+  // one constant, a function may read the peildatum, float noise must not decide, and an eis
+  // outside the exact part may rule out the value. The exception really applies: see `waar`.
+  const waar: Record<string, { invoer: Record<string, unknown>; peildatum: string; uitvoer: Record<string, unknown> }> = {
+    'bedrag-regel-plain.regel': { invoer: { maandloon: 217.6 }, peildatum: '2026-01-01', uitvoer: { laag: true } },
+    'peildatum-param.regel': { invoer: { inkomen: 60 }, peildatum: '2026-03-01', uitvoer: { hoog: true } },
+    'functie-peildatum.regel': { invoer: { d: '2025-07-01' }, peildatum: '2025-06-01', uitvoer: { x: 1 } },
+    'float-getal.regel': { invoer: { x: 0, y: 1e-8 }, peildatum: '2026-01-01', uitvoer: { r: 2 } },
+  };
+  const valsBewijs = readdirSync(join(ROOT, 'test/fixtures/analyse/geen-vals-bewijs'));
+  it.each(valsBewijs)('geen onterecht bewijs: %s', (f) => {
+    const { g, a } = analyseVan(`test/fixtures/analyse/geen-vals-bewijs/${f}`);
+    expect(a.diagnosen.filter((d) => d.code === 'RW4001' || d.code === 'RW4005').map((d) => d.melding)).toEqual([]);
+    const geval = waar[f];
+    if (geval) expect(evalueer(g, geval.invoer, { peildatum: geval.peildatum }).uitvoer).toEqual(geval.uitvoer);
+  });
+
+  it('gaten buiten de geldigheid van de regeling tellen niet; een gat van één dag heet "op"', () => {
+    const a = analyseVanTekst('  geldig vanaf 2024-01-01\n  geldig tot 2024-12-31\ninvoer a: getal\n'
+      + 'parameter schrikkel: getal\n  vanaf 2024-01-01 tot 2024-02-28 is 1\n  vanaf 2024-03-01 is 2\n'
+      + 'parameter later: getal\n  vanaf 2024-01-01 tot 2024-12-31 is 1\n  vanaf 2026-01-01 is 2\n'
+      + 'parameter eerder: getal\n  vanaf 2020-01-01 tot 2020-06-30 is 1\n  vanaf 2021-01-01 is 2\n'
+      + 'uitvoer b: getal\nregel b is a * schrikkel * later * eerder\n', '2024-01-01');
+    expect(a.diagnosen.map((d) => d.melding)).toEqual(["parameter 'schrikkel' heeft geen waarde op 2024-02-29"]);
+  });
+
+  it('hoogstens drie conflicten per regel, dan één melding voor de rest', () => {
+    const us = Array.from({ length: 6 }, (_, i) => `  uitzondering "u${i}" indien n is groter dan ${i} dan ${i + 1}\n`).join('');
+    const a = analyseVanTekst(`invoer n: getal\nuitvoer x: getal\nregel x: getal is 0\n${us}`);
+    const rw4003 = a.diagnosen.filter((d) => d.code === 'RW4003').map((d) => d.melding);
+    expect(rw4003).toHaveLength(4);
+    expect(rw4003[3]).toBe("regel 'x' heeft meer uitzonderingen die samen kunnen gelden; 12 paren zijn niet meer onderzocht");
+  });
+
+  const policies = readdirSync(join(ROOT, 'policies')).filter((f) => f.endsWith('.regel'));
+  it.each(policies)('%s heeft geen bevindingen', (f) => {
+    const { a } = analyseVan(`policies/${f}`);
+    expect(a.diagnosen.map((d) => `${d.code} ${d.melding}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+// Properties: a wrong statement is refuted with a shrunk counterexample that is a ready-to-paste
+// voorbeeld; independence and monotonicity violations are found; seeds reproduce.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { laad } from '../../language/index.js';
+import { stdlibLader } from '../../node/modules.js';
+import { toetsEigenschap } from '../../analysis/eigenschappen.js';
+import { draaiVoorbeelden } from '../../evaluator/voorbeelden.js';
+import { evalueerBewering } from '../../evaluator/interpreter.js';
+
+const AOV = readFileSync(join(import.meta.dirname, '../../policies/aov-zelfstandigen.regel'), 'utf8');
+const FOUT = '\neigenschap "uitkering altijd onder de helft van het minimumloon": verzekerdeUitkeringPerJaar is kleiner dan 50% van wmlPerJaar\n';
+
+function geladen(tekst: string) {
+  const r = laad(tekst, 'aov.regel', stdlibLader);
+  expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
+  return r.gecontroleerd;
+}
+
+describe('eigenschappen', () => {
+  const g = geladen(AOV + FOUT);
+  const fout = g.eigenschappen.find((e) => e.naam.startsWith('uitkering altijd'))!;
+  const opties = { runs: 500, seed: 42, peildatum: '2026-03-01' };
+
+  it('een onjuiste eigenschap faalt met een verkleind tegenvoorbeeld als plakbaar voorbeeld', () => {
+    const u = toetsEigenschap(g, fout, opties);
+    expect(u.geslaagd).toBe(false);
+    const t = u.tegenvoorbeeld!;
+    expect(t.voorbeeld).toMatch(/^voorbeeld "tegenvoorbeeld uitkering altijd/);
+    expect(t.voorbeeld).toContain('peildatum 2026-03-01');
+    expect(t.uitleg).toContain('verzekerdeUitkeringPerJaar');
+    // the counterexample really breaks the property
+    if (fout.vorm.kind !== 'Bewering') throw new Error('verwacht een bewering');
+    expect(evalueerBewering(g, t.invoer[0], fout.vorm.expressie, { peildatum: '2026-03-01' })).toBe(false);
+    // shrunk towards the threshold: 70 % of the income reaches half the minimum wage (13.766,40)
+    // from 19.666,29; generated incomes go up to 250.000
+    const inkomen = t.invoer[0]!.jaarinkomen as number;
+    expect(inkomen).toBeGreaterThanOrEqual(19_666.29);
+    expect(inkomen).toBeLessThanOrEqual(25_000);
+    // pasted into the policy, the example checks clean and passes
+    const geplakt = geladen(`${AOV}\n${t.voorbeeld}\n`);
+    const uitkomst = draaiVoorbeelden(geplakt).find((v) => v.naam.startsWith('tegenvoorbeeld'))!;
+    expect(uitkomst.geslaagd, uitkomst.verschillen.join('\n')).toBe(true);
+  });
+
+  it('dezelfde seed geeft hetzelfde tegenvoorbeeld', () => {
+    expect(toetsEigenschap(g, fout, opties).tegenvoorbeeld!.invoer).toEqual(toetsEigenschap(g, fout, opties).tegenvoorbeeld!.invoer);
+  });
+
+  it('onafhankelijkheid en monotonie worden weerlegd waar ze niet gelden', () => {
+    const h = geladen(`${AOV}
+eigenschap "inkomen doet er niet toe": premiePerJaar hangt niet af van jaarinkomen
+eigenschap "premie stijgt niet": premiePerJaar stijgt niet als jaarinkomen stijgt
+eigenschap "premie daalt niet": premiePerJaar daalt niet als jaarinkomen stijgt
+`);
+    const [onafh, stijgt, daalt] = h.eigenschappen.slice(-3);
+    const a = toetsEigenschap(h, onafh!, opties);
+    expect(a.geslaagd).toBe(false);
+    expect(a.tegenvoorbeeld!.invoer).toHaveLength(2);
+    expect(a.tegenvoorbeeld!.melding).toMatch(/'premiePerJaar' verandert van .* als alleen 'jaarinkomen' verandert/);
+    expect(toetsEigenschap(h, stijgt!, opties).geslaagd).toBe(false);
+    expect(toetsEigenschap(h, daalt!, opties).geslaagd).toBe(true);
+  });
+
+  it('een geschonden eigenschap noemt waarden zoals de opsteller ze schrijft, naar het gedeclareerde type', () => {
+    const r = laad(`regeling E
+  bron "x"
+invoer x: getal
+invoer k: keuze constructor, valueOf
+invoer b: bedrag
+uitvoer y: getal
+uitvoer j: ja/nee
+uitvoer kk: keuze constructor, valueOf
+uitvoer bb: bedrag
+regel y is 0 - x / 2
+regel j is x is groter dan 0
+regel kk is k
+regel bb is b * 2
+eigenschap "getal": y daalt niet als x stijgt
+eigenschap "janee": j stijgt niet als x stijgt
+eigenschap "keuze": kk stijgt niet als k stijgt
+eigenschap "bedrag": bb stijgt niet als b stijgt
+eigenschap "onafhankelijk": bb hangt niet af van b
+`, 'e.regel', stdlibLader);
+    expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
+    const e = r.gecontroleerd;
+    const melding = (i: number): string => toetsEigenschap(e, e.eigenschappen[i]!, { runs: 200, seed: 1, peildatum: '2026-03-01' }).tegenvoorbeeld!.melding;
+    // was: daalt van 0.5 naar 0, van false naar true, van "constructor" naar "valueOf", van 0 naar 0.02
+    expect(melding(0)).toMatch(/^'y' daalt van -?\d+(,\d+)? naar -?\d+(,\d+)? als 'x' stijgt van -?\d+(,\d+)? naar -?\d+(,\d+)?$/);
+    expect(melding(1)).toMatch(/^'j' stijgt van nee naar ja als 'x' stijgt van -?\d+(,\d+)? naar -?\d+(,\d+)?$/);
+    expect(melding(2)).toBe("'kk' stijgt van constructor naar valueOf als 'k' stijgt van constructor naar valueOf");
+    expect(melding(3)).toMatch(/^'bb' stijgt van € \d+(,\d\d)? naar € \d+(,\d\d)? als 'b' stijgt van € \d+(,\d\d)? naar € \d+(,\d\d)?$/);
+    expect(melding(4)).toMatch(/^'bb' verandert van € \d+(,\d\d)? in € \d+(,\d\d)? als alleen 'b' verandert$/);
+  });
+});

@@ -1,0 +1,137 @@
+// The layout is the architecture: one folder per stage, data flowing one way
+// (runtime -> language -> evaluator -> analysis / codegen -> node), and Node only in node/.
+// These tests enforce it, so the browser entry `regelwerk` stays bundleable.
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { builtinModules } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { rolldown } from 'rolldown';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+
+/** Which stages each stage may import; `index.ts` is the browser entry. */
+const MAG: Readonly<Record<string, readonly string[]>> = {
+  runtime: ['runtime'],
+  language: ['runtime', 'language'],
+  stdlib: ['language', 'stdlib'],
+  evaluator: ['runtime', 'language', 'evaluator'],
+  analysis: ['runtime', 'language', 'evaluator', 'analysis'],
+  codegen: ['runtime', 'language', 'evaluator', 'codegen'],
+  'index.ts': ['runtime', 'language', 'stdlib', 'evaluator', 'analysis', 'codegen'],
+  node: ['runtime', 'language', 'stdlib', 'evaluator', 'analysis', 'codegen', 'node', 'index.ts'],
+};
+
+/** Packages a stage may import; anything else (node:*, ts-morph, prettier) belongs in node/. */
+const PAKKETTEN: Readonly<Record<string, readonly string[]>> = {
+  language: ['chevrotain'],
+  analysis: ['fast-check'],
+  'index.ts': [],
+};
+
+function bestanden(map: string): string[] {
+  return readdirSync(join(ROOT, map)).flatMap((f) => {
+    const pad = join(map, f);
+    if (statSync(join(ROOT, pad)).isDirectory()) return bestanden(pad);
+    return f.endsWith('.ts') && !f.endsWith('.d.ts') ? [pad] : [];
+  });
+}
+
+/** Every module a file imports: static, dynamic, type-only and re-exports. */
+export function importsVan(tekst: string): string[] {
+  const uit: string[] = [];
+  for (const m of tekst.matchAll(/(?:^|[;\s])(?:import|export)\s+(?:type\s+)?(?:[^'"`;]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)) uit.push((m[1] ?? m[2])!);
+  return uit;
+}
+
+function stageVan(pad: string): string | null {
+  if (pad === 'index.ts' || pad === 'index.js') return 'index.ts';
+  const map = pad.split('/')[0]!;
+  return map in MAG ? map : null;
+}
+
+export function overtredingen(pad: string, tekst: string): string[] {
+  const stage = stageVan(pad)!;
+  const fouten: string[] = [];
+  for (const spec of importsVan(tekst)) {
+    if (spec.startsWith('.')) {
+      const doel = relative(ROOT, resolve(ROOT, dirname(pad), spec));
+      const doelStage = stageVan(doel);
+      if (doelStage === null) fouten.push(`${pad} importeert ${spec}, buiten de stages`);
+      else if (!MAG[stage]!.includes(doelStage)) fouten.push(`${pad} (${stage}) importeert ${spec} (${doelStage}) tegen de richting in`);
+    } else if (stage !== 'node') {
+      const pakket = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
+      if (!(PAKKETTEN[stage] ?? []).includes(pakket)) fouten.push(`${pad} (${stage}) importeert pakket ${spec}; dat hoort in node/`);
+    }
+  }
+  return fouten;
+}
+
+describe('architecture: one folder per stage, one direction', () => {
+  const alle = ['index.ts', ...Object.keys(MAG).filter((m) => m !== 'index.ts').flatMap(bestanden)];
+
+  it('every source file is in a stage folder and imports only earlier stages', () => {
+    expect(alle.length).toBeGreaterThan(30);
+    expect(alle.flatMap((f) => overtredingen(f, readFileSync(join(ROOT, f), 'utf8')))).toEqual([]);
+  });
+
+  it('the rule catches an import against the direction, a Node import and a hidden dynamic import', () => {
+    expect(overtredingen('language/x.ts', `import { evalueer } from '../evaluator/interpreter.js';`)).toHaveLength(1);
+    expect(overtredingen('evaluator/x.ts', `import { readFileSync } from 'node:fs';`)).toHaveLength(1);
+    expect(overtredingen('codegen/x.ts', `const m = await import('prettier');`)).toHaveLength(1);
+    expect(overtredingen('runtime/x.ts', `export { laad } from '../language/index.js';`)).toHaveLength(1);
+    expect(overtredingen('analysis/x.ts', `import type { Project } from 'ts-morph';`)).toHaveLength(1);
+    expect(overtredingen('node/x.ts', `import { Project } from 'ts-morph';\nimport { x } from '../codegen/codegen.js';`)).toEqual([]);
+  });
+});
+
+/** Bundles an entry for the browser; throws on any import of Node or of a Node-only package. */
+async function bundelVoorBrowser(entry: string): Promise<string> {
+  const verboden = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'ts-morph', 'prettier']);
+  const bundel = await rolldown({
+    input: join(ROOT, entry),
+    platform: 'browser',
+    logLevel: 'silent',
+    plugins: [{
+      name: 'geen-node',
+      resolveId(bron: string, importeur: string | undefined) {
+        const pakket = bron.startsWith('@') ? bron.split('/').slice(0, 2).join('/') : bron.split('/')[0]!;
+        if (verboden.has(bron) || verboden.has(pakket)) throw new Error(`Node-import in de browserbundel: ${bron} (vanuit ${relative(ROOT, importeur ?? '?')})`);
+        return null;
+      },
+    }],
+  });
+  const { output } = await bundel.generate({ format: 'esm' });
+  await bundel.close();
+  return output.map((o) => ('code' in o ? o.code : '')).join('\n');
+}
+
+describe('the package entry `regelwerk` bundles for a browser', () => {
+  it('index.ts bundles with no Node import, and evaluates a policy in the bundle', async () => {
+    const code = await bundelVoorBrowser('index.ts');
+    expect(code).not.toMatch(/from\s*["']node:/);
+    expect(code).not.toContain('ts-morph');
+    // The bundle is a working package: load a policy that uses the embedded stdlib, and evaluate it.
+    const map = mkdtempSync(join(tmpdir(), 'regelwerk-bundel-'));
+    writeFileSync(join(map, 'regelwerk.mjs'), code);
+    const rw = (await import(pathToFileURL(join(map, 'regelwerk.mjs')).href)) as typeof import('../index.js');
+    const tekst = readFileSync(join(ROOT, 'policies/aov-zelfstandigen.regel'), 'utf8');
+    const geladen = rw.laad(tekst, 'aov-zelfstandigen.regel', rw.stdlibLader);
+    expect(geladen.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
+    const uitkomsten = rw.draaiVoorbeelden(geladen.gecontroleerd);
+    expect(uitkomsten.length).toBeGreaterThan(0);
+    expect(uitkomsten.filter((u) => !u.geslaagd)).toEqual([]);
+  });
+
+  it('the embedded stdlib index is current with stdlib/*.regel', () => {
+    const ingebed = readFileSync(join(ROOT, 'stdlib/index.ts'), 'utf8');
+    const regel = readdirSync(join(ROOT, 'stdlib')).filter((f) => f.endsWith('.regel'));
+    expect(regel.length).toBeGreaterThan(0);
+    for (const f of regel) expect(ingebed).toContain(JSON.stringify(readFileSync(join(ROOT, 'stdlib', f), 'utf8')));
+  });
+
+  it('the check fails on the Node entry (so it can fail)', async () => {
+    await expect(bundelVoorBrowser('node/index.ts')).rejects.toThrow(/Node-import in de browserbundel/);
+  });
+});
