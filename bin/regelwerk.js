@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Entry point of the `regelwerk` command; the CLI itself lives in node/cli.ts (built to dist/).
-import { voerUit } from '../dist/node/cli.js';
+// Entry point of the `regelwerk` command; the CLI itself lives in node/cli.ts, built and bundled into dist/cli/ (node/bundel-cli.mjs).
+import { voerUit } from '../dist/cli/cli.js';
 
 voerUit(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

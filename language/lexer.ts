@@ -79,7 +79,8 @@ export const ALLE_TOKENS: TokenType[] = [
   HaakOpen, HaakSluit, BlokOpen, BlokSluit, AccOpen, AccSluit, Plus, Min, Maal, Deel,
 ];
 
-export const regelwerkLexer = new Lexer(ALLE_TOKENS, { positionTracking: 'full', ensureOptimizations: false });
+// Built on first use, like the parser: a CLI start that never reads a policy need not pay for it.
+let regelwerkLexer: Lexer | null = null;
 
 export interface LexResultaat {
   tokens: IToken[];
@@ -88,6 +89,7 @@ export interface LexResultaat {
 }
 
 export function lex(tekst: string): LexResultaat {
+  regelwerkLexer ??= new Lexer(ALLE_TOKENS, { positionTracking: 'full', ensureOptimizations: false });
   const r = regelwerkLexer.tokenize(tekst);
   return {
     tokens: r.tokens,

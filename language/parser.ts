@@ -60,9 +60,21 @@ const nederlandseMeldingen: IParserErrorMessageProvider = {
   },
 };
 
+/**
+ * Chevrotain's grammar validations (ambiguity, left recursion) cost ~0.3 s at every start; they
+ * say nothing about a drafter's text, only about this grammar. The test suite runs them
+ * (test/language/parser.test.ts builds the parser with them on); a user's start skips them.
+ */
+let grammaticaControle = false;
+export function controleerGrammatica(): void {
+  grammaticaControle = true;
+  new RegelwerkParser();
+  grammaticaControle = false;
+}
+
 class RegelwerkParser extends CstParser {
   constructor() {
-    super(T.ALLE_TOKENS, { recoveryEnabled: true, maxLookahead: 4, errorMessageProvider: nederlandseMeldingen });
+    super(T.ALLE_TOKENS, { recoveryEnabled: true, maxLookahead: 4, errorMessageProvider: nederlandseMeldingen, skipValidations: !grammaticaControle });
     this.performSelfAnalysis();
   }
 
@@ -754,7 +766,9 @@ class RegelwerkParser extends CstParser {
   });
 }
 
-export const parser = new RegelwerkParser();
+// Built on first use: its self-analysis takes a noticeable part of a CLI start, and `--help`,
+// `catalogus` or a cached run of compiled code never parse.
+let parser: RegelwerkParser | null = null;
 
 export interface ParseResultaat {
   cst: CstNode;
@@ -762,6 +776,7 @@ export interface ParseResultaat {
 }
 
 export function parseTokens(tokens: IToken[]): ParseResultaat {
+  parser ??= new RegelwerkParser();
   parser.input = tokens;
   const cst = parser.bestand();
   return { cst, fouten: [...parser.errors] };

@@ -101,7 +101,7 @@ function veilig<T>(f: () => T): Exclude<T, false> | null {
 let bouwCache: string | null = null;
 
 /** The built stages whose code can change what a compiled module does or how it is made. */
-const BOUW_MAPPEN = ['runtime', 'language', 'stdlib', 'evaluator', 'analysis', 'codegen', 'node'];
+const BOUW_MAPPEN = ['runtime', 'language', 'stdlib', 'evaluator', 'analysis', 'codegen', 'node', 'cli'];
 
 /** Identifies the compiler build: every .js file of dist/ and the versions of prettier and TypeScript. */
 function bouw(): string {

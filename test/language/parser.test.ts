@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { leesBestand, laad } from '../../language/index.js';
 import type { Declaratie, Expr } from '../../language/ast.js';
+import { controleerGrammatica } from '../../language/parser.js';
 
 function regelExpr(bron: string): Expr {
   const { bestand, diagnosen } = leesBestand(`regeling T\nregel x is ${bron}\n`, 't.regel');
@@ -26,6 +27,13 @@ function vorm(e: Expr): string {
     default: return e.kind;
   }
 }
+
+describe('grammar', () => {
+  // A user's start skips Chevrotain's grammar validations (they cost ~0.3 s); here they run.
+  it('passes Chevrotain\'s validations (no ambiguity, no left recursion)', () => {
+    expect(() => controleerGrammatica()).not.toThrow();
+  });
+});
 
 describe('parser', () => {
   it('vermenigvuldigen gaat voor optellen, vergelijken na rekenen', () => {

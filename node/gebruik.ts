@@ -1,0 +1,27 @@
+// What every part of the CLI shares, and nothing heavy: the help text, the output channel and
+// the usage error. `regelwerk --help` loads only this and node/cli.ts.
+export const HULP = `regelwerk — Nederlandse regels als code
+
+gebruik:
+  regelwerk check <bestanden...> [--runs N] [--seed S] [--zonder-analyse]
+                                                 controleer regelbestanden, met analyse van de regels
+  regelwerk run <regeling.regel> --invoer <invoer.json | -> [--engine compiled|interpreter]
+        [--peildatum JJJJ-MM-DD] [--parameter naam=waarde]... [--uitleg] [--formaat json|tekst]
+  regelwerk compile <regeling.regel>... --uit <map>  genereer getypeerde TypeScript-modules
+  regelwerk test [bestanden...] [--runs N] [--seed S] [--peildatum D] [--json]
+                                                 draai voorbeelden en eigenschappen (standaard: policies/*.regel)
+  regelwerk catalogus                            alle diagnosecodes met voorbeeld en oplossing
+
+exitcodes: 0 goed, 1 fouten in de regeling of een mislukt voorbeeld, 2 ongeldige invoer of
+aanroep, 3 fout tijdens de evaluatie (conflict, geen toepasselijke definitie, rekenfout)`;
+
+export interface Uitvoer {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/** The terminal: standard output and standard error, a line at a time. */
+export const standaard: Uitvoer = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
+
+/** A mistake in how the command was called (exit 2), reported as `regelwerk: <message>`. */
+export class GebruiksFout extends Error {}
