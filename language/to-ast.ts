@@ -33,22 +33,38 @@ function tokenPlek(t: IToken): A.Plek {
 }
 
 /** The span of a CST node: from its first to its last real token. */
-function plekVan(n: CstNode | undefined, terugval: A.Plek = LEGE_PLEK): A.Plek {
-  if (!n) return terugval;
+/** First and last real token under a CST node, memoised: plekVan is asked at every level of an expression. */
+const grenzen = new WeakMap<CstNode, { eerste: IToken | undefined; laatste: IToken | undefined }>();
+
+function tokenGrenzen(n: CstNode): { eerste: IToken | undefined; laatste: IToken | undefined } {
+  const bekend = grenzen.get(n);
+  if (bekend) return bekend;
   let eerste: IToken | undefined;
   let laatste: IToken | undefined;
-  const loop = (x: CstNode): void => {
-    for (const lijst of Object.values(x.children)) {
-      for (const e of lijst ?? []) {
-        if (isToken(e)) {
-          if (e.isInsertedInRecovery || Number.isNaN(e.startOffset)) continue;
-          if (!eerste || e.startOffset < eerste.startOffset) eerste = e;
-          if (!laatste || e.startOffset > laatste.startOffset) laatste = e;
-        } else loop(e);
+  const neem = (e: IToken | undefined): void => {
+    if (!e) return;
+    if (!eerste || e.startOffset < eerste.startOffset) eerste = e;
+    if (!laatste || e.startOffset > laatste.startOffset) laatste = e;
+  };
+  for (const lijst of Object.values(n.children)) {
+    for (const e of lijst ?? []) {
+      if (isToken(e)) {
+        if (!e.isInsertedInRecovery && !Number.isNaN(e.startOffset)) neem(e);
+      } else {
+        const g = tokenGrenzen(e);
+        neem(g.eerste);
+        neem(g.laatste);
       }
     }
-  };
-  loop(n);
+  }
+  const g = { eerste, laatste };
+  grenzen.set(n, g);
+  return g;
+}
+
+function plekVan(n: CstNode | undefined, terugval: A.Plek = LEGE_PLEK): A.Plek {
+  if (!n) return terugval;
+  const { eerste, laatste } = tokenGrenzen(n);
   if (!eerste || !laatste) return terugval;
   const begin = tokenPlek(eerste);
   return { ...begin, eind: (laatste.endOffset ?? laatste.startOffset) + 1 };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { leesBestand, laad } from '../../language/index.js';
 import type { Declaratie, Expr } from '../../language/ast.js';
 import { controleerGrammatica } from '../../language/parser.js';
+import { controleerTokens } from '../../language/lexer.js';
 
 function regelExpr(bron: string): Expr {
   const { bestand, diagnosen } = leesBestand(`regeling T\nregel x is ${bron}\n`, 't.regel');
@@ -32,6 +33,10 @@ describe('grammar', () => {
   // A user's start skips Chevrotain's grammar validations (they cost ~0.3 s); here they run.
   it('passes Chevrotain\'s validations (no ambiguity, no left recursion)', () => {
     expect(() => controleerGrammatica()).not.toThrow();
+  });
+
+  it('the token table passes Chevrotain\'s lexer validations, with every pattern optimisable', () => {
+    expect(() => controleerTokens()).not.toThrow();
   });
 });
 
