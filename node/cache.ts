@@ -51,10 +51,10 @@ export function cacheMappen(): string[] {
 
 /**
  * The compiled module of a policy, from the cache when a verified copy is there, else compiled
- * (and stored when a safe cache directory is writable). Never fails for a cache problem; a
- * CompilerFout (a compiler bug) does propagate.
+ * (and stored when a safe cache directory is writable); with `alleenUitCache`, null instead of
+ * compiling. Never fails for a cache problem; a CompilerFout (a compiler bug) does propagate.
  */
-export async function gecompileerdeModule(bron: TeCompileren): Promise<unknown> {
+export async function gecompileerdeModule(bron: TeCompileren, { alleenUitCache = false } = {}): Promise<unknown> {
   const runtime = pathToFileURL(join(pakketMap(), 'dist', 'runtime', 'runtime.js')).href;
   let js: string | null = null;
   const compileerJs = async (): Promise<string> => {
@@ -70,10 +70,12 @@ export async function gecompileerdeModule(bron: TeCompileren): Promise<unknown> 
         const m = await importeer(gevonden).catch(() => null);
         if (m !== null) return m;
       }
+      if (alleenUitCache) continue;
       js ??= await compileerJs();
       if (veilig(() => schrijfInCache(map, sleutel, js!))) break;
     }
   }
+  if (alleenUitCache) return null;
   return importeer(js ?? (await compileerJs()));
 }
 

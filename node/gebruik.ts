@@ -13,7 +13,11 @@ gebruik:
   regelwerk catalogus                            alle diagnosecodes met voorbeeld en oplossing
 
 exitcodes: 0 goed, 1 fouten in de regeling of een mislukt voorbeeld, 2 ongeldige invoer of
-aanroep, 3 fout tijdens de evaluatie (conflict, geen toepasselijke definitie, rekenfout)`;
+aanroep, 3 fout tijdens de evaluatie (conflict, geen toepasselijke definitie, rekenfout)
+
+--engine: zonder keuze rekent run met de gecompileerde module uit de cache; staat die er nog niet,
+dan rekent de interpreter één geval meteen en wordt alleen voor een reeks gevallen gecompileerd.
+Beide geven hetzelfde antwoord.`;
 
 export interface Uitvoer {
   out: (s: string) => void;

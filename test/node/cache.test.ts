@@ -112,7 +112,7 @@ describe('de sleutel van de cache', () => {
       ondernemersvorm: 'ib-ondernemer', metPersoneel: false, gemoedsbezwaard: false, bestaandePrivateAov: false,
       optOut: false, privateVerzekeringGelijkwaardig: false, jaarinkomen: 42500, arbeidsongeschiktVanaf: '2026-02-10',
     }));
-    const args = ['run', join(ROOT, 'policies/aov-zelfstandigen.regel'), '--invoer', invoer, '--peildatum', '2026-03-01'];
+    const args = ['run', join(ROOT, 'policies/aov-zelfstandigen.regel'), '--engine', 'compiled', '--invoer', invoer, '--peildatum', '2026-03-01'];
     const voor = await regelwerk(o, ...args);
     expect(voor.code, voor.err).toBe(0);
     expect(JSON.parse(voor.out)).toMatchObject({ wmlPerJaar: 27532.8 });
@@ -134,17 +134,34 @@ describe('de sleutel van de cache', () => {
     const zonderXdg = { ...o, xdg: join(o.xdg, 'geen-map') };
     writeFileSync(zonderXdg.xdg, '');
     for (const opties of [o, zonderXdg]) {
-      const r = await regelwerk(opties, 'run', regeling, '--invoer', invoer);
+      const r = await regelwerk(opties, 'run', regeling, '--engine', 'compiled', '--invoer', invoer);
       expect(r.code, r.err).toBe(0);
     }
     const nieuw = join(nieuweMap('verplaatst'), 'pakket');
     cpSync(o.pakket, nieuw, { recursive: true, verbatimSymlinks: true });
     rmSync(o.pakket, { recursive: true, force: true });
     for (const opties of [{ ...o, pakket: nieuw }, { ...zonderXdg, pakket: nieuw }]) {
-      const r = await regelwerk(opties, 'run', regeling, '--invoer', invoer);
+      const r = await regelwerk(opties, 'run', regeling, '--engine', 'compiled', '--invoer', invoer);
       expect(r.code, r.err).toBe(0);
       expect(JSON.parse(r.out)).toEqual(verwacht);
     }
+  });
+});
+
+describe('zonder --engine: compileren alleen als het loont', () => {
+  it('één geval zonder module in de cache rekent met de interpreter en compileert niet; een reeks compileert wel', async () => {
+    const o = omgeving();
+    const { regeling, invoer, verwacht } = nieuweRegeling();
+    const een = await regelwerk(o, 'run', regeling, '--invoer', invoer);
+    expect(een.code, een.err).toBe(0);
+    expect(JSON.parse(een.out)).toEqual(verwacht);
+    expect(alleCacheBestanden(o)).toEqual([]);
+    const reeks = join(nieuweMap('reeks'), 'reeks.json');
+    writeFileSync(reeks, JSON.stringify([{ x: 21 }, { x: 1 }]));
+    const twee = await regelwerk(o, 'run', regeling, '--invoer', reeks);
+    expect(twee.code, twee.err).toBe(0);
+    expect(JSON.parse(twee.out)).toEqual([verwacht, { y: 2 }]);
+    expect(alleCacheBestanden(o)).toHaveLength(1);
   });
 });
 
@@ -153,7 +170,7 @@ describe('wat in de cachemap staat, wordt pas vertrouwd na controle', () => {
   async function metCachebestand(): Promise<{ o: Omgeving; regeling: string; invoer: string; verwacht: unknown; bestand: string; marker: string }> {
     const o = omgeving();
     const { regeling, invoer, verwacht } = nieuweRegeling();
-    const r = await regelwerk(o, 'run', regeling, '--invoer', invoer);
+    const r = await regelwerk(o, 'run', regeling, '--engine', 'compiled', '--invoer', invoer);
     expect(r.code, r.err).toBe(0);
     const bestanden = alleCacheBestanden(o);
     expect(bestanden).toHaveLength(1);
@@ -170,9 +187,12 @@ describe('wat in de cachemap staat, wordt pas vertrouwd na controle', () => {
   it('controle: een eigen, ongeschonden bestand wordt wel gebruikt (dus de proeven hieronder raken het goede bestand)', async () => {
     const { o, regeling, invoer, bestand, marker } = await metCachebestand();
     writeFileSync(bestand, geplant(marker));
-    const r = await regelwerk(o, 'run', regeling, '--invoer', invoer);
+    const r = await regelwerk(o, 'run', regeling, '--engine', 'compiled', '--invoer', invoer);
     expect(JSON.parse(r.out)).toEqual({ y: 'GEPLANT' });
     expect(existsSync(marker)).toBe(true);
+    // without --engine, one case also takes the module from the cache
+    const zonder = await regelwerk(o, 'run', regeling, '--invoer', invoer);
+    expect(JSON.parse(zonder.out)).toEqual({ y: 'GEPLANT' });
   });
 
   const gevallen: [string, (bestand: string, marker: string) => void][] = [
@@ -206,7 +226,7 @@ describe('wat in de cachemap staat, wordt pas vertrouwd na controle', () => {
   it.each(gevallen)('een geplant bestand %s wordt niet uitgevoerd; de run geeft het goede antwoord', async (_naam, plant) => {
     const { o, regeling, invoer, verwacht, bestand, marker } = await metCachebestand();
     plant(bestand, marker);
-    const r = await regelwerk(o, 'run', regeling, '--invoer', invoer);
+    const r = await regelwerk(o, 'run', regeling, '--engine', 'compiled', '--invoer', invoer);
     expect(r.code, r.err).toBe(0);
     expect(JSON.parse(r.out)).toEqual(verwacht);
     expect(existsSync(marker)).toBe(false);
@@ -219,14 +239,14 @@ describe('wat in de cachemap staat, wordt pas vertrouwd na controle', () => {
     writeFileSync(xdgBestand, '');
     writeFileSync(join(o.pakket, '.regelwerk-cache'), ''); // the package cache cannot be made either
     const opties = { ...o, xdg: xdgBestand };
-    const r = await regelwerk(opties, 'run', regeling, '--invoer', invoer);
+    const r = await regelwerk(opties, 'run', regeling, '--engine', 'compiled', '--invoer', invoer);
     expect(r.code, r.err).toBe(0);
     const [bestand] = alleCacheBestanden(opties);
     expect(bestand).toBeDefined();
     const marker = join(nieuweMap('marker'), 'uitgevoerd');
     writeFileSync(bestand!, geplant(marker));
     chmodSync(join(bestand!, '..'), 0o777);
-    const tweede = await regelwerk(opties, 'run', regeling, '--invoer', invoer);
+    const tweede = await regelwerk(opties, 'run', regeling, '--engine', 'compiled', '--invoer', invoer);
     expect(tweede.code, tweede.err).toBe(0);
     expect(JSON.parse(tweede.out)).toEqual(verwacht);
     expect(existsSync(marker)).toBe(false);
@@ -240,7 +260,7 @@ describe('wat in de cachemap staat, wordt pas vertrouwd na controle', () => {
     const xdg = join(o.xdg, 'geen-map');
     writeFileSync(xdg, '');
     writeFileSync(join(o.pakket, '.regelwerk-cache'), '');
-    expect((await regelwerk({ ...o, xdg }, 'run', regeling, '--invoer', invoer)).code).toBe(0);
+    expect((await regelwerk({ ...o, xdg }, 'run', regeling, '--engine', 'compiled', '--invoer', invoer)).code).toBe(0);
     expect(lstatSync(join(o.temp, `regelwerk-${process.getuid?.() ?? 'gebruiker'}`)).mode & 0o777).toBe(0o700);
   });
 });
@@ -249,12 +269,12 @@ describe('een kapotte of onbruikbare cache laat de run nooit mislukken', () => {
   it('een afgekapt cachebestand wordt opnieuw gecompileerd en hersteld', async () => {
     const o = omgeving();
     const { regeling, invoer, verwacht } = nieuweRegeling();
-    expect((await regelwerk(o, 'run', regeling, '--invoer', invoer)).code).toBe(0);
+    expect((await regelwerk(o, 'run', regeling, '--engine', 'compiled', '--invoer', invoer)).code).toBe(0);
     const [bestand] = alleCacheBestanden(o);
     const heel = readFileSync(bestand!, 'utf8');
     truncateSync(bestand!, Math.floor(heel.length / 2));
     for (let i = 0; i < 2; i++) {
-      const r = await regelwerk(o, 'run', regeling, '--invoer', invoer);
+      const r = await regelwerk(o, 'run', regeling, '--engine', 'compiled', '--invoer', invoer);
       expect(r.code, r.err).toBe(0);
       expect(JSON.parse(r.out)).toEqual(verwacht);
     }
@@ -264,12 +284,12 @@ describe('een kapotte of onbruikbare cache laat de run nooit mislukken', () => {
   it('8 koude runs tegelijk: allemaal exit 0 met dezelfde uitvoer', async () => {
     const o = omgeving();
     const { regeling, invoer, verwacht } = nieuweRegeling();
-    const rs = await Promise.all(Array.from({ length: 8 }, () => regelwerk(o, 'run', regeling, '--invoer', invoer)));
+    const rs = await Promise.all(Array.from({ length: 8 }, () => regelwerk(o, 'run', regeling, '--engine', 'compiled', '--invoer', invoer)));
     for (const r of rs) {
       expect(r.code, r.err).toBe(0);
       expect(JSON.parse(r.out)).toEqual(verwacht);
     }
-    const volgende = await regelwerk(o, 'run', regeling, '--invoer', invoer);
+    const volgende = await regelwerk(o, 'run', regeling, '--engine', 'compiled', '--invoer', invoer);
     expect([volgende.code, volgende.out]).toEqual([0, rs[0]!.out]);
     expect(alleCacheBestanden(o)).toHaveLength(1);
     const tijdelijk = [o.xdg, o.temp, o.pakket].flatMap((m) => readdirSync(m, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.tmp') && !n.startsWith('node_modules')));
@@ -284,7 +304,7 @@ describe('een kapotte of onbruikbare cache laat de run nooit mislukken', () => {
     writeFileSync(xdg, '');
     writeFileSync(temp, '');
     writeFileSync(join(o.pakket, '.regelwerk-cache'), '');
-    const r = await regelwerk({ ...o, xdg, temp }, 'run', regeling, '--invoer', invoer);
+    const r = await regelwerk({ ...o, xdg, temp }, 'run', regeling, '--engine', 'compiled', '--invoer', invoer);
     expect(r.code, r.err).toBe(0);
     expect(JSON.parse(r.out)).toEqual(verwacht);
   });
@@ -296,7 +316,7 @@ describe('een kapotte of onbruikbare cache laat de run nooit mislukken', () => {
     chmodSync(join(o.xdg, 'regelwerk'), 0o500);
     chmodSync(o.pakket, 0o500);
     chmodSync(o.temp, 0o500);
-    const r = await regelwerk(o, 'run', regeling, '--invoer', invoer);
+    const r = await regelwerk(o, 'run', regeling, '--engine', 'compiled', '--invoer', invoer);
     chmodSync(o.pakket, 0o700);
     chmodSync(o.temp, 0o700);
     expect(r.code, r.err).toBe(0);
