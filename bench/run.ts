@@ -22,6 +22,7 @@ import { crisisInvoer, ketenInvoer, reeks, type CrisisInvoer, type CrisisUitvoer
 import { laadKern } from './kern.js';
 import { jsonPool, meetInterleaved, type Deelnemer, type Instellingen, type Uitvoering } from './meten.js';
 import { kinderenCpu, meetCli, meetEigenschappen } from './overig.js';
+import { controleerContract } from './contract.js';
 import { jsonLogicEngine, jsonRulesEngine, zen } from './peers.js';
 import { doelen, metRatios, schrijfTabel, type Doel, type Regel, type Resultaat, type Rij, type Rol } from './rapport.js';
 import { meetSchaal, schrijfSchaal } from './schaal.js';
@@ -37,6 +38,8 @@ const EIGENSCHAP_RUNS = SNEL ? 200 : 1000;
 const SPAWNS = SNEL ? 5 : 11;
 const POOL = SNEL ? { crisis: 2000, keten: 1000 } : { crisis: 10000, keten: 5000 };
 const ZEN_PARTJE = 1000;
+/** Inputs (70 % mutated) on which the same-contract hand-written code must match `evalueer`. */
+const CONTRACT_GEVALLEN = SNEL ? 2000 : 20000;
 
 const ROOT = pakketMap();
 /** Where the compiled modules of this run go (inside the package, so `regelwerk/runtime` resolves). */
@@ -237,6 +240,8 @@ async function crisisregeling(): Promise<{ rijen: Rij[]; aandeelAanspraak: numbe
     },
     { rol: 'json-logic-engine', engine: 'json-logic-engine, compiled (`build`)', work: 'the decision only', uitvoering: { soort: 'sync', f: jle }, antwoord: jle },
   ];
+  const nc = controleerContract('crisisregeling', reeks(SEED + 4, CONTRACT_GEVALLEN, crisisInvoer), SEED + 5, hand.crisisregelingGevalideerd, (x, peildatum) => m.evalueer(x as CrisisInvoer, { peildatum }), fout);
+  process.stdout.write(`  crisisregeling: handgeschreven met hetzelfde contract = evalueer (uitvoer of fout) op ${nc} invoeren, 70 % gemuteerd\n`);
   await controleer('crisisregeling (aanspraak)', pool, (x) => interpreter(x).aanspraak, kandidaten);
   const kern = await kernRij('crisisregeling (kern)', CRISIS, 'r$aanspraak', 'the rule `aanspraak` only, on decoded input', pool, (x) => interpreter(x).aanspraak);
   const [handRij, handGevalideerd, compiled, ...rest] = kandidaten.map((c) => meetbaar(c, pool));
@@ -271,6 +276,8 @@ async function ketenbepaling(): Promise<{ rijen: Rij[]; aandeelOnbepaald: number
     { rol: 'interpreter', engine: 'reference interpreter', work: 'as `evalueerMetUitleg` (it always explains)', uitvoering: { soort: 'sync', f: interpreter }, antwoord: interpreter },
   ];
   await controleer('ketenbepaling (alle uitvoer)', pool, interpreter, kandidaten);
+  const nc = controleerContract('ketenbepaling', reeks(SEED + 6, CONTRACT_GEVALLEN, ketenInvoer), SEED + 7, hand.ketenbepalingGevalideerd, (x, peildatum) => m.evalueer(x as KetenInvoer, { peildatum }), fout);
+  process.stdout.write(`  ketenbepaling: handgeschreven met hetzelfde contract = evalueer (uitvoer of fout) op ${nc} invoeren, 70 % gemuteerd\n`);
   const kern = await kernRij('ketenbepaling (kern)', KETEN, 'uitvoer', 'all 4 outputs, on decoded input', pool, interpreter);
   const [handRij, handGevalideerd, compiled, ...rest] = kandidaten.map((c) => meetbaar(c, pool));
   const rijen = await meetAlle('ketenbepaling', [handRij!, handGevalideerd!, compiled!, ...kern, ...rest]);
