@@ -1,7 +1,13 @@
-// Timing one engine: cases per second as the median of several runs of N cases each. N is
-// calibrated per engine so a run takes about `doelMs` (a slow engine gets fewer cases, not more
-// time), and every engine is warmed up first so the JIT has compiled it.
-import { performance } from 'node:perf_hooks';
+// Timing: engines interleaved round by round (A, B, C, A, B, C, ...), each round a slice of about
+// `doelMs` of *process CPU time* (`process.cpuUsage()`, user + system, all threads of this process)
+// per engine. The machine is shared and noisy: CPU time does not count the time other processes
+// hold the core, and interleaving puts every engine under the same conditions in each round, so the
+// ratio of two engines within one round is far steadier than their separate speeds. The report
+// uses the median over rounds of those per-round ratios. N per slice is calibrated per engine (a
+// slow engine gets fewer cases, not more time), and every engine is warmed up first.
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { Toeval } from './invoer.js';
 
 export type Uitvoering<T> =
   | { readonly soort: 'sync'; readonly f: (x: T) => unknown }
@@ -9,20 +15,33 @@ export type Uitvoering<T> =
   | { readonly soort: 'batch'; readonly f: (xs: readonly T[]) => Promise<unknown>; readonly grootte: number };
 
 export interface Instellingen {
-  /** Measured runs; the median counts. */
-  readonly runs: number;
-  /** Runs before measuring. */
+  /** Measured rounds; medians over rounds count. */
+  readonly rondes: number;
+  /** Rounds before measuring. */
   readonly opwarmen: number;
-  /** Target length of one run in milliseconds. */
+  /** Target CPU time of one engine's slice in one round, in milliseconds. */
   readonly doelMs: number;
 }
 
 export interface Meting {
-  /** Median of the runs. */
+  /** Median over rounds of cases per CPU second. */
   readonly casesPerSecond: number;
-  /** Cases per second of every measured run, in order. */
-  readonly runs: readonly number[];
-  readonly casesPerRun: number;
+  /** CPU seconds per case in every measured round, in order (for per-round ratios). */
+  readonly secondsPerCase: readonly number[];
+  readonly casesPerRound: number;
+}
+
+/** One engine in the interleaved measurement, with the pool it runs on. */
+export interface Deelnemer {
+  readonly naam: string;
+  readonly uitvoering: Uitvoering<unknown>;
+  readonly pool: readonly unknown[];
+}
+
+/** Process CPU time in seconds (user + system, every thread of this process). */
+export function cpuSeconden(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
 }
 
 type Lus<T> = (f: (x: T) => unknown, pool: readonly T[], n: number) => number;
@@ -99,35 +118,84 @@ function draaier<T>(u: Uitvoering<T>, pool: readonly T[]): (n: number) => Promis
   }
 }
 
-function mediaan(xs: readonly number[]): number {
+export function mediaan(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Cases per second of one engine on `pool` (cycled through as often as needed). */
-export async function meet<T>(u: Uitvoering<T>, pool: readonly T[], inst: Instellingen): Promise<Meting> {
-  const draai = draaier(u, pool);
-  const run = async (n: number): Promise<{ gedaan: number; seconden: number }> => {
-    const t0 = performance.now();
-    const gedaan = await draai(n);
-    return { gedaan, seconden: (performance.now() - t0) / 1000 };
-  };
-  // Calibrate: grow N until a run takes long enough to time, then scale it to the target.
-  let n = 1;
-  let r = await run(n);
-  while (r.seconden < 0.05) {
-    n *= r.seconden < 0.005 ? 10 : 2;
-    r = await run(n);
-  }
-  n = Math.max(1, Math.round((n * inst.doelMs) / 1000 / r.seconden));
-  for (let i = 0; i < inst.opwarmen; i++) await run(n);
-  const runs: number[] = [];
-  for (let i = 0; i < inst.runs; i++) {
-    const m = await run(n);
-    runs.push(m.gedaan / m.seconden);
-  }
-  return { casesPerSecond: mediaan(runs), runs, casesPerRun: n };
+/** Median over rounds of a[i] / b[i]: how many times the time per case of `a` is that of `b`. */
+export function mediaanVerhouding(a: Meting, b: Meting): number {
+  const n = Math.min(a.secondsPerCase.length, b.secondsPerCase.length);
+  const r: number[] = [];
+  for (let i = 0; i < n; i++) r.push(a.secondsPerCase[i]! / b.secondsPerCase[i]!);
+  return mediaan(r);
 }
 
-export { mediaan };
+/** Measures all engines interleaved; `voortgang` is told when a round is done. */
+export async function meetInterleaved(deelnemers: readonly Deelnemer[], inst: Instellingen, voortgang?: (ronde: number) => void): Promise<Meting[]> {
+  const draaiers = deelnemers.map((d) => draaier(d.uitvoering, d.pool));
+  const run = async (k: number, n: number): Promise<{ gedaan: number; seconden: number }> => {
+    const t0 = cpuSeconden();
+    const gedaan = await draaiers[k]!(n);
+    return { gedaan, seconden: cpuSeconden() - t0 };
+  };
+  // Calibrate each engine: grow N until a slice takes long enough to time, then scale to the target.
+  const ns: number[] = [];
+  for (let k = 0; k < deelnemers.length; k++) {
+    let n = 1;
+    let r = await run(k, n);
+    while (r.seconden < 0.02) {
+      n *= r.seconden < 0.002 ? 10 : 2;
+      r = await run(k, n);
+    }
+    ns.push(Math.max(1, Math.round((n * inst.doelMs) / 1000 / r.seconden)));
+  }
+  for (let i = 0; i < inst.opwarmen; i++) for (let k = 0; k < deelnemers.length; k++) await run(k, ns[k]!);
+  const perRonde: number[][] = deelnemers.map(() => []);
+  for (let i = 0; i < inst.rondes; i++) {
+    for (let k = 0; k < deelnemers.length; k++) {
+      const m = await run(k, ns[k]!);
+      perRonde[k]!.push(m.seconden / m.gedaan);
+    }
+    voortgang?.(i + 1);
+  }
+  return deelnemers.map((_, k) => ({
+    casesPerSecond: 1 / mediaan(perRonde[k]!),
+    secondsPerCase: perRonde[k]!,
+    casesPerRound: ns[k]!,
+  }));
+}
+
+// ---- the pool: objects as JSON.parse makes them, visited in a shuffled order ----
+
+let gc: (() => void) | null = null;
+function volledigeGc(): void {
+  if (!gc) {
+    v8.setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
+  gc();
+}
+
+/**
+ * The pool every engine runs on: each generated input written as JSON text and parsed back with
+ * JSON.parse, one object graph per case as a service would receive it; two full collections move
+ * them to the old generation in the order they were made, and only then is the order of the pool
+ * shuffled (Fisher-Yates, seeded). A loop over the pool thus visits memory in a random order, as a
+ * stream of independent requests would, instead of walking objects laid out one after the other.
+ */
+export function jsonPool<T>(invoer: readonly T[], seed: number): T[] {
+  const teksten = invoer.map((x) => JSON.stringify(x));
+  const pool = teksten.map((t) => JSON.parse(t) as T);
+  volledigeGc();
+  volledigeGc();
+  const r = new Toeval(seed);
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = r.geheel(0, i);
+    const x = pool[i]!;
+    pool[i] = pool[j]!;
+    pool[j] = x;
+  }
+  return pool;
+}

@@ -1,7 +1,10 @@
 // `npm run bench`: the compiled evaluators side by side with the reference interpreter, hand-written
 // TypeScript and the rule engines a JavaScript developer would pick instead, in one Node process on
 // the same seeded inputs. Every engine must first give the same answers as the interpreter on every
-// input; then each is timed (median of several runs). Prints a table, writes bench/results.json.
+// input; then all engines of a rule are timed interleaved, round by round, in process CPU time
+// (meten.ts), on a pool parsed from JSON text and shuffled (jsonPool). Then the scaling of the chain
+// rule, property tests per second, the command line's start-up, and every target of issue 12 with
+// met / not met. Prints the tables, writes bench/results.json.
 // A benchmark, not a test: nothing here fails on a slow machine, only on a wrong answer.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,9 +20,11 @@ import type { Compileertijd } from './compileertijd.js';
 import * as hand from './handgeschreven.js';
 import { crisisInvoer, ketenInvoer, reeks, type CrisisInvoer, type CrisisUitvoer, type KetenInvoer, type KetenUitvoer } from './invoer.js';
 import { laadKern } from './kern.js';
-import { meet, type Instellingen, type Meting, type Uitvoering } from './meten.js';
+import { jsonPool, meetInterleaved, type Deelnemer, type Instellingen, type Uitvoering } from './meten.js';
+import { kinderenCpu, meetCli, meetEigenschappen } from './overig.js';
+import { controleerContract } from './contract.js';
 import { jsonLogicEngine, jsonRulesEngine, zen } from './peers.js';
-import { doelen, schrijfTabel, type Doel, type Rij, type Rol } from './rapport.js';
+import { doelen, metRatios, schrijfTabel, type Doel, type Regel, type Resultaat, type Rij, type Rol } from './rapport.js';
 import { meetSchaal, schrijfSchaal } from './schaal.js';
 
 const SEED = 20260301;
@@ -27,9 +32,14 @@ const PEILDATUM = '2026-03-01';
 const OPTIES = { peildatum: PEILDATUM } as const;
 /** BENCH_SNEL=1: a quick run with short runs, to check that the bench works (numbers are rough). */
 const SNEL = process.env.BENCH_SNEL === '1';
-const INSTELLINGEN: Instellingen = SNEL ? { runs: 3, opwarmen: 1, doelMs: 40 } : { runs: 7, opwarmen: 2, doelMs: 250 };
+const INSTELLINGEN: Instellingen = SNEL ? { rondes: 5, opwarmen: 1, doelMs: 15 } : { rondes: 15, opwarmen: 2, doelMs: 80 };
+/** Cases per property for the property-test target, and spawns per command for the CLI targets. */
+const EIGENSCHAP_RUNS = SNEL ? 200 : 1000;
+const SPAWNS = SNEL ? 5 : 11;
 const POOL = SNEL ? { crisis: 2000, keten: 1000 } : { crisis: 10000, keten: 5000 };
 const ZEN_PARTJE = 1000;
+/** Inputs (70 % mutated) on which the same-contract hand-written code must match `evalueer`. */
+const CONTRACT_GEVALLEN = SNEL ? 2000 : 20000;
 
 const ROOT = pakketMap();
 /** Where the compiled modules of this run go (inside the package, so `regelwerk/runtime` resolves). */
@@ -40,6 +50,8 @@ const KETEN = 'ketenbepaling';
 /** The compiled module of a policy, as `regelwerk compile` writes it. */
 interface GecompileerdeModule<I, U> {
   evalueer(invoer: I, opties: { peildatum: string }): U;
+  /** The fast generated evaluator of issue 12, once it exists (undefined = "not handled"). */
+  evalueerSnel?: (invoer: I, opties: { peildatum: string }) => U | undefined;
   evalueerMetUitleg(invoer: I, opties: { peildatum: string }): { uitvoer: U; uitleg: unknown };
 }
 
@@ -65,19 +77,21 @@ function fout(bericht: string): never {
 
 // ---- compile: time "compile all policies" in a fresh process, and keep its modules ----
 
-function compileerAlles(): { tijd: Compileertijd; cliMs: number } {
+function compileerAlles(): { tijd: Compileertijd; cliMs: number; cliCpuMs: number | null } {
   const kind = spawnSync(process.execPath, [join(import.meta.dirname, 'compileertijd.js'), UITMAP], { encoding: 'utf8' });
   if (kind.status !== 0) fout(`het compileren van de regelingen mislukte:\n${kind.stderr}`);
   const tijd = JSON.parse(kind.stdout) as Compileertijd;
   // The same through the command line, as a user runs it (Node start-up included).
   const cliUit = mkdtempSync(join(tmpdir(), 'regelwerk-bench-'));
   const bestanden = policyBestanden();
+  const c0 = kinderenCpu();
   const t0 = performance.now();
   const cli = spawnSync(process.execPath, [join(ROOT, 'bin', 'regelwerk.js'), 'compile', ...bestanden, '--uit', cliUit], { cwd: ROOT, encoding: 'utf8' });
   const cliMs = performance.now() - t0;
+  const c1 = kinderenCpu();
   rmSync(cliUit, { recursive: true, force: true });
   if (cli.status !== 0) fout(`regelwerk compile mislukte:\n${cli.stderr}`);
-  return { tijd, cliMs };
+  return { tijd, cliMs, cliCpuMs: c0 === null || c1 === null ? null : (c1 - c0) * 1000 };
 }
 
 function policyBestanden(): string[] {
@@ -124,19 +138,23 @@ interface Meetbaar {
   readonly rol: Rol;
   readonly engine: string;
   readonly work: string;
-  readonly meet: () => Promise<Meting>;
+  readonly uitvoering: Uitvoering<unknown>;
+  readonly pool: readonly unknown[];
 }
 
 function meetbaar<T, A>(c: Kandidaat<T, A>, pool: readonly T[]): Meetbaar {
-  return { rol: c.rol, engine: c.engine, work: c.work, meet: () => meet(c.uitvoering, pool, INSTELLINGEN) };
+  return { rol: c.rol, engine: c.engine, work: c.work, uitvoering: c.uitvoering as Uitvoering<unknown>, pool };
 }
 
-async function meetAlle(regel: Rij['rule'], rijen: readonly Meetbaar[]): Promise<Rij[]> {
-  const uit: Rij[] = [];
-  for (const r of rijen) {
-    const measurement = await r.meet();
-    process.stdout.write(`  ${regel} · ${r.engine}: ${Math.round(measurement.casesPerSecond).toLocaleString('en-US')} cases/s\n`);
-    uit.push({ rule: regel, role: r.rol, engine: r.engine, work: r.work, measurement });
+/** All rows of one rule timed interleaved, round by round; ratios are medians of per-round ratios. */
+async function meetAlle(regel: Regel, rijen: readonly Meetbaar[]): Promise<Rij[]> {
+  const deelnemers: Deelnemer[] = rijen.map((r) => ({ naam: r.engine, uitvoering: r.uitvoering, pool: r.pool }));
+  const metingen = await meetInterleaved(deelnemers, INSTELLINGEN, (ronde) => {
+    if (ronde === INSTELLINGEN.rondes || ronde % 5 === 0) process.stdout.write(`  ${regel}: ronde ${ronde}/${INSTELLINGEN.rondes}\n`);
+  });
+  const uit = metRatios(rijen.map((r, k) => ({ rule: regel, role: r.rol, engine: r.engine, work: r.work, measurement: metingen[k]! })));
+  for (const r of uit) {
+    process.stdout.write(`  ${regel} · ${r.engine}: ${Math.round(r.measurement.casesPerSecond).toLocaleString('en-US')} cases/s, ${r.ratioToSameContractHand.toFixed(2)}× same-contract hand-written\n`);
   }
   return uit;
 }
@@ -151,15 +169,23 @@ async function kernRij<T, A>(regel: string, naam: string, functie: string, work:
   const engine = `compiled rule code alone (diagnostic: internal \`${functie}\`)`;
   const paren = pool.map((x, k) => ({ x, c: kern.contexten[k]! }));
   await controleer(regel, paren, (p) => referentie(p.x), [{ engine, antwoord: (p) => kern.regel(p.c) }]);
-  return [{ rol: 'compiled-kern', engine, work, meet: () => meet({ soort: 'sync', f: kern.regel }, kern.contexten, INSTELLINGEN) }];
+  return [{ rol: 'compiled-kern', engine, work, uitvoering: { soort: 'sync', f: kern.regel as (x: unknown) => unknown }, pool: kern.contexten }];
+}
+
+/** The row of the fast generated evaluator, if the module exports one: `evalueerSnel ?? evalueer`. */
+function snelRij<I, U, A>(m: GecompileerdeModule<I, U>, kies: (u: U) => A, work: string): Kandidaat<I, A>[] {
+  const snel = m.evalueerSnel;
+  if (typeof snel !== 'function') return [];
+  const f = (x: I): A => kies(snel(x, OPTIES) ?? m.evalueer(x, OPTIES));
+  return [{ rol: 'compiled-snel', engine: 'compiled `evalueerSnel` (fast core, falls back to `evalueer`)', work, uitvoering: { soort: 'sync', f }, antwoord: f }];
 }
 
 // ---- the two rules ----
 
-async function crisisregeling(): Promise<{ rijen: Rij[]; aandeelAanspraak: number }> {
+async function crisisregeling(): Promise<{ rijen: Rij[]; aandeelAanspraak: number; snelExport: boolean }> {
   const m = await laadModule<CrisisInvoer, CrisisUitvoer>(CRISIS);
   const g = gecontroleerd(CRISIS);
-  const pool = reeks(SEED, POOL.crisis, crisisInvoer);
+  const pool = jsonPool(reeks(SEED, POOL.crisis, crisisInvoer), SEED + 2);
   const interpreter = (x: CrisisInvoer): CrisisUitvoer => evalueer(g, x, OPTIES).uitvoer as unknown as CrisisUitvoer;
   const jre = jsonRulesEngine();
   const z = zen();
@@ -188,6 +214,7 @@ async function crisisregeling(): Promise<{ rijen: Rij[]; aandeelAanspraak: numbe
       uitvoering: { soort: 'sync', f: (x) => m.evalueer(x, OPTIES).aanspraak },
       antwoord: (x) => m.evalueer(x, OPTIES).aanspraak,
     },
+    ...snelRij(m, (u) => u.aanspraak, 'validate JSON, all 5 outputs, exact cents'),
     {
       rol: 'compiled-uitleg',
       engine: 'compiled `evalueerMetUitleg`',
@@ -213,18 +240,20 @@ async function crisisregeling(): Promise<{ rijen: Rij[]; aandeelAanspraak: numbe
     },
     { rol: 'json-logic-engine', engine: 'json-logic-engine, compiled (`build`)', work: 'the decision only', uitvoering: { soort: 'sync', f: jle }, antwoord: jle },
   ];
+  const nc = controleerContract('crisisregeling', reeks(SEED + 4, CONTRACT_GEVALLEN, crisisInvoer), SEED + 5, hand.crisisregelingGevalideerd, (x, peildatum) => m.evalueer(x as CrisisInvoer, { peildatum }), fout);
+  process.stdout.write(`  crisisregeling: handgeschreven met hetzelfde contract = evalueer (uitvoer of fout) op ${nc} invoeren, 70 % gemuteerd\n`);
   await controleer('crisisregeling (aanspraak)', pool, (x) => interpreter(x).aanspraak, kandidaten);
   const kern = await kernRij('crisisregeling (kern)', CRISIS, 'r$aanspraak', 'the rule `aanspraak` only, on decoded input', pool, (x) => interpreter(x).aanspraak);
   const [handRij, handGevalideerd, compiled, ...rest] = kandidaten.map((c) => meetbaar(c, pool));
   const rijen = await meetAlle('crisisregeling: aanspraak', [handRij!, handGevalideerd!, compiled!, ...kern, ...rest]);
   z.sluit();
-  return { rijen, aandeelAanspraak: pool.filter(hand.aanspraak).length / pool.length };
+  return { rijen, aandeelAanspraak: pool.filter(hand.aanspraak).length / pool.length, snelExport: typeof m.evalueerSnel === 'function' };
 }
 
 async function ketenbepaling(): Promise<{ rijen: Rij[]; aandeelOnbepaald: number }> {
   const m = await laadModule<KetenInvoer, KetenUitvoer>(KETEN);
   const g = gecontroleerd(KETEN);
-  const pool = reeks(SEED + 1, POOL.keten, ketenInvoer);
+  const pool = jsonPool(reeks(SEED + 1, POOL.keten, ketenInvoer), SEED + 3);
   const interpreter = (x: KetenInvoer): KetenUitvoer => evalueer(g, x, OPTIES).uitvoer as unknown as KetenUitvoer;
   const kandidaten: Kandidaat<KetenInvoer, KetenUitvoer>[] = [
     { rol: 'hand', engine: 'hand-written TypeScript', work: 'all 4 outputs, trusted input', uitvoering: { soort: 'sync', f: hand.ketenbepaling }, antwoord: hand.ketenbepaling },
@@ -236,6 +265,7 @@ async function ketenbepaling(): Promise<{ rijen: Rij[]; aandeelOnbepaald: number
       antwoord: (x) => hand.ketenbepalingGevalideerd(x, PEILDATUM),
     },
     { rol: 'compiled', engine: 'compiled `evalueer`', work: 'validate JSON, all 4 outputs', uitvoering: { soort: 'sync', f: (x) => m.evalueer(x, OPTIES) }, antwoord: (x) => m.evalueer(x, OPTIES) },
+    ...snelRij(m, (u) => u, 'validate JSON, all 4 outputs'),
     {
       rol: 'compiled-uitleg',
       engine: 'compiled `evalueerMetUitleg`',
@@ -246,6 +276,8 @@ async function ketenbepaling(): Promise<{ rijen: Rij[]; aandeelOnbepaald: number
     { rol: 'interpreter', engine: 'reference interpreter', work: 'as `evalueerMetUitleg` (it always explains)', uitvoering: { soort: 'sync', f: interpreter }, antwoord: interpreter },
   ];
   await controleer('ketenbepaling (alle uitvoer)', pool, interpreter, kandidaten);
+  const nc = controleerContract('ketenbepaling', reeks(SEED + 6, CONTRACT_GEVALLEN, ketenInvoer), SEED + 7, hand.ketenbepalingGevalideerd, (x, peildatum) => m.evalueer(x as KetenInvoer, { peildatum }), fout);
+  process.stdout.write(`  ketenbepaling: handgeschreven met hetzelfde contract = evalueer (uitvoer of fout) op ${nc} invoeren, 70 % gemuteerd\n`);
   const kern = await kernRij('ketenbepaling (kern)', KETEN, 'uitvoer', 'all 4 outputs, on decoded input', pool, interpreter);
   const [handRij, handGevalideerd, compiled, ...rest] = kandidaten.map((c) => meetbaar(c, pool));
   const rijen = await meetAlle('ketenbepaling', [handRij!, handGevalideerd!, compiled!, ...kern, ...rest]);
@@ -264,16 +296,16 @@ function machine(): Record<string, string | number> {
   };
 }
 
-/** The 1-minute load average: other work on the machine slows every engine down unevenly. */
-function belasting(): number {
-  return Math.round((loadavg()[0] ?? 0) * 100) / 100;
+/** The load averages (1, 5, 15 minutes): other work on the machine slows every engine down unevenly. */
+function belasting(): number[] {
+  return loadavg().map((x) => Math.round(x * 100) / 100);
 }
 
 async function main(): Promise<void> {
   const belastingVoor = belasting();
   try {
     process.stdout.write(`regelwerk bench${SNEL ? ' (BENCH_SNEL: korte runs, ruwe getallen)' : ''}: seed ${SEED}, peildatum ${PEILDATUM}, ` +
-      `${INSTELLINGEN.runs} runs van ~${INSTELLINGEN.doelMs} ms per engine, mediaan\n`);
+      `${INSTELLINGEN.rondes} rondes, per ronde ~${INSTELLINGEN.doelMs} ms CPU per engine, afwisselend; belasting ${belastingVoor.join(' / ')}\n`);
     process.stdout.write('compileren (verse processen)...\n');
     const compileren = compileerAlles();
     process.stdout.write('controle en meting...\n');
@@ -282,17 +314,25 @@ async function main(): Promise<void> {
     const rijen = [...crisis.rijen, ...keten.rijen];
     process.stdout.write('schaal van de ketenbepaling...\n');
     const schaal = meetSchaal(gecontroleerd(KETEN), await laadModule(KETEN), PEILDATUM, SNEL ? [10, 1000, 100_000] : [10, 1000, 100_000, 1_000_000], SNEL ? 200 : 1500, fout);
-    const behaald: Doel[] = doelen(rijen, compileren.tijd, compileren.cliMs);
-    const resultaat = {
+    process.stdout.write('eigenschappen van de crisisregeling...\n');
+    const eigenschappen = meetEigenschappen(gecontroleerd(CRISIS), PEILDATUM, EIGENSCHAP_RUNS, SEED);
+    process.stdout.write(`  ${Math.round(eigenschappen.casesPerSecond).toLocaleString('en-US')} gevallen/s\n`);
+    process.stdout.write('opdrachtregel (--help, run uit de cache)...\n');
+    const cli = meetCli(ROOT, SPAWNS, PEILDATUM);
+    const compile = { ...compileren.tijd, cliWallMs: compileren.cliMs, cliCpuMs: compileren.cliCpuMs };
+    const behaald: Doel[] = doelen({ rijen, snelExport: crisis.snelExport, compile, properties: eigenschappen, cli, scaling: schaal });
+    const resultaat: Resultaat & Record<string, unknown> = {
       date: new Date().toISOString().slice(0, 10),
       machine: machine(),
       loadAverage: { start: belastingVoor, end: belasting() },
-      settings: { seed: SEED, peildatum: PEILDATUM, ...INSTELLINGEN, pool: POOL, quick: SNEL },
+      settings: { seed: SEED, peildatum: PEILDATUM, timing: 'process CPU time, engines interleaved per round, medians of per-round ratios', ...INSTELLINGEN, pool: POOL, poolOrder: 'JSON.parse per case, promoted by two full GCs, then shuffled (seeded Fisher-Yates)', propertyRuns: EIGENSCHAP_RUNS, spawns: SPAWNS, quick: SNEL },
       inputs: { crisisShareWithAanspraak: crisis.aandeelAanspraak, ketenShareOnbepaaldeTijd: keten.aandeelOnbepaald },
-      compile: { ...compileren.tijd, cliWallMs: compileren.cliMs },
+      compile,
       results: rijen,
-      targets: behaald,
+      properties: eigenschappen,
+      cli,
       scaling: schaal,
+      targets: behaald,
     };
     process.stdout.write(`\n${schrijfTabel(resultaat)}\n\n${schrijfSchaal(schaal)}\n`);
     if (SNEL) {

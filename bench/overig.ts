@@ -1,0 +1,91 @@
+// The targets that are not cases per second of an evaluator: property tests per second, and the
+// command line (start-up of `--help`, a cached `run` of one case), each timed as a user sees it.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { toetsEigenschappen } from '../analysis/eigenschappen.js';
+import type { Gecontroleerd } from '../language/checker.js';
+import { cpuSeconden, mediaan } from './meten.js';
+
+export interface EigenschapMeting {
+  readonly properties: number;
+  readonly cases: number;
+  readonly cpuSeconds: number;
+  readonly casesPerSecond: number;
+  readonly allPassed: boolean;
+}
+
+/** `toetsEigenschappen` on a policy: every property `runs` cases, cases per CPU second in total. */
+export function meetEigenschappen(g: Gecontroleerd, peildatum: string, runs: number, seed: number): EigenschapMeting {
+  toetsEigenschappen(g, { runs: Math.min(runs, 50), seed, peildatum }); // warm up
+  const t0 = cpuSeconden();
+  const uit = toetsEigenschappen(g, { runs, seed, peildatum });
+  const cpuSeconds = cpuSeconden() - t0;
+  const cases = uit.reduce((s, u) => s + u.runs, 0);
+  return { properties: uit.length, cases, cpuSeconds, casesPerSecond: cases / cpuSeconds, allPassed: uit.every((u) => u.geslaagd) };
+}
+
+/**
+ * CPU time of the children this process has waited for (cutime + cstime in /proc/self/stat), in
+ * seconds; null where there is no /proc. Resolution: one clock tick (10 ms).
+ */
+export function kinderenCpu(): number | null {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const velden = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(velden[13]) + Number(velden[14])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+export interface Spawnmeting {
+  readonly command: string;
+  readonly spawns: number;
+  /** Median wall clock of one spawn, from spawn to exit. */
+  readonly medianWallMs: number;
+  /** Median CPU time of the child (user + system), null without /proc. */
+  readonly medianCpuMs: number | null;
+}
+
+function meetSpawn(root: string, args: readonly string[], keer: number, omschrijving: string): Spawnmeting {
+  const wand: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < keer; i++) {
+    const c0 = kinderenCpu();
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'regelwerk.js'), ...args], { cwd: root, encoding: 'utf8' });
+    const ms = performance.now() - t0;
+    const c1 = kinderenCpu();
+    if (r.status !== 0) throw new Error(`bench: ${omschrijving} mislukte (${r.status}):\n${r.stderr}`);
+    wand.push(ms);
+    if (c0 !== null && c1 !== null) cpu.push((c1 - c0) * 1000);
+  }
+  return { command: omschrijving, spawns: keer, medianWallMs: mediaan(wand), medianCpuMs: cpu.length ? mediaan(cpu) : null };
+}
+
+export interface CliMeting {
+  readonly help: Spawnmeting;
+  readonly run: Spawnmeting;
+}
+
+/** `regelwerk --help` and a `run` of one Crisisregeling case, the cache warmed by a first run. */
+export function meetCli(root: string, keer: number, peildatum: string): CliMeting {
+  const map = mkdtempSync(join(tmpdir(), 'regelwerk-bench-cli-'));
+  try {
+    const voorbeelden = JSON.parse(readFileSync(join(root, 'policies', 'voorbeelden', 'crisisregeling-personeelsbehoud.json'), 'utf8')) as unknown[];
+    const invoer = join(map, 'een-geval.json');
+    writeFileSync(invoer, JSON.stringify(voorbeelden[0]));
+    const runArgs = ['run', 'policies/crisisregeling-personeelsbehoud.regel', '--invoer', invoer, '--peildatum', peildatum];
+    meetSpawn(root, ['--help'], 1, 'regelwerk --help');
+    meetSpawn(root, runArgs, 2, 'regelwerk run (cache opwarmen)');
+    return {
+      help: meetSpawn(root, ['--help'], keer, 'regelwerk --help'),
+      run: meetSpawn(root, runArgs, keer, 'regelwerk run policies/crisisregeling-personeelsbehoud.regel --invoer <one case> --peildatum ' + peildatum),
+    };
+  } finally {
+    rmSync(map, { recursive: true, force: true });
+  }
+}
