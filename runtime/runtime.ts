@@ -15,7 +15,8 @@ export { RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, R
 export { leesJsonTekst, JsonFout, exactGetal, isExactGetal, type ExactGetal } from './json.js';
 export type { Type };
 export type Duur = D.Duur;
-export type DuurJson = { dagen?: number; weken?: number; maanden?: number; jaren?: number };
+export type DuurJson = D.DuurDelen;
+export type DuurEenheid = D.DuurEenheid;
 
 // ---- exact numbers: a safe integer is a plain number, anything else an exact fraction ----
 
@@ -123,7 +124,7 @@ function tekstVan(a: Num): string {
 
 // ---- dates and durations ----
 
-export function duur(eenheid: 'dagen' | 'weken' | 'maanden' | 'jaren', n: Num): Duur {
+export function duur(eenheid: DuurEenheid, n: Num): Duur {
   return D.duur({ [eenheid]: geheel(n, `het aantal ${eenheid}`) });
 }
 export const datumPlusDuur = D.datumPlusDuur;
