@@ -6,10 +6,9 @@ import * as G from '../runtime/getal.js';
 import { leesDatum, schrijfDatum } from '../runtime/datum.js';
 import * as D from '../runtime/duur.js';
 import { type Type, bevatVerfijning } from '../runtime/typen.js';
-import { type Besluit, type Gebruik, type Uitleg, type UitlegKnoop, vertaal, inRegel, peildatum as kiesPeildatum, kiesRij, geheelGetal, uitlegLijst } from '../runtime/runtime.js';
-import { type Waarde, LEEG, JA, NEE, controleerBereik, elementType, gelijk, leesJson, naarJson, schrijf, veldenOpVolgorde } from './waarde.js';
-import { isJsonObject } from '../runtime/json.js';
-import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout, padMetSleutel } from '../runtime/fouten.js';
+import { type Besluit, type Uitleg, type UitlegKnoop, Spoor, vertaal, inRegel, peildatum as kiesPeildatum, kiesRij, geheelGetal } from '../runtime/runtime.js';
+import { type Waarde, LEEG, JA, NEE, controleerBereik, gelijk, leesInvoerJson, leesJson, leesParametersJson, naarJson, naarUitlegJson, schrijf } from './waarde.js';
+import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from '../runtime/fouten.js';
 import { aanvulbareVouw, isAanvulling } from '../language/vouw.js';
 
 export interface EvaluatieOpties {
@@ -91,12 +90,12 @@ class Evaluatie {
   private readonly gekozen: 'opgegeven' | 'vandaag';
   private readonly invoer = new Map<string, Waarde>();
   private readonly regelWaarden = new Map<string, { waarde: Waarde; uitleg: UitlegKnoop }>();
+  /** The explanation tree, recorded by the runtime's recorder as in compiled modules. */
+  private readonly spoor = new Spoor();
   private readonly paramWaarden = new Map<string, { waarde: Waarde; vanaf: string | null; bron: string | null; overschreven: boolean; json?: { waarde: unknown } }>();
   /** Explanation values of inputs, made once (an input does not change). */
   private readonly invoerJson = new Map<string, unknown>();
   private readonly bezig = new Set<string>();
-  /** Reads recorded for the rule being evaluated (innermost last). */
-  private readonly frames: Map<string, Gebruik>[] = [];
 
   constructor(private readonly g: Gecontroleerd, private readonly opties: EvaluatieOpties) {
     this.gekozen = opties.peildatum ? 'opgegeven' : 'vandaag';
@@ -145,17 +144,8 @@ class Evaluatie {
   // ---- input ----
 
   private leesInvoer(json: unknown): void {
-    if (!isJsonObject(json)) throw new RegelwerkInvoerFout('', 'de invoer moet een JSON-object zijn');
-    const obj = json as Record<string, unknown>;
-    const bekend = new Set(this.g.invoer.map((i) => i.naam));
-    const extra = Object.keys(obj).find((k) => !bekend.has(k));
-    if (extra !== undefined) throw new RegelwerkInvoerFout(padMetSleutel('', extra), `onbekende invoer; deze regeling kent ${[...bekend].join(', ')}`);
-    for (const i of this.g.invoer) {
-      // own fields only: `constructor` and `toString` are on every object's prototype
-      const eigen = Object.hasOwn(obj, i.naam);
-      if (!eigen && i.type.soort !== 'leegbaar') throw new RegelwerkInvoerFout(i.naam, 'ontbreekt');
-      this.invoer.set(i.naam, leesJson(eigen ? obj[i.naam] : undefined, i.type, i.naam));
-    }
+    // the shared reader: the same checks and messages as compiled modules
+    for (const [naam, w] of leesInvoerJson(json, this.g.invoer)) this.invoer.set(naam, w);
     for (const i of this.g.invoer) this.controleerSoortEisen(this.invoer.get(i.naam)!, i.type, i.naam);
     for (const i of this.g.invoer) {
       for (const eis of i.eisen) {
@@ -178,10 +168,8 @@ class Evaluatie {
   }
 
   private leesParameterOverrides(): void {
-    for (const [naam, json] of Object.entries(this.opties.parameters ?? {})) {
-      const p = this.g.parameters.find((x) => x.naam === naam);
-      if (!p) throw new RegelwerkInvoerFout(`parameter ${naam}`, `onbekende parameter; deze regeling kent ${this.g.parameters.map((x) => x.naam).join(', ')}`);
-      this.paramWaarden.set(naam, { waarde: leesJson(json, p.type, `parameter ${naam}`), vanaf: null, bron: 'opgegeven bij de evaluatie', overschreven: true });
+    for (const [naam, waarde] of leesParametersJson(this.opties.parameters, this.g.parameters)) {
+      this.paramWaarden.set(naam, { waarde, vanaf: null, bron: 'opgegeven bij de evaluatie', overschreven: true });
     }
   }
 
@@ -193,10 +181,10 @@ class Evaluatie {
       p = { waarde: this.ev(rij.waarde, LEGE_OMGEVING), vanaf: rij.vanaf, bron: rij.bron ?? info.bron, overschreven: false };
       this.paramWaarden.set(naam, p);
     }
-    if (this.frames.length > 0) {
+    if (this.spoor.actief) {
       const q = p;
       q.json ??= { waarde: naarUitlegJson(q.waarde, naam, this.g.parameters.find((x) => x.naam === naam)!.type) };
-      this.noteer({ soort: 'parameter', naam, waarde: q.json.waarde, vanaf: q.vanaf, bron: q.bron, overschreven: q.overschreven });
+      this.spoor.parameter(naam, q.json.waarde, q.vanaf, q.bron, q.overschreven);
     }
     return p.waarde;
   }
@@ -209,7 +197,7 @@ class Evaluatie {
     const info = this.g.regels.get(naam)!;
     if (this.bezig.has(naam)) throw new RegelwerkRekenFout(`regel '${naam}' hangt van zichzelf af`);
     this.bezig.add(naam);
-    this.frames.push(new Map());
+    this.spoor.begin();
     let beslist: { waarde: Waarde; besluit: Besluit };
     try {
       beslist = this.beslis(info);
@@ -218,9 +206,8 @@ class Evaluatie {
       throw inRegel(x, naam);
     }
     const { waarde, besluit } = beslist;
-    const gebruikt = [...this.frames.pop()!.values()];
     this.bezig.delete(naam);
-    const r = { waarde, uitleg: { regel: naam, waarde: naarUitlegJson(waarde, naam, info.type), bron: info.decl.bron?.tekst ?? null, besluit, gebruikt } };
+    const r = { waarde, uitleg: this.spoor.einde(naam, naarUitlegJson(waarde, naam, info.type), info.decl.bron?.tekst ?? null, besluit) };
     this.regelWaarden.set(naam, r);
     return r;
   }
@@ -241,11 +228,6 @@ class Evaluatie {
     }
     if (d.indien && !this.waar(this.ev(d.indien, LEGE_OMGEVING))) throw new RegelwerkLeeg(d.naam, d.bron?.tekst ?? null);
     return { waarde: this.ev(d.waarde, LEGE_OMGEVING), besluit: { soort: 'basis' } };
-  }
-
-  private noteer(g: Gebruik): void {
-    const f = this.frames[this.frames.length - 1];
-    if (f) f.set(`${g.soort}:${g.naam}`, g);
   }
 
   // ---- expressions ----
@@ -393,16 +375,16 @@ class Evaluatie {
       case 'lokaal': return env.get(b.naam)!;
       case 'invoer': {
         const w = this.invoer.get(b.naam)!;
-        if (this.frames.length > 0) {
+        if (this.spoor.actief) {
           if (!this.invoerJson.has(b.naam)) this.invoerJson.set(b.naam, naarUitlegJson(w, b.naam, this.g.invoer.find((i) => i.naam === b.naam)?.type));
-          this.noteer({ soort: 'invoer', naam: b.naam, waarde: this.invoerJson.get(b.naam) });
+          this.spoor.invoer(b.naam, this.invoerJson.get(b.naam));
         }
         return w;
       }
       case 'parameter': return this.parameter(b.naam);
       case 'regel': {
         const r = this.regel(b.naam);
-        this.noteer({ soort: 'regel', naam: b.naam, uitleg: r.uitleg });
+        this.spoor.regel(b.naam);
         return r.waarde;
       }
       case 'keuzewaarde': return { t: 'keuze', v: b.waarde };
@@ -436,16 +418,6 @@ class Evaluatie {
 export function constante(g: Gecontroleerd, e: A.Expr): Waarde {
   // Constants read no input, parameter or rule, so any valid evaluation date will do.
   return constanteOp(g, e, g.geldigVanaf ?? g.geldigTot ?? '2000-01-01');
-}
-
-/** A value as JSON for an explanation: as naarJson (not strict), long lists shortened (runtime's uitlegLijst). */
-function naarUitlegJson(w: Waarde, waar: string, type?: Type): unknown {
-  switch (w.t) {
-    // record fields in the order of the declared type, as naarJson and the compiled runtime
-    case 'gegevens': return Object.fromEntries(veldenOpVolgorde(w.v, type).map(([k, x, t]) => [k, naarUitlegJson(x, `${waar}.${k}`, t)]));
-    case 'lijst': return uitlegLijst(w.v, (x, i) => naarUitlegJson(x, `${waar}[${i}]`, elementType(type)));
-    default: return naarJson(w, waar, false, type);
-  }
 }
 
 function met(env: Omgeving, naam: string, w: Waarde): Omgeving {

@@ -1,6 +1,7 @@
 // Writes a JSON-encoded value back as Regelwerk source, e.g. for a counterexample `voorbeeld`.
 import type { Type } from '../runtime/typen.js';
 import * as G from '../runtime/getal.js';
+import { EENHEDEN } from '../runtime/duur.js';
 import { type IngekorteLijst, isIngekorteLijst } from '../runtime/runtime.js';
 
 /** A long list shortened in an explanation (runtime `uitlegLijst`): first and last elements, how many between. */
@@ -14,7 +15,7 @@ function getal(x: unknown, soort: string): string {
   return g ? G.schrijfInSoort(g, soort) : String(x);
 }
 
-const ENKELVOUD: Readonly<Record<string, string>> = { dagen: 'dag', weken: 'week', maanden: 'maand', jaren: 'jaar' };
+const ENKELVOUD: Readonly<Record<string, string>> = Object.fromEntries(EENHEDEN.map((e) => [e.meervoud, e.enkelvoud]));
 
 export function alsLiteral(x: unknown, t: Type): string {
   if (x === null || x === undefined) return 'leeg';

@@ -1,12 +1,13 @@
 // Runtime values of the reference interpreter, and their JSON encoding. Decoding validates
 // input against the policy's types and reports the exact field path of the first problem.
 import * as G from '../runtime/getal.js';
-import { type Dag, leesDatum, schrijfDatum } from '../runtime/datum.js';
-import { type Duur, duurVanJson, duurNaarJson, gelijkDuur, schrijfDuur } from '../runtime/duur.js';
+import { type Dag, schrijfDatum } from '../runtime/datum.js';
+import { type Duur, gelijkDuur, schrijfDuur } from '../runtime/duur.js';
 import { type Type, zonderLeeg } from '../runtime/typen.js';
-import { RegelwerkInvoerFout, RegelwerkRekenFout, beschrijfJson, invoerTekst, padMetSleutel } from '../runtime/fouten.js';
+import { RegelwerkRekenFout } from '../runtime/fouten.js';
 import { bereikFout, duurBereikFout } from '../runtime/bereik.js';
-import { exactGetal, getalNaarJson, getalUitJson, isJsonObject } from '../runtime/json.js';
+import { type GetalSoort, exactGetal, getalNaarJson, getalUitJson } from '../runtime/json.js';
+import { type Leeswijze, type Schrijfwijze, leesInvoerObject, leesJsonWaarde, leesParameterJson, schrijfJsonWaarde, schrijfUitlegWaarde } from '../runtime/json-codec.js';
 
 export type Waarde =
   | { readonly t: 'ja/nee'; readonly v: boolean }
@@ -73,66 +74,37 @@ export function schrijf(w: Waarde, type?: Type): string {
   }
 }
 
-const soortVan = beschrijfJson;
+/** How the interpreter holds input values: tagged Waarde, records as Maps. */
+const TAGGED: Leeswijze<Waarde, Map<string, Waarde>> = {
+  leeg: LEEG,
+  jaNee: (b) => (b ? JA : NEE),
+  getal: (x, soort, pad) => ({ t: soort, v: getalUitJson(x, soort, pad) }),
+  eenheden: (w) => (w as { readonly v: G.Getal }).v,
+  datum: (d) => ({ t: 'datum', v: d }),
+  duur: (u) => ({ t: 'duur', v: u }),
+  tekst: (s) => ({ t: 'tekst', v: s }),
+  keuze: (s) => ({ t: 'keuze', v: s }),
+  nieuwRecord: () => new Map(),
+  zetVeld: (r, naam, w) => {
+    r.set(naam, w);
+  },
+  record: (r) => ({ t: 'gegevens', v: r }),
+  lijst: (l) => ({ t: 'lijst', v: l }),
+};
 
-function veldPad(pad: string, veld: string): string {
-  return pad ? `${pad}.${veld}` : veld;
+/** Decodes JSON input into a value of `type`, or throws RegelwerkInvoerFout naming the path (the shared reader). */
+export function leesJson(x: unknown, type: Type, pad: string): Waarde {
+  return leesJsonWaarde(x, type, pad, TAGGED);
 }
 
-/** Decodes JSON input into a value of `type`, or throws RegelwerkInvoerFout naming the path. */
-export function leesJson(x: unknown, type: Type, pad: string): Waarde {
-  const fout = (reden: string): never => { throw new RegelwerkInvoerFout(pad, reden); };
-  switch (type.soort) {
-    case 'leegbaar':
-      return x === null || x === undefined ? LEEG : leesJson(x, type.type, pad);
-    case 'ja/nee':
-      return typeof x === 'boolean' ? { t: 'ja/nee', v: x } : fout(`verwacht ja/nee (true of false), maar kreeg ${soortVan(x)}`);
-    case 'getal': case 'bedrag': case 'percentage': {
-      const g = getalUitJson(x, type.soort, pad);
-      const buiten = bereikFout(g, type);
-      if (buiten) return fout(buiten);
-      return { t: type.soort, v: g };
-    }
-    case 'datum': {
-      if (typeof x !== 'string') return fout(`verwacht een datum als "JJJJ-MM-DD", maar kreeg ${soortVan(x)}`);
-      const d = leesDatum(x);
-      if (d === null) return fout(/^\d{4}-\d{2}-\d{2}$/.test(x) ? `"${x}" is geen bestaande datum` : `"${x}" is geen datum in de vorm JJJJ-MM-DD`);
-      return { t: 'datum', v: d };
-    }
-    case 'duur': {
-      const u = duurVanJson(x);
-      if (typeof u === 'string') return fout(u);
-      const buiten = duurBereikFout(u, type);
-      return buiten ? fout(buiten) : { t: 'duur', v: u };
-    }
-    case 'tekst':
-      return typeof x === 'string' ? { t: 'tekst', v: x } : fout(`verwacht een tekst, maar kreeg ${soortVan(x)}`);
-    case 'keuze':
-      if (typeof x !== 'string') return fout(`verwacht een van ${type.waarden.map((w) => `"${w}"`).join(', ')}, maar kreeg ${soortVan(x)}`);
-      if (!type.waarden.includes(x)) return fout(`${invoerTekst(x)} is geen geldige waarde; kies uit ${type.waarden.map((w) => `"${w}"`).join(', ')}`);
-      return { t: 'keuze', v: x };
-    case 'gegevens': {
-      if (!isJsonObject(x)) return fout(`verwacht een object met ${type.velden.map((v) => v.naam).join(', ')}, maar kreeg ${soortVan(x)}`);
-      const obj = x as Record<string, unknown>;
-      const bekend = new Set(type.velden.map((v) => v.naam));
-      const extra = Object.keys(obj).find((k) => !bekend.has(k));
-      if (extra !== undefined) throw new RegelwerkInvoerFout(padMetSleutel(pad, extra), `onbekend veld; verwacht zijn ${[...bekend].join(', ')}`);
-      const velden = new Map<string, Waarde>();
-      for (const v of type.velden) {
-        const p = veldPad(pad, v.naam);
-        // own fields only: `constructor` and `toString` are on every object's prototype
-        const eigen = Object.hasOwn(obj, v.naam);
-        if (!eigen && v.type.soort !== 'leegbaar') throw new RegelwerkInvoerFout(p, 'ontbreekt');
-        velden.set(v.naam, leesJson(eigen ? obj[v.naam] : undefined, v.type, p));
-      }
-      return { t: 'gegevens', v: velden };
-    }
-    case 'lijst':
-      if (!Array.isArray(x)) return fout(`verwacht een lijst, maar kreeg ${soortVan(x)}`);
-      return { t: 'lijst', v: x.map((el, i) => leesJson(el, type.element, `${pad}[${i}]`)) };
-    case 'leeg': case 'niets': case 'fout': case 'tupel':
-      return fout('dit type komt niet voor in invoer');
-  }
+/** The top-level input object as values by input name (the shared reader: same checks, same messages). */
+export function leesInvoerJson(json: unknown, velden: readonly { readonly naam: string; readonly type: Type }[]): Map<string, Waarde> {
+  return leesInvoerObject(json, velden, TAGGED);
+}
+
+/** Overridden parameters by name (the shared reader). */
+export function leesParametersJson(json: Readonly<Record<string, unknown>> | undefined, parameters: readonly { readonly naam: string; readonly type: Type }[]): Map<string, Waarde> {
+  return leesParameterJson(json, parameters, TAGGED);
 }
 
 /**
@@ -167,19 +139,52 @@ export function naarInvoerJson(w: Waarde): unknown {
   }
 }
 
+const TAGGED_UIT: Schrijfwijze<Waarde> = {
+  isLeeg: (w) => w.t === 'leeg',
+  // the value's own soort: a constant written for a rule of another numeric soort keeps its own
+  getal: (w, _soort, waar, streng) => getalNaarJson((w as { readonly v: G.Getal }).v, w.t as GetalSoort, waar, streng),
+  dag: (w) => (w as { readonly v: Dag }).v,
+  duur: (w) => (w as { readonly v: Duur }).v,
+  veld: (w, naam) => (w.t === 'gegevens' ? w.v.get(naam) ?? LEEG : LEEG),
+  elementen: (w) => (w.t === 'lijst' ? w.v : []),
+  kaal: (w) => ('v' in w ? w.v : null),
+};
+
 /**
- * Encodes a value as JSON. Output amounts must be whole cents (rounding is the policy's job) and
- * output numbers must fit a JSON number (getalNaarJson); explanations show intermediate values as
- * they are (`streng` false). `type` (the declared type) orders record fields.
+ * The type of a value whose declared type the caller does not have (a constant's leaves): its own
+ * tags, record fields in its own order, a list's element type joined over its elements.
+ */
+function typeVan(w: Waarde): Type {
+  switch (w.t) {
+    case 'gegevens': return { soort: 'gegevens', velden: [...w.v].map(([naam, x]) => ({ naam, type: typeVan(x) })) };
+    case 'lijst': return { soort: 'lijst', element: w.v.reduce<Type>((t, x) => verenig(t, typeVan(x)), { soort: 'leeg' }) };
+    case 'keuze': return { soort: 'keuze', waarden: [w.v] };
+    default: return { soort: w.t };
+  }
+}
+
+/** Two elements' types as one: a leeg element takes the other's type, records and lists field by field. */
+function verenig(a: Type, b: Type): Type {
+  if (a.soort === 'leeg') return b;
+  if (b.soort === 'leeg') return a;
+  if (a.soort === 'lijst' && b.soort === 'lijst') return { soort: 'lijst', element: verenig(a.element, b.element) };
+  if (a.soort === 'gegevens' && b.soort === 'gegevens') {
+    const velden = a.velden.map((v) => ({ naam: v.naam, type: verenig(v.type, b.velden.find((x) => x.naam === v.naam)?.type ?? v.type) }));
+    return { soort: 'gegevens', velden: [...velden, ...b.velden.filter((x) => !velden.some((v) => v.naam === x.naam))] };
+  }
+  return a;
+}
+
+/**
+ * Encodes a value as JSON (the shared writer). Output amounts must be whole cents (rounding is the
+ * policy's job) and output numbers must fit a JSON number (getalNaarJson); explanations show
+ * intermediate values as they are (`streng` false). `type` (the declared type) orders record fields.
  */
 export function naarJson(w: Waarde, waar: string, streng = true, type?: Type): unknown {
-  switch (w.t) {
-    case 'ja/nee': case 'tekst': case 'keuze': return w.v;
-    case 'getal': case 'percentage': case 'bedrag': return getalNaarJson(w.v, w.t, waar, streng);
-    case 'datum': return schrijfDatum(w.v);
-    case 'duur': return duurNaarJson(w.v);
-    case 'gegevens': return Object.fromEntries(veldenOpVolgorde(w.v, type).map(([k, x, t]) => [k, naarJson(x, `${waar}.${k}`, streng, t)]));
-    case 'lijst': return w.v.map((x, i) => naarJson(x, `${waar}[${i}]`, streng, elementType(type)));
-    case 'leeg': return null;
-  }
+  return schrijfJsonWaarde(w, type ?? typeVan(w), waar, streng, TAGGED_UIT);
+}
+
+/** A value as JSON for an explanation: as naarJson (not strict), long lists shortened (the shared writer). */
+export function naarUitlegJson(w: Waarde, waar: string, type?: Type): unknown {
+  return schrijfUitlegWaarde(w, type ?? typeVan(w), waar, TAGGED_UIT);
 }

@@ -1,6 +1,8 @@
 // Typed AST nodes for Regelwerk. Every node is a member of a discriminated union on `kind` and
 // carries its position, so diagnostics, explanations and the editor can point at the source.
 
+import type { DuurEenheid } from '../runtime/duur.js';
+
 export interface Plek {
   readonly offset: number;
   readonly eind: number; // offset just past the node
@@ -39,7 +41,8 @@ export interface VeldDef {
   readonly plek: Plek;
 }
 
-export type DuurEenheid = 'dagen' | 'weken' | 'maanden' | 'jaren';
+// The units come from the runtime's one unit table.
+export type { DuurEenheid };
 export type Richting = 'naar beneden' | 'naar boven' | 'rekenkundig';
 export type VergelijkOp = '=' | '!=' | '<' | '<=' | '>' | '>=';
 export type LijstOpNaam = 'aantal' | 'som' | 'minimum' | 'maximum' | 'eerste' | 'laatste';

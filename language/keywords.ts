@@ -1,6 +1,8 @@
 // The one table of Regelwerk's Dutch keywords. The lexer, the editor's highlighter and completion,
 // and the formatter all read it; a new keyword is one line here.
 
+import { EENHEDEN, type DuurEenheid } from '../runtime/duur.js';
+
 export type WoordSoort = 'structuur' | 'type' | 'operator' | 'waarde' | 'eenheid' | 'lijst';
 
 export interface Sleutelwoord {
@@ -104,15 +106,8 @@ export const SLEUTELWOORDEN: readonly Sleutelwoord[] = [
   { woord: 'ja', soort: 'waarde' },
   { woord: 'nee', soort: 'waarde' },
   { woord: 'leeg', soort: 'waarde' },
-  // duration units
-  { woord: 'dag', soort: 'eenheid' },
-  { woord: 'dagen', soort: 'eenheid' },
-  { woord: 'week', soort: 'eenheid' },
-  { woord: 'weken', soort: 'eenheid' },
-  { woord: 'maand', soort: 'eenheid' },
-  { woord: 'maanden', soort: 'eenheid' },
-  { woord: 'jaar', soort: 'eenheid' },
-  { woord: 'jaren', soort: 'eenheid' },
+  // duration units, singular and plural, from the runtime's unit table
+  ...EENHEDEN.flatMap((e): Sleutelwoord[] => [{ woord: e.enkelvoud, soort: 'eenheid' }, { woord: e.meervoud, soort: 'eenheid' }]),
 ];
 
 /** Multi-word phrases, for completion and documentation; the grammar reads them word by word. */
@@ -126,7 +121,10 @@ export const FRASEN: readonly string[] = [
   'geheel getal', 'tot en met', 'groter dan', 'kleiner dan', 'voorbeelden peildatum',
 ];
 
-export const DUUR_EENHEDEN: Readonly<Record<string, 'dagen' | 'weken' | 'maanden' | 'jaren'>> = {
-  dag: 'dagen', dagen: 'dagen', week: 'weken', weken: 'weken',
-  maand: 'maanden', maanden: 'maanden', jaar: 'jaren', jaren: 'jaren',
-};
+/** Every word for a duration unit (singular or plural) to its unit. */
+export const DUUR_EENHEDEN: Readonly<Record<string, DuurEenheid>> = Object.fromEntries(
+  EENHEDEN.flatMap((e) => [[e.enkelvoud, e.meervoud], [e.meervoud, e.meervoud]]),
+);
+
+/** The words for duration units, in the order of the keyword table. */
+export const EENHEIDWOORDEN: readonly string[] = EENHEDEN.flatMap((e) => [e.enkelvoud, e.meervoud]);

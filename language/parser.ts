@@ -3,6 +3,7 @@
 // Longer than 600 lines: one method per grammar rule, and Chevrotain wants them in one parser class.
 import { CstParser, type CstNode, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 import * as T from './lexer.js';
+import { EENHEIDWOORDEN } from './keywords.js';
 
 const k = T.kw;
 
@@ -708,7 +709,7 @@ class RegelwerkParser extends CstParser {
 
   private duurEenheid = this.RULE('duurEenheid', () => {
     this.OR(
-      ['dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren'].map((w) => ({
+      EENHEIDWOORDEN.map((w) => ({
         ALT: () => this.CONSUME(k(w)),
       })),
     );

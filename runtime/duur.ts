@@ -27,12 +27,35 @@ function maak(maanden: number, dagen: number): Duur {
   return { maanden: geheel(maanden, 'maanden'), dagen: geheel(dagen, 'dagen') };
 }
 
-export function duur(parts: { dagen?: number; weken?: number; maanden?: number; jaren?: number }): Duur {
-  const jaren = geheel(parts.jaren ?? 0, 'jaren');
-  const maanden = geheel(parts.maanden ?? 0, 'maanden');
-  const weken = geheel(parts.weken ?? 0, 'weken');
-  const dagen = geheel(parts.dagen ?? 0, 'dagen');
-  return maak(jaren * 12 + maanden, weken * 7 + dagen);
+/**
+ * The one table of duration units: the language's words (singular and plural), the JSON key (the
+ * plural) and what one unit is in months and days. The keywords, the parser, the AST, both
+ * engines and the JSON encoding all derive their lists from it, so a unit is one line here.
+ */
+export const EENHEDEN = [
+  { meervoud: 'dagen', enkelvoud: 'dag', maanden: 0, dagen: 1 },
+  { meervoud: 'weken', enkelvoud: 'week', maanden: 0, dagen: 7 },
+  { meervoud: 'maanden', enkelvoud: 'maand', maanden: 1, dagen: 0 },
+  { meervoud: 'jaren', enkelvoud: 'jaar', maanden: 12, dagen: 0 },
+] as const;
+
+/** A duration unit by its plural, which is also its JSON key. */
+export type DuurEenheid = (typeof EENHEDEN)[number]['meervoud'];
+
+/** A duration in units, as JSON input writes it: `{"weken": 2}`. */
+export type DuurDelen = { readonly [K in DuurEenheid]?: number };
+
+export function duur(parts: DuurDelen): Duur {
+  let maanden = 0;
+  let dagen = 0;
+  for (const e of EENHEDEN) {
+    const n = parts[e.meervoud];
+    if (n === undefined) continue;
+    const heel = geheel(n, e.meervoud);
+    if (e.maanden !== 0) maanden += heel * e.maanden;
+    if (e.dagen !== 0) dagen += heel * e.dagen;
+  }
+  return maak(maanden, dagen);
 }
 
 export function plusDuur(a: Duur, b: Duur): Duur {
@@ -91,21 +114,21 @@ export function duurNaarJson(u: Duur): { dagen?: number; maanden?: number } {
   return { maanden: u.maanden, dagen: u.dagen };
 }
 
-const SLEUTELS = ['dagen', 'weken', 'maanden', 'jaren'] as const;
+const SLEUTELS: readonly string[] = EENHEDEN.map((e) => e.meervoud);
 
 export function duurVanJson(x: unknown): Duur | string {
   if (!isJsonObject(x)) {
     return 'een duur moet een object zijn, bijvoorbeeld {"dagen": 7} of {"maanden": 3}';
   }
   const sleutels = Object.keys(x);
-  const onbekend = sleutels.filter((k) => !(SLEUTELS as readonly string[]).includes(k));
+  const onbekend = sleutels.filter((k) => !SLEUTELS.includes(k));
   if (onbekend.length > 0) {
     return `onbekende sleutel in duur: ${onbekend.join(', ')} (toegestaan: ${SLEUTELS.join(', ')})`;
   }
   if (sleutels.length === 0) return `een duur heeft minstens een van de sleutels ${SLEUTELS.join(', ')}`;
   const rec = x as Record<string, unknown>;
-  const delen: { dagen?: number; weken?: number; maanden?: number; jaren?: number } = {};
-  for (const k of SLEUTELS) {
+  const delen: { [K in DuurEenheid]?: number } = {};
+  for (const { meervoud: k } of EENHEDEN) {
     if (!(k in rec)) continue;
     const v = geheelUitJson(rec[k]);
     if (v === null) return `"${k}" in een duur moet een geheel getal zijn, in absolute waarde ten hoogste 9007199254740991`;
@@ -122,9 +145,13 @@ function deel(n: number, enkel: string, meer: string): string {
   return `${n} ${Math.abs(n) === 1 ? enkel : meer}`;
 }
 
+// A duration is written in its two parts, named by the units that are exactly one month and one day.
+const MAAND = EENHEDEN.find((e) => e.maanden === 1 && e.dagen === 0)!;
+const DAG = EENHEDEN.find((e) => e.maanden === 0 && e.dagen === 1)!;
+
 export function schrijfDuur(u: Duur): string {
-  const m = deel(u.maanden, 'maand', 'maanden');
-  const d = deel(u.dagen, 'dag', 'dagen');
+  const m = deel(u.maanden, MAAND.enkelvoud, MAAND.meervoud);
+  const d = deel(u.dagen, DAG.enkelvoud, DAG.meervoud);
   if (u.maanden === 0) return d;
   if (u.dagen === 0) return m;
   return `${m} en ${d}`;

@@ -5,17 +5,19 @@
 import * as G from './getal.js';
 import * as D from './duur.js';
 import { leesDatum, schrijfDatum } from './datum.js';
-import { type Type, isVerfijnd } from './typen.js';
-import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout, beschrijfJson, invoerTekst, padMetSleutel } from './fouten.js';
+import type { Type } from './typen.js';
+import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from './fouten.js';
 import { bereikFout, duurBereikFout } from './bereik.js';
-import { getalNaarJson, getalUitJson, isJsonObject } from './json.js';
+import { getalNaarJson, getalUitJson } from './json.js';
+import { type Leeswijze, type Schrijfwijze, leesInvoerObject, leesJsonWaarde, leesParameterJson, schrijfJsonWaarde, schrijfUitlegWaarde } from './json-codec.js';
 
 export { RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout };
 // The exact JSON reader, for callers with JSON text: `evalueer(rt.leesJsonTekst(tekst))`.
 export { leesJsonTekst, JsonFout, exactGetal, isExactGetal, type ExactGetal } from './json.js';
 export type { Type };
 export type Duur = D.Duur;
-export type DuurJson = { dagen?: number; weken?: number; maanden?: number; jaren?: number };
+export type DuurJson = D.DuurDelen;
+export type DuurEenheid = D.DuurEenheid;
 
 // ---- exact numbers: a safe integer is a plain number, anything else an exact fraction ----
 
@@ -123,7 +125,7 @@ function tekstVan(a: Num): string {
 
 // ---- dates and durations ----
 
-export function duur(eenheid: 'dagen' | 'weken' | 'maanden' | 'jaren', n: Num): Duur {
+export function duur(eenheid: DuurEenheid, n: Num): Duur {
   return D.duur({ [eenheid]: geheel(n, `het aantal ${eenheid}`) });
 }
 export const datumPlusDuur = D.datumPlusDuur;
@@ -311,8 +313,6 @@ export function peildatum(opgegeven: string | undefined, regeling: string, geldi
 
 // ---- JSON input -> internal values (bedrag in cents) ----
 
-const soortVan = beschrijfJson;
-
 function getalVan(x: unknown, soort: 'getal' | 'percentage', pad: string): Num {
   if (Number.isSafeInteger(x)) return (x as number) === 0 ? 0 : (x as number);
   return norm(getalUitJson(x, soort, pad));
@@ -332,94 +332,35 @@ function centenVan(x: unknown, pad: string): Num {
   return norm(G.maal(getalUitJson(x, 'bedrag', pad), G.HONDERD));
 }
 
-function invoerFout(pad: string, reden: string): never {
-  throw new RegelwerkInvoerFout(pad, reden);
-}
-
-/** The field names of a record type (or of a policy's inputs), computed once per description. */
-const veldnamenCache = new WeakMap<object, ReadonlySet<string>>();
-function veldnamen(velden: readonly { readonly naam: string }[]): ReadonlySet<string> {
-  let namen = veldnamenCache.get(velden);
-  if (!namen) {
-    namen = new Set(velden.map((v) => v.naam));
-    veldnamenCache.set(velden, namen);
-  }
-  return namen;
-}
-
 /**
- * A field of a JSON object only if the object itself has it: `constructor` or `toString` are
- * found on every object's prototype, and a missing field must read as missing.
+ * How compiled modules hold input values: safe integers as numbers, other numbers as exact
+ * fractions, amounts in cents, dates as day numbers, records as plain objects, lists as arrays.
  */
-function eigen(obj: Readonly<Record<string, unknown>>, naam: string): unknown {
-  return Object.hasOwn(obj, naam) ? obj[naam] : undefined;
-}
+const NATIEF: Leeswijze<unknown, Record<string, unknown>> = {
+  leeg: null,
+  jaNee: (b) => b,
+  getal: (x, soort, pad) => (soort === 'bedrag' ? centenVan(x, pad) : getalVan(x, soort, pad)),
+  eenheden: (w, soort) => eenheden(w as Num, soort),
+  datum: (d) => d,
+  duur: (u) => u,
+  tekst: (s) => s,
+  keuze: (s) => s,
+  nieuwRecord: () => ({}),
+  zetVeld: (r, naam, w) => {
+    r[naam] = w;
+  },
+  record: (r) => r,
+  lijst: (l) => l,
+};
 
-/** Decodes and validates one JSON value of type `t`. Messages equal the interpreter's. */
+/** Decodes and validates one JSON value of type `t` (the shared reader, json-codec.ts). */
 export function lees(x: unknown, t: Type, pad: string): unknown {
-  switch (t.soort) {
-    case 'leegbaar':
-      return x === null || x === undefined ? null : lees(x, t.type, pad);
-    case 'ja/nee':
-      return typeof x === 'boolean' ? x : invoerFout(pad, `verwacht ja/nee (true of false), maar kreeg ${soortVan(x)}`);
-    case 'getal': case 'percentage': {
-      const g = getalVan(x, t.soort, pad);
-      return isVerfijnd(t) ? binnenBereik(g, t, pad) : g;
-    }
-    case 'bedrag': {
-      const c = centenVan(x, pad);
-      return isVerfijnd(t) ? binnenBereik(c, t, pad) : c;
-    }
-    case 'datum': {
-      if (typeof x !== 'string') return invoerFout(pad, `verwacht een datum als "JJJJ-MM-DD", maar kreeg ${soortVan(x)}`);
-      const d = leesDatum(x);
-      if (d === null) return invoerFout(pad, /^\d{4}-\d{2}-\d{2}$/.test(x) ? `"${x}" is geen bestaande datum` : `"${x}" is geen datum in de vorm JJJJ-MM-DD`);
-      return d;
-    }
-    case 'duur': {
-      const u = D.duurVanJson(x);
-      if (typeof u === 'string') return invoerFout(pad, u);
-      const buiten = duurBereikFout(u, t);
-      return buiten ? invoerFout(pad, buiten) : u;
-    }
-    case 'tekst':
-      return typeof x === 'string' ? x : invoerFout(pad, `verwacht een tekst, maar kreeg ${soortVan(x)}`);
-    case 'keuze':
-      if (typeof x !== 'string') return invoerFout(pad, `verwacht een van ${t.waarden.map((w) => `"${w}"`).join(', ')}, maar kreeg ${soortVan(x)}`);
-      if (!t.waarden.includes(x)) return invoerFout(pad, `${invoerTekst(x)} is geen geldige waarde; kies uit ${t.waarden.map((w) => `"${w}"`).join(', ')}`);
-      return x;
-    case 'gegevens': {
-      if (!isJsonObject(x)) return invoerFout(pad, `verwacht een object met ${t.velden.map((v) => v.naam).join(', ')}, maar kreeg ${soortVan(x)}`);
-      const obj = x as Record<string, unknown>;
-      const namen = veldnamen(t.velden);
-      for (const k of Object.keys(obj)) {
-        if (!namen.has(k)) throw new RegelwerkInvoerFout(padMetSleutel(pad, k), `onbekend veld; verwacht zijn ${t.velden.map((v) => v.naam).join(', ')}`);
-      }
-      const uit: Record<string, unknown> = {};
-      for (const v of t.velden) {
-        const p = pad ? `${pad}.${v.naam}` : v.naam;
-        if (!Object.hasOwn(obj, v.naam) && v.type.soort !== 'leegbaar') throw new RegelwerkInvoerFout(p, 'ontbreekt');
-        uit[v.naam] = lees(eigen(obj, v.naam), v.type, p);
-      }
-      return uit;
-    }
-    case 'lijst':
-      if (!Array.isArray(x)) return invoerFout(pad, `verwacht een lijst, maar kreeg ${soortVan(x)}`);
-      return x.map((el, i) => lees(el, t.element, `${pad}[${i}]`));
-    default:
-      return invoerFout(pad, 'dit type komt niet voor in invoer');
-  }
+  return leesJsonWaarde(x, t, pad, NATIEF);
 }
 
 /** A number (cents for an amount) in drafter's units, for the range check shared with the interpreter. */
-function eenheden(w: Num, t: Type): G.Getal {
-  return t.soort === 'bedrag' ? G.gedeeldDoor(rat(w), G.HONDERD) : rat(w);
-}
-
-/** A decoded number against its declared range or `geheel getal`; messages equal the interpreter's. */
-function binnenBereik(w: Num, t: Type, pad: string): Num {
-  const buiten = bereikFout(eenheden(w, t), t);
-  return buiten ? invoerFout(pad, buiten) : w;
+function eenheden(w: Num, soort: Type['soort']): G.Getal {
+  return soort === 'bedrag' ? G.gedeeldDoor(rat(w), G.HONDERD) : rat(w);
 }
 
 /**
@@ -438,36 +379,19 @@ export function bereikRegel<T>(w: T, type: Type, pad = ''): T {
     return w;
   }
   if (t.soort !== 'getal' && t.soort !== 'bedrag' && t.soort !== 'percentage' && t.soort !== 'duur') return w;
-  const reden = t.soort === 'duur' ? duurBereikFout(w as unknown as Duur, t, 'is') : bereikFout(eenheden(w as unknown as Num, t), t, 'is');
+  const reden = t.soort === 'duur' ? duurBereikFout(w as unknown as Duur, t, 'is') : bereikFout(eenheden(w as unknown as Num, t.soort), t, 'is');
   if (reden) throw new RegelwerkRekenFout(`de waarde${pad ? ` bij ${pad}` : ''} ${reden}`);
   return w;
 }
 
 /** Reads the top-level input object: unknown fields and missing fields are errors. */
 export function leesInvoer(json: unknown, velden: readonly { naam: string; type: Type }[]): Record<string, unknown> {
-  if (!isJsonObject(json)) throw new RegelwerkInvoerFout('', 'de invoer moet een JSON-object zijn');
-  const obj = json as Record<string, unknown>;
-  const namen = veldnamen(velden);
-  for (const k of Object.keys(obj)) {
-    if (!namen.has(k)) throw new RegelwerkInvoerFout(padMetSleutel('', k), `onbekende invoer; deze regeling kent ${velden.map((v) => v.naam).join(', ')}`);
-  }
-  const uit: Record<string, unknown> = {};
-  for (const v of velden) {
-    if (!Object.hasOwn(obj, v.naam) && v.type.soort !== 'leegbaar') throw new RegelwerkInvoerFout(v.naam, 'ontbreekt');
-    uit[v.naam] = lees(eigen(obj, v.naam), v.type, v.naam);
-  }
-  return uit;
+  return leesInvoerObject(json, velden, NATIEF);
 }
 
 /** Overridden parameters by name; a Map, so no name is found on a prototype. */
 export function leesParameters(json: Readonly<Record<string, unknown>> | undefined, parameters: readonly { naam: string; type: Type }[]): ReadonlyMap<string, unknown> {
-  const uit = new Map<string, unknown>();
-  for (const naam of Object.keys(json ?? {})) {
-    const p = parameters.find((x) => x.naam === naam);
-    if (!p) throw new RegelwerkInvoerFout(`parameter ${naam}`, `onbekende parameter; deze regeling kent ${parameters.map((x) => x.naam).join(', ')}`);
-    uit.set(naam, lees(json![naam], p.type, `parameter ${naam}`));
-  }
-  return uit;
+  return leesParameterJson(json, parameters, NATIEF);
 }
 
 /** An input `eis` that does not hold: the error names the field path and the eis's melding. */
@@ -483,24 +407,19 @@ function euroJson(c: Num, waar: string, streng: boolean): number {
   return getalNaarJson(G.gedeeldDoor(rat(c), G.HONDERD), 'bedrag', waar, streng);
 }
 
+const NATIEF_UIT: Schrijfwijze<unknown> = {
+  isLeeg: (w) => w === null,
+  getal: (w, soort, waar, streng) => (soort === 'bedrag' ? euroJson(w as Num, waar, streng) : typeof w === 'number' ? w : getalNaarJson(w as G.Getal, soort, waar, streng)),
+  dag: (w) => w as number,
+  duur: (w) => w as Duur,
+  veld: (w, naam) => (w as Readonly<Record<string, unknown>>)[naam],
+  elementen: (w) => w as readonly unknown[],
+  kaal: (w) => w,
+};
+
 /** Encodes an internal value as JSON (amounts: cents -> euros; strictly whole cents for outputs). */
 export function schrijf(w: unknown, t: Type, waar: string, streng = true): unknown {
-  if (w === null) return null;
-  switch (t.soort) {
-    case 'leegbaar': return schrijf(w, t.type, waar, streng);
-    case 'getal': case 'percentage': return typeof w === 'number' ? w : getalNaarJson(w as G.Getal, t.soort, waar, streng);
-    case 'bedrag': return euroJson(w as Num, waar, streng);
-    case 'datum': return schrijfDatum(w as number);
-    case 'duur': return D.duurNaarJson(w as Duur);
-    case 'gegevens': {
-      const o = w as Record<string, unknown>;
-      const uit: Record<string, unknown> = {};
-      for (const v of t.velden) uit[v.naam] = schrijf(o[v.naam], v.type, `${waar}.${v.naam}`, streng);
-      return uit;
-    }
-    case 'lijst': return (w as readonly unknown[]).map((x, i) => schrijf(x, t.element, `${waar}[${i}]`, streng));
-    default: return w;
-  }
+  return schrijfJsonWaarde(w, t, waar, streng, NATIEF_UIT);
 }
 
 /** How a value reads in a conflict message (the interpreter's notation). */
@@ -522,52 +441,13 @@ export function tekst(w: unknown, t: Type): string {
   }
 }
 
-// ---- explanation values: long lists shortened ----
+// ---- explanation values: long lists shortened (json-codec.ts) ----
 
-/** Lists longer than this are shortened in explanations (not in outputs). */
-export const UITLEG_LIJST_MAX = 20;
-/** How many elements a shortened list shows at its start and at its end. */
-export const UITLEG_LIJST_RAND = 5;
-
-/** A long list in an explanation: its length, the first and last few elements, how many left out. */
-export interface IngekorteLijst {
-  readonly aantal: number;
-  readonly eerste: readonly unknown[];
-  readonly weggelaten: number;
-  readonly laatste: readonly unknown[];
-}
-
-export function isIngekorteLijst(x: unknown): x is IngekorteLijst {
-  return typeof x === 'object' && x !== null && !Array.isArray(x) && 'weggelaten' in x && 'eerste' in x && 'laatste' in x && 'aantal' in x;
-}
-
-/**
- * A list as an explanation shows it: in full up to UITLEG_LIJST_MAX elements, else shortened to
- * the first and last UITLEG_LIJST_RAND. Both engines use this, so their trees stay identical, and
- * only the shown elements are converted: the explanation of a million contracts stays small.
- */
-export function uitlegLijst<T>(l: readonly T[], naar: (x: T, i: number) => unknown): unknown {
-  if (l.length <= UITLEG_LIJST_MAX) return l.map(naar);
-  const kop = l.slice(0, UITLEG_LIJST_RAND).map(naar);
-  const staart = l.slice(l.length - UITLEG_LIJST_RAND).map((x, i) => naar(x, l.length - UITLEG_LIJST_RAND + i));
-  const uit: IngekorteLijst = { aantal: l.length, eerste: kop, weggelaten: l.length - 2 * UITLEG_LIJST_RAND, laatste: staart };
-  return uit;
-}
+export { UITLEG_LIJST_MAX, UITLEG_LIJST_RAND, type IngekorteLijst, isIngekorteLijst, uitlegLijst } from './json-codec.js';
 
 /** An internal value as JSON for an explanation: as schrijf (not strict), long lists shortened. */
 export function schrijfUitleg(w: unknown, t: Type, waar: string): unknown {
-  if (w === null) return null;
-  switch (t.soort) {
-    case 'leegbaar': return schrijfUitleg(w, t.type, waar);
-    case 'gegevens': {
-      const o = w as Record<string, unknown>;
-      const uit: Record<string, unknown> = {};
-      for (const v of t.velden) uit[v.naam] = schrijfUitleg(o[v.naam], v.type, `${waar}.${v.naam}`);
-      return uit;
-    }
-    case 'lijst': return uitlegLijst(w as readonly unknown[], (x, i) => schrijfUitleg(x, t.element, `${waar}[${i}]`));
-    default: return schrijf(w, t, waar, false);
-  }
+  return schrijfUitlegWaarde(w, t, waar, NATIEF_UIT);
 }
 
 // ---- explanation recorder: the same tree as the interpreter's `uitleg` ----
@@ -592,9 +472,18 @@ export interface Uitleg {
   readonly uitvoer: Readonly<Record<string, UitlegKnoop>>;
 }
 
+/**
+ * The one explanation recorder of both engines: a frame of reads per rule being evaluated
+ * (innermost last), and the finished node of each rule. Reads outside any rule are not recorded.
+ */
 export class Spoor {
   private readonly frames: Map<string, Gebruik>[] = [];
   readonly knopen = new Map<string, UitlegKnoop>();
+
+  /** Is a rule being recorded? Callers skip making an explanation value when not. */
+  get actief(): boolean {
+    return this.frames.length > 0;
+  }
 
   private noteer(g: Gebruik): void {
     const f = this.frames[this.frames.length - 1];
@@ -603,9 +492,11 @@ export class Spoor {
   begin(): void {
     this.frames.push(new Map());
   }
-  einde(regel: string, waarde: unknown, bron: string | null, besluit: Besluit): void {
+  einde(regel: string, waarde: unknown, bron: string | null, besluit: Besluit): UitlegKnoop {
     const gebruikt = [...this.frames.pop()!.values()];
-    this.knopen.set(regel, { regel, waarde, bron, besluit, gebruikt });
+    const knoop: UitlegKnoop = { regel, waarde, bron, besluit, gebruikt };
+    this.knopen.set(regel, knoop);
+    return knoop;
   }
   regel(naam: string): void {
     this.noteer({ soort: 'regel', naam, uitleg: this.knopen.get(naam)! });

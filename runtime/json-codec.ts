@@ -1,0 +1,214 @@
+// The one JSON reader and writer of both engines: the walk over a declared Type, every validation
+// and every message of input decoding, and the shape of encoded output and explanation values.
+// What a value is differs per engine (the interpreter's tagged Waarde, compiled modules' native
+// numbers, cents and day numbers), so each passes a representation (Leeswijze, Schrijfwijze) that
+// only builds or reads its own values. The representations are plain objects made once, so the
+// compiled hot path allocates no closure per value.
+import type * as G from './getal.js';
+import { type Dag, leesDatum, schrijfDatum } from './datum.js';
+import { type Duur, duurNaarJson, duurVanJson } from './duur.js';
+import { type Type, isVerfijnd } from './typen.js';
+import { RegelwerkInvoerFout, beschrijfJson, invoerTekst, padMetSleutel } from './fouten.js';
+import { bereikFout, duurBereikFout } from './bereik.js';
+import { type GetalSoort, isJsonObject } from './json.js';
+
+// ---- reading: JSON -> an engine's values ----
+
+/** How an engine builds its values while JSON input is read; W a value, R a record under construction. */
+export interface Leeswijze<W, R> {
+  /** An absent or null optional value. */
+  readonly leeg: W;
+  jaNee(b: boolean): W;
+  /** A JSON number of this soort (validated by getalUitJson or an exact fast path). */
+  getal(x: unknown, soort: GetalSoort, pad: string): W;
+  /** A number just read, in the drafter's unit (euros, percent), for the range check. */
+  eenheden(w: W, soort: GetalSoort): G.Getal;
+  datum(d: Dag): W;
+  duur(u: Duur): W;
+  tekst(s: string): W;
+  keuze(s: string): W;
+  nieuwRecord(): R;
+  zetVeld(r: R, naam: string, w: W): void;
+  record(r: R): W;
+  lijst(elementen: W[]): W;
+}
+
+function invoerFout(pad: string, reden: string): never {
+  throw new RegelwerkInvoerFout(pad, reden);
+}
+
+/** The field names of a record type (or of a policy's inputs), computed once per description. */
+const veldnamenCache = new WeakMap<object, ReadonlySet<string>>();
+function veldnamen(velden: readonly { readonly naam: string }[]): ReadonlySet<string> {
+  let namen = veldnamenCache.get(velden);
+  if (!namen) {
+    namen = new Set(velden.map((v) => v.naam));
+    veldnamenCache.set(velden, namen);
+  }
+  return namen;
+}
+
+/**
+ * Fields of a JSON object against declared fields: an unknown field is an error at its own path,
+ * a missing non-optional field is 'ontbreekt'. Own fields only: `constructor` or `toString` are
+ * found on every object's prototype, and a missing field must read as missing.
+ */
+function leesVelden<W, R>(obj: Readonly<Record<string, unknown>>, velden: readonly { readonly naam: string; readonly type: Type }[], pad: string, onbekend: string, l: Leeswijze<W, R>): R {
+  const namen = veldnamen(velden);
+  for (const k of Object.keys(obj)) {
+    if (!namen.has(k)) throw new RegelwerkInvoerFout(padMetSleutel(pad, k), `${onbekend} ${velden.map((v) => v.naam).join(', ')}`);
+  }
+  const uit = l.nieuwRecord();
+  for (const v of velden) {
+    const p = pad ? `${pad}.${v.naam}` : v.naam;
+    const eigen = Object.hasOwn(obj, v.naam);
+    if (!eigen && v.type.soort !== 'leegbaar') throw new RegelwerkInvoerFout(p, 'ontbreekt');
+    l.zetVeld(uit, v.naam, leesJsonWaarde(eigen ? obj[v.naam] : undefined, v.type, p, l));
+  }
+  return uit;
+}
+
+/** Decodes and validates one JSON value of type `t`, or throws RegelwerkInvoerFout naming the path. */
+export function leesJsonWaarde<W, R>(x: unknown, t: Type, pad: string, l: Leeswijze<W, R>): W {
+  switch (t.soort) {
+    case 'leegbaar':
+      return x === null || x === undefined ? l.leeg : leesJsonWaarde(x, t.type, pad, l);
+    case 'ja/nee':
+      return typeof x === 'boolean' ? l.jaNee(x) : invoerFout(pad, `verwacht ja/nee (true of false), maar kreeg ${beschrijfJson(x)}`);
+    case 'getal': case 'bedrag': case 'percentage': {
+      const w = l.getal(x, t.soort, pad);
+      if (!isVerfijnd(t)) return w;
+      const buiten = bereikFout(l.eenheden(w, t.soort), t);
+      return buiten ? invoerFout(pad, buiten) : w;
+    }
+    case 'datum': {
+      if (typeof x !== 'string') return invoerFout(pad, `verwacht een datum als "JJJJ-MM-DD", maar kreeg ${beschrijfJson(x)}`);
+      const d = leesDatum(x);
+      if (d === null) return invoerFout(pad, /^\d{4}-\d{2}-\d{2}$/.test(x) ? `"${x}" is geen bestaande datum` : `"${x}" is geen datum in de vorm JJJJ-MM-DD`);
+      return l.datum(d);
+    }
+    case 'duur': {
+      const u = duurVanJson(x);
+      if (typeof u === 'string') return invoerFout(pad, u);
+      const buiten = duurBereikFout(u, t);
+      return buiten ? invoerFout(pad, buiten) : l.duur(u);
+    }
+    case 'tekst':
+      return typeof x === 'string' ? l.tekst(x) : invoerFout(pad, `verwacht een tekst, maar kreeg ${beschrijfJson(x)}`);
+    case 'keuze':
+      if (typeof x !== 'string') return invoerFout(pad, `verwacht een van ${t.waarden.map((w) => `"${w}"`).join(', ')}, maar kreeg ${beschrijfJson(x)}`);
+      if (!t.waarden.includes(x)) return invoerFout(pad, `${invoerTekst(x)} is geen geldige waarde; kies uit ${t.waarden.map((w) => `"${w}"`).join(', ')}`);
+      return l.keuze(x);
+    case 'gegevens':
+      if (!isJsonObject(x)) return invoerFout(pad, `verwacht een object met ${t.velden.map((v) => v.naam).join(', ')}, maar kreeg ${beschrijfJson(x)}`);
+      return l.record(leesVelden(x, t.velden, pad, 'onbekend veld; verwacht zijn', l));
+    case 'lijst': {
+      if (!Array.isArray(x)) return invoerFout(pad, `verwacht een lijst, maar kreeg ${beschrijfJson(x)}`);
+      const uit: W[] = new Array<W>(x.length);
+      for (let i = 0; i < x.length; i++) uit[i] = leesJsonWaarde(x[i], t.element, `${pad}[${i}]`, l);
+      return l.lijst(uit);
+    }
+    default:
+      return invoerFout(pad, 'dit type komt niet voor in invoer');
+  }
+}
+
+/** Reads the top-level input object: unknown fields and missing fields are errors. */
+export function leesInvoerObject<W, R>(json: unknown, velden: readonly { readonly naam: string; readonly type: Type }[], l: Leeswijze<W, R>): R {
+  if (!isJsonObject(json)) throw new RegelwerkInvoerFout('', 'de invoer moet een JSON-object zijn');
+  return leesVelden(json, velden, '', 'onbekende invoer; deze regeling kent', l);
+}
+
+/** Overridden parameters by name, in the order given; a Map, so no name is found on a prototype. */
+export function leesParameterJson<W, R>(json: Readonly<Record<string, unknown>> | undefined, parameters: readonly { readonly naam: string; readonly type: Type }[], l: Leeswijze<W, R>): Map<string, W> {
+  const uit = new Map<string, W>();
+  for (const naam of Object.keys(json ?? {})) {
+    const p = parameters.find((x) => x.naam === naam);
+    if (!p) throw new RegelwerkInvoerFout(`parameter ${naam}`, `onbekende parameter; deze regeling kent ${parameters.map((x) => x.naam).join(', ')}`);
+    uit.set(naam, leesJsonWaarde(json![naam], p.type, `parameter ${naam}`, l));
+  }
+  return uit;
+}
+
+// ---- writing: an engine's values -> JSON ----
+
+/** How an engine's values are read while they are written as JSON. */
+export interface Schrijfwijze<W> {
+  isLeeg(w: W): boolean;
+  /** A number as a JSON number (getalNaarJson's checks; `streng`: outputs, whole cents). */
+  getal(w: W, soort: GetalSoort, waar: string, streng: boolean): number;
+  dag(w: W): Dag;
+  duur(w: W): Duur;
+  veld(w: W, naam: string): W;
+  elementen(w: W): readonly W[];
+  /** ja/nee, tekst, keuze: the JavaScript value itself. */
+  kaal(w: W): unknown;
+}
+
+/**
+ * Encodes a value of type `t` as JSON; record fields in the order of the type. Output numbers must
+ * fit a JSON number and amounts be whole cents (`streng`); explanations show values as they are.
+ */
+export function schrijfJsonWaarde<W>(w: W, t: Type, waar: string, streng: boolean, s: Schrijfwijze<W>): unknown {
+  if (s.isLeeg(w)) return null;
+  switch (t.soort) {
+    case 'leegbaar': return schrijfJsonWaarde(w, t.type, waar, streng, s);
+    case 'getal': case 'percentage': case 'bedrag': return s.getal(w, t.soort, waar, streng);
+    case 'datum': return schrijfDatum(s.dag(w));
+    case 'duur': return duurNaarJson(s.duur(w));
+    case 'gegevens': {
+      const uit: Record<string, unknown> = {};
+      for (const v of t.velden) uit[v.naam] = schrijfJsonWaarde(s.veld(w, v.naam), v.type, `${waar}.${v.naam}`, streng, s);
+      return uit;
+    }
+    case 'lijst': return s.elementen(w).map((x, i) => schrijfJsonWaarde(x, t.element, `${waar}[${i}]`, streng, s));
+    default: return s.kaal(w);
+  }
+}
+
+// ---- explanation values: long lists shortened ----
+
+/** Lists longer than this are shortened in explanations (not in outputs). */
+export const UITLEG_LIJST_MAX = 20;
+/** How many elements a shortened list shows at its start and at its end. */
+export const UITLEG_LIJST_RAND = 5;
+
+/** A long list in an explanation: its length, the first and last few elements, how many left out. */
+export interface IngekorteLijst {
+  readonly aantal: number;
+  readonly eerste: readonly unknown[];
+  readonly weggelaten: number;
+  readonly laatste: readonly unknown[];
+}
+
+export function isIngekorteLijst(x: unknown): x is IngekorteLijst {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) && 'weggelaten' in x && 'eerste' in x && 'laatste' in x && 'aantal' in x;
+}
+
+/**
+ * A list as an explanation shows it: in full up to UITLEG_LIJST_MAX elements, else shortened to
+ * the first and last UITLEG_LIJST_RAND. Both engines use this, so their trees stay identical, and
+ * only the shown elements are converted: the explanation of a million contracts stays small.
+ */
+export function uitlegLijst<T>(l: readonly T[], naar: (x: T, i: number) => unknown): unknown {
+  if (l.length <= UITLEG_LIJST_MAX) return l.map(naar);
+  const kop = l.slice(0, UITLEG_LIJST_RAND).map(naar);
+  const staart = l.slice(l.length - UITLEG_LIJST_RAND).map((x, i) => naar(x, l.length - UITLEG_LIJST_RAND + i));
+  const uit: IngekorteLijst = { aantal: l.length, eerste: kop, weggelaten: l.length - 2 * UITLEG_LIJST_RAND, laatste: staart };
+  return uit;
+}
+
+/** A value as JSON for an explanation: as schrijfJsonWaarde (not strict), long lists shortened. */
+export function schrijfUitlegWaarde<W>(w: W, t: Type, waar: string, s: Schrijfwijze<W>): unknown {
+  if (s.isLeeg(w)) return null;
+  switch (t.soort) {
+    case 'leegbaar': return schrijfUitlegWaarde(w, t.type, waar, s);
+    case 'gegevens': {
+      const uit: Record<string, unknown> = {};
+      for (const v of t.velden) uit[v.naam] = schrijfUitlegWaarde(s.veld(w, v.naam), v.type, `${waar}.${v.naam}`, s);
+      return uit;
+    }
+    case 'lijst': return uitlegLijst(s.elementen(w), (x, i) => schrijfUitlegWaarde(x, t.element, `${waar}[${i}]`, s));
+    default: return schrijfJsonWaarde(w, t, waar, false, s);
+  }
+}
