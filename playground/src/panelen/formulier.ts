@@ -142,7 +142,7 @@ function lijstVeld(element: Type, waarde: unknown, pad: string, zet: (w: unknown
     const kop = el('tr', {}, [el('th', {}, ['#']), ...element.velden.map((v) => el('th', {}, [v.naam])), el('th', {}, [])]);
     const rijen = l.map((x, i) => {
       const o = (typeof x === 'object' && x !== null ? x : (l[i] = beginWaarde(element))) as Json;
-      return el('tr', {}, [
+      return el('tr', { 'data-testid': `groep-${pad}[${i}]` }, [
         el('td', {}, [String(i + 1)]),
         ...element.velden.map((v) => {
           if (!(v.naam in o)) o[v.naam] = beginWaarde(v.type);

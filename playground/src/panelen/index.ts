@@ -77,7 +77,8 @@ export function koppelPanelen({ monaco, editor, bestandsnaam }: PaneelKoppeling)
   const tekst = (): string => editor.getModel()?.getValue() ?? '';
 
   function kiesTab(t: Tab): void {
-    if (tab === 'json' && t !== 'json') neemJsonOver();
+    // Ongeldige JSON gaat niet verloren: de tab blijft open tot de fout hersteld is.
+    if (tab === 'json' && t !== 'json' && !neemJsonOver()) return;
     if (t === 'json') { jsonVeld.value = schrijfJson(model); toonJsonFout(null); }
     tab = t;
     for (const [k, b] of tabKnoppen) { b.setAttribute('aria-selected', String(k === t)); b.classList.toggle('rw-actief', k === t); }
@@ -112,8 +113,9 @@ export function koppelPanelen({ monaco, editor, bestandsnaam }: PaneelKoppeling)
     foutMelding.hidden = f === null;
     foutMelding.textContent = '';
     markeerVeld(formulier, null);
+    peildatum.classList.remove('rw-veld-fout');
     if (!f) return;
-    const soort = { invoer: 'Ongeldige invoer', json: 'Ongeldige JSON', conflict: 'Conflict', leeg: 'Geen toepasselijke definitie', reken: 'Rekenfout', regeling: 'Regeling bevat fouten' }[f.soort];
+    const soort = { invoer: 'Ongeldige invoer', json: 'Ongeldige JSON', conflict: 'Conflict', leeg: 'Geen toepasselijke definitie', reken: 'Rekenfout', regeling: 'Regeling bevat fouten', afgebroken: 'Te lang' }[f.soort];
     foutMelding.dataset['soort'] = f.soort;
     foutMelding.append(el('strong', {}, [`${soort}: `]), f.melding);
     if (f.pad) foutMelding.append(el('div', { class: 'rw-pad' }, [`veld: ${f.pad}`]));
@@ -122,7 +124,8 @@ export function koppelPanelen({ monaco, editor, bestandsnaam }: PaneelKoppeling)
       naar.addEventListener('click', (e) => { e.preventDefault(); wijsAan(f.plek, null); });
       foutMelding.append(' ', naar);
     }
-    if (f.soort === 'invoer' && f.pad) markeerVeld(formulier, f.pad);
+    if (f.soort === 'invoer' && f.pad === 'peildatum') peildatum.classList.add('rw-veld-fout');
+    else if (f.soort === 'invoer' && f.pad) markeerVeld(formulier, f.pad);
     if ((f.soort === 'conflict' || f.soort === 'leeg') && f.plek) wijsAan(f.plek, null);
   }
 
@@ -191,7 +194,8 @@ export function koppelPanelen({ monaco, editor, bestandsnaam }: PaneelKoppeling)
       status.textContent = '';
       tekenUitvoer(uitvoerTabel, null);
       uitlegBoom.replaceChildren();
-      toonFout({ soort: 'reken', melding: e instanceof Afgebroken ? e.message : String(e instanceof Error ? e.message : e), pad: null, regel: null, plek: null });
+      const melding = e instanceof Afgebroken ? `${e.message}; de rekenmodule is opnieuw gestart` : String(e instanceof Error ? e.message : e);
+      toonFout({ soort: e instanceof Afgebroken ? 'afgebroken' : 'reken', melding, pad: null, regel: null, plek: null });
       return;
     }
     if (teller !== tekstTeller) return; // antwoord op een oudere tekst
@@ -211,7 +215,8 @@ export function koppelPanelen({ monaco, editor, bestandsnaam }: PaneelKoppeling)
     }
   }
   draaiKnop.addEventListener('click', () => void draai());
-  jsonVeld.addEventListener('input', () => { if (neemJsonOver()) planDraai(); });
+  // Ook ongeldige JSON wordt 'gedraaid': de worker meldt de fout met regel en kolom in fout-melding.
+  jsonVeld.addEventListener('input', () => { neemJsonOver(); planDraai(); });
 
   async function ververs(): Promise<void> {
     const teller = tekstTeller;
@@ -253,8 +258,7 @@ export function koppelPanelen({ monaco, editor, bestandsnaam }: PaneelKoppeling)
 
   // ---- tests ----
   testsPaneel.knop.addEventListener('click', () => {
-    testsPaneel.knop.disabled = true;
-    testsPaneel.voortgang(0, 1, 'bezig');
+    testsPaneel.begin();
     const teller = tekstTeller;
     testRekenaar.vraag({ soort: 'tests', tekst: tekst(), bestandsnaam: bestandsnaam(), runs: RUNS }, TESTS_MS, (p) => testsPaneel.voortgang(p.gedaan, p.totaal, p.wat))
       .then((a) => {

@@ -61,7 +61,7 @@ export interface UitlegKnoopData {
 export interface UitvoerRij { readonly naam: string; readonly waarde: string; readonly type: string }
 
 export interface FoutData {
-  readonly soort: 'invoer' | 'conflict' | 'leeg' | 'reken' | 'json' | 'regeling';
+  readonly soort: 'invoer' | 'conflict' | 'leeg' | 'reken' | 'json' | 'regeling' | 'afgebroken';
   readonly melding: string;
   /** Veldpad bij invoerfouten (`contracten[0].einde`). */
   readonly pad: string | null;

@@ -13,6 +13,8 @@ export interface TestActies {
 export interface TestsPaneel {
   readonly wortel: HTMLElement;
   readonly knop: HTMLButtonElement;
+  /** Een nieuwe run begint: oude resultaten weg. */
+  begin(): void;
   voortgang(gedaan: number, totaal: number, wat: string): void;
   resultaten(r: readonly TestResultaat[]): void;
   fout(melding: string): void;
@@ -42,6 +44,14 @@ export function maakTestsPaneel(acties: TestActies): TestsPaneel {
   const wortel = el('div', { class: 'rw-tests' }, [el('div', { class: 'rw-rij' }, [knop, balk, status]), samenvatting, lijst]);
   return {
     wortel, knop,
+    begin() {
+      knop.disabled = true;
+      balk.max = 1;
+      balk.value = 0;
+      status.textContent = 'bezig…';
+      samenvatting.textContent = '';
+      lijst.replaceChildren();
+    },
     voortgang(gedaan, totaal, wat) {
       balk.max = Math.max(1, totaal);
       balk.value = gedaan;
