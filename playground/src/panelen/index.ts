@@ -205,6 +205,8 @@ export function koppelPanelen({ monaco, editor, bestandsnaam }: PaneelKoppeling)
     const u = a.uitkomst;
     if (u.ok) {
       toonFout(null);
+      uitlegBron.textContent = '';
+      markering.clear();
       tekenUitvoer(uitvoerTabel, u.uitvoer);
       tekenUitleg(uitlegBoom, u.uitleg, (plek, bron) => wijsAan(plek, bron));
       status.textContent = `gedraaid op peildatum ${u.peildatum}`;
@@ -246,10 +248,16 @@ export function koppelPanelen({ monaco, editor, bestandsnaam }: PaneelKoppeling)
       voorbeeldKiezer.replaceChildren(el('option', { value: '' }, ['(eigen invoer)']), ...v.voorbeelden.map((x, i) => el('option', { value: String(i) }, [`${x.naam} (regel ${x.regel})`])));
       voorbeeldKiezer.value = gekozen;
     }
-    if (sleutel !== vormSleutel) {
+    const andereRegeling = vormSleutel.split('\u0000')[0] !== bestandsnaam();
+    if (sleutel !== vormSleutel && andereRegeling) {
       vormSleutel = sleutel;
       voorbeeldKiezer.value = v.voorbeelden.length > 0 ? '0' : '';
       laadVoorbeeld(0);
+    } else if (sleutel !== vormSleutel) {
+      // Dezelfde regeling met andere invoer: ingevulde waarden blijven, nieuwe velden krijgen een beginwaarde.
+      vormSleutel = sleutel;
+      toonPeildatumRij();
+      if (tab === 'invoer') tekenFormulier(formulier, v.invoer, model, naWijziging);
     } else {
       toonPeildatumRij();
     }
