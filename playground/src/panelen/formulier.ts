@@ -46,7 +46,7 @@ function veld(t: Type, waarde: unknown, pad: string, zet: (w: unknown) => void, 
     }
     case 'getal': case 'bedrag': case 'percentage': {
       const i = el('input', { type: 'text', inputmode: 'decimal', 'data-testid': id, 'aria-label': pad, class: 'rw-getal' });
-      i.value = schrijfNlGetal(waarde);
+      i.value = schrijfNlGetal(waarde, t.soort);
       i.addEventListener('input', () => {
         const g = leesNlGetal(i.value);
         i.classList.toggle('rw-ongeldig', g === null);

@@ -14,9 +14,10 @@ export function leesNlGetal(tekst: string): ExactGetal | null {
 }
 
 /** Een JSON-getal (exact of gewoon) als tekst met decimale komma, zoals in het formulier. */
-export function schrijfNlGetal(x: unknown): string {
-  if (isExactGetal(x)) return x.decimaal.replace('.', ',');
-  if (typeof x === 'number') return String(x).replace('.', ',');
+export function schrijfNlGetal(x: unknown, soort = 'getal'): string {
+  const t = isExactGetal(x) ? x.decimaal.replace('.', ',') : typeof x === 'number' ? String(x).replace('.', ',') : null;
+  // bedragen met centen zoals opstellers ze schrijven: 1,50, niet 1,5
+  if (t !== null) return soort === 'bedrag' && /,\d$/.test(t) ? `${t}0` : t;
   if (typeof x === 'string') return x;
   return '';
 }
