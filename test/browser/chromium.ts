@@ -121,6 +121,9 @@ export async function startSpeeltuin(opties: { readonly breedte?: number; readon
     async nieuwePagina(pad = '') {
       const context = await browser.newContext({
         viewport: { width: opties.breedte ?? 1400, height: opties.hoogte ?? 900 },
+        // as the drafters use it: Dutch date fields (dd-mm-jjjj), Dutch time zone
+        locale: 'nl-NL',
+        timezoneId: 'Europe/Amsterdam',
         // `delen` may copy the link to the clipboard
         permissions: ['clipboard-read', 'clipboard-write'],
       });
