@@ -80,13 +80,18 @@ export function leesConcept(): Concept | null {
   }
 }
 
+/** Grotere teksten bewaren we niet als concept: localStorage schrijft synchroon en zou de pagina laten haperen. */
+export const MAX_CONCEPT_TEKENS = 200_000;
+
 let conceptTimer: ReturnType<typeof setTimeout> | undefined;
-/** Bewaart het concept na een korte pauze in het typen (niet bij elke toets). */
-export function bewaarConceptLater(c: () => Concept, ms = 500): void {
+/** Bewaart het concept na een korte pauze in het typen (niet bij elke toets); meldt het als de tekst te groot is. */
+export function bewaarConceptLater(c: () => Concept, teGroot: () => void, ms = 500): void {
   clearTimeout(conceptTimer);
   conceptTimer = setTimeout(() => {
+    const concept = c();
+    if (concept.tekst.length > MAX_CONCEPT_TEKENS) { teGroot(); return; }
     try {
-      localStorage.setItem(CONCEPT_SLEUTEL, JSON.stringify(c()));
+      localStorage.setItem(CONCEPT_SLEUTEL, JSON.stringify(concept));
     } catch {
       // vol of geblokkeerd: dan geen concept
     }

@@ -113,8 +113,12 @@ kiezer.addEventListener('change', () => {
 
 const concept = (): Concept => ({ bestand: huidigBestand, tekst: model.getValue() });
 let fragmentTimer: ReturnType<typeof setTimeout> | undefined;
+let teGrootGemeld = false;
 model.onDidChangeContent(() => {
-  bewaarConceptLater(concept);
+  bewaarConceptLater(concept, () => {
+    if (!teGrootGemeld) meld('Deze tekst is te groot om als concept in de browser te bewaren; gebruik Delen of kopieer hem.', 'info', 10000);
+    teGrootGemeld = true;
+  });
   // Staat er een gedeelde link in de adresbalk, dan houden we die gelijk met de tekst (zonder nieuwe geschiedenisstap).
   if (location.hash.startsWith(`#${FRAGMENT_VERSIE}=`)) {
     clearTimeout(fragmentTimer);

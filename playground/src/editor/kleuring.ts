@@ -65,8 +65,9 @@ export function maakTokenizer(): Monaco.languages.IMonarchLanguage {
     [/"(?:[^"\\]|\\.)*"/, 'string'],
     [/"(?:[^"\\]|\\.)*$/, 'string.invalid'],
     [/ja\/nee/, 'type'],
-    ...frasen.map((f): Monaco.languages.IMonarchLanguageRule => [
-      new RegExp(`${f.split(' ').map(escape).join('\\s+')}${WOORDGRENS}`), frasToken(f),
+    // Eén regex per kleur in plaats van één per frase: Monarch probeert elke regel op elke plek.
+    ...[...new Set(frasen.map(frasToken))].map((token): Monaco.languages.IMonarchLanguageRule => [
+      new RegExp(`(?:${frasen.filter((f) => frasToken(f) === token).map((f) => f.split(' ').map(escape).join('\\s+')).join('|')})${WOORDGRENS}`), token,
     ]),
     ...bijzonder.map((s): Monaco.languages.IMonarchLanguageRule => [new RegExp(`${escape(s.woord)}${WOORDGRENS}`), TOKEN_PER_SOORT[s.soort]]),
     [new RegExp(NAAM), {
