@@ -85,6 +85,8 @@ export function startControle(
     afgebrokenVersie = versie;
     zetStatus('controle afgebroken: de regeling is te groot of te ingewikkeld om tijdens het typen te controleren', 'afgebroken');
     const model = editor.getModel();
+    // Markers van een oudere versie zouden op de verkeerde plek staan.
+    if (model) monaco.editor.setModelMarkers(model, 'regelwerk', []);
     if (model && model.getVersionId() !== versie) verstuur();
   };
 

@@ -56,7 +56,7 @@ export interface ControleVerzoek {
 }
 
 /** Meer markers dan dit maken de editor traag zonder de schrijver te helpen. */
-export const MAX_MARKERS = 500;
+export const MAX_MARKERS = 200;
 
 export interface ControleAntwoord {
   readonly versie: number;
