@@ -1,5 +1,7 @@
 // Start Chromium (playwright-core, systeem-Chromium) tegen de gebouwde speeltuin en verzamel elke fout van de pagina.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type * as Monaco from 'monaco-editor';
@@ -99,9 +101,12 @@ export function bewaak(page: Page): string[] {
 /** One browser per test file (fresh profile), serving the built site; `sluit` in afterAll. */
 export async function startSpeeltuin(opties: { readonly breedte?: number; readonly hoogte?: number } = {}): Promise<Speeltuin> {
   const uitvoerbaar = eisChromium();
-  const map = siteMap();
+  // Serve a snapshot: a rebuild of the site during the run (vite empties its outDir first) must not
+  // turn into 404s or a mix of two builds halfway through a test.
+  const kopie = await mkdtemp(path.join(os.tmpdir(), 'rw-speeltuin-site-'));
+  await cp(siteMap(), kopie, { recursive: true });
   mkdirSync(ARTEFACTEN, { recursive: true });
-  const server: Server = await serveer(map);
+  const server: Server = await serveer(kopie);
   let browser: Browser;
   try {
     browser = await chromium.launch({
@@ -112,6 +117,7 @@ export async function startSpeeltuin(opties: { readonly breedte?: number; readon
     });
   } catch (x) {
     await server.close();
+    await rm(kopie, { recursive: true, force: true });
     throw x;
   }
   const contexten: BrowserContext[] = [];
@@ -137,6 +143,7 @@ export async function startSpeeltuin(opties: { readonly breedte?: number; readon
       for (const c of contexten) await c.close().catch(() => undefined);
       await browser.close().catch(() => undefined);
       await server.close();
+      await rm(kopie, { recursive: true, force: true });
     },
   };
 }

@@ -1,4 +1,5 @@
 // Wat de kern (laad/evalueer, dezelfde code als de CLI) verwacht: de browsertests rekenen hun verwachtingen hiermee uit, niets hard gecodeerd.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { laad, evalueer, stdlibLader, type Gecontroleerd, type Geladen } from '../../index.js';
@@ -31,8 +32,19 @@ export function grootstePolicy(): string {
  * show): the interpreter's value — the CLI's JSON — written with alsLiteral in the output's type.
  */
 export function verwachteUitvoer(g: Gecontroleerd, invoer: unknown, peildatum: string): Record<string, string> {
-  const r = evalueer(g, invoer, { peildatum });
+  return alsOpsteller(g, evalueer(g, invoer, { peildatum }).uitvoer);
+}
+
+/** Outputs in the JSON encoding (the CLI's stdout) as the drafter writes them, by output name. */
+export function alsOpsteller(g: Gecontroleerd, uitvoer: Readonly<Record<string, unknown>>): Record<string, string> {
   const uit: Record<string, string> = {};
-  for (const u of g.uitvoer) uit[u.naam] = alsLiteral(r.uitvoer[u.naam], u.type);
+  for (const u of g.uitvoer) uit[u.naam] = alsLiteral(uitvoer[u.naam], u.type);
   return uit;
+}
+
+/** `regelwerk run` itself (the built CLI in bin/, as `npm run demo` calls it): its JSON outputs. */
+export function cliUitvoer(policy: string, invoerBestand: string, peildatum: string): Record<string, unknown> {
+  const uit = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'regelwerk.js'), 'run', path.join(ROOT, 'policies', policy),
+    '--invoer', invoerBestand, '--peildatum', peildatum], { encoding: 'utf8', cwd: ROOT });
+  return JSON.parse(uit) as Record<string, unknown>;
 }

@@ -10,7 +10,7 @@ import {
   ROOT, foto, kiesVoorbeeld, startSpeeltuin, wachtOpEditor, wachtOpMarkers, zetTekst,
   type BewaaktePagina, type Speeltuin,
 } from './chromium.js';
-import { gecontroleerd, policyTekst, verwachteUitvoer } from './kern.js';
+import { alsOpsteller, cliUitvoer, gecontroleerd, policyTekst, verwachteUitvoer } from './kern.js';
 
 let speeltuin: Speeltuin;
 const open: BewaaktePagina[] = [];
@@ -116,7 +116,8 @@ describe('speeltuin: panelen', () => {
     const page = await pagina();
     await open_(page, KETEN);
     const g = gecontroleerd(policyTekst(KETEN), KETEN);
-    const invoer = JSON.parse(readFileSync(path.join(ROOT, 'policies', 'voorbeelden', 'ketenbepaling-vier-contracten.json'), 'utf8')) as {
+    const invoerBestand = path.join(ROOT, 'policies', 'voorbeelden', 'ketenbepaling-vier-contracten.json');
+    const invoer = JSON.parse(readFileSync(invoerBestand, 'utf8')) as {
       categorie: string; caoSeizoensverkorting: boolean; contracten: { begin: string; einde: string; seizoenswerk: boolean }[];
     };
     const peildatum = '2026-03-01';
@@ -136,7 +137,9 @@ describe('speeltuin: panelen', () => {
     await page.getByTestId('peildatum').fill(peildatum);
     await foto(page, '11-formulier-ingevuld');
     await draai(page);
-    const verwacht = verwachteUitvoer(g, invoer, peildatum);
+    // what `regelwerk run policies/ketenbepaling.regel --invoer <that file> --peildatum 2026-03-01` prints
+    const verwacht = alsOpsteller(g, cliUitvoer(KETEN, invoerBestand, peildatum));
+    expect(verwacht).toEqual(verwachteUitvoer(g, invoer, peildatum));
     await expect.poll(() => uitvoerTabel(page, verwacht), { timeout: 15_000 }).toEqual(verwacht);
     await foto(page, '12-uitvoer');
     expect(await invoerJson(page)).toEqual(invoer);
