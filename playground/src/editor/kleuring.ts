@@ -1,0 +1,122 @@
+// Monarch-tokenizer voor Regelwerk, bij het starten opgebouwd uit de ene sleutelwoordentabel (language/keywords.ts).
+import type * as Monaco from 'monaco-editor/editor/editor.api';
+import { FRASEN, SLEUTELWOORDEN, DUUR_EENHEDEN, type WoordSoort } from '../../../language/keywords.js';
+
+// Dezelfde letters als de lexer (language/lexer.ts): ASCII en Latin-1 t/m Latin Extended-B, zonder × en ÷.
+const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+const NAAM = `[_${LETTER}][0-9_${LETTER}]*(?:-[${LETTER}][0-9_${LETTER}]*)*`;
+/** Na een woord mag geen letter, cijfer of _ volgen (anders is het een langere naam). */
+const WOORDGRENS = `(?![0-9_${LETTER}])`;
+
+const TOKEN_PER_SOORT: Record<WoordSoort, string> = {
+  structuur: 'keyword',
+  type: 'type',
+  operator: 'keyword.operator',
+  waarde: 'constant',
+  eenheid: 'keyword.eenheid',
+  lijst: 'keyword.lijst',
+};
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * Meerwoordige sleutelwoorden als één token: elke frase uit FRASEN met een spatie, plus haar
+ * staarten van twee of meer woorden ('is ten minste' geeft ook 'ten minste'). Woorden die niet
+ * na elkaar staan ('als dan anders') laten we weg.
+ */
+export function meerwoordFrasen(): string[] {
+  const woorden = new Set(SLEUTELWOORDEN.map((s) => s.woord));
+  const uit = new Set<string>();
+  for (const f of FRASEN) {
+    const delen = f.split(/\s+/);
+    if (delen.length < 2 || f === 'als dan anders') continue;
+    for (let i = 0; i + 1 < delen.length; i++) {
+      const staart = delen.slice(i);
+      if (staart.every((w) => woorden.has(w))) uit.add(staart.join(' '));
+    }
+  }
+  return [...uit].sort((a, b) => b.length - a.length);
+}
+
+/** Het woord van een frase bepaalt de kleur: een frase met een type ('geheel getal', 'lijst van') is een type. */
+function frasToken(frase: string): string {
+  const soorten = new Map(SLEUTELWOORDEN.map((s) => [s.woord, s.soort]));
+  const eerste = soorten.get(frase.split(' ')[0] ?? '');
+  return eerste ? TOKEN_PER_SOORT[eerste] : 'keyword';
+}
+
+export function maakTokenizer(): Monaco.languages.IMonarchLanguage {
+  const frasen = meerwoordFrasen();
+  const enkel = SLEUTELWOORDEN.filter((s) => new RegExp(`^${NAAM}$`).test(s.woord));
+  // Woorden die de naam-regex niet vangt (zoals euro's) krijgen een eigen regel.
+  const bijzonder = SLEUTELWOORDEN.filter((s) => !new RegExp(`^${NAAM}$`).test(s.woord));
+  const perSoort = (soort: WoordSoort): string[] => enkel.filter((s) => s.soort === soort).map((s) => s.woord);
+  const eenheden = Object.keys(DUUR_EENHEDEN);
+
+  const root: Monaco.languages.IMonarchLanguageRule[] = [
+    [/\s+/, 'white'],
+    [/--.*$/, 'comment'],
+    [/\d{4}-\d{2}-\d{2}/, 'number.datum'],
+    [/€[ \t]?-?\d+(?:,\d+)?/, 'number.bedrag'],
+    [/\d+(?:,\d+)?[ \t]?%/, 'number.percentage'],
+    [/\d+(?:,\d+)?/, 'number'],
+    [/"(?:[^"\\]|\\.)*"/, 'string'],
+    [/"(?:[^"\\]|\\.)*$/, 'string.invalid'],
+    [/ja\/nee/, 'type'],
+    // Eén regex per kleur in plaats van één per frase: Monarch probeert elke regel op elke plek.
+    ...[...new Set(frasen.map(frasToken))].map((token): Monaco.languages.IMonarchLanguageRule => [
+      new RegExp(`(?:${frasen.filter((f) => frasToken(f) === token).map((f) => f.split(' ').map(escape).join('\\s+')).join('|')})${WOORDGRENS}`), token,
+    ]),
+    ...bijzonder.map((s): Monaco.languages.IMonarchLanguageRule => [new RegExp(`${escape(s.woord)}${WOORDGRENS}`), TOKEN_PER_SOORT[s.soort]]),
+    [new RegExp(NAAM), {
+      cases: {
+        '@structuur': TOKEN_PER_SOORT.structuur,
+        '@type': TOKEN_PER_SOORT.type,
+        '@operator': TOKEN_PER_SOORT.operator,
+        '@waarde': TOKEN_PER_SOORT.waarde,
+        '@eenheid': TOKEN_PER_SOORT.eenheid,
+        '@lijst': TOKEN_PER_SOORT.lijst,
+        '@default': 'identifier',
+      },
+    }],
+    [/[()[\]{}]/, '@brackets'],
+    [/<=|>=|!=|<>|[≤≥≠<>=]/, 'operator'],
+    [/[+\-−*×/]/, 'operator'],
+    [/[:,.]/, 'delimiter'],
+  ];
+  return {
+    defaultToken: 'invalid',
+    structuur: perSoort('structuur'),
+    type: perSoort('type'),
+    operator: perSoort('operator'),
+    waarde: perSoort('waarde'),
+    eenheid: [...new Set([...perSoort('eenheid'), ...eenheden])],
+    lijst: perSoort('lijst'),
+    tokenizer: { root },
+  };
+}
+
+export const THEMA: Monaco.editor.IStandaloneThemeData = {
+  base: 'vs',
+  inherit: true,
+  rules: [
+    { token: 'keyword', foreground: '0b4f9c', fontStyle: 'bold' },
+    { token: 'keyword.operator', foreground: '7a3e9d' },
+    { token: 'keyword.lijst', foreground: '7a3e9d' },
+    { token: 'keyword.eenheid', foreground: '8a5a00' },
+    { token: 'type', foreground: '00796b' },
+    { token: 'constant', foreground: 'b3261e' },
+    { token: 'number', foreground: '098658' },
+    { token: 'number.datum', foreground: '8a5a00' },
+    { token: 'number.bedrag', foreground: '098658', fontStyle: 'bold' },
+    { token: 'number.percentage', foreground: '098658' },
+    { token: 'string', foreground: 'a31515' },
+    { token: 'string.invalid', foreground: 'a31515', fontStyle: 'underline' },
+    { token: 'comment', foreground: '6a737d', fontStyle: 'italic' },
+    { token: 'identifier', foreground: '1f2328' },
+    { token: 'invalid', foreground: 'd1242f' },
+  ],
+  colors: {},
+};

@@ -1,0 +1,294 @@
+// Panelen van de speeltuin: invoerformulier, JSON, peildatum, uitvoer met uitleg en tests naast de
+// editor. main.ts roept koppelPanelen aan; al het rekenwerk gebeurt in evaluatie.worker.ts.
+import type * as MonacoApi from 'monaco-editor/editor/editor.api';
+import { leesJsonTekst, JsonFout } from '../../../runtime/json.js';
+import { Afgebroken, Rekenaar, Vervangen } from './rekenaar.js';
+import type { Antwoord, FoutData, TekstPlek, Vorm } from './protocol.js';
+import { schrijfJson } from './json-tekst.js';
+import { markeerVeld, tekenFormulier } from './formulier.js';
+import { peildatumRegels } from './peildatum.js';
+import { tekenUitvoer } from './uitvoer.js';
+import { tekenUitleg } from './uitleg.js';
+import { maakTestsPaneel } from './tests-paneel.js';
+import { el } from './dom.js';
+import './panelen.css';
+
+export interface PaneelKoppeling {
+  monaco: typeof MonacoApi;
+  editor: MonacoApi.editor.IStandaloneCodeEditor;
+  bestandsnaam: () => string;
+}
+
+type Tab = 'invoer' | 'json' | 'uitvoer' | 'tests';
+const DRAAI_MS = 5000;
+const VORM_MS = 10000;
+const TESTS_MS = 20000; // zonder voortgang; elke voortgangsmelding zet de klok terug
+const RUNS = 200;
+
+export function koppelPanelen({ monaco, editor, bestandsnaam }: PaneelKoppeling): void {
+  const wortel = document.getElementById('panelen');
+  if (!wortel) return;
+  const rekenaar = new Rekenaar();
+  const testRekenaar = new Rekenaar();
+
+  // ---- opbouw ----
+  const tabKnoppen = new Map<Tab, HTMLButtonElement>();
+  const tabs = el('nav', { class: 'rw-tabs', role: 'tablist' }, (['invoer', 'json', 'uitvoer', 'tests'] as const).map((t) => {
+    const b = el('button', { type: 'button', role: 'tab', 'data-testid': `tab-${t}` }, [{ invoer: 'Invoer', json: 'JSON', uitvoer: 'Uitvoer', tests: 'Tests' }[t]]);
+    b.addEventListener('click', () => kiesTab(t));
+    tabKnoppen.set(t, b);
+    return b;
+  }));
+  const voorbeeldKiezer = el('select', { 'data-testid': 'voorbeeld-invoer', 'aria-label': 'invoer uit voorbeeld' });
+  const peildatum = el('input', { type: 'date', 'data-testid': 'peildatum', 'aria-label': 'peildatum' });
+  const peildatumRij = el('div', { 'data-testid': 'peildatum-rij', class: 'rw-peildatum-rij' });
+  const draaiKnop = el('button', { type: 'button', 'data-testid': 'draai', class: 'rw-hoofdknop' }, ['Draai']);
+  const formulier = el('form', { 'data-testid': 'invoer-formulier', class: 'rw-formulier', autocomplete: 'off' });
+  formulier.addEventListener('submit', (e) => e.preventDefault());
+  const jsonVeld = el('textarea', { 'data-testid': 'invoer-json', class: 'rw-json', spellcheck: 'false', 'aria-label': 'invoer als JSON' });
+  const jsonFout = el('div', { 'data-testid': 'json-fout', class: 'rw-fout', hidden: '' });
+  const status = el('span', { 'data-testid': 'draai-status', class: 'rw-status', role: 'status' });
+  const foutMelding = el('div', { 'data-testid': 'fout-melding', class: 'rw-fout', role: 'alert', hidden: '' });
+  const uitvoerTabel = el('table', { 'data-testid': 'uitvoer-tabel', class: 'rw-uitvoer' });
+  const uitlegBoom = el('div', { 'data-testid': 'uitleg-boom', class: 'rw-uitleg' });
+  const uitlegBron = el('div', { 'data-testid': 'uitleg-bron', class: 'rw-uitleg-bron' });
+  const regelingFout = el('div', { 'data-testid': 'regeling-fout', class: 'rw-fout', hidden: '' });
+  const testsPaneel = maakTestsPaneel({ laad: laadTegenvoorbeeld, toonRegel: (r) => { editor.revealLineInCenter(r); editor.setPosition({ lineNumber: r, column: 1 }); } });
+
+  const kopInvoer = el('div', { class: 'rw-rij' }, [el('label', {}, ['invoer uit ', voorbeeldKiezer])]);
+  const invoerVak = el('div', { class: 'rw-vak', 'data-vak': 'invoer' }, [kopInvoer, formulier]);
+  const jsonVak = el('div', { class: 'rw-vak', 'data-vak': 'json', hidden: '' }, [jsonVeld, jsonFout]);
+  const draaiBalk = el('div', { class: 'rw-rij rw-draaibalk' }, [el('label', {}, ['peildatum ', peildatum]), draaiKnop, status]);
+  const resultaatVak = el('div', { class: 'rw-vak rw-resultaat', 'data-vak': 'resultaat' }, [
+    foutMelding, el('h3', {}, ['Uitvoer']), uitvoerTabel, el('h3', {}, ['Uitleg']), uitlegBoom, uitlegBron,
+  ]);
+  const testsVak = el('div', { class: 'rw-vak', 'data-vak': 'tests', hidden: '' }, [testsPaneel.wortel]);
+  const bovenVak = el('div', { class: 'rw-boven' }, [draaiBalk, peildatumRij]);
+  wortel.replaceChildren(tabs, regelingFout, bovenVak, invoerVak, jsonVak, resultaatVak, testsVak);
+
+  // ---- toestand ----
+  let vorm: (Vorm & { ok: true }) | null = null;
+  let model: Record<string, unknown> = {};
+  let tab: Tab = 'invoer';
+  let tekstTeller = 0;
+  let vormSleutel = '';
+  const markering = editor.createDecorationsCollection();
+
+  const tekst = (): string => editor.getModel()?.getValue() ?? '';
+
+  function kiesTab(t: Tab): void {
+    // Ongeldige JSON gaat niet verloren: de tab blijft open tot de fout hersteld is.
+    if (tab === 'json' && t !== 'json' && !neemJsonOver()) return;
+    if (t === 'json') { jsonVeld.value = schrijfJson(model); toonJsonFout(null); }
+    tab = t;
+    for (const [k, b] of tabKnoppen) { b.setAttribute('aria-selected', String(k === t)); b.classList.toggle('rw-actief', k === t); }
+    invoerVak.hidden = t !== 'invoer';
+    jsonVak.hidden = t !== 'json';
+    resultaatVak.hidden = t === 'tests';
+    bovenVak.hidden = t === 'tests';
+    testsVak.hidden = t !== 'tests';
+    if (t === 'invoer' && vorm) tekenFormulier(formulier, vorm.invoer, model, naWijziging);
+  }
+
+  function toonJsonFout(melding: string | null): void {
+    jsonFout.hidden = melding === null;
+    jsonFout.textContent = melding ?? '';
+  }
+
+  /** Leest de JSON-tab in het model; false (met melding) als de tekst geen JSON-object is. */
+  function neemJsonOver(): boolean {
+    try {
+      const x: unknown = leesJsonTekst(jsonVeld.value);
+      if (typeof x !== 'object' || x === null || Array.isArray(x)) { toonJsonFout('de invoer moet een JSON-object zijn, bijvoorbeeld {"leeftijd": 30}'); return false; }
+      model = x as Record<string, unknown>;
+      toonJsonFout(null);
+      return true;
+    } catch (e) {
+      if (e instanceof JsonFout) { toonJsonFout(`geen geldige JSON: ${e.reden}`); return false; }
+      throw e;
+    }
+  }
+
+  function toonFout(f: FoutData | null): void {
+    foutMelding.hidden = f === null;
+    foutMelding.textContent = '';
+    markeerVeld(formulier, null);
+    peildatum.classList.remove('rw-veld-fout');
+    if (!f) return;
+    const soort = { invoer: 'Ongeldige invoer', json: 'Ongeldige JSON', conflict: 'Conflict', leeg: 'Geen toepasselijke definitie', reken: 'Rekenfout', regeling: 'Regeling bevat fouten', afgebroken: 'Te lang' }[f.soort];
+    foutMelding.dataset['soort'] = f.soort;
+    foutMelding.append(el('strong', {}, [`${soort}: `]), f.melding);
+    if (f.pad) foutMelding.append(el('div', { class: 'rw-pad' }, [`veld: ${f.pad}`]));
+    if (f.plek) {
+      const naar = el('a', { href: '#', class: 'rw-naar-regel' }, [f.regel ? `toon regel '${f.regel}' (regel ${f.plek.regel})` : `toon in de regeling (regel ${f.plek.regel})`]);
+      naar.addEventListener('click', (e) => { e.preventDefault(); wijsAan(f.plek, null); });
+      foutMelding.append(' ', naar);
+    }
+    if (f.soort === 'invoer' && f.pad === 'peildatum') peildatum.classList.add('rw-veld-fout');
+    else if (f.soort === 'invoer' && f.pad) markeerVeld(formulier, f.pad);
+    if ((f.soort === 'conflict' || f.soort === 'leeg') && f.plek) wijsAan(f.plek, null);
+  }
+
+  function wijsAan(plek: TekstPlek | null, bron: string | null): void {
+    if (bron !== null) uitlegBron.textContent = `bron: ${bron}`;
+    else if (plek === null) uitlegBron.textContent = 'geen bron opgegeven';
+    const m = editor.getModel();
+    if (!plek || !m) return;
+    const van = m.getPositionAt(plek.offset);
+    const tot = m.getPositionAt(plek.eind);
+    const bereik = new monaco.Range(van.lineNumber, van.column, tot.lineNumber, tot.column);
+    markering.set([{ range: bereik, options: { className: 'rw-uitleg-markering', isWholeLine: true, overviewRuler: { color: '#f5c542', position: monaco.editor.OverviewRulerLane.Center } } }]);
+    editor.revealLineInCenter(van.lineNumber);
+  }
+
+  // ---- peildatum ----
+  function toonPeildatumRij(): void {
+    peildatumRij.replaceChildren(...(vorm ? peildatumRegels(vorm.parameters, peildatum.value).map((r) => el('div', {}, [r])) : []));
+  }
+  peildatum.addEventListener('change', () => { toonPeildatumRij(); planDraai(); });
+
+  // ---- voorbeelden als invoer ----
+  function laadVoorbeeld(i: number): void {
+    if (!vorm) return;
+    const v = vorm.voorbeelden[i];
+    model = v ? (leesJsonTekst(v.invoerJson) as Record<string, unknown>) : {};
+    peildatum.value = v?.peildatum ?? vorm.standaardPeildatum;
+    toonPeildatumRij();
+    tekenFormulier(formulier, vorm.invoer, model, naWijziging);
+    if (tab === 'json') jsonVeld.value = schrijfJson(model);
+  }
+  voorbeeldKiezer.addEventListener('change', () => { laadVoorbeeld(Number(voorbeeldKiezer.value)); void draai(); });
+
+  function laadTegenvoorbeeld(json: string, pd: string): void {
+    model = leesJsonTekst(json) as Record<string, unknown>;
+    peildatum.value = pd;
+    toonPeildatumRij();
+    kiesTab('invoer');
+    voorbeeldKiezer.value = '';
+    void draai();
+  }
+
+  // ---- rekenen ----
+  let draaiTimer: ReturnType<typeof setTimeout> | undefined;
+  function planDraai(): void {
+    clearTimeout(draaiTimer);
+    draaiTimer = setTimeout(() => void draai(), 300);
+  }
+  function naWijziging(): void {
+    voorbeeldKiezer.value = '';
+    planDraai();
+  }
+
+  async function draai(): Promise<void> {
+    clearTimeout(draaiTimer);
+    if (!vorm) return;
+    const teller = tekstTeller;
+    const invoerJson = tab === 'json' ? jsonVeld.value : schrijfJson(model);
+    if (tab === 'json') neemJsonOver();
+    status.textContent = 'bezig…';
+    let a: Antwoord;
+    try {
+      a = await rekenaar.vraag({ soort: 'draai', tekst: tekst(), bestandsnaam: bestandsnaam(), invoerJson, peildatum: peildatum.value }, DRAAI_MS);
+    } catch (e) {
+      if (e instanceof Vervangen) return;
+      status.textContent = '';
+      tekenUitvoer(uitvoerTabel, null);
+      uitlegBoom.replaceChildren();
+      const melding = e instanceof Afgebroken ? `${e.message}; de rekenmodule is opnieuw gestart` : String(e instanceof Error ? e.message : e);
+      toonFout({ soort: e instanceof Afgebroken ? 'afgebroken' : 'reken', melding, pad: null, regel: null, plek: null });
+      return;
+    }
+    if (teller !== tekstTeller) return; // antwoord op een oudere tekst
+    status.textContent = '';
+    if (a.soort === 'fout') { toonFout({ soort: 'reken', melding: a.melding, pad: null, regel: null, plek: null }); return; }
+    if (a.soort !== 'draai') return;
+    const u = a.uitkomst;
+    if (u.ok) {
+      toonFout(null);
+      uitlegBron.textContent = '';
+      markering.clear();
+      tekenUitvoer(uitvoerTabel, u.uitvoer);
+      tekenUitleg(uitlegBoom, u.uitleg, (plek, bron) => wijsAan(plek, bron));
+      status.textContent = `gedraaid op peildatum ${u.peildatum}`;
+    } else {
+      tekenUitvoer(uitvoerTabel, null);
+      uitlegBoom.replaceChildren();
+      toonFout(u.fout);
+    }
+  }
+  draaiKnop.addEventListener('click', () => void draai());
+  // Ook ongeldige JSON wordt 'gedraaid': de worker meldt de fout met regel en kolom in fout-melding.
+  jsonVeld.addEventListener('input', () => { neemJsonOver(); planDraai(); });
+
+  async function ververs(): Promise<void> {
+    const teller = tekstTeller;
+    let a: Antwoord;
+    try {
+      a = await rekenaar.vraag({ soort: 'vorm', tekst: tekst(), bestandsnaam: bestandsnaam() }, VORM_MS);
+    } catch (e) {
+      if (e instanceof Vervangen) return;
+      regelingFout.hidden = false;
+      regelingFout.textContent = e instanceof Error ? e.message : String(e);
+      return;
+    }
+    if (teller !== tekstTeller || a.soort !== 'vorm') return;
+    const v = a.vorm;
+    if (!v.ok) {
+      regelingFout.hidden = false;
+      regelingFout.textContent = `De regeling bevat ${v.diagnosen.length} fout${v.diagnosen.length === 1 ? '' : 'en'}; herstel die eerst. ${v.diagnosen.slice(0, 3).map((d) => `regel ${d.regel}: ${d.melding} (${d.code})`).join('; ')}`;
+      tekenUitvoer(uitvoerTabel, null);
+      return;
+    }
+    regelingFout.hidden = true;
+    const sleutel = `${bestandsnaam()}\u0000${JSON.stringify(v.invoer)}`;
+    const voorbeeldenGewijzigd = !vorm || JSON.stringify(vorm.voorbeelden.map((x) => x.naam)) !== JSON.stringify(v.voorbeelden.map((x) => x.naam));
+    vorm = v;
+    if (voorbeeldenGewijzigd) {
+      const gekozen = voorbeeldKiezer.value;
+      voorbeeldKiezer.replaceChildren(el('option', { value: '' }, ['(eigen invoer)']), ...v.voorbeelden.map((x, i) => el('option', { value: String(i) }, [`${x.naam} (regel ${x.regel})`])));
+      voorbeeldKiezer.value = gekozen;
+    }
+    const andereRegeling = vormSleutel.split('\u0000')[0] !== bestandsnaam();
+    if (sleutel !== vormSleutel && andereRegeling) {
+      vormSleutel = sleutel;
+      voorbeeldKiezer.value = v.voorbeelden.length > 0 ? '0' : '';
+      laadVoorbeeld(0);
+    } else if (sleutel !== vormSleutel) {
+      // Dezelfde regeling met andere invoer: ingevulde waarden blijven, nieuwe velden krijgen een beginwaarde.
+      vormSleutel = sleutel;
+      toonPeildatumRij();
+      if (tab === 'invoer') tekenFormulier(formulier, v.invoer, model, naWijziging);
+    } else {
+      toonPeildatumRij();
+    }
+    await draai();
+  }
+
+  // ---- tests ----
+  testsPaneel.knop.addEventListener('click', () => {
+    testsPaneel.begin();
+    const teller = tekstTeller;
+    testRekenaar.vraag({ soort: 'tests', tekst: tekst(), bestandsnaam: bestandsnaam(), runs: RUNS }, TESTS_MS, (p) => testsPaneel.voortgang(p.gedaan, p.totaal, p.wat))
+      .then((a) => {
+        if (a.soort === 'tests' && a.resultaten) testsPaneel.resultaten(a.resultaten);
+        else testsPaneel.fout(a.soort === 'tests' ? a.fout ?? 'onbekende fout' : a.soort === 'fout' ? a.melding : 'onverwacht antwoord');
+        if (teller !== tekstTeller) testsPaneel.voortgang(1, 1, 'let op: de tekst is intussen gewijzigd');
+      })
+      .catch((e: unknown) => testsPaneel.fout(e instanceof Afgebroken ? `${e.message} zonder voortgang` : e instanceof Error ? e.message : String(e)));
+  });
+
+  // ---- editor volgen ----
+  let vormTimer: ReturnType<typeof setTimeout> | undefined;
+  const tekstGewijzigd = (): void => {
+    tekstTeller++;
+    markering.clear();
+    clearTimeout(vormTimer);
+    vormTimer = setTimeout(() => void ververs(), 300);
+  };
+  editor.onDidChangeModelContent(tekstGewijzigd);
+  editor.onDidChangeModel(tekstGewijzigd);
+
+  kiesTab('invoer');
+  tekenUitvoer(uitvoerTabel, null);
+  void ververs();
+}

@@ -1,0 +1,28 @@
+// Evaluatie-worker (module worker): controleert, evalueert en test de regeling buiten de hoofddraad.
+/// <reference lib="webworker" />
+import { draai, geladen, tests } from '../panelen/werk.js';
+import type { Antwoord, Vraag } from '../panelen/protocol.js';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const stuur = (a: Antwoord): void => scope.postMessage(a);
+
+scope.onmessage = (e: MessageEvent<Vraag>) => {
+  const v = e.data;
+  try {
+    switch (v.soort) {
+      case 'vorm':
+        stuur({ id: v.id, soort: 'vorm', vorm: geladen(v.tekst, v.bestandsnaam).vorm });
+        break;
+      case 'draai':
+        stuur({ id: v.id, soort: 'draai', uitkomst: draai(v.tekst, v.bestandsnaam, v.invoerJson, v.peildatum) });
+        break;
+      case 'tests': {
+        const r = tests(v.tekst, v.bestandsnaam, v.runs, (gedaan, totaal, wat) => stuur({ id: v.id, soort: 'voortgang', gedaan, totaal, wat }));
+        stuur(typeof r === 'string' ? { id: v.id, soort: 'tests', resultaten: null, fout: r } : { id: v.id, soort: 'tests', resultaten: r, fout: null });
+        break;
+      }
+    }
+  } catch (x) {
+    stuur({ id: v.id, soort: 'fout', melding: `interne fout: ${x instanceof Error ? x.message : String(x)}` });
+  }
+};
