@@ -91,7 +91,15 @@ async function invoerJson(page: Page): Promise<unknown> {
 describe('speeltuin: panelen', () => {
   it('ketenbepaling: elke voorbeeldinvoer in het formulier geeft de uitvoer die de CLI geeft', async () => {
     const page = await pagina();
+    // First another policy, so the picker must follow a switch of examples (it once kept the old list).
+    const ANDER = 'uitzendfasen.regel';
+    await open_(page, ANDER);
+    const opties = (): Promise<string[]> => page.getByTestId('voorbeeld-invoer').locator('option').evaluateAll(
+      (os) => (os as HTMLOptionElement[]).filter((o) => o.value !== '').map((o) => (o.textContent ?? '').replace(/ \(regel \d+\)$/, '')));
+    const namen = (bestand: string): string[] => gecontroleerd(policyTekst(bestand), bestand).voorbeelden.map((v) => v.naam);
+    await expect.poll(opties, { timeout: 15_000, message: `voorbeelden van ${ANDER}` }).toEqual(namen(ANDER));
     await open_(page, KETEN);
+    await expect.poll(opties, { timeout: 15_000, message: `voorbeelden van ${KETEN} na de wissel` }).toEqual(namen(KETEN));
     const g = gecontroleerd(policyTekst(KETEN), KETEN);
     let gedraaid = 0;
     for (const v of g.voorbeelden) {

@@ -3,13 +3,18 @@ import type * as Monaco from 'monaco-editor/editor/editor.api';
 import type { ControleAntwoord, ControleVerzoek, DiagnoseInfo, Overzicht } from './protocol.js';
 import { catalogusUri } from './catalogus.js';
 
-const WACHTTIJD_MS = 150;
 /**
- * Duurt een controle langer, dan stoppen we de werker en starten een nieuwe. De grens groeit mee
- * met de laatst gemeten controle (een trage machine is geen vastgelopen controle), en de eerste
- * controle van een verse werker mag ook het laden van de werker zelf omvatten.
+ * Geen vaste wachttijd na een toetsaanslag: is de werker vrij, dan gaat de tekst meteen (na de
+ * lopende gebeurtenis, zodat een plak-actie één verzoek is); is hij bezig, dan gaat alleen de
+ * nieuwste versie zodra hij klaar is. Zo volgen de markers het typen zo snel als de controle kan.
  */
-const MAX_CONTROLE_MS = 2000;
+const WACHTTIJD_MS = 0;
+/**
+ * Duurt een controle langer, dan stoppen we de werker en starten een nieuwe: alleen tegen een
+ * controle die vastloopt, niet tegen een trage machine. De grens groeit mee met de laatst gemeten
+ * controle, en de eerste controle van een verse werker mag ook het laden van de werker omvatten.
+ */
+const MAX_CONTROLE_MS = 10000;
 const MAX_EERSTE_CONTROLE_MS = 20000;
 
 export interface Controle {
@@ -71,7 +76,7 @@ export function startControle(
     const versie = model.getVersionId();
     if (versie === afgebrokenVersie) return;
     const verzoek: ControleVerzoek = { versie, tekst: model.getValue(), bestandsnaam: bestandsnaam() };
-    const grens = versWerker ? MAX_EERSTE_CONTROLE_MS : Math.max(MAX_CONTROLE_MS, 5 * laatsteMs);
+    const grens = versWerker ? MAX_EERSTE_CONTROLE_MS : Math.max(MAX_CONTROLE_MS, 10 * laatsteMs);
     const wachter = setTimeout(() => breekAf(versie), grens);
     bezig = { versie, model, wachter };
     werker.postMessage(verzoek);
