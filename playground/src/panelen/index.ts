@@ -179,7 +179,23 @@ export function koppelPanelen({ monaco, editor, bestandsnaam }: PaneelKoppeling)
     planDraai();
   }
 
+  /** A run; meanwhile the previous outputs stay readable but are marked as not matching the input yet. */
+  let lopend = 0;
   async function draai(): Promise<void> {
+    lopend++;
+    resultaatVak.classList.add('rw-verouderd');
+    resultaatVak.setAttribute('aria-busy', 'true');
+    try {
+      await draaiNu();
+    } finally {
+      if (--lopend === 0) {
+        resultaatVak.classList.remove('rw-verouderd');
+        resultaatVak.removeAttribute('aria-busy');
+      }
+    }
+  }
+
+  async function draaiNu(): Promise<void> {
     clearTimeout(draaiTimer);
     if (!vorm) return;
     const teller = tekstTeller;
