@@ -76,6 +76,19 @@ describe('architecture: one folder per stage, one direction', () => {
     expect(alle.flatMap((f) => overtredingen(f, readFileSync(join(ROOT, f), 'utf8')))).toEqual([]);
   });
 
+  it('the playground imports the browser-safe stages only: no node/, no Node, no ts-morph or prettier', () => {
+    const fouten: string[] = [];
+    for (const f of bestanden('playground/src')) {
+      for (const spec of importsVan(readFileSync(join(ROOT, f), 'utf8'))) {
+        const doel = spec.startsWith('.') ? relative(ROOT, resolve(ROOT, dirname(f), spec)) : spec;
+        const pakket = doel.split('/')[0]!;
+        if (pakket === 'node' || doel.startsWith('node:') || pakket === 'ts-morph' || pakket === 'prettier') fouten.push(`${f} importeert ${spec}`);
+      }
+    }
+    expect(bestanden('playground/src').length).toBeGreaterThan(10);
+    expect(fouten).toEqual([]);
+  });
+
   it('the rule catches an import against the direction, a Node import and a hidden dynamic import', () => {
     expect(overtredingen('language/x.ts', `import { evalueer } from '../evaluator/interpreter.js';`)).toHaveLength(1);
     expect(overtredingen('evaluator/x.ts', `import { readFileSync } from 'node:fs';`)).toHaveLength(1);
