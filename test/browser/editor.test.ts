@@ -1,38 +1,14 @@
 // Browsertests van de editorkant van de gebouwde speeltuin: laden, alle voorbeelden schoon, een fout met RW-code
 // komt en gaat, delen via de link, en 10.000 regels onzin bevriezen de pagina niet. Eén Chromium voor dit bestand.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { gebruikSpeeltuin } from './pagina.js';
 import { CATALOGUS } from '../../index.js';
 import {
-  editorTekst, foto, kiesVoorbeeld, markers, startSpeeltuin, wachtOpEditor, wachtOpMarkers, zetTekst,
-  type BewaaktePagina, type Speeltuin,
+  editorTekst, foto, kiesVoorbeeld, markers, wachtOpMarkers, zetTekst,
 } from './chromium.js';
 import { POLICIES, laadTekst, policyTekst } from './kern.js';
 
-let speeltuin: Speeltuin;
-const open: BewaaktePagina[] = [];
-
-beforeAll(async () => {
-  speeltuin = await startSpeeltuin();
-});
-
-afterAll(async () => {
-  await speeltuin?.sluit();
-});
-
-/** A fresh page on the site (own context), editor ready. Its console/page/HTTP errors fail the test. */
-async function pagina(pad = ''): Promise<Page> {
-  const p = await speeltuin.nieuwePagina(pad);
-  open.push(p);
-  await wachtOpEditor(p.page);
-  return p.page;
-}
-
-afterEach(async () => {
-  const fouten = open.flatMap((p) => p.fouten);
-  for (const p of open.splice(0)) await p.page.close().catch(() => undefined);
-  expect(fouten, 'fouten in de console, op de pagina of HTTP >= 400').toEqual([]);
-});
+const pagina = gebruikSpeeltuin();
 
 describe('speeltuin: editor', () => {
   it('laadt de gebouwde site: editor, kiezer met alle negen regelingen, bronpaneel, panelen', async () => {

@@ -1,40 +1,18 @@
 // Browsertests van de panelen van de gebouwde speeltuin: formulier en uitvoer gelijk aan de kern (de CLI), uitleg die de
 // regel in de editor aanwijst, tests met voortgang, en een tegenvoorbeeld laden. Eén Chromium voor dit bestand.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { gebruikSpeeltuin } from './pagina.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { toetsEigenschappen } from '../../index.js';
 import { voorbeeldInvoer } from '../../evaluator/voorbeelden.js';
 import {
-  ROOT, foto, kiesVoorbeeld, startSpeeltuin, wachtOpEditor, wachtOpMarkers, zetTekst,
-  type BewaaktePagina, type Speeltuin,
+  ROOT, foto, kiesVoorbeeld, wachtOpMarkers, zetTekst,
 } from './chromium.js';
 import { alsOpsteller, cliUitvoer, gecontroleerd, policyTekst, verwachteUitvoer } from './kern.js';
 
-let speeltuin: Speeltuin;
-const open: BewaaktePagina[] = [];
-
-beforeAll(async () => {
-  speeltuin = await startSpeeltuin();
-});
-
-afterAll(async () => {
-  await speeltuin?.sluit();
-});
-
-async function pagina(pad = ''): Promise<Page> {
-  const p = await speeltuin.nieuwePagina(pad);
-  open.push(p);
-  await wachtOpEditor(p.page);
-  return p.page;
-}
-
-afterEach(async () => {
-  const fouten = open.flatMap((p) => p.fouten);
-  for (const p of open.splice(0)) await p.page.close().catch(() => undefined);
-  expect(fouten, 'fouten in de console, op de pagina of HTTP >= 400').toEqual([]);
-});
+const pagina = gebruikSpeeltuin();
 
 const KETEN = 'ketenbepaling.regel';
 
