@@ -119,6 +119,42 @@ function verenig(a: Vorm, b: Vorm): Vorm {
   }
 }
 
+/** The TypeScript type of fast-path values of type `t` (amounts and numbers as scaled integers). */
+function tsType(t: Type): string {
+  switch (t.soort) {
+    case 'ja/nee': return 'boolean';
+    case 'getal': case 'bedrag': case 'percentage': case 'datum': return 'number';
+    case 'tekst': return 'string';
+    case 'keuze': return t.waarden.length === 0 ? 'never' : t.waarden.map((w) => js(w)).join(' | ');
+    case 'duur': return '{ readonly maanden: number; readonly dagen: number }';
+    case 'gegevens': return `{ ${t.velden.map((v) => `readonly ${sleutel(v.naam)}: ${tsType(v.type)}`).join('; ')} }`;
+    case 'lijst': return `readonly (${tsType(t.element)})[]`;
+    case 'leegbaar': return `${tsType(t.type)} | null`;
+    case 'leeg': return 'null';
+    default: return nee(`type ${t.soort}`);
+  }
+}
+
+/** The JSON shape of `t` as in the module's Uitvoer interface. */
+function jsonTs(t: Type): string {
+  switch (t.soort) {
+    case 'ja/nee': return 'boolean';
+    case 'getal': case 'bedrag': case 'percentage': return 'number';
+    case 'datum': case 'tekst': return 'string';
+    case 'duur': return 'rt.DuurJson';
+    case 'keuze': return t.waarden.length === 0 ? 'never' : t.waarden.map((w) => js(w)).join(' | ');
+    case 'gegevens': return `{ ${t.velden.map((v) => `${sleutel(v.naam)}${v.type.soort === 'leegbaar' ? '?' : ''}: ${jsonTs(v.type)}`).join('; ')} }`;
+    case 'lijst': return `(${jsonTs(t.element)})[]`;
+    case 'leegbaar': return `${jsonTs(t.type)} | null`;
+    default: return 'never';
+  }
+}
+
+function tsElement(t: Type): string {
+  const z = zonderLeeg(t);
+  return z.soort === 'lijst' ? `(${tsType(z.element)})` : nee('element van iets anders dan een lijst');
+}
+
 /** The least shape of values of type `t`: numbers at scale 0 (a fold's accumulator starts there). */
 function typeVorm(t: Type): Vorm {
   switch (t.soort) {
@@ -230,6 +266,7 @@ export class Snel {
   private diepte = 1;
   private teller = 0;
   private aanroepDiepte = 0;
+  private regelsTotaal = 0;
   private readonly regelW = new Map<string, W>();
   private readonly invoerW = new Map<string, W>();
   private readonly paramW = new Map<string, W>();
@@ -240,6 +277,8 @@ export class Snel {
   // ---- emitting ----
 
   private emit(regel: string): void {
+    // Inlined functions calling functions can multiply code; past this the exact path is better.
+    if (++this.regelsTotaal > 40_000) nee('te veel code (geneste functies)');
     this.uit.push(`${'  '.repeat(this.diepte)}${regel}`);
   }
 
@@ -249,7 +288,7 @@ export class Snel {
 
   private vast(code: string, v: Vorm): W {
     const t = this.tmp();
-    this.emit(`const ${t}: any = ${code};`);
+    this.emit(`const ${t} = ${code};`);
     return { c: t, v };
   }
 
@@ -304,14 +343,14 @@ export class Snel {
   // ---- shapes: conversions ----
 
   /** Code for value `c` of shape `van` in shape `naar` (numbers scaled up, guarded). */
-  private zet(c: string, van: Vorm, naar: Vorm, leegbaar: boolean): string {
-    if (van.k === 'bodem' || gelijkeVorm(van, naar)) return c;
+  private zet(c: string, van: Vorm, naar: Vorm, leegbaar: boolean, type: Type | null = null): string {
+    if (van.k === 'bodem' || (van.k === 'lijst' && van.el.k === 'bodem') || gelijkeVorm(van, naar)) return c;
     if (leegbaar) {
       const t = this.tmp();
-      this.emit(`let ${t}: any = null;`);
+      this.emit(`let ${t} = null;`);
       this.emit(`if (${c} !== null) {`);
       this.diepte++;
-      this.emit(`${t} = ${this.zet(c, van, naar, false)};`);
+      this.emit(`${t} = ${this.zet(c, van, naar, false, type)};`);
       this.diepte--;
       this.emit('}');
       return t;
@@ -326,16 +365,23 @@ export class Snel {
       }
       case 'rec': {
         const nv = (naar as { v: ReadonlyMap<string, Vorm> }).v;
-        const velden = [...van.v].map(([n, x]) => `${sleutel(n)}: ${this.zet(eigenschap(c, n), x, nv.get(n)!, true)}`);
+        const rt_ = type ? zonderLeeg(type) : null;
+        const veldType = (n: string): Type | null => (rt_?.soort === 'gegevens' ? rt_.velden.find((v) => v.naam === n)?.type ?? null : null);
+        const velden = [...van.v].map(([n, x]) => {
+          const ft = veldType(n);
+          return `${sleutel(n)}: ${this.zet(eigenschap(c, n), x, nv.get(n)!, ft === null || ft.soort === 'leegbaar', ft)}`;
+        });
         return this.vast(`{ ${velden.join(', ')} }`, naar).c;
       }
       case 'lijst': {
         const t = this.tmp();
         const i = this.tmp();
-        this.emit(`const ${t}: any[] = [];`);
+        const lt = type && zonderLeeg(type).soort === 'lijst' ? `: ${tsElement(type)}[]` : '';
+        this.emit(`const ${t}${lt} = [];`);
         this.emit(`for (let ${i} = 0; ${i} < ${c}.length; ${i}++) {`);
         this.diepte++;
-        this.emit(`${t}.push(${this.zet(`${c}[${i}]`, van.el, (naar as { el: Vorm }).el, true)});`);
+        const et = type && zonderLeeg(type).soort === 'lijst' ? (zonderLeeg(type) as { element: Type }).element : null;
+        this.emit(`${t}.push(${this.zet(`${c}[${i}]!`, van.el, (naar as { el: Vorm }).el, et === null || et.soort === 'leegbaar', et)});`);
         this.diepte--;
         this.emit('}');
         return t;
@@ -389,8 +435,9 @@ export class Snel {
         const ws = e.elementen.map((x) => this.ex(x, s));
         const el = ws.reduce<Vorm>((a, w) => verenig(a, w.v), BODEM);
         const kanLeeg = e.elementen.some((x) => this.kanLeeg(x));
-        const codes = ws.map((w) => this.zet(w.c, w.v, el, kanLeeg));
-        return this.vast(`[${codes.join(', ')}]`, { k: 'lijst', el });
+        const elType = (zonderLeeg(this.type(e)) as { element?: Type }).element ?? null;
+        const codes = ws.map((w) => this.zet(w.c, w.v, el, kanLeeg, elType));
+        return this.vast(codes.length === 0 ? '[] as never[]' : `[${codes.join(', ')}]`, { k: 'lijst', el });
       }
       case 'GegevensLit': {
         const velden = e.velden.map((v) => [v.naam, this.ex(v.waarde, s)] as const);
@@ -405,8 +452,8 @@ export class Snel {
           const vv = o.v.el.v.get(e.veld) ?? nee(`veld ${e.veld}`);
           const t = this.tmp();
           const i = this.tmp();
-          this.emit(`const ${t}: any[] = [];`);
-          this.emit(`for (let ${i} = 0; ${i} < ${o.c}.length; ${i}++) ${t}.push(${eigenschap(`${o.c}[${i}]`, e.veld)});`);
+          this.emit(`const ${t}: ${tsElement(this.type(e))}[] = [];`);
+          this.emit(`for (let ${i} = 0; ${i} < ${o.c}.length; ${i}++) ${t}.push(${eigenschap(`${o.c}[${i}]!`, e.veld)});`);
           return { c: t, v: { k: 'lijst', el: vv } };
         }
         if (o.v.k !== 'rec') return nee('veld van iets anders dan een record');
@@ -417,7 +464,7 @@ export class Snel {
         const i = this.geheel(this.ex(e.index, s));
         if (l.v.k !== 'lijst') return nee('index van iets anders dan een lijst');
         this.bail(`!(${i} >= 1 && ${i} <= ${l.c}.length)`);
-        return this.vast(`${l.c}[${i} - 1]`, l.v.el);
+        return this.vast(`${l.c}[${i} - 1]!`, l.v.el);
       }
       case 'DuurExpr': {
         const n = this.geheel(this.ex(e.aantal, s));
@@ -437,7 +484,7 @@ export class Snel {
       case 'Logisch': {
         const a = this.ex(e.links, s);
         const t = this.tmp();
-        this.emit(`let ${t}: any = ${a.c};`);
+        this.emit(`let ${t} = ${a.c};`);
         const b = this.blok(() => this.ex(e.rechts, s));
         this.emit(`if (${e.op === 'en' ? '' : '!'}${t}) {`);
         this.plaats(b.regels);
@@ -465,9 +512,9 @@ export class Snel {
         const v = verenig(dan.w.v, anders.w.v);
         const leeg = this.kanLeeg(e);
         const t = this.tmp();
-        const a1 = this.verder(dan.regels, () => this.zet(dan.w.c, dan.w.v, v, leeg || this.kanLeeg(e.dan)));
-        const a2 = this.verder(anders.regels, () => this.zet(anders.w.c, anders.w.v, v, leeg || this.kanLeeg(e.anders)));
-        this.emit(`let ${t}: any;`);
+        const a1 = this.verder(dan.regels, () => this.zet(dan.w.c, dan.w.v, v, leeg || this.kanLeeg(e.dan), this.type(e)));
+        const a2 = this.verder(anders.regels, () => this.zet(anders.w.c, anders.w.v, v, leeg || this.kanLeeg(e.anders), this.type(e)));
+        this.emit(`let ${t}: ${tsType(this.type(e))};`);
         this.emit(`if (${c.c}) {`);
         this.plaats(dan.regels);
         this.emit(`  ${t} = ${a1};`);
@@ -487,7 +534,7 @@ export class Snel {
         const d = macht(k);
         const r = this.vast(`${a.c} % ${d}`, num(0)).c;
         const t = this.tmp();
-        this.emit(`let ${t}: any = (${a.c} - ${r}) / ${d};`);
+        this.emit(`let ${t} = (${a.c} - ${r}) / ${d};`);
         switch (e.richting) {
           case 'naar beneden': this.emit(`if (${r} < 0) ${t} -= 1;`); break;
           case 'naar boven': this.emit(`if (${r} > 0) ${t} += 1;`); break;
@@ -505,10 +552,10 @@ export class Snel {
         const t = this.tmp();
         const i = this.tmp();
         const x = this.tmp();
-        this.emit(`let ${t}: any = ${iedereen};`);
+        this.emit(`let ${t} = ${iedereen};`);
         this.emit(`for (let ${i} = 0; ${i} < ${l.c}.length; ${i}++) {`);
         this.diepte++;
-        this.emit(`const ${x}: any = ${l.c}[${i}];`);
+        this.emit(`const ${x} = ${l.c}[${i}]!;`);
         const c = this.ex(e.voorwaarde, new Map(s).set(e.variabele.naam, { c: x, v: el }));
         this.emit(`if (${iedereen ? '!' : ''}${c.c}) { ${t} = ${!iedereen}; break; }`);
         this.diepte--;
@@ -524,7 +571,7 @@ export class Snel {
         const x = this.tmp();
         const binnen = new Map(s).set(e.variabele.naam, { c: x, v: el });
         const lus = this.blok(() => {
-          this.emit(`const ${x}: any = ${l.c}[${i}];`);
+          this.emit(`const ${x} = ${l.c}[${i}]!;`);
           let f: W | null = null;
           if (e.filter) {
             f = this.ex(e.filter, binnen);
@@ -539,7 +586,7 @@ export class Snel {
           }
           return w.v;
         });
-        this.emit(`const ${t}: any[] = [];`);
+        this.emit(`const ${t}: ${tsElement(this.type(e))}[] = [];`);
         this.emit(`for (let ${i} = 0; ${i} < ${l.c}.length; ${i}++) {`);
         this.plaats(lus.regels);
         this.emit('}');
@@ -557,7 +604,7 @@ export class Snel {
       case 'invoer': return this.invoerW.get(b.naam) ?? nee(`invoer ${b.naam}`);
       case 'parameter': return this.paramW.get(b.naam) ?? nee(`parameter ${b.naam}`);
       case 'regel': return this.regelW.get(b.naam) ?? nee(`regel ${b.naam} buiten volgorde`);
-      case 'keuzewaarde': return { c: js(b.waarde), v: PRIM };
+      case 'keuzewaarde': return { c: `(${js(b.waarde)} as const)`, v: PRIM };
       default: return nee('binding');
     }
   }
@@ -612,9 +659,9 @@ export class Snel {
       case 'lijst + lijst': {
         if ((a.v.k !== 'lijst' && a.v.k !== 'bodem') || (b.v.k !== 'lijst' && b.v.k !== 'bodem')) return nee('lijst + lijst');
         const v = verenig(a.v, b.v);
-        const x = this.zet(a.c, a.v, v, false);
-        const y = this.zet(b.c, b.v, v, false);
-        return this.vast(`${x}.concat(${y})`, v);
+        const x = this.zet(a.c, a.v, v, false, this.type(e));
+        const y = this.zet(b.c, b.v, v, false, this.type(e));
+        return this.vast(`[...${x}, ...${y}]`, v);
       }
       default: return nee(`rekensom ${l} ${e.op} ${r}`);
     }
@@ -624,11 +671,11 @@ export class Snel {
   private gelijk(a: W, b: W, ea: A.Expr, eb: A.Expr): string {
     const sa = zonderLeeg(this.type(ea)).soort;
     const sb = zonderLeeg(this.type(eb)).soort;
-    if (a.v.k === 'bodem' || b.v.k === 'bodem' || sa === 'leeg' || sb === 'leeg') return `${a.c} === ${b.c}`;
+    if (a.v.k === 'bodem' || b.v.k === 'bodem' || sa === 'leeg' || sb === 'leeg') return `(${a.c} as unknown) === ${b.c}`;
     const leeg = this.kanLeeg(ea) || this.kanLeeg(eb);
     const soort = sa;
     let kern: string;
-    if (['ja/nee', 'tekst', 'keuze', 'datum'].includes(soort)) return `${a.c} === ${b.c}`;
+    if (['ja/nee', 'tekst', 'keuze', 'datum'].includes(soort)) return `(${a.c} as unknown) === ${b.c}`;
     if (soort === 'getal' || soort === 'bedrag' || soort === 'percentage') {
       if (a.v.k !== 'num' || b.v.k !== 'num') return nee('vergelijking van getallen');
       if (a.v.s === b.v.s) return `${a.c} === ${b.c}`;
@@ -673,7 +720,7 @@ export class Snel {
       if (soort !== 'datum' && v.k !== 'num') return nee(`${e.op} van ${soort}`);
       const codes = leden.map((w) => (v.k === 'num' ? this.schaal(w, v.s) : w.c));
       const t = this.tmp();
-      this.emit(`let ${t}: any = ${codes[0]};`);
+      this.emit(`let ${t} = ${codes[0]};`);
       for (const c of codes.slice(1)) this.emit(`if (${c} ${e.op === 'minimum' ? '<' : '>'} ${t}) ${t} = ${c};`);
       return { c: t, v };
     }
@@ -687,26 +734,26 @@ export class Snel {
         if (v.k !== 'num') return nee('som van iets anders dan getallen');
         const t = this.tmp();
         const i = this.tmp();
-        this.emit(`let ${t}: any = 0;`);
+        this.emit(`let ${t} = 0;`);
         this.emit(`for (let ${i} = 0; ${i} < ${l.c}.length; ${i}++) {`);
-        this.emit(`  ${t} += ${l.c}[${i}];`);
+        this.emit(`  ${t} += ${l.c}[${i}]!;`);
         this.emit(`  if (!(${t} <= ${VEILIG} && ${t} >= -${VEILIG})) return undefined;`);
         this.emit('}');
         return { c: t, v };
       }
       case 'eerste':
         this.bail(`${l.c}.length === 0`);
-        return this.vast(`${l.c}[0]`, el);
+        return this.vast(`${l.c}[0]!`, el);
       case 'laatste':
         this.bail(`${l.c}.length === 0`);
-        return this.vast(`${l.c}[${l.c}.length - 1]`, el);
+        return this.vast(`${l.c}[${l.c}.length - 1]!`, el);
       case 'minimum': case 'maximum': {
         if (soort !== 'datum' && el.k !== 'num') return nee(`${e.op} van ${soort}`);
         this.bail(`${l.c}.length === 0`);
         const t = this.tmp();
         const i = this.tmp();
-        this.emit(`let ${t}: any = ${l.c}[0];`);
-        this.emit(`for (let ${i} = 1; ${i} < ${l.c}.length; ${i}++) if (${l.c}[${i}] ${e.op === 'minimum' ? '<' : '>'} ${t}) ${t} = ${l.c}[${i}];`);
+        this.emit(`let ${t} = ${l.c}[0]!;`);
+        this.emit(`for (let ${i} = 1; ${i} < ${l.c}.length; ${i}++) if (${l.c}[${i}]! ${e.op === 'minimum' ? '<' : '>'} ${t}) ${t} = ${l.c}[${i}]!;`);
         return { c: t, v: el };
       }
       default: return nee(`lijstoperatie ${String(e.op)}`);
@@ -738,7 +785,7 @@ export class Snel {
           const t = this.tmp();
           const dan = this.blok(() => stap(y.dan));
           const anders = this.blok(() => stap(y.anders));
-          this.emit(`let ${t}: any;`);
+          this.emit(`let ${t};`);
           this.emit(`if (${c.c}) {`);
           this.plaats(dan.regels);
           this.emit(`  ${t} = ${dan.w.c};`);
@@ -751,21 +798,21 @@ export class Snel {
         if (aanvullend && isAanvulling(this.g, e, y)) return aanvulling(y);
         const w = this.ex(y, binnen);
         gevonden = verenig(gevonden, w.v);
-        return { c: gelijkeVorm(verenig(vorm, w.v), vorm) ? this.zet(w.c, w.v, vorm, leeg) : w.c, v: vorm };
+        return { c: gelijkeVorm(verenig(vorm, w.v), vorm) ? this.zet(w.c, w.v, vorm, leeg, this.type(e)) : w.c, v: vorm };
       };
       const aanvulling = (y: A.Expr & { kind: 'Rekensom' }): W => {
         const links = aanvullend && isAanvulling(this.g, e, y.links) ? aanvulling(y.links) : { c: acc, v: vorm };
         const extra = this.ex(y.rechts, binnen);
         gevonden = verenig(gevonden, extra.v);
         const ok = gelijkeVorm(verenig(vorm, extra.v), vorm);
-        const code = ok ? this.zet(extra.c, extra.v, vorm, false) : extra.c;
+        const code = ok ? this.zet(extra.c, extra.v, vorm, false, this.type(e)) : extra.c;
         this.emit(`if (${links.c} !== ${eigen}) ${eigen} = ${links.c}.slice();`);
         const j = this.tmp();
-        this.emit(`for (let ${j} = 0; ${j} < ${code}.length; ${j}++) ${eigen}.push(${code}[${j}]);`);
-        return { c: eigen, v: vorm };
+        this.emit(`for (let ${j} = 0; ${j} < ${code}.length; ${j}++) ${eigen}!.push(${code}[${j}]!);`);
+        return { c: `${eigen}!`, v: vorm };
       };
       const r = this.blok(() => {
-        this.emit(`const ${x}: any = ${l.c}[${i}];`);
+        this.emit(`const ${x} = ${l.c}[${i}]!;`);
         return stap(e.stap).c;
       });
       if (gelijkeVorm(verenig(gevonden, vorm), vorm)) lus = { regels: r.regels, w: r.w };
@@ -775,9 +822,9 @@ export class Snel {
       }
     }
     if (!lus) return nee('vorm van de accumulator');
-    const start = this.zet(begin.c, begin.v, accVorm, this.kanLeeg(e.begin));
-    this.emit(`let ${acc}: any = ${start};`);
-    if (aanvullend) this.emit(`let ${eigen}: any = null;`);
+    const start = this.zet(begin.c, begin.v, accVorm, this.kanLeeg(e.begin), this.type(e));
+    this.emit(`let ${acc}: ${tsType(this.type(e))} = ${start};`);
+    if (aanvullend) this.emit(`let ${eigen}: ${tsElement(this.type(e))}[] | null = null;`);
     this.emit(`for (let ${i} = 0; ${i} < ${l.c}.length; ${i}++) {`);
     this.plaats(lus.regels);
     this.emit(`  ${acc} = ${lus.w};`);
@@ -814,7 +861,7 @@ export class Snel {
         const r = this.tmp();
         if (inLijst) this.bail(`${x} === undefined`);
         const b = this.blok(() => this.lees(x, t.type));
-        this.emit(`let ${r}: any = null;`);
+        this.emit(`let ${r} = null;`)
         this.emit(`if (${x} !== null && ${x} !== undefined) {`);
         this.plaats(b.regels);
         this.emit(`  ${r} = ${b.w.c};`);
@@ -829,7 +876,7 @@ export class Snel {
         return { c: x, v: PRIM };
       case 'keuze':
         this.bail(t.waarden.length === 0 ? 'true' : t.waarden.map((w) => `${x} !== ${js(w)}`).join(' && '));
-        return { c: x, v: PRIM };
+        return this.vast(`${x} as ${t.waarden.map((w) => js(w)).join(' | ')}`, PRIM);
       case 'datum': {
         this.bail(`typeof ${x} !== 'string'`);
         const d = this.vast(`SNEL_datum(${x})`, PRIM);
@@ -843,7 +890,7 @@ export class Snel {
         // to v / 10^s, a decimal of at most 15 significant digits, so String(x) (how the exact
         // path reads a JS number) is that decimal; and every such decimal passes (see README).
         const v = this.tmp();
-        this.emit(`const ${v}: any = ${sc === 0 ? x : `Math.round(${x} * ${macht(sc)})`} + 0;`);
+        this.emit(`const ${v} = ${sc === 0 ? x : `Math.round(${x} * ${macht(sc)})`} + 0;`);
         this.bail(sc === 0 ? `!(${v} < 1e15 && ${v} > -1e15 && Math.round(${v}) === ${v})` : `${v} / ${macht(sc)} !== ${x} || !(${v} < 1e15 && ${v} > -1e15)`);
         this.bereik({ c: v, v: num(sc) }, t);
         return { c: v, v: num(sc) };
@@ -851,20 +898,21 @@ export class Snel {
       case 'gegevens': {
         this.bail(`typeof ${x} !== 'object' || ${x} === null || !SNEL_gewoon(${x})`);
         if (t.velden.some((v) => v.naam === 'decimaal')) {
-          this.bail(`${x}[SNEL_EXACT] !== undefined`);
+          this.bail(`SNEL_EXACT in ${x}`);
         }
         const n = this.tmp();
         const m = this.tmp();
         const k = this.tmp();
         const verplicht = t.velden.filter((v) => v.type.soort !== 'leegbaar');
+        const obj = this.vast(`${x} as { readonly [k: string]: unknown }`, PRIM).c;
         const velden = t.velden.map((v) => {
-          const f = this.vast(eigenschap(x, v.naam), PRIM).c;
+          const f = this.vast(`${obj}[${js(v.naam)}] as unknown`, PRIM).c;
           return { naam: v.naam, f, type: v.type };
         });
         this.emit(`let ${n} = ${verplicht.length};`);
         for (const v of velden) if (v.type.soort === 'leegbaar') this.emit(`if (${v.f} !== undefined) ${n}++;`);
         this.emit(`let ${m} = 0;`);
-        this.emit(`for (const ${k} in ${x}) ${m}++;`);
+        this.emit(`for (const ${k} in ${obj}) ${m}++;`);
         this.bail(`${m} !== ${n}`);
         const gelezen = velden.map((v) => [v.naam, this.lees(v.f, v.type)] as const);
         const scope = new Map<string, W>(gelezen);
@@ -878,9 +926,9 @@ export class Snel {
         const r = this.tmp();
         const i = this.tmp();
         const el = this.tmp();
-        this.emit(`const ${r}: any[] = [];`);
+        this.emit(`const ${r}: ${tsElement(t)}[] = [];`);
         const b = this.blok(() => {
-          this.emit(`const ${el}: any = ${x}[${i}];`);
+          this.emit(`const ${el}: unknown = ${x}[${i}];`);
           const w = this.lees(el, t.element, true);
           this.emit(`${r}.push(${w.c});`);
           return w.v;
@@ -931,7 +979,7 @@ export class Snel {
         const el = w.v.el;
         this.emit(`for (let ${i} = 0; ${i} < ${w.c}.length; ${i}++) {`);
         this.diepte++;
-        this.bereikRegel({ c: `${w.c}[${i}]`, v: el }, t.element, true);
+        this.bereikRegel({ c: `${w.c}[${i}]!`, v: el }, t.element, true);
         this.diepte--;
         this.emit('}');
         return;
@@ -954,7 +1002,7 @@ export class Snel {
       case 'leegbaar': {
         const r = this.tmp();
         const b = this.blok(() => this.schrijf(c, v, t.type));
-        this.emit(`let ${r}: any = null;`);
+        this.emit(`let ${r} = null;`)
         this.emit(`if (${c} !== null) {`);
         this.plaats(b.regels);
         this.emit(`  ${r} = ${b.w};`);
@@ -989,8 +1037,8 @@ export class Snel {
         if (v.k !== 'lijst') return nee('uitvoer van een lijst');
         const r = this.tmp();
         const i = this.tmp();
-        const b = this.blok(() => this.schrijf(`${c}[${i}]`, v.el, t.element));
-        this.emit(`const ${r}: any[] = [];`);
+        const b = this.blok(() => this.schrijf(`${c}[${i}]!`, v.el, t.element));
+        this.emit(`const ${r}: (${jsonTs(t.element)})[] = [];`);
         this.emit(`for (let ${i} = 0; ${i} < ${c}.length; ${i}++) {`);
         this.plaats(b.regels);
         this.emit(`  ${r}.push(${b.w});`);
@@ -1051,7 +1099,7 @@ export class Snel {
         if (!Number.isSafeInteger(n)) nee('parameter te groot');
         return getalCode(n);
       };
-      decl.push(`let ${id}: any;`);
+      decl.push(`let ${id}: ${tsType(p.type)};`);
       this.paramW.set(p.naam, { c: id, v });
       kies.push(`  // parameter ${js(p.naam)}`);
       let eerste = true;
@@ -1144,12 +1192,12 @@ export class Snel {
       return this.ex(d.waarde, s);
     });
     const v = [...uitz.map((u) => u.b.w.v), basis.w.v].reduce<Vorm>((a, x) => verenig(a, x), BODEM);
-    this.emit(`let ${id}: any;`);
+    this.emit(`let ${id}: ${tsType(r.type)} | undefined;`);
     if (uitz.length > 0) {
       const k = this.tmp();
       this.emit(`let ${k} = false;`);
       for (const u of uitz) {
-        const code = this.verder(u.b.regels, () => this.zet(u.b.w.c, u.b.w.v, v, leeg || this.kanLeeg(u.e)));
+        const code = this.verder(u.b.regels, () => this.zet(u.b.w.c, u.b.w.v, v, leeg || this.kanLeeg(u.e), r.type));
         this.emit(`if (${u.c.c}) {`);
         this.plaats(u.b.regels);
         // Two exceptions that apply: the same simple value is fine (the first decides, as in
@@ -1166,11 +1214,11 @@ export class Snel {
       }
       this.emit(`if (!${k}) {`);
     } else this.emit('{');
-    const code = this.verder(basis.regels, () => this.zet(basis.w.c, basis.w.v, v, leeg || this.kanLeeg(d.waarde)));
+    const code = this.verder(basis.regels, () => this.zet(basis.w.c, basis.w.v, v, leeg || this.kanLeeg(d.waarde), r.type));
     this.plaats(basis.regels);
     this.emit(`  ${id} = ${code};`);
     this.emit('}');
-    const w = { c: id, v };
+    const w = { c: `${id}!`, v };
     this.bereikRegel(w, r.type, leeg);
     this.regelW.set(naam, w);
   }
@@ -1181,14 +1229,14 @@ export class Snel {
     const { regels, parameters } = this.bereikbaar();
     const paramCode = this.parameters(parameters);
     this.emit(`if (typeof invoer !== 'object' || invoer === null || !SNEL_gewoon(invoer)) return undefined;`);
-    this.emit('const x: any = invoer;');
-    this.emit('const o: any = opties;');
-    this.emit('let peil: any;');
+    this.emit('const x = invoer as { readonly [k: string]: unknown };');
+    this.emit('const o = opties as { readonly peildatum?: unknown; readonly parameters?: unknown } | null | undefined;');
+    this.emit('let peil: unknown;');
     this.emit('if (o === undefined || o === null) peil = rt.vandaag();');
     this.emit('else {');
     this.emit("  if (typeof o !== 'object') return undefined;");
     this.emit('  peil = o.peildatum ?? rt.vandaag();');
-    this.emit('  const ps: any = o.parameters;');
+    this.emit('  const ps = o.parameters;');
     this.emit("  if (ps !== undefined && ps !== null && (typeof ps !== 'object' || Object.keys(ps).length !== 0)) return undefined;");
     this.emit('}');
     this.bail(`typeof peil !== 'string'`);
@@ -1202,19 +1250,19 @@ export class Snel {
     this.emit('}');
     this.bail('!SNEL_ok');
     // inputs: the top-level object like a record, without its eis clauses (they come after)
-    const velden = g.invoer.map((i) => ({ i, f: this.vast(eigenschap('x', i.naam), PRIM).c }));
+    const velden = g.invoer.map((i) => ({ i, f: this.vast(`x[${js(i.naam)}] as unknown`, PRIM).c }));
     this.emit(`let n = ${velden.filter((v) => v.i.type.soort !== 'leegbaar').length};`);
     for (const v of velden) if (v.i.type.soort === 'leegbaar') this.emit(`if (${v.f} !== undefined) n++;`);
     this.emit('let m = 0;');
     this.emit('for (const k in x) m++;');
     this.bail('m !== n');
     if (g.invoer.some((i) => i.naam === 'decimaal')) {
-      this.bail('x[SNEL_EXACT] !== undefined');
+      this.bail('SNEL_EXACT in x');
     }
     for (const v of velden) {
       const w = this.lees(v.f, v.i.type);
       const id = `i$${v.i.naam.replace(/-/g, '$').replace(/[^\p{ID_Continue}$]/gu, (t) => `$$${t.codePointAt(0)!.toString(16)}$`)}`;
-      this.emit(`const ${id}: any = ${w.c};`);
+      this.emit(`const ${id} = ${w.c};`);
       this.invoerW.set(v.i.naam, { c: id, v: w.v });
     }
     for (const i of g.invoer) for (const e of i.eisen) this.bail(`!${this.ex(e.voorwaarde, new Map()).c}`);
