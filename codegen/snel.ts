@@ -24,6 +24,8 @@ import * as G from '../runtime/getal.js';
 import { leesDatum } from '../runtime/datum.js';
 import { alleExpressies } from '../language/walk.js';
 import { aanvulbareVouw, isAanvulling } from '../language/vouw.js';
+// The one escaping function for texts in generated code (a circular import: functions only).
+import { js } from './codegen.js';
 
 /** A construct the fast path does not implement: the policy gets no fast path. */
 export class NietOndersteund extends Error {}
@@ -69,16 +71,12 @@ function macht(k: number): string {
 }
 
 function eigenschap(obj: string, veld: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(veld) ? `${obj}.${veld}` : `${obj}[${JSON.stringify(veld)}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(veld) ? `${obj}.${veld}` : `${obj}[${js(veld)}]`;
 }
 
 function sleutel(naam: string): string {
-  if (naam === '__proto__') return `[${JSON.stringify(naam)}]`;
-  return /^[A-Za-z_$][\w$]*$/.test(naam) ? naam : JSON.stringify(naam);
-}
-
-function js(w: unknown): string {
-  return JSON.stringify(w).replace(/[\u2028\u2029]/g, (t) => `\\u${t.charCodeAt(0).toString(16)}`).replace(/\*\//g, '*\\/');
+  if (naam === '__proto__') return `[${js(naam)}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(naam) ? naam : js(naam);
 }
 
 function num(s: number): Vorm {
