@@ -465,6 +465,13 @@ export class Snel {
         return this.vast(`${l.c}[${i} - 1]!`, l.v.el);
       }
       case 'DuurExpr': {
+        const g = e.aantal.kind === 'GetalLit' ? G.vanDecimaleTekst(e.aantal.tekst) : null;
+        if (g && g.n === 1n && g.t >= 0n && g.t <= 1_000_000n) {
+          // a constant duration (`1 dag`): one frozen object in the module, not one per evaluation
+          const id = `SNEL_K${this.constanten.length + 1}`;
+          this.constanten.push(`const ${id} = Object.freeze(${this.constWaarde(e, { soort: 'duur' }).code});`);
+          return { c: id, v: DUUR };
+        }
         const n = this.geheel(this.ex(e.aantal, s));
         const factor = { dagen: 1, weken: 7, maanden: 1, jaren: 12 }[e.eenheid];
         const k = factor === 1 ? n : this.vast(`${n} * ${factor}`, num(0)).c;
