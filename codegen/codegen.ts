@@ -10,6 +10,7 @@ import { leesDatum } from '../runtime/datum.js';
 import { constante } from '../evaluator/interpreter.js';
 import { naarJson } from '../evaluator/waarde.js';
 import { aanvulbareVouw, isAanvulling } from '../language/vouw.js';
+import { genereerSnel } from './snel.js';
 
 // ---- names and texts in generated code ----
 //
@@ -551,8 +552,15 @@ export class Codegen {
       '  };',
       '}',
       '',
-      '/** Evalueert de regeling op één invoer. Gooit RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg of RegelwerkRekenFout. */',
+      genereerSnel(g),
+      '',
+      '/** Evalueert de regeling op één invoer: snel waar dat kan, anders exact (dezelfde uitvoer en dezelfde fouten). Gooit RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg of RegelwerkRekenFout. */',
       'export function evalueer(invoer: Invoer, opties?: Opties): Uitvoer {',
+      '  return evalueerSnel(invoer, opties) ?? evalueerExact(invoer, opties);',
+      '}',
+      '',
+      '/** De exacte evaluatie (de referentie van de snelle): exacte breuken, foutmeldingen met het veldpad. */',
+      'export function evalueerExact(invoer: Invoer, opties?: Opties): Uitvoer {',
       '  try {',
       '    return uitvoer(start(invoer, opties, null));',
       '  } catch (x) {',
