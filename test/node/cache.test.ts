@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '../..');
 const ROOT_GEBRUIKER = process.getuid?.() === 0;
@@ -166,22 +166,37 @@ describe('zonder --engine: compileren alleen als het loont', () => {
 });
 
 describe('wat in de cachemap staat, wordt pas vertrouwd na controle', () => {
-  // Where the file is does not matter for the checks below; the first test pins the location.
-  async function metCachebestand(): Promise<{ o: Omgeving; regeling: string; invoer: string; verwacht: unknown; bestand: string; marker: string }> {
+  // One cold compile for this block: each test gets a fresh user cache ($XDG_CACHE_HOME) holding a
+  // copy of that module, with the same package and policy, so the key matches and the run reads it.
+  let basis: { o: Omgeving; regeling: string; invoer: string; verwacht: unknown; bestand: string };
+  beforeAll(async () => {
     const o = omgeving();
     const { regeling, invoer, verwacht } = nieuweRegeling();
     const r = await regelwerk(o, 'run', regeling, '--engine', 'compiled', '--invoer', invoer);
     expect(r.code, r.err).toBe(0);
     const bestanden = alleCacheBestanden(o);
     expect(bestanden).toHaveLength(1);
-    return { o, regeling, invoer, verwacht, bestand: bestanden[0]!, marker: join(nieuweMap('marker'), 'uitgevoerd') };
+    basis = { o, regeling, invoer, verwacht, bestand: bestanden[0]! };
+  });
+
+  async function metCachebestand(): Promise<{ o: Omgeving; regeling: string; invoer: string; verwacht: unknown; bestand: string; marker: string }> {
+    const o = { ...basis.o, xdg: nieuweMap('xdg') };
+    const map = join(o.xdg, 'regelwerk');
+    mkdirSync(map, { mode: 0o700 });
+    const bestand = join(map, basename(basis.bestand));
+    cpSync(basis.bestand, bestand);
+    chmodSync(bestand, 0o600);
+    return { o, regeling: basis.regeling, invoer: basis.invoer, verwacht: basis.verwacht, bestand, marker: join(nieuweMap('marker'), 'uitgevoerd') };
   }
 
-  it('de cache staat in $XDG_CACHE_HOME/regelwerk, een map met mode 0700, het bestand 0600', async () => {
-    const { o, bestand } = await metCachebestand();
-    expect(join(bestand, '..')).toBe(join(o.xdg, 'regelwerk'));
-    expect(lstatSync(join(o.xdg, 'regelwerk')).mode & 0o777).toBe(0o700);
-    expect(lstatSync(bestand).mode & 0o777).toBe(0o600);
+  it('de cache staat in $XDG_CACHE_HOME/regelwerk, een map met mode 0700, het bestand 0600; een run leest hem', async () => {
+    const { o, regeling, invoer, verwacht } = await metCachebestand();
+    expect(join(basis.bestand, '..')).toBe(join(basis.o.xdg, 'regelwerk'));
+    expect(lstatSync(join(basis.o.xdg, 'regelwerk')).mode & 0o777).toBe(0o700);
+    expect(lstatSync(basis.bestand).mode & 0o777).toBe(0o600);
+    const r = await regelwerk(o, 'run', regeling, '--engine', 'compiled', '--invoer', invoer);
+    expect(JSON.parse(r.out)).toEqual(verwacht);
+    expect(alleCacheBestanden(o)).toHaveLength(1);
   });
 
   it('controle: een eigen, ongeschonden bestand wordt wel gebruikt (dus de proeven hieronder raken het goede bestand)', async () => {
