@@ -7,7 +7,8 @@ import { leesDatum, schrijfDatum } from '../runtime/datum.js';
 import * as D from '../runtime/duur.js';
 import { type Type, bevatVerfijning } from '../runtime/typen.js';
 import { type Besluit, type Uitleg, type UitlegKnoop, Spoor, vertaal, inRegel, peildatum as kiesPeildatum, kiesRij, geheelGetal } from '../runtime/runtime.js';
-import { type Waarde, LEEG, JA, NEE, controleerBereik, gelijk, leesInvoerJson, leesJson, leesParametersJson, naarJson, naarUitlegJson, schrijf } from './waarde.js';
+import { type Waarde, LEEG, JA, NEE, controleerBereik, gelijk, leesInvoerJsonOfBevinding, leesJsonOfBevinding, leesParametersJson, naarJson, naarUitlegJson, schrijf } from './waarde.js';
+import { Bevinding, ONGELDIG } from '../runtime/json-codec.js';
 import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from '../runtime/fouten.js';
 import { aanvulbareVouw, isAanvulling } from '../language/vouw.js';
 
@@ -49,6 +50,51 @@ export function valideer(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOpt
   vertaald(() => new Evaluatie(g, opties).valideer(invoer));
 }
 
+/**
+ * An input read and validated once (types and every `eis`) on one peildatum, to be evaluated
+ * without reading it again (property tests evaluate each generated input one or more times).
+ */
+export class GelezenInvoer {
+  /** @internal */
+  constructor(readonly g: Gecontroleerd, readonly opties: EvaluatieOpties, readonly waarden: ReadonlyMap<string, Waarde>) {}
+}
+
+/**
+ * valideer without throwing for invalid input: the read input, or a Bevinding with the path and
+ * reason RegelwerkInvoerFout would give (also for a peildatum outside the policy's validity or a
+ * parameter without a value on it, pad 'peildatum'). An `eis` whose evaluation fails (a
+ * calculation error) still throws that RegelwerkFout, as valideer does.
+ */
+export function leesGeldigeInvoer(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOpties = {}): GelezenInvoer | Bevinding {
+  try {
+    const ev = new Evaluatie(g, opties, false);
+    const b = ev.leesAlles(invoer);
+    return b ?? new GelezenInvoer(g, opties, ev.invoerWaarden());
+  } catch (x) {
+    const f = vertaalFout(x);
+    if (f instanceof RegelwerkInvoerFout) return bevinding(f.pad, f.reden);
+    throw f;
+  }
+}
+
+function bevinding(pad: string, reden: string): Bevinding {
+  const b = new Bevinding();
+  b.pad = pad;
+  b.reden = reden;
+  return b;
+}
+
+/**
+ * Questions to one evaluation of an input read once, without an explanation tree (nobody reads
+ * it): ja/nee expressions (a property, its `indien`) and all outputs as evalueer gives them. The
+ * rules' values are shared between the questions. Each question may throw a RegelwerkFout.
+ */
+export function evaluatieVan(i: GelezenInvoer): { waar: (e: A.Expr) => boolean; uitvoer: () => Record<string, unknown> } {
+  const ev = new Evaluatie(i.g, i.opties, false);
+  ev.zetInvoer(i.waarden);
+  return { waar: (e) => vertaald(() => ev.waarVan(e)), uitvoer: () => vertaald(() => ev.uitvoer()) };
+}
+
 /** Evaluates a ja/nee expression (a property) on one input. */
 export function evalueerBewering(g: Gecontroleerd, invoer: unknown, e: A.Expr, opties: EvaluatieOpties = {}): boolean {
   return vertaald(() => {
@@ -75,7 +121,16 @@ export function constanteOp(g: Gecontroleerd, e: A.Expr, peildatum: string): Waa
 }
 
 export function recordVoldoet(g: Gecontroleerd, type: Type, json: unknown, peildatum: string): boolean {
-  return new Evaluatie(g, { peildatum }).recordVoldoet(json, type);
+  return recordToets(g, type, peildatum)(json);
+}
+
+/**
+ * recordVoldoet for many records of one type: one evaluation context (the record's `eis`
+ * clauses read only its fields, parameters and constants), no exception for a record that fails.
+ */
+export function recordToets(g: Gecontroleerd, type: Type, peildatum: string): (json: unknown) => boolean {
+  const ev = new Evaluatie(g, { peildatum }, false);
+  return (json) => ev.recordVoldoet(json, type);
 }
 
 /** Errors from the value library become Regelwerk errors with a Dutch message. */
@@ -84,31 +139,76 @@ export const vertaalFout = vertaal;
 type Omgeving = ReadonlyMap<string, Waarde>;
 const LEGE_OMGEVING: Omgeving = new Map();
 
+type ParameterWaarde = { waarde: Waarde; vanaf: string | null; bron: string | null; overschreven: boolean; json?: { waarde: unknown } };
+
+/**
+ * Parameter values per policy and peildatum: the row is chosen and its value computed once, not
+ * per evaluation. Only without overrides (a row may refer to an overridden parameter).
+ */
+const parameterRijen = new WeakMap<Gecontroleerd, Map<string, Map<string, ParameterWaarde>>>();
+function gedeeldeParameters(g: Gecontroleerd, peildatum: string): Map<string, ParameterWaarde> {
+  let perDatum = parameterRijen.get(g);
+  if (!perDatum) parameterRijen.set(g, (perDatum = new Map()));
+  let p = perDatum.get(peildatum);
+  if (!p) perDatum.set(peildatum, (p = new Map()));
+  return p;
+}
+
+/** The value of a number or date literal, parsed once per literal (a literal does not change). */
+const literalen = new WeakMap<A.Expr, Waarde>();
+function literaal(e: A.Expr & { kind: 'GetalLit' | 'BedragLit' | 'PercentageLit' | 'DatumLit' }): Waarde {
+  const klaar = literalen.get(e);
+  if (klaar !== undefined) return klaar;
+  const w: Waarde = e.kind === 'DatumLit' ? { t: 'datum', v: leesDatum(e.tekst)! } : { t: e.kind === 'GetalLit' ? 'getal' : e.kind === 'BedragLit' ? 'bedrag' : 'percentage', v: G.vanDecimaleTekst(e.tekst)! };
+  literalen.set(e, w);
+  return w;
+}
+
 class Evaluatie {
   private readonly peildatum: number;
   private readonly peildatumTekst: string;
   private readonly gekozen: 'opgegeven' | 'vandaag';
   private readonly invoer = new Map<string, Waarde>();
-  private readonly regelWaarden = new Map<string, { waarde: Waarde; uitleg: UitlegKnoop }>();
+  private readonly regelWaarden = new Map<string, { waarde: Waarde; uitleg: UitlegKnoop | null }>();
   /** The explanation tree, recorded by the runtime's recorder as in compiled modules. */
   private readonly spoor = new Spoor();
-  private readonly paramWaarden = new Map<string, { waarde: Waarde; vanaf: string | null; bron: string | null; overschreven: boolean; json?: { waarde: unknown } }>();
+  private readonly paramWaarden: Map<string, ParameterWaarde>;
   /** Explanation values of inputs, made once (an input does not change). */
   private readonly invoerJson = new Map<string, unknown>();
   private readonly bezig = new Set<string>();
 
-  constructor(private readonly g: Gecontroleerd, private readonly opties: EvaluatieOpties) {
+  /** `uitleg`: record the explanation tree (evalueer returns it); off when nobody reads it. */
+  constructor(private readonly g: Gecontroleerd, private readonly opties: EvaluatieOpties, private readonly uitleg = true) {
     this.gekozen = opties.peildatum ? 'opgegeven' : 'vandaag';
     const p = kiesPeildatum(opties.peildatum, g.naam, g.geldigVanaf, g.geldigTot);
     this.peildatumTekst = p.tekst;
     this.peildatum = p.dag;
+    const overschreven = opties.parameters !== undefined && Object.keys(opties.parameters).length > 0;
+    this.paramWaarden = overschreven ? new Map() : gedeeldeParameters(g, p.tekst);
   }
 
   /** Validates the input only (types and every `eis`); throws RegelwerkInvoerFout. */
   valideer(json: unknown): void {
+    const b = this.leesAlles(json);
+    if (b) throw b.alsFout();
+  }
+
+  /** valideer, but an invalid input is returned as a Bevinding (path and reason), not thrown. */
+  leesAlles(json: unknown): Bevinding | null {
     // Overridden parameters first: an `eis` may compare an input with a parameter.
     this.leesParameterOverrides();
-    this.leesInvoer(json);
+    return this.leesInvoer(json);
+  }
+
+  /** The input values, once read. */
+  invoerWaarden(): ReadonlyMap<string, Waarde> {
+    return this.invoer;
+  }
+
+  /** Input values read and validated before (GelezenInvoer), on the same peildatum and parameters. */
+  zetInvoer(waarden: ReadonlyMap<string, Waarde>): void {
+    this.leesParameterOverrides();
+    for (const [naam, w] of waarden) this.invoer.set(naam, w);
   }
 
   /** A ja/nee expression over inputs and rules (a property, a condition), once the input is read. */
@@ -119,12 +219,19 @@ class Evaluatie {
   /** Does a JSON record of a named soort satisfy its `eis` clauses? (for input generators) */
   recordVoldoet(json: unknown, type: Type): boolean {
     try {
-      this.controleerSoortEisen(leesJson(json, type, ''), type, '');
-      return true;
+      const b = new Bevinding();
+      const w = leesJsonOfBevinding(json, type, '', b);
+      return w !== ONGELDIG && this.soortEisenFout(w, type, '') === null;
     } catch (x) {
-      if (x instanceof RegelwerkInvoerFout) return false;
       throw vertaalFout(x);
     }
+  }
+
+  /** Every output as evalueer gives it, in declaration order (the first error ends it). */
+  uitvoer(): Record<string, unknown> {
+    const uitvoer: Record<string, unknown> = {};
+    for (const u of this.g.uitvoer) uitvoer[u.naam] = naarJson(this.regel(u.naam).waarde, `uitvoer '${u.naam}'`, true, u.type);
+    return uitvoer;
   }
 
   run(json: unknown): Resultaat {
@@ -134,7 +241,7 @@ class Evaluatie {
     for (const u of this.g.uitvoer) {
       const r = this.regel(u.naam);
       uitvoer[u.naam] = naarJson(r.waarde, `uitvoer '${u.naam}'`, true, u.type);
-      uitleg[u.naam] = r.uitleg;
+      uitleg[u.naam] = r.uitleg!;
     }
     const regels: Record<string, unknown> = {};
     for (const naam of this.opties.ookRegels ?? []) regels[naam] = naarJson(this.regel(naam).waarde, `regel '${naam}'`, false, this.g.regels.get(naam)?.type);
@@ -143,28 +250,58 @@ class Evaluatie {
 
   // ---- input ----
 
-  private leesInvoer(json: unknown): void {
+  /** Reads and checks the input (the shared reader, then every `eis`): the first problem, or null. */
+  private leesInvoer(json: unknown): Bevinding | null {
     // the shared reader: the same checks and messages as compiled modules
-    for (const [naam, w] of leesInvoerJson(json, this.g.invoer)) this.invoer.set(naam, w);
-    for (const i of this.g.invoer) this.controleerSoortEisen(this.invoer.get(i.naam)!, i.type, i.naam);
+    const b = new Bevinding();
+    const gelezen = leesInvoerJsonOfBevinding(json, this.g.invoer, b);
+    if (gelezen === ONGELDIG) return b;
+    for (const [naam, w] of gelezen) this.invoer.set(naam, w);
+    for (const i of this.g.invoer) {
+      const f = this.soortEisenFout(this.invoer.get(i.naam)!, i.type, i.naam);
+      if (f) return f;
+    }
     for (const i of this.g.invoer) {
       for (const eis of i.eisen) {
-        if (!this.waar(this.ev(eis.voorwaarde, LEGE_OMGEVING))) throw new RegelwerkInvoerFout(i.naam, eis.melding ?? 'voldoet niet aan de eis');
+        if (!this.waar(this.ev(eis.voorwaarde, LEGE_OMGEVING))) return bevinding(i.naam, eis.melding ?? 'voldoet niet aan de eis');
       }
     }
+    return null;
   }
 
-  private controleerSoortEisen(w: Waarde, t: Type, pad: string): void {
+  /** The first `eis` of a named soort that a value does not meet (path and melding), or null. */
+  private soortEisenFout(w: Waarde, t: Type, pad: string): Bevinding | null {
     if (t.soort === 'leegbaar') {
-      if (w.t !== 'leeg') this.controleerSoortEisen(w, t.type, pad);
+      if (w.t !== 'leeg') return this.soortEisenFout(w, t.type, pad);
     } else if (t.soort === 'lijst' && w.t === 'lijst') {
-      w.v.forEach((x, i) => this.controleerSoortEisen(x, t.element, `${pad}[${i}]`));
+      if (!this.heeftSoortEisen(t.element)) return null;
+      for (let i = 0; i < w.v.length; i++) {
+        const f = this.soortEisenFout(w.v[i]!, t.element, `${pad}[${i}]`);
+        if (f) return f;
+      }
     } else if (t.soort === 'gegevens' && w.t === 'gegevens') {
-      for (const v of t.velden) this.controleerSoortEisen(w.v.get(v.naam)!, v.type, `${pad}.${v.naam}`);
+      for (const v of t.velden) {
+        const f = this.soortEisenFout(w.v.get(v.naam)!, v.type, `${pad}.${v.naam}`);
+        if (f) return f;
+      }
       for (const eis of (t.naam && this.g.soortEisen.get(t.naam)) || []) {
-        if (!this.waar(this.ev(eis.voorwaarde, w.v))) throw new RegelwerkInvoerFout(pad, eis.melding ?? 'voldoet niet aan de eis');
+        if (!this.waar(this.ev(eis.voorwaarde, w.v))) return bevinding(pad, eis.melding ?? 'voldoet niet aan de eis');
       }
     }
+    return null;
+  }
+
+  /** Does a value of this type contain a record of a soort with `eis` clauses? (once per type) */
+  private heeftSoortEisen(t: Type): boolean {
+    let perType = soortEisenIn.get(this.g);
+    if (!perType) soortEisenIn.set(this.g, (perType = new WeakMap()));
+    let ja = perType.get(t);
+    if (ja === undefined) {
+      ja = t.soort === 'leegbaar' ? this.heeftSoortEisen(t.type) : t.soort === 'lijst' ? this.heeftSoortEisen(t.element)
+        : t.soort === 'gegevens' ? (!!t.naam && (this.g.soortEisen.get(t.naam)?.length ?? 0) > 0) || t.velden.some((v) => this.heeftSoortEisen(v.type)) : false;
+      perType.set(t, ja);
+    }
+    return ja;
   }
 
   private leesParameterOverrides(): void {
@@ -191,13 +328,13 @@ class Evaluatie {
 
   // ---- rules: default logic ----
 
-  private regel(naam: string): { waarde: Waarde; uitleg: UitlegKnoop } {
+  private regel(naam: string): { waarde: Waarde; uitleg: UitlegKnoop | null } {
     const klaar = this.regelWaarden.get(naam);
     if (klaar) return klaar;
     const info = this.g.regels.get(naam)!;
     if (this.bezig.has(naam)) throw new RegelwerkRekenFout(`regel '${naam}' hangt van zichzelf af`);
     this.bezig.add(naam);
-    this.spoor.begin();
+    if (this.uitleg) this.spoor.begin();
     let beslist: { waarde: Waarde; besluit: Besluit };
     try {
       beslist = this.beslis(info);
@@ -207,7 +344,7 @@ class Evaluatie {
     }
     const { waarde, besluit } = beslist;
     this.bezig.delete(naam);
-    const r = { waarde, uitleg: this.spoor.einde(naam, naarUitlegJson(waarde, naam, info.type), info.decl.bron?.tekst ?? null, besluit) };
+    const r = { waarde, uitleg: this.uitleg ? this.spoor.einde(naam, naarUitlegJson(waarde, naam, info.type), info.decl.bron?.tekst ?? null, besluit) : null };
     this.regelWaarden.set(naam, r);
     return r;
   }
@@ -253,10 +390,7 @@ class Evaluatie {
 
   ev(e: A.Expr, env: Omgeving): Waarde {
     switch (e.kind) {
-      case 'GetalLit': return { t: 'getal', v: G.vanDecimaleTekst(e.tekst)! };
-      case 'BedragLit': return { t: 'bedrag', v: G.vanDecimaleTekst(e.tekst)! };
-      case 'PercentageLit': return { t: 'percentage', v: G.vanDecimaleTekst(e.tekst)! };
-      case 'DatumLit': return { t: 'datum', v: leesDatum(e.tekst)! };
+      case 'GetalLit': case 'BedragLit': case 'PercentageLit': case 'DatumLit': return literaal(e);
       case 'TekstLit': return { t: 'tekst', v: e.waarde };
       case 'JaNeeLit': return e.waarde ? JA : NEE;
       case 'LeegLit': return LEEG;
@@ -413,6 +547,9 @@ class Evaluatie {
     }
   }
 }
+
+/** Per policy and type: does a value of it contain a record with `eis` clauses (so the walk can skip it)? */
+const soortEisenIn = new WeakMap<Gecontroleerd, WeakMap<Type, boolean>>();
 
 /** The value of a constant expression (parameter values, example values). */
 export function constante(g: Gecontroleerd, e: A.Expr): Waarde {
