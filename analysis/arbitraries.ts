@@ -9,8 +9,8 @@ import { dagVan, dagenInMaand, isSchrikkeljaar, jmd, leesDatum, schrijfDatum } f
 import { type Type, type Verfijning, isVerfijnd } from '../runtime/typen.js';
 import { duurBereikFout } from '../runtime/bereik.js';
 import { duurVanJson } from '../runtime/duur.js';
-import { recordVoldoet, valideer } from '../evaluator/interpreter.js';
-import { RegelwerkInvoerFout } from '../runtime/fouten.js';
+import { GelezenInvoer, leesGeldigeInvoer, recordToets } from '../evaluator/interpreter.js';
+import type { Bevinding } from '../runtime/json-codec.js';
 
 /** How many candidates a generator draws before it gives up on finding a valid one. */
 export const MAX_POGINGEN = 1000;
@@ -212,10 +212,12 @@ function typeArb(t: Type, k: Kenmerken, g: Gecontroleerd, opties: GeneratorOptie
     case 'gegevens': {
       const rec = fc.record(Object.fromEntries(t.velden.map((v) => [v.naam, typeArb(v.type, k, g, opties, peildatum)])));
       // Records with `eis` clauses are chosen here, per record, so valid lists stay likely: the
-      // first of eight that meets them. Bounded, not a filter: a filter never ends when no
-      // record can meet the eisen; the whole input is validated afterwards anyway.
+      // first of up to eight candidates that meets them, drawn one at a time (most records pass
+      // at the first or second). Bounded: when none of eight does, one more candidate is taken
+      // as it is; the whole input is validated afterwards anyway.
       if (!t.naam || !g.soortEisen.has(t.naam)) return rec;
-      return fc.array(rec, { minLength: 8, maxLength: 8 }).map((rs) => rs.find((r) => recordVoldoet(g, t, r, opties.peildatum)) ?? rs[0]);
+      const voldoet = recordToets(g, t, opties.peildatum);
+      return begrensdFilter(rec, voldoet, (_n, _r, mrng, bias) => rec.generate(mrng, bias), 8);
     }
     case 'leeg': case 'niets': case 'fout': case 'tupel': return fc.constant(null);
   }
@@ -256,8 +258,30 @@ export function ruweInvoerArbitrary(g: Gecontroleerd, opties: GeneratorOpties): 
 }
 
 /** Generates complete, valid input objects (every `eis` holds). */
-export function invoerArbitrary(g: Gecontroleerd, opties: GeneratorOpties): fc.Arbitrary<Record<string, unknown>> {
-  return geldigFilter(g, ruweInvoerArbitrary(g, opties), opties.peildatum, (x) => [x]);
+export function invoerArbitrary(g: Gecontroleerd, opties: GeneratorOpties, lezer: InvoerLezer = invoerLezer(g, opties.peildatum)): fc.Arbitrary<Record<string, unknown>> {
+  return geldigFilter(g, ruweInvoerArbitrary(g, opties), opties.peildatum, (x) => [x], lezer);
+}
+
+/**
+ * Reads generated inputs for one policy and peildatum, each object once: the filter that checks a
+ * candidate and the property that evaluates it share the decoded values (GelezenInvoer).
+ */
+export interface InvoerLezer {
+  /** The read input, or why it is invalid (never throws for invalid input). */
+  lees(invoer: unknown): GelezenInvoer | Bevinding;
+}
+
+export function invoerLezer(g: Gecontroleerd, peildatum: string): InvoerLezer {
+  const gelezen = new WeakMap<object, GelezenInvoer | Bevinding>();
+  const opties = { peildatum };
+  return {
+    lees(invoer) {
+      if (typeof invoer !== 'object' || invoer === null) return leesGeldigeInvoer(g, invoer, opties);
+      let r = gelezen.get(invoer);
+      if (r === undefined) gelezen.set(invoer, (r = leesGeldigeInvoer(g, invoer, opties)));
+      return r;
+    },
+  };
 }
 
 /**
@@ -265,24 +289,23 @@ export function invoerArbitrary(g: Gecontroleerd, opties: GeneratorOpties): fc.A
  * after MAX_POGINGEN candidates, or at once when the peildatum lies outside the policy's
  * validity, it throws GeenGeldigeInvoer with the reason.
  */
-export function geldigFilter<T>(g: Gecontroleerd, arb: fc.Arbitrary<T>, peildatum: string, invoeren: (x: T) => readonly unknown[]): fc.Arbitrary<T> {
-  let laatste: string | null = null;
+export function geldigFilter<T>(g: Gecontroleerd, arb: fc.Arbitrary<T>, peildatum: string, invoeren: (x: T) => readonly unknown[], lezer: InvoerLezer = invoerLezer(g, peildatum)): fc.Arbitrary<T> {
+  let laatste: Bevinding | null = null;
+  const buiten = peildatumBuitenGeldigheid(g, peildatum);
   return begrensdFilter(arb, (x) => {
-    const buiten = peildatumBuitenGeldigheid(g, peildatum);
     if (buiten) return buiten;
     for (const invoer of invoeren(x)) {
-      try {
-        valideer(g, invoer, { peildatum });
-      } catch (f) {
-        if (!(f instanceof RegelwerkInvoerFout)) throw f;
-        // A parameter without a value on the peildatum: no input can help.
-        if (f.pad === 'peildatum') return f.reden;
-        laatste = f.message;
-        return false;
-      }
+      const r = lezer.lees(invoer);
+      if (r instanceof GelezenInvoer) continue;
+      // A parameter without a value on the peildatum: no input can help.
+      if (r.pad === 'peildatum') return r.reden;
+      laatste = r;
+      return false;
     }
     return true;
   }, (n, reden) => {
-    throw new GeenGeldigeInvoer(opgegevenMelding(n, reden ?? (laatste ? `de eisen worden zelden of nooit gehaald; de laatste poging gaf: ${laatste}` : null)));
+    // the message of the error valideer would throw, made once, when the generator gives up
+    const melding = laatste ? laatste.alsFout().message : null;
+    throw new GeenGeldigeInvoer(opgegevenMelding(n, reden ?? (melding ? `de eisen worden zelden of nooit gehaald; de laatste poging gaf: ${melding}` : null)));
   });
 }
