@@ -9,7 +9,7 @@ import { dagVan, dagenInMaand, isSchrikkeljaar, jmd, leesDatum, schrijfDatum } f
 import { type Type, type Verfijning, isVerfijnd } from '../runtime/typen.js';
 import { duurBereikFout } from '../runtime/bereik.js';
 import { duurVanJson } from '../runtime/duur.js';
-import { GelezenInvoer, leesGeldigeInvoer, recordToets } from '../evaluator/interpreter.js';
+import { GelezenInvoer, RecordGeheugen, leesGeldigeInvoer, recordToets } from '../evaluator/interpreter.js';
 import type { Bevinding } from '../runtime/json-codec.js';
 
 /** How many candidates a generator draws before it gives up on finding a valid one. */
@@ -216,7 +216,7 @@ function typeArb(t: Type, k: Kenmerken, g: Gecontroleerd, opties: GeneratorOptie
       // at the first or second). Bounded: when none of eight does, one more candidate is taken
       // as it is; the whole input is validated afterwards anyway.
       if (!t.naam || !g.soortEisen.has(t.naam)) return rec;
-      const voldoet = recordToets(g, t, opties.peildatum);
+      const voldoet = recordToets(g, t, opties.peildatum, recordGeheugen(g, opties.peildatum));
       return begrensdFilter(rec, voldoet, (_n, _r, mrng, bias) => rec.generate(mrng, bias), 8);
     }
     case 'leeg': case 'niets': case 'fout': case 'tupel': return fc.constant(null);
@@ -272,16 +272,36 @@ export interface InvoerLezer {
 }
 
 export function invoerLezer(g: Gecontroleerd, peildatum: string): InvoerLezer {
-  const gelezen = new WeakMap<object, GelezenInvoer | Bevinding>();
+  // The inputs read last: fast-check hands a value to the property right after the filter
+  // accepted it. A small ring, not a WeakMap (an entry per generated input is work for the
+  // garbage collector); an input no longer in it is simply read again.
+  const N = 16;
+  const invoeren: unknown[] = new Array<unknown>(N).fill(undefined);
+  const uitkomsten: (GelezenInvoer | Bevinding | undefined)[] = new Array<GelezenInvoer | Bevinding | undefined>(N).fill(undefined);
+  let volgende = 0;
   const opties = { peildatum };
+  const geheugen = recordGeheugen(g, peildatum);
   return {
     lees(invoer) {
-      if (typeof invoer !== 'object' || invoer === null) return leesGeldigeInvoer(g, invoer, opties);
-      let r = gelezen.get(invoer);
-      if (r === undefined) gelezen.set(invoer, (r = leesGeldigeInvoer(g, invoer, opties)));
+      if (typeof invoer !== 'object' || invoer === null) return leesGeldigeInvoer(g, invoer, opties, geheugen);
+      for (let i = 0; i < N; i++) if (invoeren[i] === invoer) return uitkomsten[i]!;
+      const r = leesGeldigeInvoer(g, invoer, opties, geheugen);
+      invoeren[volgende] = invoer;
+      uitkomsten[volgende] = r;
+      volgende = (volgende + 1) % N;
       return r;
     },
   };
+}
+
+/** The records the generators of a policy checked on a peildatum, shared with its input readers. */
+const recordGeheugens = new WeakMap<Gecontroleerd, Map<string, RecordGeheugen>>();
+function recordGeheugen(g: Gecontroleerd, peildatum: string): RecordGeheugen {
+  let perDatum = recordGeheugens.get(g);
+  if (!perDatum) recordGeheugens.set(g, (perDatum = new Map()));
+  let r = perDatum.get(peildatum);
+  if (!r) perDatum.set(peildatum, (r = new RecordGeheugen()));
+  return r;
 }
 
 /**

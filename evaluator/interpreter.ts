@@ -65,9 +65,9 @@ export class GelezenInvoer {
  * parameter without a value on it, pad 'peildatum'). An `eis` whose evaluation fails (a
  * calculation error) still throws that RegelwerkFout, as valideer does.
  */
-export function leesGeldigeInvoer(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOpties = {}): GelezenInvoer | Bevinding {
+export function leesGeldigeInvoer(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOpties = {}, geheugen?: RecordGeheugen): GelezenInvoer | Bevinding {
   try {
-    const ev = new Evaluatie(g, opties, false);
+    const ev = new Evaluatie(g, opties, false, geheugen);
     const b = ev.leesAlles(invoer);
     return b ?? new GelezenInvoer(g, opties, ev.invoerWaarden());
   } catch (x) {
@@ -78,10 +78,7 @@ export function leesGeldigeInvoer(g: Gecontroleerd, invoer: unknown, opties: Eva
 }
 
 function bevinding(pad: string, reden: string): Bevinding {
-  const b = new Bevinding();
-  b.pad = pad;
-  b.reden = reden;
-  return b;
+  return new Bevinding(pad, reden);
 }
 
 /**
@@ -128,16 +125,61 @@ export function recordVoldoet(g: Gecontroleerd, type: Type, json: unknown, peild
  * recordVoldoet for many records of one type: one evaluation context (the record's `eis`
  * clauses read only its fields, parameters and constants), no exception for a record that fails.
  */
-export function recordToets(g: Gecontroleerd, type: Type, peildatum: string): (json: unknown) => boolean {
-  const ev = new Evaluatie(g, { peildatum }, false);
+export function recordToets(g: Gecontroleerd, type: Type, peildatum: string, geheugen?: RecordGeheugen): (json: unknown) => boolean {
+  const ev = new Evaluatie(g, { peildatum }, false, geheugen);
   return (json) => ev.recordVoldoet(json, type);
 }
+
+/**
+ * Records of one policy, on one peildatum without parameter overrides, that were read and met
+ * their soort's eisen (recordToets remembers them): reading a whole input with the same geheugen
+ * (leesGeldigeInvoer) takes their values instead of reading and checking them again.
+ */
+export class RecordGeheugen {
+  // The most recent records only: a generated record is read again within the same case (the
+  // whole input, a varied copy of it), and a small ring costs the garbage collector nothing,
+  // unlike a WeakMap with an entry per record. A record not found is simply read again.
+  private readonly json: (object | undefined)[] = new Array<object | undefined>(RECENT).fill(undefined);
+  private readonly typen: (Type | undefined)[] = new Array<Type | undefined>(RECENT).fill(undefined);
+  private readonly waarden: (Waarde | undefined)[] = new Array<Waarde | undefined>(RECENT).fill(undefined);
+  private volgende = 0;
+  /** The reader's hook (Leeswijze.bekend): made once. */
+  readonly bekend = (x: object, t: Type): Waarde | undefined => {
+    for (let i = 0; i < RECENT; i++) if (this.json[i] === x && this.typen[i] === t) return this.waarden[i];
+    return undefined;
+  };
+  onthoud(json: object, type: Type, w: Waarde): void {
+    const i = this.volgende;
+    this.json[i] = json;
+    this.typen[i] = type;
+    this.waarden[i] = w;
+    this.volgende = (i + 1) % RECENT;
+  }
+  /** Did this record value (and everything in it) meet its eisen already? */
+  isGoed(w: Waarde): boolean {
+    return this.waarden.includes(w);
+  }
+}
+
+/** How many recent records a RecordGeheugen keeps. */
+const RECENT = 64;
 
 /** Errors from the value library become Regelwerk errors with a Dutch message. */
 export const vertaalFout = vertaal;
 
-type Omgeving = ReadonlyMap<string, Waarde>;
-const LEGE_OMGEVING: Omgeving = new Map();
+/** Local names in scope: a record's fields (a Map), or bindings chained onto an outer scope. */
+interface Omgeving {
+  get(naam: string): Waarde | undefined;
+}
+const LEGE_OMGEVING: Omgeving = new Map<string, Waarde>();
+
+/** One more local name on top of `ouder` (the newest binding of a name wins), without copying it. */
+class Binding implements Omgeving {
+  constructor(private readonly ouder: Omgeving, private readonly naam: string, private readonly waarde: Waarde) {}
+  get(naam: string): Waarde | undefined {
+    return naam === this.naam ? this.waarde : this.ouder.get(naam);
+  }
+}
 
 type ParameterWaarde = { waarde: Waarde; vanaf: string | null; bron: string | null; overschreven: boolean; json?: { waarde: unknown } };
 
@@ -178,7 +220,7 @@ class Evaluatie {
   private readonly bezig = new Set<string>();
 
   /** `uitleg`: record the explanation tree (evalueer returns it); off when nobody reads it. */
-  constructor(private readonly g: Gecontroleerd, private readonly opties: EvaluatieOpties, private readonly uitleg = true) {
+  constructor(private readonly g: Gecontroleerd, private readonly opties: EvaluatieOpties, private readonly uitleg = true, private readonly geheugen?: RecordGeheugen) {
     this.gekozen = opties.peildatum ? 'opgegeven' : 'vandaag';
     const p = kiesPeildatum(opties.peildatum, g.naam, g.geldigVanaf, g.geldigTot);
     this.peildatumTekst = p.tekst;
@@ -221,7 +263,9 @@ class Evaluatie {
     try {
       const b = new Bevinding();
       const w = leesJsonOfBevinding(json, type, '', b);
-      return w !== ONGELDIG && this.soortEisenFout(w, type, '') === null;
+      if (w === ONGELDIG || this.soortEisenFout(w, type, '') !== null) return false;
+      if (this.geheugen && typeof json === 'object' && json !== null) this.geheugen.onthoud(json, type, w);
+      return true;
     } catch (x) {
       throw vertaalFout(x);
     }
@@ -254,7 +298,7 @@ class Evaluatie {
   private leesInvoer(json: unknown): Bevinding | null {
     // the shared reader: the same checks and messages as compiled modules
     const b = new Bevinding();
-    const gelezen = leesInvoerJsonOfBevinding(json, this.g.invoer, b);
+    const gelezen = leesInvoerJsonOfBevinding(json, this.g.invoer, b, this.geheugen?.bekend);
     if (gelezen === ONGELDIG) return b;
     for (const [naam, w] of gelezen) this.invoer.set(naam, w);
     for (const i of this.g.invoer) {
@@ -269,23 +313,40 @@ class Evaluatie {
     return null;
   }
 
-  /** The first `eis` of a named soort that a value does not meet (path and melding), or null. */
+  /**
+   * The first `eis` of a named soort that a value under `pad` does not meet (path and melding), or
+   * null. The path below `pad` is built only for a problem, on the way back up.
+   */
   private soortEisenFout(w: Waarde, t: Type, pad: string): Bevinding | null {
+    const b = this.soortEisenOnder(w, t);
+    if (b) b.basis = pad;
+    return b;
+  }
+
+  private soortEisenOnder(w: Waarde, t: Type): Bevinding | null {
     if (t.soort === 'leegbaar') {
-      if (w.t !== 'leeg') return this.soortEisenFout(w, t.type, pad);
+      if (w.t !== 'leeg') return this.soortEisenOnder(w, t.type);
     } else if (t.soort === 'lijst' && w.t === 'lijst') {
       if (!this.heeftSoortEisen(t.element)) return null;
       for (let i = 0; i < w.v.length; i++) {
-        const f = this.soortEisenFout(w.v[i]!, t.element, `${pad}[${i}]`);
-        if (f) return f;
+        const f = this.soortEisenOnder(w.v[i]!, t.element);
+        if (f) {
+          f.opPositie(i);
+          return f;
+        }
       }
     } else if (t.soort === 'gegevens' && w.t === 'gegevens') {
+      if (this.geheugen?.isGoed(w)) return null;
       for (const v of t.velden) {
-        const f = this.soortEisenFout(w.v.get(v.naam)!, v.type, `${pad}.${v.naam}`);
-        if (f) return f;
+        const f = this.soortEisenOnder(w.v.get(v.naam)!, v.type);
+        if (f) {
+          // a field of a record: always `.naam`, also directly under the input's name
+          f.inVeld(v.naam);
+          return f;
+        }
       }
       for (const eis of (t.naam && this.g.soortEisen.get(t.naam)) || []) {
-        if (!this.waar(this.ev(eis.voorwaarde, w.v))) return bevinding(pad, eis.melding ?? 'voldoet niet aan de eis');
+        if (!this.waar(this.ev(eis.voorwaarde, w.v))) return bevinding('', eis.melding ?? 'voldoet niet aan de eis');
       }
     }
     return null;
@@ -398,8 +459,8 @@ class Evaluatie {
       case 'Naam': return this.naam(e, env);
       case 'Aanroep': {
         const f = this.g.functies.get(e.naam)!;
-        const binnen = new Map<string, Waarde>();
-        f.parameters.forEach((p, i) => binnen.set(p.naam, this.ev(e.argumenten[i]!, env)));
+        let binnen = LEGE_OMGEVING;
+        for (let i = 0; i < f.parameters.length; i++) binnen = new Binding(binnen, f.parameters[i]!.naam, this.ev(e.argumenten[i]!, env));
         return this.ev(f.decl.lichaam, binnen);
       }
       case 'Tupel': throw new RegelwerkRekenFout('interne fout: opsomming buiten minimum/maximum');
@@ -518,7 +579,7 @@ class Evaluatie {
       case 'parameter': return this.parameter(b.naam);
       case 'regel': {
         const r = this.regel(b.naam);
-        this.spoor.regel(b.naam);
+        if (this.spoor.actief) this.spoor.regel(b.naam);
         return r.waarde;
       }
       case 'keuzewaarde': return { t: 'keuze', v: b.waarde };
@@ -558,9 +619,7 @@ export function constante(g: Gecontroleerd, e: A.Expr): Waarde {
 }
 
 function met(env: Omgeving, naam: string, w: Waarde): Omgeving {
-  const m = new Map(env);
-  m.set(naam, w);
-  return m;
+  return new Binding(env, naam, w);
 }
 
 export function vergelijk(l: Waarde, r: Waarde): number {

@@ -110,9 +110,12 @@ export function leesJsonOfBevinding(x: unknown, type: Type, pad: string, b: Bevi
   return leesJsonWaardeOfBevinding(x, type, pad, TAGGED, b);
 }
 
-/** leesInvoerJson in report mode: the values, or ONGELDIG with the path and reason in `b` (the shared reader). */
-export function leesInvoerJsonOfBevinding(json: unknown, velden: readonly { readonly naam: string; readonly type: Type }[], b: Bevinding): Map<string, Waarde> | Ongeldig {
-  return leesInvoerObjectOfBevinding(json, velden, TAGGED, b);
+/**
+ * leesInvoerJson in report mode: the values, or ONGELDIG with the path and reason in `b` (the
+ * shared reader). `bekend` gives records that were read and checked before (input generators).
+ */
+export function leesInvoerJsonOfBevinding(json: unknown, velden: readonly { readonly naam: string; readonly type: Type }[], b: Bevinding, bekend?: (x: object, t: Type) => Waarde | undefined): Map<string, Waarde> | Ongeldig {
+  return leesInvoerObjectOfBevinding(json, velden, bekend ? { ...TAGGED, bekend } : TAGGED, b);
 }
 
 /** Overridden parameters by name (the shared reader). */
