@@ -91,8 +91,18 @@ interface Kenmerken {
 
 const rond2 = (x: number): number => Math.round(x * 100) / 100;
 
-/** Literal values in the policy (and its parameters), with neighbours on both sides. */
+/** Literal values per policy and peildatum, collected once (every field's generator uses them). */
+const kenmerkenCache = new WeakMap<Gecontroleerd, Map<number, Kenmerken>>();
 function kenmerken(g: Gecontroleerd, peildatum: number): Kenmerken {
+  let perDatum = kenmerkenCache.get(g);
+  if (!perDatum) kenmerkenCache.set(g, (perDatum = new Map()));
+  let k = perDatum.get(peildatum);
+  if (!k) perDatum.set(peildatum, (k = verzamelKenmerken(g, peildatum)));
+  return k;
+}
+
+/** Literal values in the policy (and its parameters), with neighbours on both sides. */
+function verzamelKenmerken(g: Gecontroleerd, peildatum: number): Kenmerken {
   const k: Kenmerken = { getallen: [0, 1], bedragen: [0, 0.01], percentages: [0, 100], datums: [peildatum], teksten: [''] };
   const roots = [...wortelExpressies(g.bestand), ...g.parameters.flatMap((p) => p.rijen.map((r) => r.waarde))];
   for (const root of roots) {

@@ -115,7 +115,15 @@ export function leesJsonOfBevinding(x: unknown, type: Type, pad: string, b: Bevi
  * shared reader). `bekend` gives records that were read and checked before (input generators).
  */
 export function leesInvoerJsonOfBevinding(json: unknown, velden: readonly { readonly naam: string; readonly type: Type }[], b: Bevinding, bekend?: (x: object, t: Type) => Waarde | undefined): Map<string, Waarde> | Ongeldig {
-  return leesInvoerObjectOfBevinding(json, velden, bekend ? { ...TAGGED, bekend } : TAGGED, b);
+  return leesInvoerObjectOfBevinding(json, velden, bekend ? taggedMet(bekend) : TAGGED, b);
+}
+
+/** TAGGED with a `bekend` hook, made once per hook. */
+const metBekend = new WeakMap<object, Leeswijze<Waarde, Map<string, Waarde>>>();
+function taggedMet(bekend: (x: object, t: Type) => Waarde | undefined): Leeswijze<Waarde, Map<string, Waarde>> {
+  let l = metBekend.get(bekend);
+  if (!l) metBekend.set(bekend, (l = { ...TAGGED, bekend }));
+  return l;
 }
 
 /** Overridden parameters by name (the shared reader). */
