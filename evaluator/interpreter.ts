@@ -181,6 +181,18 @@ class Binding implements Omgeving {
   }
 }
 
+const LEGE_INVOER: ReadonlyMap<string, Waarde> = new Map();
+/** The recorder of evaluations without explanation: begin() is never called on it, so it stays inactive. */
+const STIL_SPOOR = new Spoor();
+
+/** Per rule: does its declared type have a refinement to check its value against? (once per rule) */
+const verfijndeRegels = new WeakMap<RegelInfo, boolean>();
+function heeftVerfijning(info: RegelInfo): boolean {
+  let ja = verfijndeRegels.get(info);
+  if (ja === undefined) verfijndeRegels.set(info, (ja = bevatVerfijning(info.type)));
+  return ja;
+}
+
 type ParameterWaarde = { waarde: Waarde; vanaf: string | null; bron: string | null; overschreven: boolean; json?: { waarde: unknown } };
 
 /**
@@ -210,10 +222,11 @@ class Evaluatie {
   private readonly peildatum: number;
   private readonly peildatumTekst: string;
   private readonly gekozen: 'opgegeven' | 'vandaag';
-  private readonly invoer = new Map<string, Waarde>();
+  /** The input values, once read (never changed afterwards: a GelezenInvoer shares them). */
+  private invoer: ReadonlyMap<string, Waarde> = LEGE_INVOER;
   private readonly regelWaarden = new Map<string, { waarde: Waarde; uitleg: UitlegKnoop | null }>();
   /** The explanation tree, recorded by the runtime's recorder as in compiled modules. */
-  private readonly spoor = new Spoor();
+  private readonly spoor: Spoor;
   private readonly paramWaarden: Map<string, ParameterWaarde>;
   /** Explanation values of inputs, made once (an input does not change). */
   private readonly invoerJson = new Map<string, unknown>();
@@ -225,6 +238,8 @@ class Evaluatie {
     const p = kiesPeildatum(opties.peildatum, g.naam, g.geldigVanaf, g.geldigTot);
     this.peildatumTekst = p.tekst;
     this.peildatum = p.dag;
+    // Without explanation nothing is recorded: a shared recorder that never begins a rule.
+    this.spoor = uitleg ? new Spoor() : STIL_SPOOR;
     const overschreven = opties.parameters !== undefined && Object.keys(opties.parameters).length > 0;
     this.paramWaarden = overschreven ? new Map() : gedeeldeParameters(g, p.tekst);
   }
@@ -250,7 +265,7 @@ class Evaluatie {
   /** Input values read and validated before (GelezenInvoer), on the same peildatum and parameters. */
   zetInvoer(waarden: ReadonlyMap<string, Waarde>): void {
     this.leesParameterOverrides();
-    for (const [naam, w] of waarden) this.invoer.set(naam, w);
+    this.invoer = waarden;
   }
 
   /** A ja/nee expression over inputs and rules (a property, a condition), once the input is read. */
@@ -300,7 +315,7 @@ class Evaluatie {
     const b = new Bevinding();
     const gelezen = leesInvoerJsonOfBevinding(json, this.g.invoer, b, this.geheugen?.bekend);
     if (gelezen === ONGELDIG) return b;
-    for (const [naam, w] of gelezen) this.invoer.set(naam, w);
+    this.invoer = gelezen;
     for (const i of this.g.invoer) {
       const f = this.soortEisenFout(this.invoer.get(i.naam)!, i.type, i.naam);
       if (f) return f;
@@ -399,7 +414,7 @@ class Evaluatie {
     let beslist: { waarde: Waarde; besluit: Besluit };
     try {
       beslist = this.beslis(info);
-      if (bevatVerfijning(info.type)) controleerBereik(beslist.waarde, info.type);
+      if (heeftVerfijning(info)) controleerBereik(beslist.waarde, info.type);
     } catch (x) {
       throw inRegel(x, naam);
     }
@@ -468,11 +483,7 @@ class Evaluatie {
       case 'GegevensLit': return { t: 'gegevens', v: new Map(e.velden.map((v) => [v.naam, this.ev(v.waarde, env)])) };
       case 'Veld': {
         const o = this.ev(e.object, env);
-        const veld = (x: Waarde): Waarde => {
-          if (x.t !== 'gegevens') throw new RegelwerkRekenFout(`interne fout: veld '${e.veld}' van ${x.t}`);
-          return x.v.get(e.veld)!;
-        };
-        return o.t === 'lijst' ? { t: 'lijst', v: o.v.map(veld) } : veld(o);
+        return o.t === 'lijst' ? { t: 'lijst', v: o.v.map((x) => veldVan(x, e.veld)) } : veldVan(o, e.veld);
       }
       case 'Index': {
         const l = this.lijst(this.ev(e.lijst, env));
@@ -616,6 +627,12 @@ const soortEisenIn = new WeakMap<Gecontroleerd, WeakMap<Type, boolean>>();
 export function constante(g: Gecontroleerd, e: A.Expr): Waarde {
   // Constants read no input, parameter or rule, so any valid evaluation date will do.
   return constanteOp(g, e, g.geldigVanaf ?? g.geldigTot ?? '2000-01-01');
+}
+
+/** Field `veld` of a record value (a field of anything else is an internal error). */
+function veldVan(x: Waarde, veld: string): Waarde {
+  if (x.t !== 'gegevens') throw new RegelwerkRekenFout(`interne fout: veld '${veld}' van ${x.t}`);
+  return x.v.get(veld)!;
 }
 
 function met(env: Omgeving, naam: string, w: Waarde): Omgeving {
