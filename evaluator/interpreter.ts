@@ -1,7 +1,7 @@
 // The reference interpreter: the readable semantics of Regelwerk. It validates input, evaluates
 // rules lazily with default logic (base + exceptions), and can record an explanation tree.
 import * as A from '../language/ast.js';
-import type { Gecontroleerd, RegelInfo } from '../language/checker.js';
+import type { FunctieInfo, Gecontroleerd, RegelInfo } from '../language/checker.js';
 import * as G from '../runtime/getal.js';
 import { leesDatum, schrijfDatum } from '../runtime/datum.js';
 import * as D from '../runtime/duur.js';
@@ -231,6 +231,8 @@ class Evaluatie {
   /** Explanation values of inputs, made once (an input does not change). */
   private readonly invoerJson = new Map<string, unknown>();
   private readonly bezig = new Set<string>();
+  /** Values of one-record functions per record (roepEenAan), without explanation only. */
+  private readonly functieWaarden = new Map<FunctieInfo, Map<Waarde, Waarde>>();
 
   /** `uitleg`: record the explanation tree (evalueer returns it); off when nobody reads it. */
   constructor(private readonly g: Gecontroleerd, private readonly opties: EvaluatieOpties, private readonly uitleg = true, private readonly geheugen?: RecordGeheugen) {
@@ -474,6 +476,7 @@ class Evaluatie {
       case 'Naam': return this.naam(e, env);
       case 'Aanroep': {
         const f = this.g.functies.get(e.naam)!;
+        if (!this.uitleg && f.parameters.length === 1) return this.roepEenAan(f, this.ev(e.argumenten[0]!, env));
         let binnen = LEGE_OMGEVING;
         for (let i = 0; i < f.parameters.length; i++) binnen = new Binding(binnen, f.parameters[i]!.naam, this.ev(e.argumenten[i]!, env));
         return this.ev(f.decl.lichaam, binnen);
@@ -555,6 +558,25 @@ class Evaluatie {
       case 'Fout': throw new RegelwerkRekenFout('interne fout: onvolledige expressie');
       default: return A.onmogelijk(e);
     }
+  }
+
+  /**
+   * A function of one record, called again with the same record (a policy calls its helper
+   * functions per element from several places): its body depends only on the record and on this
+   * evaluation's inputs, parameters and rules, so the value is kept per record. Only without an
+   * explanation: there every call notes what it reads in the rule that calls it. A call that
+   * fails is not kept (it fails again, alike). Other arguments are evaluated each time.
+   */
+  private roepEenAan(f: FunctieInfo, arg: Waarde): Waarde {
+    const lichaam = (): Waarde => this.ev(f.decl.lichaam, new Binding(LEGE_OMGEVING, f.parameters[0]!.naam, arg));
+    if (arg.t !== 'gegevens') return lichaam();
+    let memo = this.functieWaarden.get(f);
+    if (!memo) this.functieWaarden.set(f, (memo = new Map()));
+    const klaar = memo.get(arg);
+    if (klaar !== undefined) return klaar;
+    const w = lichaam();
+    memo.set(arg, w);
+    return w;
   }
 
   /** A result position of an in-place fold's step: `acc + E` extends the fold's own list. */
