@@ -9,8 +9,8 @@ import { dagVan, dagenInMaand, isSchrikkeljaar, jmd, leesDatum, schrijfDatum } f
 import { type Type, type Verfijning, isVerfijnd } from '../runtime/typen.js';
 import { duurBereikFout } from '../runtime/bereik.js';
 import { duurVanJson } from '../runtime/duur.js';
-import { recordVoldoet, valideer } from '../evaluator/interpreter.js';
-import { RegelwerkInvoerFout } from '../runtime/fouten.js';
+import { GelezenInvoer, RecordGeheugen, leesGeldigeInvoer, recordToets } from '../evaluator/interpreter.js';
+import type { Bevinding } from '../runtime/json-codec.js';
 
 /** How many candidates a generator draws before it gives up on finding a valid one. */
 export const MAX_POGINGEN = 1000;
@@ -91,8 +91,18 @@ interface Kenmerken {
 
 const rond2 = (x: number): number => Math.round(x * 100) / 100;
 
-/** Literal values in the policy (and its parameters), with neighbours on both sides. */
+/** Literal values per policy and peildatum, collected once (every field's generator uses them). */
+const kenmerkenCache = new WeakMap<Gecontroleerd, Map<number, Kenmerken>>();
 function kenmerken(g: Gecontroleerd, peildatum: number): Kenmerken {
+  let perDatum = kenmerkenCache.get(g);
+  if (!perDatum) kenmerkenCache.set(g, (perDatum = new Map()));
+  let k = perDatum.get(peildatum);
+  if (!k) perDatum.set(peildatum, (k = verzamelKenmerken(g, peildatum)));
+  return k;
+}
+
+/** Literal values in the policy (and its parameters), with neighbours on both sides. */
+function verzamelKenmerken(g: Gecontroleerd, peildatum: number): Kenmerken {
   const k: Kenmerken = { getallen: [0, 1], bedragen: [0, 0.01], percentages: [0, 100], datums: [peildatum], teksten: [''] };
   const roots = [...wortelExpressies(g.bestand), ...g.parameters.flatMap((p) => p.rijen.map((r) => r.waarde))];
   for (const root of roots) {
@@ -212,10 +222,12 @@ function typeArb(t: Type, k: Kenmerken, g: Gecontroleerd, opties: GeneratorOptie
     case 'gegevens': {
       const rec = fc.record(Object.fromEntries(t.velden.map((v) => [v.naam, typeArb(v.type, k, g, opties, peildatum)])));
       // Records with `eis` clauses are chosen here, per record, so valid lists stay likely: the
-      // first of eight that meets them. Bounded, not a filter: a filter never ends when no
-      // record can meet the eisen; the whole input is validated afterwards anyway.
+      // first of up to eight candidates that meets them, drawn one at a time (most records pass
+      // at the first or second). Bounded: when none of eight does, one more candidate is taken
+      // as it is; the whole input is validated afterwards anyway.
       if (!t.naam || !g.soortEisen.has(t.naam)) return rec;
-      return fc.array(rec, { minLength: 8, maxLength: 8 }).map((rs) => rs.find((r) => recordVoldoet(g, t, r, opties.peildatum)) ?? rs[0]);
+      const voldoet = recordToets(g, t, opties.peildatum, recordGeheugen(g, opties.peildatum));
+      return begrensdFilter(rec, voldoet, (_n, _r, mrng, bias) => rec.generate(mrng, bias), 8);
     }
     case 'leeg': case 'niets': case 'fout': case 'tupel': return fc.constant(null);
   }
@@ -256,8 +268,50 @@ export function ruweInvoerArbitrary(g: Gecontroleerd, opties: GeneratorOpties): 
 }
 
 /** Generates complete, valid input objects (every `eis` holds). */
-export function invoerArbitrary(g: Gecontroleerd, opties: GeneratorOpties): fc.Arbitrary<Record<string, unknown>> {
-  return geldigFilter(g, ruweInvoerArbitrary(g, opties), opties.peildatum, (x) => [x]);
+export function invoerArbitrary(g: Gecontroleerd, opties: GeneratorOpties, lezer: InvoerLezer = invoerLezer(g, opties.peildatum)): fc.Arbitrary<Record<string, unknown>> {
+  return geldigFilter(g, ruweInvoerArbitrary(g, opties), opties.peildatum, (x) => [x], lezer);
+}
+
+/**
+ * Reads generated inputs for one policy and peildatum, each object once: the filter that checks a
+ * candidate and the property that evaluates it share the decoded values (GelezenInvoer).
+ */
+export interface InvoerLezer {
+  /** The read input, or why it is invalid (never throws for invalid input). */
+  lees(invoer: unknown): GelezenInvoer | Bevinding;
+}
+
+export function invoerLezer(g: Gecontroleerd, peildatum: string): InvoerLezer {
+  // The inputs read last: fast-check hands a value to the property right after the filter
+  // accepted it. A small ring, not a WeakMap (an entry per generated input is work for the
+  // garbage collector); an input no longer in it is simply read again.
+  const N = 16;
+  const invoeren: unknown[] = new Array<unknown>(N).fill(undefined);
+  const uitkomsten: (GelezenInvoer | Bevinding | undefined)[] = new Array<GelezenInvoer | Bevinding | undefined>(N).fill(undefined);
+  let volgende = 0;
+  const opties = { peildatum };
+  const geheugen = recordGeheugen(g, peildatum);
+  return {
+    lees(invoer) {
+      if (typeof invoer !== 'object' || invoer === null) return leesGeldigeInvoer(g, invoer, opties, geheugen);
+      for (let i = 0; i < N; i++) if (invoeren[i] === invoer) return uitkomsten[i]!;
+      const r = leesGeldigeInvoer(g, invoer, opties, geheugen);
+      invoeren[volgende] = invoer;
+      uitkomsten[volgende] = r;
+      volgende = (volgende + 1) % N;
+      return r;
+    },
+  };
+}
+
+/** The records the generators of a policy checked on a peildatum, shared with its input readers. */
+const recordGeheugens = new WeakMap<Gecontroleerd, Map<string, RecordGeheugen>>();
+function recordGeheugen(g: Gecontroleerd, peildatum: string): RecordGeheugen {
+  let perDatum = recordGeheugens.get(g);
+  if (!perDatum) recordGeheugens.set(g, (perDatum = new Map()));
+  let r = perDatum.get(peildatum);
+  if (!r) perDatum.set(peildatum, (r = new RecordGeheugen()));
+  return r;
 }
 
 /**
@@ -265,24 +319,23 @@ export function invoerArbitrary(g: Gecontroleerd, opties: GeneratorOpties): fc.A
  * after MAX_POGINGEN candidates, or at once when the peildatum lies outside the policy's
  * validity, it throws GeenGeldigeInvoer with the reason.
  */
-export function geldigFilter<T>(g: Gecontroleerd, arb: fc.Arbitrary<T>, peildatum: string, invoeren: (x: T) => readonly unknown[]): fc.Arbitrary<T> {
-  let laatste: string | null = null;
+export function geldigFilter<T>(g: Gecontroleerd, arb: fc.Arbitrary<T>, peildatum: string, invoeren: (x: T) => readonly unknown[], lezer: InvoerLezer = invoerLezer(g, peildatum)): fc.Arbitrary<T> {
+  let laatste: Bevinding | null = null;
+  const buiten = peildatumBuitenGeldigheid(g, peildatum);
   return begrensdFilter(arb, (x) => {
-    const buiten = peildatumBuitenGeldigheid(g, peildatum);
     if (buiten) return buiten;
     for (const invoer of invoeren(x)) {
-      try {
-        valideer(g, invoer, { peildatum });
-      } catch (f) {
-        if (!(f instanceof RegelwerkInvoerFout)) throw f;
-        // A parameter without a value on the peildatum: no input can help.
-        if (f.pad === 'peildatum') return f.reden;
-        laatste = f.message;
-        return false;
-      }
+      const r = lezer.lees(invoer);
+      if (r instanceof GelezenInvoer) continue;
+      // A parameter without a value on the peildatum: no input can help.
+      if (r.pad === 'peildatum') return r.reden;
+      laatste = r;
+      return false;
     }
     return true;
   }, (n, reden) => {
-    throw new GeenGeldigeInvoer(opgegevenMelding(n, reden ?? (laatste ? `de eisen worden zelden of nooit gehaald; de laatste poging gaf: ${laatste}` : null)));
+    // the message of the error valideer would throw, made once, when the generator gives up
+    const melding = laatste ? laatste.alsFout().message : null;
+    throw new GeenGeldigeInvoer(opgegevenMelding(n, reden ?? (melding ? `de eisen worden zelden of nooit gehaald; de laatste poging gaf: ${melding}` : null)));
   });
 }

@@ -4,8 +4,8 @@
 import fc from 'fast-check';
 import type { Gecontroleerd } from '../language/checker.js';
 import type { Declaratie } from '../language/ast.js';
-import { evalueer, evalueerBewering } from '../evaluator/interpreter.js';
-import { GeenGeldigeInvoer, geldigFilter, invoerArbitrary, veldArbitrary } from './arbitraries.js';
+import { GelezenInvoer, evaluatieVan, evalueer } from '../evaluator/interpreter.js';
+import { GeenGeldigeInvoer, geldigFilter, invoerArbitrary, invoerLezer, veldArbitrary } from './arbitraries.js';
 import { alsLiteral } from '../evaluator/literal.js';
 import { uitlegAlsTekst } from '../evaluator/uitleg-tekst.js';
 import { RegelwerkFout } from '../runtime/fouten.js';
@@ -56,19 +56,28 @@ function rang(x: unknown, t: Type): number | string | null {
 /** The property as a predicate over generated values; throws Schending when violated. */
 function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string): { arb: fc.Arbitrary<Invoer[]>; toets: (xs: Invoer[]) => void } {
   const opties = { peildatum };
-  const basis = invoerArbitrary(g, opties);
+  // Each generated input is read and validated once: the filter and the property share it.
+  const lezer = invoerLezer(g, peildatum);
+  const basis = invoerArbitrary(g, opties, lezer);
   // Only valid inputs are compared: `basis` is valid, and a varied input is kept only when it
   // meets every eis too (bounded: geldigFilter gives up with a message, never loops).
-  const geldtIndien = (x: Invoer): boolean => !e.indien || evalueerBewering(g, x, e.indien, opties);
-  const geldig = (arb: fc.Arbitrary<Invoer[]>): fc.Arbitrary<Invoer[]> => geldigFilter(g, arb, peildatum, (xs) => xs);
+  const geldig = (arb: fc.Arbitrary<Invoer[]>): fc.Arbitrary<Invoer[]> => geldigFilter(g, arb, peildatum, (xs) => xs, lezer);
+  // One evaluation per input, without explanation: its `indien` and the property share the rules.
+  const evaluatie = (x: Invoer): ReturnType<typeof evaluatieVan> => {
+    const r = lezer.lees(x);
+    if (!(r instanceof GelezenInvoer)) throw r.alsFout();
+    return evaluatieVan(r);
+  };
+  const geldtIndien = (ev: ReturnType<typeof evaluatieVan>): boolean => !e.indien || ev.waar(e.indien);
   const vorm = e.vorm;
   switch (vorm.kind) {
     case 'Bewering':
       return {
         arb: basis.map((x) => [x]),
         toets: ([x]) => {
-          fc.pre(geldtIndien(x!));
-          if (!evalueerBewering(g, x!, vorm.expressie, opties)) throw new Schending('de bewering is onwaar');
+          const ev = evaluatie(x!);
+          fc.pre(geldtIndien(ev));
+          if (!ev.waar(vorm.expressie)) throw new Schending('de bewering is onwaar');
         },
       };
     case 'Onafhankelijk': {
@@ -76,9 +85,11 @@ function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string): { arb: f
       return {
         arb: geldig(fc.tuple(basis, veldArbitrary(g, naam, opties)).map(([x, v]) => [x, { ...x, [naam]: v }])),
         toets: ([a, b]) => {
-          fc.pre(geldtIndien(a!) && geldtIndien(b!));
-          const ua = evalueer(g, a!, opties).uitvoer;
-          const ub = evalueer(g, b!, opties).uitvoer;
+          const eva = evaluatie(a!);
+          const evb = evaluatie(b!);
+          fc.pre(geldtIndien(eva) && geldtIndien(evb));
+          const ua = eva.uitvoer();
+          const ub = evb.uitvoer();
           for (const u of vorm.uitvoer) {
             if (JSON.stringify(ua[u.naam]) !== JSON.stringify(ub[u.naam])) {
               const type = g.uitvoer.find((x) => x.naam === u.naam)!.type;
@@ -99,10 +110,12 @@ function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string): { arb: f
           return [{ ...x, [naam]: lo }, { ...x, [naam]: hi }];
         })),
         toets: ([a, b]) => {
-          fc.pre(geldtIndien(a!) && geldtIndien(b!));
+          const eva = evaluatie(a!);
+          const evb = evaluatie(b!);
+          fc.pre(geldtIndien(eva) && geldtIndien(evb));
           fc.pre(rang(a![naam], invoerType) !== null && rang(b![naam], invoerType) !== null);
-          const ua = evalueer(g, a!, opties).uitvoer[vorm.uitvoer.naam];
-          const ub = evalueer(g, b!, opties).uitvoer[vorm.uitvoer.naam];
+          const ua = eva.uitvoer()[vorm.uitvoer.naam];
+          const ub = evb.uitvoer()[vorm.uitvoer.naam];
           const va = rang(ua, uitvoerType);
           const vb = rang(ub, uitvoerType);
           fc.pre(va !== null && vb !== null);

@@ -1,13 +1,14 @@
 // The reference interpreter: the readable semantics of Regelwerk. It validates input, evaluates
 // rules lazily with default logic (base + exceptions), and can record an explanation tree.
 import * as A from '../language/ast.js';
-import type { Gecontroleerd, RegelInfo } from '../language/checker.js';
+import type { FunctieInfo, Gecontroleerd, RegelInfo } from '../language/checker.js';
 import * as G from '../runtime/getal.js';
 import { leesDatum, schrijfDatum } from '../runtime/datum.js';
 import * as D from '../runtime/duur.js';
 import { type Type, bevatVerfijning } from '../runtime/typen.js';
 import { type Besluit, type Uitleg, type UitlegKnoop, Spoor, vertaal, inRegel, peildatum as kiesPeildatum, kiesRij, geheelGetal } from '../runtime/runtime.js';
-import { type Waarde, LEEG, JA, NEE, controleerBereik, gelijk, leesInvoerJson, leesJson, leesParametersJson, naarJson, naarUitlegJson, schrijf } from './waarde.js';
+import { type Waarde, LEEG, JA, NEE, controleerBereik, gelijk, leesInvoerJsonOfBevinding, leesJsonOfBevinding, leesParametersJson, naarJson, naarUitlegJson, schrijf } from './waarde.js';
+import { Bevinding, ONGELDIG } from '../runtime/json-codec.js';
 import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from '../runtime/fouten.js';
 import { aanvulbareVouw, isAanvulling } from '../language/vouw.js';
 
@@ -49,6 +50,48 @@ export function valideer(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOpt
   vertaald(() => new Evaluatie(g, opties).valideer(invoer));
 }
 
+/**
+ * An input read and validated once (types and every `eis`) on one peildatum, to be evaluated
+ * without reading it again (property tests evaluate each generated input one or more times).
+ */
+export class GelezenInvoer {
+  /** @internal */
+  constructor(readonly g: Gecontroleerd, readonly opties: EvaluatieOpties, readonly waarden: ReadonlyMap<string, Waarde>) {}
+}
+
+/**
+ * valideer without throwing for invalid input: the read input, or a Bevinding with the path and
+ * reason RegelwerkInvoerFout would give (also for a peildatum outside the policy's validity or a
+ * parameter without a value on it, pad 'peildatum'). An `eis` whose evaluation fails (a
+ * calculation error) still throws that RegelwerkFout, as valideer does.
+ */
+export function leesGeldigeInvoer(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOpties = {}, geheugen?: RecordGeheugen): GelezenInvoer | Bevinding {
+  try {
+    const ev = new Evaluatie(g, opties, false, geheugen);
+    const b = ev.leesAlles(invoer);
+    return b ?? new GelezenInvoer(g, opties, ev.invoerWaarden());
+  } catch (x) {
+    const f = vertaalFout(x);
+    if (f instanceof RegelwerkInvoerFout) return bevinding(f.pad, f.reden);
+    throw f;
+  }
+}
+
+function bevinding(pad: string, reden: string): Bevinding {
+  return new Bevinding(pad, reden);
+}
+
+/**
+ * Questions to one evaluation of an input read once, without an explanation tree (nobody reads
+ * it): ja/nee expressions (a property, its `indien`) and all outputs as evalueer gives them. The
+ * rules' values are shared between the questions. Each question may throw a RegelwerkFout.
+ */
+export function evaluatieVan(i: GelezenInvoer): { waar: (e: A.Expr) => boolean; uitvoer: () => Record<string, unknown> } {
+  const ev = new Evaluatie(i.g, i.opties, false);
+  ev.zetInvoer(i.waarden);
+  return { waar: (e) => vertaald(() => ev.waarVan(e)), uitvoer: () => vertaald(() => ev.uitvoer()) };
+}
+
 /** Evaluates a ja/nee expression (a property) on one input. */
 export function evalueerBewering(g: Gecontroleerd, invoer: unknown, e: A.Expr, opties: EvaluatieOpties = {}): boolean {
   return vertaald(() => {
@@ -75,40 +118,156 @@ export function constanteOp(g: Gecontroleerd, e: A.Expr, peildatum: string): Waa
 }
 
 export function recordVoldoet(g: Gecontroleerd, type: Type, json: unknown, peildatum: string): boolean {
-  return new Evaluatie(g, { peildatum }).recordVoldoet(json, type);
+  return recordToets(g, type, peildatum)(json);
 }
+
+/**
+ * recordVoldoet for many records of one type: one evaluation context (the record's `eis`
+ * clauses read only its fields, parameters and constants), no exception for a record that fails.
+ */
+export function recordToets(g: Gecontroleerd, type: Type, peildatum: string, geheugen?: RecordGeheugen): (json: unknown) => boolean {
+  const ev = new Evaluatie(g, { peildatum }, false, geheugen);
+  return (json) => ev.recordVoldoet(json, type);
+}
+
+/**
+ * Records of one policy, on one peildatum without parameter overrides, that were read and met
+ * their soort's eisen (recordToets remembers them): reading a whole input with the same geheugen
+ * (leesGeldigeInvoer) takes their values instead of reading and checking them again.
+ */
+export class RecordGeheugen {
+  // The most recent records only: a generated record is read again within the same case (the
+  // whole input, a varied copy of it), and a small ring costs the garbage collector nothing,
+  // unlike a WeakMap with an entry per record. A record not found is simply read again.
+  private readonly json: (object | undefined)[] = new Array<object | undefined>(RECENT).fill(undefined);
+  private readonly typen: (Type | undefined)[] = new Array<Type | undefined>(RECENT).fill(undefined);
+  private readonly waarden: (Waarde | undefined)[] = new Array<Waarde | undefined>(RECENT).fill(undefined);
+  private volgende = 0;
+  /** The reader's hook (Leeswijze.bekend): made once. */
+  readonly bekend = (x: object, t: Type): Waarde | undefined => {
+    for (let i = 0; i < RECENT; i++) if (this.json[i] === x && this.typen[i] === t) return this.waarden[i];
+    return undefined;
+  };
+  onthoud(json: object, type: Type, w: Waarde): void {
+    const i = this.volgende;
+    this.json[i] = json;
+    this.typen[i] = type;
+    this.waarden[i] = w;
+    this.volgende = (i + 1) % RECENT;
+  }
+  /** Did this record value (and everything in it) meet its eisen already? */
+  isGoed(w: Waarde): boolean {
+    return this.waarden.includes(w);
+  }
+}
+
+/** How many recent records a RecordGeheugen keeps. */
+const RECENT = 64;
 
 /** Errors from the value library become Regelwerk errors with a Dutch message. */
 export const vertaalFout = vertaal;
 
-type Omgeving = ReadonlyMap<string, Waarde>;
-const LEGE_OMGEVING: Omgeving = new Map();
+/** Local names in scope: a record's fields (a Map), or bindings chained onto an outer scope. */
+interface Omgeving {
+  get(naam: string): Waarde | undefined;
+}
+const LEGE_OMGEVING: Omgeving = new Map<string, Waarde>();
+
+/** One more local name on top of `ouder` (the newest binding of a name wins), without copying it. */
+class Binding implements Omgeving {
+  constructor(private readonly ouder: Omgeving, private readonly naam: string, private readonly waarde: Waarde) {}
+  get(naam: string): Waarde | undefined {
+    return naam === this.naam ? this.waarde : this.ouder.get(naam);
+  }
+}
+
+const LEGE_INVOER: ReadonlyMap<string, Waarde> = new Map();
+/** The recorder of evaluations without explanation: begin() is never called on it, so it stays inactive. */
+const STIL_SPOOR = new Spoor();
+
+/** Per rule: does its declared type have a refinement to check its value against? (once per rule) */
+const verfijndeRegels = new WeakMap<RegelInfo, boolean>();
+function heeftVerfijning(info: RegelInfo): boolean {
+  let ja = verfijndeRegels.get(info);
+  if (ja === undefined) verfijndeRegels.set(info, (ja = bevatVerfijning(info.type)));
+  return ja;
+}
+
+type ParameterWaarde = { waarde: Waarde; vanaf: string | null; bron: string | null; overschreven: boolean; json?: { waarde: unknown } };
+
+/**
+ * Parameter values per policy and peildatum: the row is chosen and its value computed once, not
+ * per evaluation. Only without overrides (a row may refer to an overridden parameter).
+ */
+const parameterRijen = new WeakMap<Gecontroleerd, Map<string, Map<string, ParameterWaarde>>>();
+function gedeeldeParameters(g: Gecontroleerd, peildatum: string): Map<string, ParameterWaarde> {
+  let perDatum = parameterRijen.get(g);
+  if (!perDatum) parameterRijen.set(g, (perDatum = new Map()));
+  let p = perDatum.get(peildatum);
+  if (!p) perDatum.set(peildatum, (p = new Map()));
+  return p;
+}
+
+/** The value of a number or date literal, parsed once per literal (a literal does not change). */
+const literalen = new WeakMap<A.Expr, Waarde>();
+function literaal(e: A.Expr & { kind: 'GetalLit' | 'BedragLit' | 'PercentageLit' | 'DatumLit' }): Waarde {
+  const klaar = literalen.get(e);
+  if (klaar !== undefined) return klaar;
+  const w: Waarde = e.kind === 'DatumLit' ? { t: 'datum', v: leesDatum(e.tekst)! } : { t: e.kind === 'GetalLit' ? 'getal' : e.kind === 'BedragLit' ? 'bedrag' : 'percentage', v: G.vanDecimaleTekst(e.tekst)! };
+  literalen.set(e, w);
+  return w;
+}
 
 class Evaluatie {
   private readonly peildatum: number;
   private readonly peildatumTekst: string;
   private readonly gekozen: 'opgegeven' | 'vandaag';
-  private readonly invoer = new Map<string, Waarde>();
-  private readonly regelWaarden = new Map<string, { waarde: Waarde; uitleg: UitlegKnoop }>();
+  /** The input values, once read (never changed afterwards: a GelezenInvoer shares them). */
+  private invoer: ReadonlyMap<string, Waarde> = LEGE_INVOER;
+  private readonly regelWaarden = new Map<string, { waarde: Waarde; uitleg: UitlegKnoop | null }>();
   /** The explanation tree, recorded by the runtime's recorder as in compiled modules. */
-  private readonly spoor = new Spoor();
-  private readonly paramWaarden = new Map<string, { waarde: Waarde; vanaf: string | null; bron: string | null; overschreven: boolean; json?: { waarde: unknown } }>();
+  private readonly spoor: Spoor;
+  private readonly paramWaarden: Map<string, ParameterWaarde>;
   /** Explanation values of inputs, made once (an input does not change). */
   private readonly invoerJson = new Map<string, unknown>();
   private readonly bezig = new Set<string>();
+  /** Values of one-record functions per record (roepEenAan), without explanation only. */
+  private readonly functieWaarden = new Map<FunctieInfo, Map<Waarde, Waarde>>();
 
-  constructor(private readonly g: Gecontroleerd, private readonly opties: EvaluatieOpties) {
+  /** `uitleg`: record the explanation tree (evalueer returns it); off when nobody reads it. */
+  constructor(private readonly g: Gecontroleerd, private readonly opties: EvaluatieOpties, private readonly uitleg = true, private readonly geheugen?: RecordGeheugen) {
     this.gekozen = opties.peildatum ? 'opgegeven' : 'vandaag';
     const p = kiesPeildatum(opties.peildatum, g.naam, g.geldigVanaf, g.geldigTot);
     this.peildatumTekst = p.tekst;
     this.peildatum = p.dag;
+    // Without explanation nothing is recorded: a shared recorder that never begins a rule.
+    this.spoor = uitleg ? new Spoor() : STIL_SPOOR;
+    const overschreven = opties.parameters !== undefined && Object.keys(opties.parameters).length > 0;
+    this.paramWaarden = overschreven ? new Map() : gedeeldeParameters(g, p.tekst);
   }
 
   /** Validates the input only (types and every `eis`); throws RegelwerkInvoerFout. */
   valideer(json: unknown): void {
+    const b = this.leesAlles(json);
+    if (b) throw b.alsFout();
+  }
+
+  /** valideer, but an invalid input is returned as a Bevinding (path and reason), not thrown. */
+  leesAlles(json: unknown): Bevinding | null {
     // Overridden parameters first: an `eis` may compare an input with a parameter.
     this.leesParameterOverrides();
-    this.leesInvoer(json);
+    return this.leesInvoer(json);
+  }
+
+  /** The input values, once read. */
+  invoerWaarden(): ReadonlyMap<string, Waarde> {
+    return this.invoer;
+  }
+
+  /** Input values read and validated before (GelezenInvoer), on the same peildatum and parameters. */
+  zetInvoer(waarden: ReadonlyMap<string, Waarde>): void {
+    this.leesParameterOverrides();
+    this.invoer = waarden;
   }
 
   /** A ja/nee expression over inputs and rules (a property, a condition), once the input is read. */
@@ -119,12 +278,21 @@ class Evaluatie {
   /** Does a JSON record of a named soort satisfy its `eis` clauses? (for input generators) */
   recordVoldoet(json: unknown, type: Type): boolean {
     try {
-      this.controleerSoortEisen(leesJson(json, type, ''), type, '');
+      const b = new Bevinding();
+      const w = leesJsonOfBevinding(json, type, '', b);
+      if (w === ONGELDIG || this.soortEisenFout(w, type, '') !== null) return false;
+      if (this.geheugen && typeof json === 'object' && json !== null) this.geheugen.onthoud(json, type, w);
       return true;
     } catch (x) {
-      if (x instanceof RegelwerkInvoerFout) return false;
       throw vertaalFout(x);
     }
+  }
+
+  /** Every output as evalueer gives it, in declaration order (the first error ends it). */
+  uitvoer(): Record<string, unknown> {
+    const uitvoer: Record<string, unknown> = {};
+    for (const u of this.g.uitvoer) uitvoer[u.naam] = naarJson(this.regel(u.naam).waarde, `uitvoer '${u.naam}'`, true, u.type);
+    return uitvoer;
   }
 
   run(json: unknown): Resultaat {
@@ -134,7 +302,7 @@ class Evaluatie {
     for (const u of this.g.uitvoer) {
       const r = this.regel(u.naam);
       uitvoer[u.naam] = naarJson(r.waarde, `uitvoer '${u.naam}'`, true, u.type);
-      uitleg[u.naam] = r.uitleg;
+      uitleg[u.naam] = r.uitleg!;
     }
     const regels: Record<string, unknown> = {};
     for (const naam of this.opties.ookRegels ?? []) regels[naam] = naarJson(this.regel(naam).waarde, `regel '${naam}'`, false, this.g.regels.get(naam)?.type);
@@ -143,28 +311,75 @@ class Evaluatie {
 
   // ---- input ----
 
-  private leesInvoer(json: unknown): void {
+  /** Reads and checks the input (the shared reader, then every `eis`): the first problem, or null. */
+  private leesInvoer(json: unknown): Bevinding | null {
     // the shared reader: the same checks and messages as compiled modules
-    for (const [naam, w] of leesInvoerJson(json, this.g.invoer)) this.invoer.set(naam, w);
-    for (const i of this.g.invoer) this.controleerSoortEisen(this.invoer.get(i.naam)!, i.type, i.naam);
+    const b = new Bevinding();
+    const gelezen = leesInvoerJsonOfBevinding(json, this.g.invoer, b, this.geheugen?.bekend);
+    if (gelezen === ONGELDIG) return b;
+    this.invoer = gelezen;
+    for (const i of this.g.invoer) {
+      const f = this.soortEisenFout(this.invoer.get(i.naam)!, i.type, i.naam);
+      if (f) return f;
+    }
     for (const i of this.g.invoer) {
       for (const eis of i.eisen) {
-        if (!this.waar(this.ev(eis.voorwaarde, LEGE_OMGEVING))) throw new RegelwerkInvoerFout(i.naam, eis.melding ?? 'voldoet niet aan de eis');
+        if (!this.waar(this.ev(eis.voorwaarde, LEGE_OMGEVING))) return bevinding(i.naam, eis.melding ?? 'voldoet niet aan de eis');
       }
     }
+    return null;
   }
 
-  private controleerSoortEisen(w: Waarde, t: Type, pad: string): void {
+  /**
+   * The first `eis` of a named soort that a value under `pad` does not meet (path and melding), or
+   * null. The path below `pad` is built only for a problem, on the way back up.
+   */
+  private soortEisenFout(w: Waarde, t: Type, pad: string): Bevinding | null {
+    const b = this.soortEisenOnder(w, t);
+    if (b) b.basis = pad;
+    return b;
+  }
+
+  private soortEisenOnder(w: Waarde, t: Type): Bevinding | null {
     if (t.soort === 'leegbaar') {
-      if (w.t !== 'leeg') this.controleerSoortEisen(w, t.type, pad);
+      if (w.t !== 'leeg') return this.soortEisenOnder(w, t.type);
     } else if (t.soort === 'lijst' && w.t === 'lijst') {
-      w.v.forEach((x, i) => this.controleerSoortEisen(x, t.element, `${pad}[${i}]`));
+      if (!this.heeftSoortEisen(t.element)) return null;
+      for (let i = 0; i < w.v.length; i++) {
+        const f = this.soortEisenOnder(w.v[i]!, t.element);
+        if (f) {
+          f.opPositie(i);
+          return f;
+        }
+      }
     } else if (t.soort === 'gegevens' && w.t === 'gegevens') {
-      for (const v of t.velden) this.controleerSoortEisen(w.v.get(v.naam)!, v.type, `${pad}.${v.naam}`);
+      if (this.geheugen?.isGoed(w)) return null;
+      for (const v of t.velden) {
+        const f = this.soortEisenOnder(w.v.get(v.naam)!, v.type);
+        if (f) {
+          // a field of a record: always `.naam`, also directly under the input's name
+          f.inVeld(v.naam);
+          return f;
+        }
+      }
       for (const eis of (t.naam && this.g.soortEisen.get(t.naam)) || []) {
-        if (!this.waar(this.ev(eis.voorwaarde, w.v))) throw new RegelwerkInvoerFout(pad, eis.melding ?? 'voldoet niet aan de eis');
+        if (!this.waar(this.ev(eis.voorwaarde, w.v))) return bevinding('', eis.melding ?? 'voldoet niet aan de eis');
       }
     }
+    return null;
+  }
+
+  /** Does a value of this type contain a record of a soort with `eis` clauses? (once per type) */
+  private heeftSoortEisen(t: Type): boolean {
+    let perType = soortEisenIn.get(this.g);
+    if (!perType) soortEisenIn.set(this.g, (perType = new WeakMap()));
+    let ja = perType.get(t);
+    if (ja === undefined) {
+      ja = t.soort === 'leegbaar' ? this.heeftSoortEisen(t.type) : t.soort === 'lijst' ? this.heeftSoortEisen(t.element)
+        : t.soort === 'gegevens' ? (!!t.naam && (this.g.soortEisen.get(t.naam)?.length ?? 0) > 0) || t.velden.some((v) => this.heeftSoortEisen(v.type)) : false;
+      perType.set(t, ja);
+    }
+    return ja;
   }
 
   private leesParameterOverrides(): void {
@@ -191,23 +406,23 @@ class Evaluatie {
 
   // ---- rules: default logic ----
 
-  private regel(naam: string): { waarde: Waarde; uitleg: UitlegKnoop } {
+  private regel(naam: string): { waarde: Waarde; uitleg: UitlegKnoop | null } {
     const klaar = this.regelWaarden.get(naam);
     if (klaar) return klaar;
     const info = this.g.regels.get(naam)!;
     if (this.bezig.has(naam)) throw new RegelwerkRekenFout(`regel '${naam}' hangt van zichzelf af`);
     this.bezig.add(naam);
-    this.spoor.begin();
+    if (this.uitleg) this.spoor.begin();
     let beslist: { waarde: Waarde; besluit: Besluit };
     try {
       beslist = this.beslis(info);
-      if (bevatVerfijning(info.type)) controleerBereik(beslist.waarde, info.type);
+      if (heeftVerfijning(info)) controleerBereik(beslist.waarde, info.type);
     } catch (x) {
       throw inRegel(x, naam);
     }
     const { waarde, besluit } = beslist;
     this.bezig.delete(naam);
-    const r = { waarde, uitleg: this.spoor.einde(naam, naarUitlegJson(waarde, naam, info.type), info.decl.bron?.tekst ?? null, besluit) };
+    const r = { waarde, uitleg: this.uitleg ? this.spoor.einde(naam, naarUitlegJson(waarde, naam, info.type), info.decl.bron?.tekst ?? null, besluit) : null };
     this.regelWaarden.set(naam, r);
     return r;
   }
@@ -253,10 +468,7 @@ class Evaluatie {
 
   ev(e: A.Expr, env: Omgeving): Waarde {
     switch (e.kind) {
-      case 'GetalLit': return { t: 'getal', v: G.vanDecimaleTekst(e.tekst)! };
-      case 'BedragLit': return { t: 'bedrag', v: G.vanDecimaleTekst(e.tekst)! };
-      case 'PercentageLit': return { t: 'percentage', v: G.vanDecimaleTekst(e.tekst)! };
-      case 'DatumLit': return { t: 'datum', v: leesDatum(e.tekst)! };
+      case 'GetalLit': case 'BedragLit': case 'PercentageLit': case 'DatumLit': return literaal(e);
       case 'TekstLit': return { t: 'tekst', v: e.waarde };
       case 'JaNeeLit': return e.waarde ? JA : NEE;
       case 'LeegLit': return LEEG;
@@ -264,8 +476,9 @@ class Evaluatie {
       case 'Naam': return this.naam(e, env);
       case 'Aanroep': {
         const f = this.g.functies.get(e.naam)!;
-        const binnen = new Map<string, Waarde>();
-        f.parameters.forEach((p, i) => binnen.set(p.naam, this.ev(e.argumenten[i]!, env)));
+        if (!this.uitleg && f.parameters.length === 1) return this.roepEenAan(f, this.ev(e.argumenten[0]!, env));
+        let binnen = LEGE_OMGEVING;
+        for (let i = 0; i < f.parameters.length; i++) binnen = new Binding(binnen, f.parameters[i]!.naam, this.ev(e.argumenten[i]!, env));
         return this.ev(f.decl.lichaam, binnen);
       }
       case 'Tupel': throw new RegelwerkRekenFout('interne fout: opsomming buiten minimum/maximum');
@@ -273,11 +486,7 @@ class Evaluatie {
       case 'GegevensLit': return { t: 'gegevens', v: new Map(e.velden.map((v) => [v.naam, this.ev(v.waarde, env)])) };
       case 'Veld': {
         const o = this.ev(e.object, env);
-        const veld = (x: Waarde): Waarde => {
-          if (x.t !== 'gegevens') throw new RegelwerkRekenFout(`interne fout: veld '${e.veld}' van ${x.t}`);
-          return x.v.get(e.veld)!;
-        };
-        return o.t === 'lijst' ? { t: 'lijst', v: o.v.map(veld) } : veld(o);
+        return o.t === 'lijst' ? { t: 'lijst', v: o.v.map((x) => veldVan(x, e.veld)) } : veldVan(o, e.veld);
       }
       case 'Index': {
         const l = this.lijst(this.ev(e.lijst, env));
@@ -351,6 +560,25 @@ class Evaluatie {
     }
   }
 
+  /**
+   * A function of one record, called again with the same record (a policy calls its helper
+   * functions per element from several places): its body depends only on the record and on this
+   * evaluation's inputs, parameters and rules, so the value is kept per record. Only without an
+   * explanation: there every call notes what it reads in the rule that calls it. A call that
+   * fails is not kept (it fails again, alike). Other arguments are evaluated each time.
+   */
+  private roepEenAan(f: FunctieInfo, arg: Waarde): Waarde {
+    const lichaam = (): Waarde => this.ev(f.decl.lichaam, new Binding(LEGE_OMGEVING, f.parameters[0]!.naam, arg));
+    if (arg.t !== 'gegevens') return lichaam();
+    let memo = this.functieWaarden.get(f);
+    if (!memo) this.functieWaarden.set(f, (memo = new Map()));
+    const klaar = memo.get(arg);
+    if (klaar !== undefined) return klaar;
+    const w = lichaam();
+    memo.set(arg, w);
+    return w;
+  }
+
   /** A result position of an in-place fold's step: `acc + E` extends the fold's own list. */
   private stap(v: A.Expr & { kind: 'Vouw' }, e: A.Expr, env: Omgeving, staat: { eigen: Waarde[] | null }): Waarde {
     if (e.kind === 'Als') return this.waar(this.ev(e.voorwaarde, env)) ? this.stap(v, e.dan, env, staat) : this.stap(v, e.anders, env, staat);
@@ -384,7 +612,7 @@ class Evaluatie {
       case 'parameter': return this.parameter(b.naam);
       case 'regel': {
         const r = this.regel(b.naam);
-        this.spoor.regel(b.naam);
+        if (this.spoor.actief) this.spoor.regel(b.naam);
         return r.waarde;
       }
       case 'keuzewaarde': return { t: 'keuze', v: b.waarde };
@@ -414,16 +642,23 @@ class Evaluatie {
   }
 }
 
+/** Per policy and type: does a value of it contain a record with `eis` clauses (so the walk can skip it)? */
+const soortEisenIn = new WeakMap<Gecontroleerd, WeakMap<Type, boolean>>();
+
 /** The value of a constant expression (parameter values, example values). */
 export function constante(g: Gecontroleerd, e: A.Expr): Waarde {
   // Constants read no input, parameter or rule, so any valid evaluation date will do.
   return constanteOp(g, e, g.geldigVanaf ?? g.geldigTot ?? '2000-01-01');
 }
 
+/** Field `veld` of a record value (a field of anything else is an internal error). */
+function veldVan(x: Waarde, veld: string): Waarde {
+  if (x.t !== 'gegevens') throw new RegelwerkRekenFout(`interne fout: veld '${veld}' van ${x.t}`);
+  return x.v.get(veld)!;
+}
+
 function met(env: Omgeving, naam: string, w: Waarde): Omgeving {
-  const m = new Map(env);
-  m.set(naam, w);
-  return m;
+  return new Binding(env, naam, w);
 }
 
 export function vergelijk(l: Waarde, r: Waarde): number {

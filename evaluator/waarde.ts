@@ -6,8 +6,8 @@ import { type Duur, gelijkDuur, schrijfDuur } from '../runtime/duur.js';
 import { type Type, zonderLeeg } from '../runtime/typen.js';
 import { RegelwerkRekenFout } from '../runtime/fouten.js';
 import { bereikFout, duurBereikFout } from '../runtime/bereik.js';
-import { type GetalSoort, exactGetal, getalNaarJson, getalUitJson } from '../runtime/json.js';
-import { type Leeswijze, type Schrijfwijze, leesInvoerObject, leesJsonWaarde, leesParameterJson, schrijfJsonWaarde, schrijfUitlegWaarde } from '../runtime/json-codec.js';
+import { type GetalSoort, exactGetal, getalNaarJson, getalUitJsonOfReden } from '../runtime/json.js';
+import { type Bevinding, type Leeswijze, type Ongeldig, type Schrijfwijze, leesInvoerObject, leesInvoerObjectOfBevinding, leesJsonWaarde, leesJsonWaardeOfBevinding, leesParameterJson, schrijfJsonWaarde, schrijfUitlegWaarde } from '../runtime/json-codec.js';
 
 export type Waarde =
   | { readonly t: 'ja/nee'; readonly v: boolean }
@@ -78,7 +78,10 @@ export function schrijf(w: Waarde, type?: Type): string {
 const TAGGED: Leeswijze<Waarde, Map<string, Waarde>> = {
   leeg: LEEG,
   jaNee: (b) => (b ? JA : NEE),
-  getal: (x, soort, pad) => ({ t: soort, v: getalUitJson(x, soort, pad) }),
+  getal: (x, soort) => {
+    const g = getalUitJsonOfReden(x, soort);
+    return typeof g === 'string' ? g : { t: soort, v: g };
+  },
   eenheden: (w) => (w as { readonly v: G.Getal }).v,
   datum: (d) => ({ t: 'datum', v: d }),
   duur: (u) => ({ t: 'duur', v: u }),
@@ -100,6 +103,27 @@ export function leesJson(x: unknown, type: Type, pad: string): Waarde {
 /** The top-level input object as values by input name (the shared reader: same checks, same messages). */
 export function leesInvoerJson(json: unknown, velden: readonly { readonly naam: string; readonly type: Type }[]): Map<string, Waarde> {
   return leesInvoerObject(json, velden, TAGGED);
+}
+
+/** leesJson in report mode: the value, or ONGELDIG with the path and reason in `b` (the shared reader). */
+export function leesJsonOfBevinding(x: unknown, type: Type, pad: string, b: Bevinding): Waarde | Ongeldig {
+  return leesJsonWaardeOfBevinding(x, type, pad, TAGGED, b);
+}
+
+/**
+ * leesInvoerJson in report mode: the values, or ONGELDIG with the path and reason in `b` (the
+ * shared reader). `bekend` gives records that were read and checked before (input generators).
+ */
+export function leesInvoerJsonOfBevinding(json: unknown, velden: readonly { readonly naam: string; readonly type: Type }[], b: Bevinding, bekend?: (x: object, t: Type) => Waarde | undefined): Map<string, Waarde> | Ongeldig {
+  return leesInvoerObjectOfBevinding(json, velden, bekend ? taggedMet(bekend) : TAGGED, b);
+}
+
+/** TAGGED with a `bekend` hook, made once per hook. */
+const metBekend = new WeakMap<object, Leeswijze<Waarde, Map<string, Waarde>>>();
+function taggedMet(bekend: (x: object, t: Type) => Waarde | undefined): Leeswijze<Waarde, Map<string, Waarde>> {
+  let l = metBekend.get(bekend);
+  if (!l) metBekend.set(bekend, (l = { ...TAGGED, bekend }));
+  return l;
 }
 
 /** Overridden parameters by name (the shared reader). */

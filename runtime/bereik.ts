@@ -14,8 +14,15 @@ function grensReden(v: Verfijning, welke: 'min' | 'max'): string {
   return `moet ${woord} ${g.tekst} zijn${heel}`;
 }
 
+/** A bound's value, parsed once per bound (a range is checked for every input number). */
+const grensWaarden = new WeakMap<Grens, G.Getal>();
 function grensWaarde(g: Grens): G.Getal {
-  return G.vanDecimaleTekst(g.waarde) ?? G.NUL;
+  let w = grensWaarden.get(g);
+  if (w === undefined) {
+    w = G.vanDecimaleTekst(g.waarde) ?? G.NUL;
+    grensWaarden.set(g, w);
+  }
+  return w;
 }
 
 /**
@@ -24,15 +31,16 @@ function grensWaarde(g: Grens): G.Getal {
  */
 export function bereikFout(g: G.Getal, t: Type, kreeg = 'kreeg'): string | null {
   if (!isVerfijnd(t)) return null;
-  const tekst = `, maar ${kreeg} ${G.schrijfInSoort(g, t.soort)}`;
-  if (t.geheel && !G.isGeheel(g)) return `moet een geheel getal zijn${tekst}`;
+  // the value as written only when there is something to say: most numbers are in range
+  const tekst = (): string => `, maar ${kreeg} ${G.schrijfInSoort(g, t.soort)}`;
+  if (t.geheel && !G.isGeheel(g)) return `moet een geheel getal zijn${tekst()}`;
   if (t.min) {
     const c = G.vergelijk(g, grensWaarde(t.min));
-    if (c < 0 || (c === 0 && !t.min.inclusief)) return grensReden(t, 'min') + tekst;
+    if (c < 0 || (c === 0 && !t.min.inclusief)) return grensReden(t, 'min') + tekst();
   }
   if (t.max) {
     const c = G.vergelijk(g, grensWaarde(t.max));
-    if (c > 0 || (c === 0 && !t.max.inclusief)) return grensReden(t, 'max') + tekst;
+    if (c > 0 || (c === 0 && !t.max.inclusief)) return grensReden(t, 'max') + tekst();
   }
   return null;
 }
@@ -44,7 +52,7 @@ export function bereikFout(g: G.Getal, t: Type, kreeg = 'kreeg'): string | null 
  */
 export function duurBereikFout(u: Duur, t: Type, kreeg = 'kreeg'): string | null {
   if (!isVerfijnd(t)) return null;
-  const tekst = `, maar ${kreeg} ${schrijfDuur(u)}`;
+  const tekst = (): string => `, maar ${kreeg} ${schrijfDuur(u)}`;
   const vgl = (g: Grens): number | null => {
     try {
       return vergelijkDuur(u, g.duur ?? { maanden: 0, dagen: 0 });
@@ -54,11 +62,11 @@ export function duurBereikFout(u: Duur, t: Type, kreeg = 'kreeg'): string | null
   };
   if (t.min) {
     const c = vgl(t.min);
-    if (c === null || c < 0 || (c === 0 && !t.min.inclusief)) return grensReden(t, 'min') + tekst;
+    if (c === null || c < 0 || (c === 0 && !t.min.inclusief)) return grensReden(t, 'min') + tekst();
   }
   if (t.max) {
     const c = vgl(t.max);
-    if (c === null || c > 0 || (c === 0 && !t.max.inclusief)) return grensReden(t, 'max') + tekst;
+    if (c === null || c > 0 || (c === 0 && !t.max.inclusief)) return grensReden(t, 'max') + tekst();
   }
   return null;
 }

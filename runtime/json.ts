@@ -205,19 +205,25 @@ export const MAX_GETAL_TEKENS = 1000;
  * number beyond 10^±10000, is a RegelwerkInvoerFout at `pad`.
  */
 export function getalUitJson(x: unknown, soort: GetalSoort, pad: string): G.Getal {
-  const fout = (reden: string): never => { throw new RegelwerkInvoerFout(pad, reden); };
+  const g = getalUitJsonOfReden(x, soort);
+  if (typeof g === 'string') throw new RegelwerkInvoerFout(pad, g);
+  return g;
+}
+
+/** getalUitJson without throwing: the exact value, or the reason (as a string) it is not one. */
+export function getalUitJsonOfReden(x: unknown, soort: GetalSoort): G.Getal | string {
   let g: G.Getal | null;
   if (typeof x === 'number') {
-    if (!Number.isFinite(x)) return fout(`${x} is geen eindig getal`);
+    if (!Number.isFinite(x)) return `${x} is geen eindig getal`;
     g = G.vanJsNumber(x);
   } else if (G.isExactGetal(x)) {
-    if (x.decimaal.length > MAX_GETAL_TEKENS) return fout(`een getal heeft hoogstens ${MAX_GETAL_TEKENS} tekens, maar kreeg ${alsGeschreven(x)}`);
+    if (x.decimaal.length > MAX_GETAL_TEKENS) return `een getal heeft hoogstens ${MAX_GETAL_TEKENS} tekens, maar kreeg ${alsGeschreven(x)}`;
     g = G.vanDecimaleTekst(x.decimaal);
   } else {
-    return fout(`verwacht ${soort === 'bedrag' ? 'een bedrag in euro' : soort === 'percentage' ? 'een percentage (20 betekent 20%)' : 'een getal'}, maar kreeg ${beschrijfJson(x)}`);
+    return `verwacht ${soort === 'bedrag' ? 'een bedrag in euro' : soort === 'percentage' ? 'een percentage (20 betekent 20%)' : 'een getal'}, maar kreeg ${beschrijfJson(x)}`;
   }
-  if (!g) return fout(`${alsGeschreven(x)} is geen getal binnen het bereik 10^-10000 tot 10^10000`);
-  if (soort === 'bedrag' && (G.decimalen(g) ?? 99) > 2) return fout(`een bedrag heeft hoogstens 2 decimalen (centen), maar kreeg ${alsGeschreven(x)}`);
+  if (!g) return `${alsGeschreven(x)} is geen getal binnen het bereik 10^-10000 tot 10^10000`;
+  if (soort === 'bedrag' && (G.decimalen(g) ?? 99) > 2) return `een bedrag heeft hoogstens 2 decimalen (centen), maar kreeg ${alsGeschreven(x)}`;
   return g;
 }
 

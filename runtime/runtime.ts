@@ -8,7 +8,7 @@ import { leesDatum, schrijfDatum } from './datum.js';
 import type { Type } from './typen.js';
 import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from './fouten.js';
 import { bereikFout, duurBereikFout } from './bereik.js';
-import { getalNaarJson, getalUitJson } from './json.js';
+import { getalNaarJson, getalUitJsonOfReden } from './json.js';
 import { type Leeswijze, type Schrijfwijze, leesInvoerObject, leesJsonWaarde, leesParameterJson, schrijfJsonWaarde, schrijfUitlegWaarde } from './json-codec.js';
 
 export { RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout };
@@ -313,9 +313,10 @@ export function peildatum(opgegeven: string | undefined, regeling: string, geldi
 
 // ---- JSON input -> internal values (bedrag in cents) ----
 
-function getalVan(x: unknown, soort: 'getal' | 'percentage', pad: string): Num {
+function getalVan(x: unknown, soort: 'getal' | 'percentage'): Num | string {
   if (Number.isSafeInteger(x)) return (x as number) === 0 ? 0 : (x as number);
-  return norm(getalUitJson(x, soort, pad));
+  const g = getalUitJsonOfReden(x, soort);
+  return typeof g === 'string' ? g : norm(g);
 }
 
 /**
@@ -324,12 +325,13 @@ function getalVan(x: unknown, soort: 'getal' | 'percentage', pad: string): Num {
  * digits are distinct doubles). Above, two cent values can be one double (82915698060083.09 is
  * 82915698060083.1), so the exact route decides, as in the interpreter.
  */
-function centenVan(x: unknown, pad: string): Num {
+function centenVan(x: unknown): Num | string {
   if (typeof x === 'number' && x < 1e13 && x > -1e13) {
     const c = Math.round(x * 100);
     if (c / 100 === x) return c === 0 ? 0 : c;
   }
-  return norm(G.maal(getalUitJson(x, 'bedrag', pad), G.HONDERD));
+  const g = getalUitJsonOfReden(x, 'bedrag');
+  return typeof g === 'string' ? g : norm(G.maal(g, G.HONDERD));
 }
 
 /**
@@ -339,7 +341,7 @@ function centenVan(x: unknown, pad: string): Num {
 const NATIEF: Leeswijze<unknown, Record<string, unknown>> = {
   leeg: null,
   jaNee: (b) => b,
-  getal: (x, soort, pad) => (soort === 'bedrag' ? centenVan(x, pad) : getalVan(x, soort, pad)),
+  getal: (x, soort) => (soort === 'bedrag' ? centenVan(x) : getalVan(x, soort)),
   eenheden: (w, soort) => eenheden(w as Num, soort),
   datum: (d) => d,
   duur: (u) => u,
