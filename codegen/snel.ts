@@ -180,85 +180,6 @@ function getalCode(n: number): string {
   return n < 0 ? `(${n})` : String(n);
 }
 
-const MAANDLENGTE = '[31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]';
-
-/** Module-level helpers of the fast path (day numbers as in runtime/datum.ts). */
-const HULP = `
-const SNEL_MAAND: readonly number[] = ${MAANDLENGTE};
-function SNEL_dim(j: number, m: number): number {
-  return m === 2 && ((j % 4 === 0 && j % 100 !== 0) || j % 400 === 0) ? 29 : SNEL_MAAND[m - 1]!;
-}
-function SNEL_civiel(jaar: number, maand: number, dag: number): number {
-  const y = maand <= 2 ? jaar - 1 : jaar;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (maand > 2 ? maand - 3 : maand + 9) + 2) / 5) + dag - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-}
-/** "JJJJ-MM-DD" as a day number, or NaN when it is no existing date in that form. */
-function SNEL_datum(s: string): number {
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NaN;
-  const c0 = s.charCodeAt(0) - 48, c1 = s.charCodeAt(1) - 48, c2 = s.charCodeAt(2) - 48, c3 = s.charCodeAt(3) - 48;
-  const c5 = s.charCodeAt(5) - 48, c6 = s.charCodeAt(6) - 48, c8 = s.charCodeAt(8) - 48, c9 = s.charCodeAt(9) - 48;
-  if (c0 < 0 || c0 > 9 || c1 < 0 || c1 > 9 || c2 < 0 || c2 > 9 || c3 < 0 || c3 > 9 || c5 < 0 || c5 > 9 || c6 < 0 || c6 > 9 || c8 < 0 || c8 > 9 || c9 < 0 || c9 > 9) return NaN;
-  const j = c0 * 1000 + c1 * 100 + c2 * 10 + c3;
-  const m = c5 * 10 + c6;
-  const d = c8 * 10 + c9;
-  if (j < 1 || m < 1 || m > 12 || d < 1 || d > SNEL_dim(j, m)) return NaN;
-  return SNEL_civiel(j, m, d);
-}
-function SNEL_jmd(d: number): [number, number, number] {
-  const z = d + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const dag = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const maand = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (maand <= 2 ? 1 : 0), maand, dag];
-}
-const SNEL_CIJFERS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? '0' : '') + i);
-/** A day of years 1 to 9999 as "JJJJ-MM-DD". */
-function SNEL_schrijfDatum(d: number): string {
-  const [j, m, dag] = SNEL_jmd(d);
-  return SNEL_CIJFERS[(j / 100) | 0]! + SNEL_CIJFERS[j % 100]! + '-' + SNEL_CIJFERS[m]! + '-' + SNEL_CIJFERS[dag]!;
-}
-const SNEL_EERSTE = SNEL_civiel(1, 1, 1);
-const SNEL_LAATSTE = SNEL_civiel(9999, 12, 31);
-/** date + months + days (months first, the day clamped), or NaN outside 0001-01-01..9999-12-31. */
-function SNEL_plus(d: number, maanden: number, dagen: number): number {
-  if (!(maanden <= 120000 && maanden >= -120000 && dagen <= 3660000 && dagen >= -3660000)) return NaN;
-  let r = d;
-  if (maanden !== 0) {
-    const [j, m, dag] = SNEL_jmd(d);
-    const totaal = j * 12 + (m - 1) + maanden;
-    const nj = Math.floor(totaal / 12);
-    const nm = totaal - nj * 12 + 1;
-    if (nj < 1 || nj > 9999) return NaN;
-    r = SNEL_civiel(nj, nm, Math.min(dag, SNEL_dim(nj, nm)));
-  }
-  r += dagen;
-  return r >= SNEL_EERSTE && r <= SNEL_LAATSTE ? r : NaN;
-}
-/** Durations compared per part, as runtime/duur.ts; NaN when they cannot be compared. */
-function SNEL_vglDuur(a: { maanden: number; dagen: number }, b: { maanden: number; dagen: number }): number {
-  if (a.maanden === b.maanden && a.dagen === b.dagen) return 0;
-  if (a.maanden <= b.maanden && a.dagen <= b.dagen) return -1;
-  if (a.maanden >= b.maanden && a.dagen >= b.dagen) return 1;
-  return NaN;
-}
-const SNEL_EXACT = Symbol.for('regelwerk.exactGetal');
-/**
- * A plain object (prototype Object.prototype or null): then for-in counts exactly its own
- * enumerable keys, which the exact reader (Object.keys) sees. Anything else is not handled.
- */
-function SNEL_gewoon(x: object): boolean {
-  const p = Object.getPrototypeOf(x);
-  return p === Object.prototype || p === null;
-}
-`;
-
 export class Snel {
   private uit: string[] = [];
   private diepte = 1;
@@ -636,7 +557,7 @@ export class Snel {
       return nee(`rekensom ${e.op}`);
     }
     const datumPlus = (d: string, u: string, teken: string): W => {
-      const t = this.vast(`SNEL_plus(${d}, ${teken}${u}.maanden, ${teken}${u}.dagen)`, PRIM);
+      const t = this.vast(`rt.snelPlusDatum(${d}, ${teken}${u}.maanden, ${teken}${u}.dagen)`, PRIM);
       this.bail(`${t.c} !== ${t.c}`);
       return t;
     };
@@ -706,7 +627,7 @@ export class Snel {
     const soort = zonderLeeg(this.type(e.links)).soort;
     if (soort === 'datum') return this.vast(`${a.c} ${e.op} ${b.c}`, PRIM);
     if (soort === 'duur') {
-      const c = this.vast(`SNEL_vglDuur(${a.c}, ${b.c})`, num(0));
+      const c = this.vast(`rt.snelVglDuur(${a.c}, ${b.c})`, num(0));
       this.bail(`${c.c} !== ${c.c}`);
       return this.vast(`${c.c} ${e.op} 0`, PRIM);
     }
@@ -884,7 +805,7 @@ export class Snel {
         return this.vast(`${x} as ${t.waarden.map((w) => js(w)).join(' | ')}`, PRIM);
       case 'datum': {
         this.bail(`typeof ${x} !== 'string'`);
-        const d = this.vast(`SNEL_datum(${x})`, PRIM);
+        const d = this.vast(`rt.snelDatum(${x})`, PRIM);
         this.bail(`${d.c} !== ${d.c}`);
         return d;
       }
@@ -901,9 +822,9 @@ export class Snel {
         return { c: v, v: num(sc) };
       }
       case 'gegevens': {
-        this.bail(`typeof ${x} !== 'object' || ${x} === null || !SNEL_gewoon(${x})`);
+        this.bail(`typeof ${x} !== 'object' || ${x} === null || !rt.snelGewoon(${x})`);
         if (t.velden.some((v) => v.naam === 'decimaal')) {
-          this.bail(`SNEL_EXACT in ${x}`);
+          this.bail(`rt.snelExact in ${x}`);
         }
         const n = this.tmp();
         const m = this.tmp();
@@ -1015,7 +936,7 @@ export class Snel {
         return r;
       }
       case 'ja/nee': case 'tekst': case 'keuze': return c;
-      case 'datum': return this.vast(`SNEL_schrijfDatum(${c})`, PRIM).c;
+      case 'datum': return this.vast(`rt.snelSchrijfDatum(${c})`, PRIM).c;
       case 'duur': return this.vast(`${c}.maanden === 0 ? { dagen: ${c}.dagen + 0 } : ${c}.dagen === 0 ? { maanden: ${c}.maanden + 0 } : { maanden: ${c}.maanden, dagen: ${c}.dagen }`, PRIM).c;
       case 'getal': case 'percentage': {
         if (v.k !== 'num') return nee('uitvoer van een getal');
@@ -1233,7 +1154,7 @@ export class Snel {
     const g = this.g;
     const { regels, parameters } = this.bereikbaar();
     const paramCode = this.parameters(parameters);
-    this.emit(`if (typeof invoer !== 'object' || invoer === null || !SNEL_gewoon(invoer)) return undefined;`);
+    this.emit(`if (typeof invoer !== 'object' || invoer === null || !rt.snelGewoon(invoer)) return undefined;`);
     this.emit('const x = invoer as { readonly [k: string]: unknown };');
     this.emit('const o = opties as { readonly peildatum?: unknown; readonly parameters?: unknown } | null | undefined;');
     this.emit('let peil: unknown;');
@@ -1245,7 +1166,7 @@ export class Snel {
     this.emit("  if (ps !== undefined && ps !== null && (typeof ps !== 'object' || Object.keys(ps).length !== 0)) return undefined;");
     this.emit('}');
     this.bail(`typeof peil !== 'string'`);
-    this.emit('const pd: number = SNEL_datum(peil);');
+    this.emit('const pd: number = rt.snelDatum(peil);');
     this.bail('pd !== pd');
     if (g.geldigVanaf) this.bail(`peil < ${js(g.geldigVanaf)}`);
     if (g.geldigTot) this.bail(`peil > ${js(g.geldigTot)}`);
@@ -1262,7 +1183,7 @@ export class Snel {
     this.emit('for (const k in x) m++;');
     this.bail('m !== n');
     if (g.invoer.some((i) => i.naam === 'decimaal')) {
-      this.bail('SNEL_EXACT in x');
+      this.bail('rt.snelExact in x');
     }
     for (const v of velden) {
       const w = this.lees(v.f, v.i.type);
@@ -1283,7 +1204,6 @@ export class Snel {
     });
     this.emit(`return { ${uit.join(', ')} };`);
     return [
-      HULP,
       ...this.constanten,
       paramCode,
       '/**',

@@ -13,6 +13,7 @@ import { type Leeswijze, type Schrijfwijze, leesInvoerObject, leesJsonWaarde, le
 
 export { RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout };
 // The exact JSON reader, for callers with JSON text: `evalueer(rt.leesJsonTekst(tekst))`.
+export { snelDatum, snelSchrijfDatum, snelPlusDatum, snelVglDuur, snelGewoon, snelExact } from './snel.js';
 export { leesJsonTekst, JsonFout, exactGetal, isExactGetal, type ExactGetal } from './json.js';
 export type { Type };
 export type Duur = D.Duur;
