@@ -12,7 +12,7 @@ export default defineConfig({
     // Test files in one worker share the loaded modules instead of importing the compiler afresh
     // per file (measured: vitest 181 s -> 143 s, import 42 s -> 8 s, CPU 4 m 18 s -> 2 m 39 s).
     // Files keep no shared mutable state: the lexer and parser reset per input, environment
-    // changes are restored in \`finally\`, and every temporary folder is per file.
+    // changes are restored in `finally`, and every temporary folder is per file.
     isolate: false,
     // The built package (dist/) loads as Node loads it for a user: one instance of the runtime, shared
     // with the compiled modules the CLI imports (otherwise their error classes would differ).
