@@ -3,7 +3,7 @@
 // evaluation order (and so the explanation tree and error kinds) matches the interpreter's.
 // Longer than 600 lines: every expression kind needs its own translation, kept side by side.
 import * as A from '../language/ast.js';
-import type { Gecontroleerd } from '../language/checker.js';
+import { type Gecontroleerd, isGetalSoort, isPercentageVan } from '../language/checker.js';
 import { type Type, bevatVerfijning, samen, zonderLeeg } from '../runtime/typen.js';
 import * as G from '../runtime/getal.js';
 import { leesDatum } from '../runtime/datum.js';
@@ -284,9 +284,9 @@ export class Codegen {
     const r = zonderLeeg(this.type(e.rechts)).soort;
     const a = this.ex(e.links, s);
     const b = this.ex(e.rechts, s);
-    const num = (x: string): boolean => x === 'getal' || x === 'bedrag' || x === 'percentage';
-    if (e.op === 'van' || (e.op === '*' && ((l === 'bedrag' && r === 'percentage') || (l === 'percentage' && r === 'bedrag')))) return `rt.procent(${a}, ${b})`;
-    if (num(l) && num(r)) return `rt.${{ '+': 'plus', '-': 'min', '*': 'maal', '/': 'deel' }[e.op]}(${a}, ${b})`;
+    if (isPercentageVan(e.op, l, r)) return `rt.procent(${a}, ${b})`;
+    // `van` is always a percentage of a number: it returned above
+    if (isGetalSoort(l) && isGetalSoort(r) && e.op !== 'van') return `rt.${{ '+': 'plus', '-': 'min', '*': 'maal', '/': 'deel' }[e.op]}(${a}, ${b})`;
     switch (`${l} ${e.op} ${r}`) {
       case 'datum + duur': return `rt.datumPlusDuur(${a}, ${b})`;
       case 'duur + datum': return `rt.duurPlusDatum(${a}, ${b})`;

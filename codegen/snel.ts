@@ -18,7 +18,7 @@
 // no fast path for the policy: `evalueerSnel` then always returns undefined (decided here).
 // Longer than 600 lines: one translation per expression kind, plus input and output per type.
 import type * as A from '../language/ast.js';
-import type { Gecontroleerd } from '../language/checker.js';
+import { type Gecontroleerd, isGetalSoort, isPercentageVan } from '../language/checker.js';
 import { type Type, bevatVerfijning, zonderLeeg } from '../runtime/typen.js';
 import * as G from '../runtime/getal.js';
 import { leesDatum } from '../runtime/datum.js';
@@ -540,9 +540,8 @@ export class Snel {
     const r = zonderLeeg(this.type(e.rechts)).soort;
     const a = this.ex(e.links, s);
     const b = this.ex(e.rechts, s);
-    const isNum = (x: string): boolean => x === 'getal' || x === 'bedrag' || x === 'percentage';
-    if (isNum(l) && isNum(r) && a.v.k === 'num' && b.v.k === 'num') {
-      const procent = e.op === 'van' || (e.op === '*' && ((l === 'bedrag' && r === 'percentage') || (l === 'percentage' && r === 'bedrag')));
+    if (isGetalSoort(l) && isGetalSoort(r) && a.v.k === 'num' && b.v.k === 'num') {
+      const procent = isPercentageVan(e.op, l, r);
       if (procent || e.op === '*') {
         const t = this.vast(`${a.c} * ${b.c}`, num(a.v.s + b.v.s + (procent ? 2 : 0)));
         this.bewaak(t.c);

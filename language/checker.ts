@@ -962,6 +962,19 @@ function vergelijkDuurVeilig(a: Grens, b: Grens): number | null {
   }
 }
 
+/** getal, bedrag or percentage: the kinds that exact arithmetic works on. */
+export function isGetalSoort(soort: string): boolean {
+  return soort === 'getal' || soort === 'bedrag' || soort === 'percentage';
+}
+
+/**
+ * Whether `l op r` takes a percentage of a number (`P van X`, a bedrag times a percentage): the
+ * product is divided by 100. One rule for both generators of compiled code.
+ */
+export function isPercentageVan(op: string, l: string, r: string): boolean {
+  return op === 'van' || (op === '*' && ((l === 'bedrag' && r === 'percentage') || (l === 'percentage' && r === 'bedrag')));
+}
+
 /** Result type of an arithmetic operation, or null when the units don't fit. */
 export function rekenType(op: '+' | '-' | '*' | '/' | 'van', l: Type, r: Type): Type | null {
   const s = `${l.soort} ${op} ${r.soort}`;
