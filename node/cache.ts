@@ -15,10 +15,10 @@
 // - on any cache problem the policy is compiled in memory and the run goes on.
 import { createHash, randomBytes } from 'node:crypto';
 import { maakMap } from './bestanden.js';
-import { chmodSync, closeSync, constants, existsSync, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, constants, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Gecontroleerd } from '../language/checker.js';
 import { compileer, CompilerFout } from './compile.js';
@@ -102,20 +102,19 @@ function veilig<T>(f: () => T): Exclude<T, false> | null {
 
 let bouwCache: string | null = null;
 
-/** The built stages whose code can change what a compiled module does or how it is made. */
-const BOUW_MAPPEN = ['runtime', 'language', 'stdlib', 'evaluator', 'analysis', 'codegen', 'node', 'cli'];
+/** Built by the test and bench configurations, not part of the package. */
+const NIET_VAN_HET_PAKKET = new Set(['test', 'bench']);
 
-/** Identifies the compiler build: every .js file of dist/ and the versions of prettier and TypeScript. */
+/** Identifies the compiler build: every .js file of the package's dist/ and the versions of prettier and TypeScript. */
 function bouw(): string {
   if (bouwCache !== null) return bouwCache;
   const h = createHash('sha256');
   const dist = join(pakketMap(), 'dist');
-  for (const deel of BOUW_MAPPEN) {
-    if (!existsSync(join(dist, deel))) continue;
-    for (const f of readdirSync(join(dist, deel)).filter((x) => x.endsWith('.js')).sort()) {
-      h.update(`${deel}/${f}\0`).update(readFileSync(join(dist, deel, f))).update('\0');
-    }
-  }
+  const bestanden = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split(sep).join('/'))
+    .filter((f) => f.endsWith('.js') && !NIET_VAN_HET_PAKKET.has(f.split('/')[0]!))
+    .sort();
+  for (const f of bestanden) h.update(`${f}\0`).update(readFileSync(join(dist, f))).update('\0');
   const require = createRequire(import.meta.url);
   for (const p of ['prettier', 'ts-morph', '@ts-morph/common', 'typescript']) {
     h.update(`${p}@${veilig(() => (require(`${p}/package.json`) as { version: string }).version) ?? '?'}\0`);
