@@ -171,6 +171,29 @@ export function leesJsonTekst(tekst: string): any {
   return waarde;
 }
 
+/**
+ * Writes a JSON value as indented JSON text, the counterpart of leesJsonTekst: an ExactGetal
+ * keeps every digit it was read with (JSON.stringify would write its fields instead).
+ */
+export function schrijfJsonTekst(x: unknown, inspringing = ''): string {
+  if (x === null || x === undefined) return 'null';
+  if (G.isExactGetal(x)) return x.decimaal;
+  if (typeof x === 'number') return Number.isFinite(x) ? String(x) : 'null';
+  if (typeof x === 'boolean') return x ? 'true' : 'false';
+  if (typeof x === 'string') return JSON.stringify(x);
+  const dieper = `${inspringing}  `;
+  if (Array.isArray(x)) {
+    if (x.length === 0) return '[]';
+    return `[\n${x.map((y) => dieper + schrijfJsonTekst(y, dieper)).join(',\n')}\n${inspringing}]`;
+  }
+  if (typeof x === 'object') {
+    const delen = Object.entries(x as Record<string, unknown>);
+    if (delen.length === 0) return '{}';
+    return `{\n${delen.map(([k, y]) => `${dieper}${JSON.stringify(k)}: ${schrijfJsonTekst(y, dieper)}`).join(',\n')}\n${inspringing}}`;
+  }
+  return 'null';
+}
+
 /** A JSON object (not null, a list or an exact number, which are objects to JavaScript too). */
 export function isJsonObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x) && !G.isExactGetal(x);

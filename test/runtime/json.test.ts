@@ -2,7 +2,7 @@
 // twice is an error with its path, a BOM is skipped. Everything else reads as JSON.parse reads it.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { JsonFout, exactGetal, getalNaarJson, getalUitJson, isExactGetal, leesJsonTekst, MAX_DIEPTE } from '../../runtime/json.js';
+import { JsonFout, exactGetal, getalNaarJson, getalUitJson, isExactGetal, leesJsonTekst, MAX_DIEPTE, schrijfJsonTekst } from '../../runtime/json.js';
 import * as G from '../../runtime/getal.js';
 import { RegelwerkInvoerFout, RegelwerkRekenFout } from '../../runtime/fouten.js';
 
@@ -73,6 +73,25 @@ describe('leesJsonTekst', () => {
     expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
     expect(Object.keys(v)).toEqual(['__proto__']);
     expect(fout('['.repeat(100_000)).melding).toBe(`meer dan ${MAX_DIEPTE} niveaus genest`);
+  });
+});
+
+describe('schrijfJsonTekst', () => {
+  it('writes what leesJsonTekst reads back unchanged, every digit kept', () => {
+    const tekst = '{"p": 19.9999999999999999, "b": 42500.0000000000001, "l": [1e400, -0.5, true, null], "__proto__": {"x": "é\\n"}, "leeg": {}, "lijst": []}';
+    const waarde: unknown = leesJsonTekst(tekst);
+    const geschreven = schrijfJsonTekst(waarde);
+    expect(geschreven).toContain('19.9999999999999999');
+    expect(geschreven).toContain('1e400');
+    expect(leesJsonTekst(geschreven)).toEqual(waarde);
+    expect(JSON.parse(geschreven)).toEqual(JSON.parse(tekst));
+  });
+
+  it('round-trips any JSON value', () => {
+    fc.assert(fc.property(fc.jsonValue(), (x) => {
+      const gelezen: unknown = leesJsonTekst(JSON.stringify(x));
+      expect(leesJsonTekst(schrijfJsonTekst(gelezen))).toEqual(gelezen);
+    }), { numRuns: 300 });
   });
 });
 

@@ -1,10 +1,9 @@
 // Panelen van de speeltuin: invoerformulier, JSON, peildatum, uitvoer met uitleg en tests naast de
 // editor. main.ts roept koppelPanelen aan; al het rekenwerk gebeurt in evaluatie.worker.ts.
 import type * as MonacoApi from 'monaco-editor/editor/editor.api';
-import { leesJsonTekst, JsonFout } from '../../../runtime/json.js';
+import { leesJsonTekst, JsonFout, schrijfJsonTekst } from '../../../runtime/json.js';
 import { Afgebroken, Rekenaar, Vervangen } from './rekenaar.js';
 import type { Antwoord, FoutData, TekstPlek, Vorm } from './protocol.js';
-import { schrijfJson } from './json-tekst.js';
 import { markeerVeld, tekenFormulier } from './formulier.js';
 import { peildatumRegels } from './peildatum.js';
 import { tekenUitvoer } from './uitvoer.js';
@@ -79,7 +78,7 @@ export function koppelPanelen({ monaco, editor, bestandsnaam }: PaneelKoppeling)
   function kiesTab(t: Tab): void {
     // Ongeldige JSON gaat niet verloren: de tab blijft open tot de fout hersteld is.
     if (tab === 'json' && t !== 'json' && !neemJsonOver()) return;
-    if (t === 'json') { jsonVeld.value = schrijfJson(model); toonJsonFout(null); }
+    if (t === 'json') { jsonVeld.value = schrijfJsonTekst(model); toonJsonFout(null); }
     tab = t;
     for (const [k, b] of tabKnoppen) { b.setAttribute('aria-selected', String(k === t)); b.classList.toggle('rw-actief', k === t); }
     invoerVak.hidden = t !== 'invoer';
@@ -155,7 +154,7 @@ export function koppelPanelen({ monaco, editor, bestandsnaam }: PaneelKoppeling)
     peildatum.value = v?.peildatum ?? vorm.standaardPeildatum;
     toonPeildatumRij();
     tekenFormulier(formulier, vorm.invoer, model, naWijziging);
-    if (tab === 'json') jsonVeld.value = schrijfJson(model);
+    if (tab === 'json') jsonVeld.value = schrijfJsonTekst(model);
   }
   voorbeeldKiezer.addEventListener('change', () => { laadVoorbeeld(Number(voorbeeldKiezer.value)); void draai(); });
 
@@ -199,7 +198,7 @@ export function koppelPanelen({ monaco, editor, bestandsnaam }: PaneelKoppeling)
     clearTimeout(draaiTimer);
     if (!vorm) return;
     const teller = tekstTeller;
-    const invoerJson = tab === 'json' ? jsonVeld.value : schrijfJson(model);
+    const invoerJson = tab === 'json' ? jsonVeld.value : schrijfJsonTekst(model);
     if (tab === 'json') neemJsonOver();
     status.textContent = 'bezig…';
     let a: Antwoord;

@@ -2,13 +2,12 @@
 // Draait in de worker (evaluatie.worker.ts); geeft alleen kloonbare data terug.
 import { laad, evalueer, draaiVoorbeelden, toetsEigenschappen, stdlibLader, leesJsonTekst, type Gecontroleerd, type Uitleg, type UitlegKnoop } from '../../../index.js';
 import { RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout } from '../../../runtime/fouten.js';
-import { JsonFout } from '../../../runtime/json.js';
+import { JsonFout, schrijfJsonTekst } from '../../../runtime/json.js';
 import { voorbeeldInvoer, kiesPeildatum, standaardPeildatum } from '../../../evaluator/voorbeelden.js';
 import { constante } from '../../../evaluator/interpreter.js';
 import { naarInvoerJson } from '../../../evaluator/waarde.js';
 import { alsLiteral } from '../../../evaluator/literal.js';
 import { schrijfType, type Type } from '../../../runtime/typen.js';
-import { schrijfJson } from './json-tekst.js';
 import type { DraaiUitkomst, FoutData, GebruikData, TekstPlek, TestResultaat, UitlegKnoopData, Vorm } from './protocol.js';
 
 let laatste: { sleutel: string; g: Gecontroleerd | null; vorm: Vorm } | null = null;
@@ -41,7 +40,7 @@ function vormVan(g: Gecontroleerd): Vorm {
     })),
     voorbeelden: g.voorbeelden.map((v) => ({
       naam: v.naam, regel: v.plek.regel,
-      invoerJson: veilig(() => schrijfJson(voorbeeldInvoer(g, v).invoer), '{}'),
+      invoerJson: veilig(() => schrijfJsonTekst(voorbeeldInvoer(g, v).invoer), '{}'),
       peildatum: kiesPeildatum(g, v).peildatum,
     })),
     aantalEigenschappen: g.eigenschappen.length,
@@ -63,7 +62,7 @@ function typeVan(g: Gecontroleerd, naam: string): Type | undefined {
 
 function schrijf(g: Gecontroleerd, naam: string, x: unknown): string {
   const t = typeVan(g, naam);
-  return t ? alsLiteral(x, t) : schrijfJson(x);
+  return t ? alsLiteral(x, t) : schrijfJsonTekst(x);
 }
 
 /** Waar regel `naam` staat; bij een uitzondering de plek van die uitzondering. */
@@ -158,7 +157,7 @@ export function tests(tekst: string, bestandsnaam: string, runs: number, voortga
       : t ? [t.melding, `seed ${r.seed}`] : [r.opgegeven ?? 'mislukt'];
     uit.push({
       soort: 'eigenschap', naam: r.naam, regel: r.regel, geslaagd: r.geslaagd, peildatum, details,
-      tegenvoorbeelden: t ? t.invoer.map((x) => schrijfJson(x)) : [], voorbeeldTekst: t?.voorbeeld ?? null,
+      tegenvoorbeelden: t ? t.invoer.map((x) => schrijfJsonTekst(x)) : [], voorbeeldTekst: t?.voorbeeld ?? null,
     });
   }
   voortgang(totaal, totaal, 'klaar');
