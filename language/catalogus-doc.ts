@@ -10,7 +10,10 @@ export function catalogusAlsMarkdown(): string {
     'declarations, RW4xxx static analysis.',
   ];
   for (const [code, item] of Object.entries(CATALOGUS)) {
-    delen.push('', `## ${code} — ${item.titel} (${item.ernst})`, '', '```', item.voorbeeld.trimEnd(), '```', '', `Oplossing: ${item.oplossing}`);
+    const voorbeeld = 'intern' in item && item.intern
+      ? ['Intern: gemeld door `regelwerk fmt`, niet door een bestand.']
+      : ['```', item.voorbeeld.trimEnd(), '```'];
+    delen.push('', `## ${code} — ${item.titel} (${item.ernst})`, '', ...voorbeeld, '', `Oplossing: ${item.oplossing}`);
   }
   return `${delen.join('\n')}\n`;
 }

@@ -7,6 +7,11 @@ export interface CatalogusItem {
   /** A complete .regel file that triggers exactly this code (among possibly others). */
   readonly voorbeeld: string;
   readonly oplossing: string;
+  /**
+   * Reported by a tool, not by checking a file (the formatter's soundness check): no file can
+   * trigger it on purpose, so `voorbeeld` only shows what the tool was given.
+   */
+  readonly intern?: true;
 }
 
 const KOP = 'regeling Voorbeeld\n  bron "Kamerbrief 3 april 2023"\n';
@@ -46,6 +51,11 @@ export const CATALOGUS = {
     ernst: 'fout', titel: 'Naam begint niet met een letter',
     voorbeeld: `${KOP}invoer _inkomen: bedrag\nuitvoer b: bedrag\nregel b is _inkomen\n`,
     oplossing: 'Een naam begint met een letter (daarna letters, cijfers, _ en koppeltekens tussen letters); laat de _ aan het begin weg, bijvoorbeeld inkomen.',
+  },
+  RW0008: {
+    ernst: 'fout', titel: 'Opmaak niet veilig', intern: true,
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is a\n`,
+    oplossing: 'Een interne fout van `regelwerk fmt`: de opgemaakte tekst zou iets anders betekenen dan het origineel (andere woorden, ander commentaar of een andere AST). Het bestand is niet gewijzigd; meld de fout met het bestand.',
   },
   RW1001: {
     ernst: 'fout', titel: 'Onbekende naam',

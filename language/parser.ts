@@ -776,6 +776,15 @@ export interface ParseResultaat {
   fouten: IRecognitionException[];
 }
 
+/**
+ * The grammar as Chevrotain's productions, for generating the typed CST (language/cst.ts) and
+ * for the formatter, which prints a rule it does not know verbatim.
+ */
+export function grammaticaProducties(): ReturnType<RegelwerkParser['getGAstProductions']> {
+  parser ??= new RegelwerkParser();
+  return parser.getGAstProductions();
+}
+
 export function parseTokens(tokens: IToken[]): ParseResultaat {
   parser ??= new RegelwerkParser();
   parser.input = tokens;
