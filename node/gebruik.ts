@@ -10,6 +10,9 @@ gebruik:
   regelwerk compile <regeling.regel>... --uit <map>  genereer getypeerde TypeScript-modules
   regelwerk test [bestanden...] [--runs N] [--seed S] [--peildatum D] [--json]
                                                  draai voorbeelden en eigenschappen (standaard: policies/*.regel)
+  regelwerk fmt [--check] [bestanden of mappen...]
+                                                 maak .regel-bestanden op in de huisstijl (mappen: alle
+                                                 *.regel erin); --check schrijft niets en meldt wat afwijkt
   regelwerk catalogus                            alle diagnosecodes met voorbeeld en oplossing
 
 exitcodes: 0 goed, 1 fouten in de regeling of een mislukt voorbeeld, 2 ongeldige invoer of
