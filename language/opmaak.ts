@@ -274,7 +274,7 @@ function eersteStukVan(node: CstNode, s: readonly Stuk[], i: number): number {
 }
 
 /** Lays the pieces out into lines; `extraBreuk` holds pieces that must start a line (long lines). */
-function leg(bron: string, s: readonly Stuk[], per: readonly Aangehecht[], slot: readonly IToken[], extraBreuk: ReadonlySet<number>): Regel[] {
+function leg(bron: string, s: readonly Stuk[], per: readonly Aangehecht[], slot: readonly IToken[], extraBreuk: ReadonlySet<number>): { regels: Regel[]; regelVan: number[] } {
   const regels: Regel[] = [];
   const regelVan: number[] = [];
   const haakjes: number[] = [];
@@ -316,7 +316,7 @@ function leg(bron: string, s: readonly Stuk[], per: readonly Aangehecht[], slot:
   }
   const laatsteEind = s.length ? (per[s.length - 1]!.na?.endOffset ?? s[s.length - 1]!.eind - 1) + 1 : 0;
   commentaarRegels(slot, 0, laatsteEind);
-  return regels;
+  return { regels, regelVan };
 }
 
 function stukTekst(s: Stuk, inspring: number): string {
@@ -340,7 +340,33 @@ function langeRegels(regels: readonly Regel[], s: readonly Stuk[]): number[] {
       if (d < diepte) { diepte = d; kandidaten = [i]; } else if (d === diepte) kandidaten.push(i);
     }
     uit.push(...kandidaten);
+    // A body right after `is` that has to break goes to a line of its own, as in the house style.
+    const node = kandidaten.length ? s[kandidaten[0]!]!.pad[s[kandidaten[0]!]!.pad.length - 1]! : null;
+    if (node) {
+      const eerste = eersteStukVan(node, s, kandidaten[0]!);
+      if (eerste > regel.eersteStuk && woord(s[eerste - 1]!) === 'is' && breukMagBlijven(s[eerste - 1]!, s[eerste]!)) uit.push(eerste);
+    }
   }
+  return uit;
+}
+
+/**
+ * A record or list that spans lines opens and closes on lines of its own: the elements go under
+ * each other, the closing bracket under the line that opened it.
+ */
+function openBlokken(regels: readonly Regel[], s: readonly Stuk[], regelVan: (i: number) => number): number[] {
+  const uit: number[] = [];
+  const open: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const k = soort(s[i]!);
+    if (k === 'AccOpen' || k === 'BlokOpen' || k === 'HaakOpen') open.push(i);
+    if (k !== 'AccSluit' && k !== 'BlokSluit' && k !== 'HaakSluit') continue;
+    const o = open.pop();
+    if (o === undefined || k === 'HaakSluit' || i === o + 1 || regelVan(o) === regelVan(i)) continue;
+    if (regels[regelVan(o + 1)]!.eersteStuk !== o + 1) uit.push(o + 1);
+    if (regels[regelVan(i)]!.eersteStuk !== i) uit.push(i);
+  }
+  void regels;
   return uit;
 }
 
@@ -412,14 +438,15 @@ function print(bron: string, o: Ontleed): string {
   const vrij = o.commentaren.filter((c) => !s.some((x) => x.letterlijk && x.start < c.startOffset && c.startOffset < x.eind));
   const { per, slot } = hechtCommentaar(bron, s, vrij);
   let extra = new Set<number>();
-  let regels = leg(bron, s, per, slot, extra);
-  for (let ronde = 0; ronde < 4; ronde++) {
-    const lang = langeRegels(regels, s).filter((i) => !extra.has(i));
-    if (lang.length === 0) break;
-    extra = new Set([...extra, ...lang]);
-    regels = leg(bron, s, per, slot, extra);
+  let l = leg(bron, s, per, slot, extra);
+  for (let ronde = 0; ronde < 8; ronde++) {
+    const regelVan = l.regelVan;
+    const nieuw = [...openBlokken(l.regels, s, (i) => regelVan[i]!), ...langeRegels(l.regels, s)].filter((i) => !extra.has(i));
+    if (nieuw.length === 0) break;
+    extra = new Set([...extra, ...nieuw]);
+    l = leg(bron, s, per, slot, extra);
   }
-  return schrijf(regels);
+  return schrijf(l.regels);
 }
 
 /**
