@@ -26,6 +26,11 @@ import type { BestandCstNode } from './cst.js';
 interface TabelRijNode extends CstNode { readonly children: { tabelCel?: CstNode[] } & CstNode['children'] }
 interface TabelNode extends CstNode { readonly children: { tabelKop?: TabelRijNode[]; tabelRij?: TabelRijNode[] } & CstNode['children'] }
 
+export interface OpmaakOpties {
+  /** For the tests: rules to treat as unknown (printed verbatim), as a new grammar rule would be. */
+  readonly onbekendeRegels?: readonly string[];
+}
+
 export type OpmaakResultaat =
   | { readonly ok: true; readonly tekst: string; readonly gewijzigd: boolean }
   | { readonly ok: false; readonly diagnosen: readonly Diagnose[] };
@@ -432,8 +437,8 @@ function ontleed(tekst: string): Ontleed | null {
 }
 
 /** Prints a parsed file; no checks. */
-function print(bron: string, o: Ontleed): string {
-  const s = stukken(o.cst, bron, bekend());
+function print(bron: string, o: Ontleed, regels: ReadonlySet<string>): string {
+  const s = stukken(o.cst, bron, regels);
   // Comments inside a verbatim stretch are part of its text.
   const vrij = o.commentaren.filter((c) => !s.some((x) => x.letterlijk && x.start < c.startOffset && c.startOffset < x.eind));
   const { per, slot } = hechtCommentaar(bron, s, vrij);
@@ -454,7 +459,7 @@ function print(bron: string, o: Ontleed): string {
  * The output is checked (same AST without positions, same tokens, same comments) before it is
  * returned; if the check fails, the result is an RW0008 and the file stays as it was.
  */
-export function formatteer(tekst: string, bestandsnaam: string): OpmaakResultaat {
+export function formatteer(tekst: string, bestandsnaam: string, opties: OpmaakOpties = {}): OpmaakResultaat {
   let o: Ontleed | null;
   try {
     o = ontleed(tekst);
@@ -468,7 +473,8 @@ export function formatteer(tekst: string, bestandsnaam: string): OpmaakResultaat
   }
   let uit: string;
   try {
-    uit = print(tekst, o);
+    const weg = new Set(opties.onbekendeRegels ?? []);
+    uit = print(tekst, o, weg.size ? new Set([...bekend()].filter((r) => !weg.has(r))) : bekend());
   } catch (x) {
     return onveilig(bestandsnaam, `de opmaak liep vast (${x instanceof Error ? x.message : String(x)})`);
   }
