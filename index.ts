@@ -4,6 +4,7 @@
 // the cache and the CLI are in `regelwerk/node`.
 export { laad, leesBestand, formatDiagnose, heeftFouten, type Geladen, type Diagnose, type Gecontroleerd, type ModuleLader } from './language/index.js';
 export { SLEUTELWOORDEN } from './language/keywords.js';
+export { formatteer, type OpmaakResultaat } from './language/opmaak.js';
 export { CATALOGUS } from './language/catalogus.js';
 export { evalueer, type EvaluatieOpties, type Resultaat, type Uitleg, type UitlegKnoop } from './evaluator/interpreter.js';
 export { draaiVoorbeelden, type VoorbeeldUitkomst } from './evaluator/voorbeelden.js';

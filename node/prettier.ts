@@ -22,7 +22,12 @@ export const parsers = {
     parse(tekst: string, opties?: { filepath?: string }): RegelwerkDocument {
       const bestandsnaam = opties?.filepath ?? 'invoer.regel';
       const r = formatteer(tekst, bestandsnaam);
-      if (!r.ok) throw new Error(r.diagnosen.map((d) => formatDiagnose(d, tekst)).join('\n'));
+      if (!r.ok) {
+        // With `loc`, Prettier reports a syntax error (position and code frame) instead of a crash.
+        const eerste = r.diagnosen[0];
+        const fout = new SyntaxError(r.diagnosen.map((d) => formatDiagnose(d, tekst)).join('\n'));
+        throw Object.assign(fout, { loc: { start: { line: eerste?.plek.regel ?? 1, column: eerste?.plek.kolom ?? 1 } } });
+      }
       return { type: 'regelwerk', opgemaakt: r.tekst, lengte: tekst.length };
     },
     locStart: (_: RegelwerkDocument): number => 0,

@@ -3,6 +3,7 @@ import './stijl.css';
 import { startMonaco } from './monaco.js';
 import { registreerTaal, TAAL } from './editor/taal.js';
 import { startControle, type Controle } from './editor/controle.js';
+import { registreerOpmaak } from './editor/opmaak.js';
 import { codeUitAdres, koppelCatalogus, toonCatalogus } from './editor/catalogus.js';
 import { maakBronPaneel } from './editor/bronpaneel.js';
 import type { Overzicht } from './editor/protocol.js';
@@ -92,6 +93,7 @@ function werkKiezerBij(): void {
 werkKiezerBij();
 bronPaneel.toon(huidigBestand);
 
+registreerOpmaak(monaco, TAAL, () => huidigBestand);
 controle = startControle(monaco, editor, () => huidigBestand, status, () => bronPaneel.volgCursor(editor, controle?.overzicht() ?? leegOverzicht));
 
 function laadVoorbeeld(bestand: string): void {

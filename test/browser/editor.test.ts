@@ -7,6 +7,7 @@ import {
   editorTekst, foto, kiesVoorbeeld, markers, wachtOpMarkers, zetTekst,
 } from './chromium.js';
 import { POLICIES, laadTekst, policyTekst } from './kern.js';
+import { formatteer } from '../../language/opmaak.js';
 
 const pagina = gebruikSpeeltuin();
 
@@ -106,6 +107,26 @@ describe('speeltuin: editor', () => {
     expect(await editorTekst(page)).toBe(origineel);
     expect(await wachtOpMarkers(page, 'schoon')).toEqual([]);
     await expect.poll(() => page.locator('.monaco-editor .squiggly-error').count()).toBe(0);
+  });
+
+  it('document opmaken (Shift+Alt+F) maakt een rommelige regeling op zoals regelwerk fmt; een syntaxfout laat de tekst staan', async () => {
+    const page = await pagina();
+    const rommel = 'regeling   Rommel\n      bron "Kamerbrief 3 april 2023"\ninvoer a :  getal\nuitvoer b: getal\nregel b: getal is\n     als a>0   dan a+1 -- kort\n anders    0\n\n\n\n';
+    const verwacht = formatteer(rommel, 'regeling.regel');
+    expect(verwacht.ok).toBe(true);
+    await zetTekst(page, rommel);
+    const formatteerInEditor = (): Promise<void> => page.evaluate(async () => {
+      const h = window.__speeltuin!;
+      await h.editor.getAction('editor.action.formatDocument')!.run();
+    });
+    await formatteerInEditor();
+    await expect.poll(() => editorTekst(page), { timeout: 20_000 }).toBe(verwacht.ok ? verwacht.tekst : '');
+
+    const kapot = 'regeling   Kapot\n  bron "b"\nregel b is a +\n';
+    await zetTekst(page, kapot);
+    await wachtOpMarkers(page, 'fouten');
+    await formatteerInEditor();
+    expect(await editorTekst(page)).toBe(kapot);
   });
 
   it('delen: de link in location.hash opent dezelfde tekst in een nieuwe pagina', async () => {

@@ -69,3 +69,17 @@ export interface ControleAntwoord {
   /** Een onverwachte fout in de controle zelf (geen diagnose van de regeling). */
   readonly crash?: string;
 }
+
+/** Verzoek aan de opmaakwerker (opmaak.worker.ts): maak deze tekst op. */
+export interface OpmaakVerzoek {
+  readonly id: number;
+  readonly tekst: string;
+  readonly bestandsnaam: string;
+}
+
+/** De opgemaakte tekst, of null bij een syntaxfout (dan blijft de tekst staan). */
+export interface OpmaakAntwoord {
+  readonly id: number;
+  readonly tekst: string | null;
+  readonly melding?: string;
+}
