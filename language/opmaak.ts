@@ -87,12 +87,15 @@ function isToken(e: CstElement): e is IToken {
  * gets the node and the column it starts at, and returns the text (lines after the first carry
  * their full indentation). The soundness check guards whatever it prints.
  */
-type BlokPrinter = (node: CstNode, kolom: number, bron: string) => string;
+type BlokPrinter = (node: CstNode) => string;
 
 const BLOK_PRINTERS: Readonly<Record<string, BlokPrinter>> = { tabel: printTabel };
 
-/** Splits the CST into pieces in source order: tokens, and verbatim stretches for unknown rules. */
-function stukken(cst: CstNode, bron: string, bekend: ReadonlySet<string>): Stuk[] {
+/**
+ * Splits the CST into pieces in source order: tokens, and verbatim stretches for unknown rules
+ * (and for a block printer's node: its own layout, or verbatim if a comment sits inside it).
+ */
+function stukken(cst: CstNode, bron: string, bekend: ReadonlySet<string>, commentaren: readonly IToken[] = []): Stuk[] {
   const uit: Stuk[] = [];
   const bezoek = (n: CstNode, pad: CstNode[], sleutel: string): void => {
     const blok = BLOK_PRINTERS[n.name];
@@ -100,8 +103,9 @@ function stukken(cst: CstNode, bron: string, bekend: ReadonlySet<string>): Stuk[
       const ts = tokensVan(n);
       if (ts.length === 0) return;
       const start = ts[0]!.startOffset, eind = ts[ts.length - 1]!.endOffset! + 1;
-      const tekst = blok ? blok(n, -1, bron) : bron.slice(start, eind);
-      uit.push({ tekst, start, eind, token: ts[0]!, pad, sleutel: n.name, letterlijk: true, relatief: blok !== undefined });
+      const eigen = blok !== undefined && !commentaren.some((c) => start < c.startOffset && c.startOffset < eind);
+      const tekst = eigen ? blok(n) : bron.slice(start, eind);
+      uit.push({ tekst, start, eind, token: ts[0]!, pad, sleutel: n.name, letterlijk: true, relatief: eigen });
       return;
     }
     const binnen = [...pad, n];
@@ -384,31 +388,50 @@ function schrijf(regels: readonly Regel[]): string {
   return uit.length ? `${uit.join('\n')}\n` : '';
 }
 
-// ---- decision tables (language/SPEC-tabel: rules tabel, tabelKop, tabelRij, tabelCel) ----
+// ---- decision tables (/work SPEC-tabel: rules tabel, tabelKop, tabelRij, tabelCel; token Streep) ----
 
 /**
  * Prints a decision table with its columns aligned: every cell padded to the widest in its
- * column. Rows start on their own line, indented 2 under the line the table starts on. A cell is
- * printed as its tokens joined by the usual spacing.
+ * column. The words before the first row (`tabel eerste`) stay on the first line; each row starts
+ * a line of its own, indented 2 under the line the table starts on. A row's cells are the tokens
+ * between its `|` tokens, joined with the usual spacing, so the printer needs no more of the cell
+ * rules than that. A table with a comment inside is printed as written (see stukken).
  */
-function printTabel(node: CstNode, _kolom: number, bron: string): string {
+export function printTabel(node: CstNode): string {
   const t = node as TabelNode;
-  const rijen: TabelRijNode[] = [...(t.children.tabelKop ?? []), ...(t.children.tabelRij ?? [])];
-  const voor = tokensVan(node).filter((x) => x.startOffset < (rijen[0] ? tokensVan(rijen[0])[0]!.startOffset : Infinity));
-  const cellen = rijen.map((r) => (r.children.tabelCel ?? []).map((c) => celTekst(c)));
+  const rijen: TabelRijNode[] = [...(t.children.tabelKop ?? []), ...(t.children.tabelRij ?? [])].sort((a, b) => eersteOffset(a) - eersteOffset(b));
+  const eersteRij = rijen[0] ? eersteOffset(rijen[0]) : Infinity;
+  const kop = tokensVan(node).filter((x) => x.startOffset < eersteRij).map((x) => x.image).join(' ');
+  const cellen = rijen.map((r) => cellenVan(tokensVan(r)));
   const breedte: number[] = [];
   for (const rij of cellen) rij.forEach((c, k) => { breedte[k] = Math.max(breedte[k] ?? 0, c.length); });
-  const kop = voor.map((x) => x.image).join(' ');
   const regels = cellen.map((rij) => `| ${rij.map((c, k) => c.padEnd(breedte[k]!)).join(' | ')} |`);
-  void bron;
   return [kop, ...regels].filter((x) => x.length > 0).join(`\n${' '.repeat(INSPRING)}`);
 }
 
-function celTekst(cel: CstNode): string {
-  const ts = tokensVan(cel);
+function eersteOffset(n: CstNode): number {
+  return tokensVan(n)[0]?.startOffset ?? Infinity;
+}
+
+/** The cells of one row: the tokens between its `|`, each cell as one text. */
+function cellenVan(ts: readonly IToken[]): string[] {
+  const uit: string[] = [];
+  let cel: IToken[] | null = null;
+  for (const tok of ts) {
+    if (tok.tokenType.name === 'Streep') {
+      if (cel) uit.push(celTekst(cel));
+      cel = [];
+    } else cel?.push(tok);
+  }
+  return uit;
+}
+
+function celTekst(ts: readonly IToken[]): string {
   let uit = '';
   ts.forEach((tok, k) => {
-    uit += k === 0 ? tok.image : (/^[,.)\]]/.test(tok.image) || /[(.[]$/.test(ts[k - 1]!.image) ? '' : ' ') + tok.image;
+    const vorige = ts[k - 1];
+    const plak = vorige !== undefined && (/^[,.):\]]/.test(tok.image) || /^[(.[]$/.test(vorige.image) || (tok.image === '(' && vorige.tokenType.name === 'Naam'));
+    uit += k === 0 ? tok.image : (plak ? '' : ' ') + tok.image;
   });
   return uit;
 }
@@ -438,7 +461,7 @@ function ontleed(tekst: string): Ontleed | null {
 
 /** Prints a parsed file; no checks. */
 function print(bron: string, o: Ontleed, regels: ReadonlySet<string>): string {
-  const s = stukken(o.cst, bron, regels);
+  const s = stukken(o.cst, bron, regels, o.commentaren);
   // Comments inside a verbatim stretch are part of its text.
   const vrij = o.commentaren.filter((c) => !s.some((x) => x.letterlijk && x.start < c.startOffset && c.startOffset < x.eind));
   const { per, slot } = hechtCommentaar(bron, s, vrij);

@@ -12,6 +12,7 @@ import 'monaco-editor/features/find/register';
 import 'monaco-editor/features/bracketMatching/register';
 import 'monaco-editor/features/gotoError/register';
 import 'monaco-editor/features/comment/register';
+import 'monaco-editor/features/format/register'; // Document opmaken (Shift+Alt+F), met de Regelwerk-opmaak
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 
 /**

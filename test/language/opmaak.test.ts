@@ -5,7 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatteer, gelijkZonderPlek, samengevoegdeBreuken } from '../../language/opmaak.js';
+import { formatteer, gelijkZonderPlek, printTabel, samengevoegdeBreuken } from '../../language/opmaak.js';
+import type { CstNode, IToken } from 'chevrotain';
 import { leesBestand } from '../../language/index.js';
 import { lex } from '../../language/lexer.js';
 
@@ -82,6 +83,34 @@ describe('opmaak: regels die de printer niet kent', () => {
     const tekst = lees(join(GOUD, 'commentaar.regel'));
     const r = formatteer(tekst, 'c.regel', { onbekendeRegels: ['regelDecl', 'invoerDecl'] });
     expect(r.ok).toBe(true);
+  });
+});
+
+describe('opmaak: beslistabel (SPEC-tabel), met een CST zoals de grammatica hem zal geven', () => {
+  /** Tokens of a line of source, split on spaces; `|` is a Streep, words are names. */
+  let offset = 0;
+  const tokens = (tekst: string): IToken[] => tekst.split(/\s+/).filter(Boolean).map((image) => {
+    const t = { image, startOffset: offset, endOffset: offset + image.length - 1, tokenType: { name: image === '|' ? 'Streep' : /^\d/.test(image) ? 'GetalLit' : 'Naam' } } as unknown as IToken;
+    offset += image.length + 1;
+    return t;
+  });
+  const node = (name: string, children: CstNode['children']): CstNode => ({ name, children });
+  const rij = (name: string, tekst: string): CstNode => node(name, { Streep: tokens(tekst) });
+
+  it('lijnt de kolommen uit door elke cel aan te vullen tot de breedste in zijn kolom', () => {
+    offset = 0;
+    const kop = { K_tabel: tokens('tabel'), K_eerste: tokens('eerste') };
+    const tabel = node('tabel', {
+      ...kop,
+      tabelKop: [rij('tabelKop', '| leeftijd | bbl | jeugdpercentage |')],
+      tabelRij: [rij('tabelRij', '| ten minste 21 | - | 100% |'), rij('tabelRij', '| 20 | nee | 80% |')],
+    });
+    expect(printTabel(tabel)).toBe([
+      'tabel eerste',
+      '  | leeftijd      | bbl | jeugdpercentage |',
+      '  | ten minste 21 | -   | 100%            |',
+      '  | 20            | nee | 80%             |',
+    ].join('\n'));
   });
 });
 
