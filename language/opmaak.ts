@@ -19,7 +19,7 @@ import { grammaticaProducties, parseTokens } from './parser.js';
 import { naarAst } from './to-ast.js';
 import { leesBestand } from './index.js';
 import { diagnose, type Diagnose } from './diagnostics.js';
-import type { BestandCstNode } from './cst.js';
+import type { BestandCstNode, OptelExprCstNode, PostfixExprCstNode, UnairExprCstNode } from './cst.js';
 
 // The table rules (SPEC-tabel) as the generated CST will type them; local until the grammar has
 // them, then language/cst.ts holds the same shapes.
@@ -212,9 +212,9 @@ function tussenruimte(a: Stuk, b: Stuk): string {
   if (sa === 'Punt' || sa === 'HaakOpen' || sa === 'BlokOpen') return '';
   if (sa === 'AccOpen' && sb === 'AccSluit') return '';
   if (sb === 'HaakOpen' && sa === 'Naam') return '';
-  if (sb === 'BlokOpen' && b.pad[b.pad.length - 1]?.name === 'postfixExpr') return '';
+  if (sb === 'BlokOpen' && ouder<PostfixExprCstNode>(b, 'postfixExpr')?.children.BlokOpen?.includes(b.token)) return '';
   // A unary minus sticks to its operand, unless that would make `--`, a comment.
-  if (sa === 'Min' && a.pad[a.pad.length - 1]?.name === 'unairExpr' && !/^[-−]/.test(b.tekst)) return '';
+  if (sa === 'Min' && ouder<UnairExprCstNode>(a, 'unairExpr')?.children.Min?.includes(a.token) && !/^[-−]/.test(b.tekst)) return '';
   return ' ';
 }
 
@@ -238,13 +238,23 @@ function inspringing(bron: string, s: readonly Stuk[], i: number, regelVan: read
 function hangendeOperator(bron: string, s: readonly Stuk[], i: number): number {
   const b = s[i]!;
   for (const n of b.pad) {
-    if (n.name !== 'optelExpr' || eersteStukVan(n, s, i) !== i) continue;
-    const ops = [...(n.children['Plus'] ?? []), ...(n.children['Min'] ?? [])].filter(isToken);
+    if (!isOptelExpr(n) || eersteStukVan(n, s, i) !== i) continue;
+    const ops = [...(n.children.Plus ?? []), ...(n.children.Min ?? [])];
     const voorOp = (t: IToken): string => bron.slice(bron.lastIndexOf('\n', t.startOffset) + 1, t.startOffset);
     if (ops.length > 0 && ops.every((t) => voorOp(t).trim() === '')) return INSPRING;
     return 0;
   }
   return 0;
+}
+
+function isOptelExpr(n: CstNode): n is OptelExprCstNode {
+  return n.name === 'optelExpr';
+}
+
+/** The innermost node around a piece, if it is the named rule (typed by the generated CST). */
+function ouder<N extends CstNode>(s: Stuk, naam: N['name']): N | null {
+  const n = s.pad[s.pad.length - 1];
+  return n?.name === naam ? (n as N) : null;
 }
 
 function basisInspringing(bron: string, s: readonly Stuk[], i: number, regelVan: readonly number[], regels: readonly Regel[], haakjes: readonly number[]): number {
@@ -463,7 +473,8 @@ function ontleed(tekst: string): Ontleed | null {
 function print(bron: string, o: Ontleed, regels: ReadonlySet<string>): string {
   const s = stukken(o.cst, bron, regels, o.commentaren);
   // Comments inside a verbatim stretch are part of its text.
-  const vrij = o.commentaren.filter((c) => !s.some((x) => x.letterlijk && x.start < c.startOffset && c.startOffset < x.eind));
+  const letterlijk = s.filter((x) => x.letterlijk);
+  const vrij = o.commentaren.filter((c) => !letterlijk.some((x) => x.start < c.startOffset && c.startOffset < x.eind));
   const { per, slot } = hechtCommentaar(bron, s, vrij);
   let extra = new Set<number>();
   let l = leg(bron, s, per, slot, extra);
