@@ -485,7 +485,38 @@ function print(bron: string, o: Ontleed, regels: ReadonlySet<string>): string {
     extra = new Set([...extra, ...nieuw]);
     l = leg(bron, s, per, slot, extra);
   }
+  lijnVeldenUit(l.regels, l.regelVan, s);
   return schrijf(l.regels);
+}
+
+/**
+ * A `gegevens { ... }` type or a record written one field per line gets its values in one
+ * column: `begin:        datum` over `seizoenswerk: ja/nee`. Several fields on a line stay as
+ * they are.
+ */
+function lijnVeldenUit(regels: Regel[], regelVan: readonly number[], s: readonly Stuk[]): void {
+  const open: number[] = [];
+  for (let j = 0; j < s.length; j++) {
+    if (soort(s[j]!) === 'AccOpen') open.push(j);
+    if (soort(s[j]!) !== 'AccSluit') continue;
+    const i = open.pop();
+    if (i === undefined) continue;
+    const houder = s[i]!.pad[s[i]!.pad.length - 1];
+    const velden: number[] = [];
+    for (let k = i + 1; k < j; k++) {
+      const veld = s[k]!.pad[s[k]!.pad.length - 1];
+      const isVeld = (veld?.name === 'veldDef' || veld?.name === 'veldWaarde') && s[k]!.pad[s[k]!.pad.length - 2] === houder && soort(s[k]!) === 'Naam';
+      if (isVeld && soort(s[k + 1]!) === 'Dubbelepunt' && s[k - 1] && (k === i + 1 || soort(s[k - 1]!) === 'Komma')) velden.push(k);
+    }
+    if (velden.length < 2 || velden.some((k) => regels[regelVan[k]!]!.eersteStuk !== k || regelVan[k + 1] !== regelVan[k])) continue;
+    const breed = Math.max(...velden.map((k) => s[k]!.tekst.length));
+    for (const k of velden) {
+      const r = regels[regelVan[k]!]!;
+      const naam = s[k]!.tekst;
+      const rest = r.tekst.slice(naam.length + 1).trimStart();
+      r.tekst = rest ? `${naam}:${' '.repeat(breed - naam.length + 1)}${rest}` : `${naam}:`;
+    }
+  }
 }
 
 /**
