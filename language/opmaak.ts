@@ -13,6 +13,7 @@
 // - one space between tokens, none inside () and [] or before , : . ), and none for calls and
 //   indexing; blank lines collapse to one; one newline at the end; trailing spaces go.
 // A grammar rule this module does not know (a new construct) is printed verbatim.
+// Just over 600 lines: the layout and the soundness check that guards it belong in one module.
 import type { CstElement, CstNode, IToken } from 'chevrotain';
 import { lex } from './lexer.js';
 import { grammaticaProducties, parseTokens } from './parser.js';
@@ -75,8 +76,6 @@ interface Stuk {
   /** A block printer's text: its later lines are indented relative to the line it starts on. */
   readonly relatief: boolean;
 }
-
-interface Grenzen { eerste: number; laatste: number }
 
 function isToken(e: CstElement): e is IToken {
   return (e as IToken).image !== undefined;
@@ -186,7 +185,7 @@ function soort(s: Stuk): string {
 
 /**
  * May a line break before `b` (after `a`) stay as the drafter wrote it? Elsewhere the printer
- * joins the lines. Exported for the tests, which insert breaks only where they are joined.
+ * joins the lines (samengevoegdeBreuken lists those places for the tests).
  */
 function breukMagBlijven(a: Stuk, b: Stuk): boolean {
   if (OPENERS.has(soort(a)) || soort(a) === 'Komma' || SLUITERS.has(soort(b))) return true;
@@ -385,7 +384,6 @@ function openBlokken(regels: readonly Regel[], s: readonly Stuk[], regelVan: (i:
     if (regels[regelVan(o + 1)]!.eersteStuk !== o + 1) uit.push(o + 1);
     if (regels[regelVan(i)]!.eersteStuk !== i) uit.push(i);
   }
-  void regels;
   return uit;
 }
 
@@ -543,7 +541,7 @@ export function formatteer(tekst: string, bestandsnaam: string, opties: OpmaakOp
   } catch (x) {
     return onveilig(bestandsnaam, `de opmaak liep vast (${x instanceof Error ? x.message : String(x)})`);
   }
-  const verschil = vergelijk(tekst, o, uit, bestandsnaam);
+  const verschil = vergelijk(o, uit, bestandsnaam);
   if (verschil) return onveilig(bestandsnaam, verschil);
   return { ok: true, tekst: uit, gewijzigd: uit !== tekst };
 }
@@ -569,7 +567,7 @@ function onveilig(bestandsnaam: string, reden: string): OpmaakResultaat {
 }
 
 /** The soundness check: null if the output means exactly what the input meant, else the difference. */
-function vergelijk(invoer: string, o: Ontleed, uit: string, bestandsnaam: string): string | null {
+function vergelijk(o: Ontleed, uit: string, bestandsnaam: string): string | null {
   const n = ontleed(uit);
   if (n === null) return 'de opgemaakte tekst bevat een syntaxfout';
   const a = o.tokens.map((t) => t.image), b = n.tokens.map((t) => t.image);
@@ -579,7 +577,6 @@ function vergelijk(invoer: string, o: Ontleed, uit: string, bestandsnaam: string
   if (ca.join('\n') !== cb.join('\n')) return 'het commentaar veranderde';
   const astIn = naarAst(o.cst, bestandsnaam, o.commentaren), astUit = naarAst(n.cst, bestandsnaam, n.commentaren);
   if (!gelijkZonderPlek(astIn, astUit)) return 'de betekenis (AST) veranderde';
-  void invoer;
   return null;
 }
 
