@@ -8,6 +8,11 @@ export type WoordSoort = 'structuur' | 'type' | 'operator' | 'waarde' | 'eenheid
 export interface Sleutelwoord {
   readonly woord: string;
   readonly soort: WoordSoort;
+  /**
+   * A type word that is also a name: in a type position it is the type, everywhere else a name
+   * (`uitvoer percentage: percentage of leeg`). Only words that start nothing but a type qualify.
+   */
+  readonly ookNaam?: true;
 }
 
 /** Single-word keywords. Multi-word phrases ("is ten minste") are sequences of these; see FRASEN. */
@@ -41,13 +46,13 @@ export const SLEUTELWOORDEN: readonly Sleutelwoord[] = [
   { woord: 'stijgt', soort: 'structuur' },
   { woord: 'daalt', soort: 'structuur' },
   // types
-  { woord: 'getal', soort: 'type' },
+  { woord: 'getal', soort: 'type', ookNaam: true },
   { woord: 'geheel', soort: 'type' },
-  { woord: 'bedrag', soort: 'type' },
-  { woord: 'percentage', soort: 'type' },
-  { woord: 'datum', soort: 'type' },
-  { woord: 'duur', soort: 'type' },
-  { woord: 'tekst', soort: 'type' },
+  { woord: 'bedrag', soort: 'type', ookNaam: true },
+  { woord: 'percentage', soort: 'type', ookNaam: true },
+  { woord: 'datum', soort: 'type', ookNaam: true },
+  { woord: 'duur', soort: 'type', ookNaam: true },
+  { woord: 'tekst', soort: 'type', ookNaam: true },
   { woord: 'keuze', soort: 'type' },
   { woord: 'gegevens', soort: 'type' },
   { woord: 'lijst', soort: 'type' },

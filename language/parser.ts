@@ -1,14 +1,14 @@
 // The Regelwerk grammar as a Chevrotain CstParser with error recovery, so one run reports every
 // syntax error of a file. The CST is turned into typed AST nodes by to-ast.ts.
 // Longer than 600 lines: one method per grammar rule, and Chevrotain wants them in one parser class.
-import { CstParser, type CstNode, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, tokenMatcher, type CstNode, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 import * as T from './lexer.js';
 import { EENHEIDWOORDEN } from './keywords.js';
 
 const k = T.kw;
 
 const TOKEN_NAMEN: Record<string, string> = {
-  Naam: 'een naam', DatumLit: 'een datum (JJJJ-MM-DD)', BedragLit: 'een bedrag (€ 12,50)', PercentageLit: 'een percentage',
+  Naam: 'een naam', NaamLit: 'een naam', DatumLit: 'een datum (JJJJ-MM-DD)', BedragLit: 'een bedrag (€ 12,50)', PercentageLit: 'een percentage',
   GetalLit: 'een getal', TekstLit: 'een tekst tussen aanhalingstekens', JaNee: "'ja/nee'", Dubbelepunt: "':'", Komma: "','",
   Punt: "'.'", HaakOpen: "'('", HaakSluit: "')'", BlokOpen: "'['", BlokSluit: "']'", AccOpen: "'{'", AccSluit: "'}'",
   Plus: "'+'", Min: "'-'", Maal: "'*'", Deel: "'/'", Gelijk: "'='", Ongelijk: "'!='", Kleiner: "'<'", Groter: "'>'",
@@ -352,8 +352,8 @@ class RegelwerkParser extends CstParser {
 
   private isOnafhankelijkheid(): boolean {
     let i = 1;
-    while (this.LA(i).tokenType === T.Naam && this.LA(i + 1).tokenType === T.Komma) i += 2;
-    return this.LA(i).tokenType === T.Naam && this.LA(i + 1).tokenType === k('hangt');
+    while (tokenMatcher(this.LA(i), T.Naam) && this.LA(i + 1).tokenType === T.Komma) i += 2;
+    return tokenMatcher(this.LA(i), T.Naam) && this.LA(i + 1).tokenType === k('hangt');
   }
 
   // ---- types ----
@@ -408,7 +408,8 @@ class RegelwerkParser extends CstParser {
           this.SUBRULE(this.basisType);
         },
       },
-      { ALT: () => this.CONSUME3(T.Naam) },
+      // a named soort: a lexed name only, so `percentage` here is always the type
+      { ALT: () => this.CONSUME3(T.NaamLit) },
     ]);
   });
 

@@ -274,7 +274,7 @@ function basisType(n: CstNode | undefined, terugval: A.Plek): A.TypeExpr {
   if (kw(c, 'keuze').length > 0) return { kind: 'KeuzeType', waarden: tokens(c, 'Naam').map((t) => naamplek(t, plek)), plek };
   if (kw(c, 'gegevens').length > 0) return { kind: 'GegevensType', velden: nodes(c, 'veldDef').map((v) => veldDef(v, plek)), plek };
   if (kw(c, 'lijst').length > 0) return { kind: 'LijstType', element: basisType(node(c, 'basisType'), plek), plek };
-  return { kind: 'NaamType', naam: token(c, 'Naam')?.image ?? '', plek };
+  return { kind: 'NaamType', naam: token(c, 'NaamLit')?.image ?? '', plek };
 }
 
 function typeBereik(n: CstNode, terugval: A.Plek): { min?: A.GrensExpr; max?: A.GrensExpr } {
