@@ -149,7 +149,24 @@ export class Codegen {
     return this.constante(`q:${g.t}/${g.n}`, `rt.q(${g.t}n, ${g.n}n)`, 'rt.Num');
   }
 
+  /**
+   * The subject of a table cell's test is cast to its declared type: the rows' conditions test
+   * the same input one after another, and TypeScript's narrowing from an earlier row would make a
+   * later comparison a type error ("no overlap").
+   */
   ex(e: A.Expr, s: Scope): string {
+    const kern = this.exKern(e, s);
+    return this.tabelOnderwerpen().has(e) ? `(${kern} as ${this.tsType(this.type(e))})` : kern;
+  }
+
+  private onderwerpen: Set<A.Expr> | null = null;
+
+  private tabelOnderwerpen(): Set<A.Expr> {
+    this.onderwerpen ??= new Set([...this.g.regels.values()].flatMap((r) => (r.decl.waarde.kind === 'Tabel' ? r.decl.waarde.rijen.flatMap((x) => x.onderwerpen) : [])));
+    return this.onderwerpen;
+  }
+
+  private exKern(e: A.Expr, s: Scope): string {
     switch (e.kind) {
       case 'GetalLit': case 'PercentageLit': return this.getalCode(e.tekst, 1n);
       case 'BedragLit': return this.getalCode(e.tekst, 100n);
@@ -520,8 +537,10 @@ export class Codegen {
     uit.push(`${inspring}const treffers = ${t.rijen.map((_, i) => `+${rij(i)}`).join(' + ')};`);
     uit.push(`${inspring}if (treffers === 0) ${geenRij}`);
     uit.push(`${inspring}if (treffers > 1) rt.tabelConflict(${js(naam)}, ${clausules}, ${this.typeConstante(type)}, [${t.rijen.map((_, i) => rij(i)).join(', ')}], [${t.rijen.map((r) => `() => ${this.ex(r.uitvoer, leeg)}`).join(', ')}]);`);
+    // Exactly one row matches here: the last one needs no test.
     t.rijen.forEach((r, i) => {
-      uit.push(`${inspring}${i === 0 ? '' : 'else '}if (${rij(i)}) ${kies(r, i)}`);
+      const laatste = i === t.rijen.length - 1;
+      uit.push(`${inspring}${i === 0 ? '' : 'else '}${laatste ? '' : `if (${rij(i)}) `}${kies(r, i)}`);
     });
     return uit;
   }

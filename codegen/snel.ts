@@ -325,7 +325,20 @@ export class Snel {
 
   // ---- expressions ----
 
+  /** As in codegen.ts: a table cell's subject is cast to its type, against narrowing across rows. */
   ex(e: A.Expr, s: Scope): W {
+    const w = this.exKern(e, s);
+    return this.tabelOnderwerpen().has(e) ? { c: `(${w.c} as ${tsType(this.type(e))})`, v: w.v } : w;
+  }
+
+  private onderwerpen: Set<A.Expr> | null = null;
+
+  private tabelOnderwerpen(): Set<A.Expr> {
+    this.onderwerpen ??= new Set([...this.g.regels.values()].flatMap((r) => (r.decl.waarde.kind === 'Tabel' ? r.decl.waarde.rijen.flatMap((x) => x.onderwerpen) : [])));
+    return this.onderwerpen;
+  }
+
+  private exKern(e: A.Expr, s: Scope): W {
     switch (e.kind) {
       case 'GetalLit': case 'PercentageLit': {
         const x = geschaald(e.tekst, 0);

@@ -116,6 +116,8 @@ export interface TabelRij {
   readonly toetsen: readonly (TabelCel & { readonly toets: CelToets })[];
   /** The tests as one ordinary condition on the header expressions (JaNeeLit ja when all are `-`). */
   readonly voorwaarde: Expr;
+  /** The copies of the header expressions in `voorwaarde`, the value each test is about. */
+  readonly onderwerpen: readonly Expr[];
   readonly uitvoer: Expr;
   readonly uitvoerCel: TabelCel;
   readonly bron: Bron | null;

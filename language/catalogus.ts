@@ -287,6 +287,21 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}invoer a: getal\nparameter p: getal\n  vanaf 2025-01-01 tot 2025-06-30 is 1\n  vanaf 2025-08-01 is 2\nuitvoer b: getal\nregel b is a * p\n`,
     oplossing: 'Op een peildatum in het gat heeft de parameter geen waarde en stopt de evaluatie met een fout. Sluit de rijen op elkaar aan, of laat de regeling (geldig vanaf/tot) het gat niet omvatten.',
   },
+  RW4009: {
+    ernst: 'waarschuwing', titel: 'Gat in een beslistabel',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer x: getal\nregel x: getal is tabel eerste\n  | a | x |\n  | groter dan 0 | 1 |\n`,
+    oplossing: 'Voor de genoemde invoer past geen rij, zodat de regel leeg is en de evaluatie stopt. Voeg een rij toe voor dat geval, bijvoorbeeld een laatste rij met `-` in elke invoerkolom, of beperk de regel met `indien`.',
+  },
+  RW4010: {
+    ernst: 'waarschuwing', titel: 'Rijen van een unieke tabel overlappen',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer x: getal\nregel x: getal is tabel uniek\n  | a | x |\n  | ten minste 0 | 1 |\n  | ten hoogste 5 | 2 |\n  | kleiner dan 0 | 3 |\n`,
+    oplossing: 'In een `tabel uniek` mag voor elke invoer ten hoogste één rij passen; voor de genoemde invoer passen er twee en stopt de evaluatie met een conflict. Maak de cellen elkaar uitsluitend, of schrijf `tabel eerste`.',
+  },
+  RW4011: {
+    ernst: 'waarschuwing', titel: 'Rij van een beslistabel beslist nooit',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer x: getal\nregel x: getal is tabel eerste\n  | a | x |\n  | ten minste 0 | 1 |\n  | 5 | 2 |\n  | kleiner dan 0 | 3 |\n`,
+    oplossing: 'Elke invoer waarvoor de rij past, valt al onder een eerdere rij (in `tabel eerste`), of de rij past voor geen enkele geldige invoer. Verwijder de rij, of zet haar vóór de rij die haar dekt.',
+  },
 } as const satisfies Record<string, CatalogusItem>;
 
 export type Code = keyof typeof CATALOGUS;

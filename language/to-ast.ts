@@ -349,9 +349,14 @@ function alsToets(x: CelInhoud): A.CelToets {
   }
 }
 
+/** The copies made for the row being translated (TabelRij.onderwerpen). */
+let onderwerpen: A.Expr[] = [];
+
 /** A copy of a header expression for one cell: every test gets its own nodes (types, bindings). */
 function kopie(e: A.Expr): A.Expr {
-  return structuredClone(e);
+  const k = structuredClone(e);
+  onderwerpen.push(k);
+  return k;
 }
 
 /** The test as an ordinary condition on (a copy of) the column's header, or null for `-`. */
@@ -398,6 +403,7 @@ function tabel(n: CstNode, terugval: A.Plek): A.Expr {
       const cel = cellen[j];
       return cel ? { tekst: cel.tekst, plek: cel.plek, toets: alsToets(cel.inhoud) } : { tekst: '', plek: rplek, toets: { soort: 'fout', reden: 'ontbreekt' } as A.CelToets };
     });
+    onderwerpen = [];
     const delen = toetsen.flatMap((t, j) => {
       const v = alsVoorwaarde(t.toets, kolommen[j]!.expr, t.plek);
       return v ? [v] : [];
@@ -415,7 +421,7 @@ function tabel(n: CstNode, terugval: A.Plek): A.Expr {
       else if (bc.inhoud.vorm !== 'elk') bronOngeldig = bc.plek;
     }
     return {
-      nummer: i + 1, toetsen, voorwaarde, uitvoer, uitvoerCel: { tekst: uc?.tekst ?? '', plek: uc?.plek ?? rplek },
+      nummer: i + 1, toetsen, voorwaarde, onderwerpen, uitvoer, uitvoerCel: { tekst: uc?.tekst ?? '', plek: uc?.plek ?? rplek },
       bron: rijBron, bronOngeldig, cellen: cellen.slice(0, uitvoerIndex + 1).map((x) => x.tekst), aantalCellen: cellen.length, plek: rplek,
     };
   });

@@ -245,6 +245,8 @@ export function vouwAanvullend<T, E>(begin: readonly E[], lijst: readonly T[], s
 export interface Clausule {
   readonly naam: string;
   readonly bron: string | null;
+  /** A row of a `tabel uniek` (issue 13) rather than an exception: its number. */
+  readonly rij?: number;
 }
 
 /**
