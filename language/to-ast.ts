@@ -185,7 +185,8 @@ function declaratie(n: CstNode): A.Declaratie | null {
       return {
         kind: 'Regel', naam: eigenNaam, type: t ? type(t, plek) : null,
         waarde: node(c, 'tabel') ? tabel(node(c, 'tabel')!, plek) : expr(node(c, 'expressie', 0), plek),
-        indien: kw(c, 'indien').length > 0 ? expr(node(c, 'expressie', 1), plek) : null,
+        // With a table as the value, the `indien` condition is the only expressie child.
+        indien: kw(c, 'indien').length > 0 ? expr(node(c, 'expressie', node(c, 'tabel') ? 0 : 1), plek) : null,
         bron: bron(node(c, 'bronClausule')),
         uitzonderingen: nodes(c, 'uitzondering').map((u, i) => uitzondering(u, i)), plek, naamPlek,
       };

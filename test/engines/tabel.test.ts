@@ -152,6 +152,27 @@ interface Module {
 
 const gevallen: { t: Tabel; tekst: string; g: Gecontroleerd; module: Module }[] = [];
 
+/** A table with a field header, `indien`, an exception and overlapping `uniek` rows. */
+const SAMENGESTELD = `regeling Samen
+  bron "s"
+soort Werknemer is gegevens { leeftijd: geheel getal, bbl: ja/nee }
+invoer w: Werknemer
+invoer uitgezonderd: ja/nee
+invoer actief: ja/nee
+uitvoer pct: percentage of leeg
+regel pct: percentage of leeg is tabel uniek
+  | w.leeftijd       | w.bbl | pct   | bron     |
+  | ten minste 21    | -     | 100%  | "art. 2" |
+  | 20               | nee   | 80%   | -        |
+  | 20               | ja    | 61,5% | "art. 3" |
+  | kleiner dan 20   | -     | leeg  | -        |
+  | 19 tot en met 20 | ja    | 50%   | -        |
+  indien actief
+  bron "de regel"
+  uitzondering "vrij" indien uitgezonderd dan 0%
+`;
+let samengesteld: { g: Gecontroleerd; module: Module } | null = null;
+
 beforeAll(async () => {
   const tabellen = fc.sample(tabelArb, { numRuns: TABELLEN, seed: 20261201 });
   const geladen = tabellen.map((t) => {
@@ -160,13 +181,17 @@ beforeAll(async () => {
     expect(r.diagnosen.filter((d) => d.ernst === 'fout'), tekst).toEqual([]);
     return { t, tekst, g: r.gecontroleerd };
   });
-  const modules = await compileer(geladen.map((x, i) => ({ g: x.g, bestand: `t${i}.regel` })), { opmaak: false });
+  const samen = laad(SAMENGESTELD, 'samen.regel', stdlibLader);
+  expect(samen.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
+  const modules = await compileer([...geladen, { g: samen.gecontroleerd }].map((x, i) => ({ g: x.g, bestand: `t${i}.regel` })), { opmaak: false });
   const map = join(ROOT, '.regelwerk-cache', `tabel-${process.pid}`);
   mkdirSync(map, { recursive: true });
   for (const [i, m] of modules.entries()) {
     expect(m.ts).not.toContain('*/ (globalThis as any).__pwned');
     writeFileSync(join(map, `t${i}.js`), m.js);
-    gevallen.push({ ...geladen[i]!, module: (await import(pathToFileURL(join(map, `t${i}.js`)).href)) as Module });
+    const module = (await import(pathToFileURL(join(map, `t${i}.js`)).href)) as Module;
+    if (i === geladen.length) samengesteld = { g: samen.gecontroleerd, module };
+    else gevallen.push({ ...geladen[i]!, module });
   }
 }, 180_000);
 
@@ -231,6 +256,34 @@ describe('willekeurige beslistabellen', () => {
     expect(gemeld.RW4010).toBeGreaterThan(0);
     expect(gemeld.volledig).toBeGreaterThan(0);
 
+  });
+});
+
+describe('een tabel met veldkop, indien, uitzondering en overlap', () => {
+  it('alle engines zijn het eens op elke combinatie; uitzondering, indien en tabel in die volgorde', () => {
+    const { g, module } = samengesteld!;
+    const uitkomsten = new Set<string>();
+    for (let leeftijd = 17; leeftijd <= 22; leeftijd++) {
+      for (const bbl of [false, true]) for (const actief of [false, true]) for (const uitgezonderd of [false, true]) {
+        const invoer = { w: { leeftijd, bbl }, actief, uitgezonderd };
+        beideGelijk(g, module, invoer, PEIL);
+        const a = vang(() => evalueer(g, invoer, PEIL));
+        const snel = module.evalueerSnel(invoer, PEIL);
+        if (snel !== undefined) expect(JSON.stringify(snel)).toBe(JSON.stringify(module.evalueerExact(invoer, PEIL)));
+        else if (a.ok) uitkomsten.add('snel gaf geen antwoord op een gewoon geval');
+        uitkomsten.add(a.ok ? JSON.stringify(a.uitvoer) : a.soort);
+        if (uitgezonderd) expect(a).toMatchObject({ ok: true, uitvoer: { pct: 0 } });
+        else if (!actief) expect(a).toMatchObject({ ok: false, soort: 'leeg' });
+      }
+    }
+    expect([...uitkomsten].sort()).toEqual(['conflict', 'leeg', '{"pct":0}', '{"pct":100}', '{"pct":80}', '{"pct":null}'].sort());
+    expect(() => evalueer(g, { w: { leeftijd: 20, bbl: true }, actief: true, uitgezonderd: false }, PEIL))
+      .toThrow("conflict in regel 'pct': rij 3 (bron: art. 3) geeft 61,5% en rij 5 geeft 50%");
+  });
+
+  it('de analyse vindt de twee overlappende paren, met invoer', () => {
+    const a = analyseer(samengesteld!.g, { peildatum: PEIL.peildatum, runs: 100 }).diagnosen.filter((d) => d.code === 'RW4010');
+    expect(a.map((d) => /^rij (\d+) en rij (\d+)/.exec(d.melding)!.slice(1).join('+')).sort()).toEqual(['3+5', '4+5']);
   });
 });
 
