@@ -25,8 +25,8 @@ const PEIL = { peildatum: '2026-01-01' };
 
 // ---- the random table ----
 
-type Soort = 'getal' | 'geheel getal' | 'ja/nee' | 'keuze' | 'bedrag' | 'datum';
-const SOORTEN: readonly Soort[] = ['getal', 'geheel getal', 'ja/nee', 'keuze', 'bedrag', 'datum'];
+type Soort = 'getal' | 'geheel getal' | 'ja/nee' | 'keuze' | 'bedrag' | 'datum' | 'getal of leeg';
+const SOORTEN: readonly Soort[] = ['getal', 'geheel getal', 'ja/nee', 'keuze', 'bedrag', 'datum', 'getal of leeg'];
 const KEUZES = ['rood', 'groen', 'blauw'];
 const DATUMS = ['2025-12-31', '2026-01-01', '2026-01-02', '2026-06-30', '2026-07-01'];
 const BEDRAGEN = [0, 1.5, 2, 3.25, 5];
@@ -79,6 +79,15 @@ function celArb(soort: Soort): fc.Arbitrary<Cel> {
       fc.boolean().map((b) => ({ tekst: b ? 'ja' : 'nee', past: (x: unknown) => x === b })),
       fc.boolean().map((b) => ({ tekst: `niet ${b ? 'ja' : 'nee'}`, past: (x: unknown) => x !== b })),
     );
+    // A column that can be leeg: tests on leeg, equality and choice (ordering is an error there, RW2019).
+    case 'getal of leeg': return fc.oneof(
+      fc.constant(ELK),
+      fc.constant({ tekst: 'leeg', past: (x: unknown) => x === null }),
+      fc.constant({ tekst: 'niet leeg', past: (x: unknown) => x !== null }),
+      fc.constantFrom(-1, 0, 2).map((a) => ({ tekst: getalTekst(a, false), past: (x: unknown) => x === a })),
+      fc.constantFrom(-1, 0, 2).map((a) => ({ tekst: `niet ${getalTekst(a, false)}`, past: (x: unknown) => x !== a })),
+      fc.tuple(fc.constantFrom(-1, 0, 2), fc.constantFrom(-1, 0, 2)).map(([a, b]) => ({ tekst: `een van ${getalTekst(a, false)}, ${getalTekst(b, false)}`, past: (x: unknown) => x === a || x === b })),
+    );
     case 'keuze': return fc.oneof(
       fc.constant(ELK),
       fc.constantFrom(...KEUZES).map((k) => ({ tekst: k, past: (x: unknown) => x === k })),
@@ -126,6 +135,7 @@ function invoerArb(t: Tabel): fc.Arbitrary<Record<string, unknown>> {
   const waarde = (s: Soort): fc.Arbitrary<unknown> => {
     switch (s) {
       case 'getal': return fc.constantFrom(-3, -2, -1.5, -1, 0, 0.5, 1, 2, 3, 4);
+      case 'getal of leeg': return fc.constantFrom(null, -1, 0, 1, 2);
       case 'geheel getal': return fc.integer({ min: -3, max: 4 });
       case 'bedrag': return fc.constantFrom(...BEDRAGEN, 1, 4.99);
       case 'ja/nee': return fc.boolean();
