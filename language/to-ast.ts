@@ -1,5 +1,7 @@
 // CST -> AST: turns Chevrotain's concrete syntax tree into the typed nodes of ast.ts.
 // Parts that error recovery left out become `Fout` nodes, so the checker can still run.
+// Longer than 600 lines: one translation per grammar rule, and a decision table's cells are
+// desugared here into ordinary conditions (so every later stage reuses its handling of them).
 import type { CstElement, CstNode, IToken } from 'chevrotain';
 import type * as A from './ast.js';
 import { DUUR_EENHEDEN } from './keywords.js';

@@ -87,6 +87,7 @@ function celArb(soort: Soort): fc.Arbitrary<Cel> {
       fc.constantFrom(-1, 0, 2).map((a) => ({ tekst: getalTekst(a, false), past: (x: unknown) => x === a })),
       fc.constantFrom(-1, 0, 2).map((a) => ({ tekst: `niet ${getalTekst(a, false)}`, past: (x: unknown) => x !== a })),
       fc.tuple(fc.constantFrom(-1, 0, 2), fc.constantFrom(-1, 0, 2)).map(([a, b]) => ({ tekst: `een van ${getalTekst(a, false)}, ${getalTekst(b, false)}`, past: (x: unknown) => x === a || x === b })),
+      fc.tuple(fc.constantFrom(-1, 0, 2), fc.constantFrom(-1, 0, 2)).map(([a, b]) => ({ tekst: `geen van ${getalTekst(a, false)}, ${getalTekst(b, false)}`, past: (x: unknown) => x !== a && x !== b })),
     );
     case 'keuze': return fc.oneof(
       fc.constant(ELK),
