@@ -36,7 +36,7 @@ export function leesBestand(tekst: string, bestandsnaam: string): { bestand: Bes
     const plek = fouPlek(e, tekst);
     if (!regelsMetNaamFout.has(plek.regel)) diagnosen.push(diagnose('RW0002', e.message, bestandsnaam, plek, sleutelwoordBedoeld(e.token)));
   }
-  return { bestand: naarAst(p.cst, bestandsnaam, l.commentaren), diagnosen };
+  return { bestand: naarAst(p.cst, bestandsnaam, l.commentaren, tekst), diagnosen };
 }
 
 const DECLARATIE_WOORDEN = new Set(['K_invoer', 'K_uitvoer', 'K_parameter', 'K_regel', 'K_functie', 'K_soort', 'K_bereik']);

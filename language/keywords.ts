@@ -45,6 +45,9 @@ export const SLEUTELWOORDEN: readonly Sleutelwoord[] = [
   { woord: 'af', soort: 'structuur' },
   { woord: 'stijgt', soort: 'structuur' },
   { woord: 'daalt', soort: 'structuur' },
+  // decision tables: `regel x is tabel eerste | ... |` (issue 13)
+  { woord: 'tabel', soort: 'structuur' },
+  { woord: 'uniek', soort: 'structuur' },
   // types
   { woord: 'getal', soort: 'type', ookNaam: true },
   { woord: 'geheel', soort: 'type' },
@@ -123,7 +126,7 @@ export const FRASEN: readonly string[] = [
   'minimum van', 'maximum van', 'eerste van', 'laatste van', 'afgerond op centen',
   "afgerond op euro's", 'naar beneden', 'naar boven', 'rekenkundig', 'hangt niet af van',
   'stijgt niet als', 'daalt niet als', 'beginnend bij', 'lijst van', 'ja/nee', 'of leeg',
-  'geheel getal', 'tot en met', 'groter dan', 'kleiner dan', 'voorbeelden peildatum',
+  'geheel getal', 'tot en met', 'tabel eerste', 'tabel uniek', 'groter dan', 'kleiner dan', 'voorbeelden peildatum',
 ];
 
 /** Every word for a duration unit (singular or plural) to its unit. */

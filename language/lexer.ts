@@ -53,6 +53,8 @@ export const Plus = punct('Plus', /\+/);
 export const Min = punct('Min', /-|−/);
 export const Maal = punct('Maal', /\*|×/);
 export const Deel = punct('Deel', /\//);
+/** The column separator of a decision table (`| leeftijd | bbl | ... |`). */
+export const Streep = punct('Streep', /\|/);
 
 /** One token type per keyword, by its word. */
 export const K: Readonly<Record<string, TokenType>> = Object.fromEntries(
@@ -83,7 +85,7 @@ export const ALLE_TOKENS: TokenType[] = [
   ...keywordTokens,
   NaamLit, Naam,
   KleinerGelijk, GroterGelijk, Ongelijk, Kleiner, Groter, Gelijk, Dubbelepunt, Komma, Punt,
-  HaakOpen, HaakSluit, BlokOpen, BlokSluit, AccOpen, AccSluit, Plus, Min, Maal, Deel,
+  HaakOpen, HaakSluit, BlokOpen, BlokSluit, AccOpen, AccSluit, Plus, Min, Maal, Deel, Streep,
 ];
 
 // Built on first use, like the parser: a CLI start that never reads a policy need not pay for it.
