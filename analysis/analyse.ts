@@ -100,6 +100,64 @@ class Analyse {
     const bereikbaar = d.uitzonderingen.map((u) => this.bereikbaar(d, u));
     this.conflicten(d, bereikbaar);
     if (d.indien) this.leegte(d, d.indien);
+    if (d.waarde.kind === 'Tabel') this.tabel(d, d.waarde);
+  }
+
+  // ---- decision tables (issue 13) ----
+
+  /**
+   * A decision table: rows no input reaches (RW4011, proven only), inputs no row covers (RW4009)
+   * and, for `uniek`, two rows that match together (RW4010). Only inputs for which the table
+   * decides count: the rule's `indien` holds and no exception applies. A gap or an overlap is
+   * reported with an input that shows it; the message says whether exact reasoning proved that
+   * such an input exists or the random search found it.
+   */
+  private tabel(d: Regel, t: A.Expr & { kind: 'Tabel' }): void {
+    const b = this.beslisser;
+    const nietUitzondering = d.uitzonderingen.reduce<Dnf>((f, u) => en(f, b.dnf(u.voorwaarde, true)), d.indien ? b.dnf(d.indien) : [[]]);
+    const beslist = (v: Vraagbaak): boolean => (!d.indien || v.waar(d.indien)) && d.uitzonderingen.every((u) => !v.waar(u.voorwaarde));
+    const hoe = (u: Uitkomst): string => (u.status === 'vervulbaar' ? 'bewezen' : 'gevonden door willekeurig zoeken');
+    // Rows that cannot decide: in `eerste` because earlier rows cover them, in `uniek` because they never match.
+    let eerder: Dnf = nietUitzondering;
+    for (const rij of t.rijen) {
+      const bereik = this.vervulbaar(eerder, b.dnf(rij.voorwaarde));
+      if (bereik.status === 'onvervulbaar') {
+        this.meld('RW4011', t.beleid === 'eerste' && rij.nummer > 1
+          ? `rij ${rij.nummer} van de tabel van regel '${d.naam}' beslist nooit: voor elke geldige invoer waarvoor zij past, past een eerdere rij al (bewezen)`
+          : `rij ${rij.nummer} van de tabel van regel '${d.naam}' past voor geen enkele geldige invoer (bewezen)`, rij.plek,
+        'verwijder de rij, of maak haar cellen of die van de eerdere rijen preciezer');
+      }
+      if (t.beleid === 'eerste') eerder = en(eerder, b.dnf(rij.voorwaarde, true));
+    }
+    // Gaps: the table decides but no row matches.
+    const gat = t.rijen.reduce<Dnf>((f, r) => en(f, b.dnf(r.voorwaarde, true)), nietUitzondering);
+    const g = this.vervulbaar(gat);
+    if (g.status === 'onvervulbaar') this.bewezen++;
+    else {
+      const invoer = this.zoek((v) => beslist(v) && t.rijen.every((r) => !v.waar(r.voorwaarde)), g.modellen);
+      if (invoer) {
+        this.meld('RW4009', `de tabel van regel '${d.naam}' heeft een gat (${hoe(g)}): geen rij past, dus de regel is leeg, bijvoorbeeld bij invoer ${JSON.stringify(invoer)}`, t.plek,
+          "voeg een rij toe voor dat geval (een laatste rij met '-' in elke invoerkolom vangt de rest), of beperk de regel met 'indien'");
+      } else if (g.status === 'onbekend') this.nietBewezen++;
+    }
+    if (t.beleid !== 'uniek') return;
+    let gemeld = 0;
+    for (const [i, a] of t.rijen.entries()) {
+      for (const c of t.rijen.slice(i + 1)) {
+        const u = this.vervulbaar(nietUitzondering, b.dnf(a.voorwaarde), b.dnf(c.voorwaarde));
+        if (u.status === 'onvervulbaar') {
+          this.bewezen++;
+          continue;
+        }
+        if (gemeld >= MAX_CONFLICTEN) continue;
+        const invoer = this.zoek((v) => beslist(v) && v.waar(a.voorwaarde) && v.waar(c.voorwaarde), u.modellen);
+        if (invoer) {
+          this.meld('RW4010', `rij ${a.nummer} en rij ${c.nummer} van de unieke tabel van regel '${d.naam}' passen samen (${hoe(u)}), bijvoorbeeld bij invoer ${JSON.stringify(invoer)}`, c.plek,
+            `maak de cellen van rij ${a.nummer} en rij ${c.nummer} elkaar uitsluitend, of schrijf 'tabel eerste' als de eerste rij moet beslissen`);
+          gemeld++;
+        } else if (u.status === 'onbekend') this.nietBewezen++;
+      }
+    }
   }
 
   /** RW4001 (proven) or RW4002 (not found in the search) when the exception can never apply. */

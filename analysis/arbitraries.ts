@@ -132,7 +132,50 @@ function getalArb(k: Kenmerken, soort: 'getal' | 'bedrag' | 'percentage', v: Ver
     { weight: 2, arbitrary: fc.integer({ min: 0, max: max * 100 }).map((c) => c / 100) },
     { weight: 1, arbitrary: fc.integer({ min: -max * 10, max: -1 }).map((c) => c / 10) },
   ).map((x) => (soort === 'bedrag' ? rond2(x) : x));
-  return isVerfijnd({ soort, ...v }) ? binnenBereikArb(basis, soort, v) : basis;
+  if (!isVerfijnd({ soort, ...v })) return new KrimpAlsGetal(basis, 100);
+  const lo = v.min ? Number(v.min.waarde) : undefined;
+  const hi = v.max ? Number(v.max.waarde) : undefined;
+  return new KrimpAlsGetal(binnenBereikArb(basis, soort, v), v.geheel ? 1 : 100, lo, hi);
+}
+
+type KrimpContext = { readonly eigen: unknown } | { readonly stap: unknown };
+
+/**
+ * A number from any branch (one of the policy's thresholds, a random amount) also shrinks like a
+ * plain number: first the branch's own shrinks, then toward 0 (or the range edge nearest to it)
+ * in steps of the type's grain (a cent, or 1 for a whole number). Without this a counterexample
+ * found among the policy's constants only shrinks to smaller constants, and can stay far from the
+ * threshold a drafter needs to see. Shrinks leave a declared range never; eisen are checked by the
+ * property's filter as for every shrink.
+ */
+class KrimpAlsGetal extends fc.Arbitrary<number> {
+  private readonly stappen: fc.Arbitrary<number>;
+
+  constructor(private readonly arb: fc.Arbitrary<number>, private readonly schaal: number, min?: number, max?: number) {
+    super();
+    const grens = Math.floor(Number.MAX_SAFE_INTEGER / schaal);
+    this.stappen = fc.integer({
+      min: min === undefined ? -grens : Math.ceil(min * schaal - 1e-6),
+      max: max === undefined ? grens : Math.floor(max * schaal + 1e-6),
+    });
+  }
+
+  generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<number> {
+    const v = this.arb.generate(mrng, biasFactor);
+    return new fc.Value(v.value, { eigen: v.context } satisfies KrimpContext);
+  }
+
+  canShrinkWithoutContext(value: unknown): value is number {
+    return typeof value === 'number' && Number.isFinite(value) && this.stappen.canShrinkWithoutContext(Math.round(value * this.schaal));
+  }
+
+  shrink(value: number, context: unknown): fc.Stream<fc.Value<number>> {
+    const c = context as KrimpContext | undefined;
+    const stap = this.stappen.shrink(Math.round(value * this.schaal), c && 'stap' in c ? c.stap : undefined)
+      .map((w) => new fc.Value(w.value / this.schaal, { stap: w.context } satisfies KrimpContext));
+    if (c && 'eigen' in c) return this.arb.shrink(value, c.eigen).map((w) => new fc.Value(w.value, { eigen: w.context } satisfies KrimpContext)).join(stap);
+    return stap;
+  }
 }
 
 /**
@@ -246,7 +289,10 @@ export function veldArbitrary(g: Gecontroleerd, naam: string, opties: GeneratorO
   // literals; then the range's ends are used instead.
   const rand = fc.constantFrom(bereik.van, bereik.tot);
   const binnen = begrensdFilter(arb, (x) => typeof x !== 'number' || (x >= bereik.van && x <= bereik.tot), (_n, _r, mrng, bias) => rand.generate(mrng, bias) as fc.Value<unknown>, 100);
-  return fc.oneof(binnen, rand);
+  const t = i.type;
+  if (t.soort !== 'getal' && t.soort !== 'bedrag' && t.soort !== 'percentage') return fc.oneof(binnen, rand);
+  // an end of the range shrinks toward the policy's thresholds too, within the range
+  return new KrimpAlsGetal(fc.oneof(binnen, rand) as fc.Arbitrary<number>, t.geheel ? 1 : 100, bereik.van, bereik.tot);
 }
 
 function bereikVan(g: Gecontroleerd, naam: string): { van: number; tot: number } | null {

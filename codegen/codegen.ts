@@ -149,7 +149,24 @@ export class Codegen {
     return this.constante(`q:${g.t}/${g.n}`, `rt.q(${g.t}n, ${g.n}n)`, 'rt.Num');
   }
 
+  /**
+   * The subject of a table cell's test is cast to its declared type: the rows' conditions test
+   * the same input one after another, and TypeScript's narrowing from an earlier row would make a
+   * later comparison a type error ("no overlap").
+   */
   ex(e: A.Expr, s: Scope): string {
+    const kern = this.exKern(e, s);
+    return this.tabelOnderwerpen().has(e) ? `(${kern} as ${this.tsType(this.type(e))})` : kern;
+  }
+
+  private onderwerpen: Set<A.Expr> | null = null;
+
+  private tabelOnderwerpen(): Set<A.Expr> {
+    this.onderwerpen ??= new Set([...this.g.regels.values()].flatMap((r) => (r.decl.waarde.kind === 'Tabel' ? r.decl.waarde.rijen.flatMap((x) => x.onderwerpen) : [])));
+    return this.onderwerpen;
+  }
+
+  private exKern(e: A.Expr, s: Scope): string {
     switch (e.kind) {
       case 'GetalLit': case 'PercentageLit': return this.getalCode(e.tekst, 1n);
       case 'BedragLit': return this.getalCode(e.tekst, 100n);
@@ -230,6 +247,8 @@ export class Codegen {
         }
         return `rt.vouw<${accType}, ${elType}>(${this.ex(e.begin, s)}, ${this.ex(e.lijst, s)}, (${acc}, ${x}) => ${this.ex(e.stap, s2)})`;
       }
+      // A table is a rule's value only; regelFunctie writes it as statements (tabelCode).
+      case 'Tabel': throw new Error('interne fout: een tabel buiten een regel');
       default: return A.onmogelijk(e);
     }
   }
@@ -446,10 +465,12 @@ export class Codegen {
     const leeg = new Map<string, string>();
     const regels: string[] = [];
     const bron = d.bron ? this.constante(`bron:${naam}`, tekst(d.bron.tekst), 'string') : 'null';
+    const tabel = d.waarde.kind === 'Tabel' ? d.waarde : null;
     const basis = (inspring: string): string[] => [
       ...(d.indien ? [`${inspring}if (!${this.haakjes(this.ex(d.indien, leeg))}) rt.leeg(${js(naam)}, ${bron});`] : []),
-      `${inspring}w = ${this.ex(d.waarde, leeg)};`,
+      ...(tabel ? this.tabelCode(naam, r.type, tabel, bron, inspring) : [`${inspring}w = ${this.ex(d.waarde, leeg)};`]),
     ];
+    const metBesluit = d.uitzonderingen.length > 0 || tabel !== null;
     if (d.uitzonderingen.length === 0) {
       regels.push(...basis('    '));
     } else {
@@ -475,7 +496,7 @@ export class Codegen {
       '  if (w === undefined) {',
       '    const s = c.spoor;',
       '    if (s) s.begin();',
-      ...(d.uitzonderingen.length > 0 ? ['    let besluit: rt.Besluit = BASIS;'] : []),
+      ...(metBesluit ? ['    let besluit: rt.Besluit = BASIS;'] : []),
       '    try {',
       ...regels.map((r) => `  ${r}`),
       ...(bevatVerfijning(r.type) ? [`      rt.bereikRegel(w, ${typeId});`] : []),
@@ -483,12 +504,45 @@ export class Codegen {
       `      throw rt.inRegel(x, ${js(naam)});`,
       '    }',
       `    c.m_${id} = w;`,
-      `    if (s) s.einde(${js(naam)}, rt.schrijfUitleg(w, ${typeId}, ${js(naam)}), ${bron}, ${d.uitzonderingen.length > 0 ? 'besluit' : 'BASIS'});`,
+      `    if (s) s.einde(${js(naam)}, rt.schrijfUitleg(w, ${typeId}, ${js(naam)}), ${bron}, ${metBesluit ? 'besluit' : 'BASIS'});`,
       '  }',
       `  if (c.spoor) c.spoor.regel(${js(naam)});`,
       '  return w;',
       '}',
     ].filter(Boolean).join('\n');
+  }
+
+  /**
+   * A decision table as straight code: `eerste` is an if / else-if chain; `uniek` computes one
+   * boolean per row, counts them (none: leeg; two or more: a conflict naming the first two, see
+   * rt.tabelConflict) and then takes the one row. The row's explanation (number, cells as written,
+   * bron) is a constant, set only when explaining. Every policy text goes through js().
+   */
+  private tabelCode(naam: string, type: Type, t: A.Expr & { kind: 'Tabel' }, bron: string, inspring: string): string[] {
+    const leeg = new Map<string, string>();
+    const besluiten = this.constante(`tabel:${naam}`, js(t.rijen.map((r) => ({ soort: 'tabel', rij: r.nummer, cellen: r.cellen, bron: r.bron?.tekst ?? this.g.regels.get(naam)!.decl.bron?.tekst ?? null }))), 'readonly rt.Besluit[]');
+    const kies = (r: A.TabelRij, i: number): string => `{ w = ${this.ex(r.uitvoer, leeg)}; if (s) besluit = ${besluiten}[${i}]!; }`;
+    const geenRij = `rt.leeg(${js(naam)}, ${bron});`;
+    const uit: string[] = [];
+    if (t.beleid === 'eerste') {
+      t.rijen.forEach((r, i) => {
+        uit.push(`${inspring}${i === 0 ? '' : 'else '}if (${this.haakjes(this.ex(r.voorwaarde, leeg))}) ${kies(r, i)}`);
+      });
+      uit.push(`${inspring}else ${geenRij}`);
+      return uit;
+    }
+    const clausules = this.constante(`tabelrijen:${naam}`, js(t.rijen.map((r) => ({ naam: `rij ${r.nummer}`, bron: r.bron?.tekst ?? null, rij: r.nummer }))), 'readonly rt.Clausule[]');
+    const rij = (i: number): string => `rij$${i + 1}`;
+    t.rijen.forEach((r, i) => uit.push(`${inspring}const ${rij(i)}: boolean = ${this.ex(r.voorwaarde, leeg)};`));
+    uit.push(`${inspring}const treffers = ${t.rijen.map((_, i) => `+${rij(i)}`).join(' + ')};`);
+    uit.push(`${inspring}if (treffers === 0) ${geenRij}`);
+    uit.push(`${inspring}if (treffers > 1) rt.tabelConflict(${js(naam)}, ${clausules}, ${this.typeConstante(type)}, [${t.rijen.map((_, i) => rij(i)).join(', ')}], [${t.rijen.map((r) => `() => ${this.ex(r.uitvoer, leeg)}`).join(', ')}]);`);
+    // Exactly one row matches here: the last one needs no test.
+    t.rijen.forEach((r, i) => {
+      const laatste = i === t.rijen.length - 1;
+      uit.push(`${inspring}${i === 0 ? '' : 'else '}${laatste ? '' : `if (${rij(i)}) `}${kies(r, i)}`);
+    });
+    return uit;
   }
 
   /** Input constraints: record `eis` clauses (fields first, then the record), then per input. */

@@ -325,7 +325,20 @@ export class Snel {
 
   // ---- expressions ----
 
+  /** As in codegen.ts: a table cell's subject is cast to its type, against narrowing across rows. */
   ex(e: A.Expr, s: Scope): W {
+    const w = this.exKern(e, s);
+    return this.tabelOnderwerpen().has(e) ? { c: `(${w.c} as ${tsType(this.type(e))})`, v: w.v } : w;
+  }
+
+  private onderwerpen: Set<A.Expr> | null = null;
+
+  private tabelOnderwerpen(): Set<A.Expr> {
+    this.onderwerpen ??= new Set([...this.g.regels.values()].flatMap((r) => (r.decl.waarde.kind === 'Tabel' ? r.decl.waarde.rijen.flatMap((x) => x.onderwerpen) : [])));
+    return this.onderwerpen;
+  }
+
+  private exKern(e: A.Expr, s: Scope): W {
     switch (e.kind) {
       case 'GetalLit': case 'PercentageLit': {
         const x = geschaald(e.tekst, 0);
@@ -1114,7 +1127,7 @@ export class Snel {
     // The base is evaluated only when no exception applies; its lines go into that branch.
     const basis = this.blok(() => {
       if (d.indien) this.bail(`!${this.ex(d.indien, s).c}`);
-      return this.ex(d.waarde, s);
+      return d.waarde.kind === 'Tabel' ? this.tabel(d.waarde, s, r.type, leeg) : this.ex(d.waarde, s);
     });
     const v = [...uitz.map((u) => u.b.w.v), basis.w.v].reduce<Vorm>((a, x) => verenig(a, x), BODEM);
     this.emit(`let ${id}: ${tsType(r.type)} | undefined;`);
@@ -1146,6 +1159,48 @@ export class Snel {
     const w = { c: `${id}!`, v };
     this.bereikRegel(w, r.type, leeg);
     this.regelW.set(naam, w);
+  }
+
+  /**
+   * A decision table, the same shape as the exact path: a labelled block in which each row's
+   * condition is tested in turn (`eerste`), or every condition first with exactly one allowed
+   * (`uniek`). No matching row (leeg) or two (a conflict) is "not handled": the exact path then
+   * gives the error.
+   */
+  private tabel(t: A.Expr & { kind: 'Tabel' }, s: Scope, type: Type, leeg: boolean): W {
+    const uitkomsten = t.rijen.map((r) => this.blok(() => this.ex(r.uitvoer, s)));
+    const v = uitkomsten.reduce<Vorm>((a, u) => verenig(a, u.w.v), BODEM);
+    const id = this.tmp();
+    const label = this.tmp();
+    this.emit(`let ${id}: ${tsType(type)} | undefined;`);
+    const kies = (i: number): void => {
+      const u = uitkomsten[i]!;
+      const code = this.verder(u.regels, () => this.zet(u.w.c, u.w.v, v, leeg || this.kanLeeg(t.rijen[i]!.uitvoer), type));
+      this.plaats(u.regels);
+      this.emit(`  ${id} = ${code};`);
+      this.emit(`  break ${label};`);
+    };
+    if (t.beleid === 'uniek') {
+      const c = t.rijen.map((r) => this.ex(r.voorwaarde, s).c);
+      this.bail(`${c.map((x) => `(${x} ? 1 : 0)`).join(' + ')} !== 1`);
+      this.emit(`${label}: {`);
+      c.forEach((x, i) => {
+        this.emit(`if (${x}) {`);
+        kies(i);
+        this.emit('}');
+      });
+    } else {
+      this.emit(`${label}: {`);
+      t.rijen.forEach((r, i) => {
+        const c = this.ex(r.voorwaarde, s).c;
+        this.emit(`if (${c}) {`);
+        kies(i);
+        this.emit('}');
+      });
+    }
+    this.emit('return undefined;');
+    this.emit('}');
+    return { c: `${id}!`, v };
   }
 
   /** The fast evaluator's code (helpers and `evalueerSnel`); throws NietOndersteund. */

@@ -442,7 +442,28 @@ class Evaluatie {
       return { waarde: eerste.w, besluit: { soort: 'uitzondering', naam: eerste.u.label, bron: eerste.u.bron?.tekst ?? null } };
     }
     if (d.indien && !this.waar(this.ev(d.indien, LEGE_OMGEVING))) throw new RegelwerkLeeg(d.naam, d.bron?.tekst ?? null);
+    if (d.waarde.kind === 'Tabel') return this.tabel(info, d.waarde);
     return { waarde: this.ev(d.waarde, LEGE_OMGEVING), besluit: { soort: 'basis' } };
+  }
+
+  /**
+   * A decision table: `eerste` takes the first row whose condition holds; `uniek` evaluates every
+   * row's condition, in order, and two matches are a conflict naming the first two. No match: the
+   * rule is leeg, as when its `indien` does not hold.
+   */
+  private tabel(info: RegelInfo, t: A.Expr & { kind: 'Tabel' }): { waarde: Waarde; besluit: Besluit } {
+    const d = info.decl;
+    const bron = d.bron?.tekst ?? null;
+    const past = (r: A.TabelRij): boolean => this.waar(this.ev(r.voorwaarde, LEGE_OMGEVING));
+    const treffers = t.beleid === 'eerste' ? [t.rijen.find(past)].filter((r) => r !== undefined) : t.rijen.filter(past);
+    const [eerste, tweede] = treffers;
+    if (!eerste) throw new RegelwerkLeeg(d.naam, bron);
+    if (tweede) {
+      const rijen = [eerste, tweede];
+      const waarden = rijen.map((r) => schrijf(this.ev(r.uitvoer, LEGE_OMGEVING), info.type));
+      throw new RegelwerkConflict(d.naam, rijen.map((r) => ({ naam: `rij ${r.nummer}`, bron: r.bron?.tekst ?? null, rij: r.nummer })), waarden);
+    }
+    return { waarde: this.ev(eerste.uitvoer, LEGE_OMGEVING), besluit: { soort: 'tabel', rij: eerste.nummer, cellen: eerste.cellen, bron: eerste.bron?.tekst ?? bron } };
   }
 
   // ---- expressions ----
@@ -556,6 +577,8 @@ class Evaluatie {
         return acc;
       }
       case 'Fout': throw new RegelwerkRekenFout('interne fout: onvolledige expressie');
+      // A table is a rule's value only and is decided in `beslis`.
+      case 'Tabel': throw new RegelwerkRekenFout('interne fout: een tabel buiten een regel');
       default: return A.onmogelijk(e);
     }
   }

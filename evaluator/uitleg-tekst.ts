@@ -28,8 +28,9 @@ function waarde(x: unknown, t?: Type): string {
 }
 
 function knoop(k: UitlegKnoop, inspringing: string, gezien: Set<string>, uit: string[], typen: Typen): void {
-  const besluit = k.besluit.soort === 'basis' ? 'basisregel' : `uitzondering '${k.besluit.naam}'`;
-  const bron = k.besluit.soort === 'uitzondering' ? k.besluit.bron ?? k.bron : k.bron;
+  const b = k.besluit;
+  const besluit = b.soort === 'basis' ? 'basisregel' : b.soort === 'tabel' ? `rij ${b.rij}: ${b.cellen.join(' | ')}` : `uitzondering '${b.naam}'`;
+  const bron = b.soort === 'basis' ? k.bron : b.bron ?? k.bron;
   uit.push(`${inspringing}${k.regel} = ${waarde(k.waarde, typen(k.regel))}   [${besluit}]`);
   if (bron) uit.push(`${inspringing}  bron: ${bron}`);
   if (gezien.has(k.regel)) return;

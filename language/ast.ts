@@ -77,7 +77,58 @@ export type Expr =
   | { readonly kind: 'Kwantor'; readonly soort: 'er is een' | 'voor alle'; readonly variabele: Naamplek; readonly lijst: Expr; readonly voorwaarde: Expr; readonly plek: Plek }
   | { readonly kind: 'Elke'; readonly variabele: Naamplek; readonly lijst: Expr; readonly filter: Expr | null; readonly afbeelding: Expr | null; readonly plek: Plek }
   | { readonly kind: 'Vouw'; readonly variabele: Naamplek; readonly lijst: Expr; readonly accumulator: Naamplek; readonly begin: Expr; readonly stap: Expr; readonly plek: Plek }
+  /** A decision table (issue 13); only the value of a rule, never nested in another expression. */
+  | { readonly kind: 'Tabel'; readonly beleid: TabelBeleid; readonly kolommen: readonly TabelKolom[]; readonly uitvoerKop: TabelKop; readonly heeftBron: boolean; readonly rijen: readonly TabelRij[]; readonly plek: Plek }
   | { readonly kind: 'Fout'; readonly plek: Plek };
+
+/** `eerste`: the first matching row decides; `uniek`: at most one row may match. */
+export type TabelBeleid = 'eerste' | 'uniek';
+
+/** A header cell: its expression (an input column's subject, or the rule's name), its text. */
+export interface TabelKop {
+  readonly expr: Expr;
+  readonly tekst: string;
+  readonly plek: Plek;
+}
+
+/** An input column: the header expression every test in the column is about. */
+export type TabelKolom = TabelKop;
+
+/** The test an input cell makes on its column, before desugaring. */
+export type CelToets =
+  | { readonly soort: 'elk' }
+  | { readonly soort: 'leeg'; readonly negatief: boolean }
+  | { readonly soort: 'vergelijk'; readonly op: VergelijkOp; readonly waarde: Expr }
+  | { readonly soort: 'bereik'; readonly van: Expr; readonly tot: Expr }
+  | { readonly soort: 'eenVan'; readonly negatief: boolean; readonly opties: readonly Expr[] }
+  | { readonly soort: 'fout'; readonly reden: string };
+
+export interface TabelCel {
+  /** The cell as the drafter wrote it (trimmed source text), for explanations. */
+  readonly tekst: string;
+  readonly plek: Plek;
+}
+
+export interface TabelRij {
+  /** 1-based, counting rows below the header. */
+  readonly nummer: number;
+  /** The input cells' tests; as many as there are columns when the row has the right length. */
+  readonly toetsen: readonly (TabelCel & { readonly toets: CelToets })[];
+  /** The tests as one ordinary condition on the header expressions (JaNeeLit ja when all are `-`). */
+  readonly voorwaarde: Expr;
+  /** The copies of the header expressions in `voorwaarde`, the value each test is about. */
+  readonly onderwerpen: readonly Expr[];
+  readonly uitvoer: Expr;
+  readonly uitvoerCel: TabelCel;
+  readonly bron: Bron | null;
+  /** A bron cell that is neither a text nor `-` (the checker reports it). */
+  readonly bronOngeldig: Plek | null;
+  /** The row's cells as written, input and output (not the bron column). */
+  readonly cellen: readonly string[];
+  /** How many cells the row has in the source (the checker compares it to the header). */
+  readonly aantalCellen: number;
+  readonly plek: Plek;
+}
 
 export type ExprKind = Expr['kind'];
 

@@ -127,6 +127,21 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is a\nvoorbeelden peildatum 2026-01-01\nvoorbeelden peildatum 2027-01-01\n`,
     oplossing: "Een bestand heeft één standaardpeildatum voor zijn voorbeelden; verwijder de tweede, of geef een voorbeeld zijn eigen `peildatum`.",
   },
+  RW1015: {
+    ernst: 'fout', titel: 'Kop van een beslistabel klopt niet',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer x: getal\nregel x: getal is tabel eerste\n  | a | y |\n  | 1 | 2 |\n`,
+    oplossing: 'De kop noemt eerst de invoerkolommen (een naam of expressie), dan de uitvoerkolom met de naam van de regel zelf, en eventueel als laatste `bron`.',
+  },
+  RW1016: {
+    ernst: 'fout', titel: 'Rij van een beslistabel met te veel of te weinig cellen',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer x: getal\nregel x: getal is tabel eerste\n  | a | x |\n  | 1 | 2 | 3 |\n`,
+    oplossing: "Geef elke rij evenveel cellen als de kop, elke cel tussen `|`. Een cel die voor de rij niet uitmaakt is `-`.",
+  },
+  RW1017: {
+    ernst: 'fout', titel: 'Bron van een tabelrij is geen tekst',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer x: getal\nregel x: getal is tabel eerste\n  | a | x | bron |\n  | 1 | 2 | art |\n`,
+    oplossing: 'Een cel in de kolom `bron` is een tekst tussen aanhalingstekens, of `-` als de rij geen eigen bron heeft (dan geldt de bron van de regel).',
+  },
   RW2001: {
     ernst: 'fout', titel: 'Verkeerd type',
     voorbeeld: `${KOP}invoer a: getal\nuitvoer b: datum\nregel b is a\n`,
@@ -212,6 +227,16 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}uitvoer b: getal\nregel b is 1${'0'.repeat(12100)}\n`,
     oplossing: 'Een getal in een regeling heeft hoogstens ongeveer 12.000 cijfers (teller en noemer onder 2^40000); grotere tussenwaarden zijn bij het rekenen een rekenfout. Gebruik een kleiner getal.',
   },
+  RW2018: {
+    ernst: 'fout', titel: 'Cel van een beslistabel past niet bij haar kolom',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer x: getal\nregel x: getal is tabel eerste\n  | a | x |\n  | ja | 2 |\n`,
+    oplossing: 'Een invoercel toetst een waarde van het type van haar kolom (`20`, `ten minste 21`, `een van a, b`); op grootte alleen bij getallen, bedragen, percentages, datums en duren. Een uitvoercel is een waarde van het type van de regel.',
+  },
+  RW2019: {
+    ernst: 'fout', titel: 'Leeg of - waar het niets betekent in een beslistabel',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer x: getal\nregel x: getal is tabel eerste\n  | a | x |\n  | leeg | 2 |\n`,
+    oplossing: "`leeg` en `niet leeg` toetsen alleen een kolom die leeg kan zijn; een toets op grootte alleen een kolom die het niet kan. Een uitvoercel `leeg` vraagt een regeltype met `of leeg`; een uitvoercel is nooit `-`.",
+  },
   RW3001: {
     ernst: 'waarschuwing', titel: 'Ongebruikte invoer',
     voorbeeld: `${KOP}invoer a: getal\ninvoer ongebruikt: getal\nuitvoer b: getal\nregel b is a\n`,
@@ -271,6 +296,21 @@ export const CATALOGUS = {
     ernst: 'waarschuwing', titel: 'Gat in de perioden van een parameter',
     voorbeeld: `${KOP}invoer a: getal\nparameter p: getal\n  vanaf 2025-01-01 tot 2025-06-30 is 1\n  vanaf 2025-08-01 is 2\nuitvoer b: getal\nregel b is a * p\n`,
     oplossing: 'Op een peildatum in het gat heeft de parameter geen waarde en stopt de evaluatie met een fout. Sluit de rijen op elkaar aan, of laat de regeling (geldig vanaf/tot) het gat niet omvatten.',
+  },
+  RW4009: {
+    ernst: 'waarschuwing', titel: 'Gat in een beslistabel',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer x: getal\nregel x: getal is tabel eerste\n  | a | x |\n  | groter dan 0 | 1 |\n`,
+    oplossing: 'Voor de genoemde invoer past geen rij, zodat de regel leeg is en de evaluatie stopt. Voeg een rij toe voor dat geval, bijvoorbeeld een laatste rij met `-` in elke invoerkolom, of beperk de regel met `indien`.',
+  },
+  RW4010: {
+    ernst: 'waarschuwing', titel: 'Rijen van een unieke tabel overlappen',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer x: getal\nregel x: getal is tabel uniek\n  | a | x |\n  | ten minste 0 | 1 |\n  | ten hoogste 5 | 2 |\n  | kleiner dan 0 | 3 |\n`,
+    oplossing: 'In een `tabel uniek` mag voor elke invoer ten hoogste één rij passen; voor de genoemde invoer passen er twee en stopt de evaluatie met een conflict. Maak de cellen elkaar uitsluitend, of schrijf `tabel eerste`.',
+  },
+  RW4011: {
+    ernst: 'waarschuwing', titel: 'Rij van een beslistabel beslist nooit',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer x: getal\nregel x: getal is tabel eerste\n  | a | x |\n  | ten minste 0 | 1 |\n  | 5 | 2 |\n  | kleiner dan 0 | 3 |\n`,
+    oplossing: 'Elke invoer waarvoor de rij past, valt al onder een eerdere rij (in `tabel eerste`), of de rij past voor geen enkele geldige invoer. Verwijder de rij, of zet haar vóór de rij die haar dekt.',
   },
 } as const satisfies Record<string, CatalogusItem>;
 

@@ -1,7 +1,7 @@
 // The front end in one call: text -> tokens -> CST -> AST -> checked policy, with every
 // diagnostic from each stage. A broken file never throws here; it ends in diagnostics.
-import type { IRecognitionException, IToken } from 'chevrotain';
-import { begintMetLetter, lex } from './lexer.js';
+import { tokenMatcher, type IRecognitionException, type IToken } from 'chevrotain';
+import { begintMetLetter, lex, Naam } from './lexer.js';
 import { parseTokens } from './parser.js';
 import { naarAst } from './to-ast.js';
 import { controleer, type Gecontroleerd, type Module } from './checker.js';
@@ -36,7 +36,7 @@ export function leesBestand(tekst: string, bestandsnaam: string): { bestand: Bes
     const plek = fouPlek(e, tekst);
     if (!regelsMetNaamFout.has(plek.regel)) diagnosen.push(diagnose('RW0002', e.message, bestandsnaam, plek, sleutelwoordBedoeld(e.token)));
   }
-  return { bestand: naarAst(p.cst, bestandsnaam, l.commentaren), diagnosen };
+  return { bestand: naarAst(p.cst, bestandsnaam, l.commentaren, tekst), diagnosen };
 }
 
 const DECLARATIE_WOORDEN = new Set(['K_invoer', 'K_uitvoer', 'K_parameter', 'K_regel', 'K_functie', 'K_soort', 'K_bereik']);
@@ -49,6 +49,9 @@ function sleutelwoordAlsNaam(tokens: readonly IToken[], bestandsnaam: string): D
   const uit: Diagnose[] = [];
   tokens.forEach((t, i) => {
     const volgende = tokens[i + 1];
+    // a type word that is also a name (`uitvoer percentage`) is fine here, except as the name of
+    // a soort: in a type position the word is always the built-in type
+    if (volgende && tokenMatcher(volgende, Naam) && t.tokenType.name !== 'K_soort') return;
     const naNaam = DECLARATIE_WOORDEN.has(t.tokenType.name) && volgende?.tokenType.name.startsWith('K_') && !DECLARATIE_WOORDEN.has(volgende.tokenType.name) && volgende.image !== 'bereik';
     const veld = (t.tokenType.name === 'AccOpen' || t.tokenType.name === 'Komma') && volgende?.tokenType.name.startsWith('K_') && tokens[i + 2]?.tokenType.name === 'Dubbelepunt';
     if ((naNaam || veld) && volgende) {
@@ -65,7 +68,7 @@ function sleutelwoordAlsNaam(tokens: readonly IToken[], bestandsnaam: string): D
  * name like `__proto__` or `_` is no name a drafter means, and generated code must not meet it.
  */
 function namenZonderLetter(tokens: readonly IToken[], bestandsnaam: string): Diagnose[] {
-  return tokens.filter((t) => t.tokenType.name === 'Naam' && !begintMetLetter(t.image)).map((t) => {
+  return tokens.filter((t) => t.tokenType.name === 'NaamLit' && !begintMetLetter(t.image)).map((t) => {
     const zonder = t.image.replace(/^_+/, '');
     return diagnose('RW0007', `'${t.image}' begint niet met een letter; een naam begint met een letter`, bestandsnaam,
       { offset: t.startOffset, eind: (t.endOffset ?? t.startOffset) + 1, regel: t.startLine ?? 1, kolom: t.startColumn ?? 1 },
@@ -77,7 +80,7 @@ const WOORDEN = SLEUTELWOORDEN.map((s) => s.woord).filter((w) => w.length >= 3 &
 
 /** A name where the parser got stuck that is one typo from a keyword ('rgel', 'maan'). */
 function sleutelwoordBedoeld(t: IToken | undefined): string | undefined {
-  if (!t || t.tokenType.name !== 'Naam' || t.image.length < 3) return undefined;
+  if (!t || t.tokenType.name !== 'NaamLit' || t.image.length < 3) return undefined;
   const naast = WOORDEN.filter((w) => afstand(t.image, w) <= (t.image.length >= 6 ? 2 : 1));
   // Nearest first; on a tie the word that shares the longest start ('maan' -> 'maand', not 'aan').
   const begin = (w: string): number => { let i = 0; while (i < w.length && w[i] === t.image[i]) i++; return i; };

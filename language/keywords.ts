@@ -8,6 +8,11 @@ export type WoordSoort = 'structuur' | 'type' | 'operator' | 'waarde' | 'eenheid
 export interface Sleutelwoord {
   readonly woord: string;
   readonly soort: WoordSoort;
+  /**
+   * A type word that is also a name: in a type position it is the type, everywhere else a name
+   * (`uitvoer percentage: percentage of leeg`). Only words that start nothing but a type qualify.
+   */
+  readonly ookNaam?: true;
 }
 
 /** Single-word keywords. Multi-word phrases ("is ten minste") are sequences of these; see FRASEN. */
@@ -40,14 +45,17 @@ export const SLEUTELWOORDEN: readonly Sleutelwoord[] = [
   { woord: 'af', soort: 'structuur' },
   { woord: 'stijgt', soort: 'structuur' },
   { woord: 'daalt', soort: 'structuur' },
+  // decision tables: `regel x is tabel eerste | ... |` (issue 13)
+  { woord: 'tabel', soort: 'structuur' },
+  { woord: 'uniek', soort: 'structuur' },
   // types
-  { woord: 'getal', soort: 'type' },
+  { woord: 'getal', soort: 'type', ookNaam: true },
   { woord: 'geheel', soort: 'type' },
-  { woord: 'bedrag', soort: 'type' },
-  { woord: 'percentage', soort: 'type' },
-  { woord: 'datum', soort: 'type' },
-  { woord: 'duur', soort: 'type' },
-  { woord: 'tekst', soort: 'type' },
+  { woord: 'bedrag', soort: 'type', ookNaam: true },
+  { woord: 'percentage', soort: 'type', ookNaam: true },
+  { woord: 'datum', soort: 'type', ookNaam: true },
+  { woord: 'duur', soort: 'type', ookNaam: true },
+  { woord: 'tekst', soort: 'type', ookNaam: true },
   { woord: 'keuze', soort: 'type' },
   { woord: 'gegevens', soort: 'type' },
   { woord: 'lijst', soort: 'type' },
@@ -118,7 +126,7 @@ export const FRASEN: readonly string[] = [
   'minimum van', 'maximum van', 'eerste van', 'laatste van', 'afgerond op centen',
   "afgerond op euro's", 'naar beneden', 'naar boven', 'rekenkundig', 'hangt niet af van',
   'stijgt niet als', 'daalt niet als', 'beginnend bij', 'lijst van', 'ja/nee', 'of leeg',
-  'geheel getal', 'tot en met', 'groter dan', 'kleiner dan', 'voorbeelden peildatum',
+  'geheel getal', 'tot en met', 'tabel eerste', 'tabel uniek', 'groter dan', 'kleiner dan', 'voorbeelden peildatum',
 ];
 
 /** Every word for a duration unit (singular or plural) to its unit. */

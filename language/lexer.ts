@@ -7,9 +7,15 @@ import { SLEUTELWOORDEN } from './keywords.js';
 // which are operators, not letters. A name starting with _ is lexed as a name so the parser goes
 // on, and reported (RW0007): names start with a letter.
 const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
-export const Naam = createToken({
-  name: 'Naam',
+/**
+ * What the grammar calls a name: a lexed name (NaamLit) or a type word that is also a name
+ * (`percentage`, see `ookNaam` in keywords.ts). A token category, so the CST keeps the key 'Naam'.
+ */
+export const Naam = createToken({ name: 'Naam', pattern: Lexer.NA });
+export const NaamLit = createToken({
+  name: 'NaamLit',
   pattern: new RegExp(`[_${LETTER}][0-9_${LETTER}]*(?:-[${LETTER}][0-9_${LETTER}]*)*`),
+  categories: [Naam],
 });
 
 /** Does a name start with a letter (RW0007 otherwise)? */
@@ -47,15 +53,18 @@ export const Plus = punct('Plus', /\+/);
 export const Min = punct('Min', /-|−/);
 export const Maal = punct('Maal', /\*|×/);
 export const Deel = punct('Deel', /\//);
+/** The column separator of a decision table (`| leeftijd | bbl | ... |`). */
+export const Streep = punct('Streep', /\|/);
 
 /** One token type per keyword, by its word. */
 export const K: Readonly<Record<string, TokenType>> = Object.fromEntries(
-  SLEUTELWOORDEN.map(({ woord }) => [
+  SLEUTELWOORDEN.map(({ woord, ookNaam }) => [
     woord,
     createToken({
       name: `K_${woord.replace(/'/g, '')}`,
       pattern: new RegExp(woord.replace(/'/g, "'")),
-      longer_alt: Naam,
+      longer_alt: NaamLit,
+      ...(ookNaam ? { categories: [Naam] } : {}),
     }),
   ]),
 );
@@ -74,9 +83,9 @@ const keywordTokens = Object.values(K).sort(
 export const ALLE_TOKENS: TokenType[] = [
   WitRuimte, Commentaar, DatumLit, BedragLit, PercentageLit, GetalLit, TekstLit, JaNee,
   ...keywordTokens,
-  Naam,
+  NaamLit, Naam,
   KleinerGelijk, GroterGelijk, Ongelijk, Kleiner, Groter, Gelijk, Dubbelepunt, Komma, Punt,
-  HaakOpen, HaakSluit, BlokOpen, BlokSluit, AccOpen, AccSluit, Plus, Min, Maal, Deel,
+  HaakOpen, HaakSluit, BlokOpen, BlokSluit, AccOpen, AccSluit, Plus, Min, Maal, Deel, Streep,
 ];
 
 // Built on first use, like the parser: a CLI start that never reads a policy need not pay for it.

@@ -1,18 +1,18 @@
 // The Regelwerk grammar as a Chevrotain CstParser with error recovery, so one run reports every
 // syntax error of a file. The CST is turned into typed AST nodes by to-ast.ts.
 // Longer than 600 lines: one method per grammar rule, and Chevrotain wants them in one parser class.
-import { CstParser, type CstNode, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, tokenMatcher, type CstNode, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 import * as T from './lexer.js';
 import { EENHEIDWOORDEN } from './keywords.js';
 
 const k = T.kw;
 
 const TOKEN_NAMEN: Record<string, string> = {
-  Naam: 'een naam', DatumLit: 'een datum (JJJJ-MM-DD)', BedragLit: 'een bedrag (€ 12,50)', PercentageLit: 'een percentage',
+  Naam: 'een naam', NaamLit: 'een naam', DatumLit: 'een datum (JJJJ-MM-DD)', BedragLit: 'een bedrag (€ 12,50)', PercentageLit: 'een percentage',
   GetalLit: 'een getal', TekstLit: 'een tekst tussen aanhalingstekens', JaNee: "'ja/nee'", Dubbelepunt: "':'", Komma: "','",
   Punt: "'.'", HaakOpen: "'('", HaakSluit: "')'", BlokOpen: "'['", BlokSluit: "']'", AccOpen: "'{'", AccSluit: "'}'",
   Plus: "'+'", Min: "'-'", Maal: "'*'", Deel: "'/'", Gelijk: "'='", Ongelijk: "'!='", Kleiner: "'<'", Groter: "'>'",
-  KleinerGelijk: "'<='", GroterGelijk: "'>='",
+  KleinerGelijk: "'<='", GroterGelijk: "'>='", Streep: "'|'",
 };
 
 /** A keyword's token type -> the keyword as a drafter writes it (the token name drops the ' of euro's). */
@@ -30,6 +30,8 @@ const REGEL_NAMEN: Record<string, string> = {
   parameterDecl: 'een parameter', parameterRij: 'een parameterrij', functieDecl: 'een functie', regelDecl: 'een regel',
   uitzondering: 'een uitzondering', voorbeeldDecl: 'een voorbeeld', voorbeeldenPeildatumDecl: "'voorbeelden peildatum'", toewijzing: 'een voorbeeldwaarde',
   eigenschapDecl: 'een eigenschap', type: 'een type', basisType: 'een type', eisClausule: 'een eis',
+  tabel: 'een beslistabel', tabelKop: 'de kop van een beslistabel', tabelRij: 'een rij van een beslistabel',
+  tabelCel: 'een cel van een beslistabel',
 };
 
 function gevonden(t: IToken): string {
@@ -243,13 +245,92 @@ class RegelwerkParser extends CstParser {
       this.SUBRULE(this.type);
     });
     this.CONSUME(k('is'));
-    this.SUBRULE(this.expressie);
+    this.OR([
+      { ALT: () => this.SUBRULE(this.tabel) },
+      { ALT: () => this.SUBRULE(this.expressie) },
+    ]);
     this.OPTION2(() => {
       this.CONSUME(k('indien'));
       this.SUBRULE2(this.expressie);
     });
     this.OPTION3(() => this.SUBRULE(this.bronClausule));
     this.MANY(() => this.SUBRULE(this.uitzondering));
+  });
+
+  /**
+   * A decision table (issue 13): `tabel eerste|uniek`, a header row and one or more rows, every
+   * row `| cel | cel | ... |`. Rows are told apart by tokens, not lines: a row ends where the next
+   * `|` follows a `|`. The header and the rows have the same cells; which column is input, output
+   * or `bron` is decided from the header in to-ast.ts.
+   */
+  private tabel = this.RULE('tabel', () => {
+    this.CONSUME(k('tabel'));
+    this.OR([
+      { ALT: () => this.CONSUME(k('eerste')) },
+      { ALT: () => this.CONSUME(k('uniek')) },
+    ]);
+    this.SUBRULE(this.tabelKop);
+    this.AT_LEAST_ONE(() => this.SUBRULE(this.tabelRij));
+  });
+
+  private tabelKop = this.RULE('tabelKop', () => {
+    this.CONSUME(T.Streep);
+    this.AT_LEAST_ONE(() => {
+      this.SUBRULE(this.tabelCel);
+      this.CONSUME2(T.Streep);
+    });
+  });
+
+  private tabelRij = this.RULE('tabelRij', () => {
+    this.CONSUME(T.Streep);
+    // `bron` is a cell only in the header; after the last row it starts the rule's bron clause.
+    this.AT_LEAST_ONE({
+      GATE: () => this.LA(1).tokenType !== k('bron'),
+      DEF: () => {
+        this.SUBRULE(this.tabelCel);
+        this.CONSUME2(T.Streep);
+      },
+    });
+  });
+
+  /**
+   * One cell: a test on its column (`ten minste 21`, `20 tot en met 22`, `een van a, b`, `-`),
+   * an expression (the value of an output cell, a header, or equality in an input cell), or the
+   * keyword `bron` (a header). `niet E` and `leeg` are expressions here; to-ast.ts reads them as
+   * tests in an input column. A lone `-` is "any"; `-5` and `- 5` are negative numbers.
+   */
+  private tabelCel = this.RULE('tabelCel', () => {
+    this.OR([
+      { ALT: () => { this.CONSUME(k('ten')); this.CONSUME(k('minste')); this.SUBRULE(this.afrondExpr); } },
+      { ALT: () => { this.CONSUME2(k('ten')); this.CONSUME(k('hoogste')); this.SUBRULE2(this.afrondExpr); } },
+      { ALT: () => { this.CONSUME(k('groter')); this.CONSUME(k('dan')); this.SUBRULE3(this.afrondExpr); } },
+      { ALT: () => { this.CONSUME(k('kleiner')); this.CONSUME2(k('dan')); this.SUBRULE4(this.afrondExpr); } },
+      { ALT: () => { this.CONSUME(k('na')); this.SUBRULE5(this.afrondExpr); } },
+      { ALT: () => { this.CONSUME(k('voor')); this.SUBRULE6(this.afrondExpr); } },
+      {
+        ALT: () => {
+          this.OR2([
+            { ALT: () => this.CONSUME(k('een')) },
+            { ALT: () => this.CONSUME(k('geen')) },
+          ]);
+          this.CONSUME(k('van'));
+          this.AT_LEAST_ONE_SEP({ SEP: T.Komma, DEF: () => this.SUBRULE7(this.afrondExpr, { LABEL: 'optie' }) });
+        },
+      },
+      { ALT: () => this.CONSUME(k('bron')) },
+      {
+        ALT: () => {
+          this.SUBRULE(this.expressie);
+          this.OPTION(() => {
+            this.CONSUME(k('tot'));
+            this.CONSUME(k('en'));
+            this.CONSUME(k('met'));
+            this.SUBRULE8(this.afrondExpr, { LABEL: 'totEnMet' });
+          });
+        },
+      },
+      { ALT: () => this.CONSUME(T.Min) },
+    ]);
   });
 
   private uitzondering = this.RULE('uitzondering', () => {
@@ -352,8 +433,8 @@ class RegelwerkParser extends CstParser {
 
   private isOnafhankelijkheid(): boolean {
     let i = 1;
-    while (this.LA(i).tokenType === T.Naam && this.LA(i + 1).tokenType === T.Komma) i += 2;
-    return this.LA(i).tokenType === T.Naam && this.LA(i + 1).tokenType === k('hangt');
+    while (tokenMatcher(this.LA(i), T.Naam) && this.LA(i + 1).tokenType === T.Komma) i += 2;
+    return tokenMatcher(this.LA(i), T.Naam) && this.LA(i + 1).tokenType === k('hangt');
   }
 
   // ---- types ----
@@ -408,7 +489,8 @@ class RegelwerkParser extends CstParser {
           this.SUBRULE(this.basisType);
         },
       },
-      { ALT: () => this.CONSUME3(T.Naam) },
+      // a named soort: a lexed name only, so `percentage` here is always the type
+      { ALT: () => this.CONSUME3(T.NaamLit) },
     ]);
   });
 

@@ -1,5 +1,7 @@
 // CST -> AST: turns Chevrotain's concrete syntax tree into the typed nodes of ast.ts.
 // Parts that error recovery left out become `Fout` nodes, so the checker can still run.
+// Longer than 600 lines: one translation per grammar rule, and a decision table's cells are
+// desugared here into ordinary conditions (so every later stage reuses its handling of them).
 import type { CstElement, CstNode, IToken } from 'chevrotain';
 import type * as A from './ast.js';
 import { DUUR_EENHEDEN } from './keywords.js';
@@ -88,7 +90,11 @@ function naamplek(t: IToken | undefined, terugval: A.Plek): A.Naamplek {
   return t ? { naam: t.image, plek: tokenPlek(t) } : { naam: '', plek: terugval };
 }
 
-export function naarAst(cst: CstNode, bestandsnaam: string, commentaren: IToken[]): A.Bestand {
+/** The source text of the file being translated: decision-table cells keep their text as written. */
+let brontekst = '';
+
+export function naarAst(cst: CstNode, bestandsnaam: string, commentaren: IToken[], tekst = ''): A.Bestand {
+  brontekst = tekst;
   const c = cst.children;
   const kopNode = node(c, 'kop');
   return {
@@ -179,8 +185,10 @@ function declaratie(n: CstNode): A.Declaratie | null {
       if (!eigenNaam) return null;
       const t = node(c, 'type');
       return {
-        kind: 'Regel', naam: eigenNaam, type: t ? type(t, plek) : null, waarde: expr(node(c, 'expressie', 0), plek),
-        indien: kw(c, 'indien').length > 0 ? expr(node(c, 'expressie', 1), plek) : null,
+        kind: 'Regel', naam: eigenNaam, type: t ? type(t, plek) : null,
+        waarde: node(c, 'tabel') ? tabel(node(c, 'tabel')!, plek) : expr(node(c, 'expressie', 0), plek),
+        // With a table as the value, the `indien` condition is the only expressie child.
+        indien: kw(c, 'indien').length > 0 ? expr(node(c, 'expressie', node(c, 'tabel') ? 0 : 1), plek) : null,
         bron: bron(node(c, 'bronClausule')),
         uitzonderingen: nodes(c, 'uitzondering').map((u, i) => uitzondering(u, i)), plek, naamPlek,
       };
@@ -274,7 +282,7 @@ function basisType(n: CstNode | undefined, terugval: A.Plek): A.TypeExpr {
   if (kw(c, 'keuze').length > 0) return { kind: 'KeuzeType', waarden: tokens(c, 'Naam').map((t) => naamplek(t, plek)), plek };
   if (kw(c, 'gegevens').length > 0) return { kind: 'GegevensType', velden: nodes(c, 'veldDef').map((v) => veldDef(v, plek)), plek };
   if (kw(c, 'lijst').length > 0) return { kind: 'LijstType', element: basisType(node(c, 'basisType'), plek), plek };
-  return { kind: 'NaamType', naam: token(c, 'Naam')?.image ?? '', plek };
+  return { kind: 'NaamType', naam: token(c, 'NaamLit')?.image ?? '', plek };
 }
 
 function typeBereik(n: CstNode, terugval: A.Plek): { min?: A.GrensExpr; max?: A.GrensExpr } {
@@ -292,6 +300,135 @@ function typeBereik(n: CstNode, terugval: A.Plek): { min?: A.GrensExpr; max?: A.
   if (onder) uit.min = { waarde: unair(node(onder.children, 'unairExpr'), plek), inclusief: kw(onder.children, 'minste').length > 0 };
   if (boven) uit.max = { waarde: unair(node(boven.children, 'unairExpr'), plek), inclusief: kw(boven.children, 'hoogste').length > 0 };
   return uit;
+}
+
+// ---- decision tables (issue 13) ----
+
+/** What a cell holds, before its column says how to read it. */
+type CelInhoud =
+  | { readonly vorm: 'elk' }
+  | { readonly vorm: 'bron' }
+  | { readonly vorm: 'expr'; readonly e: A.Expr }
+  | { readonly vorm: 'toets'; readonly toets: A.CelToets };
+
+function celTekst(plek: A.Plek): string {
+  return brontekst.slice(plek.offset, plek.eind).replace(/\s+/g, ' ').trim();
+}
+
+function celInhoud(n: CstNode, plek: A.Plek): CelInhoud {
+  const c = n.children;
+  const waarde = (): A.Expr => afrond(node(c, 'afrondExpr'), plek);
+  if (kw(c, 'bron').length > 0) return { vorm: 'bron' };
+  if (kw(c, 'minste').length > 0) return { vorm: 'toets', toets: { soort: 'vergelijk', op: '>=', waarde: waarde() } };
+  if (kw(c, 'hoogste').length > 0) return { vorm: 'toets', toets: { soort: 'vergelijk', op: '<=', waarde: waarde() } };
+  if (kw(c, 'groter').length > 0 || kw(c, 'na').length > 0) return { vorm: 'toets', toets: { soort: 'vergelijk', op: '>', waarde: waarde() } };
+  if (kw(c, 'kleiner').length > 0 || kw(c, 'voor').length > 0) return { vorm: 'toets', toets: { soort: 'vergelijk', op: '<', waarde: waarde() } };
+  if (kw(c, 'een').length > 0 || kw(c, 'geen').length > 0) {
+    return { vorm: 'toets', toets: { soort: 'eenVan', negatief: kw(c, 'geen').length > 0, opties: nodes(c, 'optie').map((o) => afrond(o, plek)) } };
+  }
+  const e = node(c, 'expressie');
+  if (e) {
+    const tot = node(c, 'totEnMet');
+    if (tot) return { vorm: 'toets', toets: { soort: 'bereik', van: expr(e, plek), tot: afrond(tot, plek) } };
+    return { vorm: 'expr', e: expr(e, plek) };
+  }
+  if (token(c, 'Min')) return { vorm: 'elk' };
+  return { vorm: 'expr', e: fout(plek) };
+}
+
+/** An input cell's test: an expression is equality, `leeg` and `niet ...` are the tests they read as. */
+function alsToets(x: CelInhoud): A.CelToets {
+  switch (x.vorm) {
+    case 'elk': return { soort: 'elk' };
+    case 'bron': return { soort: 'fout', reden: "'bron' staat alleen in de kop, boven de laatste kolom" };
+    case 'toets': return x.toets;
+    case 'expr': {
+      const e = x.e;
+      if (e.kind === 'LeegLit') return { soort: 'leeg', negatief: false };
+      if (e.kind === 'Niet' && e.arg.kind === 'LeegLit') return { soort: 'leeg', negatief: true };
+      if (e.kind === 'Niet') return { soort: 'vergelijk', op: '!=', waarde: e.arg };
+      return { soort: 'vergelijk', op: '=', waarde: e };
+    }
+  }
+}
+
+/** The copies made for the row being translated (TabelRij.onderwerpen). */
+let onderwerpen: A.Expr[] = [];
+
+/** A copy of a header expression for one cell: every test gets its own nodes (types, bindings). */
+function kopie(e: A.Expr): A.Expr {
+  const k = structuredClone(e);
+  onderwerpen.push(k);
+  return k;
+}
+
+/** The test as an ordinary condition on (a copy of) the column's header, or null for `-`. */
+function alsVoorwaarde(t: A.CelToets, kop: A.Expr, plek: A.Plek): A.Expr | null {
+  switch (t.soort) {
+    case 'elk': return null;
+    case 'leeg': return { kind: 'IsLeeg', negatief: t.negatief, arg: kopie(kop), plek };
+    case 'vergelijk': return { kind: 'Vergelijking', op: t.op, links: kopie(kop), rechts: t.waarde, plek };
+    case 'bereik':
+      return {
+        kind: 'Logisch', op: 'en', plek,
+        links: { kind: 'Vergelijking', op: '>=', links: kopie(kop), rechts: t.van, plek },
+        rechts: { kind: 'Vergelijking', op: '<=', links: kopie(kop), rechts: t.tot, plek },
+      };
+    case 'eenVan': return { kind: 'EenVan', negatief: t.negatief, waarde: kopie(kop), opties: t.opties, plek };
+    case 'fout': return fout(plek);
+  }
+}
+
+function tabel(n: CstNode, terugval: A.Plek): A.Expr {
+  const c = n.children;
+  const plek = plekVan(n, terugval);
+  const beleid: A.TabelBeleid = kw(c, 'uniek').length > 0 ? 'uniek' : 'eerste';
+  const kopNode = node(c, 'tabelKop');
+  const kopCellen = (kopNode ? nodes(kopNode.children, 'tabelCel') : []).map((k) => {
+    const p = plekVan(k, plek);
+    return { p, tekst: celTekst(p), inhoud: celInhoud(k, p) };
+  });
+  const heeftBron = kopCellen.length > 1 && kopCellen[kopCellen.length - 1]!.inhoud.vorm === 'bron';
+  const uitvoerIndex = kopCellen.length - (heeftBron ? 2 : 1);
+  const alsKop = (k: (typeof kopCellen)[number] | undefined): A.TabelKop => {
+    if (!k) return { expr: fout(plek), tekst: '', plek };
+    return { expr: k.inhoud.vorm === 'expr' ? k.inhoud.e : fout(k.p), tekst: k.tekst, plek: k.p };
+  };
+  const kolommen = kopCellen.slice(0, Math.max(0, uitvoerIndex)).map(alsKop);
+  const uitvoerKop = alsKop(kopCellen[uitvoerIndex]);
+  const rijen = nodes(c, 'tabelRij').map((r, i): A.TabelRij => {
+    const rplek = plekVan(r, plek);
+    const cellen = nodes(r.children, 'tabelCel').map((k) => {
+      const p = plekVan(k, rplek);
+      return { plek: p, tekst: celTekst(p), inhoud: celInhoud(k, p) };
+    });
+    const toetsen = kolommen.map((kol, j) => {
+      const cel = cellen[j];
+      return cel ? { tekst: cel.tekst, plek: cel.plek, toets: alsToets(cel.inhoud) } : { tekst: '', plek: rplek, toets: { soort: 'fout', reden: 'ontbreekt' } as A.CelToets };
+    });
+    onderwerpen = [];
+    const delen = toetsen.flatMap((t, j) => {
+      const v = alsVoorwaarde(t.toets, kolommen[j]!.expr, t.plek);
+      return v ? [v] : [];
+    });
+    const voorwaarde = delen.length === 0
+      ? { kind: 'JaNeeLit', waarde: true, plek: rplek } as A.Expr
+      : delen.reduce((l, r2) => ({ kind: 'Logisch', op: 'en', links: l, rechts: r2, plek: tussen(l.plek, r2.plek) }));
+    const uc = cellen[uitvoerIndex];
+    const uitvoer = uc?.inhoud.vorm === 'expr' ? uc.inhoud.e : fout(uc?.plek ?? rplek);
+    const bc = heeftBron ? cellen[uitvoerIndex + 1] : undefined;
+    let rijBron: A.Bron | null = null;
+    let bronOngeldig: A.Plek | null = null;
+    if (bc) {
+      if (bc.inhoud.vorm === 'expr' && bc.inhoud.e.kind === 'TekstLit') rijBron = { tekst: bc.inhoud.e.waarde, plek: bc.plek };
+      else if (bc.inhoud.vorm !== 'elk') bronOngeldig = bc.plek;
+    }
+    return {
+      nummer: i + 1, toetsen, voorwaarde, onderwerpen, uitvoer, uitvoerCel: { tekst: uc?.tekst ?? '', plek: uc?.plek ?? rplek },
+      bron: rijBron, bronOngeldig, cellen: cellen.slice(0, uitvoerIndex + 1).map((x) => x.tekst), aantalCellen: cellen.length, plek: rplek,
+    };
+  });
+  return { kind: 'Tabel', beleid, kolommen, uitvoerKop, heeftBron, rijen, plek };
 }
 
 // ---- expressions ----

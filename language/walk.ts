@@ -20,6 +20,8 @@ export function kinderen(e: A.Expr): readonly A.Expr[] {
     case 'Kwantor': return [e.lijst, e.voorwaarde];
     case 'Elke': return [e.lijst, ...(e.filter ? [e.filter] : []), ...(e.afbeelding ? [e.afbeelding] : [])];
     case 'Vouw': return [e.lijst, e.begin, e.stap];
+    // The headers, then every row's condition (on its own copies of the headers) and value.
+    case 'Tabel': return [...e.kolommen.map((k) => k.expr), ...e.rijen.flatMap((r) => [r.voorwaarde, r.uitvoer])];
     default: return A.onmogelijk(e);
   }
 }

@@ -22,15 +22,17 @@ export class RegelwerkInvoerFout extends RegelwerkFout {
 export interface Clausule {
   readonly naam: string;
   readonly bron: string | null;
+  /** A row of a `tabel uniek` (issue 13) rather than an exception: its number. */
+  readonly rij?: number;
 }
 
-/** Two exceptions of one rule apply and give different values. */
+/** Two exceptions of one rule apply and give different values, or two rows of a `tabel uniek` match. */
 export class RegelwerkConflict extends RegelwerkFout {
   override readonly soort = 'conflict' as const;
   constructor(readonly regel: string, readonly clausules: readonly Clausule[], waarden: readonly string[]) {
     super(
       `conflict in regel '${regel}': ${clausules
-        .map((c, i) => `uitzondering '${c.naam}'${c.bron ? ` (bron: ${c.bron})` : ''} geeft ${waarden[i] ?? '?'}`)
+        .map((c, i) => `${c.rij !== undefined ? `rij ${c.rij}` : `uitzondering '${c.naam}'`}${c.bron ? ` (bron: ${c.bron})` : ''} geeft ${waarden[i] ?? '?'}`)
         .join(' en ')}`,
     );
     this.name = 'RegelwerkConflict';

@@ -245,6 +245,8 @@ export function vouwAanvullend<T, E>(begin: readonly E[], lijst: readonly T[], s
 export interface Clausule {
   readonly naam: string;
   readonly bron: string | null;
+  /** A row of a `tabel uniek` (issue 13) rather than an exception: its number. */
+  readonly rij?: number;
 }
 
 /**
@@ -262,6 +264,18 @@ export function uitzondering<T>(regel: string, waarden: readonly (T | undefined)
     }
   }
   return k;
+}
+
+/**
+ * Two or more rows of a `tabel uniek` match: a conflict naming the first two, with their values
+ * (computed only here, in row order, as the interpreter does).
+ */
+export function tabelConflict(regel: string, rijen: readonly Clausule[], t: Type, treffers: readonly boolean[], uitkomsten: readonly (() => unknown)[]): never {
+  const i = treffers.indexOf(true);
+  const j = treffers.indexOf(true, i + 1);
+  const a = uitkomsten[i]!();
+  const b = uitkomsten[j]!();
+  throw new RegelwerkConflict(regel, [rijen[i]!, rijen[j]!], [tekst(a, t), tekst(b, t)]);
 }
 
 export function leeg(regel: string, bron: string | null): never {
@@ -455,7 +469,11 @@ export function schrijfUitleg(w: unknown, t: Type, waar: string): unknown {
 
 // ---- explanation recorder: the same tree as the interpreter's `uitleg` ----
 
-export type Besluit = { readonly soort: 'basis' } | { readonly soort: 'uitzondering'; readonly naam: string; readonly bron: string | null };
+export type Besluit =
+  | { readonly soort: 'basis' }
+  | { readonly soort: 'uitzondering'; readonly naam: string; readonly bron: string | null }
+  /** The row of a decision table that decided: its number, its cells as written, its bron (else the rule's). */
+  | { readonly soort: 'tabel'; readonly rij: number; readonly cellen: readonly string[]; readonly bron: string | null };
 export type Gebruik =
   | { readonly soort: 'invoer'; readonly naam: string; readonly waarde: unknown }
   | { readonly soort: 'parameter'; readonly naam: string; readonly waarde: unknown; readonly vanaf: string | null; readonly bron: string | null; readonly overschreven: boolean }

@@ -1,6 +1,7 @@
 // Properties: a wrong statement is refuted with a shrunk counterexample that is a ready-to-paste
 // voorbeeld; independence and monotonicity violations are found; seeds reproduce.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { laad } from '../../language/index.js';
@@ -92,5 +93,32 @@ eigenschap "onafhankelijk": bb hangt niet af van b
     expect(melding(2)).toBe("'kk' stijgt van constructor naar valueOf als 'k' stijgt van constructor naar valueOf");
     expect(melding(3)).toMatch(/^'bb' stijgt van € \d+(,\d\d)? naar € \d+(,\d\d)? als 'b' stijgt van € \d+(,\d\d)? naar € \d+(,\d\d)?$/);
     expect(melding(4)).toMatch(/^'bb' verandert van € \d+(,\d\d)? in € \d+(,\d\d)? als alleen 'b' verandert$/);
+  });
+
+  it('een tegenvoorbeeld krimpt tot de grens, uit welke tak van de generator het ook kwam', () => {
+    // Random thresholds and ranges: a value found among the policy's constants or at a range end
+    // used to shrink only to smaller constants (80.000 instead of a value near 19.666,29).
+    fc.assert(fc.property(
+      fc.integer({ min: 1, max: 9_999_999 }), fc.integer({ min: 0, max: 3 }), fc.boolean(),
+      (centen, bereikSoort, geheel) => {
+        const grens = geheel ? Math.max(1, Math.round(centen / 100)) : centen / 100;
+        const lit = (x: number): string => (geheel ? String(x) : `€ ${String(Math.trunc(x))},${String(Math.round((x % 1) * 100)).padStart(2, '0')}`);
+        const type = geheel ? 'geheel getal' : 'bedrag';
+        const bereik = bereikSoort === 0 ? '' : `\n  bereik ${bereikSoort === 1 ? 0 : -5} tot ${Math.ceil(grens * (bereikSoort + 1))}`;
+        const r = laad(`regeling K
+invoer x: ${type}${bereik}
+invoer d: getal
+uitvoer y: ja/nee
+uitvoer z: getal
+regel y is x is kleiner dan ${lit(grens)}
+regel z is d + ${lit(grens * 3).replace('€ ', '')}
+eigenschap "onder de grens": y
+`, 'k.regel', stdlibLader);
+        expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
+        const u = toetsEigenschap(r.gecontroleerd, r.gecontroleerd.eigenschappen[0]!, { runs: 300, seed: centen, peildatum: '2026-03-01' });
+        expect(u.geslaagd).toBe(false);
+        expect(u.tegenvoorbeeld!.invoer[0]!.x).toBe(grens);
+      },
+    ), { numRuns: 25, seed: 20261201 });
   });
 });

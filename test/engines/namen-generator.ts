@@ -4,7 +4,8 @@
 // test and the hostile-text fuzz test.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lex, begintMetLetter } from '../../language/lexer.js';
+import { tokenMatcher } from 'chevrotain';
+import { lex, begintMetLetter, Naam } from '../../language/lexer.js';
 import { pakketMap } from '../../node/modules.js';
 
 /** Names the generator used or uses itself, JS words, prototype names, accents and hyphens. */
@@ -17,12 +18,17 @@ export const GEVAARLIJKE_NAMEN = [
   'arguments', 'eval', 'undefined', 'NaN', 'Infinity', 'Object', 'Array', 'globalThis', 'require', 'import', 'export',
   'één', 'ÿ', 'Ĳsbeer', 'façade', 'ib-ondernemer', 'niet-van-toepassing', 'a-b', 'r-x', 'v-el1', 'S-Record',
   'm_r', 'p_x', 'r', 'f', 'v', 'S', 'pd', 'K',
+  // type words that are also names (never for a soort: there the word is the type)
+  'percentage', 'getal', 'bedrag', 'datum', 'duur', 'tekst',
 ];
 
-/** Is `s` one valid name token (no keyword, starts with a letter)? */
+/** Type words that are also names: `uitvoer percentage`, but no soort can be called that. */
+export const TYPEWOORDEN: ReadonlySet<string> = new Set(['percentage', 'getal', 'bedrag', 'datum', 'duur', 'tekst']);
+
+/** Is `s` one valid name token (a name or a type word that is also a name, starting with a letter)? */
 export function isNaam(s: string): boolean {
   const r = lex(s);
-  return r.fouten.length === 0 && r.tokens.length === 1 && r.tokens[0]!.tokenType.name === 'Naam' && r.tokens[0]!.image === s && begintMetLetter(s);
+  return r.fouten.length === 0 && r.tokens.length === 1 && tokenMatcher(r.tokens[0]!, Naam) && r.tokens[0]!.image === s && begintMetLetter(s);
 }
 
 const PAYLOAD = '(globalThis as any).__pwned = 1';
@@ -82,7 +88,7 @@ function stdlibNamen(tekst: string): Set<string> {
     const module = tokens[i + 1]!.image;
     uit.add(module);
     for (const m of lex(readFileSync(join(pakketMap(), 'stdlib', `${module}.regel`), 'utf8')).tokens) {
-      if (m.tokenType.name === 'Naam') uit.add(m.image);
+      if (m.tokenType.name === 'NaamLit') uit.add(m.image);
     }
   });
   return uit;
@@ -105,7 +111,8 @@ export function hernoem(tekst: string, seed: number): Hernoemd {
   const r = willekeur(seed);
   const vast = stdlibNamen(tekst);
   const tokens = lex(tekst).tokens;
-  const oud = [...new Set(tokens.filter((t) => t.tokenType.name === 'Naam' && !vast.has(t.image)).map((t) => t.image))];
+  const oud = [...new Set(tokens.filter((t) => t.tokenType.name === 'NaamLit' && !vast.has(t.image)).map((t) => t.image))];
+  const soorten = new Set(tokens.filter((t, i) => i > 0 && tokens[i - 1]!.tokenType.name === 'K_soort').map((t) => t.image));
   const pool = GEVAARLIJKE_NAMEN.filter((n) => isNaam(n) && !vast.has(n));
   for (let i = pool.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));
@@ -115,7 +122,7 @@ export function hernoem(tekst: string, seed: number): Hernoemd {
   const namen = new Map<string, string>();
   for (const naam of oud) {
     let nieuw = pool.shift();
-    while (nieuw === undefined || bezet.has(nieuw) || vast.has(nieuw) || !isNaam(nieuw)) nieuw = willekeurigeNaam(r);
+    while (nieuw === undefined || bezet.has(nieuw) || vast.has(nieuw) || !isNaam(nieuw) || (soorten.has(naam) && TYPEWOORDEN.has(nieuw))) nieuw = willekeurigeNaam(r);
     bezet.add(nieuw);
     namen.set(naam, nieuw);
   }
@@ -124,7 +131,7 @@ export function hernoem(tekst: string, seed: number): Hernoemd {
   let teller = 0;
   tokens.forEach((t, i) => {
     let vervanging: string | null = null;
-    if (t.tokenType.name === 'Naam' && namen.has(t.image)) vervanging = namen.get(t.image)!;
+    if (t.tokenType.name === 'NaamLit' && namen.has(t.image)) vervanging = namen.get(t.image)!;
     else if (t.tokenType.name === 'TekstLit' && i > 0 && TEKST_NA.has(tokens[i - 1]!.tokenType.name)) {
       // unique, since labels of one rule must differ
       vervanging = tekstLit(`${VIJANDIGE_TEKSTEN[Math.floor(r() * VIJANDIGE_TEKSTEN.length)]} #${++teller}`);

@@ -74,6 +74,28 @@ describe('parser', () => {
     expect(vorm(regelExpr('einde - begin'))).toBe('(einde - begin)');
   });
 
+  it('een typewoord is ook een naam, behalve waar een type staat', () => {
+    // the youth minimum wage policy's interface has an output called `percentage` (issue 13)
+    const bron = [
+      'regeling T',
+      'invoer datum: datum',
+      'invoer r: gegevens { tekst: tekst, bedrag: bedrag }',
+      'uitvoer percentage: percentage of leeg',
+      'uitvoer getal: getal',
+      'regel percentage: percentage of leeg is als datum is na 2026-01-01 dan 50% anders leeg',
+      'regel getal: getal is als percentage is leeg dan 0 anders (percentage van r.bedrag) / € 1',
+      'eigenschap "p": percentage, getal hangt niet af van r',
+    ].join('\n');
+    const r = laad(bron, 't.regel');
+    expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
+    const regels = r.bestand.declaraties.filter((d) => d.kind === 'Regel');
+    expect(regels.map((d) => d.naam)).toEqual(['percentage', 'getal']);
+    expect(vorm((regels[1] as Declaratie & { kind: 'Regel' }).waarde)).toBe('als percentage is leeg dan 0 anders ((percentage van r.bedrag) / 1)');
+    // a soort can not take a type word's name: in a type position the word is the type
+    const soort = laad('regeling T\nsoort datum: getal\n', 't.regel');
+    expect(soort.diagnosen.map((d) => d.code)).toContain('RW0005');
+  });
+
   it('Nederlandse getallen, bedragen, percentages en datums', () => {
     const e = regelExpr('[7,5, € 2294,40, 12,5%, 2024-02-29]');
     expect(e.kind).toBe('LijstLit');

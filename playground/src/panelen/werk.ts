@@ -84,10 +84,14 @@ function knoopData(g: Gecontroleerd, k: UitlegKnoop, gezien: Set<string>): Uitle
       case 'regel': return { soort: 'regel', knoop: knoopData(g, x.uitleg, gezien) };
     }
   });
+  // A decision table's row: named by number and cells, and the editor jumps to the row.
+  const rij = k.besluit.soort === 'tabel' ? k.besluit : null;
+  const tabel = g.regels.get(k.regel)?.decl.waarde;
+  const rijPlek = rij && tabel?.kind === 'Tabel' ? tabel.rijen[rij.rij - 1]?.plek : undefined;
   return {
     regel: k.regel, waarde: schrijf(g, k.regel, k.waarde),
-    besluit: uitz ? `uitzondering '${uitz.naam}'` : 'basisregel',
-    bron: uitz?.bron ?? k.bron, plek: regelPlek(g, k.regel, uitz?.naam), herhaald, gebruikt,
+    besluit: uitz ? `uitzondering '${uitz.naam}'` : rij ? `rij ${rij.rij}: ${rij.cellen.join(' | ')}` : 'basisregel',
+    bron: uitz?.bron ?? rij?.bron ?? k.bron, plek: rijPlek ? plek(rijPlek) : regelPlek(g, k.regel, uitz?.naam), herhaald, gebruikt,
   };
 }
 
