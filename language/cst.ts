@@ -204,10 +204,73 @@ export type RegelDeclCstChildren = {
   Dubbelepunt?: IToken[];
   type?: TypeCstNode[];
   K_is: IToken[];
-  expressie: (ExpressieCstNode)[];
+  tabel?: TabelCstNode[];
+  expressie?: (ExpressieCstNode)[];
   K_indien?: IToken[];
   bronClausule?: BronClausuleCstNode[];
   uitzondering?: UitzonderingCstNode[];
+};
+
+export interface TabelCstNode extends CstNode {
+  name: "tabel";
+  children: TabelCstChildren;
+}
+
+export type TabelCstChildren = {
+  K_tabel: IToken[];
+  K_eerste?: IToken[];
+  K_uniek?: IToken[];
+  tabelKop: TabelKopCstNode[];
+  tabelRij: TabelRijCstNode[];
+};
+
+export interface TabelKopCstNode extends CstNode {
+  name: "tabelKop";
+  children: TabelKopCstChildren;
+}
+
+export type TabelKopCstChildren = {
+  Streep: (IToken)[];
+  tabelCel: TabelCelCstNode[];
+};
+
+export interface TabelRijCstNode extends CstNode {
+  name: "tabelRij";
+  children: TabelRijCstChildren;
+}
+
+export type TabelRijCstChildren = {
+  Streep: (IToken)[];
+  tabelCel: TabelCelCstNode[];
+};
+
+export interface TabelCelCstNode extends CstNode {
+  name: "tabelCel";
+  children: TabelCelCstChildren;
+}
+
+export type TabelCelCstChildren = {
+  K_ten?: (IToken)[];
+  K_minste?: IToken[];
+  afrondExpr?: (AfrondExprCstNode)[];
+  K_hoogste?: IToken[];
+  K_groter?: IToken[];
+  K_dan?: (IToken)[];
+  K_kleiner?: IToken[];
+  K_na?: IToken[];
+  K_voor?: IToken[];
+  K_een?: IToken[];
+  K_geen?: IToken[];
+  K_van?: IToken[];
+  optie?: AfrondExprCstNode[];
+  Komma?: IToken[];
+  K_bron?: IToken[];
+  expressie?: ExpressieCstNode[];
+  K_tot?: IToken[];
+  K_en?: IToken[];
+  K_met?: IToken[];
+  totEnMet?: AfrondExprCstNode[];
+  Min?: IToken[];
 };
 
 export interface UitzonderingCstNode extends CstNode {
@@ -323,6 +386,7 @@ export type BasisTypeCstChildren = {
   K_lijst?: IToken[];
   K_van?: IToken[];
   basisType?: BasisTypeCstNode[];
+  NaamLit?: IToken[];
 };
 
 export interface TypeBereikCstNode extends CstNode {

@@ -14,18 +14,13 @@
 //   indexing; blank lines collapse to one; one newline at the end; trailing spaces go.
 // A grammar rule this module does not know (a new construct) is printed verbatim.
 // Just over 600 lines: the layout and the soundness check that guards it belong in one module.
-import type { CstElement, CstNode, IToken } from 'chevrotain';
-import { lex } from './lexer.js';
+import { tokenMatcher, type CstElement, type CstNode, type IToken } from 'chevrotain';
+import { lex, Naam } from './lexer.js';
 import { grammaticaProducties, parseTokens } from './parser.js';
 import { naarAst } from './to-ast.js';
 import { leesBestand } from './index.js';
 import { diagnose, type Diagnose } from './diagnostics.js';
-import type { BestandCstNode, OptelExprCstNode, PostfixExprCstNode, UnairExprCstNode } from './cst.js';
-
-// The table rules (SPEC-tabel) as the generated CST will type them; local until the grammar has
-// them, then language/cst.ts holds the same shapes.
-interface TabelRijNode extends CstNode { readonly children: { tabelCel?: CstNode[] } & CstNode['children'] }
-interface TabelNode extends CstNode { readonly children: { tabelKop?: TabelRijNode[]; tabelRij?: TabelRijNode[] } & CstNode['children'] }
+import type { BestandCstNode, OptelExprCstNode, PostfixExprCstNode, TabelCstNode, TabelKopCstNode, TabelRijCstNode, UnairExprCstNode } from './cst.js';
 
 export interface OpmaakOpties {
   /** For the tests: rules to treat as unknown (printed verbatim), as a new grammar rule would be. */
@@ -183,6 +178,11 @@ function soort(s: Stuk): string {
   return s.letterlijk ? '' : s.token.tokenType.name;
 }
 
+/** A name: a lexed name, or a type word used as one (the token category Naam). */
+function isNaam(s: Stuk): boolean {
+  return !s.letterlijk && tokenMatcher(s.token, Naam);
+}
+
 /**
  * May a line break before `b` (after `a`) stay as the drafter wrote it? Elsewhere the printer
  * joins the lines (samengevoegdeBreuken lists those places for the tests).
@@ -210,7 +210,7 @@ function tussenruimte(a: Stuk, b: Stuk): string {
   if (['Komma', 'Dubbelepunt', 'Punt', 'HaakSluit', 'BlokSluit'].includes(sb)) return '';
   if (sa === 'Punt' || sa === 'HaakOpen' || sa === 'BlokOpen') return '';
   if (sa === 'AccOpen' && sb === 'AccSluit') return '';
-  if (sb === 'HaakOpen' && sa === 'Naam') return '';
+  if (sb === 'HaakOpen' && isNaam(a)) return '';
   if (sb === 'BlokOpen' && ouder<PostfixExprCstNode>(b, 'postfixExpr')?.children.BlokOpen?.includes(b.token)) return '';
   // A unary minus sticks to its operand, unless that would make `--`, a comment.
   if (sa === 'Min' && ouder<UnairExprCstNode>(a, 'unairExpr')?.children.Min?.includes(a.token) && !/^[-−]/.test(b.tekst)) return '';
@@ -406,8 +406,8 @@ function schrijf(regels: readonly Regel[]): string {
  * rules than that. A table with a comment inside is printed as written (see stukken).
  */
 export function printTabel(node: CstNode): string {
-  const t = node as TabelNode;
-  const rijen: TabelRijNode[] = [...(t.children.tabelKop ?? []), ...(t.children.tabelRij ?? [])].sort((a, b) => eersteOffset(a) - eersteOffset(b));
+  const t = node as TabelCstNode;
+  const rijen: (TabelKopCstNode | TabelRijCstNode)[] = [...(t.children.tabelKop ?? []), ...(t.children.tabelRij ?? [])].sort((a, b) => eersteOffset(a) - eersteOffset(b));
   const eersteRij = rijen[0] ? eersteOffset(rijen[0]) : Infinity;
   const kop = tokensVan(node).filter((x) => x.startOffset < eersteRij).map((x) => x.image).join(' ');
   const cellen = rijen.map((r) => cellenVan(tokensVan(r)));
@@ -438,7 +438,7 @@ function celTekst(ts: readonly IToken[]): string {
   let uit = '';
   ts.forEach((tok, k) => {
     const vorige = ts[k - 1];
-    const plak = vorige !== undefined && (/^[,.):\]]/.test(tok.image) || /^[(.[]$/.test(vorige.image) || (tok.image === '(' && vorige.tokenType.name === 'Naam'));
+    const plak = vorige !== undefined && (/^[,.):\]]/.test(tok.image) || /^[(.[]$/.test(vorige.image) || (tok.image === '(' && tokenMatcher(vorige, Naam)));
     uit += k === 0 ? tok.image : (plak ? '' : ' ') + tok.image;
   });
   return uit;
@@ -503,7 +503,7 @@ function lijnVeldenUit(regels: Regel[], regelVan: readonly number[], s: readonly
     const velden: number[] = [];
     for (let k = i + 1; k < j; k++) {
       const veld = s[k]!.pad[s[k]!.pad.length - 1];
-      const isVeld = (veld?.name === 'veldDef' || veld?.name === 'veldWaarde') && s[k]!.pad[s[k]!.pad.length - 2] === houder && soort(s[k]!) === 'Naam';
+      const isVeld = (veld?.name === 'veldDef' || veld?.name === 'veldWaarde') && s[k]!.pad[s[k]!.pad.length - 2] === houder && isNaam(s[k]!);
       if (isVeld && soort(s[k + 1]!) === 'Dubbelepunt' && s[k - 1] && (k === i + 1 || soort(s[k - 1]!) === 'Komma')) velden.push(k);
     }
     if (velden.length < 2 || velden.some((k) => regels[regelVan[k]!]!.eersteStuk !== k || regelVan[k + 1] !== regelVan[k])) continue;
