@@ -413,7 +413,7 @@ function afrond(n: CstNode | undefined, terugval: A.Plek): A.Expr {
     if (kw(ac, "euro's").length > 0 || kw(ac, 'hele').length > 0) decimalen = 0;
     const g = token(ac, 'GetalLit');
     if (g) decimalen = Number(g.image.replace(',', '.'));
-    const richting: A.Richting = kw(ac, 'beneden').length > 0 ? 'naar beneden' : kw(ac, 'boven').length > 0 ? 'naar boven' : 'rekenkundig';
+    const richting: A.Richting = kw(ac, 'beneden').length > 0 ? 'naar beneden' : kw(ac, 'boven').length > 0 ? 'naar boven' : kw(ac, 'bankiers').length > 0 ? 'bankiers' : 'rekenkundig';
     e = { kind: 'Afronding', arg: e, decimalen, richting, plek: tussen(e.plek, plekVan(a)) };
   }
   return e;
