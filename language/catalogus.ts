@@ -47,6 +47,11 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}invoer _inkomen: bedrag\nuitvoer b: bedrag\nregel b is _inkomen\n`,
     oplossing: 'Een naam begint met een letter (daarna letters, cijfers, _ en koppeltekens tussen letters); laat de _ aan het begin weg, bijvoorbeeld inkomen.',
   },
+  RW0008: {
+    ernst: 'fout', titel: 'Punt in een getal',
+    voorbeeld: `${KOP}invoer a: bedrag\nuitvoer b: bedrag\nregel b is 39.5% van a\n`,
+    oplossing: 'Een getal, bedrag of percentage schrijft u met een komma voor de decimalen (39,5%, € 7,50) en zonder punten tussen de duizendtallen (€ 2337,00); een datum als 2026-03-01.',
+  },
   RW1001: {
     ernst: 'fout', titel: 'Onbekende naam',
     voorbeeld: `${KOP}invoer inkomen: bedrag\nuitvoer b: bedrag\nregel b is inkomn\n`,
