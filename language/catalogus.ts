@@ -267,6 +267,16 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}invoer a: getal\nparameter p: getal\n  vanaf 2025-01-01 tot 2025-06-30 is 1\n  vanaf 2025-08-01 is 2\nuitvoer b: getal\nregel b is a * p\n`,
     oplossing: 'Op een peildatum in het gat heeft de parameter geen waarde en stopt de evaluatie met een fout. Sluit de rijen op elkaar aan, of laat de regeling (geldig vanaf/tot) het gat niet omvatten.',
   },
+  RW5001: {
+    ernst: 'fout', titel: 'Zonder bron (check --streng)',
+    voorbeeld: `${KOP}invoer a: getal\n  bron "art. 1"\nuitvoer b: getal\n  bron "art. 2"\nregel b is a * 2\neigenschap "e1": b is ten minste 0 indien a is ten minste 0\neigenschap "e2": b is ten minste 0 indien a is ten minste 0\neigenschap "e3": b is ten minste 0 indien a is ten minste 0\n`,
+    oplossing: 'Met --streng draagt elke regel, uitzondering, parameter, invoer en uitvoer een `bron "..."` met het artikel of de brief waar hij op berust (een gedateerde parameterrij valt onder de bron van haar parameter).',
+  },
+  RW5002: {
+    ernst: 'fout', titel: 'Te weinig eigenschappen (check --streng)',
+    voorbeeld: `${KOP}invoer a: getal\n  bron "art. 1"\nuitvoer b: getal\n  bron "art. 2"\nregel b is a * 2\n  bron "art. 3"\n`,
+    oplossing: 'Met --streng heeft een regeling ten minste drie eigenschappen: wat altijd moet gelden (`hangt niet af van`, `stijgt niet als`, een bewering met `indien`).',
+  },
 } as const satisfies Record<string, CatalogusItem>;
 
 export type Code = keyof typeof CATALOGUS;
