@@ -1,21 +1,9 @@
 // `regelwerk check --streng`: the house rules as a CLI option, with file:line:col, code, Dutch
 // message and suggestion, and a non-zero exit; without --streng the same file passes.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { regelwerk } from './cli-hulp.js';
+import { describe, expect, it } from 'vitest';
+import { regelwerk, tijdelijkeMap } from './cli-hulp.js';
 
-let tmp = '';
-function bestand(naam: string, inhoud: string): string {
-  const p = join(tmp, naam);
-  writeFileSync(p, inhoud);
-  return p;
-}
-
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'regelwerk-streng-'));
-});
+const { bestand } = tijdelijkeMap('regelwerk-streng-');
 
 const ZONDER_BRON = 'regeling S\n  bron "wet"\ninvoer a: getal\n  bron "art. 1"\ninvoer los: getal\n  bron "art. 2"\nuitvoer b: getal\nregel b is a * 2\n  bron "art. 3"\n';
 
