@@ -13,6 +13,7 @@ import { alleExpressies, wortelExpressies } from '../language/walk.js';
 import { ruweInvoerArbitrary } from './arbitraries.js';
 import { Beslisser, en, of, leegVar, variabelen, type Dnf, type Uitkomst } from './beslisser.js';
 import { gelijk, schrijf, type Waarde } from '../evaluator/waarde.js';
+import { alsGegeven } from '../evaluator/literal.js';
 import { RegelwerkFout } from '../runtime/fouten.js';
 import { leesDatum, schrijfDatum } from '../runtime/datum.js';
 
@@ -31,6 +32,8 @@ export interface AnalyseUitkomst {
   /** Questions not decided exactly where the search found no counterexample. */
   readonly nietBewezen: number;
   readonly runs: number;
+  /** The input each finding shows as its example (RW4003, RW4004, RW4005), as JSON input, to rerun it. */
+  readonly tegenvoorbeelden: ReadonlyMap<Diagnose, Readonly<Record<string, unknown>>>;
 }
 
 type Regel = A.Declaratie & { kind: 'Regel' };
@@ -71,7 +74,7 @@ class Analyse {
   }
 
   private uitkomst(): AnalyseUitkomst {
-    return { diagnosen: this.diagnosen, bewezen: this.bewezen, nietBewezen: this.nietBewezen, runs: this.alleInvoer().length };
+    return { diagnosen: this.diagnosen, bewezen: this.bewezen, nietBewezen: this.nietBewezen, runs: this.alleInvoer().length, tegenvoorbeelden: this.tegenvoorbeelden };
   }
 
   /** RW4008 when no input can meet the eisen (proven) or none was found; the rest is then moot. */
@@ -86,8 +89,17 @@ class Analyse {
     return false;
   }
 
-  private meld(code: Parameters<typeof diagnose>[0], melding: string, plek: A.Plek, suggestie?: string): void {
-    this.diagnosen.push(diagnose(code, melding, this.g.bestand.bestandsnaam, plek, suggestie));
+  private readonly tegenvoorbeelden = new Map<Diagnose, Invoer>();
+
+  /** The example input of a finding in the drafter's notation (`a is ja; b is € 7,73`), kept as data too. */
+  private bijInvoer(invoer: Invoer): string {
+    return `bijvoorbeeld bij invoer ${alsGegeven(invoer, this.g.invoer)}`;
+  }
+
+  private meld(code: Parameters<typeof diagnose>[0], melding: string, plek: A.Plek, suggestie?: string, invoer?: Invoer): void {
+    const d = diagnose(code, melding, this.g.bestand.bestandsnaam, plek, suggestie);
+    this.diagnosen.push(d);
+    if (invoer) this.tegenvoorbeelden.set(d, invoer);
   }
 
   private vervulbaar(...delen: Dnf[]): Uitkomst {
@@ -213,8 +225,8 @@ class Analyse {
         }, samen.modellen);
         if (invoer && waarden) {
           const [wa, wb] = waarden as [Waarde, Waarde];
-          this.meld('RW4003', `uitzonderingen '${a.label}' en '${b.label}' van regel '${d.naam}' kunnen samen gelden met verschillende uitkomsten (${schrijf(wa)} en ${schrijf(wb)}), bijvoorbeeld bij invoer ${JSON.stringify(invoer)}`, b.plek,
-            'maak de voorwaarden elkaar uitsluitend, of laat beide dezelfde uitkomst geven');
+          this.meld('RW4003', `uitzonderingen '${a.label}' en '${b.label}' van regel '${d.naam}' kunnen samen gelden met verschillende uitkomsten (${schrijf(wa)} en ${schrijf(wb)}), ${this.bijInvoer(invoer)}`, b.plek,
+            'maak de voorwaarden elkaar uitsluitend, of laat beide dezelfde uitkomst geven', invoer);
           gemeld++;
         } else this.nietBewezen++;
       }
@@ -244,14 +256,14 @@ class Analyse {
       // an eis outside the exact part may rule it out.
       const invoer = this.zoek(isLeeg, [{ [keuze]: vergeten[0] }]);
       if (!invoer) continue;
-      this.meld('RW4005', `regel '${d.naam}' onderscheidt op '${keuze}' maar behandelt ${vergeten.map((w) => `'${w}'`).join(', ')} niet: daarvoor is de regel altijd leeg, bijvoorbeeld bij invoer ${JSON.stringify(invoer)}`, d.naamPlek,
-        `voeg een uitzondering toe voor ${vergeten.map((w) => `'${w}'`).join(', ')}, of laat de basisregel zonder 'indien' gelden`);
+      this.meld('RW4005', `regel '${d.naam}' onderscheidt op '${keuze}' maar behandelt ${vergeten.map((w) => `'${w}'`).join(', ')} niet: daarvoor is de regel altijd leeg, ${this.bijInvoer(invoer)}`, d.naamPlek,
+        `voeg een uitzondering toe voor ${vergeten.map((w) => `'${w}'`).join(', ')}, of laat de basisregel zonder 'indien' gelden`, invoer);
       return;
     }
     const invoer = this.zoek(isLeeg, u.modellen);
     if (invoer) {
-      this.meld('RW4004', `regel '${d.naam}' kan leeg zijn: voor sommige geldige invoer geldt de basisregel niet en geen uitzondering, bijvoorbeeld bij invoer ${JSON.stringify(invoer)}`, d.naamPlek,
-        "voeg een uitzondering toe voor dat geval, of maak de 'indien' van de basisregel ruimer");
+      this.meld('RW4004', `regel '${d.naam}' kan leeg zijn: voor sommige geldige invoer geldt de basisregel niet en geen uitzondering, ${this.bijInvoer(invoer)}`, d.naamPlek,
+        "voeg een uitzondering toe voor dat geval, of maak de 'indien' van de basisregel ruimer", invoer);
     } else if (u.status === 'onbekend') this.nietBewezen++;
   }
 

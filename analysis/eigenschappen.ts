@@ -134,11 +134,11 @@ function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string): { arb: f
 /** A `voorbeeld` block a drafter can paste into the policy, with today's outcome as `verwacht`. */
 export function alsVoorbeeld(g: Gecontroleerd, titel: string, invoer: Invoer, peildatum: string): string {
   const regels = [`voorbeeld "${titel.replace(/"/g, "'")}"`, `  peildatum ${peildatum}`, '  gegeven'];
-  for (const i of g.invoer) regels.push(`    ${i.naam} is ${alsLiteral(invoer[i.naam], i.type)}`);
+  for (const i of g.invoer) regels.push(`    ${i.naam} is ${alsLiteral(invoer[i.naam], i.type, true)}`);
   regels.push('  verwacht -- de huidige uitkomst; pas aan naar wat de regeling zou moeten geven');
   try {
     const uit = evalueer(g, invoer, { peildatum }).uitvoer;
-    for (const u of g.uitvoer) regels.push(`    ${u.naam} is ${alsLiteral(uit[u.naam], u.type)}`);
+    for (const u of g.uitvoer) regels.push(`    ${u.naam} is ${alsLiteral(uit[u.naam], u.type, true)}`);
   } catch (x) {
     if (!(x instanceof RegelwerkFout)) throw x;
     regels[regels.length - 1] = `  verwacht fout "${x.message.replace(/"/g, "'").slice(0, 60)}"`;

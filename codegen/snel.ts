@@ -478,6 +478,12 @@ export class Snel {
           case 'naar beneden': this.emit(`if (${r} < 0) ${t} -= 1;`); break;
           case 'naar boven': this.emit(`if (${r} > 0) ${t} += 1;`); break;
           case 'rekenkundig': this.emit(`if (${r} >= ${5 * 10 ** (k - 1)}) ${t} += 1; else if (${r} <= -${5 * 10 ** (k - 1)}) ${t} -= 1;`); break;
+          // half to even, symmetric: a remainder of exactly one half moves an odd quotient away from zero
+          case 'bankiers': {
+            const h = 5 * 10 ** (k - 1);
+            this.emit(`if (${r} > ${h} || (${r} === ${h} && ${t} % 2 !== 0)) ${t} += 1; else if (${r} < -${h} || (${r} === -${h} && ${t} % 2 !== 0)) ${t} -= 1;`);
+            break;
+          }
           default: return nee(`afronding ${String(e.richting)}`);
         }
         return { c: t, v: num(e.decimalen) };

@@ -2,8 +2,7 @@
 import type { Gebruik, Uitleg, UitlegKnoop } from './interpreter.js';
 import type { Gecontroleerd } from '../language/checker.js';
 import type { Type } from '../runtime/typen.js';
-import { alsLiteral, ingekorteLijst } from './literal.js';
-import { isIngekorteLijst } from '../runtime/runtime.js';
+import { alsLiteral, alsLiteralZonderType } from './literal.js';
 
 /** The type of a rule, input or parameter by name, when the policy is at hand. */
 type Typen = (naam: string) => Type | undefined;
@@ -14,17 +13,7 @@ type Typen = (naam: string) => Type | undefined;
  * the same notation guessed from the JSON value.
  */
 function waarde(x: unknown, t?: Type): string {
-  if (t) return alsLiteral(x, t);
-  if (isIngekorteLijst(x)) return ingekorteLijst(x, (y) => waarde(y));
-  if (x === null) return 'leeg';
-  if (x === true) return 'ja';
-  if (x === false) return 'nee';
-  // Dates and choices read better without quotes.
-  if (typeof x === 'string') return x;
-  if (typeof x === 'number') return alsLiteral(x, { soort: 'getal' } as Type);
-  if (Array.isArray(x)) return `[${x.map((y) => waarde(y)).join(', ')}]`;
-  if (typeof x === 'object') return `{ ${Object.entries(x).map(([k, y]) => `${k}: ${waarde(y)}`).join(', ')} }`;
-  return String(x);
+  return t ? alsLiteral(x, t) : alsLiteralZonderType(x);
 }
 
 function knoop(k: UitlegKnoop, inspringing: string, gezien: Set<string>, uit: string[], typen: Typen): void {

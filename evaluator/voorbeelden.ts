@@ -4,7 +4,7 @@ import type { Declaratie } from '../language/ast.js';
 import { constante, evalueer, type EvaluatieOpties } from './interpreter.js';
 import { naarInvoerJson, naarJson } from './waarde.js';
 import { RegelwerkFout } from '../runtime/fouten.js';
-import { alsLiteral } from './literal.js';
+import { alsLiteral, alsLiteralZonderType } from './literal.js';
 
 export interface VoorbeeldUitkomst {
   readonly naam: string;
@@ -76,7 +76,7 @@ export function draaiVoorbeelden(g: Gecontroleerd, evaluator?: Evaluator, voorbe
         if (JSON.stringify(verwacht) !== JSON.stringify(kreeg)) {
           // Written as the drafter writes values (ja, € 12,50, 7,5%) where the type is known.
           const type = g.regels.get(t.naam)?.type;
-          const schrijf = (x: unknown): string => (type ? alsLiteral(x, type) : JSON.stringify(x));
+          const schrijf = (x: unknown): string => (type ? alsLiteral(x, type) : alsLiteralZonderType(x));
           verschillen.push(`${t.naam}: verwacht ${schrijf(verwacht)}, kreeg ${schrijf(kreeg)}`);
         }
       }

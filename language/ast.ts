@@ -43,7 +43,7 @@ export interface VeldDef {
 
 // The units come from the runtime's one unit table.
 export type { DuurEenheid };
-export type Richting = 'naar beneden' | 'naar boven' | 'rekenkundig';
+export type Richting = 'naar beneden' | 'naar boven' | 'rekenkundig' | 'bankiers';
 export type VergelijkOp = '=' | '!=' | '<' | '<=' | '>' | '>=';
 export type LijstOpNaam = 'aantal' | 'som' | 'minimum' | 'maximum' | 'eerste' | 'laatste';
 

@@ -53,6 +53,11 @@ export const CATALOGUS = {
     oplossing: 'Een naam begint met een letter (daarna letters, cijfers, _ en koppeltekens tussen letters); laat de _ aan het begin weg, bijvoorbeeld inkomen.',
   },
   RW0008: {
+    ernst: 'fout', titel: 'Punt in een getal',
+    voorbeeld: `${KOP}invoer a: bedrag\nuitvoer b: bedrag\nregel b is 39.5% van a\n`,
+    oplossing: 'Een getal, bedrag of percentage schrijft u met een komma voor de decimalen (39,5%, € 7,50) en zonder punten tussen de duizendtallen (€ 2337,00); een datum als 2026-03-01.',
+  },
+  RW0009: {
     ernst: 'fout', titel: 'Opmaak niet veilig', intern: true,
     voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is a\n`,
     oplossing: 'Een interne fout van `regelwerk fmt`: de opgemaakte tekst zou iets anders betekenen dan het origineel (andere woorden, ander commentaar of een andere AST). Het bestand is niet gewijzigd; meld de fout met het bestand.',
@@ -311,6 +316,16 @@ export const CATALOGUS = {
     ernst: 'waarschuwing', titel: 'Rij van een beslistabel beslist nooit',
     voorbeeld: `${KOP}invoer a: getal\nuitvoer x: getal\nregel x: getal is tabel eerste\n  | a | x |\n  | ten minste 0 | 1 |\n  | 5 | 2 |\n  | kleiner dan 0 | 3 |\n`,
     oplossing: 'Elke invoer waarvoor de rij past, valt al onder een eerdere rij (in `tabel eerste`), of de rij past voor geen enkele geldige invoer. Verwijder de rij, of zet haar vóór de rij die haar dekt.',
+  },
+  RW5001: {
+    ernst: 'fout', titel: 'Zonder bron (check --streng)',
+    voorbeeld: `${KOP}invoer a: getal\n  bron "art. 1"\nuitvoer b: getal\n  bron "art. 2"\nregel b is a * 2\neigenschap "e1": b is ten minste 0 indien a is ten minste 0\neigenschap "e2": b is ten minste 0 indien a is ten minste 0\neigenschap "e3": b is ten minste 0 indien a is ten minste 0\n`,
+    oplossing: 'Met --streng draagt elke regel, uitzondering, parameter, invoer en uitvoer een `bron "..."` met het artikel of de brief waar hij op berust (een gedateerde parameterrij valt onder de bron van haar parameter).',
+  },
+  RW5002: {
+    ernst: 'fout', titel: 'Te weinig eigenschappen (check --streng)',
+    voorbeeld: `${KOP}invoer a: getal\n  bron "art. 1"\nuitvoer b: getal\n  bron "art. 2"\nregel b is a * 2\n  bron "art. 3"\n`,
+    oplossing: 'Met --streng heeft een regeling ten minste drie eigenschappen: wat altijd moet gelden (`hangt niet af van`, `stijgt niet als`, een bewering met `indien`).',
   },
 } as const satisfies Record<string, CatalogusItem>;
 

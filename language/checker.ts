@@ -145,14 +145,26 @@ class Checker {
   // ---- declarations ----
 
   private verzamel(): void {
-    const namen = new Map<string, A.Plek>();
+    // Where each name was declared: this file, or a stdlib module it uses (then the line is in
+    // the module's file, and a clash must say so, or 'regel 9' points at the wrong file).
+    const namen = new Map<string, { plek: A.Plek; module: Module | null }>();
+    const alGedeclareerd = (naam: string): string => {
+      const eerder = namen.get(naam);
+      if (!eerder?.module) return `'${naam}' is al gedeclareerd${eerder ? ` (regel ${eerder.plek.regel})` : ''}`;
+      const m = eerder.module;
+      const gebruik = this.bestand.declaraties.find((d) => d.kind === 'Gebruik' && d.naam === m.naam);
+      return `'${naam}' is al gedeclareerd in stdlib-module '${m.naam}' (${m.bestand.bestandsnaam}, regel ${eerder.plek.regel})${gebruik ? `, die 'gebruik ${m.naam}' op regel ${gebruik.plek.regel} binnenhaalt` : ''}`;
+    };
+    const uitModule = (naam: string): string | undefined => {
+      const m = namen.get(naam)?.module;
+      return m ? `kies een andere naam; '${naam}' uit '${m.naam}' is in deze regeling al te gebruiken` : undefined;
+    };
     const registreer = (naam: string, plek: A.Plek, soort: string): boolean => {
       if (namen.has(naam)) {
-        const eerder = namen.get(naam)!;
-        this.meld('RW1002', `'${naam}' is al gedeclareerd (regel ${eerder.regel})`, plek, `kies een andere naam voor deze ${soort}`);
+        this.meld('RW1002', alGedeclareerd(naam), plek, uitModule(naam) ?? `kies een andere naam voor deze ${soort}`);
         return false;
       }
-      namen.set(naam, plek);
+      namen.set(naam, { plek, module: null });
       return true;
     };
     for (const m of this.modules) {
@@ -172,7 +184,7 @@ class Checker {
     for (const m of this.modules) {
       for (const d of m.bestand.declaraties) {
         if (d.kind === 'Parameter' && !this.parameters.has(d.naam)) {
-          namen.set(d.naam, d.naamPlek);
+          namen.set(d.naam, { plek: d.naamPlek, module: m });
           this.parameters.set(d.naam, { naam: d.naam, type: this.typeVan(d.type), bron: d.bron?.tekst ?? null, rijen: d.rijen, module: m.naam, decl: d });
         }
       }
@@ -200,7 +212,7 @@ class Checker {
     for (const d of this.bestand.declaraties) {
       if (d.kind !== 'Uitvoer') continue;
       if (uitvoerNamen.has(d.naam) || (namen.has(d.naam) && !this.invoer.has(d.naam))) {
-        this.meld('RW1002', `'${d.naam}' is al gedeclareerd`, d.naamPlek);
+        this.meld('RW1002', uitvoerNamen.has(d.naam) ? `'${d.naam}' is al gedeclareerd` : alGedeclareerd(d.naam), d.naamPlek, uitModule(d.naam));
         continue;
       }
       uitvoerNamen.add(d.naam);
@@ -209,7 +221,7 @@ class Checker {
     for (const d of this.bestand.declaraties) {
       if (d.kind !== 'Regel') continue;
       if (this.regelDecls.has(d.naam) || (namen.has(d.naam) && !(this.invoer.has(d.naam) && uitvoerNamen.has(d.naam)))) {
-        this.meld('RW1002', `'${d.naam}' is al gedeclareerd`, d.naamPlek, 'een regel heeft dezelfde naam als haar uitvoer, maar verder een eigen naam');
+        this.meld('RW1002', this.regelDecls.has(d.naam) ? `'${d.naam}' is al gedeclareerd` : alGedeclareerd(d.naam), d.naamPlek, uitModule(d.naam) ?? 'een regel heeft dezelfde naam als haar uitvoer, maar verder een eigen naam');
         continue;
       }
       this.regelDecls.set(d.naam, d);

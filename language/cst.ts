@@ -605,6 +605,7 @@ export type AfrondingCstChildren = {
   K_beneden?: IToken[];
   K_boven?: IToken[];
   K_rekenkundig?: IToken[];
+  K_bankiers?: IToken[];
 };
 
 export interface OptelExprCstNode extends CstNode {

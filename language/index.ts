@@ -1,7 +1,7 @@
 // The front end in one call: text -> tokens -> CST -> AST -> checked policy, with every
 // diagnostic from each stage. A broken file never throws here; it ends in diagnostics.
 import { tokenMatcher, type IRecognitionException, type IToken } from 'chevrotain';
-import { begintMetLetter, lex, Naam } from './lexer.js';
+import { begintMetLetter, isPuntLiteraal, lex, Naam, zonderPunt } from './lexer.js';
 import { parseTokens } from './parser.js';
 import { naarAst } from './to-ast.js';
 import { controleer, type Gecontroleerd, type Module } from './checker.js';
@@ -27,11 +27,12 @@ export function leesBestand(tekst: string, bestandsnaam: string): { bestand: Bes
     diagnosen.push(diagnose('RW0001', `onbekend teken '${f.tekst}'`, bestandsnaam, { offset: f.offset, eind: f.offset + Math.max(1, f.lengte), regel: f.regel, kolom: f.kolom }, f.tekst === '#' ? 'commentaar begint met --' : undefined));
   }
   const alsNaam = sleutelwoordAlsNaam(l.tokens, bestandsnaam);
-  diagnosen.push(...alsNaam, ...namenZonderLetter(l.tokens, bestandsnaam));
+  const metPunt = getallenMetPunt(l.tokens, bestandsnaam);
+  diagnosen.push(...alsNaam, ...namenZonderLetter(l.tokens, bestandsnaam), ...metPunt);
   const p = parseTokens(l.tokens);
-  // A keyword used as a name (RW0005) derails the parser on that line; its syntax errors there
-  // only repeat the same mistake less clearly.
-  const regelsMetNaamFout = new Set(alsNaam.map((d) => d.plek.regel));
+  // A keyword used as a name (RW0005) or a date written with points (RW0008) derails the parser
+  // on that line; its syntax errors there only repeat the same mistake less clearly.
+  const regelsMetNaamFout = new Set([...alsNaam, ...metPunt].map((d) => d.plek.regel));
   for (const e of p.fouten) {
     const plek = fouPlek(e, tekst);
     if (!regelsMetNaamFout.has(plek.regel)) diagnosen.push(diagnose('RW0002', e.message, bestandsnaam, plek, sleutelwoordBedoeld(e.token)));
@@ -73,6 +74,26 @@ function namenZonderLetter(tokens: readonly IToken[], bestandsnaam: string): Dia
     return diagnose('RW0007', `'${t.image}' begint niet met een letter; een naam begint met een letter`, bestandsnaam,
       { offset: t.startOffset, eind: (t.endOffset ?? t.startOffset) + 1, regel: t.startLine ?? 1, kolom: t.startColumn ?? 1 },
       begintMetLetter(zonder) ? `laat de _ aan het begin weg: '${zonder}'` : 'begin de naam met een letter, bijvoorbeeld waarde');
+  });
+}
+
+/** RW0008: a number with a point (`39.5%`, `€ 7.50`, `€ 2.337,00`), with the literal as Regelwerk writes it. */
+function getallenMetPunt(tokens: readonly IToken[], bestandsnaam: string): Diagnose[] {
+  return tokens.filter(isPuntLiteraal).map((t) => {
+    const { soort, tekst } = zonderPunt(t.image);
+    const plek = { offset: t.startOffset, eind: (t.endOffset ?? t.startOffset) + 1, regel: t.startLine ?? 1, kolom: t.startColumn ?? 1 };
+    switch (soort) {
+      case 'decimaal': {
+        const duizend = /^\D*\d{1,3}\.\d{3}\D*$/.test(t.image) ? ` (of ${tekst.replace(',', '')} als de punt duizendtallen scheidt)` : '';
+        return diagnose('RW0008', `'${t.image}' heeft een decimaalpunt; een getal schrijft u met een komma`, bestandsnaam, plek, `gebruik een komma: ${tekst}${duizend}`);
+      }
+      case 'duizendtal':
+        return diagnose('RW0008', `'${t.image}' heeft punten tussen de duizendtallen; een getal schrijft u zonder scheidingsteken`, bestandsnaam, plek, `laat de punten weg: ${tekst}`);
+      case 'datum':
+        return diagnose('RW0008', `'${t.image}' is geen datum; een datum schrijft u als JJJJ-MM-DD`, bestandsnaam, plek, `schrijf ${tekst}`);
+      case 'onduidelijk':
+        return diagnose('RW0008', `'${t.image}' heeft punten; een getal schrijft u met hoogstens één komma voor de decimalen`, bestandsnaam, plek, 'gebruik een komma voor de decimalen en geen punten, bijvoorbeeld 1234,5');
+    }
   });
 }
 

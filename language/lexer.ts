@@ -28,6 +28,51 @@ export const DatumLit = createToken({ name: 'DatumLit', pattern: /\d{4}-\d{2}-\d
 export const BedragLit = createToken({ name: 'BedragLit', pattern: /€[ \t]?-?\d+(?:,\d+)?/ });
 export const PercentageLit = createToken({ name: 'PercentageLit', pattern: /\d+(?:,\d+)?[ \t]?%/ });
 export const GetalLit = createToken({ name: 'GetalLit', pattern: /\d+(?:,\d+)?/ });
+// A number written with a point (39.5%, € 7.50, 12.50, € 2.337,00, 2026.03.01): lexed as the
+// literal it was meant to be, so parsing goes on without a cascade, and reported once (RW0008)
+// by leesBestand with the corrected literal. The digits before a point rule out field access
+// (`w.leeftijd`), which has a name before its point.
+const MET_PUNT = '\\d+(?:\\.\\d+)+(?:,\\d+)?';
+export const DatumPuntLit = createToken({ name: 'DatumPuntLit', pattern: /\d{4}\.\d{2}\.\d{2}(?![\d.,%])/, categories: [DatumLit] });
+export const BedragPuntLit = createToken({ name: 'BedragPuntLit', pattern: new RegExp(`€[ \\t]?-?${MET_PUNT}`), categories: [BedragLit] });
+export const PercentagePuntLit = createToken({ name: 'PercentagePuntLit', pattern: new RegExp(`${MET_PUNT}[ \\t]?%`), categories: [PercentageLit] });
+export const GetalPuntLit = createToken({ name: 'GetalPuntLit', pattern: new RegExp(MET_PUNT), categories: [GetalLit] });
+const PUNT_LITERALEN = new Set<TokenType>([DatumPuntLit, BedragPuntLit, PercentagePuntLit, GetalPuntLit]);
+
+/** Is this a number literal written with a point (RW0008)? */
+export function isPuntLiteraal(t: IToken): boolean {
+  return PUNT_LITERALEN.has(t.tokenType);
+}
+
+export type PuntSoort = 'decimaal' | 'duizendtal' | 'datum' | 'onduidelijk';
+
+/**
+ * What a drafter meant by a number with points, and the literal written the Regelwerk way with
+ * the rest of the image (€, %, spaces) kept: `39.5%` -> `39,5%` (decimal point), `€ 2.337,00` ->
+ * `€ 2337,00` (thousands points), `2026.03.01` -> `2026-03-01` (a date).
+ */
+export function zonderPunt(beeld: string): { soort: PuntSoort; tekst: string } {
+  const m = /\d+(?:\.\d+)+(?:,\d+)?/.exec(beeld);
+  if (!m) return { soort: 'onduidelijk', tekst: beeld };
+  const getal = m[0];
+  const vervang = (door: string): string => beeld.slice(0, m.index) + door + beeld.slice(m.index + getal.length);
+  if (/^\d{4}\.\d{2}\.\d{2}$/.test(getal) && !beeld.includes('%') && !beeld.includes('€')) return { soort: 'datum', tekst: vervang(getal.replace(/\./g, '-')) };
+  const punten = getal.split('.').length - 1;
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(getal) && (punten > 1 || getal.includes(','))) return { soort: 'duizendtal', tekst: vervang(getal.replace(/\./g, '')) };
+  if (punten === 1 && !getal.includes(',')) return { soort: 'decimaal', tekst: vervang(getal.replace('.', ',')) };
+  // several points that are no thousands groups, or a point and a comma: keep the digits only
+  return { soort: 'onduidelijk', tekst: vervang(getal.replace(/[.,]/g, '')) };
+}
+
+/** A literal token's text as the AST reads it: a number with points as it was meant (see zonderPunt). */
+export function literaalBeeld(t: IToken): string {
+  if (!isPuntLiteraal(t)) return t.image;
+  const z = zonderPunt(t.image);
+  // a date lexed as a date is read as one; in a number's place any valid number will do (the
+  // file has an error anyway)
+  if (t.tokenType === DatumPuntLit) return z.tekst;
+  return z.soort === 'datum' ? z.tekst.replace(/-/g, '') : z.tekst;
+}
 export const TekstLit = createToken({ name: 'TekstLit', pattern: /"(?:[^"\\\n\r]|\\.)*"/ });
 export const JaNee = createToken({ name: 'JaNee', pattern: /ja\/nee/ });
 
@@ -81,7 +126,7 @@ const keywordTokens = Object.values(K).sort(
 );
 
 export const ALLE_TOKENS: TokenType[] = [
-  WitRuimte, Commentaar, DatumLit, BedragLit, PercentageLit, GetalLit, TekstLit, JaNee,
+  WitRuimte, Commentaar, DatumLit, DatumPuntLit, BedragPuntLit, BedragLit, PercentagePuntLit, PercentageLit, GetalPuntLit, GetalLit, TekstLit, JaNee,
   ...keywordTokens,
   NaamLit, Naam,
   KleinerGelijk, GroterGelijk, Ongelijk, Kleiner, Groter, Gelijk, Dubbelepunt, Komma, Punt,

@@ -520,7 +520,7 @@ function lijnVeldenUit(regels: Regel[], regelVan: readonly number[], s: readonly
 /**
  * Formats a .regel file. A file with syntax errors is not touched: its diagnostics come back.
  * The output is checked (same AST without positions, same tokens, same comments) before it is
- * returned; if the check fails, the result is an RW0008 and the file stays as it was.
+ * returned; if the check fails, the result is an RW0009 and the file stays as it was.
  */
 export function formatteer(tekst: string, bestandsnaam: string, opties: OpmaakOpties = {}): OpmaakResultaat {
   let o: Ontleed | null;
@@ -561,7 +561,7 @@ function syntaxDiagnosen(tekst: string, bestandsnaam: string): Diagnose[] {
 function onveilig(bestandsnaam: string, reden: string): OpmaakResultaat {
   return {
     ok: false,
-    diagnosen: [diagnose('RW0008', `interne fout in de opmaak: ${reden}; het bestand is niet gewijzigd`, bestandsnaam,
+    diagnosen: [diagnose('RW0009', `interne fout in de opmaak: ${reden}; het bestand is niet gewijzigd`, bestandsnaam,
       { offset: 0, eind: 1, regel: 1, kolom: 1 }, 'meld dit als fout in Regelwerk, met het bestand')],
   };
 }

@@ -723,6 +723,7 @@ class RegelwerkParser extends CstParser {
         { ALT: () => { this.CONSUME(k('naar')); this.CONSUME(k('beneden')); } },
         { ALT: () => { this.CONSUME2(k('naar')); this.CONSUME(k('boven')); } },
         { ALT: () => this.CONSUME(k('rekenkundig')) },
+        { ALT: () => this.CONSUME(k('bankiers')) },
       ]),
     );
   });

@@ -5,6 +5,7 @@
 import type { CstElement, CstNode, IToken } from 'chevrotain';
 import type * as A from './ast.js';
 import { DUUR_EENHEDEN } from './keywords.js';
+import { literaalBeeld } from './lexer.js';
 
 type Kinderen = Record<string, CstElement[] | undefined>;
 
@@ -26,6 +27,10 @@ function node(ctx: Kinderen, naam: string, i = 0): CstNode | undefined {
 }
 function kw(ctx: Kinderen, woord: string): IToken[] {
   return tokens(ctx, `K_${woord.replace(/'/g, '')}`);
+}
+
+function datumBeeld(t: IToken | undefined): string | null {
+  return t ? literaalBeeld(t) : null;
 }
 
 const LEGE_PLEK: A.Plek = { offset: 0, eind: 0, regel: 1, kolom: 1 };
@@ -115,7 +120,7 @@ function kop(n: CstNode): A.Kop {
   const data = tokens(c, 'DatumLit');
   const soorten = [...kw(c, 'vanaf'), ...kw(c, 'tot')].sort((a, b) => a.startOffset - b.startOffset);
   soorten.forEach((s, i) => {
-    const d = data[i]?.image ?? null;
+    const d = data[i] ? literaalBeeld(data[i]) : null;
     if (s.image === 'vanaf') geldigVanaf = d;
     else geldigTot = d;
   });
@@ -170,7 +175,7 @@ function declaratie(n: CstNode): A.Declaratie | null {
         for (const r of nodes(c, 'parameterRij')) {
           const rc = r.children;
           const datums = tokens(rc, 'DatumLit');
-          rijen.push({ vanaf: datums[0]?.image ?? null, tot: datums[1]?.image ?? null, waarde: optel(node(rc, 'optelExpr'), plekVan(r)), bron: bron(node(rc, 'bronClausule')), plek: plekVan(r) });
+          rijen.push({ vanaf: datums[0] ? literaalBeeld(datums[0]) : null, tot: datums[1] ? literaalBeeld(datums[1]) : null, waarde: optel(node(rc, 'optelExpr'), plekVan(r)), bron: bron(node(rc, 'bronClausule')), plek: plekVan(r) });
         }
       }
       return { kind: 'Parameter', naam: eigenNaam, type: type(node(c, 'type'), plek), rijen, bron: paramBron, plek, naamPlek };
@@ -194,7 +199,7 @@ function declaratie(n: CstNode): A.Declaratie | null {
       };
     }
     case 'voorbeeldenPeildatumDecl':
-      return { kind: 'VoorbeeldenPeildatum', peildatum: token(c, 'DatumLit')?.image ?? '', plek };
+      return { kind: 'VoorbeeldenPeildatum', peildatum: datumBeeld(token(c, 'DatumLit')) ?? '', plek };
     case 'voorbeeldDecl': {
       const naamT = tokens(c, 'TekstLit');
       const verwachtTok = kw(c, 'verwacht')[0];
@@ -204,7 +209,7 @@ function declaratie(n: CstNode): A.Declaratie | null {
       const fout = kw(c, 'fout')[0];
       return {
         kind: 'Voorbeeld', naam: naamT[0] ? leesTekst(naamT[0].image) : '', bron: bron(node(c, 'bronClausule')),
-        peildatum: token(c, 'DatumLit')?.image ?? null,
+        peildatum: datumBeeld(token(c, 'DatumLit')),
         parameters: alle.filter((t) => t.plek.offset < grens(gegevenTok)),
         gegeven: alle.filter((t) => t.plek.offset > grens(gegevenTok) && t.plek.offset < grens(verwachtTok)),
         verwacht: alle.filter((t) => t.plek.offset > grens(verwachtTok)),
@@ -549,8 +554,8 @@ function afrond(n: CstNode | undefined, terugval: A.Plek): A.Expr {
     let decimalen = 2;
     if (kw(ac, "euro's").length > 0 || kw(ac, 'hele').length > 0) decimalen = 0;
     const g = token(ac, 'GetalLit');
-    if (g) decimalen = Number(g.image.replace(',', '.'));
-    const richting: A.Richting = kw(ac, 'beneden').length > 0 ? 'naar beneden' : kw(ac, 'boven').length > 0 ? 'naar boven' : 'rekenkundig';
+    if (g) decimalen = Number(literaalBeeld(g).replace(',', '.'));
+    const richting: A.Richting = kw(ac, 'beneden').length > 0 ? 'naar beneden' : kw(ac, 'boven').length > 0 ? 'naar boven' : kw(ac, 'bankiers').length > 0 ? 'bankiers' : 'rekenkundig';
     e = { kind: 'Afronding', arg: e, decimalen, richting, plek: tussen(e.plek, plekVan(a)) };
   }
   return e;
@@ -632,10 +637,10 @@ function primair(n: CstNode | undefined, terugval: A.Plek): A.Expr {
   const plek = plekVan(n, terugval);
   const lit = (naam: string): IToken | undefined => token(c, naam);
   let t: IToken | undefined;
-  if ((t = lit('GetalLit'))) return { kind: 'GetalLit', tekst: t.image, plek };
-  if ((t = lit('PercentageLit'))) return { kind: 'PercentageLit', tekst: t.image.replace(/[\s%]/g, ''), plek };
-  if ((t = lit('BedragLit'))) return { kind: 'BedragLit', tekst: t.image.replace(/[€\s]/g, ''), plek };
-  if ((t = lit('DatumLit'))) return { kind: 'DatumLit', tekst: t.image, plek };
+  if ((t = lit('GetalLit'))) return { kind: 'GetalLit', tekst: literaalBeeld(t), plek };
+  if ((t = lit('PercentageLit'))) return { kind: 'PercentageLit', tekst: literaalBeeld(t).replace(/[\s%]/g, ''), plek };
+  if ((t = lit('BedragLit'))) return { kind: 'BedragLit', tekst: literaalBeeld(t).replace(/[€\s]/g, ''), plek };
+  if ((t = lit('DatumLit'))) return { kind: 'DatumLit', tekst: literaalBeeld(t), plek };
   if ((t = lit('TekstLit'))) return { kind: 'TekstLit', waarde: leesTekst(t.image), plek };
   if (kw(c, 'ja').length) return { kind: 'JaNeeLit', waarde: true, plek };
   if (kw(c, 'nee').length) return { kind: 'JaNeeLit', waarde: false, plek };

@@ -3,8 +3,11 @@
 export const HULP = `regelwerk — Nederlandse regels als code
 
 gebruik:
-  regelwerk check <bestanden...> [--runs N] [--seed S] [--zonder-analyse]
-                                                 controleer regelbestanden, met analyse van de regels
+  regelwerk check <bestanden...> [--runs N] [--seed S] [--zonder-analyse] [--streng]
+                                                 controleer regelbestanden, met analyse van de regels;
+                                                 --streng: ook een bron bij elke regel, uitzondering,
+                                                 parameter, invoer en uitvoer, ten minste drie
+                                                 eigenschappen, en elke waarschuwing is een fout
   regelwerk run <regeling.regel> --invoer <invoer.json | -> [--engine compiled|interpreter]
         [--peildatum JJJJ-MM-DD] [--parameter naam=waarde]... [--uitleg] [--formaat json|tekst]
   regelwerk compile <regeling.regel>... --uit <map>  genereer getypeerde TypeScript-modules

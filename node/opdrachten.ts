@@ -12,6 +12,7 @@ import { HERKOMST_TEKST, draaiVoorbeelden, standaardPeildatum } from '../evaluat
 import { toetsEigenschappen } from '../analysis/eigenschappen.js';
 import { uitlegAlsTekst } from '../evaluator/uitleg-tekst.js';
 import { analyseer } from '../analysis/analyse.js';
+import { streng } from '../analysis/streng.js';
 import { RegelwerkFout, RegelwerkInvoerFout } from '../runtime/fouten.js';
 import { JsonFout, exactGetal, leesJsonTekst } from '../runtime/json.js';
 import { leesDatum } from '../runtime/datum.js';
@@ -66,7 +67,7 @@ function leesOfFout(pad: string): ReturnType<typeof laadBestand> {
 }
 
 export function check(args: readonly string[], io: Uitvoer): number {
-  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { runs: { type: 'string' }, seed: { type: 'string' }, 'zonder-analyse': { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { runs: { type: 'string' }, seed: { type: 'string' }, 'zonder-analyse': { type: 'boolean' }, streng: { type: 'boolean' } } });
   if (positionals.length === 0) throw new GebruiksFout('geef een of meer .regel-bestanden');
   const { runs, seed } = runsEnSeed(values.runs ?? '500', values.seed);
   let fouten = 0;
@@ -75,7 +76,9 @@ export function check(args: readonly string[], io: Uitvoer): number {
     const r = leesOfFout(pad);
     // The analysis evaluates the policy, so it runs only on a file without errors.
     const a = r.ok && !values['zonder-analyse'] ? analyseer(r.gecontroleerd, { runs, seed, peildatum: standaardPeildatum(r.gecontroleerd) }) : null;
-    const diagnosen = [...r.diagnosen, ...(a?.diagnosen ?? [])].sort(opPlek);
+    const alle = [...r.diagnosen, ...(a?.diagnosen ?? [])];
+    // --streng: the house rules, and every warning counts as an error (analysis/streng.ts)
+    const diagnosen = values.streng ? streng(r.bestand, alle) : alle.sort(opPlek);
     toonDiagnosen(diagnosen, r.tekst, io);
     fouten += diagnosen.filter((d) => d.ernst === 'fout').length;
     waarschuwingen += diagnosen.filter((d) => d.ernst === 'waarschuwing').length;

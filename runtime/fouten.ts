@@ -1,6 +1,6 @@
 // The errors an evaluation can end in. Both engines (interpreter and compiled modules) throw
 // these same classes, so callers and the differential test can tell the kinds apart.
-import { isExactGetal } from './getal.js';
+import { isExactGetal, schrijfDecimaal, vanDecimaleTekst, vanJsNumber } from './getal.js';
 
 export class RegelwerkFout extends Error {
   readonly soort: 'invoer' | 'conflict' | 'leeg' | 'reken' = 'reken';
@@ -58,13 +58,21 @@ export class RegelwerkRekenFout extends RegelwerkFout {
   }
 }
 
-/** How a JSON value is named in an input error ("de tekst \"x\"", "een lijst", ...). */
+/**
+ * How a JSON value is named in an input error ("de tekst \"x\"", "een lijst", ...). Numbers in
+ * the drafter's notation (`het getal 7,735`, never `7.735` or `1e+21`); `null`, `true` and `false`
+ * stay the JSON words the caller wrote, since the error is about the JSON input itself.
+ */
 export function beschrijfJson(x: unknown): string {
   if (x === null) return 'null';
-  if (isExactGetal(x)) return `het getal ${x.decimaal}`;
+  if (isExactGetal(x)) {
+    const g = vanDecimaleTekst(x.decimaal);
+    return `het getal ${g ? schrijfDecimaal(g) : x.decimaal}`;
+  }
+  if (typeof x === 'number' && !Number.isFinite(x)) return Number.isNaN(x) ? 'geen getal' : 'een oneindig getal';
   if (Array.isArray(x)) return 'een lijst';
   if (typeof x === 'string') return `de tekst ${JSON.stringify(x)}`;
-  if (typeof x === 'number') return `het getal ${x}`;
+  if (typeof x === 'number') return `het getal ${schrijfDecimaal(vanJsNumber(x)!)}`;
   if (typeof x === 'boolean') return x ? 'true' : 'false';
   if (typeof x === 'object') return 'een object';
   return typeof x;

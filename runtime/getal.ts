@@ -32,7 +32,7 @@ export class GetalTeGroot extends Error {
   }
 }
 
-export type Afronding = 'naar beneden' | 'naar boven' | 'rekenkundig';
+export type Afronding = 'naar beneden' | 'naar boven' | 'rekenkundig' | 'bankiers';
 
 function abs(x: bigint): bigint {
   return x < 0n ? -x : x;
@@ -139,6 +139,15 @@ export function afronden(a: Getal, decimalen: number, richting: Afronding): Geta
     case 'rekenkundig': {
       // floor(|x| + 1/2), sign restored afterwards: half away from zero.
       const m = vloer(2n * abs(t) + a.n, 2n * a.n);
+      r = t < 0n ? -m : m;
+      break;
+    }
+    case 'bankiers': {
+      // Half to even, symmetric: round |x| and restore the sign, so -2,5 goes to -2 like 2,5 to 2.
+      const a2 = abs(t);
+      const q = a2 / a.n;
+      const rest2 = 2n * (a2 - q * a.n);
+      const m = rest2 > a.n || (rest2 === a.n && q % 2n === 1n) ? q + 1n : q;
       r = t < 0n ? -m : m;
       break;
     }

@@ -9,6 +9,7 @@ import { evalueer } from '../../evaluator/interpreter.js';
 import { laad } from '../../language/index.js';
 import { stdlibLader } from '../../node/modules.js';
 import type { Gecontroleerd } from '../../language/checker.js';
+import type { Diagnose } from '../../language/diagnostics.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const PEILDATUM = '2026-01-01';
@@ -25,11 +26,13 @@ function analyseVanTekst(tekst: string, peildatum = PEILDATUM): AnalyseUitkomst 
   return analyseer(r.gecontroleerd, { peildatum, runs: 300 });
 }
 
-/** The input a finding shows ("bijvoorbeeld bij invoer {...}"). */
-function invoerUit(melding: string): Record<string, unknown> {
-  const m = /bij invoer (\{.*\})/.exec(melding);
-  expect(m, melding).not.toBeNull();
-  return JSON.parse(m![1]!) as Record<string, unknown>;
+/** The input a finding shows ("bijvoorbeeld bij invoer a is ja; ..."), as data, and the text in drafter notation. */
+function invoerUit(a: AnalyseUitkomst, d: Diagnose): Record<string, unknown> {
+  expect(d.melding).toMatch(/bijvoorbeeld bij invoer \S+ is /);
+  expect(d.melding).not.toMatch(/\btrue\b|\bfalse\b|\bnull\b|undefined|\d\.\d/);
+  const invoer = a.tegenvoorbeelden.get(d);
+  expect(invoer, d.melding).toBeDefined();
+  return { ...invoer! };
 }
 
 const codes = (a: AnalyseUitkomst): string[] => a.diagnosen.map((d) => d.code);
@@ -51,14 +54,14 @@ describe('statische analyse', () => {
     const { g, a } = analyseVan('test/fixtures/analyse/conflict.regel');
     const d = a.diagnosen.find((x) => x.code === 'RW4003');
     expect(d?.melding).toContain("uitzonderingen 'gemoedsbezwaard' en 'opt-out boven de grens' van regel 'premie'");
-    expect(() => evalueer(g, invoerUit(d!.melding), { peildatum: '2025-03-01' })).toThrow(/conflict|premie/i);
+    expect(() => evalueer(g, invoerUit(a, d!), { peildatum: '2025-03-01' })).toThrow(/conflict|premie/i);
   });
 
   it('vindt een regel die leeg kan zijn, met een invoer waarop de evaluatie leeg stopt', () => {
     const { g, a } = analyseVan('test/fixtures/analyse/conflict.regel');
     const d = a.diagnosen.find((x) => x.code === 'RW4004');
     expect(d?.melding).toContain("regel 'drempel' kan leeg zijn");
-    const invoer = invoerUit(d!.melding);
+    const invoer = invoerUit(a, d!);
     // the gap is [500, 1000]: exact reasoning picks its edge
     expect(invoer.inkomen).toBe(500);
     expect(() => evalueer(g, invoer, { peildatum: '2025-03-01' })).toThrow(/drempel/);
@@ -68,8 +71,8 @@ describe('statische analyse', () => {
     const { g, a } = analyseVan('test/fixtures/analyse/conflict.regel');
     const d = a.diagnosen.find((x) => x.code === 'RW4005');
     expect(d?.melding).toContain("regel 'boete' onderscheidt op 'rol' maar behandelt 'bemiddelaar' niet");
-    expect(invoerUit(d!.melding).rol).toBe('bemiddelaar');
-    expect(() => evalueer(g, invoerUit(d!.melding), { peildatum: '2025-03-01' })).toThrow(/boete/);
+    expect(invoerUit(a, d!).rol).toBe('bemiddelaar');
+    expect(() => evalueer(g, invoerUit(a, d!), { peildatum: '2025-03-01' })).toThrow(/boete/);
     // the same rule is not reported twice (RW4004 is for rule 'drempel' only)
     expect(a.diagnosen.filter((x) => x.code === 'RW4004')).toHaveLength(1);
   });

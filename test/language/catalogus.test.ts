@@ -5,6 +5,7 @@ import { CATALOGUS, type Code } from '../../language/catalogus.js';
 import { laad, formatDiagnose } from '../../language/index.js';
 import { stdlibLader } from '../../node/modules.js';
 import { analyseer } from '../../analysis/analyse.js';
+import { streng } from '../../analysis/streng.js';
 
 describe('diagnosecatalogus', () => {
   for (const [code, item] of Object.entries(CATALOGUS) as [Code, (typeof CATALOGUS)[Code]][]) {
@@ -13,7 +14,9 @@ describe('diagnosecatalogus', () => {
     it(`${code} (${item.titel}) wordt door zijn voorbeeld gemeld`, () => {
       const r = laad(item.voorbeeld, 'voorbeeld.regel', stdlibLader);
       // RW4xxx come from the static analysis, which `regelwerk check` runs on a file without errors
-      const diagnosen = code.startsWith('RW4') && r.ok ? [...r.diagnosen, ...analyseer(r.gecontroleerd, { peildatum: '2026-01-01', runs: 200 }).diagnosen] : r.diagnosen;
+      // RW5xxx are the house rules of `regelwerk check --streng`
+      const diagnosen = code.startsWith('RW4') && r.ok ? [...r.diagnosen, ...analyseer(r.gecontroleerd, { peildatum: '2026-01-01', runs: 200 }).diagnosen]
+        : code.startsWith('RW5') ? streng(r.bestand, r.diagnosen) : r.diagnosen;
       const d = diagnosen.find((x) => x.code === code);
       expect(d, diagnosen.map((x) => formatDiagnose(x)).join('\n')).toBeDefined();
       expect(d!.ernst).toBe(item.ernst);

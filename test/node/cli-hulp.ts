@@ -1,11 +1,32 @@
 // The `regelwerk` command for tests, as bin/regelwerk.js runs it: in this process (`voerUit`, the
 // same code, exit code and output, without starting Node for every call: that made the suite
 // CPU-bound on 2 cores), or as a real process where only a process shows it (stdin, the binary).
+import { afterAll, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const ROOT = join(import.meta.dirname, '../..');
+
+/**
+ * A temporary folder for one test file, made before its tests and removed after them:
+ * `map()` is its path, `bestand(naam, inhoud)` writes a file into it and returns the path.
+ */
+export function tijdelijkeMap(voorvoegsel: string): { map: () => string; bestand: (naam: string, inhoud: string) => string } {
+  let tmp = '';
+  beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), voorvoegsel)); });
+  afterAll(() => { if (tmp) rmSync(tmp, { recursive: true, force: true }); });
+  return {
+    map: () => tmp,
+    bestand: (naam, inhoud) => {
+      const p = join(tmp, naam);
+      writeFileSync(p, inhoud);
+      return p;
+    },
+  };
+}
 
 export interface CliUitkomst {
   code: number;

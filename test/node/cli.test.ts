@@ -1,22 +1,13 @@
 // The `regelwerk` command end to end, as a user runs it: exit codes, stdout JSON, Dutch stderr.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, regelwerk, regelwerkProces } from './cli-hulp.js';
+import { ROOT, regelwerk, regelwerkProces, tijdelijkeMap } from './cli-hulp.js';
 
-
-let tmp = '';
-function bestand(naam: string, inhoud: string): string {
-  const p = join(tmp, naam);
-  writeFileSync(p, inhoud);
-  return p;
-}
-
+const { map, bestand } = tijdelijkeMap('regelwerk-cli-');
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist/node/cli.js'))) spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
-  tmp = mkdtempSync(join(tmpdir(), 'regelwerk-cli-'));
 });
 
 const VIER = {
@@ -175,7 +166,7 @@ describe('regelwerk test', () => {
 
 describe('regelwerk compile en run --engine', () => {
   it('schrijft .ts, .js en .d.ts met de vaste module-interface', async () => {
-    const uit = join(tmp, 'gen');
+    const uit = join(map(), 'gen');
     const r = await regelwerk('compile', 'policies/ketenbepaling.regel', '--uit', uit);
     expect(r.code, r.err).toBe(0);
     const ts = readFileSync(join(uit, 'ketenbepaling.ts'), 'utf8');
@@ -191,7 +182,7 @@ describe('regelwerk compile en run --engine', () => {
   });
   it('een regeling met fouten wordt niet gecompileerd', async () => {
     const p = bestand('fout2.regel', 'regeling F\n  bron "x"\nuitvoer b: getal\nregel b is onbekend\n');
-    expect((await regelwerk('compile', p, '--uit', join(tmp, 'gen2'))).code).toBe(1);
+    expect((await regelwerk('compile', p, '--uit', join(map(), 'gen2'))).code).toBe(1);
   });
   it('--engine compiled en --engine interpreter geven dezelfde uitvoer en uitleg', async () => {
     const invoer = bestand('beide.json', JSON.stringify([VIER, { ...VIER, categorie: 'scholier' }]));
