@@ -1,6 +1,6 @@
 // `regelwerk fmt [--check] [bestanden of mappen...]`: formats .regel files in place with the
 // formatter of language/opmaak.ts, or (--check) only lists the files that are not formatted.
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatteer } from '../language/opmaak.js';
@@ -34,7 +34,9 @@ export function regelBestanden(paden: readonly string[]): string[] {
 
 export function fmt(args: readonly string[], io: Uitvoer): number {
   const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { check: { type: 'boolean', default: false } } });
-  const bestanden = regelBestanden(positionals.length ? positionals : ['.']);
+  // Without paths, like `regelwerk test`: the policies of this project, never the whole tree.
+  if (positionals.length === 0 && !existsSync('policies')) throw new GebruiksFout('geef een of meer .regel-bestanden of mappen (er is hier geen map policies/)');
+  const bestanden = regelBestanden(positionals.length ? positionals : ['policies']);
   let fout = false;
   const ongeformatteerd: string[] = [];
   for (const pad of bestanden) {

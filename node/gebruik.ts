@@ -15,7 +15,8 @@ gebruik:
                                                  draai voorbeelden en eigenschappen (standaard: policies/*.regel)
   regelwerk fmt [--check] [bestanden of mappen...]
                                                  maak .regel-bestanden op in de huisstijl (mappen: alle
-                                                 *.regel erin); --check schrijft niets en meldt wat afwijkt
+                                                 *.regel erin; standaard: policies/); --check schrijft
+                                                 niets en meldt wat afwijkt
   regelwerk catalogus                            alle diagnosecodes met voorbeeld en oplossing
 
 exitcodes: 0 goed, 1 fouten in de regeling of een mislukt voorbeeld, 2 ongeldige invoer of

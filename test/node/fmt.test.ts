@@ -65,6 +65,13 @@ describe('regelwerk fmt', () => {
     expect(r.code, r.out + r.err).toBe(0);
   });
 
+  it('zonder paden: de map policies/, zoals regelwerk test (nooit de hele boom)', async () => {
+    // the suite runs in the repository root, where test/fixtures holds unformatted goldens
+    const r = await regelwerk('fmt', '--check');
+    expect(r.code, r.out + r.err).toBe(0);
+    expect(r.out).toBe('');
+  });
+
   it('een pad dat niet bestaat is een gebruiksfout (exit 2)', async () => {
     const r = await regelwerk('fmt', join(tmp, 'bestaat-niet'));
     expect(r.code).toBe(2);
