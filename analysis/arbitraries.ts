@@ -132,10 +132,10 @@ function getalArb(k: Kenmerken, soort: 'getal' | 'bedrag' | 'percentage', v: Ver
     { weight: 2, arbitrary: fc.integer({ min: 0, max: max * 100 }).map((c) => c / 100) },
     { weight: 1, arbitrary: fc.integer({ min: -max * 10, max: -1 }).map((c) => c / 10) },
   ).map((x) => (soort === 'bedrag' ? rond2(x) : x));
-  if (!isVerfijnd({ soort, ...v })) return new KrimpAlsGetal(basis, 100);
+  if (!isVerfijnd({ soort, ...v })) return krimpAlsGetal(basis, 100);
   const lo = v.min ? Number(v.min.waarde) : undefined;
   const hi = v.max ? Number(v.max.waarde) : undefined;
-  return new KrimpAlsGetal(binnenBereikArb(basis, soort, v), v.geheel ? 1 : 100, lo, hi);
+  return krimpAlsGetal(binnenBereikArb(basis, soort, v), v.geheel ? 1 : 100, lo, hi);
 }
 
 type KrimpContext = { readonly eigen: unknown } | { readonly stap: unknown };
@@ -148,16 +148,19 @@ type KrimpContext = { readonly eigen: unknown } | { readonly stap: unknown };
  * threshold a drafter needs to see. Shrinks leave a declared range never; eisen are checked by the
  * property's filter as for every shrink.
  */
-class KrimpAlsGetal extends fc.Arbitrary<number> {
-  private readonly stappen: fc.Arbitrary<number>;
+function krimpAlsGetal(arb: fc.Arbitrary<number>, schaal: number, min?: number, max?: number): fc.Arbitrary<number> {
+  const grens = Math.floor(Number.MAX_SAFE_INTEGER / schaal);
+  const a = min === undefined ? -grens : Math.ceil(min * schaal - 1e-6);
+  const b = max === undefined ? grens : Math.floor(max * schaal + 1e-6);
+  // A range beyond exact steps (€ 10^21 and up) or without a single step (0,001 to 0,009 in
+  // cents): the branch's own shrinking only, as before.
+  if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || a > b) return arb;
+  return new KrimpAlsGetal(arb, schaal, fc.integer({ min: a, max: b }));
+}
 
-  constructor(private readonly arb: fc.Arbitrary<number>, private readonly schaal: number, min?: number, max?: number) {
+class KrimpAlsGetal extends fc.Arbitrary<number> {
+  constructor(private readonly arb: fc.Arbitrary<number>, private readonly schaal: number, private readonly stappen: fc.Arbitrary<number>) {
     super();
-    const grens = Math.floor(Number.MAX_SAFE_INTEGER / schaal);
-    this.stappen = fc.integer({
-      min: min === undefined ? -grens : Math.ceil(min * schaal - 1e-6),
-      max: max === undefined ? grens : Math.floor(max * schaal + 1e-6),
-    });
   }
 
   generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<number> {
@@ -165,13 +168,22 @@ class KrimpAlsGetal extends fc.Arbitrary<number> {
     return new fc.Value(v.value, { eigen: v.context } satisfies KrimpContext);
   }
 
+  /** The value in steps of the grain, or null when it is off the grid or outside the range. */
+  private stapVan(value: unknown): number | null {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+    const n = Math.round(value * this.schaal);
+    return Math.abs(n - value * this.schaal) < 1e-6 && this.stappen.canShrinkWithoutContext(n) ? n : null;
+  }
+
   canShrinkWithoutContext(value: unknown): value is number {
-    return typeof value === 'number' && Number.isFinite(value) && this.stappen.canShrinkWithoutContext(Math.round(value * this.schaal));
+    return this.stapVan(value) !== null;
   }
 
   shrink(value: number, context: unknown): fc.Stream<fc.Value<number>> {
     const c = context as KrimpContext | undefined;
-    const stap = this.stappen.shrink(Math.round(value * this.schaal), c && 'stap' in c ? c.stap : undefined)
+    const n = this.stapVan(value);
+    // a value off the grid keeps only its own shrinks
+    const stap = n === null ? fc.Stream.nil<fc.Value<number>>() : this.stappen.shrink(n, c && 'stap' in c ? c.stap : undefined)
       .map((w) => new fc.Value(w.value / this.schaal, { stap: w.context } satisfies KrimpContext));
     if (c && 'eigen' in c) return this.arb.shrink(value, c.eigen).map((w) => new fc.Value(w.value, { eigen: w.context } satisfies KrimpContext)).join(stap);
     return stap;
@@ -292,7 +304,7 @@ export function veldArbitrary(g: Gecontroleerd, naam: string, opties: GeneratorO
   const t = i.type;
   if (t.soort !== 'getal' && t.soort !== 'bedrag' && t.soort !== 'percentage') return fc.oneof(binnen, rand);
   // an end of the range shrinks toward the policy's thresholds too, within the range
-  return new KrimpAlsGetal(fc.oneof(binnen, rand) as fc.Arbitrary<number>, t.geheel ? 1 : 100, bereik.van, bereik.tot);
+  return krimpAlsGetal(fc.oneof(binnen, rand) as fc.Arbitrary<number>, t.geheel ? 1 : 100, bereik.van, bereik.tot);
 }
 
 function bereikVan(g: Gecontroleerd, naam: string): { van: number; tot: number } | null {
