@@ -55,7 +55,7 @@ export const CATALOGUS = {
   RW0008: {
     ernst: 'fout', titel: 'Punt in een getal',
     voorbeeld: `${KOP}invoer a: bedrag\nuitvoer b: bedrag\nregel b is 39.5% van a\n`,
-    oplossing: 'Een getal, bedrag of percentage schrijft u met een komma voor de decimalen (39,5%, € 7,50) en zonder punten tussen de duizendtallen (€ 2337,00); een datum als 2026-03-01.',
+    oplossing: 'Een getal, bedrag of percentage schrijft u met een komma voor de decimalen (39,5%, € 7,50) en zonder punten tussen de duizendtallen (€ 2337,00). Een datum schrijft u als JJJJ-MM-DD: 2026-03-01, niet 2026.3.1 of 1.3.2026; een datum met punten die niet bestaat (2025.2.30) wordt gemeld zonder voorstel.',
   },
   RW0009: {
     ernst: 'fout', titel: 'Opmaak niet veilig', intern: true,

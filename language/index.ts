@@ -1,7 +1,8 @@
 // The front end in one call: text -> tokens -> CST -> AST -> checked policy, with every
 // diagnostic from each stage. A broken file never throws here; it ends in diagnostics.
 import { tokenMatcher, type IRecognitionException, type IToken } from 'chevrotain';
-import { begintMetLetter, isPuntLiteraal, lex, Naam, zonderPunt } from './lexer.js';
+import { begintMetLetter, DatumPuntLit, isPuntLiteraal, lex, Naam, zonderPunt } from './lexer.js';
+import { dagenInMaand } from '../runtime/datum.js';
 import { parseTokens } from './parser.js';
 import { naarAst } from './to-ast.js';
 import { controleer, type Gecontroleerd, type Module } from './checker.js';
@@ -20,7 +21,7 @@ export interface Geladen {
 /** Finds a stdlib module (`gebruik naam`) as source text, or null. */
 export type ModuleLader = (naam: string) => { tekst: string; bestandsnaam: string } | null;
 
-export function leesBestand(tekst: string, bestandsnaam: string): { bestand: Bestand; diagnosen: Diagnose[] } {
+export function leesBestand(tekst: string, bestandsnaam: string): { bestand: Bestand; diagnosen: Diagnose[]; onbestaandeDatums: ReadonlySet<string> } {
   const diagnosen: Diagnose[] = [];
   const l = lex(tekst);
   for (const f of l.fouten) {
@@ -37,7 +38,7 @@ export function leesBestand(tekst: string, bestandsnaam: string): { bestand: Bes
     const plek = fouPlek(e, tekst);
     if (!regelsMetNaamFout.has(plek.regel)) diagnosen.push(diagnose('RW0002', e.message, bestandsnaam, plek, sleutelwoordBedoeld(e.token)));
   }
-  return { bestand: naarAst(p.cst, bestandsnaam, l.commentaren, tekst), diagnosen };
+  return { bestand: naarAst(p.cst, bestandsnaam, l.commentaren, tekst), diagnosen, onbestaandeDatums: onbestaandeDatums(l.tokens) };
 }
 
 const DECLARATIE_WOORDEN = new Set(['K_invoer', 'K_uitvoer', 'K_parameter', 'K_regel', 'K_functie', 'K_soort', 'K_bereik']);
@@ -90,11 +91,39 @@ function getallenMetPunt(tokens: readonly IToken[], bestandsnaam: string): Diagn
       case 'duizendtal':
         return diagnose('RW0008', `'${t.image}' heeft punten tussen de duizendtallen; een getal schrijft u zonder scheidingsteken`, bestandsnaam, plek, `laat de punten weg: ${tekst}`);
       case 'datum':
-        return diagnose('RW0008', `'${t.image}' is geen datum; een datum schrijft u als JJJJ-MM-DD`, bestandsnaam, plek, `schrijf ${tekst}`);
+        return diagnose('RW0008', `'${t.image}' heeft punten; een datum schrijft u als JJJJ-MM-DD`, bestandsnaam, plek, `schrijf ${tekst}`);
+      case 'onbestaandeDatum':
+        // no corrected literal to offer: any date we picked would be a guess
+        return diagnose('RW0008', `'${t.image}' is geen bestaande datum: ${waaromOnbestaand(tekst)}`, bestandsnaam, plek, 'schrijf een bestaande datum als JJJJ-MM-DD');
       case 'onduidelijk':
         return diagnose('RW0008', `'${t.image}' heeft punten; een getal schrijft u met hoogstens één komma voor de decimalen`, bestandsnaam, plek, 'gebruik een komma voor de decimalen en geen punten, bijvoorbeeld 1234,5');
     }
   });
+}
+
+const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** Why a date written JJJJ-MM-DD does not exist, in words for a drafter. */
+function waaromOnbestaand(iso: string): string {
+  const [jaar, maand, dag] = iso.split('-').map(Number) as [number, number, number];
+  if (jaar < 1) return 'er is geen jaar 0';
+  if (maand < 1 || maand > 12) return `er is geen maand ${maand}; een jaar heeft 12 maanden`;
+  if (dag < 1) return 'er is geen dag 0';
+  return `${MAANDEN[maand - 1]} ${jaar} heeft ${dagenInMaand(jaar, maand)} dagen`;
+}
+
+/**
+ * The dates RW0008 reported as not existing, as the AST reads them (JJJJ-MM-DD). The checker
+ * would report each again (RW2010), less clearly and elsewhere (at the voorbeeld, the row).
+ */
+function onbestaandeDatums(tokens: readonly IToken[]): Set<string> {
+  const uit = new Set<string>();
+  for (const t of tokens) {
+    if (t.tokenType !== DatumPuntLit) continue;
+    const z = zonderPunt(t.image);
+    if (z.soort === 'onbestaandeDatum') uit.add(z.tekst);
+  }
+  return uit;
 }
 
 const WOORDEN = SLEUTELWOORDEN.map((s) => s.woord).filter((w) => w.length >= 3 && !w.includes(' '));
@@ -175,7 +204,7 @@ function teDiep(bestand: Bestand): Diagnose[] {
 }
 
 function laadOnbeschermd(tekst: string, bestandsnaam: string, lader?: ModuleLader): Geladen {
-  const { bestand, diagnosen } = leesBestand(tekst, bestandsnaam);
+  const { bestand, diagnosen, onbestaandeDatums: gemeld } = leesBestand(tekst, bestandsnaam);
   diagnosen.push(...teDiep(bestand));
   const modules: Module[] = [];
   for (const d of bestand.declaraties) {
@@ -190,7 +219,9 @@ function laadOnbeschermd(tekst: string, bestandsnaam: string, lader?: ModuleLade
   // Unused-declaration warnings on a file that does not parse are noise: a reference may sit
   // in the part that failed.
   const syntaxFout = diagnosen.some((d) => d.code === 'RW0001' || d.code === 'RW0002');
-  const alle = [...diagnosen, ...c.diagnosen.filter((d) => !(syntaxFout && d.code.startsWith('RW3')))].sort(opPlek);
+  // A date written with points that does not exist has had its RW0008; its RW2010 only repeats it.
+  const herhaald = (d: Diagnose): boolean => d.code === 'RW2010' && [...gemeld].some((iso) => d.melding.startsWith(`'${iso}'`));
+  const alle = [...diagnosen, ...c.diagnosen.filter((d) => !(syntaxFout && d.code.startsWith('RW3')) && !herhaald(d))].sort(opPlek);
   return { bestand, gecontroleerd: c.resultaat, diagnosen: alle, ok: !heeftFouten(alle) };
 }
 

@@ -2,6 +2,7 @@
 // comments are kept in their own group so a formatter can put them back.
 import { createToken, Lexer, type TokenType, type IToken } from 'chevrotain';
 import { SLEUTELWOORDEN } from './keywords.js';
+import { leesDatum } from '../runtime/datum.js';
 
 // Letters: ASCII and Latin-1 Supplement up to Latin Extended-B, without × (U+00D7) and ÷ (U+00F7),
 // which are operators, not letters. A name starting with _ is lexed as a name so the parser goes
@@ -33,7 +34,11 @@ export const GetalLit = createToken({ name: 'GetalLit', pattern: /\d+(?:,\d+)?/ 
 // by leesBestand with the corrected literal. The digits before a point rule out field access
 // (`w.leeftijd`), which has a name before its point.
 const MET_PUNT = '\\d+(?:\\.\\d+)+(?:,\\d+)?';
-export const DatumPuntLit = createToken({ name: 'DatumPuntLit', pattern: /\d{4}\.\d{2}\.\d{2}(?![\d.,%])/, categories: [DatumLit] });
+// A date with points: year first (2026.3.1, 2026.03.01) or Dutch day first (1.3.2026, 01.03.2026),
+// with one or two digits for month and day. Not when more digits, a decimal part or a % follow:
+// then it is a number with points, reported as such.
+const PUNT_DATUM = '(?:\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})';
+export const DatumPuntLit = createToken({ name: 'DatumPuntLit', pattern: new RegExp(`${PUNT_DATUM}(?!\\d|[.,]\\d|[ \\t]?%)`), categories: [DatumLit] });
 export const BedragPuntLit = createToken({ name: 'BedragPuntLit', pattern: new RegExp(`€[ \\t]?-?${MET_PUNT}`), categories: [BedragLit] });
 export const PercentagePuntLit = createToken({ name: 'PercentagePuntLit', pattern: new RegExp(`${MET_PUNT}[ \\t]?%`), categories: [PercentageLit] });
 export const GetalPuntLit = createToken({ name: 'GetalPuntLit', pattern: new RegExp(MET_PUNT), categories: [GetalLit] });
@@ -44,19 +49,42 @@ export function isPuntLiteraal(t: IToken): boolean {
   return PUNT_LITERALEN.has(t.tokenType);
 }
 
-export type PuntSoort = 'decimaal' | 'duizendtal' | 'datum' | 'onduidelijk';
+export type PuntSoort = 'decimaal' | 'duizendtal' | 'datum' | 'onbestaandeDatum' | 'onduidelijk';
+
+/**
+ * The year, month and day of a date written with points (`2026.3.1`, `1.3.2026`), whether or not
+ * that date exists; null for anything else.
+ */
+function puntDatum(getal: string): { jaar: number; maand: number; dag: number } | null {
+  const jmd = /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/.exec(getal);
+  if (jmd) return { jaar: Number(jmd[1]), maand: Number(jmd[2]), dag: Number(jmd[3]) };
+  const dmj = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(getal);
+  if (dmj) return { jaar: Number(dmj[3]), maand: Number(dmj[2]), dag: Number(dmj[1]) };
+  return null;
+}
+
+/** A date as Regelwerk writes it, JJJJ-MM-DD, also when it does not exist (2025-02-30). */
+function isoDatum({ jaar, maand, dag }: { jaar: number; maand: number; dag: number }): string {
+  const twee = (x: number): string => String(x).padStart(2, '0');
+  return `${String(jaar).padStart(4, '0')}-${twee(maand)}-${twee(dag)}`;
+}
 
 /**
  * What a drafter meant by a number with points, and the literal written the Regelwerk way with
  * the rest of the image (€, %, spaces) kept: `39.5%` -> `39,5%` (decimal point), `€ 2.337,00` ->
- * `€ 2337,00` (thousands points), `2026.03.01` -> `2026-03-01` (a date).
+ * `€ 2337,00` (thousands points), `2026.3.1` and `1.3.2026` -> `2026-03-01` (a date). A date
+ * that does not exist (`2025.2.30`) is 'onbestaandeDatum', with its text as JJJJ-MM-DD all the same.
  */
 export function zonderPunt(beeld: string): { soort: PuntSoort; tekst: string } {
   const m = /\d+(?:\.\d+)+(?:,\d+)?/.exec(beeld);
   if (!m) return { soort: 'onduidelijk', tekst: beeld };
   const getal = m[0];
   const vervang = (door: string): string => beeld.slice(0, m.index) + door + beeld.slice(m.index + getal.length);
-  if (/^\d{4}\.\d{2}\.\d{2}$/.test(getal) && !beeld.includes('%') && !beeld.includes('€')) return { soort: 'datum', tekst: vervang(getal.replace(/\./g, '-')) };
+  const datum = beeld.includes('%') || beeld.includes('€') ? null : puntDatum(getal);
+  if (datum) {
+    const iso = isoDatum(datum);
+    return { soort: leesDatum(iso) === null ? 'onbestaandeDatum' : 'datum', tekst: vervang(iso) };
+  }
   const punten = getal.split('.').length - 1;
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(getal) && (punten > 1 || getal.includes(','))) return { soort: 'duizendtal', tekst: vervang(getal.replace(/\./g, '')) };
   if (punten === 1 && !getal.includes(',')) return { soort: 'decimaal', tekst: vervang(getal.replace('.', ',')) };
@@ -71,7 +99,7 @@ export function literaalBeeld(t: IToken): string {
   // a date lexed as a date is read as one; in a number's place any valid number will do (the
   // file has an error anyway)
   if (t.tokenType === DatumPuntLit) return z.tekst;
-  return z.soort === 'datum' ? z.tekst.replace(/-/g, '') : z.tekst;
+  return z.soort === 'datum' || z.soort === 'onbestaandeDatum' ? z.tekst.replace(/-/g, '') : z.tekst;
 }
 export const TekstLit = createToken({ name: 'TekstLit', pattern: /"(?:[^"\\\n\r]|\\.)*"/ });
 export const JaNee = createToken({ name: 'JaNee', pattern: /ja\/nee/ });
