@@ -32,7 +32,7 @@ export interface AnalyseUitkomst {
   /** Questions not decided exactly where the search found no counterexample. */
   readonly nietBewezen: number;
   readonly runs: number;
-  /** The input each finding shows as its example (RW4003, RW4004, RW4005), as JSON input, to rerun it. */
+  /** The input each finding shows as its example (RW4003, RW4004, RW4005, RW4009, RW4010), as JSON input, to rerun it. */
   readonly tegenvoorbeelden: ReadonlyMap<Diagnose, Readonly<Record<string, unknown>>>;
 }
 
@@ -134,9 +134,11 @@ class Analyse {
     for (const rij of t.rijen) {
       const bereik = this.vervulbaar(eerder, b.dnf(rij.voorwaarde));
       if (bereik.status === 'onvervulbaar') {
-        this.meld('RW4011', t.beleid === 'eerste' && rij.nummer > 1
+        // the reason: the row alone matches no input for which the table decides, or earlier rows cover it
+        const alleen = eerder === nietUitzondering || this.vervulbaar(nietUitzondering, b.dnf(rij.voorwaarde)).status === 'onvervulbaar';
+        this.meld('RW4011', !alleen
           ? `rij ${rij.nummer} van de tabel van regel '${d.naam}' beslist nooit: voor elke geldige invoer waarvoor zij past, past een eerdere rij al (bewezen)`
-          : `rij ${rij.nummer} van de tabel van regel '${d.naam}' past voor geen enkele geldige invoer (bewezen)`, rij.plek,
+          : `rij ${rij.nummer} van de tabel van regel '${d.naam}' past voor geen enkele geldige invoer waarvoor de tabel beslist (bewezen)`, rij.plek,
         'verwijder de rij, of maak haar cellen of die van de eerdere rijen preciezer');
       }
       if (t.beleid === 'eerste') eerder = en(eerder, b.dnf(rij.voorwaarde, true));
@@ -148,8 +150,8 @@ class Analyse {
     else {
       const invoer = this.zoek((v) => beslist(v) && t.rijen.every((r) => !v.waar(r.voorwaarde)), g.modellen);
       if (invoer) {
-        this.meld('RW4009', `de tabel van regel '${d.naam}' heeft een gat (${hoe(g)}): geen rij past, dus de regel is leeg, bijvoorbeeld bij invoer ${JSON.stringify(invoer)}`, t.plek,
-          "voeg een rij toe voor dat geval (een laatste rij met '-' in elke invoerkolom vangt de rest), of beperk de regel met 'indien'");
+        this.meld('RW4009', `de tabel van regel '${d.naam}' heeft een gat (${hoe(g)}): geen rij past, dus de regel is leeg, ${this.bijInvoer(invoer)}`, t.plek,
+          "voeg een rij toe voor dat geval (een laatste rij met '-' in elke invoerkolom vangt de rest), of beperk de regel met 'indien'", invoer);
       } else if (g.status === 'onbekend') this.nietBewezen++;
     }
     if (t.beleid !== 'uniek') return;
@@ -164,8 +166,8 @@ class Analyse {
         if (gemeld >= MAX_CONFLICTEN) continue;
         const invoer = this.zoek((v) => beslist(v) && v.waar(a.voorwaarde) && v.waar(c.voorwaarde), u.modellen);
         if (invoer) {
-          this.meld('RW4010', `rij ${a.nummer} en rij ${c.nummer} van de unieke tabel van regel '${d.naam}' passen samen (${hoe(u)}), bijvoorbeeld bij invoer ${JSON.stringify(invoer)}`, c.plek,
-            `maak de cellen van rij ${a.nummer} en rij ${c.nummer} elkaar uitsluitend, of schrijf 'tabel eerste' als de eerste rij moet beslissen`);
+          this.meld('RW4010', `rij ${a.nummer} en rij ${c.nummer} van de unieke tabel van regel '${d.naam}' passen samen (${hoe(u)}), ${this.bijInvoer(invoer)}`, c.plek,
+            `maak de cellen van rij ${a.nummer} en rij ${c.nummer} elkaar uitsluitend, of schrijf 'tabel eerste' als de eerste rij moet beslissen`, invoer);
           gemeld++;
         } else if (u.status === 'onbekend') this.nietBewezen++;
       }

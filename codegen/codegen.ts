@@ -12,6 +12,9 @@ import { naarJson } from '../evaluator/waarde.js';
 import { aanvulbareVouw, isAanvulling } from '../language/vouw.js';
 import { genereerSnel } from './snel.js';
 
+/** Rows per arrow function in a long decision table (see tabelCode); the fast path takes no longer table. */
+export const TABEL_DEEL = 400;
+
 // ---- names and texts in generated code ----
 //
 // Generated code is a security boundary: every text from a policy reaches it through `js`, and
@@ -521,27 +524,48 @@ export class Codegen {
   private tabelCode(naam: string, type: Type, t: A.Expr & { kind: 'Tabel' }, bron: string, inspring: string): string[] {
     const leeg = new Map<string, string>();
     const besluiten = this.constante(`tabel:${naam}`, js(t.rijen.map((r) => ({ soort: 'tabel', rij: r.nummer, cellen: r.cellen, bron: r.bron?.tekst ?? this.g.regels.get(naam)!.decl.bron?.tekst ?? null }))), 'readonly rt.Besluit[]');
-    const kies = (r: A.TabelRij, i: number): string => `{ w = ${this.ex(r.uitvoer, leeg)}; if (s) besluit = ${besluiten}[${i}]!; }`;
+    // A labelled block of flat `if`s, not an `else if` chain or one long sum: a table of thousands
+    // of rows nests no deeper than one of three (the type checker and prettier recurse on nesting).
+    // A long table is cut into parts of TABEL_DEEL rows, each in its own arrow function: TypeScript
+    // analyses control flow per function and gives up on a very large one (TS2563).
+    const kies = (r: A.TabelRij, i: number): string => `{ w = ${this.ex(r.uitvoer, leeg)}; if (s) besluit = ${besluiten}[${i}]!; break tabel; }`;
     const geenRij = `rt.leeg(${js(naam)}, ${bron});`;
+    const delen = Array.from({ length: Math.ceil(t.rijen.length / TABEL_DEEL) }, (_, k) => t.rijen.slice(k * TABEL_DEEL, (k + 1) * TABEL_DEEL));
+    const voorwaarde = (r: A.TabelRij): string => this.haakjes(this.ex(r.voorwaarde, leeg));
+    // The deciding row, first from the top: with exactly one matching row (uniek) also the one.
+    const kiesEerste = (uit: string[]): void => {
+      uit.push(`${inspring}tabel: {`);
+      if (delen.length === 1) {
+        t.rijen.forEach((r, i) => uit.push(`${inspring}  if (${voorwaarde(r)}) ${kies(r, i)}`));
+      } else {
+        delen.forEach((deel, k) => {
+          uit.push(`${inspring}  const deel${k + 1} = ((): { readonly w: ${this.tsType(type)}; readonly i: number } | undefined => {`);
+          deel.forEach((r, j) => uit.push(`${inspring}    if (${voorwaarde(r)}) return { w: ${this.ex(r.uitvoer, leeg)}, i: ${k * TABEL_DEEL + j} };`));
+          uit.push(`${inspring}    return undefined;`, `${inspring}  })();`);
+          uit.push(`${inspring}  if (deel${k + 1}) { w = deel${k + 1}.w; if (s) besluit = ${besluiten}[deel${k + 1}.i]!; break tabel; }`);
+        });
+      }
+      uit.push(`${inspring}  ${geenRij}`, `${inspring}}`);
+    };
     const uit: string[] = [];
     if (t.beleid === 'eerste') {
-      t.rijen.forEach((r, i) => {
-        uit.push(`${inspring}${i === 0 ? '' : 'else '}if (${this.haakjes(this.ex(r.voorwaarde, leeg))}) ${kies(r, i)}`);
-      });
-      uit.push(`${inspring}else ${geenRij}`);
+      kiesEerste(uit);
       return uit;
     }
     const clausules = this.constante(`tabelrijen:${naam}`, js(t.rijen.map((r) => ({ naam: `rij ${r.nummer}`, bron: r.bron?.tekst ?? null, rij: r.nummer }))), 'readonly rt.Clausule[]');
-    const rij = (i: number): string => `rij$${i + 1}`;
-    t.rijen.forEach((r, i) => uit.push(`${inspring}const ${rij(i)}: boolean = ${this.ex(r.voorwaarde, leeg)};`));
-    uit.push(`${inspring}const treffers = ${t.rijen.map((_, i) => `+${rij(i)}`).join(' + ')};`);
+    // uniek: every row's condition, then none (leeg) or two (conflict) stop; else the one row
+    uit.push(`${inspring}const rijen: readonly boolean[] = [`);
+    delen.forEach((deel, k) => uit.push(`${inspring}  ...((): boolean[] => [${deel.map((r) => this.ex(r.voorwaarde, leeg)).join(', ')}])(),`));
+    uit.push(`${inspring}];`);
+    uit.push(`${inspring}const treffers = rt.aantalWaar(rijen);`);
     uit.push(`${inspring}if (treffers === 0) ${geenRij}`);
-    uit.push(`${inspring}if (treffers > 1) rt.tabelConflict(${js(naam)}, ${clausules}, ${this.typeConstante(type)}, [${t.rijen.map((_, i) => rij(i)).join(', ')}], [${t.rijen.map((r) => `() => ${this.ex(r.uitvoer, leeg)}`).join(', ')}]);`);
-    // Exactly one row matches here: the last one needs no test.
-    t.rijen.forEach((r, i) => {
-      const laatste = i === t.rijen.length - 1;
-      uit.push(`${inspring}${i === 0 ? '' : 'else '}${laatste ? '' : `if (${rij(i)}) `}${kies(r, i)}`);
-    });
+    uit.push(`${inspring}if (treffers > 1) rt.tabelConflict(${js(naam)}, ${clausules}, ${this.typeConstante(type)}, rijen, [${t.rijen.map((r) => `() => ${this.ex(r.uitvoer, leeg)}`).join(', ')}]);`);
+    if (delen.length === 1) {
+      // Exactly one row matches here: the last one needs no test.
+      uit.push(`${inspring}tabel: {`);
+      t.rijen.forEach((r, i) => uit.push(`${inspring}  ${i === t.rijen.length - 1 ? '' : `if (rijen[${i}]) `}${kies(r, i)}`));
+      uit.push(`${inspring}}`);
+    } else kiesEerste(uit);
     return uit;
   }
 

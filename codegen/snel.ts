@@ -25,7 +25,7 @@ import { leesDatum } from '../runtime/datum.js';
 import { alleExpressies } from '../language/walk.js';
 import { aanvulbareVouw, isAanvulling } from '../language/vouw.js';
 // The one escaping function for texts in generated code (a circular import: functions only).
-import { js } from './codegen.js';
+import { TABEL_DEEL, js } from './codegen.js';
 
 /** A construct the fast path does not implement: the policy gets no fast path. */
 export class NietOndersteund extends Error {}
@@ -1174,6 +1174,8 @@ export class Snel {
    * gives the error.
    */
   private tabel(t: A.Expr & { kind: 'Tabel' }, s: Scope, type: Type, leeg: boolean): W {
+    // evalueerSnel is one function, and TypeScript stops analysing a very large one (TS2563)
+    if (t.rijen.length > TABEL_DEEL) nee(`een tabel van meer dan ${TABEL_DEEL} rijen`);
     const uitkomsten = t.rijen.map((r) => this.blok(() => this.ex(r.uitvoer, s)));
     const v = uitkomsten.reduce<Vorm>((a, u) => verenig(a, u.w.v), BODEM);
     const id = this.tmp();
@@ -1187,8 +1189,16 @@ export class Snel {
       this.emit(`  break ${label};`);
     };
     if (t.beleid === 'uniek') {
-      const c = t.rijen.map((r) => this.ex(r.voorwaarde, s).c);
-      this.bail(`${c.map((x) => `(${x} ? 1 : 0)`).join(' + ')} !== 1`);
+      // a count of flat `if`s, not one long sum: thousands of rows must not nest
+      const treffers = this.tmp();
+      this.emit(`let ${treffers} = 0;`);
+      const c = t.rijen.map((r) => {
+        const x = this.tmp();
+        this.emit(`const ${x} = ${this.ex(r.voorwaarde, s).c};`);
+        this.emit(`if (${x}) ${treffers}++;`);
+        return x;
+      });
+      this.bail(`${treffers} !== 1`);
       this.emit(`${label}: {`);
       c.forEach((x, i) => {
         this.emit(`if (${x}) {`);

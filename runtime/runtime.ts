@@ -270,6 +270,13 @@ export function uitzondering<T>(regel: string, waarden: readonly (T | undefined)
  * Two or more rows of a `tabel uniek` match: a conflict naming the first two, with their values
  * (computed only here, in row order, as the interpreter does).
  */
+/** How many rows of a `tabel uniek` match. */
+export function aantalWaar(rijen: readonly boolean[]): number {
+  let n = 0;
+  for (const x of rijen) if (x) n++;
+  return n;
+}
+
 export function tabelConflict(regel: string, rijen: readonly Clausule[], t: Type, treffers: readonly boolean[], uitkomsten: readonly (() => unknown)[]): never {
   const i = treffers.indexOf(true);
   const j = treffers.indexOf(true, i + 1);

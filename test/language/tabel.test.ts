@@ -119,11 +119,11 @@ describe('beslistabel: diagnosen', () => {
     const r = laad(`${KOP}invoer a: geheel getal\nuitvoer x: getal\nregel x: getal is tabel eerste\n  | a | x |\n  | groter dan 0 | 1 |\n  | 5 | 2 |\n`, 't.regel');
     expect(r.diagnosen).toEqual([]);
     const a = analyseer(r.gecontroleerd, { peildatum: '2026-01-01', runs: 50 }).diagnosen;
-    expect(a.find((x) => x.code === 'RW4009')!.melding).toMatch(/^de tabel van regel 'x' heeft een gat \(bewezen\): geen rij past, dus de regel is leeg, bijvoorbeeld bij invoer \{"a":-?\d+\}$/);
+    expect(a.find((x) => x.code === 'RW4009')!.melding).toMatch(/^de tabel van regel 'x' heeft een gat \(bewezen\): geen rij past, dus de regel is leeg, bijvoorbeeld bij invoer a is -?\d+$/);
     expect(a.find((x) => x.code === 'RW4011')).toMatchObject({ plek: { regel: 8 } });
     const u = laad(`${KOP}invoer a: geheel getal\nuitvoer x: getal\nregel x: getal is tabel uniek\n  | a | x |\n  | ten minste 0 | 1 |\n  | ten hoogste 5 | 2 |\n`, 't.regel');
     const b = analyseer(u.gecontroleerd, { peildatum: '2026-01-01', runs: 50 }).diagnosen;
     expect(b.map((x) => x.code)).toEqual(['RW4010']);
-    expect(b[0]!.melding).toMatch(/^rij 1 en rij 2 van de unieke tabel van regel 'x' passen samen \(bewezen\), bijvoorbeeld bij invoer \{"a":[0-5]\}$/);
+    expect(b[0]!.melding).toMatch(/^rij 1 en rij 2 van de unieke tabel van regel 'x' passen samen \(bewezen\), bijvoorbeeld bij invoer a is [0-5]$/);
   });
 });
