@@ -81,7 +81,8 @@ function isToken(e: CstElement): e is IToken {
  * gets the node and the column it starts at, and returns the text (lines after the first carry
  * their full indentation). The soundness check guards whatever it prints.
  */
-type BlokPrinter = (node: CstNode) => string;
+/** Prints a whole node with the comments inside it, or null when it cannot place them (then: as written). */
+type BlokPrinter = (node: CstNode, commentaren: readonly IToken[]) => string | null;
 
 const BLOK_PRINTERS: Readonly<Record<string, BlokPrinter>> = { tabel: printTabel };
 
@@ -97,8 +98,9 @@ function stukken(cst: CstNode, bron: string, bekend: ReadonlySet<string>, commen
       const ts = tokensVan(n);
       if (ts.length === 0) return;
       const start = ts[0]!.startOffset, eind = ts[ts.length - 1]!.endOffset! + 1;
-      const eigen = blok !== undefined && !commentaren.some((c) => start < c.startOffset && c.startOffset < eind);
-      const tekst = eigen ? blok(n) : bron.slice(start, eind);
+      const gedrukt = blok?.(n, commentaren.filter((c) => start < c.startOffset && c.startOffset < eind)) ?? null;
+      const eigen = gedrukt !== null;
+      const tekst = gedrukt ?? bron.slice(start, eind);
       uit.push({ tekst, start, eind, token: ts[0]!, pad, sleutel: n.name, letterlijk: true, relatief: eigen });
       return;
     }
@@ -405,16 +407,36 @@ function schrijf(regels: readonly Regel[]): string {
  * between its `|` tokens, joined with the usual spacing, so the printer needs no more of the cell
  * rules than that. A table with a comment inside is printed as written (see stukken).
  */
-export function printTabel(node: CstNode): string {
+export function printTabel(node: CstNode, commentaren: readonly IToken[] = []): string | null {
   const t = node as TabelCstNode;
   const rijen: (TabelKopCstNode | TabelRijCstNode)[] = [...(t.children.tabelKop ?? []), ...(t.children.tabelRij ?? [])].sort((a, b) => eersteOffset(a) - eersteOffset(b));
   const eersteRij = rijen[0] ? eersteOffset(rijen[0]) : Infinity;
-  const kop = tokensVan(node).filter((x) => x.startOffset < eersteRij).map((x) => x.image).join(' ');
+  const kopTokens = tokensVan(node).filter((x) => x.startOffset < eersteRij);
+  const kop = kopTokens.map((x) => x.image).join(' ');
+  // Each comment goes with a line: at the end of the line it ends (the kop or a row), else on its
+  // own line before the next row. One inside a row, between its cells, cannot be placed: null.
+  const stukken = [kopTokens, ...rijen.map((r) => tokensVan(r))];
+  const voor: string[][] = stukken.map(() => []);
+  const achter: (string | null)[] = stukken.map(() => null);
+  for (const c of commentaren) {
+    const binnen = stukken.some((ts) => ts.length > 0 && ts[0]!.startOffset < c.startOffset && c.startOffset < ts[ts.length - 1]!.startOffset);
+    if (binnen) return null;
+    let i = stukken.length - 1;
+    while (i >= 0 && !(stukken[i]!.length > 0 && stukken[i]!.at(-1)!.startOffset < c.startOffset)) i--;
+    const laatste = i >= 0 ? stukken[i]!.at(-1)! : undefined;
+    if (laatste && laatste.endLine === c.startLine && achter[i] === null) achter[i] = c.image;
+    else if (i + 1 < stukken.length) voor[i + 1]!.push(c.image);
+    else return null;
+  }
   const cellen = rijen.map((r) => cellenVan(tokensVan(r)));
   const breedte: number[] = [];
   for (const rij of cellen) rij.forEach((c, k) => { breedte[k] = Math.max(breedte[k] ?? 0, c.length); });
-  const regels = cellen.map((rij) => `| ${rij.map((c, k) => c.padEnd(breedte[k]!)).join(' | ')} |`);
-  return [kop, ...regels].filter((x) => x.length > 0).join(`\n${' '.repeat(INSPRING)}`);
+  const metStaart = (regel: string, i: number): string => (achter[i] === null ? regel : `${regel} ${achter[i]}`);
+  const regels = [
+    ...(kop.length > 0 ? [metStaart(kop, 0)] : []),
+    ...cellen.flatMap((rij, r) => [...voor[r + 1]!, metStaart(`| ${rij.map((c, k) => c.padEnd(breedte[k]!)).join(' | ')} |`, r + 1)]),
+  ];
+  return regels.join(`\n${' '.repeat(INSPRING)}`);
 }
 
 function eersteOffset(n: CstNode): number {
