@@ -12,6 +12,15 @@ import { naarJson } from '../evaluator/waarde.js';
 import { aanvulbareVouw, isAanvulling } from '../language/vouw.js';
 import { genereerSnel } from './snel.js';
 
+const onderwerpen = new WeakMap<Gecontroleerd, ReadonlySet<A.Expr>>();
+
+/** The subjects of the policy's table cells (both generators cast them; see Generator.ex), once per policy. */
+export function tabelOnderwerpen(g: Gecontroleerd): ReadonlySet<A.Expr> {
+  let uit = onderwerpen.get(g);
+  if (!uit) onderwerpen.set(g, (uit = new Set([...g.regels.values()].flatMap((r) => (r.decl.waarde.kind === 'Tabel' ? r.decl.waarde.rijen.flatMap((x) => x.onderwerpen) : [])))));
+  return uit;
+}
+
 /** Rows per arrow function in a long decision table (see tabelCode); the fast path takes no longer table. */
 export const TABEL_DEEL = 400;
 
@@ -159,14 +168,7 @@ export class Codegen {
    */
   ex(e: A.Expr, s: Scope): string {
     const kern = this.exKern(e, s);
-    return this.tabelOnderwerpen().has(e) ? `(${kern} as ${this.tsType(this.type(e))})` : kern;
-  }
-
-  private onderwerpen: Set<A.Expr> | null = null;
-
-  private tabelOnderwerpen(): Set<A.Expr> {
-    this.onderwerpen ??= new Set([...this.g.regels.values()].flatMap((r) => (r.decl.waarde.kind === 'Tabel' ? r.decl.waarde.rijen.flatMap((x) => x.onderwerpen) : [])));
-    return this.onderwerpen;
+    return tabelOnderwerpen(this.g).has(e) ? `(${kern} as ${this.tsType(this.type(e))})` : kern;
   }
 
   private exKern(e: A.Expr, s: Scope): string {

@@ -25,7 +25,7 @@ import { leesDatum } from '../runtime/datum.js';
 import { alleExpressies } from '../language/walk.js';
 import { aanvulbareVouw, isAanvulling } from '../language/vouw.js';
 // The one escaping function for texts in generated code (a circular import: functions only).
-import { TABEL_DEEL, js } from './codegen.js';
+import { TABEL_DEEL, js, tabelOnderwerpen } from './codegen.js';
 
 /** A construct the fast path does not implement: the policy gets no fast path. */
 export class NietOndersteund extends Error {}
@@ -328,14 +328,7 @@ export class Snel {
   /** As in codegen.ts: a table cell's subject is cast to its type, against narrowing across rows. */
   ex(e: A.Expr, s: Scope): W {
     const w = this.exKern(e, s);
-    return this.tabelOnderwerpen().has(e) ? { c: `(${w.c} as ${tsType(this.type(e))})`, v: w.v } : w;
-  }
-
-  private onderwerpen: Set<A.Expr> | null = null;
-
-  private tabelOnderwerpen(): Set<A.Expr> {
-    this.onderwerpen ??= new Set([...this.g.regels.values()].flatMap((r) => (r.decl.waarde.kind === 'Tabel' ? r.decl.waarde.rijen.flatMap((x) => x.onderwerpen) : [])));
-    return this.onderwerpen;
+    return tabelOnderwerpen(this.g).has(e) ? { c: `(${w.c} as ${tsType(this.type(e))})`, v: w.v } : w;
   }
 
   private exKern(e: A.Expr, s: Scope): W {
