@@ -563,6 +563,20 @@ export function formatteer(tekst: string, bestandsnaam: string, opties: OpmaakOp
   } catch (x) {
     return onveilig(bestandsnaam, `de opmaak liep vast (${x instanceof Error ? x.message : String(x)})`);
   }
+  return gecontroleerd(o, tekst, uit, bestandsnaam);
+}
+
+/**
+ * The soundness check on its own: `uit` offered as the formatting of `tekst` (a file without
+ * syntax errors) is accepted, or refused with RW0009 saying what changed. formatteer ends in it.
+ */
+export function controleerOpmaak(tekst: string, uit: string, bestandsnaam: string): OpmaakResultaat {
+  const o = ontleed(tekst);
+  if (o === null) return { ok: false, diagnosen: syntaxDiagnosen(tekst, bestandsnaam) };
+  return gecontroleerd(o, tekst, uit, bestandsnaam);
+}
+
+function gecontroleerd(o: Ontleed, tekst: string, uit: string, bestandsnaam: string): OpmaakResultaat {
   const verschil = vergelijk(o, uit, bestandsnaam);
   if (verschil) return onveilig(bestandsnaam, verschil);
   return { ok: true, tekst: uit, gewijzigd: uit !== tekst };

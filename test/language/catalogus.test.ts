@@ -9,7 +9,8 @@ import { streng } from '../../analysis/streng.js';
 
 describe('diagnosecatalogus', () => {
   for (const [code, item] of Object.entries(CATALOGUS) as [Code, (typeof CATALOGUS)[Code]][]) {
-    // An internal code (the formatter's soundness check) has no file that triggers it.
+    // An internal code (the formatter's soundness check) has no file that triggers it; its own
+    // test is in opmaak.test.ts (controleerOpmaak with a wrong output).
     if ('intern' in item && item.intern) continue;
     it(`${code} (${item.titel}) wordt door zijn voorbeeld gemeld`, () => {
       const r = laad(item.voorbeeld, 'voorbeeld.regel', stdlibLader);

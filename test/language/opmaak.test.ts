@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatteer, gelijkZonderPlek, printTabel, samengevoegdeBreuken } from '../../language/opmaak.js';
+import { controleerOpmaak, formatteer, gelijkZonderPlek, printTabel, samengevoegdeBreuken } from '../../language/opmaak.js';
 import type { CstNode, IToken } from 'chevrotain';
 import { leesBestand } from '../../language/index.js';
 import { lex } from '../../language/lexer.js';
@@ -58,6 +58,28 @@ describe('opmaak: voorbeeldbestanden (test/fixtures/opmaak)', () => {
   it('houdt de woorden van de opsteller: 1 dag, elk, is na, haakjes, afgerond op euro\'s', () => {
     const uit = lees(join(GOUD, 'woorden.opgemaakt.regel'));
     for (const w of ['is na begin + 1 dag', "afgerond op euro's", 'elk x in bedragen', '((einde is voor begin))']) expect(uit).toContain(w);
+  });
+});
+
+describe('opmaak: de veiligheidscontrole (RW0009)', () => {
+  const TEKST = 'regeling V\n  bron "x" -- kop\ninvoer a: getal\nuitvoer b: getal\nregel b is (a + 1) * 2\n';
+
+  it('aanvaardt een opmaak die alleen witruimte verandert', () => {
+    expect(controleerOpmaak(TEKST, TEKST.replace('  bron', '    bron'), 'v.regel')).toMatchObject({ ok: true, gewijzigd: true });
+  });
+
+  it.each([
+    ['een ander woord', TEKST.replace('* 2', '* 3'), 'de woorden veranderden'],
+    ['verloren commentaar', TEKST.replace(' -- kop', ''), 'het commentaar veranderde'],
+    ['haakjes weg', TEKST.replace('(a + 1) * 2', 'a + 1 * 2'), 'de woorden veranderden'],
+    ['een syntaxfout', TEKST.replace('* 2', '*'), 'syntaxfout'],
+  ])('weigert %s met RW0009, in het Nederlands', (_, uit, reden) => {
+    const r = controleerOpmaak(TEKST, uit, 'v.regel');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.diagnosen.map((d) => d.code)).toEqual(['RW0009']);
+    expect(r.diagnosen[0]!.melding).toContain(reden);
+    expect(r.diagnosen[0]!.melding).toContain('het bestand is niet gewijzigd');
   });
 });
 
