@@ -200,24 +200,57 @@ export async function kiesVoorbeeld(page: Page, bestand: string, tekst: string):
   );
 }
 
+/** What the checker answered for the editor's current text: the status line and the markers. */
+export interface Controleerd {
+  /** `data-soort` of the status line: 'ok', 'fout' or 'afgebroken'. */
+  readonly soort: string;
+  readonly status: string;
+  readonly markers: MarkerData[];
+}
+
 /**
- * Waits until the editor has error markers ('fouten') or none of ernst >= warning ('schoon'), then
- * returns them. On timeout the error says what the page showed: its status line and markers.
+ * Waits until the checker has answered for the model's CURRENT version: controle.ts writes the
+ * version it answered in the status line's `data-versie` (after setting markers and overview).
+ * Empty markers alone prove nothing: they are also empty before the checker has run.
+ */
+export async function wachtOpControle(page: Page, timeout = 30_000, wat = ''): Promise<Controleerd> {
+  try {
+    const h = await page.waitForFunction(() => {
+      const s = window.__speeltuin;
+      const model = s?.editor.getModel();
+      const status = document.querySelector<HTMLElement>('[data-testid="status"]');
+      if (!s || !model || !status || status.dataset['versie'] !== String(model.getVersionId())) return null;
+      return {
+        soort: status.dataset['soort'] ?? '',
+        status: status.textContent ?? '',
+        markers: s.monaco.editor.getModelMarkers({ resource: model.uri }).map((m) => ({
+          code: m.code === undefined ? null : typeof m.code === 'string' ? m.code : m.code.value,
+          bericht: m.message,
+          ernst: m.severity,
+          regel: m.startLineNumber,
+          bron: m.source ?? null,
+        })),
+      };
+    }, undefined, { timeout, polling: 50 });
+    return (await h.jsonValue())!;
+  } catch (x) {
+    const status = await page.getByTestId('status').evaluate((e) => `${e.textContent ?? ''} (soort ${e.dataset['soort'] ?? '-'}, versie ${e.dataset['versie'] ?? '-'})`, undefined, { timeout: 1000 }).catch(() => null);
+    const versie = await page.evaluate(() => window.__speeltuin?.editor.getModel()?.getVersionId()).catch(() => null);
+    throw new Error(`${wat ? `${wat}: ` : ''}de controle antwoordde niet voor versie ${String(versie)} van de tekst binnen ${timeout} ms; statusregel: ${JSON.stringify(status)}`, { cause: x });
+  }
+}
+
+/**
+ * Waits until the checker has answered for the current text (wachtOpControle), then requires error
+ * markers ('fouten') or a clean answer without markers of ernst >= warning ('schoon'), and returns
+ * the markers. Fails as soon as the checker's answer is the other one.
  */
 export async function wachtOpMarkers(page: Page, soort: 'fouten' | 'schoon', timeout = 30_000, wat = ''): Promise<MarkerData[]> {
-  try {
-    await page.waitForFunction((s) => {
-      const h = window.__speeltuin;
-      const model = h?.editor.getModel();
-      if (!h || !model) return false;
-      const ms = h.monaco.editor.getModelMarkers({ resource: model.uri });
-      return s === 'fouten' ? ms.some((m) => m.severity === 8) : !ms.some((m) => m.severity >= 4);
-    }, soort, { timeout, polling: 50 });
-  } catch (x) {
-    const status = await page.getByTestId('status').textContent({ timeout: 1000 }).catch(() => null);
-    const ms = await markers(page).catch(() => []);
-    throw new Error(`${wat ? `${wat}: ` : ''}markeringen werden niet '${soort}' binnen ${timeout} ms; statusregel: ${JSON.stringify(status)}; `
-      + `markeringen: ${JSON.stringify(ms.slice(0, 5))}${ms.length > 5 ? ` (+${ms.length - 5})` : ''}`, { cause: x });
+  const c = await wachtOpControle(page, timeout, wat);
+  const goed = soort === 'fouten' ? c.markers.some((m) => m.ernst === 8) : c.soort === 'ok' && !c.markers.some((m) => m.ernst >= 4);
+  if (!goed) {
+    throw new Error(`${wat ? `${wat}: ` : ''}de controle van de huidige tekst is niet '${soort}'; statusregel: ${JSON.stringify(c.status)} (${c.soort}); `
+      + `markeringen: ${JSON.stringify(c.markers.slice(0, 5))}${c.markers.length > 5 ? ` (+${c.markers.length - 5})` : ''}`);
   }
-  return markers(page);
+  return c.markers;
 }

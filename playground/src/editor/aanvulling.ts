@@ -43,7 +43,8 @@ export function registreerAanvulling(monaco: typeof Monaco, taal: string, overzi
         suggestions.push({
           label: { label: n.naam, description: `${SOORT_TEKST[n.soort]}: ${n.type}` },
           kind: soortKind[n.soort], insertText: n.naam, range, detail: `${SOORT_TEKST[n.soort]}: ${n.type}`,
-          documentation: n.bron ? { value: `Bron: ${n.bron}` } : undefined,
+          // a string, not Markdown: Monaco shows it as plain text (the bron is the policy's own text)
+          documentation: n.bron ? `Bron: ${n.bron}` : undefined,
           sortText: `0${n.naam}`,
         });
       }

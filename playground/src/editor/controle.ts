@@ -54,9 +54,16 @@ export function startControle(
   let versWerker = true;
   let laatsteMs = 0;
 
-  const zetStatus = (tekst: string, soort: 'ok' | 'fout' | 'bezig' | 'afgebroken'): void => {
+  /**
+   * `versie`: de versie van het model waar deze status het antwoord op is (niet bij 'bezig'). Zo
+   * kan wie de statusregel leest (de browsertests) zien dat de controle de huidige tekst gezien
+   * heeft, in plaats van lege markers te verwarren met een controle die nog niet gedraaid heeft.
+   */
+  const zetStatus = (tekst: string, soort: 'ok' | 'fout' | 'bezig' | 'afgebroken', versie?: number): void => {
     statusEl.textContent = tekst;
     statusEl.dataset['soort'] = soort;
+    if (versie === undefined) delete statusEl.dataset['versie'];
+    else statusEl.dataset['versie'] = String(versie);
   };
 
   const markers = (ds: readonly DiagnoseInfo[]): Monaco.editor.IMarkerData[] => ds.map((d) => ({
@@ -88,7 +95,7 @@ export function startControle(
     werker.onmessage = ontvang;
     bezig = null;
     afgebrokenVersie = versie;
-    zetStatus('controle afgebroken: de regeling is te groot of te ingewikkeld om tijdens het typen te controleren', 'afgebroken');
+    zetStatus('controle afgebroken: de regeling is te groot of te ingewikkeld om tijdens het typen te controleren', 'afgebroken', versie);
     const model = editor.getModel();
     // Markers van een oudere versie zouden op de verkeerde plek staan.
     if (model) monaco.editor.setModelMarkers(model, 'regelwerk', []);
@@ -106,14 +113,15 @@ export function startControle(
     // Alleen het antwoord op de nieuwste versie van het huidige model telt.
     if (model && vorig && vorig.model === model && a.versie === model.getVersionId()) {
       if (a.crash) {
-        zetStatus(`de controle liep vast: ${a.crash}`, 'fout');
+        zetStatus(`de controle liep vast: ${a.crash}`, 'fout', a.versie);
       } else {
         monaco.editor.setModelMarkers(model, 'regelwerk', markers(a.diagnosen));
-        zetStatus(statusTekst(a.fouten, a.waarschuwingen, a.diagnosen.length), a.fouten > 0 ? 'fout' : 'ok');
         if (a.overzicht.namen.length > 0 || !a.diagnosen.some((d) => d.code === 'RW0002')) {
           laatsteOverzicht = a.overzicht;
           naOverzicht(a.overzicht);
         }
+        // Als laatste: wie op de versie in de statusregel wacht, vindt markers en overzicht al bijgewerkt.
+        zetStatus(statusTekst(a.fouten, a.waarschuwingen, a.diagnosen.length), a.fouten > 0 ? 'fout' : 'ok', a.versie);
       }
     } else {
       verstuur(); // er is intussen een nieuwere versie

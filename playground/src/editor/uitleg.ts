@@ -1,14 +1,23 @@
 // Hover (type, waar gedefinieerd, bron) en ga-naar-definitie (F12, ctrl+klik) voor namen in de regeling.
+// Alles wat uit de regeling komt (namen, typen, bron) staat er letterlijk in: een gedeelde link mag geen
+// opmaak, link of afbeelding in de hover zetten (letterlijk.ts).
 import type * as Monaco from 'monaco-editor/editor/editor.api';
 import type { NaamSoort, Overzicht } from './protocol.js';
 import { padVoorPunt, veldenVanPad, woordOp, zoekNaam } from './namen.js';
+import { markdownCode, markdownLetterlijk as md, tekstAlinea } from './letterlijk.js';
 
 const SOORT_TEKST: Record<NaamSoort, string> = {
   invoer: 'invoer', uitvoer: 'uitvoer', regel: 'regel', parameter: 'parameter', functie: 'functie', soort: 'soort (gegevenstype)', lokaal: 'lokale naam',
 };
 
-function codeTekst(s: string): string {
-  return `\`${s.replace(/`/g, "'")}\``;
+/** Een alinea met een vet stuk (de naam) en daarna gewone tekst, beide letterlijk. */
+function kop(naam: string, rest: string, code = ''): Monaco.IMarkdownString {
+  return { ...tekstAlinea(rest), value: `**${md(naam)}**${md(rest)}${code ? markdownCode(code) : ''}` };
+}
+
+/** 'Type: ' en het type als code, letterlijk. */
+function typeAlinea(type: string): Monaco.IMarkdownString {
+  return { ...tekstAlinea(''), value: `Type: ${markdownCode(type)}` };
 }
 
 export function registreerUitleg(monaco: typeof Monaco, taal: string, overzicht: () => Overzicht): Monaco.IDisposable[] {
@@ -24,18 +33,18 @@ export function registreerUitleg(monaco: typeof Monaco, taal: string, overzicht:
       if (pad) {
         const tekstVoor = model.getValueInRange(new monaco.Range(1, 1, pos.lineNumber, w.begin));
         const veld = veldenVanPad(o, pad, offset, tekstVoor)?.find((v) => v.naam === w.woord);
-        if (veld) return { range, contents: [{ value: `**${veld.naam}** — veld van ${codeTekst(pad.join('.'))}` }, { value: `Type: ${codeTekst(veld.type)}` }] };
+        if (veld) return { range, contents: [kop(veld.naam, ' — veld van ', pad.join('.')), typeAlinea(veld.type)] };
         return null;
       }
       const n = zoekNaam(o, w.woord, offset);
       if (!n) return null;
       const contents: Monaco.IMarkdownString[] = [
-        { value: `**${n.naam}** — ${SOORT_TEKST[n.soort]}` },
-        { value: `Type: ${codeTekst(n.type)}` },
-        { value: `Gedefinieerd op regel ${n.plek.regel}, kolom ${n.plek.kolom}` },
+        kop(n.naam, ` — ${SOORT_TEKST[n.soort]}`),
+        typeAlinea(n.type),
+        tekstAlinea(`Gedefinieerd op regel ${n.plek.regel}, kolom ${n.plek.kolom}`),
       ];
-      if (n.velden) contents.push({ value: `Velden: ${n.velden.map((v) => `${v.naam} (${v.type})`).join(', ')}` });
-      if (n.bron) contents.push({ value: `Bron: ${n.bron}` });
+      if (n.velden) contents.push(tekstAlinea(`Velden: ${n.velden.map((v) => `${v.naam} (${v.type})`).join(', ')}`));
+      if (n.bron) contents.push(tekstAlinea(`Bron: ${n.bron}`));
       return { range, contents };
     },
   });
