@@ -1,8 +1,11 @@
 // Exact reasoning over the decidable part of conditions, for the static analysis: a ja/nee
 // expression becomes a disjunction of conjunctions of atoms over choices, ja/nee inputs and
-// numeric or date bounds against constants. Anything else is an "open" atom: it may be true or
-// false, so a conjunction with one is never declared unsatisfiable. That keeps every "never"
-// the analysis reports a proof, and leaves the rest to a search with concrete inputs.
+// numeric or date bounds against constants. A comparison of expressions that are linear in one
+// input (`b * 0,5 is ten minste € 10`, through rules that are plain definitions) becomes a bound
+// on that input. Anything else is an "open" atom: it may be true or false, so a conjunction with
+// one is never declared unsatisfiable. A rule that cannot be inlined is a free variable: it may
+// take more values than it really can, so "unsatisfiable" stays a proof, but "satisfiable" with
+// one is only a hint (status 'onbekend'), never a proof that such an input exists.
 import type * as A from '../language/ast.js';
 import type { Gecontroleerd } from '../language/checker.js';
 import { alleExpressies } from '../language/walk.js';
@@ -23,6 +26,8 @@ export type Atoom =
   | { readonly soort: 'open' };
 
 export type Conjunctie = readonly Atoom[];
+/** a·var + b; var null for a constant. */
+type Lineair = { readonly var: string | null; readonly a: G.Getal; readonly b: G.Getal };
 /** A disjunction of conjunctions. [] is onwaar, [[]] is waar. */
 export type Dnf = readonly Conjunctie[];
 
@@ -63,6 +68,18 @@ export type Uitkomst =
   /** `model` gives JSON input values for the variables the conjunction constrains. */
   | { readonly status: 'vervulbaar' | 'onbekend'; readonly modellen: readonly Record<string, unknown>[] };
 
+function voldoet(x: G.Getal, op: Op, c: G.Getal): boolean {
+  const v = G.vergelijk(x, c);
+  switch (op) {
+    case '<': return v < 0;
+    case '<=': return v <= 0;
+    case '>': return v > 0;
+    case '>=': return v >= 0;
+    case '=': return v === 0;
+    case '!=': return v !== 0;
+  }
+}
+
 const NEGATIE: Record<Op, Op> = { '<': '>=', '<=': '>', '>': '<=', '>=': '<', '=': '!=', '!=': '=' };
 const OMGEKEERD: Record<Op, Op> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '=': '=', '!=': '!=' };
 
@@ -98,7 +115,7 @@ export class Beslisser {
     for (const i of this.g.invoer) {
       for (const e of i.eisen) {
         const d = this.dnf(e.voorwaarde);
-        if (d.every((c) => c.every((a) => a.soort !== 'open'))) uit = en(uit, d);
+        if (d.every((c) => this.exact(c))) uit = en(uit, d);
       }
     }
     return uit;
@@ -159,6 +176,8 @@ export class Beslisser {
   }
 
   private vergelijking(e: A.Expr & { kind: 'Vergelijking' }, negatief: boolean): Dnf {
+    const lineair = this.lineaireVergelijking(e, negatief);
+    if (lineair) return lineair;
     let v = this.variabele(e.links);
     let ander = e.rechts;
     let op: Op = e.op;
@@ -183,6 +202,78 @@ export class Beslisser {
     }
     const getal = c.t === 'datum' ? G.getal(c.v) : c.t === 'getal' || c.t === 'bedrag' || c.t === 'percentage' ? c.v : null;
     return getal === null ? OPEN : [[{ soort: 'getal', var: v, op, c: getal }]];
+  }
+
+  /**
+   * A comparison of two numbers, amounts, percentages or dates, each a·x + b in one variable x:
+   * a bound on x (`b * 0,5 > € 9,99` is `b > € 19,98`), or true or false when x drops out.
+   * Null when a side is not linear or the sides read different variables.
+   */
+  private lineaireVergelijking(e: A.Expr & { kind: 'Vergelijking' }, negatief: boolean): Dnf | null {
+    const l = this.lineair(e.links, 0);
+    const r = this.lineair(e.rechts, 0);
+    if (!l || !r || (l.var !== null && r.var !== null && l.var !== r.var)) return null;
+    // l.a·x + l.b op r.a·x + r.b  is  a·x op c
+    const a = G.min(l.a, r.a);
+    const c = G.min(r.b, l.b);
+    let op: Op = negatief ? NEGATIE[e.op] : e.op;
+    const v = l.var ?? r.var;
+    if (v === null || G.gelijk(a, G.NUL)) return voldoet(G.NUL, op, c) ? WAAR : ONWAAR;
+    if (G.vergelijk(a, G.NUL) < 0) op = OMGEKEERD[op];
+    return [[{ soort: 'getal', var: v, op, c: G.gedeeldDoor(c, a) }]];
+  }
+
+  /**
+   * A number, amount, percentage or date as a·x + b in exact rationals, x an input or the free
+   * variable of a rule that is not a plain definition (null for a constant), in the units of the
+   * atoms (euros, percent, day numbers). Sums, differences, products and quotients with a
+   * constant, and rules that are plain definitions (inlined, as in `naam`), stay linear; anything
+   * else (a product of two inputs, a rounding, a table) is null: not linear.
+   */
+  private lineair(e: A.Expr, diepte: number): Lineair | null {
+    const c = this.constante(e);
+    if (c) {
+      if (c.t === 'datum') return { var: null, a: G.NUL, b: G.getal(c.v) };
+      return c.t === 'getal' || c.t === 'bedrag' || c.t === 'percentage' ? { var: null, a: G.NUL, b: c.v } : null;
+    }
+    const soort = this.g.typen.get(e)?.soort;
+    switch (e.kind) {
+      case 'Naam': {
+        const b = this.g.bindingen.get(e);
+        const r = b?.soort === 'regel' ? this.g.regels.get(e.naam)?.decl : undefined;
+        if (r && r.uitzonderingen.length === 0 && !r.indien && r.waarde.kind !== 'Tabel' && diepte < 8) return this.lineair(r.waarde, diepte + 1);
+        const v = this.variabele(e);
+        return v && this.domeinen.get(v)?.soort === 'getal' ? { var: v, a: G.EEN, b: G.NUL } : null;
+      }
+      case 'Negatief': {
+        const x = soort === 'datum' ? null : this.lineair(e.arg, diepte);
+        return x && { var: x.var, a: G.negatief(x.a), b: G.negatief(x.b) };
+      }
+      case 'Rekensom': {
+        if (soort !== 'getal' && soort !== 'bedrag' && soort !== 'percentage') return null;
+        const l = this.lineair(e.links, diepte);
+        const r = l && this.lineair(e.rechts, diepte);
+        if (!l || !r) return null;
+        if (e.op === '+' || e.op === '-') {
+          if (l.var !== null && r.var !== null && l.var !== r.var) return null;
+          const t = e.op === '+' ? G.plus : G.min;
+          return { var: l.var ?? r.var, a: t(l.a, r.a), b: t(l.b, r.b) };
+        }
+        if (e.op === '/') {
+          if (r.var !== null || G.gelijk(r.b, G.NUL)) return null; // by zero: an error, not a value
+          return { var: l.var, a: G.gedeeldDoor(l.a, r.b), b: G.gedeeldDoor(l.b, r.b) };
+        }
+        // `*` and `van`: one side constant; a percentage of an amount or number is divided by 100
+        const [x, k] = l.var === null ? [r, l.b] : r.var === null ? [l, r.b] : [null, null];
+        if (!x || !k) return null;
+        const tl = this.g.typen.get(e.links)?.soort;
+        const tr = this.g.typen.get(e.rechts)?.soort;
+        const procent = e.op === 'van' || (tl === 'bedrag' && tr === 'percentage') || (tl === 'percentage' && tr === 'bedrag');
+        const f = procent ? G.gedeeldDoor(k, G.HONDERD) : k;
+        return { var: x.var, a: G.maal(x.a, f), b: G.maal(x.b, f) };
+      }
+      default: return null;
+    }
   }
 
   private keuzeAtoom(v: string, waarden: ReadonlySet<string>, complement: boolean): Atoom {
@@ -250,14 +341,26 @@ export class Beslisser {
     }
   }
 
-  /** Is the formula satisfiable? With models (JSON values of the constrained inputs) if it may be. */
+  /**
+   * Does the conjunction say exactly what its condition says? Not with an open atom, nor with an
+   * atom over a rule's free variable: the rule may never take the value its model needs.
+   */
+  exact(c: Conjunctie): boolean {
+    return c.every((a) => a.soort !== 'open' && !this.regelVars.has(a.var));
+  }
+
+  /**
+   * Is the formula satisfiable? 'onvervulbaar' is a proof; 'vervulbaar' only when a conjunction
+   * is exact (then an input with the model's values meets it); otherwise 'onbekend'. With models
+   * (JSON values of the constrained variables) if it may be.
+   */
   vervulbaar(f: Dnf): Uitkomst {
     const vervuld: Record<string, unknown>[] = [];
     const onbekend: Record<string, unknown>[] = [];
     for (const c of f) {
       const model = this.model(c);
       if (model === null) continue;
-      (c.some((a) => a.soort === 'open') ? onbekend : vervuld).push(model);
+      (this.exact(c) ? vervuld : onbekend).push(model);
     }
     if (vervuld.length > 0) return { status: 'vervulbaar', modellen: [...vervuld, ...onbekend].slice(0, 8) };
     if (onbekend.length > 0) return { status: 'onbekend', modellen: onbekend.slice(0, 8) };

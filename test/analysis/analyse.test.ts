@@ -130,7 +130,7 @@ describe('statische analyse', () => {
   });
 
   it('eisen die de zoektocht nooit haalt: de analyse eindigt, en zegt "geen bewijs"', () => {
-    const a = analyseVanTekst('invoer x: getal\n  eis x * 2 is groter dan 10 en x * 2 is kleiner dan 6\ninvoer b: ja/nee\nuitvoer y: getal\nregel y is 1\n  uitzondering "b" indien b en x * 3 is groter dan 1 dan 2\n  uitzondering "c" indien b en x * 4 is groter dan 1 dan 3\n');
+    const a = analyseVanTekst('invoer x: getal\n  eis x * x is groter dan 10 en x * x is kleiner dan 6\ninvoer b: ja/nee\nuitvoer y: getal\nregel y is 1\n  uitzondering "b" indien b en x * 3 is groter dan 1 dan 2\n  uitzondering "c" indien b en x * 4 is groter dan 1 dan 3\n');
     expect(a.diagnosen.map((d) => [d.code, d.melding])).toEqual([['RW4008', expect.stringMatching(/geen van 1200 willekeurige invoeren.*geen bewijs/)]]);
   });
 
