@@ -134,6 +134,46 @@ describe('statische analyse', () => {
     expect(a.diagnosen.map((d) => [d.code, d.melding])).toEqual([['RW4008', expect.stringMatching(/geen van 1200 willekeurige invoeren.*geen bewijs/)]]);
   });
 
+  // Issue 18: a gap only a computed value reaches was neither reported nor counted, while check
+  // said "1 vraag bewezen onmogelijk". A rule that is a plain linear definition is now exact.
+  const HALF = 'invoer b: bedrag\nuitvoer r: getal\nregel half: bedrag is b * 0,5\n'
+    + 'regel r: getal is tabel uniek\n  | half | r |\n  | ten hoogste € 9,99 | 1 |\n  | ten minste € 10 | 2 |\n';
+  it('een gat dat alleen een berekende waarde bereikt: bewezen gemeld, met b = € 19,99', () => {
+    const r = laad(`regeling T\n  bron "test"\n${HALF}`, 't.regel', stdlibLader);
+    const a = analyseer(r.gecontroleerd, { peildatum: PEILDATUM, runs: 300 });
+    expect(a.diagnosen.map((d) => [d.code, d.melding])).toEqual([
+      ['RW4009', "de tabel van regel 'r' heeft een gat (bewezen): geen rij past, dus de regel is leeg, bijvoorbeeld bij invoer b is € 19,99"],
+    ]);
+    expect(invoerUit(a, a.diagnosen[0]!)).toEqual({ b: 19.99 });
+    expect(() => evalueer(r.gecontroleerd, { b: 19.99 }, { peildatum: PEILDATUM })).toThrow(/regel 'r'/);
+    // only the overlap is proven impossible
+    expect(a.bewijzen).toEqual([{ soort: 'geen overlap', regel: 'r', rijen: [1, 2] }]);
+    expect(a.nietBewezen).toBe(0);
+  });
+
+  it('dezelfde tabel op een regel met een uitzondering (een vrije variabele): nooit "bewezen" zonder bewijs', () => {
+    const tekst = HALF.replace('regel half: bedrag is b * 0,5\n', 'invoer k: ja/nee\nregel half: bedrag is b * 0,5\n  uitzondering "k" indien k dan b * 0,25\n');
+    const a = analyseVanTekst(tekst);
+    // the search may or may not hit the gap (b = € 19,99, or € 39,97 with k); either way it is not passed over
+    const gat = a.diagnosen.filter((d) => d.code === 'RW4009');
+    expect(gat.every((d) => d.melding.includes('(gevonden door willekeurig zoeken)'))).toBe(true);
+    expect(gat.length + a.nietBewezen).toBe(1);
+    expect(a.bewijzen).toEqual([{ soort: 'geen overlap', regel: 'r', rijen: [1, 2] }]);
+  });
+
+  it('lineaire regels worden exacte grenzen: percentages, deling, aftrekken en de constante links', () => {
+    const a = analyseVanTekst('invoer b: bedrag\ninvoer n: geheel getal\nuitvoer x: getal\n'
+      + 'regel netto: bedrag is (b - € 10) / 4 * 20%\nregel dubbel: getal is 3 - n * 2\nregel x: getal is 0\n'
+      + '  uitzondering "tussen twee centen" indien netto is groter dan € 1 en netto is kleiner dan € 1,0001 dan 1\n'
+      + '  uitzondering "geen geheel getal" indien € 5 is kleiner dan netto en dubbel is 0 dan 2\n'
+      + '  uitzondering "kan" indien netto is € 1,005 dan 3\n');
+    // netto = (b - 10) / 20: b > 30 en b < 30,002 heeft geen hele centen; 3 - 2n = 0 geen hele n
+    expect(a.diagnosen.filter((d) => d.code === 'RW4001').map((d) => d.melding)).toEqual([
+      expect.stringContaining("'tussen twee centen'"), expect.stringContaining("'geen geheel getal'"),
+    ]);
+    expect(a.diagnosen.filter((d) => d.melding.includes("'kan'")).map((d) => d.code)).toEqual([]);
+  });
+
   it('een conflict buiten het exacte deel dat niet gevonden wordt, telt als "niet bewezen"', () => {
     const a = analyseVanTekst('invoer xs: lijst van getal\nuitvoer x: getal\nregel x: getal is 0\n  uitzondering "lang" indien aantal xs is groter dan 2 dan 1\n  uitzondering "leeg" indien aantal xs is kleiner dan 1 dan 2\n');
     expect(a.diagnosen).toEqual([]);
