@@ -360,11 +360,38 @@ export class Beslisser {
     for (const c of f) {
       const model = this.model(c);
       if (model === null) continue;
-      (this.exact(c) ? vervuld : onbekend).push(model);
+      if (this.exact(c)) vervuld.push(model);
+      else onbekend.push(...this.hints(c), model);
     }
     if (vervuld.length > 0) return { status: 'vervulbaar', modellen: [...vervuld, ...onbekend].slice(0, 8) };
     if (onbekend.length > 0) return { status: 'onbekend', modellen: onbekend.slice(0, 8) };
     return { status: 'onvervulbaar' };
+  }
+
+  /**
+   * Models for the search where a conjunction bounds a rule's free variable: each of the rule's
+   * definitions (its base value, each exception's value) that is linear in one input turns the
+   * bound into one on that input (`m` is b * 0,5, or b * 0,25 by an exception: `m` between € 9,99
+   * and € 10 gives b = € 19,99 and b = € 39,97). Hints only, never a proof: which definition
+   * applies, and whether the rule is leeg, the interpreter says when the search tries them.
+   */
+  private hints(c: Conjunctie): Record<string, unknown>[] {
+    const uit: Record<string, unknown>[] = [];
+    const regels = new Set(c.flatMap((a) => (a.soort === 'getal' && this.regelVars.has(a.var) ? [a.var] : [])));
+    for (const r of regels) {
+      const decl = this.g.regels.get(r)?.decl;
+      for (const definitie of decl ? [decl.waarde, ...decl.uitzonderingen.map((u) => u.waarde)] : []) {
+        const l = definitie.kind === 'Tabel' ? null : this.lineair(definitie, 1);
+        if (!l || l.var === null || G.gelijk(l.a, G.NUL) || this.regelVars.has(l.var)) continue;
+        const x = l.var;
+        // r op k with r = a·x + b is x op (k - b) / a, the other way round when a < 0
+        const model = this.model(c.map((a): Atoom => (a.soort !== 'getal' || a.var !== r ? a
+          : { soort: 'getal', var: x, op: G.vergelijk(l.a, G.NUL) < 0 ? OMGEKEERD[a.op] : a.op, c: G.gedeeldDoor(G.min(a.c, l.b), l.a) })));
+        if (model) uit.push(model);
+        if (uit.length >= 4) return uit;
+      }
+    }
+    return uit;
   }
 
   /** Values for the variables of a conjunction's decidable atoms, or null if they contradict. */
