@@ -36,6 +36,8 @@ export const ONWAAR: Dnf = [];
 const OPEN: Dnf = [[{ soort: 'open' }]];
 /** Beyond this many conjunctions the formula is treated as open: exactness is not worth a blow-up. */
 const MAX_CONJUNCTIES = 256;
+/** Beyond this depth an arithmetic expression is not made linear (open): no deep recursion. */
+const MAX_NIVEAU = 200;
 
 /** How a variable's values are spaced: dense (getal, percentage), whole cents, whole days. */
 type Domein =
@@ -89,6 +91,7 @@ export class Beslisser {
   /** Formulas and constants by expression: a rule used in many conditions is worked out once. */
   private readonly formules = new Map<A.Expr, [Dnf | undefined, Dnf | undefined]>();
   private readonly constanten = new Map<A.Expr, Waarde | null>();
+  private readonly lineaire = new Map<A.Expr, Lineair | null>();
 
   constructor(private readonly g: Gecontroleerd, private readonly peildatum: string) {
     for (const i of g.invoer) {
@@ -228,52 +231,58 @@ export class Beslisser {
    * variable of a rule that is not a plain definition (null for a constant), in the units of the
    * atoms (euros, percent, day numbers). Sums, differences, products and quotients with a
    * constant, and rules that are plain definitions (inlined, as in `naam`), stay linear; anything
-   * else (a product of two inputs, a rounding, a table) is null: not linear.
+   * else (a product of two inputs, a rounding, a table) is null: not linear. Worked out once per
+   * expression, from the leaves up (a constant subtree is evaluated once, at its root).
    */
-  private lineair(e: A.Expr, diepte: number): Lineair | null {
-    const c = this.constante(e);
-    if (c) {
-      if (c.t === 'datum') return { var: null, a: G.NUL, b: G.getal(c.v) };
-      return c.t === 'getal' || c.t === 'bedrag' || c.t === 'percentage' ? { var: null, a: G.NUL, b: c.v } : null;
-    }
+  private lineair(e: A.Expr, diepte: number, niveau = 0): Lineair | null {
+    if (this.lineaire.has(e)) return this.lineaire.get(e)!;
+    // deeper than any sum written by hand: open, rather than a deep recursion
+    const l = niveau > MAX_NIVEAU ? null : this.berekenLineair(e, diepte, niveau);
+    this.lineaire.set(e, l);
+    return l;
+  }
+
+  private berekenLineair(e: A.Expr, diepte: number, niveau: number): Lineair | null {
     const soort = this.g.typen.get(e)?.soort;
-    switch (e.kind) {
-      case 'Naam': {
-        const b = this.g.bindingen.get(e);
-        const r = b?.soort === 'regel' ? this.g.regels.get(e.naam)?.decl : undefined;
-        if (r && r.uitzonderingen.length === 0 && !r.indien && r.waarde.kind !== 'Tabel' && diepte < 8) return this.lineair(r.waarde, diepte + 1);
+    const getal = soort === 'getal' || soort === 'bedrag' || soort === 'percentage';
+    if (e.kind === 'Naam') {
+      const b = this.g.bindingen.get(e);
+      const r = b?.soort === 'regel' ? this.g.regels.get(e.naam)?.decl : undefined;
+      if (r && r.uitzonderingen.length === 0 && !r.indien && r.waarde.kind !== 'Tabel' && diepte < 8) return this.lineair(r.waarde, diepte + 1, niveau + 1);
+      if (b?.soort === 'regel' || b?.soort === 'invoer') {
         const v = this.variabele(e);
         return v && this.domeinen.get(v)?.soort === 'getal' ? { var: v, a: G.EEN, b: G.NUL } : null;
       }
-      case 'Negatief': {
-        const x = soort === 'datum' ? null : this.lineair(e.arg, diepte);
-        return x && { var: x.var, a: G.negatief(x.a), b: G.negatief(x.b) };
-      }
-      case 'Rekensom': {
-        if (soort !== 'getal' && soort !== 'bedrag' && soort !== 'percentage') return null;
-        const l = this.lineair(e.links, diepte);
-        const r = l && this.lineair(e.rechts, diepte);
-        if (!l || !r) return null;
-        if (e.op === '+' || e.op === '-') {
-          if (l.var !== null && r.var !== null && l.var !== r.var) return null;
-          const t = e.op === '+' ? G.plus : G.min;
-          return { var: l.var ?? r.var, a: t(l.a, r.a), b: t(l.b, r.b) };
-        }
-        if (e.op === '/') {
-          if (r.var !== null || G.gelijk(r.b, G.NUL)) return null; // by zero: an error, not a value
-          return { var: l.var, a: G.gedeeldDoor(l.a, r.b), b: G.gedeeldDoor(l.b, r.b) };
-        }
-        // `*` and `van`: one side constant; a percentage of an amount or number is divided by 100
-        const [x, k] = l.var === null ? [r, l.b] : r.var === null ? [l, r.b] : [null, null];
-        if (!x || !k) return null;
-        const tl = this.g.typen.get(e.links)?.soort;
-        const tr = this.g.typen.get(e.rechts)?.soort;
-        const procent = e.op === 'van' || (tl === 'bedrag' && tr === 'percentage') || (tl === 'percentage' && tr === 'bedrag');
-        const f = procent ? G.gedeeldDoor(k, G.HONDERD) : k;
-        return { var: x.var, a: G.maal(x.a, f), b: G.maal(x.b, f) };
-      }
-      default: return null;
     }
+    if (e.kind === 'Negatief' && getal) {
+      const x = this.lineair(e.arg, diepte, niveau + 1);
+      return x && { var: x.var, a: G.negatief(x.a), b: G.negatief(x.b) };
+    }
+    if (e.kind !== 'Rekensom' || !getal) {
+      const c = this.constante(e);
+      if (c?.t === 'datum') return { var: null, a: G.NUL, b: G.getal(c.v) };
+      return c?.t === 'getal' || c?.t === 'bedrag' || c?.t === 'percentage' ? { var: null, a: G.NUL, b: c.v } : null;
+    }
+    const l = this.lineair(e.links, diepte, niveau + 1);
+    const r = l && this.lineair(e.rechts, diepte, niveau + 1);
+    if (!l || !r) return null;
+    if (e.op === '+' || e.op === '-') {
+      if (l.var !== null && r.var !== null && l.var !== r.var) return null;
+      const t = e.op === '+' ? G.plus : G.min;
+      return { var: l.var ?? r.var, a: t(l.a, r.a), b: t(l.b, r.b) };
+    }
+    if (e.op === '/') {
+      if (r.var !== null || G.gelijk(r.b, G.NUL)) return null; // by zero: an error, not a value
+      return { var: l.var, a: G.gedeeldDoor(l.a, r.b), b: G.gedeeldDoor(l.b, r.b) };
+    }
+    // `*` and `van`: one side constant; a percentage of an amount or number is divided by 100
+    const [x, k] = l.var === null ? [r, l.b] : r.var === null ? [l, r.b] : [null, null];
+    if (!x || !k) return null;
+    const tl = this.g.typen.get(e.links)?.soort;
+    const tr = this.g.typen.get(e.rechts)?.soort;
+    const procent = e.op === 'van' || (tl === 'bedrag' && tr === 'percentage') || (tl === 'percentage' && tr === 'bedrag');
+    const f = procent ? G.gedeeldDoor(k, G.HONDERD) : k;
+    return { var: x.var, a: G.maal(x.a, f), b: G.maal(x.b, f) };
   }
 
   private keuzeAtoom(v: string, waarden: ReadonlySet<string>, complement: boolean): Atoom {
