@@ -56,6 +56,8 @@ export interface AnalyseUitkomst {
   readonly bewezen: number;
   /** Questions neither proven impossible nor shown by an input: no counterexample in the search, no proof. */
   readonly nietBewezen: number;
+  /** Those questions themselves (as the claims they would have been had they been proven). */
+  readonly nietBewezenVragen: readonly Bewijs[];
   /** Every claim made as proven (the `bewezen` questions, RW4001, RW4011), to check it against evaluations. */
   readonly bewijzen: readonly Bewijs[];
   readonly runs: number;
@@ -64,6 +66,7 @@ export interface AnalyseUitkomst {
 }
 
 type Regel = A.Declaratie & { kind: 'Regel' };
+type Bereikbaar = 'ja' | 'nooit' | 'niet gevonden';
 
 const MAX_CONFLICTEN = 3;
 type Invoer = Record<string, unknown>;
@@ -80,7 +83,7 @@ class Analyse {
   private readonly runs: number;
   private steekproef: { invoer: Invoer; vraag: Vraagbaak }[] | null = null;
   private bewezen = 0;
-  private nietBewezen = 0;
+  private readonly nietBewezenVragen: Bewijs[] = [];
   private readonly bewijzen: Bewijs[] = [];
 
   constructor(private readonly g: Gecontroleerd, private readonly opties: AnalyseOpties) {
@@ -102,13 +105,18 @@ class Analyse {
   }
 
   private uitkomst(): AnalyseUitkomst {
-    return { diagnosen: this.diagnosen, bewezen: this.bewezen, nietBewezen: this.nietBewezen, bewijzen: this.bewijzen, runs: this.alleInvoer().length, tegenvoorbeelden: this.tegenvoorbeelden };
+    return { diagnosen: this.diagnosen, bewezen: this.bewezen, nietBewezen: this.nietBewezenVragen.length, nietBewezenVragen: this.nietBewezenVragen, bewijzen: this.bewijzen, runs: this.alleInvoer().length, tegenvoorbeelden: this.tegenvoorbeelden };
   }
 
   /** A question proven impossible. */
   private bewijs(b: Bewijs): void {
     this.bewezen++;
     this.bewijzen.push(b);
+  }
+
+  /** A question neither proven impossible nor shown by an input. */
+  private nietBewezen(b: Bewijs): void {
+    this.nietBewezenVragen.push(b);
   }
 
   /** RW4008 when no input can meet the eisen (proven) or none was found; the rest is then moot. */
@@ -187,7 +195,7 @@ class Analyse {
       if (invoer) {
         this.meld('RW4009', `de tabel van regel '${d.naam}' heeft een gat (${hoe(g)}): geen rij past, dus de regel is leeg, ${this.bijInvoer(invoer)}`, t.plek,
           "voeg een rij toe voor dat geval (een laatste rij met '-' in elke invoerkolom vangt de rest), of beperk de regel met 'indien'", invoer);
-      } else this.nietBewezen++;
+      } else this.nietBewezen({ soort: 'geen gat', regel: d.naam });
     }
     if (t.beleid !== 'uniek') return;
     let gemeld = 0;
@@ -199,7 +207,7 @@ class Analyse {
           continue;
         }
         if (gemeld >= MAX_CONFLICTEN) {
-          this.nietBewezen++; // not searched: neither shown nor proven
+          this.nietBewezen({ soort: 'geen overlap', regel: d.naam, rijen: [a.nummer, c.nummer] }); // not searched
           continue;
         }
         const invoer = this.zoek((v) => beslist(v) && v.waar(a.voorwaarde) && v.waar(c.voorwaarde), u.modellen);
@@ -207,31 +215,34 @@ class Analyse {
           this.meld('RW4010', `rij ${a.nummer} en rij ${c.nummer} van de unieke tabel van regel '${d.naam}' passen samen (${hoe(u)}), ${this.bijInvoer(invoer)}`, c.plek,
             `maak de cellen van rij ${a.nummer} en rij ${c.nummer} elkaar uitsluitend, of schrijf 'tabel eerste' als de eerste rij moet beslissen`, invoer);
           gemeld++;
-        } else this.nietBewezen++;
+        } else this.nietBewezen({ soort: 'geen overlap', regel: d.naam, rijen: [a.nummer, c.nummer] });
       }
     }
   }
 
-  /** RW4001 (proven) or RW4002 (not found in the search) when the exception can never apply. */
-  private bereikbaar(d: Regel, u: A.Uitzondering, i: number): boolean {
+  /**
+   * RW4001 (proven: 'nooit') or RW4002 (not found in the search: 'niet gevonden') when the
+   * exception can never apply; 'ja' when it can.
+   */
+  private bereikbaar(d: Regel, u: A.Uitzondering, i: number): Bereikbaar {
     const u1 = this.vervulbaar(this.beslisser.dnf(u.voorwaarde));
     if (u1.status === 'onvervulbaar') {
       this.bewijzen.push({ soort: 'uitzondering nooit', regel: d.naam, uitzondering: i });
       this.meld('RW4001', `uitzondering '${u.label}' van regel '${d.naam}' is nooit van toepassing: haar voorwaarde is voor geen enkele geldige invoer waar (met de parameterwaarden van de regeling)`, u.plek,
         'controleer de voorwaarde tegen de invoer en haar eisen, of verwijder de uitzondering');
-      return false;
+      return 'nooit';
     }
-    if (u1.status === 'vervulbaar' || this.zoek((v) => v.waar(u.voorwaarde), u1.modellen)) return true;
+    if (u1.status === 'vervulbaar' || this.zoek((v) => v.waar(u.voorwaarde), u1.modellen)) return 'ja';
     this.meld('RW4002', `uitzondering '${u.label}' van regel '${d.naam}' was in geen van ${this.alleInvoer().length} willekeurige geldige invoeren op peildatum ${this.opties.peildatum} van toepassing (geen bewijs: de voorwaarde valt buiten wat exact te beslissen is)`, u.plek,
       'controleer of de voorwaarde ooit waar kan zijn; geef anders een voorbeeld waarin zij geldt');
-    return false;
+    return 'niet gevonden';
   }
 
   /**
    * RW4003: two exceptions that apply together with different results, with an input. At most
    * MAX_CONFLICTEN per rule: forty overlapping exceptions would otherwise give 780 warnings.
    */
-  private conflicten(d: Regel, bereikbaar: readonly boolean[]): void {
+  private conflicten(d: Regel, bereikbaar: readonly Bereikbaar[]): void {
     const us = d.uitzonderingen;
     let gemeld = 0;
     for (let i = 0; i < us.length; i++) {
@@ -244,7 +255,13 @@ class Analyse {
         }
         const a = us[i]!;
         const b = us[j]!;
-        if (!bereikbaar[i] || !bereikbaar[j]) continue;
+        // with an exception that never applies (RW4001) there is no conflict; one the search never
+        // saw apply (RW4002) may still conflict: not proven either way
+        if (bereikbaar[i] === 'nooit' || bereikbaar[j] === 'nooit') continue;
+        if (bereikbaar[i] !== 'ja' || bereikbaar[j] !== 'ja') {
+          this.nietBewezen({ soort: 'geen conflict', regel: d.naam, uitzonderingen: [i, j] });
+          continue;
+        }
         const [ca, cb] = [this.beslisser.constante(a.waarde), this.beslisser.constante(b.waarde)];
         if (ca && cb && gelijk(ca, cb)) {
           this.bewijs({ soort: 'geen conflict', regel: d.naam, uitzonderingen: [i, j] }); // the same result either way
@@ -269,7 +286,7 @@ class Analyse {
           this.meld('RW4003', `uitzonderingen '${a.label}' en '${b.label}' van regel '${d.naam}' kunnen samen gelden met verschillende uitkomsten (${schrijf(wa)} en ${schrijf(wb)}), ${this.bijInvoer(invoer)}`, b.plek,
             'maak de voorwaarden elkaar uitsluitend, of laat beide dezelfde uitkomst geven', invoer);
           gemeld++;
-        } else this.nietBewezen++;
+        } else this.nietBewezen({ soort: 'geen conflict', regel: d.naam, uitzonderingen: [i, j] });
       }
     }
   }
@@ -305,7 +322,7 @@ class Analyse {
     if (invoer) {
       this.meld('RW4004', `regel '${d.naam}' kan leeg zijn: voor sommige geldige invoer geldt de basisregel niet en geen uitzondering, ${this.bijInvoer(invoer)}`, d.naamPlek,
         "voeg een uitzondering toe voor dat geval, of maak de 'indien' van de basisregel ruimer", invoer);
-    } else this.nietBewezen++;
+    } else this.nietBewezen({ soort: 'niet leeg', regel: d.naam });
   }
 
   // ---- search ----

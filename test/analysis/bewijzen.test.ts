@@ -201,7 +201,7 @@ const CODES: Record<string, readonly string[]> = {
 /**
  * Checks the analysis of one policy against `invoeren`: returns the first broken promise, or
  * null. A proven claim must never be shown false; a question an input shows must be reported
- * for its rule, or counted as not proven.
+ * for its rule, or counted as not proven (that question, not just any).
  */
 function toets(g: Gecontroleerd, a: AnalyseUitkomst, invoeren: readonly Record<string, unknown>[]): string | null {
   const regels = ['t', 'w'].map((n) => g.regels.get(n)!.decl);
@@ -225,7 +225,8 @@ function toets(g: Gecontroleerd, a: AnalyseUitkomst, invoeren: readonly Record<s
     const soort = Object.keys(CODES).find((s) => vraag.startsWith(s));
     if (!soort) continue;
     const gemeld = a.diagnosen.some((d) => CODES[soort]!.includes(d.code) && d.melding.includes(`regel '${regel}'`));
-    if (!gemeld && a.nietBewezen === 0) return `'${vraag}' van regel '${regel}' gebeurt bij ${JSON.stringify(invoer)}, maar check meldt niets en telt niets als niet bewezen`;
+    const geteld = a.nietBewezenVragen.some((b) => b.regel === regel && sleutel(b) === vraag);
+    if (!gemeld && !geteld) return `'${vraag}' van regel '${regel}' gebeurt bij ${JSON.stringify(invoer)}, maar check meldt niets en telt niets als niet bewezen`;
   }
   return null;
 }
