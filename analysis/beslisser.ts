@@ -152,10 +152,15 @@ export class Beslisser {
       case 'Naam': return this.naam(e, negatief, diepte);
       case 'Vergelijking': return this.vergelijking(e, negatief);
       case 'EenVan': {
-        const v = this.variabele(e.waarde);
         const waarden = e.opties.map((o) => this.keuzewaarde(o));
-        if (!v || this.domeinen.get(v)?.soort !== 'keuze' || waarden.some((w) => w === null)) return OPEN;
-        return [[this.keuzeAtoom(v, new Set(waarden as string[]), e.negatief !== negatief)]];
+        if (waarden.some((w) => w === null)) return OPEN;
+        const t = this.g.typen.get(e.waarde);
+        const binnen = new Set(waarden as string[]);
+        const exact = t?.soort === 'keuze' ? this.keuzeIn(e.waarde, e.negatief !== negatief ? new Set(t.waarden.filter((w) => !binnen.has(w))) : binnen, 0) : null;
+        if (exact) return exact;
+        const v = this.variabele(e.waarde);
+        if (!v || this.domeinen.get(v)?.soort !== 'keuze') return OPEN;
+        return [[this.keuzeAtoom(v, binnen, e.negatief !== negatief)]];
       }
       case 'IsLeeg': {
         if (e.arg.kind !== 'Naam' || this.g.bindingen.get(e.arg)?.soort !== 'invoer') return OPEN;
@@ -179,8 +184,8 @@ export class Beslisser {
   }
 
   private vergelijking(e: A.Expr & { kind: 'Vergelijking' }, negatief: boolean): Dnf {
-    const lineair = this.lineaireVergelijking(e, negatief);
-    if (lineair) return lineair;
+    const exact = this.lineaireVergelijking(e, negatief) ?? this.keuzeVergelijking(e, negatief);
+    if (exact) return exact;
     let v = this.variabele(e.links);
     let ander = e.rechts;
     let op: Op = e.op;
@@ -283,6 +288,40 @@ export class Beslisser {
     const procent = e.op === 'van' || (tl === 'bedrag' && tr === 'percentage') || (tl === 'percentage' && tr === 'bedrag');
     const f = procent ? G.gedeeldDoor(k, G.HONDERD) : k;
     return { var: x.var, a: G.maal(x.a, f), b: G.maal(x.b, f) };
+  }
+
+  /** `x is w` or `x is niet w` for a choice x that `keuzeIn` makes exact; null otherwise. */
+  private keuzeVergelijking(e: A.Expr & { kind: 'Vergelijking' }, negatief: boolean): Dnf | null {
+    if (e.op !== '=' && e.op !== '!=') return null;
+    const rechts = this.keuzewaarde(e.rechts);
+    const [x, w] = rechts !== null ? [e.links, rechts] : [e.rechts, this.keuzewaarde(e.links)];
+    const t = this.g.typen.get(x);
+    if (w === null || t?.soort !== 'keuze') return null;
+    return this.keuzeIn(x, new Set((e.op === '=') !== negatief ? [w] : t.waarden.filter((y) => y !== w)), 0);
+  }
+
+  /**
+   * "The choice `e` is one of `waarden`", exactly, where e is a choice value, a choice input, a
+   * choice by `als ... dan ... anders`, or a rule that is a plain definition of one of these
+   * (`regel grootte: keuze klein, groot is als n is kleiner dan 10 dan klein anders groot`).
+   * Null for anything else: then the rule is a free variable, as before.
+   */
+  private keuzeIn(e: A.Expr, waarden: ReadonlySet<string>, diepte: number): Dnf | null {
+    const w = this.keuzewaarde(e);
+    if (w !== null) return waarden.has(w) ? WAAR : ONWAAR;
+    if (diepte >= 8) return null;
+    if (e.kind === 'Als') {
+      const dan = this.keuzeIn(e.dan, waarden, diepte + 1);
+      const anders = dan && this.keuzeIn(e.anders, waarden, diepte + 1);
+      return anders && of(en(this.dnf(e.voorwaarde, false, diepte), dan), en(this.dnf(e.voorwaarde, true, diepte), anders));
+    }
+    if (e.kind !== 'Naam') return null;
+    const b = this.g.bindingen.get(e);
+    const r = b?.soort === 'regel' ? this.g.regels.get(e.naam)?.decl : undefined;
+    if (r) return r.uitzonderingen.length === 0 && !r.indien && r.waarde.kind !== 'Tabel' ? this.keuzeIn(r.waarde, waarden, diepte + 1) : null;
+    if (b?.soort !== 'invoer') return null;
+    const v = this.variabele(e);
+    return v && this.domeinen.get(v)?.soort === 'keuze' ? [[this.keuzeAtoom(v, waarden, false)]] : null;
   }
 
   private keuzeAtoom(v: string, waarden: ReadonlySet<string>, complement: boolean): Atoom {

@@ -124,6 +124,15 @@ describe('statische analyse', () => {
     expect(a.bewezen).toBe(1);
   });
 
+  it('een keuze die een regel met als ... dan ... anders berekent, wordt exact: nooit leeg is bewezen', () => {
+    const a = analyseVanTekst('invoer n: getal\nuitvoer x: getal\n'
+      + 'regel grootte: keuze klein, groot is als n is kleiner dan 10 dan klein anders groot\n'
+      + 'regel x: getal is 1 indien grootte is klein\n  uitzondering "groot" indien n is ten minste 10 dan 2\n');
+    expect(a.diagnosen).toEqual([]);
+    expect(a.bewijzen).toEqual([{ soort: 'niet leeg', regel: 'x' }]);
+    expect(a.nietBewezen).toBe(0);
+  });
+
   it('eisen die elkaar tegenspreken: bewezen (RW4008), en verder niets', () => {
     const a = analyseVanTekst('invoer x: getal\n  eis x is groter dan 5 en x is kleiner dan 3\ninvoer b: ja/nee\nuitvoer y: getal\nregel y is 1\n  uitzondering "b" indien b dan 2\n');
     expect(a.diagnosen.map((d) => [d.code, d.melding])).toEqual([['RW4008', expect.stringContaining('de eisen spreken elkaar tegen')]]);

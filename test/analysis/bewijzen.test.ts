@@ -1,6 +1,6 @@
 // The analysis's claims against the interpreter, on random policies: decision tables over
-// computed values (plain linear rules, a rule with an exception, a product of two inputs),
-// exceptions, `indien`, choices, ja/nee and numbers with bounds. Two properties:
+// computed values (plain linear rules, a rule with an exception, a product of two inputs, a choice
+// computed by `als`), exceptions, `indien`, choices, ja/nee and numbers with bounds. Two properties:
 // - every claim made as proven (a question proven impossible, RW4001, RW4011) survives many
 //   evaluations with the interpreter;
 // - a gap, overlap, empty case or conflict that an evaluation shows is never passed over in
@@ -33,7 +33,7 @@ const PROCENTEN = [50, 20, 150] as const;
 const euro = (c: number): string => `€ ${c.toFixed(2).replace('.', ',')}`;
 const decimaal = (x: number): string => String(x).replace('.', ',');
 
-type Kolom = 'h' | 'hp' | 'm' | 'q' | 'bn' | 'b' | 'n' | 'k' | 's';
+type Kolom = 'h' | 'hp' | 'm' | 'q' | 'bn' | 'b' | 'n' | 'k' | 's' | 'g';
 const BEDRAGKOLOMMEN: readonly Kolom[] = ['h', 'hp', 'm', 'bn', 'b'];
 const isBedrag = (k: Kolom): boolean => BEDRAGKOLOMMEN.includes(k);
 
@@ -41,7 +41,7 @@ const getalArb = (k: Kolom): fc.Arbitrary<string> => (isBedrag(k) ? fc.constantF
 
 function celArb(k: Kolom): fc.Arbitrary<string> {
   if (k === 'k') return fc.constantFrom('ja', 'nee', '-');
-  if (k === 's') return fc.constantFrom('x', 'niet y', 'een van x, z', '-');
+  if (k === 's' || k === 'g') return fc.constantFrom('x', 'niet y', 'een van x, z', 'geen van x, y', '-');
   return fc.oneof(
     fc.constant('-'),
     fc.tuple(fc.constantFrom('', 'ten minste ', 'ten hoogste ', 'groter dan ', 'kleiner dan '), getalArb(k)).map(([w, c]) => w + c),
@@ -53,13 +53,15 @@ function celArb(k: Kolom): fc.Arbitrary<string> {
 const atoomArb: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.constantFrom<Kolom>('h', 'hp', 'm', 'q', 'bn', 'b', 'n'), fc.constantFrom('groter dan', 'ten minste', 'kleiner dan', 'ten hoogste'), fc.boolean())
     .chain(([k, op, links]) => getalArb(k).map((c) => (links ? `${k} is ${op} ${c}` : `${c} is ${op} ${k}`))),
-  fc.constantFrom('k', 'niet k', 's is x', 's is niet z'),
+  fc.constantFrom('k', 'niet k', 's is x', 's is niet z', 'g is y', 'g is niet x', 'g is een van (x, z)', 'x is g'),
 );
 const voorwaardeArb = fc.oneof(atoomArb, fc.tuple(atoomArb, fc.constantFrom('en', 'of'), atoomArb).map((d) => d.join(' ')));
 
 interface Regeling {
   /** h = b * f + d, hp = b * p%, m = b * f2 or, when k, b * f3 */
   readonly f: number; readonly d: number; readonly p: number; readonly f2: number; readonly f3: number;
+  /** g = x below this value of h, else y when k, else z */
+  readonly gGrens: number;
   readonly beleid: 'eerste' | 'uniek';
   readonly kolommen: readonly Kolom[];
   readonly rijen: readonly (readonly string[])[];
@@ -73,10 +75,11 @@ const regelingArb: fc.Arbitrary<Regeling> = fc.record({
   f: fc.constantFrom(...FACTOREN),
   d: fc.constantFrom(0, 1.5, -2),
   p: fc.constantFrom(...PROCENTEN),
+  gGrens: fc.constantFrom(...EUROS),
   f2: fc.constantFrom(...FACTOREN),
   f3: fc.constantFrom(...FACTOREN),
   beleid: fc.constantFrom<'eerste' | 'uniek'>('eerste', 'uniek'),
-  kolommen: fc.uniqueArray(fc.constantFrom<Kolom>('h', 'h', 'h', 'hp', 'm', 'q', 'bn', 'b', 'n', 'k', 's'), { minLength: 1, maxLength: 2 }),
+  kolommen: fc.uniqueArray(fc.constantFrom<Kolom>('h', 'h', 'h', 'hp', 'm', 'q', 'bn', 'b', 'n', 'k', 's', 'g'), { minLength: 1, maxLength: 2 }),
   rijen: fc.integer({ min: 2, max: 4 }),
   tabelIndien: fc.option(voorwaardeArb, { nil: undefined }),
   tabelUitzonderingen: fc.array(voorwaardeArb, { maxLength: 2 }),
@@ -101,6 +104,7 @@ function alsTekst(r: Regeling): string {
     `  uitzondering "groot" indien k dan b * ${decimaal(r.f3)}`,
     'regel q: getal is n * 2 - 3',
     'regel bn: bedrag is b * n / 10',
+    `regel g: keuze x, y, z is als h is kleiner dan ${euro(r.gGrens)} dan x anders als k dan y anders z`,
     `regel t: getal is tabel ${r.beleid}`,
     `  | ${[...r.kolommen, 't'].join(' | ')} |`,
     ...r.rijen.map((cellen, i) => `  | ${[...cellen, String(i + 1)].join(' | ')} |`),
@@ -133,6 +137,7 @@ const invoerArb = fc.record({
 });
 
 // ---- the questions, evaluated ----
+
 
 type Regel = A.Declaratie & { kind: 'Regel' };
 type Vraag = ReturnType<typeof vraagbaak>;
@@ -241,7 +246,7 @@ function analyse(tekst: string): { g: Gecontroleerd; a: AnalyseUitkomst } {
 
 /** The issue's example: a gap between € 9,99 and € 10 that only b * 0,5 reaches, at b = € 19,99. */
 const HALF: Regeling = {
-  f: 0.5, d: 0, p: 50, f2: 0.5, f3: 0.5, beleid: 'uniek', kolommen: ['h'], rijen: [['ten hoogste € 9,99'], ['ten minste € 10,00']],
+  f: 0.5, d: 0, p: 50, gGrens: 10, f2: 0.5, f3: 0.5, beleid: 'uniek', kolommen: ['h'], rijen: [['ten hoogste € 9,99'], ['ten minste € 10,00']],
   tabelIndien: undefined, tabelUitzonderingen: [], wIndien: 'k', wUitzonderingen: [['niet k', 2]],
 };
 
