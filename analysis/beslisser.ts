@@ -156,7 +156,7 @@ export class Beslisser {
         if (waarden.some((w) => w === null)) return OPEN;
         const t = this.g.typen.get(e.waarde);
         const binnen = new Set(waarden as string[]);
-        const exact = t?.soort === 'keuze' ? this.keuzeIn(e.waarde, e.negatief !== negatief ? new Set(t.waarden.filter((w) => !binnen.has(w))) : binnen, 0) : null;
+        const exact = t?.soort === 'keuze' ? this.keuzeExact(e.waarde, e.negatief !== negatief ? new Set(t.waarden.filter((w) => !binnen.has(w))) : binnen) : null;
         if (exact) return exact;
         const v = this.variabele(e.waarde);
         if (!v || this.domeinen.get(v)?.soort !== 'keuze') return OPEN;
@@ -297,7 +297,17 @@ export class Beslisser {
     const [x, w] = rechts !== null ? [e.links, rechts] : [e.rechts, this.keuzewaarde(e.links)];
     const t = this.g.typen.get(x);
     if (w === null || t?.soort !== 'keuze') return null;
-    return this.keuzeIn(x, new Set((e.op === '=') !== negatief ? [w] : t.waarden.filter((y) => y !== w)), 0);
+    return this.keuzeExact(x, new Set((e.op === '=') !== negatief ? [w] : t.waarden.filter((y) => y !== w)));
+  }
+
+  /**
+   * `keuzeIn` when its formula is exact; null otherwise. With an open atom in it (`loonsom is ten
+   * hoogste premieloon * 25`) the rule's free variable is the better choice: it still knows that
+   * the rule has one value, so `grootte is klein en grootte is niet klein` stays impossible.
+   */
+  private keuzeExact(e: A.Expr, waarden: ReadonlySet<string>): Dnf | null {
+    const d = this.keuzeIn(e, waarden, 0);
+    return d && d.every((c) => this.exact(c)) ? d : null;
   }
 
   /**

@@ -133,6 +133,14 @@ describe('statische analyse', () => {
     expect(a.nietBewezen).toBe(0);
   });
 
+  it('een berekende keuze met een open voorwaarde blijft één waarde: klein en niet klein sluiten elkaar uit', () => {
+    const a = analyseVanTekst('invoer a: getal\ninvoer b: getal\nuitvoer x: getal\n'
+      + 'regel grootte: keuze klein, groot is als a is kleiner dan b * b dan klein anders groot\n'
+      + 'regel x: getal is 0\n  uitzondering "k" indien grootte is klein dan 1\n  uitzondering "g" indien grootte is niet klein dan 2\n');
+    expect(a.diagnosen).toEqual([]);
+    expect(a.bewijzen).toEqual([{ soort: 'geen conflict', regel: 'x', uitzonderingen: [0, 1] }]);
+  });
+
   it('eisen die elkaar tegenspreken: bewezen (RW4008), en verder niets', () => {
     const a = analyseVanTekst('invoer x: getal\n  eis x is groter dan 5 en x is kleiner dan 3\ninvoer b: ja/nee\nuitvoer y: getal\nregel y is 1\n  uitzondering "b" indien b dan 2\n');
     expect(a.diagnosen.map((d) => [d.code, d.melding])).toEqual([['RW4008', expect.stringContaining('de eisen spreken elkaar tegen')]]);
