@@ -4,7 +4,7 @@
 // - every claim made as proven (a question proven impossible, RW4001, RW4011) survives many
 //   evaluations with the interpreter;
 // - a gap, overlap, empty case or conflict that an evaluation shows is never passed over in
-//   silence: the rule has a finding, or the summary counts a question as not proven.
+//   silence: the rule has a finding for it, or that very question is counted as not proven.
 // The evaluated inputs mix uniform values with the boundaries the policy's constants reach
 // through its arithmetic (b = € 19,99 for b * 0,5 between € 9,99 and € 10), which the search of
 // the analysis must not be trusted to hit. REGELWERK_BEWIJZEN=n sets the number of policies: 60
