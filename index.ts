@@ -10,7 +10,7 @@ export { evalueer, type EvaluatieOpties, type Resultaat, type Uitleg, type Uitle
 export { draaiVoorbeelden, type VoorbeeldUitkomst } from './evaluator/voorbeelden.js';
 export { uitlegAlsTekst } from './evaluator/uitleg-tekst.js';
 export { toetsEigenschappen, type EigenschapUitkomst, type EigenschapOpties } from './analysis/eigenschappen.js';
-export { analyseer, type AnalyseOpties, type AnalyseUitkomst } from './analysis/analyse.js';
+export { analyseer, type AnalyseOpties, type AnalyseUitkomst, type Bewijs } from './analysis/analyse.js';
 export { genereer } from './codegen/codegen.js';
 export { STDLIB_MODULES, ingebouwdeStdlib as stdlibLader } from './stdlib/index.js';
 export { leesJsonTekst, JsonFout } from './runtime/json.js';

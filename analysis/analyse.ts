@@ -3,7 +3,9 @@
 // values a rule forgets, and dated parameters with overlapping periods or gaps.
 // Over choices, ja/nee inputs and numeric bounds the answer is exact (beslisser.ts). Elsewhere
 // random valid inputs are searched: a conflict or an empty rule is only reported with a concrete
-// input that shows it, and "never applies" found by search says it is no proof.
+// input that shows it, and "never applies" found by search says it is no proof. Every question
+// ends one way: proven impossible (only when the decider proved it), reported with an input, or
+// counted as not proven; none is dropped silently.
 import fc from 'fast-check';
 import type * as A from '../language/ast.js';
 import type { Gecontroleerd, ParameterInfo } from '../language/checker.js';
@@ -25,18 +27,46 @@ export interface AnalyseOpties {
   readonly peildatum: string;
 }
 
+/**
+ * A claim the analysis makes as proven: for every valid input (meeting the eisen, on the
+ * peildatum, with the parameter values of the policy) it holds. Indices count from 0; `rij` is
+ * the row number as the drafter sees it (from 1).
+ */
+export type Bewijs =
+  /** Exceptions i and j never apply together with different results. */
+  | { readonly soort: 'geen conflict'; readonly regel: string; readonly uitzonderingen: readonly [number, number] }
+  /** The `indien` holds or an exception applies. */
+  | { readonly soort: 'niet leeg'; readonly regel: string }
+  /** Where the table decides (`indien` holds, no exception applies), a row matches. */
+  | { readonly soort: 'geen gat'; readonly regel: string }
+  /** Where the table decides, rows a and b never match together. */
+  | { readonly soort: 'geen overlap'; readonly regel: string; readonly rijen: readonly [number, number] }
+  /** RW4001: the exception never applies. */
+  | { readonly soort: 'uitzondering nooit'; readonly regel: string; readonly uitzondering: number }
+  /** RW4011: where the table decides, the row never matches (`alleen`) or only where an earlier row does. */
+  | { readonly soort: 'rij beslist nooit'; readonly regel: string; readonly rij: number; readonly alleen: boolean };
+
 export interface AnalyseUitkomst {
   readonly diagnosen: readonly Diagnose[];
-  /** Questions (conflict, empty) decided exactly: proven impossible. */
+  /**
+   * Questions (conflict, empty, gap, overlap) proven impossible: the decider showed their formula
+   * unsatisfiable. A formula over a rule it treats as a free variable is never "satisfiable" for
+   * certain, so a question it cannot refute is searched and, without a counterexample, not proven.
+   */
   readonly bewezen: number;
-  /** Questions not decided exactly where the search found no counterexample. */
+  /** Questions neither proven impossible nor shown by an input: no counterexample in the search, no proof. */
   readonly nietBewezen: number;
+  /** Those questions themselves (as the claims they would have been had they been proven). */
+  readonly nietBewezenVragen: readonly Bewijs[];
+  /** Every claim made as proven (the `bewezen` questions, RW4001, RW4011), to check it against evaluations. */
+  readonly bewijzen: readonly Bewijs[];
   readonly runs: number;
   /** The input each finding shows as its example (RW4003, RW4004, RW4005, RW4009, RW4010), as JSON input, to rerun it. */
   readonly tegenvoorbeelden: ReadonlyMap<Diagnose, Readonly<Record<string, unknown>>>;
 }
 
 type Regel = A.Declaratie & { kind: 'Regel' };
+type Bereikbaar = 'ja' | 'nooit' | 'niet gevonden';
 
 const MAX_CONFLICTEN = 3;
 type Invoer = Record<string, unknown>;
@@ -53,7 +83,8 @@ class Analyse {
   private readonly runs: number;
   private steekproef: { invoer: Invoer; vraag: Vraagbaak }[] | null = null;
   private bewezen = 0;
-  private nietBewezen = 0;
+  private readonly nietBewezenVragen: Bewijs[] = [];
+  private readonly bewijzen: Bewijs[] = [];
 
   constructor(private readonly g: Gecontroleerd, private readonly opties: AnalyseOpties) {
     this.beslisser = new Beslisser(g, opties.peildatum);
@@ -74,7 +105,18 @@ class Analyse {
   }
 
   private uitkomst(): AnalyseUitkomst {
-    return { diagnosen: this.diagnosen, bewezen: this.bewezen, nietBewezen: this.nietBewezen, runs: this.alleInvoer().length, tegenvoorbeelden: this.tegenvoorbeelden };
+    return { diagnosen: this.diagnosen, bewezen: this.bewezen, nietBewezen: this.nietBewezenVragen.length, nietBewezenVragen: this.nietBewezenVragen, bewijzen: this.bewijzen, runs: this.alleInvoer().length, tegenvoorbeelden: this.tegenvoorbeelden };
+  }
+
+  /** A question proven impossible. */
+  private bewijs(b: Bewijs): void {
+    this.bewezen++;
+    this.bewijzen.push(b);
+  }
+
+  /** A question neither proven impossible nor shown by an input. */
+  private nietBewezen(b: Bewijs): void {
+    this.nietBewezenVragen.push(b);
   }
 
   /** RW4008 when no input can meet the eisen (proven) or none was found; the rest is then moot. */
@@ -109,7 +151,7 @@ class Analyse {
   // ---- rules ----
 
   private regel(d: Regel): void {
-    const bereikbaar = d.uitzonderingen.map((u) => this.bereikbaar(d, u));
+    const bereikbaar = d.uitzonderingen.map((u, i) => this.bereikbaar(d, u, i));
     this.conflicten(d, bereikbaar);
     if (d.indien) this.leegte(d, d.indien);
     if (d.waarde.kind === 'Tabel') this.tabel(d, d.waarde);
@@ -136,6 +178,7 @@ class Analyse {
       if (bereik.status === 'onvervulbaar') {
         // the reason: the row alone matches no input for which the table decides, or earlier rows cover it
         const alleen = eerder === nietUitzondering || this.vervulbaar(nietUitzondering, b.dnf(rij.voorwaarde)).status === 'onvervulbaar';
+        this.bewijzen.push({ soort: 'rij beslist nooit', regel: d.naam, rij: rij.nummer, alleen });
         this.meld('RW4011', !alleen
           ? `rij ${rij.nummer} van de tabel van regel '${d.naam}' beslist nooit: voor elke geldige invoer waarvoor zij past, past een eerdere rij al (bewezen)`
           : `rij ${rij.nummer} van de tabel van regel '${d.naam}' past voor geen enkele geldige invoer waarvoor de tabel beslist (bewezen)`, rij.plek,
@@ -146,13 +189,13 @@ class Analyse {
     // Gaps: the table decides but no row matches.
     const gat = t.rijen.reduce<Dnf>((f, r) => en(f, b.dnf(r.voorwaarde, true)), nietUitzondering);
     const g = this.vervulbaar(gat);
-    if (g.status === 'onvervulbaar') this.bewezen++;
+    if (g.status === 'onvervulbaar') this.bewijs({ soort: 'geen gat', regel: d.naam });
     else {
       const invoer = this.zoek((v) => beslist(v) && t.rijen.every((r) => !v.waar(r.voorwaarde)), g.modellen);
       if (invoer) {
         this.meld('RW4009', `de tabel van regel '${d.naam}' heeft een gat (${hoe(g)}): geen rij past, dus de regel is leeg, ${this.bijInvoer(invoer)}`, t.plek,
           "voeg een rij toe voor dat geval (een laatste rij met '-' in elke invoerkolom vangt de rest), of beperk de regel met 'indien'", invoer);
-      } else if (g.status === 'onbekend') this.nietBewezen++;
+      } else this.nietBewezen({ soort: 'geen gat', regel: d.naam });
     }
     if (t.beleid !== 'uniek') return;
     let gemeld = 0;
@@ -160,39 +203,46 @@ class Analyse {
       for (const c of t.rijen.slice(i + 1)) {
         const u = this.vervulbaar(nietUitzondering, b.dnf(a.voorwaarde), b.dnf(c.voorwaarde));
         if (u.status === 'onvervulbaar') {
-          this.bewezen++;
+          this.bewijs({ soort: 'geen overlap', regel: d.naam, rijen: [a.nummer, c.nummer] });
           continue;
         }
-        if (gemeld >= MAX_CONFLICTEN) continue;
+        if (gemeld >= MAX_CONFLICTEN) {
+          this.nietBewezen({ soort: 'geen overlap', regel: d.naam, rijen: [a.nummer, c.nummer] }); // not searched
+          continue;
+        }
         const invoer = this.zoek((v) => beslist(v) && v.waar(a.voorwaarde) && v.waar(c.voorwaarde), u.modellen);
         if (invoer) {
           this.meld('RW4010', `rij ${a.nummer} en rij ${c.nummer} van de unieke tabel van regel '${d.naam}' passen samen (${hoe(u)}), ${this.bijInvoer(invoer)}`, c.plek,
             `maak de cellen van rij ${a.nummer} en rij ${c.nummer} elkaar uitsluitend, of schrijf 'tabel eerste' als de eerste rij moet beslissen`, invoer);
           gemeld++;
-        } else if (u.status === 'onbekend') this.nietBewezen++;
+        } else this.nietBewezen({ soort: 'geen overlap', regel: d.naam, rijen: [a.nummer, c.nummer] });
       }
     }
   }
 
-  /** RW4001 (proven) or RW4002 (not found in the search) when the exception can never apply. */
-  private bereikbaar(d: Regel, u: A.Uitzondering): boolean {
+  /**
+   * RW4001 (proven: 'nooit') or RW4002 (not found in the search: 'niet gevonden') when the
+   * exception can never apply; 'ja' when it can.
+   */
+  private bereikbaar(d: Regel, u: A.Uitzondering, i: number): Bereikbaar {
     const u1 = this.vervulbaar(this.beslisser.dnf(u.voorwaarde));
     if (u1.status === 'onvervulbaar') {
+      this.bewijzen.push({ soort: 'uitzondering nooit', regel: d.naam, uitzondering: i });
       this.meld('RW4001', `uitzondering '${u.label}' van regel '${d.naam}' is nooit van toepassing: haar voorwaarde is voor geen enkele geldige invoer waar (met de parameterwaarden van de regeling)`, u.plek,
         'controleer de voorwaarde tegen de invoer en haar eisen, of verwijder de uitzondering');
-      return false;
+      return 'nooit';
     }
-    if (u1.status === 'vervulbaar' || this.zoek((v) => v.waar(u.voorwaarde), u1.modellen)) return true;
+    if (u1.status === 'vervulbaar' || this.zoek((v) => v.waar(u.voorwaarde), u1.modellen)) return 'ja';
     this.meld('RW4002', `uitzondering '${u.label}' van regel '${d.naam}' was in geen van ${this.alleInvoer().length} willekeurige geldige invoeren op peildatum ${this.opties.peildatum} van toepassing (geen bewijs: de voorwaarde valt buiten wat exact te beslissen is)`, u.plek,
       'controleer of de voorwaarde ooit waar kan zijn; geef anders een voorbeeld waarin zij geldt');
-    return false;
+    return 'niet gevonden';
   }
 
   /**
    * RW4003: two exceptions that apply together with different results, with an input. At most
    * MAX_CONFLICTEN per rule: forty overlapping exceptions would otherwise give 780 warnings.
    */
-  private conflicten(d: Regel, bereikbaar: readonly boolean[]): void {
+  private conflicten(d: Regel, bereikbaar: readonly Bereikbaar[]): void {
     const us = d.uitzonderingen;
     let gemeld = 0;
     for (let i = 0; i < us.length; i++) {
@@ -205,15 +255,21 @@ class Analyse {
         }
         const a = us[i]!;
         const b = us[j]!;
-        if (!bereikbaar[i] || !bereikbaar[j]) continue;
+        // with an exception that never applies (RW4001) there is no conflict; one the search never
+        // saw apply (RW4002) may still conflict: not proven either way
+        if (bereikbaar[i] === 'nooit' || bereikbaar[j] === 'nooit') continue;
+        if (bereikbaar[i] !== 'ja' || bereikbaar[j] !== 'ja') {
+          this.nietBewezen({ soort: 'geen conflict', regel: d.naam, uitzonderingen: [i, j] });
+          continue;
+        }
         const [ca, cb] = [this.beslisser.constante(a.waarde), this.beslisser.constante(b.waarde)];
         if (ca && cb && gelijk(ca, cb)) {
-          this.bewezen++; // the same result either way: no conflict possible
+          this.bewijs({ soort: 'geen conflict', regel: d.naam, uitzonderingen: [i, j] }); // the same result either way
           continue;
         }
         const samen = this.vervulbaar(this.beslisser.dnf(a.voorwaarde), this.beslisser.dnf(b.voorwaarde));
         if (samen.status === 'onvervulbaar') {
-          this.bewezen++;
+          this.bewijs({ soort: 'geen conflict', regel: d.naam, uitzonderingen: [i, j] });
           continue;
         }
         let waarden: [Waarde, Waarde] | null = null;
@@ -230,7 +286,7 @@ class Analyse {
           this.meld('RW4003', `uitzonderingen '${a.label}' en '${b.label}' van regel '${d.naam}' kunnen samen gelden met verschillende uitkomsten (${schrijf(wa)} en ${schrijf(wb)}), ${this.bijInvoer(invoer)}`, b.plek,
             'maak de voorwaarden elkaar uitsluitend, of laat beide dezelfde uitkomst geven', invoer);
           gemeld++;
-        } else this.nietBewezen++;
+        } else this.nietBewezen({ soort: 'geen conflict', regel: d.naam, uitzonderingen: [i, j] });
       }
     }
   }
@@ -243,7 +299,7 @@ class Analyse {
     const isLeeg = (v: Vraagbaak): boolean => !v.waar(indien) && d.uitzonderingen.every((u) => !v.waar(u.voorwaarde));
     const u = this.vervulbaar(leeg);
     if (u.status === 'onvervulbaar') {
-      this.bewezen++;
+      this.bewijs({ soort: 'niet leeg', regel: d.naam });
       return;
     }
     for (const keuze of variabelen(gedefinieerd)) {
@@ -266,7 +322,7 @@ class Analyse {
     if (invoer) {
       this.meld('RW4004', `regel '${d.naam}' kan leeg zijn: voor sommige geldige invoer geldt de basisregel niet en geen uitzondering, ${this.bijInvoer(invoer)}`, d.naamPlek,
         "voeg een uitzondering toe voor dat geval, of maak de 'indien' van de basisregel ruimer", invoer);
-    } else if (u.status === 'onbekend') this.nietBewezen++;
+    } else this.nietBewezen({ soort: 'niet leeg', regel: d.naam });
   }
 
   // ---- search ----

@@ -1,8 +1,11 @@
 // Exact reasoning over the decidable part of conditions, for the static analysis: a ja/nee
 // expression becomes a disjunction of conjunctions of atoms over choices, ja/nee inputs and
-// numeric or date bounds against constants. Anything else is an "open" atom: it may be true or
-// false, so a conjunction with one is never declared unsatisfiable. That keeps every "never"
-// the analysis reports a proof, and leaves the rest to a search with concrete inputs.
+// numeric or date bounds against constants. A comparison of expressions that are linear in one
+// input (`b * 0,5 is ten minste € 10`, through rules that are plain definitions) becomes a bound
+// on that input. Anything else is an "open" atom: it may be true or false, so a conjunction with
+// one is never declared unsatisfiable. A rule that cannot be inlined is a free variable: it may
+// take more values than it really can, so "unsatisfiable" stays a proof, but "satisfiable" with
+// one is only a hint (status 'onbekend'), never a proof that such an input exists.
 import type * as A from '../language/ast.js';
 import type { Gecontroleerd } from '../language/checker.js';
 import { alleExpressies } from '../language/walk.js';
@@ -23,6 +26,8 @@ export type Atoom =
   | { readonly soort: 'open' };
 
 export type Conjunctie = readonly Atoom[];
+/** a·var + b; var null for a constant. */
+type Lineair = { readonly var: string | null; readonly a: G.Getal; readonly b: G.Getal };
 /** A disjunction of conjunctions. [] is onwaar, [[]] is waar. */
 export type Dnf = readonly Conjunctie[];
 
@@ -31,6 +36,8 @@ export const ONWAAR: Dnf = [];
 const OPEN: Dnf = [[{ soort: 'open' }]];
 /** Beyond this many conjunctions the formula is treated as open: exactness is not worth a blow-up. */
 const MAX_CONJUNCTIES = 256;
+/** Beyond this depth an arithmetic expression is not made linear (open): no deep recursion. */
+const MAX_NIVEAU = 200;
 
 /** How a variable's values are spaced: dense (getal, percentage), whole cents, whole days. */
 type Domein =
@@ -63,6 +70,18 @@ export type Uitkomst =
   /** `model` gives JSON input values for the variables the conjunction constrains. */
   | { readonly status: 'vervulbaar' | 'onbekend'; readonly modellen: readonly Record<string, unknown>[] };
 
+function voldoet(x: G.Getal, op: Op, c: G.Getal): boolean {
+  const v = G.vergelijk(x, c);
+  switch (op) {
+    case '<': return v < 0;
+    case '<=': return v <= 0;
+    case '>': return v > 0;
+    case '>=': return v >= 0;
+    case '=': return v === 0;
+    case '!=': return v !== 0;
+  }
+}
+
 const NEGATIE: Record<Op, Op> = { '<': '>=', '<=': '>', '>': '<=', '>=': '<', '=': '!=', '!=': '=' };
 const OMGEKEERD: Record<Op, Op> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '=': '=', '!=': '!=' };
 
@@ -72,6 +91,7 @@ export class Beslisser {
   /** Formulas and constants by expression: a rule used in many conditions is worked out once. */
   private readonly formules = new Map<A.Expr, [Dnf | undefined, Dnf | undefined]>();
   private readonly constanten = new Map<A.Expr, Waarde | null>();
+  private readonly lineaire = new Map<A.Expr, Lineair | null>();
 
   constructor(private readonly g: Gecontroleerd, private readonly peildatum: string) {
     for (const i of g.invoer) {
@@ -98,7 +118,7 @@ export class Beslisser {
     for (const i of this.g.invoer) {
       for (const e of i.eisen) {
         const d = this.dnf(e.voorwaarde);
-        if (d.every((c) => c.every((a) => a.soort !== 'open'))) uit = en(uit, d);
+        if (d.every((c) => this.exact(c))) uit = en(uit, d);
       }
     }
     return uit;
@@ -132,10 +152,15 @@ export class Beslisser {
       case 'Naam': return this.naam(e, negatief, diepte);
       case 'Vergelijking': return this.vergelijking(e, negatief);
       case 'EenVan': {
-        const v = this.variabele(e.waarde);
         const waarden = e.opties.map((o) => this.keuzewaarde(o));
-        if (!v || this.domeinen.get(v)?.soort !== 'keuze' || waarden.some((w) => w === null)) return OPEN;
-        return [[this.keuzeAtoom(v, new Set(waarden as string[]), e.negatief !== negatief)]];
+        if (waarden.some((w) => w === null)) return OPEN;
+        const t = this.g.typen.get(e.waarde);
+        const binnen = new Set(waarden as string[]);
+        const exact = t?.soort === 'keuze' ? this.keuzeExact(e.waarde, e.negatief !== negatief ? new Set(t.waarden.filter((w) => !binnen.has(w))) : binnen) : null;
+        if (exact) return exact;
+        const v = this.variabele(e.waarde);
+        if (!v || this.domeinen.get(v)?.soort !== 'keuze') return OPEN;
+        return [[this.keuzeAtoom(v, binnen, e.negatief !== negatief)]];
       }
       case 'IsLeeg': {
         if (e.arg.kind !== 'Naam' || this.g.bindingen.get(e.arg)?.soort !== 'invoer') return OPEN;
@@ -159,6 +184,8 @@ export class Beslisser {
   }
 
   private vergelijking(e: A.Expr & { kind: 'Vergelijking' }, negatief: boolean): Dnf {
+    const exact = this.lineaireVergelijking(e, negatief) ?? this.keuzeVergelijking(e, negatief);
+    if (exact) return exact;
     let v = this.variabele(e.links);
     let ander = e.rechts;
     let op: Op = e.op;
@@ -183,6 +210,128 @@ export class Beslisser {
     }
     const getal = c.t === 'datum' ? G.getal(c.v) : c.t === 'getal' || c.t === 'bedrag' || c.t === 'percentage' ? c.v : null;
     return getal === null ? OPEN : [[{ soort: 'getal', var: v, op, c: getal }]];
+  }
+
+  /**
+   * A comparison of two numbers, amounts, percentages or dates, each a·x + b in one variable x:
+   * a bound on x (`b * 0,5 > € 9,99` is `b > € 19,98`), or true or false when x drops out.
+   * Null when a side is not linear or the sides read different variables.
+   */
+  private lineaireVergelijking(e: A.Expr & { kind: 'Vergelijking' }, negatief: boolean): Dnf | null {
+    const l = this.lineair(e.links, 0);
+    const r = this.lineair(e.rechts, 0);
+    if (!l || !r || (l.var !== null && r.var !== null && l.var !== r.var)) return null;
+    // l.a·x + l.b op r.a·x + r.b  is  a·x op c
+    const a = G.min(l.a, r.a);
+    const c = G.min(r.b, l.b);
+    let op: Op = negatief ? NEGATIE[e.op] : e.op;
+    const v = l.var ?? r.var;
+    if (v === null || G.gelijk(a, G.NUL)) return voldoet(G.NUL, op, c) ? WAAR : ONWAAR;
+    if (G.vergelijk(a, G.NUL) < 0) op = OMGEKEERD[op];
+    return [[{ soort: 'getal', var: v, op, c: G.gedeeldDoor(c, a) }]];
+  }
+
+  /**
+   * A number, amount, percentage or date as a·x + b in exact rationals, x an input or the free
+   * variable of a rule that is not a plain definition (null for a constant), in the units of the
+   * atoms (euros, percent, day numbers). Sums, differences, products and quotients with a
+   * constant, and rules that are plain definitions (inlined, as in `naam`), stay linear; anything
+   * else (a product of two inputs, a rounding, a table) is null: not linear. Worked out once per
+   * expression, from the leaves up (a constant subtree is evaluated once, at its root).
+   */
+  private lineair(e: A.Expr, diepte: number, niveau = 0): Lineair | null {
+    if (this.lineaire.has(e)) return this.lineaire.get(e)!;
+    // deeper than any sum written by hand: open, rather than a deep recursion
+    const l = niveau > MAX_NIVEAU ? null : this.berekenLineair(e, diepte, niveau);
+    this.lineaire.set(e, l);
+    return l;
+  }
+
+  private berekenLineair(e: A.Expr, diepte: number, niveau: number): Lineair | null {
+    const soort = this.g.typen.get(e)?.soort;
+    const getal = soort === 'getal' || soort === 'bedrag' || soort === 'percentage';
+    if (e.kind === 'Naam') {
+      const b = this.g.bindingen.get(e);
+      const r = b?.soort === 'regel' ? this.g.regels.get(e.naam)?.decl : undefined;
+      if (r && r.uitzonderingen.length === 0 && !r.indien && r.waarde.kind !== 'Tabel' && diepte < 8) return this.lineair(r.waarde, diepte + 1, niveau + 1);
+      if (b?.soort === 'regel' || b?.soort === 'invoer') {
+        const v = this.variabele(e);
+        return v && this.domeinen.get(v)?.soort === 'getal' ? { var: v, a: G.EEN, b: G.NUL } : null;
+      }
+    }
+    if (e.kind === 'Negatief' && getal) {
+      const x = this.lineair(e.arg, diepte, niveau + 1);
+      return x && { var: x.var, a: G.negatief(x.a), b: G.negatief(x.b) };
+    }
+    if (e.kind !== 'Rekensom' || !getal) {
+      const c = this.constante(e);
+      if (c?.t === 'datum') return { var: null, a: G.NUL, b: G.getal(c.v) };
+      return c?.t === 'getal' || c?.t === 'bedrag' || c?.t === 'percentage' ? { var: null, a: G.NUL, b: c.v } : null;
+    }
+    const l = this.lineair(e.links, diepte, niveau + 1);
+    const r = l && this.lineair(e.rechts, diepte, niveau + 1);
+    if (!l || !r) return null;
+    if (e.op === '+' || e.op === '-') {
+      if (l.var !== null && r.var !== null && l.var !== r.var) return null;
+      const t = e.op === '+' ? G.plus : G.min;
+      return { var: l.var ?? r.var, a: t(l.a, r.a), b: t(l.b, r.b) };
+    }
+    if (e.op === '/') {
+      if (r.var !== null || G.gelijk(r.b, G.NUL)) return null; // by zero: an error, not a value
+      return { var: l.var, a: G.gedeeldDoor(l.a, r.b), b: G.gedeeldDoor(l.b, r.b) };
+    }
+    // `*` and `van`: one side constant; a percentage of an amount or number is divided by 100
+    const [x, k] = l.var === null ? [r, l.b] : r.var === null ? [l, r.b] : [null, null];
+    if (!x || !k) return null;
+    const tl = this.g.typen.get(e.links)?.soort;
+    const tr = this.g.typen.get(e.rechts)?.soort;
+    const procent = e.op === 'van' || (tl === 'bedrag' && tr === 'percentage') || (tl === 'percentage' && tr === 'bedrag');
+    const f = procent ? G.gedeeldDoor(k, G.HONDERD) : k;
+    return { var: x.var, a: G.maal(x.a, f), b: G.maal(x.b, f) };
+  }
+
+  /** `x is w` or `x is niet w` for a choice x that `keuzeIn` makes exact; null otherwise. */
+  private keuzeVergelijking(e: A.Expr & { kind: 'Vergelijking' }, negatief: boolean): Dnf | null {
+    if (e.op !== '=' && e.op !== '!=') return null;
+    const rechts = this.keuzewaarde(e.rechts);
+    const [x, w] = rechts !== null ? [e.links, rechts] : [e.rechts, this.keuzewaarde(e.links)];
+    const t = this.g.typen.get(x);
+    if (w === null || t?.soort !== 'keuze') return null;
+    return this.keuzeExact(x, new Set((e.op === '=') !== negatief ? [w] : t.waarden.filter((y) => y !== w)));
+  }
+
+  /**
+   * `keuzeIn` when its formula is exact; null otherwise. With an open atom in it (`loonsom is ten
+   * hoogste premieloon * 25`) the rule's free variable is the better choice: it still knows that
+   * the rule has one value, so `grootte is klein en grootte is niet klein` stays impossible.
+   */
+  private keuzeExact(e: A.Expr, waarden: ReadonlySet<string>): Dnf | null {
+    const d = this.keuzeIn(e, waarden, 0);
+    return d && d.every((c) => this.exact(c)) ? d : null;
+  }
+
+  /**
+   * "The choice `e` is one of `waarden`", exactly, where e is a choice value, a choice input, a
+   * choice by `als ... dan ... anders`, or a rule that is a plain definition of one of these
+   * (`regel grootte: keuze klein, groot is als n is kleiner dan 10 dan klein anders groot`).
+   * Null for anything else: then the rule is a free variable, as before.
+   */
+  private keuzeIn(e: A.Expr, waarden: ReadonlySet<string>, diepte: number): Dnf | null {
+    const w = this.keuzewaarde(e);
+    if (w !== null) return waarden.has(w) ? WAAR : ONWAAR;
+    if (diepte >= 8) return null;
+    if (e.kind === 'Als') {
+      const dan = this.keuzeIn(e.dan, waarden, diepte + 1);
+      const anders = dan && this.keuzeIn(e.anders, waarden, diepte + 1);
+      return anders && of(en(this.dnf(e.voorwaarde, false, diepte), dan), en(this.dnf(e.voorwaarde, true, diepte), anders));
+    }
+    if (e.kind !== 'Naam') return null;
+    const b = this.g.bindingen.get(e);
+    const r = b?.soort === 'regel' ? this.g.regels.get(e.naam)?.decl : undefined;
+    if (r) return r.uitzonderingen.length === 0 && !r.indien && r.waarde.kind !== 'Tabel' ? this.keuzeIn(r.waarde, waarden, diepte + 1) : null;
+    if (b?.soort !== 'invoer') return null;
+    const v = this.variabele(e);
+    return v && this.domeinen.get(v)?.soort === 'keuze' ? [[this.keuzeAtoom(v, waarden, false)]] : null;
   }
 
   private keuzeAtoom(v: string, waarden: ReadonlySet<string>, complement: boolean): Atoom {
@@ -250,18 +399,57 @@ export class Beslisser {
     }
   }
 
-  /** Is the formula satisfiable? With models (JSON values of the constrained inputs) if it may be. */
+  /**
+   * Does the conjunction say exactly what its condition says? Not with an open atom, nor with an
+   * atom over a rule's free variable: the rule may never take the value its model needs.
+   */
+  exact(c: Conjunctie): boolean {
+    return c.every((a) => a.soort !== 'open' && !this.regelVars.has(a.var));
+  }
+
+  /**
+   * Is the formula satisfiable? 'onvervulbaar' is a proof; 'vervulbaar' only when a conjunction
+   * is exact (then an input with the model's values meets it); otherwise 'onbekend'. With models
+   * (JSON values of the constrained variables) if it may be.
+   */
   vervulbaar(f: Dnf): Uitkomst {
     const vervuld: Record<string, unknown>[] = [];
     const onbekend: Record<string, unknown>[] = [];
     for (const c of f) {
       const model = this.model(c);
       if (model === null) continue;
-      (c.some((a) => a.soort === 'open') ? onbekend : vervuld).push(model);
+      if (this.exact(c)) vervuld.push(model);
+      else onbekend.push(...this.hints(c), model);
     }
     if (vervuld.length > 0) return { status: 'vervulbaar', modellen: [...vervuld, ...onbekend].slice(0, 8) };
     if (onbekend.length > 0) return { status: 'onbekend', modellen: onbekend.slice(0, 8) };
     return { status: 'onvervulbaar' };
+  }
+
+  /**
+   * Models for the search where a conjunction bounds a rule's free variable: each of the rule's
+   * definitions (its base value, each exception's value) that is linear in one input turns the
+   * bound into one on that input (`m` is b * 0,5, or b * 0,25 by an exception: `m` between € 9,99
+   * and € 10 gives b = € 19,99 and b = € 39,97). Hints only, never a proof: which definition
+   * applies, and whether the rule is leeg, the interpreter says when the search tries them.
+   */
+  private hints(c: Conjunctie): Record<string, unknown>[] {
+    const uit: Record<string, unknown>[] = [];
+    const regels = new Set(c.flatMap((a) => (a.soort === 'getal' && this.regelVars.has(a.var) ? [a.var] : [])));
+    for (const r of regels) {
+      const decl = this.g.regels.get(r)?.decl;
+      for (const definitie of decl ? [decl.waarde, ...decl.uitzonderingen.map((u) => u.waarde)] : []) {
+        const l = definitie.kind === 'Tabel' ? null : this.lineair(definitie, 1);
+        if (!l || l.var === null || G.gelijk(l.a, G.NUL) || this.regelVars.has(l.var)) continue;
+        const x = l.var;
+        // r op k with r = a·x + b is x op (k - b) / a, the other way round when a < 0
+        const model = this.model(c.map((a): Atoom => (a.soort !== 'getal' || a.var !== r ? a
+          : { soort: 'getal', var: x, op: G.vergelijk(l.a, G.NUL) < 0 ? OMGEKEERD[a.op] : a.op, c: G.gedeeldDoor(G.min(a.c, l.b), l.a) })));
+        if (model) uit.push(model);
+        if (uit.length >= 4) return uit;
+      }
+    }
+    return uit;
   }
 
   /** Values for the variables of a conjunction's decidable atoms, or null if they contradict. */

@@ -83,8 +83,9 @@ export function check(args: readonly string[], io: Uitvoer): number {
     fouten += diagnosen.filter((d) => d.ernst === 'fout').length;
     waarschuwingen += diagnosen.filter((d) => d.ernst === 'waarschuwing').length;
     if (a && (a.bewezen > 0 || a.nietBewezen > 0)) {
-      const rest = a.nietBewezen > 0 ? `; ${a.nietBewezen} niet exact te beslissen, geen tegenvoorbeeld in ${a.runs} geldige invoeren (geen bewijs)` : '';
-      io.err(`${pad}: analyse: ${a.bewezen} vraag/vragen (conflict, leegte) bewezen onmogelijk${rest}`);
+      // "bewezen" only for what the decider proved (analysis/analyse.ts); the rest is said to be no proof
+      const rest = a.nietBewezen > 0 ? `; ${a.nietBewezen} niet bewezen: niet exact te beslissen en geen tegenvoorbeeld gemeld uit ${a.runs} geldige invoeren (geen bewijs)` : '';
+      io.err(`${pad}: analyse: ${a.bewezen} vraag/vragen (conflict, leegte, gat, overlap) bewezen onmogelijk${rest}`);
     }
   }
   io.err(`${positionals.length} bestand(en) gecontroleerd: ${fouten} fout(en), ${waarschuwingen} waarschuwing(en)`);

@@ -124,14 +124,74 @@ describe('statische analyse', () => {
     expect(a.bewezen).toBe(1);
   });
 
+  it('een keuze die een regel met als ... dan ... anders berekent, wordt exact: nooit leeg is bewezen', () => {
+    const a = analyseVanTekst('invoer n: getal\nuitvoer x: getal\n'
+      + 'regel grootte: keuze klein, groot is als n is kleiner dan 10 dan klein anders groot\n'
+      + 'regel x: getal is 1 indien grootte is klein\n  uitzondering "groot" indien n is ten minste 10 dan 2\n');
+    expect(a.diagnosen).toEqual([]);
+    expect(a.bewijzen).toEqual([{ soort: 'niet leeg', regel: 'x' }]);
+    expect(a.nietBewezen).toBe(0);
+  });
+
+  it('een berekende keuze met een open voorwaarde blijft één waarde: klein en niet klein sluiten elkaar uit', () => {
+    const a = analyseVanTekst('invoer a: getal\ninvoer b: getal\nuitvoer x: getal\n'
+      + 'regel grootte: keuze klein, groot is als a is kleiner dan b * b dan klein anders groot\n'
+      + 'regel x: getal is 0\n  uitzondering "k" indien grootte is klein dan 1\n  uitzondering "g" indien grootte is niet klein dan 2\n');
+    expect(a.diagnosen).toEqual([]);
+    expect(a.bewijzen).toEqual([{ soort: 'geen conflict', regel: 'x', uitzonderingen: [0, 1] }]);
+  });
+
   it('eisen die elkaar tegenspreken: bewezen (RW4008), en verder niets', () => {
     const a = analyseVanTekst('invoer x: getal\n  eis x is groter dan 5 en x is kleiner dan 3\ninvoer b: ja/nee\nuitvoer y: getal\nregel y is 1\n  uitzondering "b" indien b dan 2\n');
     expect(a.diagnosen.map((d) => [d.code, d.melding])).toEqual([['RW4008', expect.stringContaining('de eisen spreken elkaar tegen')]]);
   });
 
   it('eisen die de zoektocht nooit haalt: de analyse eindigt, en zegt "geen bewijs"', () => {
-    const a = analyseVanTekst('invoer x: getal\n  eis x * 2 is groter dan 10 en x * 2 is kleiner dan 6\ninvoer b: ja/nee\nuitvoer y: getal\nregel y is 1\n  uitzondering "b" indien b en x * 3 is groter dan 1 dan 2\n  uitzondering "c" indien b en x * 4 is groter dan 1 dan 3\n');
+    const a = analyseVanTekst('invoer x: getal\n  eis x * x is groter dan 10 en x * x is kleiner dan 6\ninvoer b: ja/nee\nuitvoer y: getal\nregel y is 1\n  uitzondering "b" indien b en x * 3 is groter dan 1 dan 2\n  uitzondering "c" indien b en x * 4 is groter dan 1 dan 3\n');
     expect(a.diagnosen.map((d) => [d.code, d.melding])).toEqual([['RW4008', expect.stringMatching(/geen van 1200 willekeurige invoeren.*geen bewijs/)]]);
+  });
+
+  // Issue 18: a gap only a computed value reaches was neither reported nor counted, while check
+  // said "1 vraag bewezen onmogelijk". A rule that is a plain linear definition is now exact.
+  const HALF = 'invoer b: bedrag\nuitvoer r: getal\nregel half: bedrag is b * 0,5\n'
+    + 'regel r: getal is tabel uniek\n  | half | r |\n  | ten hoogste € 9,99 | 1 |\n  | ten minste € 10 | 2 |\n';
+  it('een gat dat alleen een berekende waarde bereikt: bewezen gemeld, met b = € 19,99', () => {
+    const r = laad(`regeling T\n  bron "test"\n${HALF}`, 't.regel', stdlibLader);
+    const a = analyseer(r.gecontroleerd, { peildatum: PEILDATUM, runs: 300 });
+    expect(a.diagnosen.map((d) => [d.code, d.melding])).toEqual([
+      ['RW4009', "de tabel van regel 'r' heeft een gat (bewezen): geen rij past, dus de regel is leeg, bijvoorbeeld bij invoer b is € 19,99"],
+    ]);
+    expect(invoerUit(a, a.diagnosen[0]!)).toEqual({ b: 19.99 });
+    expect(() => evalueer(r.gecontroleerd, { b: 19.99 }, { peildatum: PEILDATUM })).toThrow(/regel 'r'/);
+    // only the overlap is proven impossible
+    expect(a.bewijzen).toEqual([{ soort: 'geen overlap', regel: 'r', rijen: [1, 2] }]);
+    expect(a.nietBewezen).toBe(0);
+  });
+
+  it('dezelfde tabel op een regel met een uitzondering (een vrije variabele): niet "bewezen", wel gevonden langs de definities', () => {
+    const tekst = HALF.replace('regel half: bedrag is b * 0,5\n', 'invoer k: ja/nee\nregel half: bedrag is b * 0,5\n  uitzondering "k" indien k dan b * 0,25\n');
+    const r = laad(`regeling T\n  bron "test"\n${tekst}`, 't.regel', stdlibLader);
+    const a = analyseer(r.gecontroleerd, { peildatum: PEILDATUM, runs: 300 });
+    // half is a free variable: the gap is searched, with the bounds each definition of half gives
+    // as hints (b = € 19,99 without k, b = € 39,97 with k), not proven
+    expect(a.diagnosen.map((d) => [d.code, d.melding])).toEqual([['RW4009', expect.stringContaining('heeft een gat (gevonden door willekeurig zoeken)')]]);
+    const invoer = invoerUit(a, a.diagnosen[0]!);
+    expect([{ b: 19.99, k: false }, { b: 39.97, k: true }]).toContainEqual(invoer);
+    expect(() => evalueer(r.gecontroleerd, invoer, { peildatum: PEILDATUM })).toThrow(/regel 'r'/);
+    expect(a.bewijzen).toEqual([{ soort: 'geen overlap', regel: 'r', rijen: [1, 2] }]);
+  });
+
+  it('lineaire regels worden exacte grenzen: percentages, deling, aftrekken en de constante links', () => {
+    const a = analyseVanTekst('invoer b: bedrag\ninvoer n: geheel getal\nuitvoer x: getal\n'
+      + 'regel netto: bedrag is (b - € 10) / 4 * 20%\nregel dubbel: getal is 3 - n * 2\nregel x: getal is 0\n'
+      + '  uitzondering "tussen twee centen" indien netto is groter dan € 1 en netto is kleiner dan € 1,0001 dan 1\n'
+      + '  uitzondering "geen geheel getal" indien € 5 is kleiner dan netto en dubbel is 0 dan 2\n'
+      + '  uitzondering "kan" indien netto is € 1,005 dan 3\n');
+    // netto = (b - 10) / 20: b > 30 en b < 30,002 heeft geen hele centen; 3 - 2n = 0 geen hele n
+    expect(a.diagnosen.filter((d) => d.code === 'RW4001').map((d) => d.melding)).toEqual([
+      expect.stringContaining("'tussen twee centen'"), expect.stringContaining("'geen geheel getal'"),
+    ]);
+    expect(a.diagnosen.filter((d) => d.melding.includes("'kan'")).map((d) => d.code)).toEqual([]);
   });
 
   it('een conflict buiten het exacte deel dat niet gevonden wordt, telt als "niet bewezen"', () => {
