@@ -204,19 +204,24 @@ describe('statische analyse', () => {
   // Each of these once got a wrong "never applies" proof (RW4001) or a forgotten-value warning
   // that no input shows (RW4005): amounts of a rule are not whole cents, a dated parameter is not
   // one constant, a function may read the peildatum, float noise must not decide, and an eis
-  // outside the exact part may rule out the value. The exception really applies: see `waar`.
+  // outside the exact part may rule out the value. The exception really applies: see `waar`,
+  // which has an input for every fixture.
   const waar: Record<string, { invoer: Record<string, unknown>; peildatum: string; uitvoer: Record<string, unknown> }> = {
     'bedrag-regel-plain.regel': { invoer: { maandloon: 217.6 }, peildatum: '2026-01-01', uitvoer: { laag: true } },
     'peildatum-param.regel': { invoer: { inkomen: 60 }, peildatum: '2026-03-01', uitvoer: { hoog: true } },
     'functie-peildatum.regel': { invoer: { d: '2025-07-01' }, peildatum: '2025-06-01', uitvoer: { x: 1 } },
     'float-getal.regel': { invoer: { x: 0, y: 1e-8 }, peildatum: '2026-01-01', uitvoer: { r: 2 } },
+    'keuze-open-eis.regel': { invoer: { n: 1, rol: 'uitlener' }, peildatum: '2026-01-01', uitvoer: { x: 2 } },
+    'nest-26.regel': { invoer: { a0: true, a1: false, a2: false, a3: false }, peildatum: '2026-01-01', uitvoer: { x: 1 } },
   };
   const valsBewijs = readdirSync(join(ROOT, 'test/fixtures/analyse/geen-vals-bewijs'));
   it.each(valsBewijs)('geen onterecht bewijs: %s', (f) => {
     const { g, a } = analyseVan(`test/fixtures/analyse/geen-vals-bewijs/${f}`);
     expect(a.diagnosen.filter((d) => d.code === 'RW4001' || d.code === 'RW4005').map((d) => d.melding)).toEqual([]);
+    // every fixture comes with an input where its exception applies: no proof could be right
     const geval = waar[f];
-    if (geval) expect(evalueer(g, geval.invoer, { peildatum: geval.peildatum }).uitvoer).toEqual(geval.uitvoer);
+    expect(geval, `${f} heeft geen invoer in 'waar'`).toBeDefined();
+    expect(evalueer(g, geval!.invoer, { peildatum: geval!.peildatum }).uitvoer).toEqual(geval!.uitvoer);
   });
 
   it('gaten buiten de geldigheid van de regeling tellen niet; een gat van één dag heet "op"', () => {

@@ -19,8 +19,9 @@ const ROOT = join(import.meta.dirname, '../..');
 interface Geval {
   readonly bron: string;
   readonly invoer: Record<string, unknown>;
-  /** The expected output (both engines); absent: only agreement is checked. */
+  /** The expected output (both engines), or else the expected error. */
   readonly uitvoer?: Record<string, unknown>;
+  readonly fout?: { readonly fout: string; readonly melding: string };
   readonly opties?: { parameters?: Record<string, unknown> };
 }
 
@@ -31,7 +32,7 @@ const GEVALLEN: Record<string, Geval> = {
   },
   'een lambdavariabele el1 in een eis van een soort': {
     bron: 'soort P is gegevens { l: lijst van getal }\n  eis voor alle el1 in l geldt el1 > 0 melding "positief"\ninvoer ps: lijst van P\nuitvoer b: getal\nregel b is aantal ps\n',
-    invoer: { ps: [{ l: [1, -1] }] },
+    invoer: { ps: [{ l: [1, -1] }] }, fout: { fout: 'RegelwerkInvoerFout', melding: "ongeldige invoer bij 'ps[0]': positief" },
   },
   'lambdavariabelen i1 en v1 in eisen van een leegbare soort': {
     bron: 'soort P is gegevens { l: lijst van getal }\n  eis voor alle i1 in l geldt er is een v1 in l waarvoor v1 = i1 melding "m"\ninvoer p: P of leeg\nuitvoer b: ja/nee\nregel b is p is leeg\n',
@@ -58,6 +59,7 @@ const GEVALLEN: Record<string, Geval> = {
   'een conflict tussen gegevens met velden t en n': {
     bron: 'invoer a: getal\nuitvoer b: gegevens { t: getal, n: getal, z: tekst }\nregel b is { t: 0, n: 0, z: "" }\n  uitzondering "een" indien a > 0 dan { t: 1, n: 2, z: "x" }\n  uitzondering "twee" indien a > 0 dan { t: 1, n: 2, z: "y" }\n',
     invoer: { a: 1 },
+    fout: { fout: 'RegelwerkConflict', melding: "conflict in regel 'b': uitzondering 'een' geeft { t: 1, n: 2, z: \"x\" } en uitzondering 'twee' geeft { t: 1, n: 2, z: \"y\" }" },
   },
   'een leegbare invoer constructor die ontbreekt': {
     bron: 'invoer constructor: getal of leeg\ninvoer toString: getal of leeg\nuitvoer b: ja/nee\nregel b is constructor is leeg en toString is leeg\n',
@@ -74,6 +76,7 @@ const GEVALLEN: Record<string, Geval> = {
   'een override van een onbekende parameter toString': {
     bron: 'parameter p: getal is 5\ninvoer a: getal\nuitvoer b: getal\nregel b is a + p\n',
     invoer: { a: 1 }, opties: { parameters: { toString: 3 } },
+    fout: { fout: 'RegelwerkInvoerFout', melding: "ongeldige invoer bij 'parameter toString': onbekende parameter; deze regeling kent p" },
   },
   '× en ÷ zijn geen letters: a×2 is een vermenigvuldiging': {
     bron: 'invoer a: getal\ninvoer bé: getal\nuitvoer b: getal\nregel b is a×2 + bé×a\n',
@@ -89,11 +92,15 @@ const GEVALLEN: Record<string, Geval> = {
 type Module = { evalueerMetUitleg(i: unknown, o: unknown): unknown };
 const geladen = new Map<string, { g: Gecontroleerd; module: Module }>();
 
-/** The outcome, or the kind and message of the error, so both engines' errors can be compared. */
+/**
+ * The outcome, or the kind and message of a Regelwerk error, so both engines' errors can be
+ * compared; anything else (a crash) is thrown on, so two engines crashing alike do not agree.
+ */
 function uitkomst(f: () => unknown): unknown {
   try {
     return f();
   } catch (x) {
+    if (typeof (x as { soort?: unknown }).soort !== 'string') throw x;
     return { fout: (x as Error).name, melding: (x as Error).message };
   }
 }
@@ -121,7 +128,10 @@ describe('gebruikersnamen botsen niet met gegenereerde namen; beide engines zijn
     const gecompileerd = uitkomst(() => module.evalueerMetUitleg(geval.invoer, opties));
     const interpreter = uitkomst(() => (({ uitvoer, uitleg }) => ({ uitvoer, uitleg }))(evalueer(g, geval.invoer, opties)));
     expect(gecompileerd).toEqual(interpreter);
+    // every case says what it gives: an output, or an error with its message
+    expect('uitvoer' in geval !== 'fout' in geval, naam).toBe(true);
     if (geval.uitvoer) expect((gecompileerd as { uitvoer?: unknown }).uitvoer).toEqual(geval.uitvoer);
+    else expect(gecompileerd).toEqual(geval.fout);
   });
 });
 

@@ -6,11 +6,13 @@ import fc from 'fast-check';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { laadBestand } from '../../node/modules.js';
+import { laadBestand, stdlibLader } from '../../node/modules.js';
 import { compileer, schrijfModules } from '../../node/compile.js';
 import { invoerArbitrary, peildatumBuitenGeldigheid, ruweInvoerArbitrary, veldArbitrary } from '../../analysis/arbitraries.js';
 import type { Gecontroleerd } from '../../language/checker.js';
-import { type Module, beideGelijk } from './beide-engines.js';
+import { type Module, beideGelijk, vang } from './beide-engines.js';
+import { evalueer } from '../../evaluator/interpreter.js';
+import { laad } from '../../language/index.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const RUNS = Number(process.env.REGELWERK_RUNS ?? 2000);
@@ -73,15 +75,93 @@ describe.each(POLICIES)('interpreter en gecompileerde code zijn het eens: %s', (
     );
   });
 
-  it('een peildatum buiten de geldigheid geeft in beide dezelfde fout', () => {
+  it('een peildatum op, net voor en net na elke grens van de geldigheid: dezelfde uitkomst, erbuiten de fout van de geldigheid', () => {
     const { g, module } = geladen.get(`policies/${bestand}`)!;
-    const buiten = [...PEILDATUMS, '1990-01-01', '2099-12-31'].filter((p) => peildatumBuitenGeldigheid(g, p));
-    if (buiten.length === 0) return;
-    fc.assert(
-      fc.property(fc.constantFrom(...buiten), ruweInvoerArbitrary(g, { peildatum: buiten[0]! }), (p, invoer) => {
-        beideGelijk(g, module, invoer, { peildatum: p });
-      }),
-      { numRuns: 50 },
-    );
+    geldigheidsRanden(g, module);
+  });
+});
+
+/** `d` plus `n` days, as JJJJ-MM-DD (UTC, so no time zone moves it). */
+function dagen(d: string, n: number): string {
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+}
+
+/**
+ * Peildatums on, just before and just after `geldig vanaf` and `geldig tot`, the first and last
+ * day there are, and the usual ones; with raw inputs (valid for a day inside). Both engines give
+ * the same outcome; on a day outside the validity that is the validity error (the check is
+ * reached: counted), on a day inside it is not.
+ */
+function geldigheidsRanden(g: Gecontroleerd, module: Module): void {
+  const randen = [...new Set([
+    ...PEILDATUMS, '0001-01-01', '9999-12-31',
+    ...[g.geldigVanaf, g.geldigTot].flatMap((d) => (d ? [dagen(d, -1), d, dagen(d, 1)] : [])),
+  ])];
+  const binnenDag = randen.find((p) => !peildatumBuitenGeldigheid(g, p) && p >= '2024-01-01' && p <= '2030-12-31') ?? g.geldigVanaf!;
+  const gezien = { binnen: 0, buiten: 0, opGrens: 0 };
+  fc.assert(
+    fc.property(fc.constantFrom(...randen), ruweInvoerArbitrary(g, { peildatum: binnenDag }), (p, invoer) => {
+      beideGelijk(g, module, invoer, { peildatum: p });
+      const uit = vang(() => evalueer(g, invoer, { peildatum: p }));
+      const melding = uit.ok ? '' : uit.melding;
+      const reden = peildatumBuitenGeldigheid(g, p);
+      if (p === g.geldigVanaf || p === g.geldigTot) gezien.opGrens++;
+      if (reden) {
+        gezien.buiten++;
+        const verwacht = g.geldigVanaf && p < g.geldigVanaf ? `geldt pas vanaf ${g.geldigVanaf}` : `geldt tot ${g.geldigTot}`;
+        expect(uit, p).toMatchObject({ ok: false, soort: 'invoer' });
+        expect(melding, p).toContain(`regeling '${g.naam}' ${verwacht}`);
+      } else {
+        gezien.binnen++;
+        expect(melding, p).not.toMatch(/geldt (pas vanaf|tot) /);
+      }
+    }),
+    { numRuns: 80 },
+  );
+  expect(gezien.binnen).toBeGreaterThan(0);
+  // a policy with a validity: days outside it and its bounds themselves were drawn
+  if (g.geldigVanaf || g.geldigTot) {
+    expect(gezien.buiten).toBeGreaterThan(0);
+    expect(gezien.opGrens).toBeGreaterThan(0);
+  }
+}
+
+/** A validity with both ends; no policy in policies/ has `geldig tot`. */
+describe('een regeling met geldig vanaf en geldig tot', () => {
+  const BRON = `regeling Geldig
+  bron "test"
+  geldig vanaf 2025-01-01
+  geldig tot 2025-12-31
+
+parameter tarief: percentage
+  vanaf 2025-01-01 is 10%
+  vanaf 2025-07-01 is 12%
+
+invoer loon: bedrag ten minste € 0
+uitvoer premie: bedrag
+regel premie is tarief van loon afgerond op centen
+`;
+  let eigen: { g: Gecontroleerd; module: Module } | null = null;
+  beforeAll(async () => {
+    const r = laad(BRON, 'geldig.regel', stdlibLader);
+    expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
+    const map = join(ROOT, '.regelwerk-cache', `differentieel-geldig-${process.pid}`);
+    mkdirSync(map, { recursive: true });
+    schrijfModules(await compileer([{ g: r.gecontroleerd, bestand: 'geldig.regel' }]), map);
+    eigen = { g: r.gecontroleerd, module: (await import(pathToFileURL(join(map, 'geldig.js')).href)) as Module };
+  }, 120_000);
+
+  it('op, net voor en net na beide grenzen: dezelfde uitkomst, erbuiten de fout van de geldigheid', () => {
+    expect(eigen!.g.geldigTot).toBe('2025-12-31');
+    geldigheidsRanden(eigen!.g, eigen!.module);
+  });
+
+  it('de grensdagen zelf horen erbij', () => {
+    for (const [p, premie] of [['2025-01-01', 10], ['2025-12-31', 12]] as const) {
+      beideGelijk(eigen!.g, eigen!.module, { loon: 100 }, { peildatum: p });
+      expect(evalueer(eigen!.g, { loon: 100 }, { peildatum: p }).uitvoer).toEqual({ premie });
+    }
   });
 });

@@ -209,7 +209,13 @@ beforeAll(async () => {
 describe('willekeurige beslistabellen', () => {
   it('interpreter, exacte en snelle code en de referentie zijn het eens', () => {
     expect(gevallen.length).toBe(TABELLEN);
+    let metSnel = 0;
     for (const { t, tekst, g, module } of gevallen) {
+      // a policy without a fast path has `evalueerSnel` that only returns undefined (codegen/snel.ts)
+      const heeftSnel = !/^function evalueerSnel\(_invoer/.test(String(module.evalueerSnel));
+      if (heeftSnel) metSnel++;
+      let exactGoed = 0;
+      let snelGoed = 0;
       fc.assert(
         fc.property(invoerArb(t), (invoer) => {
           beideGelijk(g, module, invoer, PEIL);
@@ -218,21 +224,36 @@ describe('willekeurige beslistabellen', () => {
           if (ref.ok) expect(a, tekst).toMatchObject({ ok: true, uitvoer: { [t.regel]: ref.waarde } });
           else expect(a, tekst).toMatchObject({ ok: false, soort: ref.soort });
           const snel = module.evalueerSnel(invoer, PEIL);
-          if (snel !== undefined) expect(JSON.stringify(snel)).toBe(JSON.stringify(module.evalueerExact(invoer, PEIL)));
+          if (a.ok) exactGoed++;
+          if (snel !== undefined) {
+            snelGoed++;
+            expect(JSON.stringify(snel)).toBe(JSON.stringify(module.evalueerExact(invoer, PEIL)));
+          }
           if (ref.ok) expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();
         }),
         { numRuns: RUNS, seed: 7 },
       );
+      // measured: where a table has a fast path it answers every case the exact path answers
+      if (heeftSnel) expect(snelGoed, tekst).toBeGreaterThanOrEqual(0.95 * exactGoed);
+      // no fast path only for a `getal of leeg` column (issue 18, 9: one `niet 5` cell there disables it)
+      else expect(t.kolommen.map((k) => k.soort), tekst).toContain('getal of leeg');
     }
+    // measured: 19 of the 24 tables have a fast path
+    expect(metSnel).toBeGreaterThanOrEqual(17);
   });
 
   it('de snelle code beslist de gewone gevallen zelf', () => {
     let beantwoord = 0;
-    for (const { t, module } of gevallen) {
-      for (const invoer of fc.sample(invoerArb(t), { numRuns: 20, seed: 3 })) if (module.evalueerSnel(invoer, PEIL) !== undefined) beantwoord++;
+    for (const { t, g, module, tekst } of gevallen) {
+      if (/^function evalueerSnel\(_invoer/.test(String(module.evalueerSnel))) continue;
+      for (const invoer of fc.sample(invoerArb(t), { numRuns: 20, seed: 3 })) {
+        // every input the exact path answers, the fast path answers too
+        if (!vang(() => evalueer(g, invoer, PEIL)).ok) continue;
+        expect(module.evalueerSnel(invoer, PEIL), `${tekst}\n${JSON.stringify(invoer)}`).toBeDefined();
+        beantwoord++;
+      }
     }
-    expect(beantwoord).toBeGreaterThan(0);
-
+    expect(beantwoord).toBeGreaterThan(100);
   });
 
   it('elk gat en elke overlap die de analyse meldt klopt met haar invoer; een volledige tabel heeft geen gat', () => {
@@ -264,8 +285,9 @@ describe('willekeurige beslistabellen', () => {
         fc.assert(fc.property(invoerArb(t), (invoer) => referentie(t, invoer).ok || (referentie(t, invoer) as { soort: string }).soort !== 'leeg'), { numRuns: RUNS, seed: 11 });
       }
     }
-    // The sample is not vacuous: it has gaps, overlaps and complete tables.
+    // The sample is not vacuous: it has gaps, overlaps, rows that never decide and complete tables.
     expect(gemeld.RW4009).toBeGreaterThan(0);
+    expect(gemeld.RW4011).toBeGreaterThan(0);
     expect(gemeld.RW4010).toBeGreaterThan(0);
     expect(gemeld.volledig).toBeGreaterThan(0);
 

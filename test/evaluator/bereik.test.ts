@@ -118,6 +118,99 @@ describe('bereiken en gehele getallen in beide engines', () => {
   });
 });
 
+// Every kind of bound in one policy, with values exactly on, just below and just above each bound,
+// through the interpreter, the exact compiled code and the fast path (which checks ranges in its
+// own generated code, codegen/snel.ts): valid exactly when the reference below says so, the error
+// names an invalid field and the broken side, and all engines give the same outcome.
+const RANDEN = `
+invoer a: getal van -1,5 tot 2,25
+invoer b: bedrag groter dan € 0 en kleiner dan € 10
+invoer c: percentage groter dan -5% en ten hoogste 100%
+invoer d: geheel getal van 15 tot 120
+invoer e: getal ten minste 0,5 en kleiner dan 7
+uitvoer r: getal kleiner dan 2,25
+uitvoer klein: ja/nee
+regel r: getal kleiner dan 2,25 is a
+regel klein is b < € 5 en c < 50% en d < 60 en e < 3
+`;
+type Rand = { min?: [number, boolean]; max?: [number, boolean]; stappen: readonly number[] };
+const RANDEN_VELDEN: Record<string, Rand> = {
+  a: { min: [-1.5, true], max: [2.25, false], stappen: [1, 0.01, 0.25] },
+  b: { min: [0, false], max: [10, false], stappen: [1, 0.01] },
+  c: { min: [-5, false], max: [100, true], stappen: [1, 0.01, 0.5] },
+  d: { min: [15, true], max: [120, false], stappen: [1] },
+  e: { min: [0.5, true], max: [7, false], stappen: [1, 0.01, 0.5] },
+};
+
+/** The reference: which side of its range the value breaks, or null (values have few decimals, so doubles order them exactly). */
+function randReferentie(r: Rand, x: number): 'min' | 'max' | null {
+  if (r.min && (x < r.min[0] || (x === r.min[0] && !r.min[1]))) return 'min';
+  if (r.max && (x > r.max[0] || (x === r.max[0] && !r.max[1]))) return 'max';
+  return null;
+}
+
+/** For every bound: the bound itself and one step below and above it, rounded to the step's decimals. */
+function randWaarden(r: Rand): number[] {
+  const uit: number[] = [];
+  for (const g of [r.min, r.max]) {
+    if (!g) continue;
+    uit.push(g[0]);
+    for (const st of r.stappen) uit.push(Math.round((g[0] - st) * 100) / 100, Math.round((g[0] + st) * 100) / 100);
+  }
+  return uit;
+}
+
+describe('elke soort grens in beide engines en de snelle weg', () => {
+  it('op, net onder en net boven elke grens: geldig precies als de referentie zegt, gelijk in alle engines', async () => {
+    const g = checkt(RANDEN);
+    const mod = (await module(g, RANDEN)) as Mod & { evalueerSnel(i: unknown, o: Opties): unknown; evalueerExact(i: unknown, o: Opties): unknown };
+    const opties = { peildatum: PEILDATUM };
+    const velden = Object.keys(RANDEN_VELDEN);
+    const geldig = { a: 1, b: 2, c: 3, d: 20, e: 1 };
+    const geraakt = new Set<string>();
+    let snelGeantwoord = 0;
+    let geldigeGevallen = 0;
+    fc.assert(fc.property(
+      fc.constantFrom(...velden),
+      fc.integer({ min: 0, max: 1000 }),
+      fc.option(fc.constantFrom(...velden), { nil: undefined }),
+      fc.integer({ min: 0, max: 1000 }),
+      (veld, i, tweede, j) => {
+        const invoer: Record<string, number> = { ...geldig };
+        const waarden = randWaarden(RANDEN_VELDEN[veld]!);
+        invoer[veld] = waarden[i % waarden.length]!;
+        if (tweede !== undefined) { const w2 = randWaarden(RANDEN_VELDEN[tweede]!); invoer[tweede] = w2[j % w2.length]!; }
+        const fout = velden.map((v) => [v, randReferentie(RANDEN_VELDEN[v]!, invoer[v]!)] as const).filter(([, r]) => r !== null);
+        const exact = uitkomst(() => mod.evalueerExact(invoer, opties));
+        const interpreter = uitkomst(() => evalueer(g, invoer, opties).uitvoer);
+        expect(exact).toEqual(interpreter);
+        const snel = mod.evalueerSnel(invoer, opties);
+        if (snel !== undefined) {
+          snelGeantwoord++;
+          expect(JSON.stringify(snel)).toBe(JSON.stringify(exact));
+        }
+        const r = RANDEN_VELDEN[veld]!;
+        for (const [kant, gr] of [['min', r.min], ['max', r.max]] as const) if (gr && invoer[veld] === gr[0]) geraakt.add(`${kant} ${gr[1] ? 'inclusief' : 'exclusief'}`);
+        if (fout.length === 0) {
+          geldigeGevallen++;
+          expect(interpreter, JSON.stringify(invoer)).toMatchObject({ r: invoer.a });
+          return;
+        }
+        expect(interpreter, JSON.stringify(invoer)).toMatchObject({ fout: 'RegelwerkInvoerFout' });
+        const melding = (interpreter as { melding: string }).melding;
+        const genoemd = /^ongeldige invoer bij '(\w)': moet (ten minste|groter dan|ten hoogste|kleiner dan) /.exec(melding);
+        expect(genoemd, melding).not.toBeNull();
+        const kant = genoemd![2] === 'ten minste' || genoemd![2] === 'groter dan' ? 'min' : 'max';
+        expect(fout, melding).toContainEqual([genoemd![1], kant]);
+      },
+    ), { numRuns: 600 });
+    expect([...geraakt].sort()).toEqual(['max exclusief', 'max inclusief', 'min exclusief', 'min inclusief']);
+    // the fast path answered every valid case itself (and only those), so its own range checks were exercised
+    expect(geldigeGevallen).toBeGreaterThan(100);
+    expect(snelGeantwoord).toBe(geldigeGevallen);
+  });
+});
+
 describe('invoergeneratoren bij een bereik', () => {
   it('maken alleen geldige waarden en raken beide randen en de waarden er net binnen', () => {
     const g = checkt(POLIS);

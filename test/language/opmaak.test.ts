@@ -104,7 +104,16 @@ describe('opmaak: regels die de printer niet kent', () => {
   it('een vijandige regel blijft gelijk na het opmaken met onbekende regels', () => {
     const tekst = lees(join(GOUD, 'commentaar.regel'));
     const r = formatteer(tekst, 'c.regel', { onbekendeRegels: ['regelDecl', 'invoerDecl'] });
-    expect(r.ok).toBe(true);
+    // the two declarations stay exactly as written (odd indentation, comments, spaces); the rest
+    // is formatted as the golden file, which is the same file formatted in full
+    const blok = (t: string, van: string, tot: string): string => t.slice(t.indexOf(van), t.indexOf(tot) + tot.length);
+    const invoer = blok(tekst, 'invoer a', 'bron "a"\n');
+    const regel = blok(tekst, 'regel b', 'bron "b"\n');
+    expect(invoer).toContain('\n    -- tussen twee clausules\n        bron "a"');
+    expect(regel).toContain('anders a   -- achter anders');
+    const goud = lees(join(GOUD, 'commentaar.opgemaakt.regel'));
+    const verwacht = goud.replace(blok(goud, 'invoer a', 'bron "a"\n'), invoer).replace(blok(goud, 'regel b', 'bron "b"\n'), regel);
+    expect(r).toEqual({ ok: true, tekst: verwacht, gewijzigd: true });
   });
 });
 

@@ -58,6 +58,15 @@ describe('wat in de cachemap staat, wordt pas vertrouwd na controle', () => {
       writeFileSync(bestand, geplant(marker));
       chmodSync(bestand, 0o666);
     }],
+    // writable by the group only: the check is on 0o022 (group and others), not just 0o002
+    ['schrijfbaar voor de groep (0620)', (bestand, marker) => {
+      writeFileSync(bestand, geplant(marker));
+      chmodSync(bestand, 0o620);
+    }],
+    ['in een map die schrijfbaar is voor de groep (0770)', (bestand, marker) => {
+      writeFileSync(bestand, geplant(marker));
+      chmodSync(join(bestand, '..'), 0o770);
+    }],
     ['een map die schrijfbaar is voor anderen (0777)', (bestand, marker) => {
       writeFileSync(bestand, geplant(marker));
       chmodSync(join(bestand, '..'), 0o777);
