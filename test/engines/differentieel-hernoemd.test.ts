@@ -16,6 +16,7 @@ import { invoerArbitrary } from '../../analysis/arbitraries.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { hernoem } from './namen-generator.js';
 import { type Module, beideGelijk } from './beide-engines.js';
+import { moduleMap } from '../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SEED = Number(process.env.REGELWERK_SEED ?? 20261001);
@@ -36,7 +37,7 @@ beforeAll(async () => {
   });
   // One compile for all variants: starting the type checker dominates.
   const modules = await compileer(policies);
-  const map = join(ROOT, '.regelwerk-cache', `hernoemd-${process.pid}`);
+  const map = moduleMap('hernoemd');
   mkdirSync(map, { recursive: true });
   for (const [i, m] of modules.entries()) {
     writeFileSync(join(map, `h${i}.js`), m.js);

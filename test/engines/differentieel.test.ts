@@ -11,6 +11,7 @@ import { compileer, schrijfModules } from '../../node/compile.js';
 import { invoerArbitrary, peildatumBuitenGeldigheid, ruweInvoerArbitrary, veldArbitrary } from '../../analysis/arbitraries.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { type Module, beideGelijk } from './beide-engines.js';
+import { moduleMap } from '../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const RUNS = Number(process.env.REGELWERK_RUNS ?? 2000);
@@ -20,7 +21,7 @@ const geladen = new Map<string, { g: Gecontroleerd; module: Module }>();
 
 beforeAll(async () => {
   const policies = POLICIES.map((f) => ({ bestand: `policies/${f}`, g: laadBestand(join(ROOT, 'policies', f)).gecontroleerd }));
-  const map = join(ROOT, '.regelwerk-cache', `differentieel-${process.pid}`);
+  const map = moduleMap('differentieel');
   mkdirSync(map, { recursive: true });
   schrijfModules(await compileer(policies), map);
   for (const p of policies) {

@@ -19,6 +19,7 @@ import { exactGetal } from '../../runtime/json.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { hernoem } from './namen-generator.js';
 import { Toeval, crisisInvoer, ketenInvoer } from '../../bench/invoer.js';
+import { moduleMap } from '../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const RUNS = Number(process.env.REGELWERK_SNEL_RUNS ?? 600);
@@ -43,7 +44,7 @@ beforeAll(async () => {
   const rand = { naam: 'snel-randen.regel', g: laadBestand(join(import.meta.dirname, 'snel-randen.regel')).gecontroleerd };
   const alle = [...gewoon, ...hernoemd, rand];
   const modules = await compileer(alle.map((p, i) => ({ g: p.g, bestand: `s${i}.regel` })), { opmaak: false });
-  const map = join(ROOT, '.regelwerk-cache', `snel-${process.pid}`);
+  const map = moduleMap('snel');
   mkdirSync(map, { recursive: true });
   for (const [i, m] of modules.entries()) {
     writeFileSync(join(map, `s${i}.js`), m.js);
