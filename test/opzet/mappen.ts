@@ -5,7 +5,6 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFile
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Gecontroleerd } from '../../language/checker.js';
-import { compileer } from '../../node/compile.js';
 
 function uitOpzet(naam: string): string {
   const waarde = process.env[naam];
@@ -64,6 +63,7 @@ async function laadGedeeld(map: string, policies: readonly { g: Gecontroleerd }[
   }
   if (eigenaar) {
     try {
+      const { compileer } = await import('../../node/compile.js'); // not for every file's set-up (per-bestand.ts)
       const gecompileerd = await compileer(policies.map((p, i) => ({ g: p.g, bestand: `m${i}.regel` })), { opmaak: false });
       for (const [i, m] of gecompileerd.entries()) {
         writeFileSync(join(map, `m${i}.js`), m.js);
