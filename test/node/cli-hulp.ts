@@ -3,9 +3,9 @@
 // CPU-bound on 2 cores), or as a real process where only a process shows it (stdin, the binary).
 import { afterAll, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { lchownSync, lstatSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { lchownSync, lstatSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const ROOT = join(import.meta.dirname, '../..');
@@ -86,7 +86,13 @@ export function alsGebruiker(als: Gebruiker | null | undefined, args: readonly s
  * test/opzet/globaal.ts): for ONBEVOEGD, once `geefAan` has given it what was made in it.
  */
 export function mapVoorAnder(voorvoegsel: string): string {
-  return mkdtempSync(join(tmpdir(), voorvoegsel));
+  const map = mkdtempSync(join(tmpdir(), voorvoegsel));
+  // A folder on the way that others may not pass through (a private TMPDIR) would make the
+  // command fail as if the test found a fault: say what it is instead.
+  for (let m = dirname(map); m !== dirname(m); m = dirname(m)) {
+    if ((statSync(m).mode & 0o001) === 0) throw new Error(`een andere gebruiker kan ${map} niet bereiken: ${m} is niet doorzoekbaar voor anderen (zet TMPDIR op een map als /tmp)`);
+  }
+  return map;
 }
 
 /** Gives `pad` and everything in it to `als` (a symbolic link itself, not what it points to); modes stay. */
