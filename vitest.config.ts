@@ -17,5 +17,10 @@ export default defineConfig({
     // The built package (dist/) loads as Node loads it for a user: one instance of the runtime, shared
     // with the compiled modules the CLI imports (otherwise their error classes would differ).
     server: { deps: { external: [/\/dist\//] } },
+    // Once per run: one seed for every generator (printed), and one folder for the cache, the
+    // temporary folders and the compiled modules of the tests, removed at the end. Per file:
+    // fast-check takes that seed.
+    globalSetup: ['test/opzet/globaal.ts'],
+    setupFiles: ['test/opzet/per-bestand.ts'],
   },
 });

@@ -8,6 +8,7 @@ import { laad } from '../../language/index.js';
 import { compileer, schrijfModules } from '../../node/compile.js';
 import { evalueer } from '../../evaluator/interpreter.js';
 import { stdlibLader } from '../../node/modules.js';
+import { moduleMap } from '../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -27,7 +28,7 @@ function uitkomst(f: () => unknown): unknown {
 async function beide(bron: string, invoer: Record<string, unknown>, peildatum = '2026-03-01'): Promise<[unknown, unknown]> {
   const r = laad(`regeling T\n  bron "test"\n${bron}`, 't.regel', stdlibLader);
   expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
-  const map = join(ROOT, '.regelwerk-cache', `codegen-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const map = moduleMap('codegen');
   mkdirSync(map, { recursive: true });
   const [m] = await compileer([{ g: r.gecontroleerd, bestand: 't.regel' }]);
   schrijfModules([m!], map);

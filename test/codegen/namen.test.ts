@@ -13,6 +13,7 @@ import { stdlibLader } from '../../node/modules.js';
 import { gebruikersId, js } from '../../codegen/codegen.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { CATALOGUS } from '../../language/catalogus.js';
+import { moduleMap } from '../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -112,7 +113,7 @@ beforeAll(async () => {
     expect(r.diagnosen.filter((d) => d.ernst === 'fout'), naam).toEqual([]);
     return { g: r.gecontroleerd, bestand: `t${i}.regel` };
   });
-  const map = join(ROOT, '.regelwerk-cache', `namen-${process.pid}`);
+  const map = moduleMap('namen');
   mkdirSync(map, { recursive: true });
   schrijfModules(await compileer(policies), map);
   for (const [i, naam] of namen.entries()) {

@@ -17,6 +17,7 @@ import { invoerArbitrary } from '../../analysis/arbitraries.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { GEVAARLIJKE_NAMEN, TYPEWOORDEN, VIJANDIGE_TEKSTEN, isNaam, tekstLit } from '../engines/namen-generator.js';
 import { type Module, vang } from '../engines/beide-engines.js';
+import { moduleMap } from '../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SEED = Number(process.env.REGELWERK_SEED ?? 20261001);
@@ -76,7 +77,7 @@ beforeAll(async () => {
     return { g: l.gecontroleerd, bestand: r.bestand };
   });
   const modules = await compileer(policies);
-  const map = join(ROOT, '.regelwerk-cache', `vijandig-${process.pid}`);
+  const map = moduleMap('vijandig');
   mkdirSync(map, { recursive: true });
   for (const [i, m] of modules.entries()) {
     writeFileSync(join(map, `v${i}.js`), m.js);

@@ -15,6 +15,7 @@ import type { Gecontroleerd } from '../../language/checker.js';
 import * as G from '../../runtime/getal.js';
 import { exactGetal } from '../../runtime/json.js';
 import { type Module, beideGelijk } from './beide-engines.js';
+import { moduleMap } from '../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const RUNS = Number(process.env.REGELWERK_RUNS ?? 1000);
@@ -158,7 +159,7 @@ beforeAll(async () => {
   const r = laad(BRON, 'afronding.regel', stdlibLader);
   expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
   g = r.gecontroleerd;
-  const map = join(ROOT, '.regelwerk-cache', `bankiers-${process.pid}`);
+  const map = moduleMap('bankiers');
   mkdirSync(map, { recursive: true });
   schrijfModules(await compileer([{ g, bestand: 'afronding.regel' }]), map);
   m = (await import(pathToFileURL(join(map, 'afronding.js')).href)) as typeof m;

@@ -3,16 +3,17 @@
 // must be identical. REGELWERK_RUNS=100000 for a long run; a disagreement prints the shrunk input.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { laadBestand, stdlibLader } from '../../node/modules.js';
+import { stdlibLader } from '../../node/modules.js';
 import { compileer, schrijfModules } from '../../node/compile.js';
 import { invoerArbitrary, peildatumBuitenGeldigheid, ruweInvoerArbitrary, veldArbitrary } from '../../analysis/arbitraries.js';
 import type { Gecontroleerd } from '../../language/checker.js';
-import { type Module, beideGelijk, vang } from './beide-engines.js';
+import { type Module, beideGelijk, gedeeldeModules, vang } from './beide-engines.js';
 import { evalueer } from '../../evaluator/interpreter.js';
 import { laad } from '../../language/index.js';
+import { moduleMap } from '../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const RUNS = Number(process.env.REGELWERK_RUNS ?? 2000);
@@ -21,15 +22,8 @@ const POLICIES = readdirSync(join(ROOT, 'policies')).filter((f) => f.endsWith('.
 const geladen = new Map<string, { g: Gecontroleerd; module: Module }>();
 
 beforeAll(async () => {
-  const policies = POLICIES.map((f) => ({ bestand: `policies/${f}`, g: laadBestand(join(ROOT, 'policies', f)).gecontroleerd }));
-  const map = join(ROOT, '.regelwerk-cache', `differentieel-${process.pid}`);
-  mkdirSync(map, { recursive: true });
-  schrijfModules(await compileer(policies), map);
-  for (const p of policies) {
-    const naam = p.bestand.replace(/^policies\/|\.regel$/g, '');
-    geladen.set(p.bestand, { g: p.g, module: (await import(pathToFileURL(join(map, `${naam}.js`)).href)) as Module });
-  }
-}, 120_000);
+  for (const [f, x] of (await gedeeldeModules()).gewoon) geladen.set(`policies/${f}`, { g: x.g, module: x.module as Module });
+}, 180_000);
 
 const PEILDATUMS = ['2024-06-30', '2025-01-01', '2025-06-30', '2025-07-01', '2026-01-01', '2026-03-01'];
 
@@ -147,8 +141,7 @@ regel premie is tarief van loon afgerond op centen
   beforeAll(async () => {
     const r = laad(BRON, 'geldig.regel', stdlibLader);
     expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
-    const map = join(ROOT, '.regelwerk-cache', `differentieel-geldig-${process.pid}`);
-    mkdirSync(map, { recursive: true });
+    const map = moduleMap('differentieel-geldig');
     schrijfModules(await compileer([{ g: r.gecontroleerd, bestand: 'geldig.regel' }]), map);
     eigen = { g: r.gecontroleerd, module: (await import(pathToFileURL(join(map, 'geldig.js')).href)) as Module };
   }, 120_000);

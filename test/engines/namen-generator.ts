@@ -113,6 +113,9 @@ export function hernoem(tekst: string, seed: number): Hernoemd {
   const tokens = lex(tekst).tokens;
   const oud = [...new Set(tokens.filter((t) => t.tokenType.name === 'NaamLit' && !vast.has(t.image)).map((t) => t.image))];
   const soorten = new Set(tokens.filter((t, i) => i > 0 && tokens[i - 1]!.tokenType.name === 'K_soort').map((t) => t.image));
+  // A type word the drafter declared as a name (`uitvoer percentage: ...`) is no NaamLit, so it
+  // stays as it is: no other name may become it.
+  const blijvend = new Set(tokens.filter((t, i) => TYPEWOORDEN.has(t.image) && tokens[i + 1]?.tokenType.name === 'Dubbelepunt').map((t) => t.image));
   const pool = GEVAARLIJKE_NAMEN.filter((n) => isNaam(n) && !vast.has(n));
   for (let i = pool.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));
@@ -122,7 +125,7 @@ export function hernoem(tekst: string, seed: number): Hernoemd {
   const namen = new Map<string, string>();
   for (const naam of oud) {
     let nieuw = pool.shift();
-    while (nieuw === undefined || bezet.has(nieuw) || vast.has(nieuw) || !isNaam(nieuw) || (soorten.has(naam) && TYPEWOORDEN.has(nieuw))) nieuw = willekeurigeNaam(r);
+    while (nieuw === undefined || bezet.has(nieuw) || vast.has(nieuw) || blijvend.has(nieuw) || !isNaam(nieuw) || (soorten.has(naam) && TYPEWOORDEN.has(nieuw))) nieuw = willekeurigeNaam(r);
     bezet.add(nieuw);
     namen.set(naam, nieuw);
   }

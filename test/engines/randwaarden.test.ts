@@ -17,6 +17,7 @@ import { JsonFout, leesJsonTekst, isExactGetal } from '../../runtime/json.js';
 import { draaiVoorbeelden } from '../../evaluator/voorbeelden.js';
 import * as G from '../../runtime/getal.js';
 import { type Module, type Uitkomst, vang } from './beide-engines.js';
+import { moduleMap } from '../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const RUNS = Math.max(300, Number(process.env.REGELWERK_RUNS ?? 2000) / 4);
@@ -54,7 +55,7 @@ async function laadAlles(bronnen: Record<string, string>, voorvoegsel: string): 
     expect(r.diagnosen.filter((d) => d.ernst === 'fout'), naam).toEqual([]);
     return { naam, g: r.gecontroleerd, bestand: `${voorvoegsel}${naam}.regel` };
   });
-  const map = join(ROOT, '.regelwerk-cache', `randwaarden-${process.pid}`);
+  const map = moduleMap('randwaarden');
   mkdirSync(map, { recursive: true });
   schrijfModules(await compileer(policies), map);
   for (const p of policies) geladen.set(p.naam, { g: p.g, m: (await import(pathToFileURL(join(map, `${voorvoegsel}${p.naam}.js`)).href)) as Module });

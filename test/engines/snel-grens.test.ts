@@ -4,8 +4,9 @@
 // answer; from 2^53 on it declines, as designed (a double can no longer tell 2^53 from 2^53 + 1),
 // and the exact path alone answers. A guard moved by one (to 2^53 or 2^53 + 1) fails here.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { moduleMap } from '../opzet/mappen.js';
 import fc from 'fast-check';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { laad } from '../../language/index.js';
@@ -87,8 +88,7 @@ beforeAll(async () => {
   g = r.gecontroleerd;
   const [mod] = await compileer([{ g, bestand: 'snel-grens.regel' }], { opmaak: false });
   expect(mod!.ts).not.toContain('Geen snelle evaluatie');
-  const map = join(ROOT, '.regelwerk-cache', `snel-grens-${process.pid}`);
-  mkdirSync(map, { recursive: true });
+  const map = moduleMap('snel-grens');
   writeFileSync(join(map, 'snel-grens.js'), mod!.js);
   m = (await import(pathToFileURL(join(map, 'snel-grens.js')).href)) as Module;
 }, 120_000);

@@ -8,16 +8,12 @@
 // policies/ and on renamed ones (namen-generator.ts). REGELWERK_SNEL_RUNS for a longer run.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { laad } from '../../language/index.js';
-import { laadBestand, stdlibLader } from '../../node/modules.js';
-import { compileer } from '../../node/compile.js';
 import { invoerArbitrary, peildatumBuitenGeldigheid } from '../../analysis/arbitraries.js';
 import { exactGetal } from '../../runtime/json.js';
 import type { Gecontroleerd } from '../../language/checker.js';
-import { hernoem } from './namen-generator.js';
+import { type Geladen, gedeeldeModules } from './beide-engines.js';
 import { Toeval, crisisInvoer, ketenInvoer } from '../../bench/invoer.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -33,22 +29,12 @@ interface SnelModule {
 const geladen = new Map<string, { g: Gecontroleerd; module: SnelModule; bron: string }>();
 
 beforeAll(async () => {
-  const gewoon = POLICIES.map((f) => ({ naam: f, g: laadBestand(join(ROOT, 'policies', f)).gecontroleerd }));
-  const hernoemd = POLICIES.map((f, i) => {
-    const h = hernoem(readFileSync(join(ROOT, 'policies', f), 'utf8'), 20261201 + i * 101);
-    const r = laad(h.tekst, f, stdlibLader);
-    expect(r.diagnosen.filter((d) => d.ernst === 'fout'), f).toEqual([]);
-    return { naam: `hernoemd:${f}`, g: r.gecontroleerd };
-  });
-  const rand = { naam: 'snel-randen.regel', g: laadBestand(join(import.meta.dirname, 'snel-randen.regel')).gecontroleerd };
-  const alle = [...gewoon, ...hernoemd, rand];
-  const modules = await compileer(alle.map((p, i) => ({ g: p.g, bestand: `s${i}.regel` })), { opmaak: false });
-  const map = join(ROOT, '.regelwerk-cache', `snel-${process.pid}`);
-  mkdirSync(map, { recursive: true });
-  for (const [i, m] of modules.entries()) {
-    writeFileSync(join(map, `s${i}.js`), m.js);
-    geladen.set(alle[i]!.naam, { g: alle[i]!.g, module: (await import(pathToFileURL(join(map, `s${i}.js`)).href)) as SnelModule, bron: m.ts });
-  }
+  // Checked and compiled once per run, with the renamings of differentieel-hernoemd.test.ts (beide-engines.ts).
+  const { gewoon, hernoemd, randen } = await gedeeldeModules();
+  const naar = (x: Geladen): { g: Gecontroleerd; module: SnelModule; bron: string } => ({ g: x.g, module: x.module as SnelModule, bron: x.ts });
+  for (const [f, x] of gewoon) geladen.set(f, naar(x));
+  for (const h of hernoemd) if (h.variant === 0) geladen.set(`hernoemd:${h.bestand}`, naar(h));
+  geladen.set('snel-randen.regel', naar(randen));
 }, 180_000);
 
 // ---- edges ----

@@ -17,6 +17,7 @@ import { uitlegAlsTekst } from '../../evaluator/uitleg-tekst.js';
 import { analyseer } from '../../analysis/analyse.js';
 import { GEVAARLIJKE_NAMEN, isNaam } from './namen-generator.js';
 import { beideGelijk, vang } from './beide-engines.js';
+import { moduleMap } from '../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const TABELLEN = Number(process.env.REGELWERK_TABEL_AANTAL ?? 24);
@@ -195,7 +196,7 @@ beforeAll(async () => {
   const samen = laad(SAMENGESTELD, 'samen.regel', stdlibLader);
   expect(samen.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
   const modules = await compileer([...geladen, { g: samen.gecontroleerd }].map((x, i) => ({ g: x.g, bestand: `t${i}.regel` })), { opmaak: false });
-  const map = join(ROOT, '.regelwerk-cache', `tabel-${process.pid}`);
+  const map = moduleMap('tabel');
   mkdirSync(map, { recursive: true });
   for (const [i, m] of modules.entries()) {
     expect(m.ts).not.toContain('*/ (globalThis as any).__pwned');
@@ -403,7 +404,7 @@ describe('lange tabellen (meer rijen dan in één functie passen)', () => {
       return { t, tekst, g: r.gecontroleerd };
     });
     const modules = await compileer(geladen.map((x, i) => ({ g: x.g, bestand: `lang${i}.regel` })), { opmaak: false });
-    const map = join(ROOT, '.regelwerk-cache', `tabel-lang-${process.pid}`);
+    const map = moduleMap('tabel-lang');
     mkdirSync(map, { recursive: true });
     for (const [i, m] of modules.entries()) {
       writeFileSync(join(map, `lang${i}.js`), m.js);

@@ -13,6 +13,7 @@ import { stdlibLader } from '../../node/modules.js';
 import { invoerArbitrary, veldArbitrary } from '../../analysis/arbitraries.js';
 import { analyseer } from '../../analysis/analyse.js';
 import type { Gecontroleerd } from '../../language/checker.js';
+import { moduleMap } from '../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const PEILDATUM = '2026-03-01';
@@ -42,7 +43,7 @@ async function module(g: Gecontroleerd, bron: string): Promise<Mod> {
 }
 
 async function compileerEen(g: Gecontroleerd): Promise<Mod> {
-  const map = join(ROOT, '.regelwerk-cache', `bereik-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const map = moduleMap('bereik');
   mkdirSync(map, { recursive: true });
   const [m] = await compileer([{ g, bestand: 't.regel' }]);
   schrijfModules([m!], map);

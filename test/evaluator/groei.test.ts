@@ -15,6 +15,7 @@ import type { Gecontroleerd } from '../../language/checker.js';
 import { leesJsonTekst } from '../../runtime/json.js';
 import { type Module, type Uitkomst, vang } from '../engines/beide-engines.js';
 import { groei, telWerk } from './werk.js';
+import { moduleMap } from '../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const RUNS = Math.max(100, Number(process.env.REGELWERK_RUNS ?? 2000) / 10);
@@ -27,7 +28,7 @@ function geladen(bron: string): Gecontroleerd {
 
 async function module(g: Gecontroleerd): Promise<Module> {
   const naam = `groei${Math.random().toString(36).slice(2)}`;
-  const map = join(ROOT, '.regelwerk-cache', `groei-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const map = moduleMap('groei');
   mkdirSync(map, { recursive: true });
   schrijfModules(await compileer([{ g, bestand: `${naam}.regel` }]), map);
   return (await import(pathToFileURL(join(map, `${naam}.js`)).href)) as Module;

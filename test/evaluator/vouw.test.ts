@@ -1,7 +1,8 @@
 // Issue 10 nr. 8: building a list in a fold is linear (appending in place to a list the fold made
 // itself), with the same values as before in both engines; explanations shorten long lists.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,13 +18,14 @@ import { leesDatum, schrijfDatum } from '../../runtime/datum.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import type * as A from '../../language/ast.js';
 import { groei } from './werk.js';
+import { moduleMap } from '../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
 interface Module { evalueerMetUitleg(i: unknown, o: unknown): { uitvoer: unknown; uitleg: unknown }; evalueer(i: unknown, o: unknown): unknown }
 
 async function module(g: Gecontroleerd, naam: string): Promise<Module> {
-  const map = join(ROOT, '.regelwerk-cache', `vouw-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const map = moduleMap('vouw');
   mkdirSync(map, { recursive: true });
   schrijfModules(await compileer([{ g, bestand: `${naam}.regel` }]), map);
   return (await import(pathToFileURL(join(map, `${naam}.js`)).href)) as Module;
@@ -155,8 +157,7 @@ describe('de uitleg kort lange lijsten in', () => {
   });
 
   it('regelwerk run --uitleg op 20.000 contracten: een kleine uitleg in plaats van "Invalid string length"', () => {
-    const map = join(ROOT, '.regelwerk-cache', `vouw-cli-${process.pid}`);
-    mkdirSync(map, { recursive: true });
+    const map = mkdtempSync(join(tmpdir(), 'regelwerk-vouw-'));
     const invoer = join(map, 'keten.json');
     writeFileSync(invoer, JSON.stringify(keten(20_000)));
     for (const engine of ['compiled', 'interpreter']) {

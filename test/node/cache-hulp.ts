@@ -6,9 +6,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type Gebruiker, alsGebruiker, geefAan, mapVoorAnder } from './cli-hulp.js';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const ROOT_GEBRUIKER = process.getuid?.() === 0;
+export { ONBEVOEGD } from './cli-hulp.js';
 
 let tmp = '';
 
@@ -37,15 +39,15 @@ function chmodDiep(map: string): void {
 }
 
 let teller = 0;
-export function nieuweMap(naam: string): string {
-  const p = join(tmp, `${naam}-${++teller}`);
+export function nieuweMap(naam: string, binnen: string = tmp): string {
+  const p = join(binnen, `${naam}-${++teller}`);
   mkdirSync(p, { recursive: true });
   return p;
 }
 
 /** A copy of the installed package (what `npm i regelwerk` leaves), with node_modules linked. */
-export function kopieerPakket(): string {
-  const doel = nieuweMap('pakket');
+export function kopieerPakket(binnen: string = tmp): string {
+  const doel = nieuweMap('pakket', binnen);
   for (const deel of ['bin', 'dist', 'stdlib', 'package.json']) cpSync(join(ROOT, deel), join(doel, deel), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(doel, 'node_modules'));
   return doel;
@@ -57,28 +59,36 @@ export interface Omgeving {
   xdg: string;
   /** TMPDIR */
   temp: string;
+  /** Runs are made by this user, in `basis`, given to it before each run (see ONBEVOEGD). */
+  als?: { gebruiker: Gebruiker; basis: string };
 }
 
-export function omgeving(): Omgeving {
-  return { pakket: kopieerPakket(), xdg: nieuweMap('xdg'), temp: nieuweMap('temp') };
+/** A package, a user cache and a temporary folder; for `als`, all in one folder of its own. */
+export function omgeving(als: Gebruiker | null = null): Omgeving {
+  if (als === null) return { pakket: kopieerPakket(), xdg: nieuweMap('xdg'), temp: nieuweMap('temp') };
+  const basis = mapVoorAnder('regelwerk-cache-ander-');
+  return { pakket: kopieerPakket(basis), xdg: nieuweMap('xdg', basis), temp: nieuweMap('temp', basis), als: { gebruiker: als, basis } };
 }
 
 export function regelwerk(o: Omgeving, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  if (o.als) geefAan(o.als.basis, o.als.gebruiker);
+  const [opdracht, argumenten] = alsGebruiker(o.als?.gebruiker, [join(o.pakket, 'bin/regelwerk.js'), ...args]);
   return new Promise((klaar) => {
-    const p = spawn(process.execPath, [join(o.pakket, 'bin/regelwerk.js'), ...args], {
-      cwd: tmp, env: { ...process.env, XDG_CACHE_HOME: o.xdg, TMPDIR: o.temp },
+    const p = spawn(opdracht, argumenten, {
+      cwd: o.als?.basis ?? tmp, env: { ...process.env, XDG_CACHE_HOME: o.xdg, TMPDIR: o.temp },
     });
     let out = '';
     let err = '';
     p.stdout.on('data', (d: Buffer) => { out += d.toString(); });
     p.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+    p.on('error', (x) => klaar({ code: -1, out, err: `${err}${x.message}` }));
     p.on('close', (code) => klaar({ code: code ?? -1, out, err }));
   });
 }
 
 /** A policy no earlier run has compiled (its text is new), with an input and its output. */
-export function nieuweRegeling(): { regeling: string; invoer: string; verwacht: unknown } {
-  const map = nieuweMap('regeling');
+export function nieuweRegeling(o?: Omgeving): { regeling: string; invoer: string; verwacht: unknown } {
+  const map = nieuweMap('regeling', o?.als?.basis);
   const regeling = join(map, 'dubbel.regel');
   writeFileSync(regeling, `regeling Dubbel\n  bron "test"\ninvoer x: getal\nuitvoer y: getal\nregel y is x * 2\n-- ${randomBytes(8).toString('hex')}\n`);
   const invoer = join(map, 'invoer.json');

@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import * as hulp from './cli-hulp.js';
-import { ROOT, regelwerkProces, type CliUitkomst } from './cli-hulp.js';
+import { ONBEVOEGD, ROOT, geefAan, mapVoorAnder, regelwerkProces, type CliUitkomst } from './cli-hulp.js';
+import { kopieerPakket, metTijdelijkeMap } from './cache-hulp.js';
+
+metTijdelijkeMap();
 
 let tmp = '';
 beforeAll(() => {
@@ -65,8 +68,9 @@ describe('bestandsfouten op een opgegeven pad', () => {
   it.skipIf(!existsSync('/proc/self'))('compile --uit onder /proc: een gebruiksfout, geen oneindige lus', async () => {
     gebruiksFout(await regelwerk(['compile', 'policies/ketenbepaling.regel', '--uit', '/proc/bestaat-niet/gen']), '/proc/bestaat-niet/gen');
   });
+  // From a copy of the package: without a user cache a run uses the package's own, not this one's.
   it.skipIf(!existsSync('/proc/self'))('XDG_CACHE_HOME onder /proc: de run gaat door zonder cache', () => {
-    const r = regelwerkProces(['run', 'policies/ww-premie.regel', '--invoer', 'policies/voorbeelden/ww-premie.json', '--peildatum', '2026-03-01'], { env: { XDG_CACHE_HOME: '/proc/bestaat-niet' }, timeout: 60_000 });
+    const r = regelwerkProces(['run', 'policies/ww-premie.regel', '--invoer', 'policies/voorbeelden/ww-premie.json', '--peildatum', '2026-03-01'], { env: { XDG_CACHE_HOME: '/proc/bestaat-niet' }, timeout: 60_000, pakket: kopieerPakket() });
     expect(r.code, r.err).toBe(0);
     expect(JSON.parse(r.out)).toBeInstanceOf(Array);
   });
@@ -74,11 +78,15 @@ describe('bestandsfouten op een opgegeven pad', () => {
     const uit = join(bestand('nog-een-bestand', 'x'), 'gen');
     gebruiksFout(await regelwerk(['compile', 'policies/ketenbepaling.regel', '--uit', uit]), uit);
   });
-  it.skipIf(process.getuid?.() === 0)('compile --uit in een alleen-lezen map', async () => {
-    const uit = join(tmp, 'alleen-lezen');
+  // As root (CI) no mode binds: there the command runs as ONBEVOEGD, in a folder of its own.
+  it('compile --uit in een alleen-lezen map', async () => {
+    const basis = ONBEVOEGD ? mapVoorAnder('regelwerk-alleen-lezen-') : tmp;
+    const uit = join(basis, 'alleen-lezen');
     mkdirSync(uit);
     chmodSync(uit, 0o500);
-    const r = await regelwerk(['compile', 'policies/ketenbepaling.regel', '--uit', uit]);
+    const args = ['compile', 'policies/ketenbepaling.regel', '--uit', uit];
+    if (ONBEVOEGD) geefAan(basis, ONBEVOEGD);
+    const r = ONBEVOEGD ? regelwerkProces(args, { als: ONBEVOEGD, env: { XDG_CACHE_HOME: basis, TMPDIR: basis } }) : await regelwerk(args);
     chmodSync(uit, 0o700);
     expect(r.code, r.err).toBe(2);
     expect(r.err).toContain(uit);

@@ -3,9 +3,9 @@
 // CPU-bound on 2 cores), or as a real process where only a process shows it (stdin, the binary).
 import { afterAll, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { lchownSync, lstatSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const ROOT = join(import.meta.dirname, '../..');
@@ -43,8 +43,60 @@ export async function regelwerk(...args: string[]): Promise<CliUitkomst> {
   return { code, out, err };
 }
 
-/** `regelwerk ...args` as a real process, with standard input and extra environment variables. */
-export function regelwerkProces(args: readonly string[], opties: { input?: string; env?: Record<string, string>; timeout?: number } = {}): CliUitkomst {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/regelwerk.js'), ...args], { cwd: ROOT, encoding: 'utf8', input: opties.input, env: { ...process.env, ...opties.env }, timeout: opties.timeout, killSignal: 'SIGKILL' });
+/**
+ * `regelwerk ...args` as a real process, with standard input and extra environment variables; from
+ * the installed package `pakket` (default: this one), in `cwd` (default: the package root), as
+ * the user `als` (default: this process's).
+ */
+export function regelwerkProces(args: readonly string[], opties: { input?: string; env?: Record<string, string>; timeout?: number; cwd?: string; pakket?: string; als?: Gebruiker | null } = {}): CliUitkomst {
+  const [opdracht, argumenten] = alsGebruiker(opties.als, [join(opties.pakket ?? ROOT, 'bin/regelwerk.js'), ...args]);
+  const r = spawnSync(opdracht, argumenten, { cwd: opties.cwd ?? ROOT, encoding: 'utf8', input: opties.input, env: { ...process.env, ...opties.env }, timeout: opties.timeout, killSignal: 'SIGKILL' });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
+
+export interface Gebruiker {
+  readonly naam: string;
+  readonly uid: number;
+  readonly gid: number;
+}
+
+/**
+ * Root is bound by no file mode, and CI runs as root: there a test of an unwritable folder runs its
+ * command as this unprivileged user (`runuser`, in folders given to it with `geefAan`), so the
+ * test still tests something. Null when this process is not root: its own modes bind it.
+ */
+export const ONBEVOEGD: Gebruiker | null = process.getuid?.() === 0 ? gebruiker('nobody') : null;
+
+function gebruiker(naam: string): Gebruiker {
+  const id = (optie: string): number => {
+    const r = spawnSync('id', [optie, naam], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`de gebruiker ${naam} bestaat niet (id ${optie} ${naam}: ${r.stderr || r.error?.message})`);
+    return Number(r.stdout.trim());
+  };
+  return { naam, uid: id('-u'), gid: id('-g') };
+}
+
+/** The command and arguments that run `node ...args` as `als` (with runuser), or as this process. */
+export function alsGebruiker(als: Gebruiker | null | undefined, args: readonly string[]): [string, string[]] {
+  return als ? ['runuser', ['-u', als.naam, '--', process.execPath, ...args]] : [process.execPath, [...args]];
+}
+
+/**
+ * A new folder directly in the temporary folder, which other users may pass through (see
+ * test/opzet/globaal.ts): for ONBEVOEGD, once `geefAan` has given it what was made in it.
+ */
+export function mapVoorAnder(voorvoegsel: string): string {
+  const map = mkdtempSync(join(tmpdir(), voorvoegsel));
+  // A folder on the way that others may not pass through (a private TMPDIR) would make the
+  // command fail as if the test found a fault: say what it is instead.
+  for (let m = dirname(map); m !== dirname(m); m = dirname(m)) {
+    if ((statSync(m).mode & 0o001) === 0) throw new Error(`een andere gebruiker kan ${map} niet bereiken: ${m} is niet doorzoekbaar voor anderen (zet TMPDIR op een map als /tmp)`);
+  }
+  return map;
+}
+
+/** Gives `pad` and everything in it to `als` (a symbolic link itself, not what it points to); modes stay. */
+export function geefAan(pad: string, als: Gebruiker): void {
+  lchownSync(pad, als.uid, als.gid);
+  if (lstatSync(pad).isDirectory()) for (const n of readdirSync(pad)) geefAan(join(pad, n), als);
 }

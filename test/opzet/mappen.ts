@@ -1,0 +1,97 @@
+// Where the tests of one run write, and what they share (see globaal.ts, the run's set-up): the
+// run's seed, a folder for compiled modules, and modules compiled once per run for all files.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Gecontroleerd } from '../../language/checker.js';
+
+function uitOpzet(naam: string): string {
+  const waarde = process.env[naam];
+  if (!waarde) throw new Error(`${naam} ontbreekt: draai de toetsen met vitest.config.ts, waarvan de globalSetup (test/opzet/globaal.ts) hem zet`);
+  return waarde;
+}
+
+/** The seed of this run (REGELWERK_SEED, printed at the start of the run). */
+export function toetsSeed(): number {
+  return Number(uitOpzet('REGELWERK_SEED'));
+}
+
+/**
+ * A new, empty folder for compiled modules, removed with the run's folder. Modules written there
+ * resolve their `regelwerk/runtime` import to this package's dist/, as in an install.
+ */
+export function moduleMap(naam: string): string {
+  return mkdtempSync(join(uitOpzet('REGELWERK_TOETSMAP'), 'modules', `${naam}-`));
+}
+
+export interface GedeeldeModule {
+  /** The generated TypeScript. */
+  readonly ts: string;
+  /** The imported module. */
+  readonly module: unknown;
+}
+
+const inDezeWorker = new Map<string, Promise<GedeeldeModule[]>>();
+
+/**
+ * The compiled and imported modules of `policies`, compiled once per run (one ts-morph project,
+ * without prettier, as `regelwerk run` compiles): the first test file to ask compiles them in its
+ * worker, every later request for the same names and texts, from either worker, imports those
+ * files (waiting while the other worker is still compiling them).
+ */
+export function eenmaalGecompileerd(policies: readonly { naam: string; tekst: string; g: Gecontroleerd }[]): Promise<GedeeldeModule[]> {
+  const sleutel = createHash('sha256').update(JSON.stringify(policies.map((p) => [p.naam, p.tekst]))).digest('hex').slice(0, 32);
+  let modules = inDezeWorker.get(sleutel);
+  if (modules === undefined) {
+    modules = laadGedeeld(join(uitOpzet('REGELWERK_TOETSMAP'), 'modules', `gedeeld-${sleutel}`), policies);
+    inDezeWorker.set(sleutel, modules);
+  }
+  return modules;
+}
+
+const KLAAR = 'klaar';
+const FOUT = 'fout';
+
+async function laadGedeeld(map: string, policies: readonly { g: Gecontroleerd }[]): Promise<GedeeldeModule[]> {
+  let eigenaar = true;
+  try {
+    mkdirSync(map); // atomic: whoever makes the folder compiles
+  } catch (x) {
+    if ((x as NodeJS.ErrnoException).code !== 'EEXIST') throw x;
+    eigenaar = false;
+  }
+  if (eigenaar) {
+    try {
+      const { compileer } = await import('../../node/compile.js'); // not for every file's set-up (per-bestand.ts)
+      const gecompileerd = await compileer(policies.map((p, i) => ({ g: p.g, bestand: `m${i}.regel` })), { opmaak: false });
+      for (const [i, m] of gecompileerd.entries()) {
+        writeFileSync(join(map, `m${i}.js`), m.js);
+        writeFileSync(join(map, `m${i}.ts`), m.ts);
+      }
+      klaarmelding(map, KLAAR, '');
+    } catch (x) {
+      klaarmelding(map, FOUT, x instanceof Error ? (x.stack ?? x.message) : String(x));
+      throw x;
+    }
+  } else {
+    // The other worker compiles: wait for its word, as long as a test's hook may take at most.
+    const tot = Date.now() + 300_000;
+    while (!existsSync(join(map, KLAAR)) && !existsSync(join(map, FOUT))) {
+      if (Date.now() > tot) throw new Error(`de gedeelde modules in ${map} kwamen niet klaar`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    if (existsSync(join(map, FOUT))) throw new Error(`compileren in de andere worker mislukte:\n${readFileSync(join(map, FOUT), 'utf8')}`);
+  }
+  const uit: GedeeldeModule[] = [];
+  for (let i = 0; i < policies.length; i++) {
+    uit.push({ ts: readFileSync(join(map, `m${i}.ts`), 'utf8'), module: await import(pathToFileURL(join(map, `m${i}.js`)).href) });
+  }
+  return uit;
+}
+
+/** Written under another name and renamed, so a waiting worker never reads half of it. */
+function klaarmelding(map: string, naam: string, inhoud: string): void {
+  writeFileSync(join(map, `${naam}.tmp`), inhoud);
+  renameSync(join(map, `${naam}.tmp`), join(map, naam));
+}
