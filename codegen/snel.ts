@@ -19,13 +19,13 @@
 // Longer than 600 lines: one translation per expression kind, plus input and output per type.
 import type * as A from '../language/ast.js';
 import { type Gecontroleerd, isGetalSoort, isPercentageVan } from '../language/checker.js';
-import { type Type, bevatVerfijning, zonderLeeg } from '../runtime/typen.js';
+import { type Type, bevatVerfijning, samen, zonderLeeg } from '../runtime/typen.js';
 import * as G from '../runtime/getal.js';
 import { leesDatum } from '../runtime/datum.js';
 import { alleExpressies } from '../language/walk.js';
 import { aanvulbareVouw, isAanvulling } from '../language/vouw.js';
 // The one escaping function for texts in generated code (a circular import: functions only).
-import { TABEL_DEEL, js, tabelOnderwerpen } from './codegen.js';
+import { TABEL_DEEL, gelijkheid, js, primitiefType, tabelOnderwerpen } from './codegen.js';
 
 /** A construct the fast path does not implement: the policy gets no fast path. */
 export class NietOndersteund extends Error {}
@@ -612,17 +612,19 @@ export class Snel {
     const leeg = this.kanLeeg(ea) || this.kanLeeg(eb);
     const soort = sa;
     let kern: string;
-    if (['ja/nee', 'tekst', 'keuze', 'datum'].includes(soort)) return `(${a.c} as unknown) === ${b.c}`;
+    // Operands widened (gelijkheid): two constants, also after inlining a function, are valid.
+    const breed = (): string => primitiefType(samen(this.type(ea), this.type(eb)) ?? this.type(ea));
+    if (['ja/nee', 'tekst', 'keuze', 'datum'].includes(soort)) return gelijkheid(a.c, b.c, breed());
     if (soort === 'getal' || soort === 'bedrag' || soort === 'percentage') {
       if (a.v.k !== 'num' || b.v.k !== 'num') return nee('vergelijking van getallen');
-      if (a.v.s === b.v.s) return `${a.c} === ${b.c}`;
+      if (a.v.s === b.v.s) return gelijkheid(a.c, b.c, breed());
       if (leeg) return nee('gelijkheid van leegbare getallen met verschillende schaal');
       const sc = Math.max(a.v.s, b.v.s);
-      kern = `${this.schaal(a, sc)} === ${this.schaal(b, sc)}`;
+      kern = gelijkheid(this.schaal(a, sc), this.schaal(b, sc), breed());
       return kern;
     }
     if (soort === 'duur') {
-      kern = `${a.c}.maanden === ${b.c}.maanden && ${a.c}.dagen === ${b.c}.dagen`;
+      kern = `${gelijkheid(`${a.c}.maanden`, `${b.c}.maanden`, 'number')} && ${gelijkheid(`${a.c}.dagen`, `${b.c}.dagen`, 'number')}`;
       return leeg ? `(${a.c} === null || ${b.c} === null ? ${a.c} === ${b.c} : ${kern})` : kern;
     }
     return nee(`gelijkheid van ${soort}`);
