@@ -20,7 +20,7 @@ import type { Gecontroleerd } from '../../language/checker.js';
 import { type Module, beideGelijk } from '../engines/beide-engines.js';
 import { ROOT, regelwerk } from '../node/cli-hulp.js';
 
-const POLICIES = Number(process.env.REGELWERK_CONSTANTEN_POLICIES ?? 60);
+const POLICIES = Number(process.env.REGELWERK_CONSTANTEN_POLICIES ?? 20);
 const PEIL = { peildatum: '2026-03-01' };
 
 interface Soort {
@@ -186,16 +186,21 @@ function tabel(naam: string): fc.Arbitrary<string> {
     }));
 }
 
-/** A random valid policy: condition outputs, value outputs of every kind, a table, `indien` and an exception. */
+/**
+ * A random valid policy: condition outputs, value outputs of every kind, tables, `indien` and an
+ * exception. Many rules per policy: a module's fixed code (input checks, both paths) costs more
+ * type-checking time than its rules.
+ */
 const policyArb: fc.Arbitrary<string> = fc.tuple(
-  fc.array(voorwaarde(2), { minLength: 2, maxLength: 5 }),
-  fc.array(fc.tuple(soortArb, voorwaarde(1)).chain(([s, c]) => fc.tuple(fc.constant(s), fc.constant(c), waarde(s, 1), waarde(s, 1))), { minLength: 1, maxLength: 3 }),
-  fc.option(tabel('tab'), { nil: null }),
+  fc.array(voorwaarde(2), { minLength: 3, maxLength: 8 }),
+  fc.array(fc.tuple(soortArb, voorwaarde(1)).chain(([s, c]) => fc.tuple(fc.constant(s), fc.constant(c), waarde(s, 1), waarde(s, 1))), { minLength: 1, maxLength: 4 }),
+  fc.integer({ min: 0, max: 2 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => tabel(`tab${i}`)))),
   fc.tuple(voorwaarde(1), voorwaarde(1), fc.constantFrom('1', '2')),
-).map(([voorwaarden, waarden, tab, [indien, uitzondering, u]]) => regeling([
+).map(([voorwaarden, waarden, tabellen, [indien, uitzondering, u]]) => regeling([
   ...voorwaarden.flatMap((c, i) => [`uitvoer v${i}: ja/nee`, `regel v${i} is ${c}`]),
   ...waarden.flatMap(([s, c, a, b], i) => [`uitvoer w${i}: ${s.type}`, `regel w${i}: ${s.type} is als ${c} dan ${a} anders ${b}`]),
-  ...(tab === null ? [] : ['uitvoer tab: getal', tab]),
+  ...tabellen.flatMap((t, i) => [`uitvoer tab${i}: getal`, t]),
+  // a tautology as `indien`, so the rule has a value and the fast path answers
   'uitvoer x: getal', `regel x: getal is 0 indien (${indien}) of niet (${indien})`, `  uitzondering "u" indien ${uitzondering} dan ${u}`,
 ].join('\n')));
 
@@ -273,18 +278,13 @@ describe('vergelijkingen van constanten (issue 18)', () => {
 
   it('elke willekeurige geldige regeling met constanten compileert en rekent als de interpreter', async () => {
     const teksten = fc.sample(policyArb, { numRuns: POLICIES });
-    console.time('compileer');
     const alle = await compileerAlle(teksten);
-    console.timeEnd('compileer');
-    console.time('reken');
     let snelBeantwoord = 0;
     for (const geval of alle) {
       let beantwoord = 0;
       for (const invoer of fc.sample(invoerArbitrary(geval.g, PEIL), { numRuns: 4 })) if (zelfde(geval, invoer)) beantwoord++;
       if (beantwoord > 0) snelBeantwoord++;
-      else console.log(geval.tekst.slice(geval.tekst.indexOf('uitvoer')));
     }
-    console.timeEnd('reken');
     // The fast path (where inlined calls meet constants) must really run: it may refuse an input
     // (a rule without value, an unsafe number), not most policies.
     expect(snelBeantwoord).toBeGreaterThanOrEqual(Math.ceil(alle.length * 0.6));
