@@ -22,6 +22,8 @@ import { ROOT, regelwerk } from '../node/cli-hulp.js';
 
 const POLICIES = Number(process.env.REGELWERK_CONSTANTEN_POLICIES ?? 20);
 const PEIL = { peildatum: '2026-03-01' };
+/** An ordinary input, on which the fast path answers. */
+const GEWOON = { n: 1, g: 3, b: 2.5, p: 5, j: true, d: '2026-01-01', k: 'laag', t: 'a', ln: 3, ld: null };
 
 interface Soort {
   /** the type as written in a declaration */
@@ -34,7 +36,7 @@ interface Soort {
   readonly invoer: readonly string[];
   /** ordering (`<`, `is ten minste`, ...) allowed: an ordered type that cannot be leeg */
   readonly geordend: boolean;
-  /** a column of this type takes ordering cells (a table needs an ordered type that cannot be leeg) */
+  /** dates: also `is na` and `is voor` */
   readonly datum?: boolean;
 }
 
@@ -261,7 +263,7 @@ function zelfde({ tekst, g, module }: Geval, invoer: unknown): boolean {
 
 describe('vergelijkingen van constanten (issue 18)', () => {
   it('de voorbeelden uit het issue compileren en rekenen als de interpreter, ook in het snelle pad', async () => {
-    // [condition, its value on `invoer` below]
+    // [condition, its value on GEWOON]
     const gevallen: [string, boolean][] = [
       ['isNulGetal(1)', false], ['isNulGetal(0)', true], ['2 is 1', false], ['€ 1 is € 2', false], ['ja is nee', false], ['ja is niet nee', true],
       ['2026-01-01 is 2025-01-01', false], ['3 dagen is 2 dagen', false], ['12 maanden is 1 jaar', true], ['laag is hoog', false],
@@ -271,23 +273,25 @@ describe('vergelijkingen van constanten (issue 18)', () => {
       ['isNulDatum(2025-01-01)', true], ['isNiveau(laag, midden)', false],
     ];
     const [geval] = await compileerAlle([regeling(gevallen.map(([c], i) => `uitvoer v${i}: ja/nee\nregel v${i} is ${c}`).join('\n'))]);
-    const invoer = { n: 1, g: 3, b: 2.5, p: 5, j: true, d: '2026-01-01', k: 'laag', t: 'a', ln: 3, ld: null };
-    expect(zelfde(geval!, invoer)).toBe(true);
-    expect(geval!.module.evalueerSnel(invoer, PEIL)).toEqual(Object.fromEntries(gevallen.map(([, w], i) => [`v${i}`, w])));
+    expect(zelfde(geval!, GEWOON)).toBe(true);
+    expect(geval!.module.evalueerSnel(GEWOON, PEIL)).toEqual(Object.fromEntries(gevallen.map(([, w], i) => [`v${i}`, w])));
   });
 
   it('elke willekeurige geldige regeling met constanten compileert en rekent als de interpreter', async () => {
     const teksten = fc.sample(policyArb, { numRuns: POLICIES });
     const alle = await compileerAlle(teksten);
-    let snelBeantwoord = 0;
+    let metSnelPad = 0;
     for (const geval of alle) {
-      let beantwoord = 0;
-      for (const invoer of fc.sample(invoerArbitrary(geval.g, PEIL), { numRuns: 4 })) if (zelfde(geval, invoer)) beantwoord++;
-      if (beantwoord > 0) snelBeantwoord++;
+      for (const invoer of fc.sample(invoerArbitrary(geval.g, PEIL), { numRuns: 4 })) zelfde(geval, invoer);
+      const snel = zelfde(geval, GEWOON);
+      // The fast path must really run, for it is where inlined calls meet constants. It has no
+      // code for a leeg number compared with another scale (then no fast path for the policy);
+      // anything else on an ordinary input it answers.
+      if (/\bln\b|LeegGetal/.test(geval.tekst.slice(geval.tekst.indexOf('\nuitvoer')))) continue;
+      expect(snel, geval.tekst).toBe(true);
+      metSnelPad++;
     }
-    // The fast path (where inlined calls meet constants) must really run: it may refuse an input
-    // (a rule without value, an unsafe number), not most policies.
-    expect(snelBeantwoord).toBeGreaterThanOrEqual(Math.ceil(alle.length * 0.6));
+    expect(metSnelPad).toBeGreaterThanOrEqual(alle.length / 4);
   });
 });
 
