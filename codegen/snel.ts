@@ -624,8 +624,13 @@ export class Snel {
       return kern;
     }
     if (soort === 'duur') {
-      kern = `${gelijkheid(`${a.c}.maanden`, `${b.c}.maanden`, 'number')} && ${gelijkheid(`${a.c}.dagen`, `${b.c}.dagen`, 'number')}`;
-      return leeg ? `(${a.c} === null || ${b.c} === null ? ${a.c} === ${b.c} : ${kern})` : kern;
+      const delen = (x: string, y: string): string => `${gelijkheid(`${x}.maanden`, `${y}.maanden`, 'number')} && ${gelijkheid(`${x}.dagen`, `${y}.dagen`, 'number')}`;
+      if (!leeg) return delen(a.c, b.c);
+      // Widened first: TypeScript narrows a constant duration to its literal (two never overlap)
+      // and a value a constant `als` left leeg to null (then the test on null leaves `never`).
+      const [x, y] = [a, b].map((w) => this.vast(`${w.c} as ${tsType(zonderLeeg(this.type(ea)))} | null`, w.v).c);
+      kern = delen(x!, y!);
+      return `(${x} === null || ${y} === null ? ${x} === ${y} : ${kern})`;
     }
     return nee(`gelijkheid van ${soort}`);
   }

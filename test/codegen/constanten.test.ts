@@ -55,6 +55,8 @@ const SOORTEN: readonly Soort[] = [
   { type: 'tekst', kort: 'Tekst', constanten: ['"a"', '"b"', '""'], invoer: ['t'], geordend: false },
   { type: 'getal of leeg', kort: 'LeegGetal', constanten: ['leeg', '3', '0,5'], invoer: ['ln'], geordend: false },
   { type: 'datum of leeg', kort: 'LeegDatum', constanten: ['leeg', '2025-01-01'], invoer: ['ld'], geordend: false },
+  // no duration input (the fast path reads none): a value a condition leaves leeg or not
+  { type: 'duur of leeg', kort: 'LeegDuur', constanten: ['leeg', '3 dagen', '2 weken'], invoer: ['(als j dan leeg anders g dagen)'], geordend: false },
 ];
 
 const KOP = `regeling Constanten
@@ -194,7 +196,7 @@ function tabel(naam: string): fc.Arbitrary<string> {
  * type-checking time than its rules.
  */
 const policyArb: fc.Arbitrary<string> = fc.tuple(
-  fc.array(voorwaarde(2), { minLength: 3, maxLength: 8 }),
+  fc.array(voorwaarde(2), { minLength: 4, maxLength: 10 }),
   fc.array(fc.tuple(soortArb, voorwaarde(1)).chain(([s, c]) => fc.tuple(fc.constant(s), fc.constant(c), waarde(s, 1), waarde(s, 1))), { minLength: 1, maxLength: 4 }),
   fc.integer({ min: 0, max: 2 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => tabel(`tab${i}`)))),
   fc.tuple(voorwaarde(1), voorwaarde(1), fc.constantFrom('1', '2')),
@@ -270,7 +272,8 @@ describe('vergelijkingen van constanten (issue 18)', () => {
       ['"a" is "b"', false], ['2 is niet 1', true], ['5% is 6%', false], ['2 is een van (1, 3)', false], ['2 < 1', false],
       ['2026-03-01 > 2025-01-01', true], ['k is laag en k is hoog', false], ['k is laag of k is hoog', true], ['j en j is nee', false],
       ['d is 2026-01-01 en d is 2025-01-01', false], ['n is 0 en n is 1', false], ['ld is 2025-01-01 en ld is 2026-01-01', false],
-      ['isNulDatum(2025-01-01)', true], ['isNiveau(laag, midden)', false],
+      ['isNulDatum(2025-01-01)', true], ['isNiveau(laag, midden)', false], ['(als ja dan leeg anders 3 dagen) is 3 dagen', false],
+      ['idLeegDuur(3 dagen) is idLeegDuur(2 weken)', false], ['idLeegDuur(leeg) is leeg', true],
     ];
     const [geval] = await compileerAlle([regeling(gevallen.map(([c], i) => `uitvoer v${i}: ja/nee\nregel v${i} is ${c}`).join('\n'))]);
     expect(zelfde(geval!, GEWOON)).toBe(true);
