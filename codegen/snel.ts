@@ -343,7 +343,9 @@ export class Snel {
       }
       case 'DatumLit': return { c: getalCode(leesDatum(e.tekst) ?? nee('datum')), v: PRIM };
       case 'TekstLit': return { c: js(e.waarde), v: PRIM };
-      case 'JaNeeLit': return { c: String(e.waarde), v: PRIM };
+      // Widened: after `if (true)` TypeScript takes the else branch for dead, so an `als`, `indien`
+      // or exception with a constant condition would leave values narrowed to one branch.
+      case 'JaNeeLit': return { c: `(${e.waarde} as boolean)`, v: PRIM };
       case 'LeegLit': return { c: 'null', v: BODEM };
       case 'Peildatum': return { c: 'pd', v: PRIM };
       case 'Naam': return this.naam(e, s);
@@ -1146,10 +1148,21 @@ export class Snel {
         this.plaats(u.b.regels);
         // Two exceptions that apply: the same simple value is fine (the first decides, as in
         // the exact path); a different value is a conflict, a compound one the exact path decides.
-        const zelfde = v.k === 'num' || v.k === 'prim' || v.k === 'bodem' ? `${id} === ${code}`
-          : v.k === 'duur' ? `(${id} === ${code} || (${id} !== null && ${code} !== null && ${id}.maanden === ${code}.maanden && ${id}.dagen === ${code}.dagen))` : 'false';
+        // Compared widened (see gelijkheid): after constant conditions TypeScript narrows the
+        // value an earlier exception gave to its literal, which would not overlap this one.
+        const breed = `${tsType(r.type)} | undefined`;
         this.emit(`  if (${k}) {`);
-        this.emit(`    if (!(${zelfde})) return undefined;`);
+        if (v.k === 'duur') {
+          // as declared consts: the tests on null then narrow them for the parts
+          const [x, y] = [this.tmp(), this.tmp()];
+          this.emit(`    const ${x} = ${id} as ${tsType(r.type)};`);
+          this.emit(`    const ${y} = ${code} as ${tsType(r.type)};`);
+          const delen = `${gelijkheid(`${x}.maanden`, `${y}.maanden`, 'number')} && ${gelijkheid(`${x}.dagen`, `${y}.dagen`, 'number')}`;
+          this.emit(`    if (!(${x} === ${y} || (${x} !== null && ${y} !== null && ${delen}))) return undefined;`);
+        } else {
+          const zelfde = v.k === 'num' || v.k === 'prim' || v.k === 'bodem' ? gelijkheid(id, code, breed) : 'false';
+          this.emit(`    if (!(${zelfde})) return undefined;`);
+        }
         this.emit('  } else {');
         this.emit(`    ${k} = true;`);
         this.emit(`    ${id} = ${code};`);
