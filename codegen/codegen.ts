@@ -43,6 +43,33 @@ export function js(waarde: unknown, inspringing?: number): string {
     .replace(/\*\//g, '*\\/');
 }
 
+/**
+ * `a === b` on values that both engines hold as JS primitives (`breed` is their TypeScript type),
+ * written so TypeScript cannot narrow the operands: the left one is widened by an assertion.
+ * Otherwise two constants (`1 === 0`, `true === false`, two dates or choices), written by the
+ * drafter or left by inlining a function, and a value an earlier test narrowed (`k is a en k is
+ * b`) are a type error ("no overlap", TS2367) in a valid policy. An assertion is erased: no cost.
+ */
+export function gelijkheid(a: string, b: string, breed: string): string {
+  return `(${/^[\w$.]+$/.test(a) ? a : `(${a})`} as ${breed}) === ${b}`;
+}
+
+/**
+ * The TypeScript type `===` compares values of `t` as (dates are day numbers, the fast path's
+ * numbers fixed-point integers); `| null` where `t` may be leeg.
+ */
+export function primitiefType(t: Type): string {
+  const kern = (s: Type['soort']): string => {
+    switch (s) {
+      case 'ja/nee': return 'boolean';
+      case 'tekst': case 'keuze': return 'string';
+      case 'datum': case 'getal': case 'bedrag': case 'percentage': return 'number';
+      default: throw new Error(`interne fout: ${s} is geen primitieve waarde`);
+    }
+  };
+  return t.soort === 'leegbaar' ? `${kern(t.type.soort)} | null` : kern(t.soort);
+}
+
 /** A text in a comment: quoted and escaped as a literal, so it cannot end the comment. */
 function commentaar(s: string): string {
   return js(s);
@@ -345,8 +372,12 @@ export class Codegen {
     const b = this.kaal(e.rechts, s);
     if (e.op === '=' || e.op === '!=') {
       const soort = zonderLeeg(lt).soort;
-      const eenvoudig = ['ja/nee', 'tekst', 'keuze', 'datum', 'leeg'].includes(soort) || zonderLeeg(rt_).soort === 'leeg';
-      const code = eenvoudig ? `${a} === ${b}` : lt.soort !== 'leegbaar' && rt_.soort !== 'leegbaar' && soort !== 'gegevens' && soort !== 'lijst' && soort !== 'duur' ? `rt.isGelijk(${a}, ${b})` : `rt.gelijk(${a}, ${b}, ${this.typeConstante(this.vergelijkType(e.links, e.rechts))})`;
+      // TypeScript lets anything be compared with null, so a test on leeg needs no widening.
+      const metLeeg = soort === 'leeg' || zonderLeeg(rt_).soort === 'leeg';
+      const eenvoudig = ['ja/nee', 'tekst', 'keuze', 'datum'].includes(soort);
+      const code = metLeeg ? `${a} === ${b}`
+        : eenvoudig ? gelijkheid(a, b, primitiefType(this.vergelijkType(e.links, e.rechts)))
+        : lt.soort !== 'leegbaar' && rt_.soort !== 'leegbaar' && soort !== 'gegevens' && soort !== 'lijst' && soort !== 'duur' ? `rt.isGelijk(${a}, ${b})` : `rt.gelijk(${a}, ${b}, ${this.typeConstante(this.vergelijkType(e.links, e.rechts))})`;
       return e.op === '=' ? `(${code})` : `!(${code})`;
     }
     if (zonderLeeg(lt).soort === 'datum') return `(${a} ${e.op} ${b})`;

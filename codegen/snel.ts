@@ -19,13 +19,13 @@
 // Longer than 600 lines: one translation per expression kind, plus input and output per type.
 import type * as A from '../language/ast.js';
 import { type Gecontroleerd, isGetalSoort, isPercentageVan } from '../language/checker.js';
-import { type Type, bevatVerfijning, zonderLeeg } from '../runtime/typen.js';
+import { type Type, bevatVerfijning, samen, zonderLeeg } from '../runtime/typen.js';
 import * as G from '../runtime/getal.js';
 import { leesDatum } from '../runtime/datum.js';
 import { alleExpressies } from '../language/walk.js';
 import { aanvulbareVouw, isAanvulling } from '../language/vouw.js';
 // The one escaping function for texts in generated code (a circular import: functions only).
-import { TABEL_DEEL, js, tabelOnderwerpen } from './codegen.js';
+import { TABEL_DEEL, gelijkheid, js, primitiefType, tabelOnderwerpen } from './codegen.js';
 
 /** A construct the fast path does not implement: the policy gets no fast path. */
 export class NietOndersteund extends Error {}
@@ -343,7 +343,9 @@ export class Snel {
       }
       case 'DatumLit': return { c: getalCode(leesDatum(e.tekst) ?? nee('datum')), v: PRIM };
       case 'TekstLit': return { c: js(e.waarde), v: PRIM };
-      case 'JaNeeLit': return { c: String(e.waarde), v: PRIM };
+      // Widened: after `if (true)` TypeScript takes the else branch for dead, so an `als`, `indien`
+      // or exception with a constant condition would leave values narrowed to one branch.
+      case 'JaNeeLit': return { c: `(${e.waarde} as boolean)`, v: PRIM };
       case 'LeegLit': return { c: 'null', v: BODEM };
       case 'Peildatum': return { c: 'pd', v: PRIM };
       case 'Naam': return this.naam(e, s);
@@ -612,18 +614,25 @@ export class Snel {
     const leeg = this.kanLeeg(ea) || this.kanLeeg(eb);
     const soort = sa;
     let kern: string;
-    if (['ja/nee', 'tekst', 'keuze', 'datum'].includes(soort)) return `(${a.c} as unknown) === ${b.c}`;
+    // Operands widened (gelijkheid): two constants, also after inlining a function, are valid.
+    const breed = (): string => primitiefType(samen(this.type(ea), this.type(eb)) ?? this.type(ea));
+    if (['ja/nee', 'tekst', 'keuze', 'datum'].includes(soort)) return gelijkheid(a.c, b.c, breed());
     if (soort === 'getal' || soort === 'bedrag' || soort === 'percentage') {
       if (a.v.k !== 'num' || b.v.k !== 'num') return nee('vergelijking van getallen');
-      if (a.v.s === b.v.s) return `${a.c} === ${b.c}`;
+      if (a.v.s === b.v.s) return gelijkheid(a.c, b.c, breed());
       if (leeg) return nee('gelijkheid van leegbare getallen met verschillende schaal');
       const sc = Math.max(a.v.s, b.v.s);
-      kern = `${this.schaal(a, sc)} === ${this.schaal(b, sc)}`;
+      kern = gelijkheid(this.schaal(a, sc), this.schaal(b, sc), breed());
       return kern;
     }
     if (soort === 'duur') {
-      kern = `${a.c}.maanden === ${b.c}.maanden && ${a.c}.dagen === ${b.c}.dagen`;
-      return leeg ? `(${a.c} === null || ${b.c} === null ? ${a.c} === ${b.c} : ${kern})` : kern;
+      const delen = (x: string, y: string): string => `${gelijkheid(`${x}.maanden`, `${y}.maanden`, 'number')} && ${gelijkheid(`${x}.dagen`, `${y}.dagen`, 'number')}`;
+      if (!leeg) return delen(a.c, b.c);
+      // Widened first: TypeScript narrows a constant duration to its literal (two never overlap)
+      // and a value a constant `als` left leeg to null (then the test on null leaves `never`).
+      const [x, y] = [a, b].map((w) => this.vast(`${w.c} as ${tsType(zonderLeeg(this.type(ea)))} | null`, w.v).c);
+      kern = delen(x!, y!);
+      return `(${x} === null || ${y} === null ? ${x} === ${y} : ${kern})`;
     }
     return nee(`gelijkheid van ${soort}`);
   }
@@ -1139,10 +1148,21 @@ export class Snel {
         this.plaats(u.b.regels);
         // Two exceptions that apply: the same simple value is fine (the first decides, as in
         // the exact path); a different value is a conflict, a compound one the exact path decides.
-        const zelfde = v.k === 'num' || v.k === 'prim' || v.k === 'bodem' ? `${id} === ${code}`
-          : v.k === 'duur' ? `(${id} === ${code} || (${id} !== null && ${code} !== null && ${id}.maanden === ${code}.maanden && ${id}.dagen === ${code}.dagen))` : 'false';
+        // Compared widened (see gelijkheid): after constant conditions TypeScript narrows the
+        // value an earlier exception gave to its literal, which would not overlap this one.
+        const breed = `${tsType(r.type)} | undefined`;
         this.emit(`  if (${k}) {`);
-        this.emit(`    if (!(${zelfde})) return undefined;`);
+        if (v.k === 'duur') {
+          // as declared consts: the tests on null then narrow them for the parts
+          const [x, y] = [this.tmp(), this.tmp()];
+          this.emit(`    const ${x} = ${id} as ${tsType(r.type)};`);
+          this.emit(`    const ${y} = ${code} as ${tsType(r.type)};`);
+          const delen = `${gelijkheid(`${x}.maanden`, `${y}.maanden`, 'number')} && ${gelijkheid(`${x}.dagen`, `${y}.dagen`, 'number')}`;
+          this.emit(`    if (!(${x} === ${y} || (${x} !== null && ${y} !== null && ${delen}))) return undefined;`);
+        } else {
+          const zelfde = v.k === 'num' || v.k === 'prim' || v.k === 'bodem' ? gelijkheid(id, code, breed) : 'false';
+          this.emit(`    if (!(${zelfde})) return undefined;`);
+        }
         this.emit('  } else {');
         this.emit(`    ${k} = true;`);
         this.emit(`    ${id} = ${code};`);
