@@ -7,9 +7,10 @@
 // `is een van`, table headers and cells, `indien` and exceptions. All are checked (the checker must
 // accept each), compiled in one batch through the real pipeline (one type check), and run: the
 // interpreter, the exact code and the fast code give the same outcome.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { moduleMap } from '../opzet/mappen.js';
 import fc from 'fast-check';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { laad } from '../../language/index.js';
@@ -217,17 +218,13 @@ interface Geval {
   module: Module & { evalueerSnel(invoer: unknown, opties?: unknown): unknown; evalueerExact(invoer: unknown, opties?: unknown): unknown };
 }
 
-// Compiled modules import 'regelwerk/runtime', so they live inside the package: one folder per
-// run, removed afterwards.
+// Compiled modules import 'regelwerk/runtime': they live in the run's module folder (test/opzet),
+// which resolves it and is removed after the run.
 let uitMap = '';
 function map(): string {
-  if (!uitMap) {
-    mkdirSync(join(ROOT, '.regelwerk-cache'), { recursive: true });
-    uitMap = mkdtempSync(join(ROOT, '.regelwerk-cache', 'constanten-'));
-  }
+  if (!uitMap) uitMap = moduleMap('constanten');
   return uitMap;
 }
-afterAll(() => { if (uitMap) rmSync(uitMap, { recursive: true, force: true }); });
 
 /** Checks (no errors allowed) and compiles the policies in one batch; a compiler error names the policy's text. */
 async function compileerAlle(teksten: readonly string[]): Promise<Geval[]> {
