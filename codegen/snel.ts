@@ -416,7 +416,8 @@ export class Snel {
       case 'Logisch': {
         const a = this.ex(e.links, s);
         const t = this.tmp();
-        this.emit(`let ${t} = ${a.c};`);
+        // declared boolean: the left may be an input narrowed to `true` by an earlier bail (`indien j`)
+        this.emit(`let ${t}: boolean = ${a.c};`);
         const b = this.blok(() => this.ex(e.rechts, s));
         this.emit(`if (${e.op === 'en' ? '' : '!'}${t}) {`);
         this.plaats(b.regels);
@@ -1153,8 +1154,11 @@ export class Snel {
         this.plaats(u.b.regels);
         // Two exceptions that apply: the same simple value is fine (the first decides, as in
         // the exact path); a different value is a conflict, a compound one the exact path decides.
-        const zelfde = v.k === 'num' || v.k === 'prim' || v.k === 'bodem' ? `${id} === ${code}`
-          : v.k === 'duur' ? `(${id} === ${code} || (${id} !== null && ${code} !== null && ${id}.maanden === ${code}.maanden && ${id}.dagen === ${code}.dagen))` : 'false';
+        // The first value is in the rule's local, which TypeScript narrows to the constant
+        // assigned (`'blauw'`; comparing that with another constant is TS2367): compared as
+        // unknown; and it cannot follow that the local was set: a duration's fields through `!`.
+        const zelfde = v.k === 'num' || v.k === 'prim' || v.k === 'bodem' ? `(${id} as unknown) === ${code}`
+          : v.k === 'duur' ? `(${id} === ${code} || (${id} !== null && ${code} !== null && ${id}!.maanden === ${code}.maanden && ${id}!.dagen === ${code}.dagen))` : 'false';
         this.emit(`  if (${k}) {`);
         this.emit(`    if (!(${zelfde})) return undefined;`);
         this.emit('  } else {');
