@@ -233,10 +233,14 @@ export class Codegen {
       case 'Vergelijking': return this.vergelijking(e, s);
       case 'EenVan': {
         const opties = e.opties.map((o) => this.kaal(o, s));
-        // Hoisted only when every option is a literal: anything else may read an input or a local.
+        const type = this.typeConstante(this.vergelijkType(e.waarde, ...e.opties));
+        // The options are evaluated one at a time, left to right, up to the first equal one (as
+        // the interpreter does): each is a function, called by rt.eenVanLui. Only a list of
+        // literals, which read nothing and cannot fail, is made once, as a constant.
         const constant = e.opties.every((o) => LETTERLIJK.has(o.kind) || (o.kind === 'Naam' && this.g.bindingen.get(o)?.soort === 'keuzewaarde'));
-        const lijst = constant ? this.constante(`opties:${opties.join(',')}`, `[${opties.join(', ')}] as const`) : `[${opties.join(', ')}]`;
-        const code = `rt.eenVan(${this.ex(e.waarde, s)}, ${lijst}, ${this.typeConstante(this.vergelijkType(e.waarde, ...e.opties))})`;
+        const code = constant
+          ? `rt.eenVan(${this.ex(e.waarde, s)}, ${this.constante(`opties:${opties.join(',')}`, `[${opties.join(', ')}] as const`)}, ${type})`
+          : `rt.eenVanLui(${this.ex(e.waarde, s)}, [${opties.map((o) => `() => ${o}`).join(', ')}], ${type})`;
         return e.negatief ? `!${code}` : code;
       }
       case 'IsLeeg': return `(${this.ex(e.arg, s)} ${e.negatief ? '!==' : '==='} null)`;

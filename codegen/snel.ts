@@ -418,7 +418,8 @@ export class Snel {
       case 'Logisch': {
         const a = this.ex(e.links, s);
         const t = this.tmp();
-        this.emit(`let ${t} = ${a.c};`);
+        // declared boolean: the left may be an input narrowed to `true` by an earlier bail (`indien j`)
+        this.emit(`let ${t}: boolean = ${a.c};`);
         const b = this.blok(() => this.ex(e.rechts, s));
         this.emit(`if (${e.op === 'en' ? '' : '!'}${t}) {`);
         this.plaats(b.regels);
@@ -429,11 +430,25 @@ export class Snel {
       case 'Rekensom': return this.rekensom(e, s);
       case 'Vergelijking': return this.vergelijking(e, s);
       case 'EenVan': {
+        // The options one at a time, left to right, up to the first equal one (the exact path's
+        // order): an option's lines, and so its bails, come after the test of the one before.
         const w = this.ex(e.waarde, s);
-        const opties = e.opties.map((o) => this.ex(o, s));
-        const delen = opties.map((o, i) => this.gelijk(w, o, e.waarde, e.opties[i]!));
-        const code = delen.length === 0 ? 'false' : delen.map((d) => `(${d})`).join(' || ');
-        return this.vast(e.negatief ? `!(${code})` : code, PRIM);
+        const delen = e.opties.map((o) => this.blok(() => this.gelijk(w, this.ex(o, s), e.waarde, o)));
+        if (delen.every((d) => d.regels.length === 0)) {
+          // literals and plain reads: one expression, as short-circuiting as the block below
+          const code = delen.length === 0 ? 'false' : delen.map((d) => `(${d.w})`).join(' || ');
+          return this.vast(e.negatief ? `!(${code})` : code, PRIM);
+        }
+        const t = this.tmp();
+        const label = this.tmp();
+        this.emit(`let ${t} = false;`);
+        this.emit(`${label}: {`);
+        for (const d of delen) {
+          this.plaats(d.regels);
+          this.emit(`  if (${d.w}) { ${t} = true; break ${label}; }`);
+        }
+        this.emit('}');
+        return e.negatief ? this.vast(`!${t}`, PRIM) : { c: t, v: PRIM };
       }
       case 'IsLeeg': {
         const a = this.ex(e.arg, s);

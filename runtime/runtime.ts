@@ -579,9 +579,22 @@ export function duurPlusDatum(u: Duur, d: number): number {
 export function getalMaalDuur(k: Num, u: Duur): Duur {
   return maalDuur(u, k);
 }
-/** `w is een van (a, b, ...)`; `t` is the type of `w` and the options. */
+/**
+ * `w is een van (a, b, ...)` with options that are literals (they read nothing and cannot fail),
+ * so their values may be made beforehand; `t` is the type of `w` and the options.
+ */
 export function eenVan(w: unknown, opties: readonly unknown[], t: Type): boolean {
   for (const o of opties) if (gelijk(w, o, t)) return true;
+  return false;
+}
+
+/**
+ * `w is een van (a, b, ...)` as the language defines it: the options one at a time, from left
+ * to right, stopping at the first equal one, as `of` does. An option after it is never evaluated:
+ * it can neither fail (division by zero, an empty rule) nor appear in the explanation.
+ */
+export function eenVanLui(w: unknown, opties: readonly (() => unknown)[], t: Type): boolean {
+  for (const o of opties) if (gelijk(w, o(), t)) return true;
   return false;
 }
 export function vglDatum(a: number, b: number): number {
