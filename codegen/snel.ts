@@ -22,8 +22,8 @@ import { type Gecontroleerd, isGetalSoort, isPercentageVan } from '../language/c
 import { type Type, bevatVerfijning, zonderLeeg } from '../runtime/typen.js';
 import * as G from '../runtime/getal.js';
 import { leesDatum } from '../runtime/datum.js';
-import { alleExpressies } from '../language/walk.js';
-import { aanvulbareVouw, isAanvulling } from '../language/vouw.js';
+import { alleExpressies, ketting } from '../language/walk.js';
+import { aanvulbareVouw, aanvullingen, isAanvulling } from '../language/vouw.js';
 // The one escaping function for texts in generated code (a circular import: functions only).
 import { TABEL_DEEL, js, tabelOnderwerpen } from './codegen.js';
 
@@ -414,14 +414,20 @@ export class Snel {
       }
       case 'Niet': return this.vast(`!${this.ex(e.arg, s).c}`, PRIM);
       case 'Logisch': {
-        const a = this.ex(e.links, s);
+        // down the chain in a loop (`a en b en c ...` is as deep as it is long), one variable for all of it
+        const { eerste, schakels } = ketting(e);
+        // each step is a branch, and TypeScript stops analysing a function with very many (TS2563)
+        if (schakels.length > TABEL_DEEL) nee(`een keten van meer dan ${TABEL_DEEL} keer en/of`);
+        const a = this.ex(eerste, s);
         const t = this.tmp();
         this.emit(`let ${t} = ${a.c};`);
-        const b = this.blok(() => this.ex(e.rechts, s));
-        this.emit(`if (${e.op === 'en' ? '' : '!'}${t}) {`);
-        this.plaats(b.regels);
-        this.emit(`  ${t} = ${b.w.c};`);
-        this.emit('}');
+        for (const x of schakels) {
+          const b = this.blok(() => this.ex(x.rechts, s));
+          this.emit(`if (${x.op === 'en' ? '' : '!'}${t}) {`);
+          this.plaats(b.regels);
+          this.emit(`  ${t} = ${b.w.c};`);
+          this.emit('}');
+        }
         return { c: t, v: PRIM };
       }
       case 'Rekensom': return this.rekensom(e, s);
@@ -548,10 +554,17 @@ export class Snel {
   }
 
   private rekensom(e: A.Expr & { kind: 'Rekensom' }, s: Scope): W {
+    // down the chain in a loop: `a + b + c ...` is as deep as it is long
+    const { eerste, schakels } = ketting(e);
+    let w = this.ex(eerste, s);
+    for (const x of schakels) w = this.rekenstap(x, w, this.ex(x.rechts, s));
+    return w;
+  }
+
+  /** One arithmetic node on its operands' values. */
+  private rekenstap(e: A.Expr & { kind: 'Rekensom' }, a: W, b: W): W {
     const l = zonderLeeg(this.type(e.links)).soort;
     const r = zonderLeeg(this.type(e.rechts)).soort;
-    const a = this.ex(e.links, s);
-    const b = this.ex(e.rechts, s);
     if (isGetalSoort(l) && isGetalSoort(r) && a.v.k === 'num' && b.v.k === 'num') {
       const procent = isPercentageVan(e.op, l, r);
       if (procent || e.op === '*') {
@@ -738,15 +751,18 @@ export class Snel {
         return { c: gelijkeVorm(verenig(vorm, w.v), vorm) ? this.zet(w.c, w.v, vorm, leeg, this.type(e)) : w.c, v: vorm };
       };
       const aanvulling = (y: A.Expr & { kind: 'Rekensom' }): W => {
-        const links = aanvullend && isAanvulling(this.g, e, y.links) ? aanvulling(y.links) : { c: acc, v: vorm };
-        const extra = this.ex(y.rechts, binnen);
-        gevonden = verenig(gevonden, extra.v);
-        const ok = gelijkeVorm(verenig(vorm, extra.v), vorm);
-        const code = ok ? this.zet(extra.c, extra.v, vorm, false, this.type(e)) : extra.c;
-        this.emit(`if (${links.c} !== ${eigen}) ${eigen} = ${links.c}.slice();`);
-        const j = this.tmp();
-        this.emit(`for (let ${j} = 0; ${j} < ${code}.length; ${j}++) ${eigen}!.push(${code}[${j}]!);`);
-        return { c: `${eigen}!`, v: vorm };
+        let links: W = { c: acc, v: vorm };
+        for (const z of aanvullingen(this.g, e, y)!) {
+          const extra = this.ex(z.rechts, binnen);
+          gevonden = verenig(gevonden, extra.v);
+          const ok = gelijkeVorm(verenig(vorm, extra.v), vorm);
+          const code = ok ? this.zet(extra.c, extra.v, vorm, false, this.type(e)) : extra.c;
+          this.emit(`if (${links.c} !== ${eigen}) ${eigen} = ${links.c}.slice();`);
+          const j = this.tmp();
+          this.emit(`for (let ${j} = 0; ${j} < ${code}.length; ${j}++) ${eigen}!.push(${code}[${j}]!);`);
+          links = { c: `${eigen}!`, v: vorm };
+        }
+        return links;
       };
       const r = this.blok(() => {
         this.emit(`const ${x} = ${l.c}[${i}]!;`);
