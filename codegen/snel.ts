@@ -853,20 +853,9 @@ export class Snel {
         if (t.velden.some((v) => v.naam === 'decimaal')) {
           this.bail(`rt.snelExact in ${x}`);
         }
-        const n = this.tmp();
-        const m = this.tmp();
-        const k = this.tmp();
-        const verplicht = t.velden.filter((v) => v.type.soort !== 'leegbaar');
         const obj = this.vast(`${x} as { readonly [k: string]: unknown }`, PRIM).c;
-        const velden = t.velden.map((v) => {
-          const f = this.vast(`${obj}[${js(v.naam)}] as unknown`, PRIM).c;
-          return { naam: v.naam, f, type: v.type };
-        });
-        this.emit(`let ${n} = ${verplicht.length};`);
-        for (const v of velden) if (v.type.soort === 'leegbaar') this.emit(`if (${v.f} !== undefined) ${n}++;`);
-        this.emit(`let ${m} = 0;`);
-        this.emit(`for (const ${k} in ${obj}) ${m}++;`);
-        this.bail(`${m} !== ${n}`);
+        const velden = t.velden.map((v) => ({ naam: v.naam, f: this.eigenVeld(obj, v.naam), type: v.type }));
+        this.alleenBekendeVelden(obj, t.velden.map((v) => v.naam));
         const gelezen = velden.map((v) => [v.naam, this.lees(v.f, v.type)] as const);
         const scope = new Map<string, W>(gelezen);
         for (const eis of (t.naam && this.g.soortEisen.get(t.naam)) || []) {
@@ -1182,6 +1171,25 @@ export class Snel {
    * (`uniek`). No matching row (leeg) or two (a conflict) is "not handled": the exact path then
    * gives the error.
    */
+  /**
+   * A field of an input object as the exact path reads it (json-codec.ts leesVelden): its own
+   * property only, so a field on a (polluted) Object.prototype reads as missing.
+   */
+  private eigenVeld(obj: string, naam: string): string {
+    return this.vast(`(Object.hasOwn(${obj}, ${js(naam)}) ? ${obj}[${js(naam)}] : undefined) as unknown`, PRIM).c;
+  }
+
+  /**
+   * Not handled when the object has a field the type does not declare, by the exact path's rule:
+   * its own enumerable string keys (Object.keys). for-in also yields inherited enumerable keys,
+   * and skips non-enumerable own ones, so it is filtered rather than counted.
+   */
+  private alleenBekendeVelden(obj: string, namen: readonly string[]): void {
+    const k = this.tmp();
+    const bekend = namen.length ? `${namen.map((n) => `case ${js(n)}: `).join('')}break; ` : '';
+    this.emit(`for (const ${k} in ${obj}) if (Object.hasOwn(${obj}, ${k})) switch (${k}) { ${bekend}default: return undefined; }`);
+  }
+
   private tabel(t: A.Expr & { kind: 'Tabel' }, s: Scope, type: Type, leeg: boolean): W {
     // evalueerSnel is one function, and TypeScript stops analysing a very large one (TS2563)
     if (t.rijen.length > TABEL_DEEL) nee(`een tabel van meer dan ${TABEL_DEEL} rijen`);
@@ -1255,12 +1263,8 @@ export class Snel {
     this.emit('}');
     this.bail('!SNEL_ok');
     // inputs: the top-level object like a record, without its eis clauses (they come after)
-    const velden = g.invoer.map((i) => ({ i, f: this.vast(`x[${js(i.naam)}] as unknown`, PRIM).c }));
-    this.emit(`let n = ${velden.filter((v) => v.i.type.soort !== 'leegbaar').length};`);
-    for (const v of velden) if (v.i.type.soort === 'leegbaar') this.emit(`if (${v.f} !== undefined) n++;`);
-    this.emit('let m = 0;');
-    this.emit('for (const k in x) m++;');
-    this.bail('m !== n');
+    const velden = g.invoer.map((i) => ({ i, f: this.eigenVeld('x', i.naam) }));
+    this.alleenBekendeVelden('x', g.invoer.map((i) => i.naam));
     if (g.invoer.some((i) => i.naam === 'decimaal')) {
       this.bail('rt.snelExact in x');
     }
