@@ -243,7 +243,8 @@ class Evaluatie {
     this.peildatum = p.dag;
     // Without explanation nothing is recorded: a shared recorder that never begins a rule.
     this.spoor = uitleg ? new Spoor() : STIL_SPOOR;
-    const overschreven = opties.parameters !== undefined && Object.keys(opties.parameters).length > 0;
+    // `parameters: null` (from JavaScript, or found on a polluted prototype) is none, as in compiled modules
+    const overschreven = opties.parameters !== undefined && opties.parameters !== null && Object.keys(opties.parameters).length > 0;
     this.paramWaarden = overschreven ? new Map() : gedeeldeParameters(g, p.tekst);
   }
 

@@ -55,7 +55,7 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-const NAMEN = ['a', 'b', 'p', 'l', 'leeftijd', 'naam', 'extra', 'constructor', 'toString'];
+const NAMEN = ['a', 'b', 'p', 'l', 'leeftijd', 'naam', 'extra', 'constructor', 'toString', 'parameters'];
 const WAARDEN = fc.constantFrom<unknown>(1, 2.5, 0, 'x', null, undefined, true, [], {}, { leeftijd: 3 });
 
 /** One change to an object: what the exact path reads through Object.keys and Object.hasOwn. */
@@ -168,5 +168,8 @@ describe('het snelle pad neemt precies de invoer aan die het exacte pad aanneemt
     verborgen.extra = 1;
     expect(module.evalueerSnel(verborgen, opties)).toBeUndefined();
     expect(() => module.evalueerExact(verborgen, opties)).toThrow(/onbekende invoer/);
+    // `parameters: null` (here also what a polluted prototype gives) is no override in both engines
+    const zonder = { peildatum: '2026-01-01', parameters: null } as unknown as { peildatum: string };
+    expect(evalueer(g, geldig(), zonder).uitvoer).toEqual(module.evalueerExact(geldig(), zonder));
   });
 });
