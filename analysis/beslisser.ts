@@ -8,7 +8,7 @@
 // one is only a hint (status 'onbekend'), never a proof that such an input exists.
 import type * as A from '../language/ast.js';
 import type { Gecontroleerd } from '../language/checker.js';
-import { alleExpressies } from '../language/walk.js';
+import { alleExpressies, ketting } from '../language/walk.js';
 import { constanteOp } from '../evaluator/interpreter.js';
 import type { Waarde } from '../evaluator/waarde.js';
 import * as G from '../runtime/getal.js';
@@ -140,9 +140,14 @@ export class Beslisser {
       case 'JaNeeLit': return e.waarde !== negatief ? WAAR : ONWAAR;
       case 'Niet': return this.dnf(e.arg, !negatief, diepte);
       case 'Logisch': {
-        const l = this.dnf(e.links, negatief, diepte);
-        const r = this.dnf(e.rechts, negatief, diepte);
-        return (e.op === 'en') !== negatief ? en(l, r) : of(l, r);
+        // down the chain in a loop: `a en b en c ...` is as deep as it is long
+        const { eerste, schakels } = ketting(e);
+        let l = this.dnf(eerste, negatief, diepte);
+        for (const x of schakels) {
+          const r = this.dnf(x.rechts, negatief, diepte);
+          l = (x.op === 'en') !== negatief ? en(l, r) : of(l, r);
+        }
+        return l;
       }
       case 'Als': {
         const c = this.dnf(e.voorwaarde, false, diepte);

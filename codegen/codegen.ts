@@ -9,7 +9,8 @@ import * as G from '../runtime/getal.js';
 import { leesDatum } from '../runtime/datum.js';
 import { constante } from '../evaluator/interpreter.js';
 import { naarJson } from '../evaluator/waarde.js';
-import { aanvulbareVouw, isAanvulling } from '../language/vouw.js';
+import { aanvulbareVouw, aanvullingen, isAanvulling } from '../language/vouw.js';
+import { ketting } from '../language/walk.js';
 import { genereerSnel } from './snel.js';
 
 const onderwerpen = new WeakMap<Gecontroleerd, ReadonlySet<A.Expr>>();
@@ -228,7 +229,10 @@ export class Codegen {
       }
       case 'Negatief': return this.type(e).soort === 'duur' ? `rt.negDuur(${this.ex(e.arg, s)})` : `rt.neg(${this.ex(e.arg, s)})`;
       case 'Niet': return `!${this.haakjes(this.ex(e.arg, s))}`;
-      case 'Logisch': return `(${this.ex(e.links, s)} ${e.op === 'en' ? '&&' : '||'} ${this.ex(e.rechts, s)})`;
+      case 'Logisch': {
+        const { eerste, schakels } = ketting(e);
+        return this.inStukken(this.ex(eerste, s), schakels, (a, x) => `(${a} ${x.op === 'en' ? '&&' : '||'} ${this.ex(x.rechts, s)})`);
+      }
       case 'Rekensom': return this.rekensom(e, s);
       case 'Vergelijking': return this.vergelijking(e, s);
       case 'EenVan': {
@@ -278,7 +282,7 @@ export class Codegen {
           // `acc + E1 + E2` is `vul(vul(acc, E1), E2)`: E1 is appended before E2 is evaluated,
           // as the interpreter does; neither mentions acc, so no value can tell.
           const aanvulling = (x_: A.Expr & { kind: 'Rekensom' }): string =>
-            `${vul}(${isAanvulling(this.g, e, x_.links) ? aanvulling(x_.links) : acc}, ${this.ex(x_.rechts, s2)})`;
+            this.inStukken(acc, aanvullingen(this.g, e, x_)!, (a, y) => `${vul}(${a}, ${this.ex(y.rechts, s2)})`);
           return `rt.vouwAanvullend<${elType}, ${this.tsType((zonderLeeg(this.type(e)) as { element: Type }).element)}>(${this.ex(e.begin, s)}, ${this.ex(e.lijst, s)}, (${acc}, ${x}, ${vul}) => ${stap(e.stap)})`;
         }
         return `rt.vouw<${accType}, ${elType}>(${this.ex(e.begin, s)}, ${this.ex(e.lijst, s)}, (${acc}, ${x}) => ${this.ex(e.stap, s2)})`;
@@ -334,11 +338,39 @@ export class Codegen {
     return gedeclareerd.soort === 'leegbaar' && this.type(e).soort !== 'leegbaar' ? `${code}!` : code;
   }
 
+  /**
+   * The code of a chain (`a + b + c ...`, `a en b ...`), one step after the other: nested up to
+   * STUK steps, then each piece a constant in an arrow function, so generated code is never
+   * nested deeper than that however long the chain (prettier and tsc recurse on nesting). The
+   * operands are still evaluated in order, each once. Each piece is the result of an arrow
+   * function with its type written out: tsc takes a call's type from that and checks the body
+   * later, on its own; from a bare expression (even under a typed constant, when the type is a
+   * union such as boolean) it would find the type of the last piece by going back through all
+   * the others, as deep as the chain is long.
+   */
+  private inStukken<S extends A.Expr>(begin: string, stappen: readonly S[], stap: (code: string, s: S) => string): string {
+    let code = begin;
+    const regels: string[] = [];
+    stappen.forEach((x, i) => {
+      if (i > 0 && i % STUK === 0) {
+        const k = `stuk${regels.length + 1}`;
+        regels.push(`const ${k} = ((): ${this.tsType(this.type(stappen[i - 1]!))} => ${code})();`);
+        code = k;
+      }
+      code = stap(code, x);
+    });
+    return regels.length === 0 ? code : `(() => { ${regels.join(' ')} return ${code}; })()`;
+  }
+
   private rekensom(e: A.Expr & { kind: 'Rekensom' }, s: Scope): string {
+    const { eerste, schakels } = ketting(e);
+    return this.inStukken(this.ex(eerste, s), schakels, (a, x) => this.rekenstap(x, a, this.ex(x.rechts, s)));
+  }
+
+  /** One arithmetic node on its operands' code. */
+  private rekenstap(e: A.Expr & { kind: 'Rekensom' }, a: string, b: string): string {
     const l = zonderLeeg(this.type(e.links)).soort;
     const r = zonderLeeg(this.type(e.rechts)).soort;
-    const a = this.ex(e.links, s);
-    const b = this.ex(e.rechts, s);
     if (isPercentageVan(e.op, l, r)) return `rt.procent(${a}, ${b})`;
     // `van` is always a percentage of a number: it returned above
     if (isGetalSoort(l) && isGetalSoort(r) && e.op !== 'van') return `rt.${{ '+': 'plus', '-': 'min', '*': 'maal', '/': 'deel' }[e.op]}(${a}, ${b})`;
@@ -716,3 +748,6 @@ export function genereer(g: Gecontroleerd): string {
   return new Codegen(g).module();
 }
 
+
+/** Steps of a chain written nested in generated code before the next piece gets a constant (inStukken). */
+const STUK = 32;

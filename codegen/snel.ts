@@ -22,8 +22,8 @@ import { type Gecontroleerd, isGetalSoort, isPercentageVan } from '../language/c
 import { type Type, bevatVerfijning, samen, zonderLeeg } from '../runtime/typen.js';
 import * as G from '../runtime/getal.js';
 import { leesDatum } from '../runtime/datum.js';
-import { alleExpressies } from '../language/walk.js';
-import { aanvulbareVouw, isAanvulling } from '../language/vouw.js';
+import { alleExpressies, ketting } from '../language/walk.js';
+import { aanvulbareVouw, aanvullingen, isAanvulling } from '../language/vouw.js';
 // The one escaping function for texts in generated code (a circular import: functions only).
 import { TABEL_DEEL, gelijkheid, js, primitiefType, tabelOnderwerpen } from './codegen.js';
 
@@ -416,15 +416,21 @@ export class Snel {
       }
       case 'Niet': return this.vast(`!${this.ex(e.arg, s).c}`, PRIM);
       case 'Logisch': {
-        const a = this.ex(e.links, s);
+        // down the chain in a loop (`a en b en c ...` is as deep as it is long), one variable for all of it
+        const { eerste, schakels } = ketting(e);
+        // each step is a branch, and TypeScript stops analysing a function with very many (TS2563)
+        if (schakels.length > TABEL_DEEL) nee(`een keten van meer dan ${TABEL_DEEL} keer en/of`);
+        const a = this.ex(eerste, s);
         const t = this.tmp();
         // declared boolean: the left may be an input narrowed to `true` by an earlier bail (`indien j`)
         this.emit(`let ${t}: boolean = ${a.c};`);
-        const b = this.blok(() => this.ex(e.rechts, s));
-        this.emit(`if (${e.op === 'en' ? '' : '!'}${t}) {`);
-        this.plaats(b.regels);
-        this.emit(`  ${t} = ${b.w.c};`);
-        this.emit('}');
+        for (const x of schakels) {
+          const b = this.blok(() => this.ex(x.rechts, s));
+          this.emit(`if (${x.op === 'en' ? '' : '!'}${t}) {`);
+          this.plaats(b.regels);
+          this.emit(`  ${t} = ${b.w.c};`);
+          this.emit('}');
+        }
         return { c: t, v: PRIM };
       }
       case 'Rekensom': return this.rekensom(e, s);
@@ -565,10 +571,17 @@ export class Snel {
   }
 
   private rekensom(e: A.Expr & { kind: 'Rekensom' }, s: Scope): W {
+    // down the chain in a loop: `a + b + c ...` is as deep as it is long
+    const { eerste, schakels } = ketting(e);
+    let w = this.ex(eerste, s);
+    for (const x of schakels) w = this.rekenstap(x, w, this.ex(x.rechts, s));
+    return w;
+  }
+
+  /** One arithmetic node on its operands' values. */
+  private rekenstap(e: A.Expr & { kind: 'Rekensom' }, a: W, b: W): W {
     const l = zonderLeeg(this.type(e.links)).soort;
     const r = zonderLeeg(this.type(e.rechts)).soort;
-    const a = this.ex(e.links, s);
-    const b = this.ex(e.rechts, s);
     if (isGetalSoort(l) && isGetalSoort(r) && a.v.k === 'num' && b.v.k === 'num') {
       const procent = isPercentageVan(e.op, l, r);
       if (procent || e.op === '*') {
@@ -762,15 +775,18 @@ export class Snel {
         return { c: gelijkeVorm(verenig(vorm, w.v), vorm) ? this.zet(w.c, w.v, vorm, leeg, this.type(e)) : w.c, v: vorm };
       };
       const aanvulling = (y: A.Expr & { kind: 'Rekensom' }): W => {
-        const links = aanvullend && isAanvulling(this.g, e, y.links) ? aanvulling(y.links) : { c: acc, v: vorm };
-        const extra = this.ex(y.rechts, binnen);
-        gevonden = verenig(gevonden, extra.v);
-        const ok = gelijkeVorm(verenig(vorm, extra.v), vorm);
-        const code = ok ? this.zet(extra.c, extra.v, vorm, false, this.type(e)) : extra.c;
-        this.emit(`if (${links.c} !== ${eigen}) ${eigen} = ${links.c}.slice();`);
-        const j = this.tmp();
-        this.emit(`for (let ${j} = 0; ${j} < ${code}.length; ${j}++) ${eigen}!.push(${code}[${j}]!);`);
-        return { c: `${eigen}!`, v: vorm };
+        let links: W = { c: acc, v: vorm };
+        for (const z of aanvullingen(this.g, e, y)!) {
+          const extra = this.ex(z.rechts, binnen);
+          gevonden = verenig(gevonden, extra.v);
+          const ok = gelijkeVorm(verenig(vorm, extra.v), vorm);
+          const code = ok ? this.zet(extra.c, extra.v, vorm, false, this.type(e)) : extra.c;
+          this.emit(`if (${links.c} !== ${eigen}) ${eigen} = ${links.c}.slice();`);
+          const j = this.tmp();
+          this.emit(`for (let ${j} = 0; ${j} < ${code}.length; ${j}++) ${eigen}!.push(${code}[${j}]!);`);
+          links = { c: `${eigen}!`, v: vorm };
+        }
+        return links;
       };
       const r = this.blok(() => {
         this.emit(`const ${x} = ${l.c}[${i}]!;`);
@@ -861,20 +877,9 @@ export class Snel {
         if (t.velden.some((v) => v.naam === 'decimaal')) {
           this.bail(`rt.snelExact in ${x}`);
         }
-        const n = this.tmp();
-        const m = this.tmp();
-        const k = this.tmp();
-        const verplicht = t.velden.filter((v) => v.type.soort !== 'leegbaar');
         const obj = this.vast(`${x} as { readonly [k: string]: unknown }`, PRIM).c;
-        const velden = t.velden.map((v) => {
-          const f = this.vast(`${obj}[${js(v.naam)}] as unknown`, PRIM).c;
-          return { naam: v.naam, f, type: v.type };
-        });
-        this.emit(`let ${n} = ${verplicht.length};`);
-        for (const v of velden) if (v.type.soort === 'leegbaar') this.emit(`if (${v.f} !== undefined) ${n}++;`);
-        this.emit(`let ${m} = 0;`);
-        this.emit(`for (const ${k} in ${obj}) ${m}++;`);
-        this.bail(`${m} !== ${n}`);
+        const velden = t.velden.map((v) => ({ naam: v.naam, f: this.eigenVeld(obj, v.naam), type: v.type }));
+        this.alleenBekendeVelden(obj, t.velden.map((v) => v.naam));
         const gelezen = velden.map((v) => [v.naam, this.lees(v.f, v.type)] as const);
         const scope = new Map<string, W>(gelezen);
         for (const eis of (t.naam && this.g.soortEisen.get(t.naam)) || []) {
@@ -1201,6 +1206,25 @@ export class Snel {
    * (`uniek`). No matching row (leeg) or two (a conflict) is "not handled": the exact path then
    * gives the error.
    */
+  /**
+   * A field of an input object as the exact path reads it (json-codec.ts leesVelden): its own
+   * property only, so a field on a (polluted) Object.prototype reads as missing.
+   */
+  private eigenVeld(obj: string, naam: string): string {
+    return this.vast(`(Object.hasOwn(${obj}, ${js(naam)}) ? ${obj}[${js(naam)}] : undefined) as unknown`, PRIM).c;
+  }
+
+  /**
+   * Not handled when the object has a field the type does not declare, by the exact path's rule:
+   * its own enumerable string keys (Object.keys). for-in also yields inherited enumerable keys,
+   * and skips non-enumerable own ones, so it is filtered rather than counted.
+   */
+  private alleenBekendeVelden(obj: string, namen: readonly string[]): void {
+    const k = this.tmp();
+    const bekend = namen.length ? `${namen.map((n) => `case ${js(n)}: `).join('')}break; ` : '';
+    this.emit(`for (const ${k} in ${obj}) if (Object.hasOwn(${obj}, ${k})) switch (${k}) { ${bekend}default: return undefined; }`);
+  }
+
   private tabel(t: A.Expr & { kind: 'Tabel' }, s: Scope, type: Type, leeg: boolean): W {
     // evalueerSnel is one function, and TypeScript stops analysing a very large one (TS2563)
     if (t.rijen.length > TABEL_DEEL) nee(`een tabel van meer dan ${TABEL_DEEL} rijen`);
@@ -1274,12 +1298,8 @@ export class Snel {
     this.emit('}');
     this.bail('!SNEL_ok');
     // inputs: the top-level object like a record, without its eis clauses (they come after)
-    const velden = g.invoer.map((i) => ({ i, f: this.vast(`x[${js(i.naam)}] as unknown`, PRIM).c }));
-    this.emit(`let n = ${velden.filter((v) => v.i.type.soort !== 'leegbaar').length};`);
-    for (const v of velden) if (v.i.type.soort === 'leegbaar') this.emit(`if (${v.f} !== undefined) n++;`);
-    this.emit('let m = 0;');
-    this.emit('for (const k in x) m++;');
-    this.bail('m !== n');
+    const velden = g.invoer.map((i) => ({ i, f: this.eigenVeld('x', i.naam) }));
+    this.alleenBekendeVelden('x', g.invoer.map((i) => i.naam));
     if (g.invoer.some((i) => i.naam === 'decimaal')) {
       this.bail('rt.snelExact in x');
     }

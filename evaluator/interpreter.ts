@@ -10,7 +10,8 @@ import { type Besluit, type Uitleg, type UitlegKnoop, Spoor, vertaal, inRegel, p
 import { type Waarde, LEEG, JA, NEE, controleerBereik, gelijk, leesInvoerJsonOfBevinding, leesJsonOfBevinding, leesParametersJson, naarJson, naarUitlegJson, schrijf } from './waarde.js';
 import { Bevinding, ONGELDIG } from '../runtime/json-codec.js';
 import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from '../runtime/fouten.js';
-import { aanvulbareVouw, isAanvulling } from '../language/vouw.js';
+import { aanvulbareVouw, aanvullingen, isAanvulling } from '../language/vouw.js';
+import { ketting } from '../language/walk.js';
 
 export interface EvaluatieOpties {
   /** "YYYY-MM-DD"; defaults to today. Picks the row of dated parameters. */
@@ -242,7 +243,8 @@ class Evaluatie {
     this.peildatum = p.dag;
     // Without explanation nothing is recorded: a shared recorder that never begins a rule.
     this.spoor = uitleg ? new Spoor() : STIL_SPOOR;
-    const overschreven = opties.parameters !== undefined && Object.keys(opties.parameters).length > 0;
+    // `parameters: null` (from JavaScript, or found on a polluted prototype) is none, as in compiled modules
+    const overschreven = opties.parameters !== undefined && opties.parameters !== null && Object.keys(opties.parameters).length > 0;
     this.paramWaarden = overschreven ? new Map() : gedeeldeParameters(g, p.tekst);
   }
 
@@ -527,11 +529,18 @@ class Evaluatie {
       }
       case 'Niet': return this.waar(this.ev(e.arg, env)) ? NEE : JA;
       case 'Logisch': {
-        const l = this.waar(this.ev(e.links, env));
-        if (e.op === 'en' ? !l : l) return l ? JA : NEE;
-        return this.waar(this.ev(e.rechts, env)) ? JA : NEE;
+        // down the chain in a loop: `a en b en c ...` is as deep as it is long
+        const { eerste, schakels } = ketting(e);
+        let w = this.waar(this.ev(eerste, env));
+        for (const s of schakels) if (s.op === 'en' ? w : !w) w = this.waar(this.ev(s.rechts, env));
+        return w ? JA : NEE;
       }
-      case 'Rekensom': return reken(e.op, this.ev(e.links, env), this.ev(e.rechts, env));
+      case 'Rekensom': {
+        const { eerste, schakels } = ketting(e);
+        let w = this.ev(eerste, env);
+        for (const s of schakels) w = reken(s.op, w, this.ev(s.rechts, env));
+        return w;
+      }
       case 'Vergelijking': {
         const l = this.ev(e.links, env);
         const r = this.ev(e.rechts, env);
@@ -611,12 +620,15 @@ class Evaluatie {
 
   /** `acc + E`, or `acc + E1 + E2 + ...` from the left: each E appended in turn to the fold's own list. */
   private aanvulling(v: A.Expr & { kind: 'Vouw' }, e: A.Expr & { kind: 'Rekensom' }, env: Omgeving, staat: { eigen: Waarde[] | null }): Waarde {
-    const a = this.lijst(isAanvulling(this.g, v, e.links) ? this.aanvulling(v, e.links, env, staat) : env.get(v.accumulator.naam)!);
-    const b = this.lijst(this.ev(e.rechts, env));
-    if (a !== staat.eigen) staat.eigen = a.slice();
-    const eigen = staat.eigen;
-    for (const x of b) eigen.push(x);
-    return { t: 'lijst', v: eigen };
+    let a = this.lijst(env.get(v.accumulator.naam)!);
+    for (const s of aanvullingen(this.g, v, e)!) {
+      const b = this.lijst(this.ev(s.rechts, env));
+      if (a !== staat.eigen) staat.eigen = a.slice();
+      const eigen = staat.eigen;
+      for (const x of b) eigen.push(x);
+      a = eigen;
+    }
+    return { t: 'lijst', v: a };
   }
 
   private naam(e: A.Expr & { kind: 'Naam' }, env: Omgeving): Waarde {

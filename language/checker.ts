@@ -2,6 +2,7 @@
 // and unused declarations. Its result (a checked policy) is what the interpreter and codegen read.
 // Longer than 600 lines because every expression kind's typing rule lives here, side by side.
 import * as A from './ast.js';
+import { ketting } from './walk.js';
 import { type Diagnose, diagnose, bedoelde } from './diagnostics.js';
 import type { Code } from './catalogus.js';
 import { type Grens, type Type, type Verfijning, T, isVerfijnd, kaal, lijstVan, leegbaar, zonderLeeg, past, samen, schrijfType } from '../runtime/typen.js';
@@ -713,9 +714,19 @@ class Checker {
         return T.janee;
       case 'Rekensom': return this.rekensom(e, scope, hint);
       case 'Logisch': {
-        this.voorwaarde(e.links, scope);
-        const rechtsScope = { ...scope, nietLeeg: feiten(e.links, e.op === 'en', scope.nietLeeg) };
-        this.voorwaarde(e.rechts, rechtsScope);
+        // Down the chain in a loop (`a en b en c ...` is as deep as it is long). What is known
+        // when the chain so far is true (and when false) grows step by step, as feiten() of
+        // the whole left part would give it.
+        const { eerste, schakels } = ketting(e);
+        this.voorwaarde(eerste, scope);
+        let waar = feiten(eerste, true, GEEN), onwaar = feiten(eerste, false, GEEN);
+        for (const s of schakels) {
+          const en = s.op === 'en';
+          this.voorwaarde(s.rechts, { ...scope, nietLeeg: new Set([...scope.nietLeeg, ...(en ? waar : onwaar)]) });
+          if (en) [waar, onwaar] = [new Set([...waar, ...feiten(s.rechts, true, GEEN)]), GEEN];
+          else [waar, onwaar] = [GEEN, new Set([...onwaar, ...feiten(s.rechts, false, GEEN)])];
+          if (s !== e) this.typen.set(s, T.janee);
+        }
         return T.janee;
       }
       case 'Vergelijking': {
@@ -988,8 +999,20 @@ class Checker {
   }
 
   private rekensom(e: A.Expr & { kind: 'Rekensom' }, scope: Scope, hint?: Type): Type {
-    const lt0 = this.expr(e.links, scope, e.op === '+' || e.op === '-' ? hint : undefined);
-    const rt0 = this.expr(e.rechts, scope, lt0.soort === 'lijst' ? lt0 : undefined);
+    // Down the chain in a loop (`a + b + c ...` is as deep as it is long); each node's type is
+    // recorded as expr() would. The hint reaches the first operand through `+` and `-` only.
+    const { eerste, schakels } = ketting(e);
+    const doorgeven = schakels.every((s) => s.op === '+' || s.op === '-');
+    let lt0 = this.expr(eerste, scope, doorgeven ? hint : undefined);
+    for (const s of schakels) {
+      lt0 = this.rekenstap(s, lt0, this.expr(s.rechts, scope, lt0.soort === 'lijst' ? lt0 : undefined));
+      if (s !== e) this.typen.set(s, lt0);
+    }
+    return lt0;
+  }
+
+  /** The type of one arithmetic node from its operands' types. */
+  private rekenstap(e: A.Expr & { kind: 'Rekensom' }, lt0: Type, rt0: Type): Type {
     const l = this.nietLeeg(lt0, e.links.plek, 'de linkerkant');
     const r = this.nietLeeg(rt0, e.rechts.plek, 'de rechterkant');
     if (l.soort === 'fout' || r.soort === 'fout') return T.fout;
@@ -1147,27 +1170,28 @@ function bevatNiets(t: Type): boolean {
 /** Names known to be non-empty when `e` evaluates to `waar` (flow typing for `of leeg`). */
 export function feiten(e: A.Expr, waar: boolean, basis: ReadonlySet<string>): ReadonlySet<string> {
   const uit = new Set(basis);
-  const voeg = (x: A.Expr, w: boolean): void => {
+  // a loop, not recursion: `a en b en c ...` may be thousands of terms long
+  const stapel: [A.Expr, boolean][] = [[e, waar]];
+  while (stapel.length > 0) {
+    const [x, w] = stapel.pop()!;
     switch (x.kind) {
       case 'IsLeeg':
         if (x.arg.kind === 'Naam' && w === x.negatief) uit.add(x.arg.naam);
         break;
       case 'Niet':
-        voeg(x.arg, !w);
+        stapel.push([x.arg, !w]);
         break;
       case 'Logisch':
-        if ((x.op === 'en' && w) || (x.op === 'of' && !w)) {
-          voeg(x.links, w);
-          voeg(x.rechts, w);
-        }
+        if ((x.op === 'en' && w) || (x.op === 'of' && !w)) stapel.push([x.rechts, w], [x.links, w]);
         break;
       default:
         break;
     }
-  };
-  voeg(e, waar);
+  }
   return uit;
 }
+
+const GEEN: ReadonlySet<string> = new Set();
 
 export function isConstante(e: A.Expr): boolean {
   switch (e.kind) {

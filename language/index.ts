@@ -8,8 +8,8 @@ import { naarAst } from './to-ast.js';
 import { controleer, type Gecontroleerd, type Module } from './checker.js';
 import { type Diagnose, afstand, diagnose, heeftFouten, opPlek } from './diagnostics.js';
 import { SLEUTELWOORDEN } from './keywords.js';
-import type { Bestand, Expr, Plek } from './ast.js';
-import { kinderen, wortelExpressies } from './walk.js';
+import type { Bestand, Plek } from './ast.js';
+import { nesting, wortelExpressies } from './walk.js';
 
 export interface Geladen {
   readonly bestand: Bestand;
@@ -183,21 +183,20 @@ function diepstePlek(tekst: string): Plek {
   return t ? { offset: t.startOffset, eind: (t.endOffset ?? t.startOffset) + 1, regel: t.startLine ?? 1, kolom: t.startColumn ?? 1 } : { offset: 0, eind: 1, regel: 1, kolom: 1 };
 }
 
-/** Deeper expressions than this are refused: the interpreter, codegen and prettier recurse. */
+/**
+ * Deeper expressions than this are refused: the interpreter, codegen and prettier recurse. A
+ * chain of the same operators (`a + b + c ...`, `x en y en z ...`) is no nesting: every walk
+ * goes down it in a loop (walk.ts `ketting`), so a sum of ten thousand terms is fine.
+ */
 const MAX_DIEPTE = 256;
 
 /** RW0006 for each declaration with an expression nested deeper than MAX_DIEPTE (no recursion here). */
 function teDiep(bestand: Bestand): Diagnose[] {
   const uit: Diagnose[] = [];
   for (const wortel of wortelExpressies(bestand)) {
-    const stapel: [Expr, number][] = [[wortel, 1]];
-    while (stapel.length > 0) {
-      const [e, d] = stapel.pop()!;
-      if (d > MAX_DIEPTE) {
-        uit.push(diagnose('RW0006', `deze expressie is meer dan ${MAX_DIEPTE} niveaus diep genest`, bestand.bestandsnaam, e.plek, 'splits de expressie in kleinere regels (een hulpregel per deel)'));
-        break;
-      }
-      for (const k of kinderen(e)) stapel.push([k, d + 1]);
+    const { diepte, diepste } = nesting(wortel);
+    if (diepte > MAX_DIEPTE) {
+      uit.push(diagnose('RW0006', `deze expressie is meer dan ${MAX_DIEPTE} niveaus diep genest`, bestand.bestandsnaam, diepste.plek, 'splits de expressie in kleinere regels (een hulpregel per deel)'));
     }
   }
   return uit;

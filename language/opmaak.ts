@@ -616,14 +616,22 @@ function vergelijk(o: Ontleed, uit: string, bestandsnaam: string): string | null
   return null;
 }
 
-/** Deep equality that ignores positions (every key ending in plek/Plek). */
+/**
+ * Deep equality that ignores positions (every key ending in plek/Plek). A loop over pairs still
+ * to compare, not recursion: a sum of thousands of terms is an AST as deep as it is long.
+ */
 export function gelijkZonderPlek(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => !/plek$/i.test(k)), kb = Object.keys(b).filter((k) => !/plek$/i.test(k));
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => gelijkZonderPlek((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  const stapel: [unknown, unknown][] = [[a, b]];
+  while (stapel.length > 0) {
+    const [x, y] = stapel.pop()!;
+    if (x === y) continue;
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+    if (Array.isArray(x) !== Array.isArray(y)) return false;
+    const kx = Object.keys(x).filter((k) => !/plek$/i.test(k)), ky = Object.keys(y).filter((k) => !/plek$/i.test(k));
+    if (kx.length !== ky.length) return false;
+    for (const k of kx) stapel.push([(x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]]);
+  }
+  return true;
 }
 
 /**

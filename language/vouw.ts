@@ -39,7 +39,19 @@ export function isAccumulator(g: Gecontroleerd, e: Vouw, x: A.Expr): boolean {
  * after the other. `x.links` is then the accumulator or again such an append.
  */
 export function isAanvulling(g: Gecontroleerd, e: Vouw, x: A.Expr): x is A.Expr & { kind: 'Rekensom' } {
-  return x.kind === 'Rekensom' && x.op === '+' && g.typen.get(x)?.soort === 'lijst' && (isAccumulator(g, e, x.links) || isAanvulling(g, e, x.links)) && !noemt(g, e, x.rechts);
+  return aanvullingen(g, e, x) !== null;
+}
+
+/** The appends of `acc + E1 + E2 + ...`, the one on `acc` first; null if `x` is no such chain. A loop: the chain may be long. */
+export function aanvullingen(g: Gecontroleerd, e: Vouw, x: A.Expr): (A.Expr & { kind: 'Rekensom' })[] | null {
+  const uit: (A.Expr & { kind: 'Rekensom' })[] = [];
+  let y = x;
+  for (;;) {
+    if (y.kind !== 'Rekensom' || y.op !== '+' || g.typen.get(y)?.soort !== 'lijst' || noemt(g, e, y.rechts)) return null;
+    uit.push(y);
+    if (isAccumulator(g, e, y.links)) return uit.reverse();
+    y = y.links;
+  }
 }
 
 function noemt(g: Gecontroleerd, e: Vouw, x: A.Expr): boolean {

@@ -1,5 +1,32 @@
 // Walking the AST: the direct sub-expressions of an expression, and every expression of a file.
+// A chain `a + b + c + ...` or `a en b en c ...` is a left-leaning tree as deep as it is long
+// (thousands of terms in a table of amounts); every walk here is a loop, and a recursive walk
+// elsewhere goes down such a chain with `ketting`, so only real nesting costs stack.
 import * as A from './ast.js';
+
+/** A binary node whose left operand may continue the chain: arithmetic and `en`/`of`. */
+export type Schakel = A.Expr & { kind: 'Rekensom' | 'Logisch' };
+
+export function isSchakel(e: A.Expr): e is Schakel {
+  return e.kind === 'Rekensom' || e.kind === 'Logisch';
+}
+
+/**
+ * The left spine of a chain of the same kind: its first operand (not itself of that kind) and
+ * the nodes above it, lowest first, so `((a + b) - c)` gives `a` and [`a + b`, `(a + b) - c`].
+ * Evaluating the first operand and then each node's right operand in this order is exactly the
+ * order of the recursive walk.
+ */
+export function ketting<K extends Schakel['kind']>(e: A.Expr & { kind: K }): { eerste: A.Expr; schakels: (A.Expr & { kind: K })[] } {
+  const schakels: (A.Expr & { kind: K })[] = [];
+  let x: A.Expr = e;
+  while (x.kind === e.kind) {
+    const s = x as A.Expr & { kind: K };
+    schakels.push(s);
+    x = s.links;
+  }
+  return { eerste: x, schakels: schakels.reverse() };
+}
 
 export function kinderen(e: A.Expr): readonly A.Expr[] {
   switch (e.kind) {
@@ -28,8 +55,28 @@ export function kinderen(e: A.Expr): readonly A.Expr[] {
 
 /** Every expression node in the tree below (and including) `e`, parents first. */
 export function* alleExpressies(e: A.Expr): Generator<A.Expr> {
-  yield e;
-  for (const k of kinderen(e)) yield* alleExpressies(k);
+  const stapel: A.Expr[] = [e];
+  while (stapel.length > 0) {
+    const x = stapel.pop()!;
+    yield x;
+    const ks = kinderen(x);
+    for (let i = ks.length - 1; i >= 0; i--) stapel.push(ks[i]!);
+  }
+}
+
+/**
+ * How deeply `e` is nested, not counting the left operand of a chain of the same kind: the
+ * stack a walk that goes down chains with `ketting` needs. Without recursion.
+ */
+export function nesting(e: A.Expr): { diepte: number; diepste: A.Expr } {
+  let diepte = 0, diepste = e;
+  const stapel: [A.Expr, number][] = [[e, 1]];
+  while (stapel.length > 0) {
+    const [x, d] = stapel.pop()!;
+    if (d > diepte) { diepte = d; diepste = x; }
+    for (const k of kinderen(x)) stapel.push([k, isSchakel(x) && k === x.links && k.kind === x.kind ? d : d + 1]);
+  }
+  return { diepte, diepste };
 }
 
 /** The root expressions of every declaration in a file. */

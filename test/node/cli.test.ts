@@ -56,10 +56,15 @@ describe('regelwerk check', () => {
     expect(r.err).not.toContain('EOF');
   });
   it('te diep genest: een diagnose (RW0006), geen crash', async () => {
-    const r = await regelwerk('check', bestand('diep.regel', `regeling K\n  bron "x"\ninvoer a: getal\nuitvoer b: getal\nregel b is ${Array(1500).fill('a').join(' + ')}\n`));
+    const r = await regelwerk('check', bestand('diep.regel', `regeling K\n  bron "x"\ninvoer a: getal\nuitvoer b: getal\nregel b is ${'-('.repeat(300)}a${')'.repeat(300)}\n`));
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/diep\.regel:5:\d+: RW0006: /);
     expect(r.err).not.toContain('interne fout');
+  });
+  it('een lange som is geen nesting: 1.500 termen gaan door check', async () => {
+    const r = await regelwerk('check', bestand('lang.regel', `regeling K\n  bron "x"\ninvoer a: getal\nuitvoer b: getal\nregel b is ${Array(1500).fill('a').join(' + ')}\n`));
+    expect(r.err).not.toContain('RW0006');
+    expect(r.code).toBe(0);
   });
   it('analyse: geplante bevindingen als waarschuwingen met code, exit 0', async () => {
     const r = await regelwerk('check', 'test/fixtures/analyse/conflict.regel', '--runs', '200');
