@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatteer } from '../language/opmaak.js';
 import { formatDiagnose } from '../language/index.js';
-import { GeenUtf8, leesTekst } from './bestanden.js';
+import { GeenUtf8, REGELING_GRENS, TeGroot, leesTekst } from './bestanden.js';
 import { GebruiksFout, type Uitvoer } from './gebruik.js';
 
 /** The .regel files named, with directories searched (recursively, in name order). */
@@ -42,9 +42,10 @@ export function fmt(args: readonly string[], io: Uitvoer): number {
   for (const pad of bestanden) {
     let tekst: string;
     try {
-      tekst = leesTekst(pad);
+      tekst = leesTekst(pad, REGELING_GRENS);
     } catch (x) {
       if (x instanceof GeenUtf8) throw new GebruiksFout(`bestand '${pad}' is ${x.message}; sla het op als UTF-8`);
+      if (x instanceof TeGroot) throw new GebruiksFout(`bestand '${pad}' is ${x.message}, de grens voor een regeling; splits haar in kleinere regelingen`);
       throw new GebruiksFout(`bestand '${pad}' is niet te lezen`);
     }
     const r = formatteer(tekst, pad);

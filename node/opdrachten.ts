@@ -1,6 +1,6 @@
 // The commands of the `regelwerk` CLI (check, run, compile, test), loaded by cli.ts when one runs.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { GeenUtf8, leesTekst, maakMap } from './bestanden.js';
+import { GeenUtf8, INVOER_GRENS, TeGroot, leesTekst, maakMap } from './bestanden.js';
 import { parseArgs } from 'node:util';
 import { formatDiagnose, type Diagnose } from '../language/index.js';
 import { opPlek } from '../language/diagnostics.js';
@@ -24,6 +24,7 @@ import { GebruiksFout, standaard, type Uitvoer } from './gebruik.js';
  */
 function padFout(x: unknown, wat: string, pad: string): unknown {
   if (x instanceof GeenUtf8) return new GebruiksFout(`${wat} '${pad}' is ${x.message}; sla het op als UTF-8`);
+  if (x instanceof TeGroot) return new GebruiksFout(`${wat} '${pad}' is ${x.message}, ${wat === 'invoerbestand' ? INVOER_HOGER : 'de grens voor een regeling; splits haar in kleinere regelingen'}`);
   const code = (x as NodeJS.ErrnoException | null)?.code;
   if (typeof code !== 'string' || !(x instanceof Error) || !('syscall' in x)) return x;
   const p = `${wat} '${pad}'`;
@@ -227,12 +228,32 @@ function foutObject(f: RegelwerkFout): { fout: { soort: string; melding: string;
   return { fout: { soort: f.soort, melding: f.message, ...(f instanceof RegelwerkInvoerFout && f.pad ? { pad: f.pad } : {}) } };
 }
 
-/** The text of `--invoer`: a file, or `-` for standard input. */
+const INVOER_GRENS_VAR = 'REGELWERK_MAX_INVOER_MIB';
+const INVOER_HOGER = `de grens voor één invoer; een hogere grens zet u met ${INVOER_GRENS_VAR} (in MiB)`;
+
+/** Above this a text no longer fits in one JavaScript string (V8: 2^29 - 24 characters). */
+const MAX_INVOER_MIB = 512;
+
+/** The bound on one `--invoer`: INVOER_GRENS, or REGELWERK_MAX_INVOER_MIB (a whole number of MiB, 1 to 512). */
+function invoerGrens(): number {
+  const tekst = process.env[INVOER_GRENS_VAR];
+  if (tekst === undefined || tekst === '') return INVOER_GRENS;
+  const mib = /^\d{1,4}$/.test(tekst) ? Number(tekst) : 0;
+  if (mib < 1 || mib > MAX_INVOER_MIB) throw new GebruiksFout(`${INVOER_GRENS_VAR} verwacht een geheel aantal MiB van 1 tot en met ${MAX_INVOER_MIB}, niet '${tekst}'`);
+  return mib * 1024 * 1024;
+}
+
+/** The text of `--invoer`: a file, or `-` for standard input, at most invoerGrens() bytes. */
 function leesInvoer(invoer: string): string {
+  const grens = invoerGrens();
   try {
-    return leesTekst(invoer === '-' ? 0 : invoer);
+    return leesTekst(invoer === '-' ? 0 : invoer, grens);
   } catch (x) {
-    if (invoer === '-') throw new GebruiksFout(x instanceof GeenUtf8 ? `de standaardinvoer is ${x.message}` : `de standaardinvoer is niet te lezen (${(x as NodeJS.ErrnoException).code ?? 'onbekende fout'})`);
+    if (invoer === '-') {
+      if (x instanceof GeenUtf8) throw new GebruiksFout(`de standaardinvoer is ${x.message}`);
+      if (x instanceof TeGroot) throw new GebruiksFout(`de standaardinvoer is ${x.message}, ${INVOER_HOGER}`);
+      throw new GebruiksFout(`de standaardinvoer is niet te lezen (${(x as NodeJS.ErrnoException).code ?? 'onbekende fout'})`);
+    }
     throw padFout(x, 'invoerbestand', invoer);
   }
 }
