@@ -14,9 +14,10 @@ import { uitlegAlsTekst } from '../evaluator/uitleg-tekst.js';
 import { analyseer } from '../analysis/analyse.js';
 import { streng } from '../analysis/streng.js';
 import { RegelwerkFout, RegelwerkInvoerFout } from '../runtime/fouten.js';
+import { zichtbaar } from '../runtime/zichtbaar.js';
 import { JsonFout, exactGetal, leesJsonTekst } from '../runtime/json.js';
 import { leesDatum } from '../runtime/datum.js';
-import { GebruiksFout, standaard, type Uitvoer } from './gebruik.js';
+import { GebruiksFout, type Uitvoer } from './gebruik.js';
 
 /**
  * A file system error on a path the user gave, as a usage error in Dutch that names the path;
@@ -288,7 +289,7 @@ export function test(args: readonly string[], io: Uitvoer): number {
   const { runs, seed } = runsEnSeed(values.runs, values.seed);
   if (values.peildatum !== undefined && leesDatum(values.peildatum) === null) throw new GebruiksFout(`--peildatum verwacht een bestaande datum als JJJJ-MM-DD, niet '${values.peildatum}'`);
   const paden = positionals.length > 0 ? positionals : standaardPolicies();
-  const tty = Boolean(process.stderr.isTTY) && !values.json && io === standaard;
+  const tty = Boolean(process.stderr.isTTY) && !values.json && io.proces === true;
   let geslaagd = 0;
   let mislukt = 0;
   const rapport: unknown[] = [];
@@ -314,7 +315,7 @@ export function test(args: readonly string[], io: Uitvoer): number {
     const peildatum = values.peildatum ?? standaardPeildatum(r.gecontroleerd);
     const eigenschappen = toetsEigenschappen(r.gecontroleerd, {
       runs, seed, peildatum,
-      voortgang: tty ? (naam, gedaan, totaal) => process.stderr.write(`\r  ${voortgangsbalk(gedaan, totaal)} ${naam}`.slice(0, 100).padEnd(100)) : undefined,
+      voortgang: tty ? (naam, gedaan, totaal) => process.stderr.write(`\r  ${voortgangsbalk(gedaan, totaal)} ${zichtbaar(naam)}`.slice(0, 100).padEnd(100)) : undefined,
     });
     if (tty && eigenschappen.length > 0) process.stderr.write(`\r${' '.repeat(100)}\r`);
     for (const e of eigenschappen) {
