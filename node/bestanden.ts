@@ -50,7 +50,9 @@ export function schrijfGrootte(bytes: number): string {
   return bytes % MIB === 0 ? `${bytes / MIB} MiB` : `${bytes.toLocaleString('nl-NL')} bytes`;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM: the text is the file's, byte order mark included; the readers (the lexer, the JSON
+// reader) each accept one at the start, so a second one is an error instead of silently skipped.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * The text of a file (or of standard input: 0), read at most `grens` bytes: one byte more and it

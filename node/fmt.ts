@@ -54,9 +54,11 @@ export function fmt(args: readonly string[], io: Uitvoer): number {
       for (const d of r.diagnosen) io.err(`${formatDiagnose(d, tekst)}\n`);
       continue;
     }
-    if (!r.gewijzigd) continue;
+    // A byte order mark at the start (one: the lexer refuses a second) stays: the encoding is the drafter's choice.
+    const uit = tekst.startsWith('\ufeff') ? `\ufeff${r.tekst}` : r.tekst;
+    if (uit === tekst) continue;
     ongeformatteerd.push(pad);
-    if (!values.check) writeFileSync(pad, r.tekst);
+    if (!values.check) writeFileSync(pad, uit);
   }
   if (values.check) {
     for (const pad of ongeformatteerd) io.out(`niet opgemaakt: ${pad}`);
