@@ -6,7 +6,7 @@ import { formatDiagnose, type Diagnose } from '../language/index.js';
 import { opPlek } from '../language/diagnostics.js';
 import { laadBestand } from './modules.js';
 import { evalueer, type Uitleg } from '../evaluator/interpreter.js';
-import { compileer, CompilerFout, moduleNaam, schrijfModules } from './compile.js';
+import { compileer, CompilerFout, moduleNaam, moduleNaamFout, schrijfModules } from './compile.js';
 import { gecompileerdeModule } from './cache.js';
 import { HERKOMST_TEKST, draaiVoorbeelden, standaardPeildatum } from '../evaluator/voorbeelden.js';
 import { toetsEigenschappen } from '../analysis/eigenschappen.js';
@@ -110,6 +110,8 @@ export async function compile(args: readonly string[], io: Uitvoer): Promise<num
   // One module per name in --uit: a second policy with the same name would overwrite the first.
   const namen = new Map<string, string>();
   for (const pad of positionals) {
+    const fout = moduleNaamFout(pad);
+    if (fout !== null) throw new GebruiksFout(fout);
     const eerder = namen.get(moduleNaam(pad).toLowerCase());
     if (eerder !== undefined) {
       const [a, b] = [moduleNaam(eerder), moduleNaam(pad)];
