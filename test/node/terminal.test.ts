@@ -149,11 +149,29 @@ describe('regeltekst op de terminal', () => {
     );
   });
 
+  it('de foutmelding van de Prettier-plug-in (die Prettier op de terminal zet) heeft geen stuurteken rauw', async () => {
+    const { parsers } = await import('../../node/prettier.js');
+    await fc.assert(
+      fc.asyncProperty(teksten, async (t) => {
+        let melding = '';
+        try {
+          parsers.regelwerk.parse(kapot(t), { filepath: 'kapot.regel' });
+        } catch (x) {
+          melding = (x as Error).message;
+        }
+        expect(melding).toContain('RW0002');
+        zonderStuurtekens('prettier', melding);
+        expect(melding).toContain(zichtbaar(t.commentaar3));
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('zichtbaar laat tab en regeleinde staan en schrijft elk ander stuurteken als \\uXXXX, ook in invoertekst', () => {
     expect(zichtbaar('a\tb\nc')).toBe('a\tb\nc');
     expect(zichtbaar('\u001b[2J\r\u009b\u202e')).toBe('\\u001b[2J\\u000d\\u009b\\u202e');
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (s) => {
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
         const z = zichtbaar(s);
         zonderStuurtekens('zichtbaar', z.replace(/[\t\n]/g, ''));
         zonderStuurtekens('invoerTekst', invoerTekst(s));
