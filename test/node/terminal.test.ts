@@ -171,10 +171,11 @@ describe('regeltekst op de terminal', () => {
     expect(zichtbaar('a\tb\nc')).toBe('a\tb\nc');
     expect(zichtbaar('\u001b[2J\r\u009b\u202e')).toBe('\\u001b[2J\\u000d\\u009b\\u202e');
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
-        const z = zichtbaar(s);
-        zonderStuurtekens('zichtbaar', z.replace(/[\t\n]/g, ''));
-        zonderStuurtekens('invoerTekst', invoerTekst(s));
+      // code points, mostly below U+3000 where the controls, separators and bidi marks are (fc's
+      // 'binary' unit costs seconds to set up); lone surrogates included
+      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 0x3000 }), fc.integer({ min: 0, max: 0x10ffff })).map((c) => String.fromCodePoint(c)), { maxLength: 40 }).map((a) => a.join('')), (s) => {
+        expect(RAUW.test(zichtbaar(s))).toBe(false);
+        expect(RAUW.test(invoerTekst(s))).toBe(false);
         expect(invoerTekst(s)).toBe(zichtbaar(JSON.stringify(s)));
       }),
     );
