@@ -45,7 +45,7 @@ export const REGELING_GRENS = 4 * MIB;
 /** The default bound for one `--invoer` (JSON); REGELWERK_MAX_INVOER_MIB sets another. */
 export const INVOER_GRENS = 64 * MIB;
 
-/** `1 MiB`, `64 MiB`, `1,5 MiB` (a bound that is not whole MiB: in bytes) */
+/** `1 MiB`, `64 MiB`; a bound that is not a whole number of MiB in bytes (`1.000 bytes`). */
 export function schrijfGrootte(bytes: number): string {
   return bytes % MIB === 0 ? `${bytes / MIB} MiB` : `${bytes.toLocaleString('nl-NL')} bytes`;
 }
