@@ -71,6 +71,12 @@ export function duur(parts: DuurDelen): Duur {
   return maak(maanden, dagen);
 }
 
+/** `n` units (`9007199254740991 jaren` as the drafter wrote it, n exact): an overflow names its exact months or days. */
+export function duurVan(eenheid: DuurEenheid, n: bigint): Duur {
+  const e = EENHEDEN.find((x) => x.meervoud === eenheid)!;
+  return maak(n * BigInt(e.maanden), n * BigInt(e.dagen));
+}
+
 export function plusDuur(a: Duur, b: Duur): Duur {
   return maak(BigInt(a.maanden) + BigInt(b.maanden), BigInt(a.dagen) + BigInt(b.dagen));
 }

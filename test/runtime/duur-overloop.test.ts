@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { duur, maalDuur, minDuur, negatiefDuur, plusDuur, duurVanJson, type Duur } from '../../runtime/duur.js';
 import { regelwerk, tijdelijkeMap } from '../node/cli-hulp.js';
+import { laad } from '../../language/index.js';
+import { EENHEDEN } from '../../runtime/duur.js';
 
 const GROOTSTE = 9007199254740991n;
 
@@ -60,6 +62,26 @@ describe('overloop van een duur', () => {
   });
 });
 
+describe('een te grote duur als constante', () => {
+  it('RW2013 precies als de maanden of dagen van de constante buiten 2^53 - 1 vallen, met het exacte aantal', () => {
+    const eenheid = fc.constantFrom(...EENHEDEN);
+    // around the bound of each unit: ⌊(2^53 - 1) / factor⌋ + d
+    fc.assert(
+      fc.property(eenheid, fc.integer({ min: -3, max: 3 }), fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.boolean(), (e, d, willekeurig, rand) => {
+        const factor = BigInt(e.maanden || e.dagen);
+        const n = rand ? GROOTSTE / factor + BigInt(d) : willekeurig;
+        const tekst = `regeling D\n  bron "t"\ninvoer k: getal\nuitvoer w: duur\nregel w: duur is ${n} ${e.meervoud} * k\n`;
+        const r = laad(tekst, 'd.regel');
+        const fouten = r.diagnosen.filter((x) => x.code === 'RW2013');
+        const waarde = n * factor;
+        const wat = e.maanden ? 'maanden' : 'dagen';
+        if (waarde > GROOTSTE) expect(fouten.map((x) => x.melding)).toEqual([`${n} ${e.meervoud}: een duur van ${waarde} ${wat} is te groot (ten hoogste ${GROOTSTE} ${wat})`]);
+        else expect(fouten).toEqual([]);
+      }),
+    );
+  });
+});
+
 describe('overloop van een duur in beide engines', () => {
   const tmp = tijdelijkeMap('regelwerk-duur-overloop-');
   let vorig: string | undefined;
@@ -86,6 +108,22 @@ describe('overloop van een duur in beide engines', () => {
       "geval 2: in regel 'v': rekenfout: een duur van 9007199254740992 maanden is te groot (ten hoogste 9007199254740991 maanden)\n",
     );
     expect((uit[0]!.out as unknown[])[2]).toEqual({ w: { maanden: 36 }, v: { maanden: 6 } });
+    expect(uit[1]).toEqual(uit[0]);
+  });
+
+  it('de grootste constanten die passen rekenen in beide engines gelijk (de gecompileerde module berekent ze bij het laden)', async () => {
+    const policy = tmp.bestand('grens.regel', 'regeling Grens\n  bron "test"\ninvoer k: getal\nuitvoer j: duur\nuitvoer w: duur\nuitvoer d: duur\nregel j: duur is 750599937895082 jaren * k\nregel w: duur is 1286742750677284 weken * k\nregel d: duur is 9007199254740991 dagen * k\n');
+    const invoer = tmp.bestand('grens.json', JSON.stringify([{ k: 1 }, { k: -1 }, { k: 2 }]));
+    const uit: unknown[] = [];
+    for (const engine of ['interpreter', 'compiled']) {
+      const r = await regelwerk('run', policy, '--invoer', invoer, '--engine', engine);
+      expect(r.code, r.err).toBe(3); // k = 2 overflows
+      uit.push({ out: JSON.parse(r.out), err: r.err });
+    }
+    expect((uit[0] as { out: unknown[] }).out.slice(0, 2)).toEqual([
+      { j: { maanden: 9007199254740984 }, w: { dagen: 9007199254740988 }, d: { dagen: 9007199254740991 } },
+      { j: { maanden: -9007199254740984 }, w: { dagen: -9007199254740988 }, d: { dagen: -9007199254740991 } },
+    ]);
     expect(uit[1]).toEqual(uit[0]);
   });
 });
