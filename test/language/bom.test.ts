@@ -53,6 +53,6 @@ describe('byte-order-markering', () => {
     expect(JSON.parse(een.out)).toEqual({ w: 1 });
     const twee = await regelwerk('run', policy, '--invoer', tmp.bestand('twee.json', `${BOM}${BOM}{"a": 1}`), '--engine', 'interpreter');
     expect(twee.code).toBe(2);
-    expect(twee.err).toContain('is geen geldige JSON');
+    expect(twee.err).toContain("is geen geldige JSON: verwacht een JSON-waarde, maar vond teken U+FEFF (regel 1, kolom 1)");
   });
 });
