@@ -648,8 +648,14 @@ export class Snel {
     if (soort === 'getal' || soort === 'bedrag' || soort === 'percentage') {
       if (a.v.k !== 'num' || b.v.k !== 'num') return nee('vergelijking van getallen');
       if (a.v.s === b.v.s) return gelijkheid(a.c, b.c, breed());
-      if (leeg) return nee('gelijkheid van leegbare getallen met verschillende schaal');
       const sc = Math.max(a.v.s, b.v.s);
+      if (leeg) {
+        // `a is niet 5` on a `getal of leeg`: each side that can be leeg is scaled only when it is
+        // not (zet), held in a const first so TypeScript narrows it; leeg = leeg, leeg ≠ a number.
+        const x = this.zet(this.vast(a.c, a.v).c, a.v, num(sc), this.kanLeeg(ea));
+        const y = this.zet(this.vast(b.c, b.v).c, b.v, num(sc), this.kanLeeg(eb));
+        return `(${x} as unknown) === ${y}`;
+      }
       kern = gelijkheid(this.schaal(a, sc), this.schaal(b, sc), breed());
       return kern;
     }

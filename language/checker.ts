@@ -8,7 +8,7 @@ import type { Code } from './catalogus.js';
 import { type Grens, type Type, type Verfijning, T, isVerfijnd, kaal, lijstVan, leegbaar, zonderLeeg, past, samen, schrijfType } from '../runtime/typen.js';
 import { leesDatum } from '../runtime/datum.js';
 import * as G from '../runtime/getal.js';
-import { duur as maakDuur, schrijfDuur, vergelijkDuur } from '../runtime/duur.js';
+import { duur as maakDuur, duurVan, schrijfDuur, vergelijkDuur } from '../runtime/duur.js';
 import { bereikFout, duurBereikFout } from '../runtime/bereik.js';
 
 export type Binding =
@@ -702,6 +702,16 @@ class Checker {
         const at = this.nietLeeg(this.expr(e.aantal, scope, T.getal), e.aantal.plek, 'het aantal');
         if (at.soort !== 'getal' && at.soort !== 'fout') this.meld('RW2013', `een duur telt een getal ${e.eenheid}, geen ${schrijfType(at)}`, e.aantal.plek);
         if (e.aantal.kind === 'GetalLit' && e.aantal.tekst.includes(',')) this.meld('RW2013', `een duur is een geheel aantal ${e.eenheid}`, e.plek);
+        else if (e.aantal.kind === 'GetalLit') {
+          // A constant too large for a duration is an error here, as a fraction is: the compiled
+          // module computes it when it loads, the interpreter only when the rule is evaluated.
+          try {
+            duurVan(e.eenheid, BigInt(e.aantal.tekst));
+          } catch (x) {
+            if (!(x instanceof RangeError)) throw x;
+            this.meld('RW2013', `${e.aantal.tekst} ${e.eenheid}: ${x.message}`, e.plek);
+          }
+        }
         return T.duur;
       }
       case 'Negatief': {

@@ -21,11 +21,18 @@ export interface Geladen {
 /** Finds a stdlib module (`gebruik naam`) as source text, or null. */
 export type ModuleLader = (naam: string) => { tekst: string; bestandsnaam: string } | null;
 
+/** An unknown character as a message names it: `'#'`, or `U+FEFF` for one that does not show. */
+function tekenNaam(tekst: string): string {
+  return /^[\p{C}\p{Z}]/u.test(tekst) ? `U+${tekst.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `'${tekst}'`;
+}
+
 export function leesBestand(tekst: string, bestandsnaam: string): { bestand: Bestand; diagnosen: Diagnose[]; onbestaandeDatums: ReadonlySet<string> } {
   const diagnosen: Diagnose[] = [];
   const l = lex(tekst);
   for (const f of l.fouten) {
-    diagnosen.push(diagnose('RW0001', `onbekend teken '${f.tekst}'`, bestandsnaam, { offset: f.offset, eind: f.offset + Math.max(1, f.lengte), regel: f.regel, kolom: f.kolom }, f.tekst === '#' ? 'commentaar begint met --' : undefined));
+    const bom = f.tekst.startsWith('\ufeff');
+    const suggestie = f.tekst === '#' ? 'commentaar begint met --' : bom ? 'een byte-order-markering mag alleen als eerste teken van het bestand staan, en maar één keer: sla het bestand op als UTF-8 zonder extra BOM' : undefined;
+    diagnosen.push(diagnose('RW0001', `onbekend teken ${tekenNaam(f.tekst)}`, bestandsnaam, { offset: f.offset, eind: f.offset + Math.max(1, f.lengte), regel: f.regel, kolom: f.kolom }, suggestie));
   }
   const alsNaam = sleutelwoordAlsNaam(l.tokens, bestandsnaam);
   const metPunt = getallenMetPunt(l.tokens, bestandsnaam);

@@ -23,7 +23,11 @@ export const NaamLit = createToken({
 export function begintMetLetter(naam: string): boolean {
   return new RegExp(`^[${LETTER}]`).test(naam);
 }
-export const WitRuimte = createToken({ name: 'WitRuimte', pattern: /\s+/, group: Lexer.SKIPPED });
+/**
+ * White space: what `\s` matches, except U+FEFF. A byte order mark is allowed once, as the first
+ * character (lex turns it into a space); a second one, or one further on, is an unknown character.
+ */
+export const WitRuimte = createToken({ name: 'WitRuimte', pattern: /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/, group: Lexer.SKIPPED });
 export const Commentaar = createToken({ name: 'Commentaar', pattern: /--[^\n\r]*/, group: 'commentaar' });
 export const DatumLit = createToken({ name: 'DatumLit', pattern: /\d{4}-\d{2}-\d{2}/ });
 export const BedragLit = createToken({ name: 'BedragLit', pattern: /€[ \t]?-?\d+(?:,\d+)?/ });
@@ -178,7 +182,9 @@ export interface LexResultaat {
 
 export function lex(tekst: string): LexResultaat {
   regelwerkLexer ??= new Lexer(ALLE_TOKENS, { positionTracking: 'full', ensureOptimizations: false, skipValidations: true });
-  const r = regelwerkLexer.tokenize(tekst);
+  // One byte order mark at the very start (editors on Windows write one) counts as a space, so
+  // every offset stays that of the text; any other U+FEFF is RW0001.
+  const r = regelwerkLexer.tokenize(tekst.charCodeAt(0) === 0xfeff ? ` ${tekst.slice(1)}` : tekst);
   return {
     tokens: r.tokens,
     commentaren: r.groups['commentaar'] ?? [],

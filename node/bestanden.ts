@@ -1,8 +1,10 @@
 // Files and directories as the CLI reads and makes them: text must be valid UTF-8 (a wrong byte is
 // an error, not a silent U+FFFD that changes a name or a value), and directories are made without
 // Node 20's `mkdirSync(p, { recursive: true })`, which loops forever at 100 % CPU under /proc
-// (`--uit /proc/x`, XDG_CACHE_HOME=/proc/x) instead of failing.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+// (`--uit /proc/x`, XDG_CACHE_HOME=/proc/x) instead of failing. Every file is read with a bound
+// (leesTekst): `--invoer /dev/zero` or a FIFO that never ends is refused after the bound, not read
+// until memory runs out.
+import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 /** Creates `pad` and its missing parents, one level at a time; a failure throws the system error. */
@@ -28,15 +30,75 @@ export class GeenUtf8 extends Error {
   }
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** A file (or standard input) larger than the bound it is read with; `grens` in bytes. */
+export class TeGroot extends Error {
+  constructor(readonly grens: number) {
+    super(`groter dan ${schrijfGrootte(grens)}`);
+  }
+}
 
-/** The text of a file (or of standard input: 0); throws GeenUtf8 for bytes that are no UTF-8. */
-export function leesTekst(bron: string | 0): string {
-  const bytes = readFileSync(bron);
+const MIB = 1024 * 1024;
+
+/** The bound for a policy file (.regel): the largest policy in policies/ is under 100 KiB. */
+export const REGELING_GRENS = 4 * MIB;
+
+/** The default bound for one `--invoer` (JSON); REGELWERK_MAX_INVOER_MIB sets another. */
+export const INVOER_GRENS = 64 * MIB;
+
+/** `1 MiB`, `64 MiB`; a bound that is not a whole number of MiB in bytes (`1.000 bytes`). */
+export function schrijfGrootte(bytes: number): string {
+  return bytes % MIB === 0 ? `${bytes / MIB} MiB` : `${bytes.toLocaleString('nl-NL')} bytes`;
+}
+
+// ignoreBOM: the text is the file's, byte order mark included; the readers (the lexer, the JSON
+// reader) each accept one at the start, so a second one is an error instead of silently skipped.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The text of a file (or of standard input: 0), read at most `grens` bytes: one byte more and it
+ * throws TeGroot without reading on. Throws GeenUtf8 for bytes that are no UTF-8.
+ */
+export function leesTekst(bron: string | 0, grens: number): string {
+  const bytes = leesBegrensd(bron, grens);
   try {
     return utf8.decode(bytes);
   } catch {
     throw new GeenUtf8(eersteFouteByte(bytes));
+  }
+}
+
+/** Up to `grens` bytes of the file; TeGroot as soon as byte grens + 1 arrives. */
+function leesBegrensd(bron: string | 0, grens: number): Uint8Array {
+  const fd = bron === 0 ? 0 : openSync(bron, 'r');
+  try {
+    // Doubling (by at least 1 MiB): a small file costs a small buffer, a huge one stops at the bound.
+    let buffer = Buffer.allocUnsafe(Math.min(grens + 1, 64 * 1024));
+    let gelezen = 0;
+    for (;;) {
+      if (gelezen === buffer.length) {
+        if (gelezen > grens) throw new TeGroot(grens);
+        const groter = Buffer.allocUnsafe(Math.min(grens + 1, buffer.length + Math.max(buffer.length, MIB)));
+        buffer.copy(groter, 0, 0, gelezen);
+        buffer = groter;
+      }
+      const n = leesStuk(fd, buffer, gelezen);
+      if (n === 0) return buffer.subarray(0, gelezen);
+      gelezen += n;
+    }
+  } finally {
+    if (fd !== 0) closeSync(fd);
+  }
+}
+
+/** One read; standard input in non-blocking mode (EAGAIN) is waited for instead of failing. */
+function leesStuk(fd: number, buffer: Buffer, van: number): number {
+  for (;;) {
+    try {
+      return readSync(fd, buffer, van, buffer.length - van, null);
+    } catch (x) {
+      if ((x as NodeJS.ErrnoException).code !== 'EAGAIN') throw x;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
   }
 }
 

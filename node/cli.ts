@@ -2,11 +2,19 @@
 // policy or a failing example, 2 invalid input or usage, 3 an evaluation error (conflict, leeg).
 // This module dispatches; the commands are in opdrachten.ts, loaded only when one runs.
 import { GebruiksFout, HULP, standaard, type Uitvoer } from './gebruik.js';
+import { zichtbaar } from '../runtime/zichtbaar.js';
 
 export type { Uitvoer } from './gebruik.js';
 
-/** What bin/regelwerk.js runs: `main`, with an unexpected error reported as "interne fout" (exit 70). */
-export async function voerUit(argv: readonly string[], io: Uitvoer = standaard): Promise<number> {
+/**
+ * What bin/regelwerk.js runs: `main`, with an unexpected error reported as "interne fout" (exit 70).
+ * Everything printed passes through `zichtbaar`: a policy's text (a bron, a label, a message, a
+ * comment in a code frame) and an input's reach the terminal with their control characters
+ * escaped, whichever command prints them. JSON output stays the same JSON: such characters only
+ * occur inside its strings, where `\uXXXX` means the same character.
+ */
+export async function voerUit(argv: readonly string[], uit: Uitvoer = standaard): Promise<number> {
+  const io: Uitvoer = { out: (s) => uit.out(zichtbaar(s)), err: (s) => uit.err(zichtbaar(s)), proces: uit.proces === true };
   try {
     return await main(argv, io);
   } catch (fout) {

@@ -22,6 +22,18 @@ export function moduleNaam(bestand: string): string {
   return basename(bestand).replace(/\.regel$/, '');
 }
 
+/**
+ * Why the policy file `bestand` cannot be compiled under its own name, or null. A module `x.d`
+ * would be written as `x.d.ts`, which TypeScript reads as a declaration file (no code; and the
+ * declarations of a module `x`); a file named only `.regel` would be `.ts` and `.d.ts`.
+ */
+export function moduleNaamFout(bestand: string): string | null {
+  const naam = moduleNaam(bestand);
+  if (naam === '') return `'${bestand}' heeft geen naam voor '.regel', en de module zou '.ts' heten; geef het bestand een naam`;
+  if (/\.d$/i.test(naam)) return `'${bestand}' zou de module '${naam}.ts' worden, en een naam op '.d.ts' is voor TypeScript een declaratiebestand zonder code; geef het bestand een naam die niet op '.d.regel' eindigt (bijvoorbeeld '${naam.slice(0, -2)}-d.regel')`;
+  return null;
+}
+
 async function formatteer(ts: string): Promise<string> {
   const prettier = await import('prettier');
   // babel-ts prints generated code the same as the typescript parser and starts up faster.

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatteer } from '../language/opmaak.js';
 import { formatDiagnose } from '../language/index.js';
-import { GeenUtf8, leesTekst } from './bestanden.js';
+import { GeenUtf8, REGELING_GRENS, TeGroot, leesTekst } from './bestanden.js';
 import { GebruiksFout, type Uitvoer } from './gebruik.js';
 
 /** The .regel files named, with directories searched (recursively, in name order). */
@@ -42,9 +42,10 @@ export function fmt(args: readonly string[], io: Uitvoer): number {
   for (const pad of bestanden) {
     let tekst: string;
     try {
-      tekst = leesTekst(pad);
+      tekst = leesTekst(pad, REGELING_GRENS);
     } catch (x) {
       if (x instanceof GeenUtf8) throw new GebruiksFout(`bestand '${pad}' is ${x.message}; sla het op als UTF-8`);
+      if (x instanceof TeGroot) throw new GebruiksFout(`bestand '${pad}' is ${x.message}, de grens voor een regeling; splits haar in kleinere regelingen`);
       throw new GebruiksFout(`bestand '${pad}' is niet te lezen`);
     }
     const r = formatteer(tekst, pad);
@@ -53,9 +54,11 @@ export function fmt(args: readonly string[], io: Uitvoer): number {
       for (const d of r.diagnosen) io.err(`${formatDiagnose(d, tekst)}\n`);
       continue;
     }
-    if (!r.gewijzigd) continue;
+    // A byte order mark at the start (one: the lexer refuses a second) stays: the encoding is the drafter's choice.
+    const uit = tekst.startsWith('\ufeff') ? `\ufeff${r.tekst}` : r.tekst;
+    if (uit === tekst) continue;
     ongeformatteerd.push(pad);
-    if (!values.check) writeFileSync(pad, r.tekst);
+    if (!values.check) writeFileSync(pad, uit);
   }
   if (values.check) {
     for (const pad of ongeformatteerd) io.out(`niet opgemaakt: ${pad}`);

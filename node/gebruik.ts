@@ -29,10 +29,12 @@ Beide geven hetzelfde antwoord.`;
 export interface Uitvoer {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Standard output and error of the process (a progress bar may go there too); not in tests. */
+  readonly proces?: boolean;
 }
 
 /** The terminal: standard output and standard error, a line at a time. */
-export const standaard: Uitvoer = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
+export const standaard: Uitvoer = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`), proces: true };
 
 /** A mistake in how the command was called (exit 2), reported as `regelwerk: <message>`. */
 export class GebruiksFout extends Error {}

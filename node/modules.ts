@@ -1,6 +1,6 @@
 // Loading policies from disk: the package's stdlib modules (`gebruik minimumloon`) and files.
 import { existsSync, readFileSync } from 'node:fs';
-import { leesTekst } from './bestanden.js';
+import { REGELING_GRENS, leesTekst } from './bestanden.js';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { laad, type Geladen, type ModuleLader } from '../language/index.js';
@@ -27,7 +27,7 @@ export const stdlibLader: ModuleLader = (naam) => {
  * (as loaded: the cache of compiled policies keys on them).
  */
 export function laadBestand(pad: string): Geladen & { tekst: string; modules: { naam: string; tekst: string }[] } {
-  const tekst = leesTekst(resolve(pad));
+  const tekst = leesTekst(resolve(pad), REGELING_GRENS);
   const modules: { naam: string; tekst: string }[] = [];
   const lader: ModuleLader = (naam) => {
     const m = stdlibLader(naam);

@@ -1,12 +1,12 @@
 // The commands of the `regelwerk` CLI (check, run, compile, test), loaded by cli.ts when one runs.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { GeenUtf8, leesTekst, maakMap } from './bestanden.js';
+import { GeenUtf8, INVOER_GRENS, TeGroot, leesTekst, maakMap } from './bestanden.js';
 import { parseArgs } from 'node:util';
 import { formatDiagnose, type Diagnose } from '../language/index.js';
 import { opPlek } from '../language/diagnostics.js';
 import { laadBestand } from './modules.js';
 import { evalueer, type Uitleg } from '../evaluator/interpreter.js';
-import { compileer, CompilerFout, moduleNaam, schrijfModules } from './compile.js';
+import { compileer, CompilerFout, moduleNaam, moduleNaamFout, schrijfModules } from './compile.js';
 import { gecompileerdeModule } from './cache.js';
 import { HERKOMST_TEKST, draaiVoorbeelden, standaardPeildatum } from '../evaluator/voorbeelden.js';
 import { toetsEigenschappen } from '../analysis/eigenschappen.js';
@@ -14,9 +14,10 @@ import { uitlegAlsTekst } from '../evaluator/uitleg-tekst.js';
 import { analyseer } from '../analysis/analyse.js';
 import { streng } from '../analysis/streng.js';
 import { RegelwerkFout, RegelwerkInvoerFout } from '../runtime/fouten.js';
+import { zichtbaar } from '../runtime/zichtbaar.js';
 import { JsonFout, exactGetal, leesJsonTekst } from '../runtime/json.js';
 import { leesDatum } from '../runtime/datum.js';
-import { GebruiksFout, standaard, type Uitvoer } from './gebruik.js';
+import { GebruiksFout, type Uitvoer } from './gebruik.js';
 
 /**
  * A file system error on a path the user gave, as a usage error in Dutch that names the path;
@@ -24,6 +25,7 @@ import { GebruiksFout, standaard, type Uitvoer } from './gebruik.js';
  */
 function padFout(x: unknown, wat: string, pad: string): unknown {
   if (x instanceof GeenUtf8) return new GebruiksFout(`${wat} '${pad}' is ${x.message}; sla het op als UTF-8`);
+  if (x instanceof TeGroot) return new GebruiksFout(`${wat} '${pad}' is ${x.message}, ${wat === 'invoerbestand' ? INVOER_HOGER : 'de grens voor een regeling; splits haar in kleinere regelingen'}`);
   const code = (x as NodeJS.ErrnoException | null)?.code;
   if (typeof code !== 'string' || !(x instanceof Error) || !('syscall' in x)) return x;
   const p = `${wat} '${pad}'`;
@@ -109,6 +111,8 @@ export async function compile(args: readonly string[], io: Uitvoer): Promise<num
   // One module per name in --uit: a second policy with the same name would overwrite the first.
   const namen = new Map<string, string>();
   for (const pad of positionals) {
+    const fout = moduleNaamFout(pad);
+    if (fout !== null) throw new GebruiksFout(fout);
     const eerder = namen.get(moduleNaam(pad).toLowerCase());
     if (eerder !== undefined) {
       const [a, b] = [moduleNaam(eerder), moduleNaam(pad)];
@@ -228,12 +232,32 @@ function foutObject(f: RegelwerkFout): { fout: { soort: string; melding: string;
   return { fout: { soort: f.soort, melding: f.message, ...(f instanceof RegelwerkInvoerFout && f.pad ? { pad: f.pad } : {}) } };
 }
 
-/** The text of `--invoer`: a file, or `-` for standard input. */
+const INVOER_GRENS_VAR = 'REGELWERK_MAX_INVOER_MIB';
+const INVOER_HOGER = `de grens voor één invoer; een hogere grens zet u met ${INVOER_GRENS_VAR} (in MiB)`;
+
+/** Above this a text no longer fits in one JavaScript string (V8: 2^29 - 24 characters). */
+const MAX_INVOER_MIB = 512;
+
+/** The bound on one `--invoer`: INVOER_GRENS, or REGELWERK_MAX_INVOER_MIB (a whole number of MiB, 1 to 512). */
+function invoerGrens(): number {
+  const tekst = process.env[INVOER_GRENS_VAR];
+  if (tekst === undefined || tekst === '') return INVOER_GRENS;
+  const mib = /^\d{1,4}$/.test(tekst) ? Number(tekst) : 0;
+  if (mib < 1 || mib > MAX_INVOER_MIB) throw new GebruiksFout(`${INVOER_GRENS_VAR} verwacht een geheel aantal MiB van 1 tot en met ${MAX_INVOER_MIB}, niet '${tekst}'`);
+  return mib * 1024 * 1024;
+}
+
+/** The text of `--invoer`: a file, or `-` for standard input, at most invoerGrens() bytes. */
 function leesInvoer(invoer: string): string {
+  const grens = invoerGrens();
   try {
-    return leesTekst(invoer === '-' ? 0 : invoer);
+    return leesTekst(invoer === '-' ? 0 : invoer, grens);
   } catch (x) {
-    if (invoer === '-') throw new GebruiksFout(x instanceof GeenUtf8 ? `de standaardinvoer is ${x.message}` : `de standaardinvoer is niet te lezen (${(x as NodeJS.ErrnoException).code ?? 'onbekende fout'})`);
+    if (invoer === '-') {
+      if (x instanceof GeenUtf8) throw new GebruiksFout(`de standaardinvoer is ${x.message}`);
+      if (x instanceof TeGroot) throw new GebruiksFout(`de standaardinvoer is ${x.message}, ${INVOER_HOGER}`);
+      throw new GebruiksFout(`de standaardinvoer is niet te lezen (${(x as NodeJS.ErrnoException).code ?? 'onbekende fout'})`);
+    }
     throw padFout(x, 'invoerbestand', invoer);
   }
 }
@@ -268,7 +292,7 @@ export function test(args: readonly string[], io: Uitvoer): number {
   const { runs, seed } = runsEnSeed(values.runs, values.seed);
   if (values.peildatum !== undefined && leesDatum(values.peildatum) === null) throw new GebruiksFout(`--peildatum verwacht een bestaande datum als JJJJ-MM-DD, niet '${values.peildatum}'`);
   const paden = positionals.length > 0 ? positionals : standaardPolicies();
-  const tty = Boolean(process.stderr.isTTY) && !values.json && io === standaard;
+  const tty = Boolean(process.stderr.isTTY) && !values.json && io.proces === true;
   let geslaagd = 0;
   let mislukt = 0;
   const rapport: unknown[] = [];
@@ -294,7 +318,7 @@ export function test(args: readonly string[], io: Uitvoer): number {
     const peildatum = values.peildatum ?? standaardPeildatum(r.gecontroleerd);
     const eigenschappen = toetsEigenschappen(r.gecontroleerd, {
       runs, seed, peildatum,
-      voortgang: tty ? (naam, gedaan, totaal) => process.stderr.write(`\r  ${voortgangsbalk(gedaan, totaal)} ${naam}`.slice(0, 100).padEnd(100)) : undefined,
+      voortgang: tty ? (naam, gedaan, totaal) => process.stderr.write(`\r  ${voortgangsbalk(gedaan, totaal)} ${zichtbaar(naam)}`.slice(0, 100).padEnd(100)) : undefined,
     });
     if (tty && eigenschappen.length > 0) process.stderr.write(`\r${' '.repeat(100)}\r`);
     for (const e of eigenschappen) {

@@ -4,6 +4,7 @@
 // Dutch diagnostics in the message, and Prettier leaves the file as it was.
 import { formatteer } from '../language/opmaak.js';
 import { formatDiagnose } from '../language/index.js';
+import { zichtbaar } from '../runtime/zichtbaar.js';
 
 /** What the parser gives the printer: the formatted text, and the length of the original. */
 export interface RegelwerkDocument {
@@ -25,7 +26,8 @@ export const parsers = {
       if (!r.ok) {
         // With `loc`, Prettier reports a syntax error (position and code frame) instead of a crash.
         const eerste = r.diagnosen[0];
-        const fout = new SyntaxError(r.diagnosen.map((d) => formatDiagnose(d, tekst)).join('\n'));
+        // The message goes to a terminal: control characters of the policy's text escaped (zichtbaar).
+        const fout = new SyntaxError(zichtbaar(r.diagnosen.map((d) => formatDiagnose(d, tekst)).join('\n')));
         throw Object.assign(fout, { loc: { start: { line: eerste?.plek.regel ?? 1, column: eerste?.plek.kolom ?? 1 } } });
       }
       return { type: 'regelwerk', opgemaakt: r.tekst, lengte: tekst.length };

@@ -18,13 +18,26 @@ export class OnvergelijkbareDuur extends Error {
   }
 }
 
-function geheel(x: number, wat: string): number {
-  if (!Number.isSafeInteger(x)) throw new RangeError(`${wat} moet een geheel getal zijn: ${x}`);
-  return x + 0; // turns -0 into 0 so structural equality and JSON stay clean
+/** The largest number of months or days a duration holds: a part is a safe integer. */
+const GROOTSTE = 9007199254740991n;
+
+/** A whole number of units as given (JSON input, an API caller); a fraction or NaN is no count. */
+function geheel(x: number, wat: string): bigint {
+  if (!Number.isInteger(x)) throw new RangeError(`${wat} moet een geheel getal zijn: ${String(x).replace('.', ',')}`);
+  return BigInt(x);
 }
 
-function maak(maanden: number, dagen: number): Duur {
-  return { maanden: geheel(maanden, 'maanden'), dagen: geheel(dagen, 'dagen') };
+/**
+ * A part of a duration, computed exactly (bigint): a sum or product beyond 2^53 - 1 is named with
+ * its exact value, not the double it would have rounded to (108086391056891890 for 12 × 9007199254740991).
+ */
+function onderdeel(x: bigint, wat: 'maanden' | 'dagen'): number {
+  if (x > GROOTSTE || x < -GROOTSTE) throw new RangeError(`een duur van ${x} ${wat} is te groot (ten hoogste ${GROOTSTE} ${wat})`);
+  return Number(x) + 0; // turns -0 into 0 so structural equality and JSON stay clean
+}
+
+function maak(maanden: bigint, dagen: bigint): Duur {
+  return { maanden: onderdeel(maanden, 'maanden'), dagen: onderdeel(dagen, 'dagen') };
 }
 
 /**
@@ -46,33 +59,39 @@ export type DuurEenheid = (typeof EENHEDEN)[number]['meervoud'];
 export type DuurDelen = { readonly [K in DuurEenheid]?: number };
 
 export function duur(parts: DuurDelen): Duur {
-  let maanden = 0;
-  let dagen = 0;
+  let maanden = 0n;
+  let dagen = 0n;
   for (const e of EENHEDEN) {
     const n = parts[e.meervoud];
     if (n === undefined) continue;
     const heel = geheel(n, e.meervoud);
-    if (e.maanden !== 0) maanden += heel * e.maanden;
-    if (e.dagen !== 0) dagen += heel * e.dagen;
+    maanden += heel * BigInt(e.maanden);
+    dagen += heel * BigInt(e.dagen);
   }
   return maak(maanden, dagen);
 }
 
+/** `n` units (`9007199254740991 jaren` as the drafter wrote it, n exact): an overflow names its exact months or days. */
+export function duurVan(eenheid: DuurEenheid, n: bigint): Duur {
+  const e = EENHEDEN.find((x) => x.meervoud === eenheid)!;
+  return maak(n * BigInt(e.maanden), n * BigInt(e.dagen));
+}
+
 export function plusDuur(a: Duur, b: Duur): Duur {
-  return maak(a.maanden + b.maanden, a.dagen + b.dagen);
+  return maak(BigInt(a.maanden) + BigInt(b.maanden), BigInt(a.dagen) + BigInt(b.dagen));
 }
 
 export function minDuur(a: Duur, b: Duur): Duur {
-  return maak(a.maanden - b.maanden, a.dagen - b.dagen);
+  return maak(BigInt(a.maanden) - BigInt(b.maanden), BigInt(a.dagen) - BigInt(b.dagen));
 }
 
 export function maalDuur(a: Duur, k: number): Duur {
-  geheel(k, 'factor');
-  return maak(a.maanden * k, a.dagen * k);
+  const f = geheel(k, 'de factor van een duur');
+  return maak(BigInt(a.maanden) * f, BigInt(a.dagen) * f);
 }
 
 export function negatiefDuur(a: Duur): Duur {
-  return maak(-a.maanden, -a.dagen);
+  return maak(-BigInt(a.maanden), -BigInt(a.dagen));
 }
 
 /** date + duration; a result outside 0001-01-01 .. 9999-12-31 is an error, not year 10000. */
@@ -136,8 +155,9 @@ export function duurVanJson(x: unknown): Duur | string {
   }
   try {
     return duur(delen);
-  } catch {
-    return 'duur is te groot';
+  } catch (x) {
+    if (x instanceof RangeError) return x.message;
+    throw x;
   }
 }
 

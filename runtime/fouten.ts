@@ -1,6 +1,7 @@
 // The errors an evaluation can end in. Both engines (interpreter and compiled modules) throw
 // these same classes, so callers and the differential test can tell the kinds apart.
 import { isExactGetal, schrijfDecimaal, vanDecimaleTekst, vanJsNumber } from './getal.js';
+import { zichtbaar } from './zichtbaar.js';
 
 export class RegelwerkFout extends Error {
   readonly soort: 'invoer' | 'conflict' | 'leeg' | 'reken' = 'reken';
@@ -84,7 +85,7 @@ export function beschrijfJson(x: unknown): string {
  * a line break in a key would split one error over two lines.
  */
 export function invoerTekst(s: string): string {
-  return JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (t) => `\\u${t.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return zichtbaar(JSON.stringify(s));
 }
 
 /** The field path of key `sleutel` under `pad`: `.naam` for a plain name, else `["..."]` escaped. */

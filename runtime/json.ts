@@ -40,7 +40,8 @@ export function leesJsonTekst(tekst: string): any {
   const teken = (k: number): string => {
     if (k >= tekst.length) return 'het einde van de tekst';
     const c = tekst.codePointAt(k)!;
-    return c < 0x20 ? `teken U+${c.toString(16).toUpperCase().padStart(4, '0')}` : `'${String.fromCodePoint(c)}'`;
+    // a character that does not show (a control, a second byte order mark, a non-breaking space) by its number
+    return c !== 0x20 && /[\p{C}\p{Z}]/u.test(String.fromCodePoint(c)) ? `teken U+${c.toString(16).toUpperCase().padStart(4, '0')}` : `'${String.fromCodePoint(c)}'`;
   };
   const wit = (): void => {
     for (;;) {
