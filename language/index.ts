@@ -197,8 +197,12 @@ function diepstePlek(tekst: string): Plek {
  */
 const MAX_DIEPTE = 256;
 
-/** RW0006 for each declaration with an expression nested deeper than MAX_DIEPTE (no recursion here). */
-function teDiep(bestand: Bestand): Diagnose[] {
+/**
+ * RW0006 for each declaration with an expression nested deeper than MAX_DIEPTE (no recursion
+ * here). The loader and the formatter both refuse by it, so the answer never depends on how much
+ * stack the process happens to have left.
+ */
+export function teDiep(bestand: Bestand): Diagnose[] {
   const uit: Diagnose[] = [];
   for (const wortel of wortelExpressies(bestand)) {
     const { diepte, diepste } = nesting(wortel);

@@ -18,7 +18,7 @@ import { tokenMatcher, type CstElement, type CstNode, type IToken } from 'chevro
 import { lex, Naam } from './lexer.js';
 import { grammaticaProducties, parseTokens } from './parser.js';
 import { naarAst } from './to-ast.js';
-import { leesBestand } from './index.js';
+import { leesBestand, teDiep } from './index.js';
 import { diagnose, type Diagnose } from './diagnostics.js';
 import type { BestandCstNode, OptelExprCstNode, PostfixExprCstNode, TabelCstNode, TabelKopCstNode, TabelRijCstNode, UnairExprCstNode } from './cst.js';
 
@@ -556,6 +556,9 @@ export function formatteer(tekst: string, bestandsnaam: string, opties: OpmaakOp
     const diagnosen = syntaxDiagnosen(tekst, bestandsnaam);
     return { ok: false, diagnosen };
   }
+  // Refused as the loader refuses it, whatever stack is left: printing and the soundness check recurse.
+  const diep = diepGenest(o, bestandsnaam);
+  if (diep.length > 0) return { ok: false, diagnosen: diep };
   let uit: string;
   try {
     const weg = new Set(opties.onbekendeRegels ?? []);
@@ -582,6 +585,15 @@ function gecontroleerd(o: Ontleed, tekst: string, uit: string, bestandsnaam: str
   return { ok: true, tekst: uit, gewijzigd: uit !== tekst };
 }
 
+function diepGenest(o: Ontleed, bestandsnaam: string): Diagnose[] {
+  try {
+    return teDiep(naarAst(o.cst, bestandsnaam, o.commentaren));
+  } catch (x) {
+    if (!(x instanceof RangeError)) throw x;
+    return [teDiepOmTeVerwerken(bestandsnaam)];
+  }
+}
+
 function syntaxDiagnosen(tekst: string, bestandsnaam: string): Diagnose[] {
   const SYNTAX = new Set(['RW0001', 'RW0002', 'RW0005', 'RW0006']);
   try {
@@ -590,8 +602,12 @@ function syntaxDiagnosen(tekst: string, bestandsnaam: string): Diagnose[] {
   } catch (x) {
     if (!(x instanceof RangeError)) throw x;
   }
-  return [diagnose('RW0006', 'de regeling is te diep genest om te verwerken', bestandsnaam, { offset: 0, eind: 1, regel: 1, kolom: 1 },
-    'splits de expressie in kleinere regels (een hulpregel per deel)')];
+  return [teDiepOmTeVerwerken(bestandsnaam)];
+}
+
+function teDiepOmTeVerwerken(bestandsnaam: string): Diagnose {
+  return diagnose('RW0006', 'de regeling is te diep genest om te verwerken', bestandsnaam, { offset: 0, eind: 1, regel: 1, kolom: 1 },
+    'splits de expressie in kleinere regels (een hulpregel per deel)');
 }
 
 function onveilig(bestandsnaam: string, reden: string): OpmaakResultaat {
