@@ -5,9 +5,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { laadBestand, pakketMap } from '../node/modules.js';
-import { compileer, schrijfModules } from '../node/compile.js';
-import { genereer } from '../codegen/codegen.js';
+import { laadBestand, pakketMap } from '../compiler/node/modules.js';
+import { compileer, schrijfModules } from '../compiler/node/compile.js';
+import { genereer } from '../compiler/codegen/codegen.js';
 import { mediaan } from './meten.js';
 
 export interface Compileertijd {

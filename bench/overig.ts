@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { toetsEigenschappen } from '../analysis/eigenschappen.js';
+import { toetsEigenschappen } from '../compiler/analysis/eigenschappen.js';
 import type { Gecontroleerd } from '../language/checker.js';
 import { cpuSeconden, mediaan } from './meten.js';
 

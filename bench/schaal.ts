@@ -5,7 +5,7 @@
 // "Flat" for the target: the compiled `evalueer` at 1,000,000 contracts within 1.5× of its time per
 // contract at 1,000 (FLAT_GRENS).
 import { isDeepStrictEqual } from 'node:util';
-import { evalueer } from '../evaluator/interpreter.js';
+import { evalueer } from '../compiler/interpreter/interpreter.js';
 import type { Gecontroleerd } from '../language/checker.js';
 import { leesDatum, schrijfDatum } from '../runtime/datum.js';
 import type { KetenInvoer, KetenUitvoer } from './invoer.js';

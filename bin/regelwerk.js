@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Entry point of the `regelwerk` command; the CLI itself lives in node/cli.ts, built and bundled into dist/cli/ (node/bundel-cli.mjs).
+// Entry point of the `regelwerk` command; the CLI itself lives in compiler/node/cli.ts, built and bundled into dist/cli/ (compiler/node/bundel-cli.mjs).
 import { voerUit } from '../dist/cli/cli.js';
 
 voerUit(process.argv.slice(2)).then((code) => {

@@ -1,4 +1,4 @@
-// Helpers of the fast evaluator (codegen/snel.ts) that compiled modules call as `rt.snel...`: plain
+// Helpers of the fast evaluator (compiler/codegen/snel.ts) that compiled modules call as `rt.snel...`: plain
 // numbers in and out, NaN or false for "not handled" instead of an exception, so the fast path can
 // hand the case to the exact one. Day numbers are those of datum.ts.
 import { dagVan, dagenInMaand, jmd } from './datum.js';

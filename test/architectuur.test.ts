@@ -1,6 +1,8 @@
 // The layout is the architecture: one folder per stage, data flowing one way
-// (runtime -> language -> evaluator -> analysis / codegen -> node), and Node only in node/.
-// These tests enforce it, so the browser entry `regelwerk` stays bundleable.
+// (runtime <- language <- compiler/interpreter <- compiler/{analysis,codegen} <- compiler/index.ts
+// <- compiler/node), and Node only in compiler/node/. The playground sees the language and the
+// package entry, never a file deep inside the compiler. These tests enforce it, so the browser entry
+// `regelwerk` stays bundleable.
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -11,23 +13,23 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
 
-/** Which stages each stage may import; `index.ts` is the browser entry. */
+/** Which stages each stage may import; `compiler/index.ts` is the browser entry. */
 const MAG: Readonly<Record<string, readonly string[]>> = {
   runtime: ['runtime'],
   language: ['runtime', 'language'],
   stdlib: ['language', 'stdlib'],
-  evaluator: ['runtime', 'language', 'evaluator'],
-  analysis: ['runtime', 'language', 'evaluator', 'analysis'],
-  codegen: ['runtime', 'language', 'evaluator', 'codegen'],
-  'index.ts': ['runtime', 'language', 'stdlib', 'evaluator', 'analysis', 'codegen'],
-  node: ['runtime', 'language', 'stdlib', 'evaluator', 'analysis', 'codegen', 'node', 'index.ts'],
+  'compiler/interpreter': ['runtime', 'language', 'compiler/interpreter'],
+  'compiler/analysis': ['runtime', 'language', 'compiler/interpreter', 'compiler/analysis'],
+  'compiler/codegen': ['runtime', 'language', 'compiler/interpreter', 'compiler/codegen'],
+  'compiler/index.ts': ['runtime', 'language', 'stdlib', 'compiler/interpreter', 'compiler/analysis', 'compiler/codegen'],
+  'compiler/node': ['runtime', 'language', 'stdlib', 'compiler/interpreter', 'compiler/analysis', 'compiler/codegen', 'compiler/node', 'compiler/index.ts'],
 };
 
-/** Packages a stage may import; anything else (node:*, ts-morph, prettier) belongs in node/. */
+/** Packages a stage may import; anything else (node:*, ts-morph, prettier) belongs in compiler/node/. */
 const PAKKETTEN: Readonly<Record<string, readonly string[]>> = {
   language: ['chevrotain'],
-  analysis: ['fast-check'],
-  'index.ts': [],
+  'compiler/analysis': ['fast-check'],
+  'compiler/index.ts': [],
 };
 
 function bestanden(map: string): string[] {
@@ -45,10 +47,14 @@ export function importsVan(tekst: string): string[] {
   return uit;
 }
 
+/** The stage a path belongs to: `compiler/<stage>/`, `compiler/index.ts`, or a top-level folder. */
 function stageVan(pad: string): string | null {
-  if (pad === 'index.ts' || pad === 'index.js') return 'index.ts';
-  const map = pad.split('/')[0]!;
-  return map in MAG ? map : null;
+  const [top, tweede] = pad.split('/');
+  if (top === 'compiler') {
+    if (tweede === 'index.ts' || tweede === 'index.js') return 'compiler/index.ts';
+    return `compiler/${tweede}` in MAG ? `compiler/${tweede}` : null;
+  }
+  return top! in MAG ? top! : null;
 }
 
 export function overtredingen(pad: string, tekst: string): string[] {
@@ -60,42 +66,61 @@ export function overtredingen(pad: string, tekst: string): string[] {
       const doelStage = stageVan(doel);
       if (doelStage === null) fouten.push(`${pad} importeert ${spec}, buiten de stages`);
       else if (!MAG[stage]!.includes(doelStage)) fouten.push(`${pad} (${stage}) importeert ${spec} (${doelStage}) tegen de richting in`);
-    } else if (stage !== 'node') {
+    } else if (stage !== 'compiler/node') {
       const pakket = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
-      if (!(PAKKETTEN[stage] ?? []).includes(pakket)) fouten.push(`${pad} (${stage}) importeert pakket ${spec}; dat hoort in node/`);
+      if (!(PAKKETTEN[stage] ?? []).includes(pakket)) fouten.push(`${pad} (${stage}) importeert pakket ${spec}; dat hoort in compiler/node/`);
+    }
+  }
+  return fouten;
+}
+
+/** The playground may import the package entry and language/ only (and no Node, ts-morph or prettier). */
+export function speeltuinOvertredingen(pad: string, tekst: string): string[] {
+  const fouten: string[] = [];
+  for (const spec of importsVan(tekst)) {
+    if (spec.startsWith('.')) {
+      const doel = relative(ROOT, resolve(ROOT, dirname(pad), spec));
+      if (doel.startsWith('playground/') || doel.startsWith('language/') || doel === 'compiler/index.js') continue;
+      fouten.push(`${pad} importeert ${spec}: de speeltuin ziet alleen language/ en de pakketingang compiler/index.ts`);
+    } else if (spec.startsWith('node:') || builtinModules.includes(spec) || ['ts-morph', 'prettier'].includes(spec.split('/')[0]!)) {
+      fouten.push(`${pad} importeert ${spec}`);
     }
   }
   return fouten;
 }
 
 describe('architecture: one folder per stage, one direction', () => {
-  const alle = ['index.ts', ...Object.keys(MAG).filter((m) => m !== 'index.ts').flatMap(bestanden)];
+  const alle = Object.keys(MAG).flatMap((m) => (m.endsWith('.ts') ? [m] : bestanden(m)));
 
   it('every source file is in a stage folder and imports only earlier stages', () => {
     expect(alle.length).toBeGreaterThan(30);
     expect(alle.flatMap((f) => overtredingen(f, readFileSync(join(ROOT, f), 'utf8')))).toEqual([]);
   });
 
-  it('the playground imports the browser-safe stages only: no node/, no Node, no ts-morph or prettier', () => {
-    const fouten: string[] = [];
-    for (const f of bestanden('playground/src')) {
-      for (const spec of importsVan(readFileSync(join(ROOT, f), 'utf8'))) {
-        const doel = spec.startsWith('.') ? relative(ROOT, resolve(ROOT, dirname(f), spec)) : spec;
-        const pakket = doel.split('/')[0]!;
-        if (pakket === 'node' || doel.startsWith('node:') || pakket === 'ts-morph' || pakket === 'prettier') fouten.push(`${f} importeert ${spec}`);
-      }
-    }
+  it('nothing stands at the top level but the folders of the design card', () => {
+    const bronnen = readdirSync(ROOT).filter((f) => /\.(ts|mts|js|mjs)$/.test(f) && !/^(vitest|vite)\.config\./.test(f));
+    expect(bronnen).toEqual([]);
+    for (const m of ['language', 'compiler', 'runtime', 'stdlib', 'policies', 'playground', 'test']) expect(statSync(join(ROOT, m)).isDirectory()).toBe(true);
+  });
+
+  it('the playground imports language/ and the package entry only: no compiler internals, no Node', () => {
+    const fouten = bestanden('playground/src').flatMap((f) => speeltuinOvertredingen(f, readFileSync(join(ROOT, f), 'utf8')));
     expect(bestanden('playground/src').length).toBeGreaterThan(10);
     expect(fouten).toEqual([]);
   });
 
-  it('the rule catches an import against the direction, a Node import and a hidden dynamic import', () => {
-    expect(overtredingen('language/x.ts', `import { evalueer } from '../evaluator/interpreter.js';`)).toHaveLength(1);
-    expect(overtredingen('evaluator/x.ts', `import { readFileSync } from 'node:fs';`)).toHaveLength(1);
-    expect(overtredingen('codegen/x.ts', `const m = await import('prettier');`)).toHaveLength(1);
+  it('the rules catch an import against the direction, a Node import, a hidden dynamic import and a deep playground import', () => {
+    expect(overtredingen('language/x.ts', `import { evalueer } from '../compiler/interpreter/interpreter.js';`)).toHaveLength(1);
+    expect(overtredingen('compiler/interpreter/x.ts', `import { readFileSync } from 'node:fs';`)).toHaveLength(1);
+    expect(overtredingen('compiler/interpreter/x.ts', `import { analyseer } from '../analysis/analyse.js';`)).toHaveLength(1);
+    expect(overtredingen('compiler/codegen/x.ts', `const m = await import('prettier');`)).toHaveLength(1);
+    expect(overtredingen('compiler/codegen/x.ts', `import { analyseer } from '../analysis/analyse.js';`)).toHaveLength(1);
     expect(overtredingen('runtime/x.ts', `export { laad } from '../language/index.js';`)).toHaveLength(1);
-    expect(overtredingen('analysis/x.ts', `import type { Project } from 'ts-morph';`)).toHaveLength(1);
-    expect(overtredingen('node/x.ts', `import { Project } from 'ts-morph';\nimport { x } from '../codegen/codegen.js';`)).toEqual([]);
+    expect(overtredingen('compiler/analysis/x.ts', `import type { Project } from 'ts-morph';`)).toHaveLength(1);
+    expect(overtredingen('compiler/index.ts', `import { voerUit } from './node/cli.js';`)).toHaveLength(1);
+    expect(overtredingen('compiler/node/x.ts', `import { Project } from 'ts-morph';\nimport { x } from '../codegen/codegen.js';`)).toEqual([]);
+    expect(speeltuinOvertredingen('playground/src/x.ts', `import { schrijf } from '../../compiler/interpreter/waarde.js';`)).toHaveLength(1);
+    expect(speeltuinOvertredingen('playground/src/x.ts', `import { laad } from '../../compiler/index.js';\nimport { lex } from '../../language/lexer.js';`)).toEqual([]);
   });
 });
 
@@ -121,14 +146,14 @@ async function bundelVoorBrowser(entry: string): Promise<string> {
 }
 
 describe('the package entry `regelwerk` bundles for a browser', () => {
-  it('index.ts bundles with no Node import, and evaluates a policy in the bundle', async () => {
-    const code = await bundelVoorBrowser('index.ts');
+  it('compiler/index.ts bundles with no Node import, and evaluates a policy in the bundle', async () => {
+    const code = await bundelVoorBrowser('compiler/index.ts');
     expect(code).not.toMatch(/from\s*["']node:/);
     expect(code).not.toContain('ts-morph');
     // The bundle is a working package: load a policy that uses the embedded stdlib, and evaluate it.
     const map = mkdtempSync(join(tmpdir(), 'regelwerk-bundel-'));
     writeFileSync(join(map, 'regelwerk.mjs'), code);
-    const rw = (await import(pathToFileURL(join(map, 'regelwerk.mjs')).href)) as typeof import('../index.js');
+    const rw = (await import(pathToFileURL(join(map, 'regelwerk.mjs')).href)) as typeof import('../compiler/index.js');
     const tekst = readFileSync(join(ROOT, 'policies/aov-zelfstandigen.regel'), 'utf8');
     const geladen = rw.laad(tekst, 'aov-zelfstandigen.regel', rw.stdlibLader);
     expect(geladen.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
@@ -145,6 +170,6 @@ describe('the package entry `regelwerk` bundles for a browser', () => {
   });
 
   it('the check fails on the Node entry (so it can fail)', async () => {
-    await expect(bundelVoorBrowser('node/index.ts')).rejects.toThrow(/Node-import in de browserbundel/);
+    await expect(bundelVoorBrowser('compiler/node/index.ts')).rejects.toThrow(/Node-import in de browserbundel/);
   });
 });

@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { laadBestand } from '../node/modules.js';
-import { draaiVoorbeelden, standaardPeildatum } from '../evaluator/voorbeelden.js';
-import { toetsEigenschappen } from '../analysis/eigenschappen.js';
+import { laadBestand } from '../compiler/node/modules.js';
+import { draaiVoorbeelden, standaardPeildatum } from '../compiler/interpreter/voorbeelden.js';
+import { toetsEigenschappen } from '../compiler/analysis/eigenschappen.js';
 import { formatDiagnose } from '../language/index.js';
-import { streng } from '../analysis/streng.js';
+import { streng } from '../compiler/analysis/streng.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const POLICIES = readdirSync(join(ROOT, 'policies')).filter((f) => f.endsWith('.regel')).sort();
@@ -22,7 +22,7 @@ function minimumVoorbeelden(bestand: string): number {
 describe.each(POLICIES)('%s', (bestand) => {
   const r = laadBestand(join(ROOT, 'policies', bestand));
 
-  // The house rules are those of `regelwerk check --streng` (analysis/streng.ts): no errors, no
+  // The house rules are those of `regelwerk check --streng` (compiler/analysis/streng.ts): no errors, no
   // warnings, a bron on every regel, uitzondering, parameter, invoer and uitvoer, and at least
   // three properties.
   it('voldoet aan check --streng: schoon, met bronnen en eigenschappen', () => {

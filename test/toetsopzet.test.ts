@@ -6,9 +6,9 @@ import fc from 'fast-check';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import { cacheMappen } from '../node/cache.js';
+import { cacheMappen } from '../compiler/node/cache.js';
 import { toetsSeed } from './opzet/mappen.js';
-import { regelwerk, regelwerkProces } from './node/cli-hulp.js';
+import { regelwerk, regelwerkProces } from './compiler/node/cli-hulp.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const RUNMAP = process.env.REGELWERK_TOETSMAP ?? '';

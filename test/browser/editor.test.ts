@@ -2,7 +2,7 @@
 // komt en gaat, delen via de link, en een lap onzin. Eén Chromium voor dit bestand.
 import { describe, expect, it } from 'vitest';
 import { gebruikSpeeltuin } from './pagina.js';
-import { CATALOGUS } from '../../index.js';
+import { CATALOGUS } from '../../compiler/index.js';
 import {
   editorTekst, foto, kiesVoorbeeld, markers, wachtOpControle, wachtOpMarkers, zetTekst,
 } from './chromium.js';

@@ -2,8 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { laad, evalueer, stdlibLader, type Gecontroleerd, type Geladen } from '../../index.js';
-import { alsLiteral } from '../../evaluator/literal.js';
+import { laad, evalueer, stdlibLader, type Gecontroleerd, type Geladen } from '../../compiler/index.js';
+import { alsLiteral } from '../../compiler/interpreter/literal.js';
 import { ROOT } from './chromium.js';
 
 export const POLICIES: readonly string[] = readdirSync(path.join(ROOT, 'policies')).filter((f) => f.endsWith('.regel')).sort();

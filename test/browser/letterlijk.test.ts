@@ -6,8 +6,8 @@ import type { Page } from 'playwright-core';
 import { gebruikSpeeltuin } from './pagina.js';
 import { foto, wachtOpMarkers, zetTekst } from './chromium.js';
 import { alsOpsteller, laadTekst, verwachteUitvoer } from './kern.js';
-import { evalueer } from '../../index.js';
-import { voorbeeldInvoer } from '../../evaluator/voorbeelden.js';
+import { evalueer } from '../../compiler/index.js';
+import { voorbeeldInvoer } from '../../compiler/interpreter/voorbeelden.js';
 
 const pagina = gebruikSpeeltuin();
 

@@ -5,8 +5,8 @@ import { gebruikSpeeltuin } from './pagina.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { toetsEigenschappen } from '../../index.js';
-import { voorbeeldInvoer } from '../../evaluator/voorbeelden.js';
+import { toetsEigenschappen } from '../../compiler/index.js';
+import { voorbeeldInvoer } from '../../compiler/interpreter/voorbeelden.js';
 import {
   ROOT, foto, kiesVoorbeeld, wachtOpMarkers, zetTekst,
 } from './chromium.js';

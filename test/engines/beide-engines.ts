@@ -7,8 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { laad } from '../../language/index.js';
-import { evalueer } from '../../evaluator/interpreter.js';
-import { laadBestand, stdlibLader } from '../../node/modules.js';
+import { evalueer } from '../../compiler/interpreter/interpreter.js';
+import { laadBestand, stdlibLader } from '../../compiler/node/modules.js';
 import { eenmaalGecompileerd } from '../opzet/mappen.js';
 import { hernoem } from './namen-generator.js';
 

@@ -6,12 +6,12 @@ import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { stdlibLader } from '../../node/modules.js';
-import { compileer, schrijfModules } from '../../node/compile.js';
-import { invoerArbitrary, peildatumBuitenGeldigheid, ruweInvoerArbitrary, veldArbitrary } from '../../analysis/arbitraries.js';
+import { stdlibLader } from '../../compiler/node/modules.js';
+import { compileer, schrijfModules } from '../../compiler/node/compile.js';
+import { invoerArbitrary, peildatumBuitenGeldigheid, ruweInvoerArbitrary, veldArbitrary } from '../../compiler/analysis/arbitraries.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { type Module, beideGelijk, gedeeldeModules, vang } from './beide-engines.js';
-import { evalueer } from '../../evaluator/interpreter.js';
+import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import { laad } from '../../language/index.js';
 import { moduleMap } from '../opzet/mappen.js';
 

@@ -14,11 +14,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { laad } from '../../language/index.js';
 import { formatteer } from '../../language/opmaak.js';
-import { compileer } from '../../node/compile.js';
-import { invoerArbitrary } from '../../analysis/arbitraries.js';
-import { analyseer } from '../../analysis/analyse.js';
-import { genereer } from '../../codegen/codegen.js';
-import { evalueer } from '../../evaluator/interpreter.js';
+import { compileer } from '../../compiler/node/compile.js';
+import { invoerArbitrary } from '../../compiler/analysis/arbitraries.js';
+import { analyseer } from '../../compiler/analysis/analyse.js';
+import { genereer } from '../../compiler/codegen/codegen.js';
+import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { type Module, beideGelijk } from './beide-engines.js';
 

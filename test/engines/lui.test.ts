@@ -17,10 +17,10 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { laad } from '../../language/index.js';
-import { stdlibLader } from '../../node/modules.js';
-import { compileer } from '../../node/compile.js';
+import { stdlibLader } from '../../compiler/node/modules.js';
+import { compileer } from '../../compiler/node/compile.js';
 import type { Gecontroleerd } from '../../language/checker.js';
-import { evalueer, evaluatieVan, leesGeldigeInvoer, GelezenInvoer } from '../../evaluator/interpreter.js';
+import { evalueer, evaluatieVan, leesGeldigeInvoer, GelezenInvoer } from '../../compiler/interpreter/interpreter.js';
 import { type Uitkomst, vang } from './beide-engines.js';
 import { ALLES_WAAR, conflictArb, conflictInvoerArb, invoerArb, regelingArb } from './lui-generator.js';
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tokenMatcher } from 'chevrotain';
 import { lex, begintMetLetter, Naam } from '../../language/lexer.js';
-import { pakketMap } from '../../node/modules.js';
+import { pakketMap } from '../../compiler/node/modules.js';
 
 /** Names the generator used or uses itself, JS words, prototype names, accents and hyphens. */
 export const GEVAARLIJKE_NAMEN = [

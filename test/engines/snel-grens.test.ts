@@ -1,4 +1,4 @@
-// The fast path's safe-integer guard (codegen/snel.ts, VEILIG) exactly at its edge: products,
+// The fast path's safe-integer guard (compiler/codegen/snel.ts, VEILIG) exactly at its edge: products,
 // sums after a product, and list sums whose exact value is 2^53 - 2 .. 2^53 + 2 (and the negatives),
 // in whole numbers and in cents. Up to 2^53 - 1 the fast path answers, byte for byte the exact
 // answer; from 2^53 on it declines, as designed (a double can no longer tell 2^53 from 2^53 + 1),
@@ -10,9 +10,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { laad } from '../../language/index.js';
-import { stdlibLader } from '../../node/modules.js';
-import { compileer } from '../../node/compile.js';
-import { evalueer } from '../../evaluator/interpreter.js';
+import { stdlibLader } from '../../compiler/node/modules.js';
+import { compileer } from '../../compiler/node/compile.js';
+import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 
 const ROOT = join(import.meta.dirname, '../..');

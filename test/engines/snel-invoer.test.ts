@@ -13,8 +13,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { laad } from '../../language/index.js';
-import { compileer } from '../../node/compile.js';
-import { evalueer } from '../../evaluator/interpreter.js';
+import { compileer } from '../../compiler/node/compile.js';
+import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { vang } from './beide-engines.js';
 

@@ -10,9 +10,9 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { laad } from '../../language/index.js';
-import { stdlibLader } from '../../node/modules.js';
-import { compileer } from '../../node/compile.js';
-import { evalueer } from '../../evaluator/interpreter.js';
+import { stdlibLader } from '../../compiler/node/modules.js';
+import { compileer } from '../../compiler/node/compile.js';
+import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -1,4 +1,4 @@
-// The fast evaluator (`evalueerSnel`, codegen/snel.ts) against the exact one (`evalueerExact`) of
+// The fast evaluator (`evalueerSnel`, compiler/codegen/snel.ts) against the exact one (`evalueerExact`) of
 // the same compiled module: whenever the fast one answers, its answer is the exact one byte for
 // byte (JSON text); whenever the exact one throws, the fast one says "not handled" (undefined).
 // Inputs are valid inputs with edges mixed in: amounts with 0 to 3 decimals, percentages with
@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { invoerArbitrary, peildatumBuitenGeldigheid } from '../../analysis/arbitraries.js';
+import { invoerArbitrary, peildatumBuitenGeldigheid } from '../../compiler/analysis/arbitraries.js';
 import { exactGetal } from '../../runtime/json.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { type Geladen, gedeeldeModules } from './beide-engines.js';

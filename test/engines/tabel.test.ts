@@ -9,12 +9,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { laad } from '../../language/index.js';
-import { stdlibLader } from '../../node/modules.js';
-import { compileer } from '../../node/compile.js';
+import { stdlibLader } from '../../compiler/node/modules.js';
+import { compileer } from '../../compiler/node/compile.js';
 import type { Gecontroleerd } from '../../language/checker.js';
-import { evalueer } from '../../evaluator/interpreter.js';
-import { uitlegAlsTekst } from '../../evaluator/uitleg-tekst.js';
-import { analyseer } from '../../analysis/analyse.js';
+import { evalueer } from '../../compiler/interpreter/interpreter.js';
+import { uitlegAlsTekst } from '../../compiler/interpreter/uitleg-tekst.js';
+import { analyseer } from '../../compiler/analysis/analyse.js';
 import { GEVAARLIJKE_NAMEN, isNaam } from './namen-generator.js';
 import { beideGelijk, vang } from './beide-engines.js';
 import { moduleMap } from '../opzet/mappen.js';
@@ -212,7 +212,7 @@ describe('willekeurige beslistabellen', () => {
     expect(gevallen.length).toBe(TABELLEN);
     let metSnel = 0;
     for (const { t, tekst, g, module } of gevallen) {
-      // a policy without a fast path has `evalueerSnel` that only returns undefined (codegen/snel.ts)
+      // a policy without a fast path has `evalueerSnel` that only returns undefined (compiler/codegen/snel.ts)
       const heeftSnel = !/^function evalueerSnel\(_invoer/.test(String(module.evalueerSnel));
       if (heeftSnel) metSnel++;
       let exactGoed = 0;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { laad } from '../../language/index.js';
-import { regelwerk, tijdelijkeMap } from '../node/cli-hulp.js';
+import { regelwerk, tijdelijkeMap } from '../compiler/node/cli-hulp.js';
 
 const tmp = tijdelijkeMap('regelwerk-bom-');
 const BOM = '\ufeff';

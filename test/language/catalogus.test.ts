@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUS, type Code } from '../../language/catalogus.js';
 import { laad, formatDiagnose } from '../../language/index.js';
-import { stdlibLader } from '../../node/modules.js';
-import { analyseer } from '../../analysis/analyse.js';
-import { streng } from '../../analysis/streng.js';
+import { stdlibLader } from '../../compiler/node/modules.js';
+import { analyseer } from '../../compiler/analysis/analyse.js';
+import { streng } from '../../compiler/analysis/streng.js';
 
 describe('diagnosecatalogus', () => {
   for (const [code, item] of Object.entries(CATALOGUS) as [Code, (typeof CATALOGUS)[Code]][]) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { laad, leesBestand } from '../../language/index.js';
 import { zonderPunt } from '../../language/lexer.js';
-import { stdlibLader } from '../../node/modules.js';
+import { stdlibLader } from '../../compiler/node/modules.js';
 import type { Declaratie } from '../../language/ast.js';
 import { dagenInMaand } from '../../runtime/datum.js';
 

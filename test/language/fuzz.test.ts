@@ -6,10 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { laad } from '../../language/index.js';
 import { SLEUTELWOORDEN } from '../../language/keywords.js';
-import { stdlibLader } from '../../node/modules.js';
-import { analyseer } from '../../analysis/analyse.js';
-import { ruweInvoerArbitrary } from '../../analysis/arbitraries.js';
-import { evalueerBewering } from '../../evaluator/interpreter.js';
+import { stdlibLader } from '../../compiler/node/modules.js';
+import { analyseer } from '../../compiler/analysis/analyse.js';
+import { ruweInvoerArbitrary } from '../../compiler/analysis/arbitraries.js';
+import { evalueerBewering } from '../../compiler/interpreter/interpreter.js';
 import { RegelwerkFout } from '../../runtime/fouten.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 

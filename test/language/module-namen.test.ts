@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { laad } from '../../language/index.js';
-import { stdlibLader } from '../../node/modules.js';
+import { stdlibLader } from '../../compiler/node/modules.js';
 
 const MODULE = readFileSync(join(import.meta.dirname, '../../stdlib/minimumloon.regel'), 'utf8');
 /** Every parameter of the module with its line, read from the text (independent of the checker). */

@@ -6,7 +6,7 @@ import type { CstNode } from 'chevrotain';
 import { laad } from '../../language/index.js';
 import { lex } from '../../language/lexer.js';
 import { parseTokens } from '../../language/parser.js';
-import { analyseer } from '../../analysis/analyse.js';
+import { analyseer } from '../../compiler/analysis/analyse.js';
 
 const KOP = 'regeling T\n  bron "test"\n';
 

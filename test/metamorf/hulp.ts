@@ -3,9 +3,9 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { laadBestand } from '../../node/modules.js';
-import { evalueer, type EvaluatieOpties } from '../../evaluator/interpreter.js';
-import { invoerArbitrary } from '../../analysis/arbitraries.js';
+import { laadBestand } from '../../compiler/node/modules.js';
+import { evalueer, type EvaluatieOpties } from '../../compiler/interpreter/interpreter.js';
+import { invoerArbitrary } from '../../compiler/analysis/arbitraries.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { dagVan, jmd, leesDatum, schrijfDatum } from '../../runtime/datum.js';
 

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { join } from 'node:path';
-import { laadBestand } from '../../node/modules.js';
-import { evalueer } from '../../evaluator/interpreter.js';
+import { laadBestand } from '../../compiler/node/modules.js';
+import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import { dagVan, jmd, leesDatum, schrijfDatum } from '../../runtime/datum.js';
 
 const g = laadBestand(join(import.meta.dirname, '../../policies/ketenbepaling.regel')).gecontroleerd;

@@ -63,7 +63,7 @@ async function laadGedeeld(map: string, policies: readonly { g: Gecontroleerd }[
   }
   if (eigenaar) {
     try {
-      const { compileer } = await import('../../node/compile.js'); // not for every file's set-up (per-bestand.ts)
+      const { compileer } = await import('../../compiler/node/compile.js'); // not for every file's set-up (per-bestand.ts)
       const gecompileerd = await compileer(policies.map((p, i) => ({ g: p.g, bestand: `m${i}.regel` })), { opmaak: false });
       for (const [i, m] of gecompileerd.entries()) {
         writeFileSync(join(map, `m${i}.js`), m.js);

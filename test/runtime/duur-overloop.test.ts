@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { duur, maalDuur, minDuur, negatiefDuur, plusDuur, duurVanJson, type Duur } from '../../runtime/duur.js';
-import { regelwerk, tijdelijkeMap } from '../node/cli-hulp.js';
+import { regelwerk, tijdelijkeMap } from '../compiler/node/cli-hulp.js';
 import { laad } from '../../language/index.js';
 import { EENHEDEN } from '../../runtime/duur.js';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_GETAL_TEKENS } from '../../runtime/json.js';
-import { ROOT, regelwerk, tijdelijkeMap } from '../node/cli-hulp.js';
+import { ROOT, regelwerk, tijdelijkeMap } from '../compiler/node/cli-hulp.js';
 
 const tmp = tijdelijkeMap('regelwerk-getal-tekens-');
 

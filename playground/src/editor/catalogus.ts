@@ -1,6 +1,6 @@
 // De foutcodecatalogus in de app: een dialoog met titel, uitleg, voorbeeld en oplossing per RW-code (uit CATALOGUS, werkt offline).
 import type * as Monaco from 'monaco-editor/editor/editor.api';
-import { CATALOGUS } from '../../../index.js';
+import { CATALOGUS } from '../../../compiler/index.js';
 
 type Code = keyof typeof CATALOGUS;
 

@@ -1,7 +1,6 @@
 // Het invoerformulier: één besturingselement per invoerveld, afgeleid van de Type van elke invoer.
 // Het formulier werkt rechtstreeks op een JSON-waarde (getallen als ExactGetal) die de JSON-tab deelt.
-import type { Type } from '../../../runtime/typen.js';
-import { exactGetal } from '../../../runtime/json.js';
+import { exactGetal, type Type } from '../../../compiler/index.js';
 import { leesNlGetal, schrijfNlGetal } from './getal-invoer.js';
 import type { VeldVorm } from './protocol.js';
 import { el } from './dom.js';

@@ -1,5 +1,5 @@
 // Getallen zoals opstellers ze typen (`1.234,56`, `45,5`, `€ 7,73`, `45,5%`) naar exacte JSON-getallen en terug.
-import { exactGetal, isExactGetal, type ExactGetal } from '../../../runtime/json.js';
+import { exactGetal, isExactGetal, type ExactGetal } from '../../../compiler/index.js';
 
 /** Leest Nederlandse notatie; null als het geen getal is. De cijfers blijven exact (geen double). */
 export function leesNlGetal(tekst: string): ExactGetal | null {

@@ -1,7 +1,7 @@
 // Panelen van de speeltuin: invoerformulier, JSON, peildatum, uitvoer met uitleg en tests naast de
 // editor. main.ts roept koppelPanelen aan; al het rekenwerk gebeurt in evaluatie.worker.ts.
 import type * as MonacoApi from 'monaco-editor/editor/editor.api';
-import { leesJsonTekst, JsonFout, schrijfJsonTekst } from '../../../runtime/json.js';
+import { leesJsonTekst, JsonFout, schrijfJsonTekst } from '../../../compiler/index.js';
 import { Afgebroken, Rekenaar, Vervangen } from './rekenaar.js';
 import type { Antwoord, FoutData, TekstPlek, Vorm } from './protocol.js';
 import { markeerVeld, tekenFormulier } from './formulier.js';

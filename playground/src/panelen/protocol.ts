@@ -1,5 +1,5 @@
 // Berichten tussen de panelen (hoofddraad) en evaluatie.worker.ts: alleen gewone, kloonbare data.
-import type { Type } from '../../../runtime/typen.js';
+import type { Type } from '../../../compiler/index.js';
 
 /** Een plek in de tekst van de regeling (1-based regel/kolom, offsets in de tekst). */
 export interface TekstPlek {

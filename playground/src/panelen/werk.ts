@@ -1,13 +1,6 @@
 // Het rekenwerk van de evaluatie-worker: vorm van de regeling, één evaluatie, alle tests.
 // Draait in de worker (evaluatie.worker.ts); geeft alleen kloonbare data terug.
-import { laad, evalueer, draaiVoorbeelden, toetsEigenschappen, stdlibLader, leesJsonTekst, type Gecontroleerd, type Uitleg, type UitlegKnoop } from '../../../index.js';
-import { RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout } from '../../../runtime/fouten.js';
-import { JsonFout, schrijfJsonTekst } from '../../../runtime/json.js';
-import { voorbeeldInvoer, kiesPeildatum, standaardPeildatum } from '../../../evaluator/voorbeelden.js';
-import { constante } from '../../../evaluator/interpreter.js';
-import { naarInvoerJson } from '../../../evaluator/waarde.js';
-import { alsLiteral } from '../../../evaluator/literal.js';
-import { schrijfType, type Type } from '../../../runtime/typen.js';
+import { laad, evalueer, draaiVoorbeelden, toetsEigenschappen, stdlibLader, leesJsonTekst, RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout, JsonFout, schrijfJsonTekst, voorbeeldInvoer, kiesPeildatum, standaardPeildatum, constante, naarInvoerJson, alsLiteral, schrijfType, type Gecontroleerd, type Uitleg, type UitlegKnoop, type Type } from '../../../compiler/index.js';
 import type { DraaiUitkomst, FoutData, GebruikData, TekstPlek, TestResultaat, UitlegKnoopData, Vorm } from './protocol.js';
 
 let laatste: { sleutel: string; g: Gecontroleerd | null; vorm: Vorm } | null = null;

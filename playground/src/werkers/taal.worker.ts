@@ -1,10 +1,9 @@
 // Taalwerker: controleert de regeling buiten de hoofdthread (laad) en stuurt diagnosen en een overzicht van de namen terug.
 /// <reference lib="webworker" />
-import { laad, stdlibLader } from '../../../index.js';
+import { laad, stdlibLader, schrijfType, type Type } from '../../../compiler/index.js';
 import type * as A from '../../../language/ast.js';
 import type { Gecontroleerd } from '../../../language/checker.js';
 import { kinderen, wortelExpressies } from '../../../language/walk.js';
-import { schrijfType, type Type } from '../../../runtime/typen.js';
 import { MAX_MARKERS, type Bereik, type ControleAntwoord, type ControleVerzoek, type DiagnoseInfo, type NaamInfo, type Overzicht, type VeldInfo } from '../editor/protocol.js';
 
 /** Zet offsets om in regel/kolom (vanaf 1) met een index van regelbegins. */

@@ -1,0 +1,193 @@
+// Checks a policy's `eigenschap` lines with fast-check: a statement over all valid inputs,
+// independence of an output from an input, and monotonicity. A failure comes back shrunk, as a
+// ready-to-paste `voorbeeld` block with the seed and the explanation of the failing evaluation.
+import fc from 'fast-check';
+import type { Gecontroleerd } from '../../language/checker.js';
+import type { Declaratie } from '../../language/ast.js';
+import { GelezenInvoer, evaluatieVan, evalueer } from '../interpreter/interpreter.js';
+import { GeenGeldigeInvoer, geldigFilter, invoerArbitrary, invoerLezer, veldArbitrary } from './arbitraries.js';
+import { alsLiteral } from '../interpreter/literal.js';
+import { uitlegAlsTekst } from '../interpreter/uitleg-tekst.js';
+import { RegelwerkFout } from '../../runtime/fouten.js';
+import { type Type, zonderLeeg } from '../../runtime/typen.js';
+
+type Eigenschap = Declaratie & { kind: 'Eigenschap' };
+type Invoer = Record<string, unknown>;
+
+export interface EigenschapOpties {
+  readonly runs: number;
+  readonly seed?: number;
+  readonly peildatum: string;
+  /** Called now and then with the number of runs done, for a progress bar. */
+  readonly voortgang?: (naam: string, gedaan: number, totaal: number) => void;
+}
+
+export interface Tegenvoorbeeld {
+  readonly melding: string;
+  readonly invoer: readonly Invoer[];
+  readonly voorbeeld: string;
+  readonly uitleg: string;
+}
+
+export interface EigenschapUitkomst {
+  readonly naam: string;
+  readonly regel: number;
+  readonly geslaagd: boolean;
+  readonly runs: number;
+  readonly seed: number;
+  readonly tegenvoorbeeld?: Tegenvoorbeeld;
+  /** Set when the search gave up without a verdict (no valid input found): why, in Dutch. */
+  readonly opgegeven?: string;
+}
+
+class Schending extends Error {}
+
+/**
+ * The rank of a JSON value for monotonicity: numbers and dates as themselves, nee < ja, choices
+ * in the order the policy declares them. Durations and leeg have no rank.
+ */
+function rang(x: unknown, t: Type): number | string | null {
+  const basis = zonderLeeg(t);
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  if (basis.soort === 'keuze' && typeof x === 'string') return basis.waarden.indexOf(x);
+  return typeof x === 'number' || typeof x === 'string' ? x : null;
+}
+
+/** The property as a predicate over generated values; throws Schending when violated. */
+function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string): { arb: fc.Arbitrary<Invoer[]>; toets: (xs: Invoer[]) => void } {
+  const opties = { peildatum };
+  // Each generated input is read and validated once: the filter and the property share it.
+  const lezer = invoerLezer(g, peildatum);
+  const basis = invoerArbitrary(g, opties, lezer);
+  // Only valid inputs are compared: `basis` is valid, and a varied input is kept only when it
+  // meets every eis too (bounded: geldigFilter gives up with a message, never loops).
+  const geldig = (arb: fc.Arbitrary<Invoer[]>): fc.Arbitrary<Invoer[]> => geldigFilter(g, arb, peildatum, (xs) => xs, lezer);
+  // One evaluation per input, without explanation: its `indien` and the property share the rules.
+  const evaluatie = (x: Invoer): ReturnType<typeof evaluatieVan> => {
+    const r = lezer.lees(x);
+    if (!(r instanceof GelezenInvoer)) throw r.alsFout();
+    return evaluatieVan(r);
+  };
+  const geldtIndien = (ev: ReturnType<typeof evaluatieVan>): boolean => !e.indien || ev.waar(e.indien);
+  const vorm = e.vorm;
+  switch (vorm.kind) {
+    case 'Bewering':
+      return {
+        arb: basis.map((x) => [x]),
+        toets: ([x]) => {
+          const ev = evaluatie(x!);
+          fc.pre(geldtIndien(ev));
+          if (!ev.waar(vorm.expressie)) throw new Schending('de bewering is onwaar');
+        },
+      };
+    case 'Onafhankelijk': {
+      const naam = vorm.invoer.naam;
+      return {
+        arb: geldig(fc.tuple(basis, veldArbitrary(g, naam, opties)).map(([x, v]) => [x, { ...x, [naam]: v }])),
+        toets: ([a, b]) => {
+          const eva = evaluatie(a!);
+          const evb = evaluatie(b!);
+          fc.pre(geldtIndien(eva) && geldtIndien(evb));
+          const ua = eva.uitvoer();
+          const ub = evb.uitvoer();
+          for (const u of vorm.uitvoer) {
+            if (JSON.stringify(ua[u.naam]) !== JSON.stringify(ub[u.naam])) {
+              const type = g.uitvoer.find((x) => x.naam === u.naam)!.type;
+              throw new Schending(`'${u.naam}' verandert van ${alsLiteral(ua[u.naam], type)} in ${alsLiteral(ub[u.naam], type)} als alleen '${naam}' verandert`);
+            }
+          }
+        },
+      };
+    }
+    case 'Monotoon': {
+      const naam = vorm.invoer.naam;
+      const veld = veldArbitrary(g, naam, opties);
+      const invoerType = g.invoer.find((i) => i.naam === naam)!.type;
+      const uitvoerType = g.uitvoer.find((u) => u.naam === vorm.uitvoer.naam)!.type;
+      return {
+        arb: geldig(fc.tuple(basis, veld, veld).map(([x, p, q]) => {
+          const [lo, hi] = (rang(p, invoerType) ?? 0) <= (rang(q, invoerType) ?? 0) ? [p, q] : [q, p];
+          return [{ ...x, [naam]: lo }, { ...x, [naam]: hi }];
+        })),
+        toets: ([a, b]) => {
+          const eva = evaluatie(a!);
+          const evb = evaluatie(b!);
+          fc.pre(geldtIndien(eva) && geldtIndien(evb));
+          fc.pre(rang(a![naam], invoerType) !== null && rang(b![naam], invoerType) !== null);
+          const ua = eva.uitvoer()[vorm.uitvoer.naam];
+          const ub = evb.uitvoer()[vorm.uitvoer.naam];
+          const va = rang(ua, uitvoerType);
+          const vb = rang(ub, uitvoerType);
+          fc.pre(va !== null && vb !== null);
+          const fout = vorm.richting === 'daalt' ? vb! < va! : vb! > va!;
+          if (fout) throw new Schending(`'${vorm.uitvoer.naam}' ${vorm.richting === 'daalt' ? 'daalt' : 'stijgt'} van ${alsLiteral(ua, uitvoerType)} naar ${alsLiteral(ub, uitvoerType)} als '${naam}' stijgt van ${alsLiteral(a![naam], invoerType)} naar ${alsLiteral(b![naam], invoerType)}`);
+        },
+      };
+    }
+    default: {
+      const nooit: never = vorm;
+      return nooit;
+    }
+  }
+}
+
+/** A `voorbeeld` block a drafter can paste into the policy, with today's outcome as `verwacht`. */
+export function alsVoorbeeld(g: Gecontroleerd, titel: string, invoer: Invoer, peildatum: string): string {
+  const regels = [`voorbeeld "${titel.replace(/"/g, "'")}"`, `  peildatum ${peildatum}`, '  gegeven'];
+  for (const i of g.invoer) regels.push(`    ${i.naam} is ${alsLiteral(invoer[i.naam], i.type, true)}`);
+  regels.push('  verwacht -- de huidige uitkomst; pas aan naar wat de regeling zou moeten geven');
+  try {
+    const uit = evalueer(g, invoer, { peildatum }).uitvoer;
+    for (const u of g.uitvoer) regels.push(`    ${u.naam} is ${alsLiteral(uit[u.naam], u.type, true)}`);
+  } catch (x) {
+    if (!(x instanceof RegelwerkFout)) throw x;
+    regels[regels.length - 1] = `  verwacht fout "${x.message.replace(/"/g, "'").slice(0, 60)}"`;
+  }
+  return regels.join('\n');
+}
+
+function uitlegVan(g: Gecontroleerd, invoer: Invoer, peildatum: string): string {
+  try {
+    return uitlegAlsTekst(evalueer(g, invoer, { peildatum }).uitleg, g);
+  } catch (x) {
+    if (x instanceof RegelwerkFout) return `evaluatie mislukt: ${x.message}`;
+    throw x;
+  }
+}
+
+export function toetsEigenschap(g: Gecontroleerd, e: Eigenschap, opties: EigenschapOpties): EigenschapUitkomst {
+  const { arb, toets } = predicaat(g, e, opties.peildatum);
+  const seed = opties.seed ?? (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
+  let gedaan = 0;
+  const eigenschap = fc.property(arb, (xs) => {
+    gedaan++;
+    if (opties.voortgang && gedaan % 25 === 0) opties.voortgang(e.naam, Math.min(gedaan, opties.runs), opties.runs);
+    toets(xs);
+  });
+  let r: fc.RunDetails<[Invoer[]]>;
+  try {
+    r = fc.check(eigenschap, { numRuns: opties.runs, seed, maxSkipsPerRun: 50 });
+  } catch (x) {
+    // The generator gave up (no valid input on this peildatum, or eisen that are never met).
+    if (!(x instanceof GeenGeldigeInvoer)) throw x;
+    return { naam: e.naam, regel: e.plek.regel, geslaagd: false, runs: gedaan, seed, opgegeven: x.message.includes(opties.peildatum) ? x.message : `${x.message} (peildatum ${opties.peildatum})` };
+  }
+  opties.voortgang?.(e.naam, opties.runs, opties.runs);
+  if (r.failed && !r.counterexample) {
+    // fast-check stopped: too many generated inputs fell outside the 'indien'. Not a pass.
+    return { naam: e.naam, regel: e.plek.regel, geslaagd: false, runs: r.numRuns, seed, opgegeven: `gaf op na ${r.numRuns} gevallen: ${r.numSkips} gegenereerde invoeren vielen buiten de 'indien' (peildatum ${opties.peildatum}); maak de 'indien' ruimer of geef voorbeelden` };
+  }
+  if (!r.failed || !r.counterexample) return { naam: e.naam, regel: e.plek.regel, geslaagd: true, runs: r.numRuns, seed };
+  const invoer = r.counterexample[0];
+  const fout = r.errorInstance;
+  const melding = fout instanceof Schending || fout instanceof RegelwerkFout ? fout.message : String(fout instanceof Error ? fout.message : fout);
+  const voorbeelden = invoer.map((x, i) => alsVoorbeeld(g, `tegenvoorbeeld ${e.naam}${invoer.length > 1 ? ` (${i + 1})` : ''}`, x, opties.peildatum));
+  return {
+    naam: e.naam, regel: e.plek.regel, geslaagd: false, runs: r.numRuns, seed,
+    tegenvoorbeeld: { melding, invoer, voorbeeld: voorbeelden.join('\n\n'), uitleg: invoer.map((x) => uitlegVan(g, x, opties.peildatum)).join('\n\n') },
+  };
+}
+
+export function toetsEigenschappen(g: Gecontroleerd, opties: EigenschapOpties): EigenschapUitkomst[] {
+  return g.eigenschappen.map((e) => toetsEigenschap(g, e, opties));
+}

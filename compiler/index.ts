@@ -1,0 +1,20 @@
+// Public API of the regelwerk package, safe in a browser: load and check policies, evaluate them,
+// explain, run examples and properties, analyse, generate TypeScript. No Node import is reachable
+// from here (test/architectuur.test.ts bundles it for the browser); files, the ts-morph compiler,
+// the cache and the CLI are in `regelwerk/node`.
+export { laad, leesBestand, formatDiagnose, heeftFouten, type Geladen, type Diagnose, type Gecontroleerd, type ModuleLader } from '../language/index.js';
+export { SLEUTELWOORDEN } from '../language/keywords.js';
+export { formatteer, type OpmaakResultaat } from '../language/opmaak.js';
+export { CATALOGUS } from '../language/catalogus.js';
+export { evalueer, constante, type EvaluatieOpties, type Resultaat, type Uitleg, type UitlegKnoop } from './interpreter/interpreter.js';
+export { draaiVoorbeelden, voorbeeldInvoer, kiesPeildatum, standaardPeildatum, type VoorbeeldUitkomst } from './interpreter/voorbeelden.js';
+export { naarInvoerJson } from './interpreter/waarde.js';
+export { alsLiteral } from './interpreter/literal.js';
+export { uitlegAlsTekst } from './interpreter/uitleg-tekst.js';
+export { toetsEigenschappen, type EigenschapUitkomst, type EigenschapOpties } from './analysis/eigenschappen.js';
+export { analyseer, type AnalyseOpties, type AnalyseUitkomst, type Bewijs } from './analysis/analyse.js';
+export { genereer } from './codegen/codegen.js';
+export { STDLIB_MODULES, ingebouwdeStdlib as stdlibLader } from '../stdlib/index.js';
+export { leesJsonTekst, schrijfJsonTekst, JsonFout, exactGetal, isExactGetal, type ExactGetal } from '../runtime/json.js';
+export { schrijfType, type Type } from '../runtime/typen.js';
+export * from '../runtime/fouten.js';

@@ -1,0 +1,743 @@
+// The reference interpreter: the readable semantics of Regelwerk. It validates input, evaluates
+// rules lazily with default logic (base + exceptions), and can record an explanation tree.
+import * as A from '../../language/ast.js';
+import type { FunctieInfo, Gecontroleerd, RegelInfo } from '../../language/checker.js';
+import * as G from '../../runtime/getal.js';
+import { leesDatum, schrijfDatum } from '../../runtime/datum.js';
+import * as D from '../../runtime/duur.js';
+import { type Type, bevatVerfijning } from '../../runtime/typen.js';
+import { type Besluit, type Uitleg, type UitlegKnoop, Spoor, vertaal, inRegel, peildatum as kiesPeildatum, kiesRij, geheelGetal } from '../../runtime/runtime.js';
+import { type Waarde, LEEG, JA, NEE, controleerBereik, gelijk, leesInvoerJsonOfBevinding, leesJsonOfBevinding, leesParametersJson, naarJson, naarUitlegJson, schrijf } from './waarde.js';
+import { Bevinding, ONGELDIG } from '../../runtime/json-codec.js';
+import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from '../../runtime/fouten.js';
+import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../language/vouw.js';
+import { ketting } from '../../language/walk.js';
+
+export interface EvaluatieOpties {
+  /** "YYYY-MM-DD"; defaults to today. Picks the row of dated parameters. */
+  readonly peildatum?: string;
+  /** Parameter overrides in the JSON encoding, by name. */
+  readonly parameters?: Readonly<Record<string, unknown>>;
+  /** Also evaluate these rules (for examples that check intermediate rules). */
+  readonly ookRegels?: readonly string[];
+}
+
+// The explanation tree has one definition, shared with compiled modules (the runtime).
+export type { Besluit, Gebruik, UitlegKnoop, Uitleg } from '../../runtime/runtime.js';
+
+export interface Resultaat {
+  readonly uitvoer: Record<string, unknown>;
+  readonly uitleg: Uitleg;
+  /** Values of the rules asked for with `ookRegels`. */
+  readonly regels: Record<string, unknown>;
+}
+
+/** Runs `f`, turning errors of the value library into Regelwerk errors with a Dutch message. */
+function vertaald<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (x) {
+    throw vertaalFout(x);
+  }
+}
+
+/** Evaluates a checked policy on one JSON input object. Throws a RegelwerkFout subclass. */
+export function evalueer(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOpties = {}): Resultaat {
+  return vertaald(() => new Evaluatie(g, opties).run(invoer));
+}
+
+/** Validates input without evaluating rules. Throws RegelwerkInvoerFout. */
+export function valideer(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOpties = {}): void {
+  vertaald(() => new Evaluatie(g, opties).valideer(invoer));
+}
+
+/**
+ * An input read and validated once (types and every `eis`) on one peildatum, to be evaluated
+ * without reading it again (property tests evaluate each generated input one or more times).
+ */
+export class GelezenInvoer {
+  /** @internal */
+  constructor(readonly g: Gecontroleerd, readonly opties: EvaluatieOpties, readonly waarden: ReadonlyMap<string, Waarde>) {}
+}
+
+/**
+ * valideer without throwing for invalid input: the read input, or a Bevinding with the path and
+ * reason RegelwerkInvoerFout would give (also for a peildatum outside the policy's validity or a
+ * parameter without a value on it, pad 'peildatum'). An `eis` whose evaluation fails (a
+ * calculation error) still throws that RegelwerkFout, as valideer does.
+ */
+export function leesGeldigeInvoer(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOpties = {}, geheugen?: RecordGeheugen): GelezenInvoer | Bevinding {
+  try {
+    const ev = new Evaluatie(g, opties, false, geheugen);
+    const b = ev.leesAlles(invoer);
+    return b ?? new GelezenInvoer(g, opties, ev.invoerWaarden());
+  } catch (x) {
+    const f = vertaalFout(x);
+    if (f instanceof RegelwerkInvoerFout) return bevinding(f.pad, f.reden);
+    throw f;
+  }
+}
+
+function bevinding(pad: string, reden: string): Bevinding {
+  return new Bevinding(pad, reden);
+}
+
+/**
+ * Questions to one evaluation of an input read once, without an explanation tree (nobody reads
+ * it): ja/nee expressions (a property, its `indien`) and all outputs as evalueer gives them. The
+ * rules' values are shared between the questions. Each question may throw a RegelwerkFout.
+ */
+export function evaluatieVan(i: GelezenInvoer): { waar: (e: A.Expr) => boolean; uitvoer: () => Record<string, unknown> } {
+  const ev = new Evaluatie(i.g, i.opties, false);
+  ev.zetInvoer(i.waarden);
+  return { waar: (e) => vertaald(() => ev.waarVan(e)), uitvoer: () => vertaald(() => ev.uitvoer()) };
+}
+
+/** Evaluates a ja/nee expression (a property) on one input. */
+export function evalueerBewering(g: Gecontroleerd, invoer: unknown, e: A.Expr, opties: EvaluatieOpties = {}): boolean {
+  return vertaald(() => {
+    const ev = new Evaluatie(g, opties);
+    ev.valideer(invoer);
+    return ev.waarVan(e);
+  });
+}
+
+/**
+ * Several expressions over one validated input, sharing the rules' values (static analysis asks
+ * many questions of one input). Throws RegelwerkInvoerFout for invalid input, and each question
+ * may throw a RegelwerkFout of its own.
+ */
+export function vraagbaak(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOpties = {}): { waar: (e: A.Expr) => boolean; waarde: (e: A.Expr) => Waarde } {
+  const ev = new Evaluatie(g, opties);
+  vertaald(() => ev.valideer(invoer));
+  return { waar: (e) => vertaald(() => ev.waarVan(e)), waarde: (e) => vertaald(() => ev.ev(e, LEGE_OMGEVING)) };
+}
+
+/** The value of an expression that reads no input or rule, with parameters at `peildatum`. */
+export function constanteOp(g: Gecontroleerd, e: A.Expr, peildatum: string): Waarde {
+  return vertaald(() => new Evaluatie(g, { peildatum }).ev(e, LEGE_OMGEVING));
+}
+
+export function recordVoldoet(g: Gecontroleerd, type: Type, json: unknown, peildatum: string): boolean {
+  return recordToets(g, type, peildatum)(json);
+}
+
+/**
+ * recordVoldoet for many records of one type: one evaluation context (the record's `eis`
+ * clauses read only its fields, parameters and constants), no exception for a record that fails.
+ */
+export function recordToets(g: Gecontroleerd, type: Type, peildatum: string, geheugen?: RecordGeheugen): (json: unknown) => boolean {
+  const ev = new Evaluatie(g, { peildatum }, false, geheugen);
+  return (json) => ev.recordVoldoet(json, type);
+}
+
+/**
+ * Records of one policy, on one peildatum without parameter overrides, that were read and met
+ * their soort's eisen (recordToets remembers them): reading a whole input with the same geheugen
+ * (leesGeldigeInvoer) takes their values instead of reading and checking them again.
+ */
+export class RecordGeheugen {
+  // The most recent records only: a generated record is read again within the same case (the
+  // whole input, a varied copy of it), and a small ring costs the garbage collector nothing,
+  // unlike a WeakMap with an entry per record. A record not found is simply read again.
+  private readonly json: (object | undefined)[] = new Array<object | undefined>(RECENT).fill(undefined);
+  private readonly typen: (Type | undefined)[] = new Array<Type | undefined>(RECENT).fill(undefined);
+  private readonly waarden: (Waarde | undefined)[] = new Array<Waarde | undefined>(RECENT).fill(undefined);
+  private volgende = 0;
+  /** The reader's hook (Leeswijze.bekend): made once. */
+  readonly bekend = (x: object, t: Type): Waarde | undefined => {
+    for (let i = 0; i < RECENT; i++) if (this.json[i] === x && this.typen[i] === t) return this.waarden[i];
+    return undefined;
+  };
+  onthoud(json: object, type: Type, w: Waarde): void {
+    const i = this.volgende;
+    this.json[i] = json;
+    this.typen[i] = type;
+    this.waarden[i] = w;
+    this.volgende = (i + 1) % RECENT;
+  }
+  /** Did this record value (and everything in it) meet its eisen already? */
+  isGoed(w: Waarde): boolean {
+    return this.waarden.includes(w);
+  }
+}
+
+/** How many recent records a RecordGeheugen keeps. */
+const RECENT = 64;
+
+/** Errors from the value library become Regelwerk errors with a Dutch message. */
+export const vertaalFout = vertaal;
+
+/** Local names in scope: a record's fields (a Map), or bindings chained onto an outer scope. */
+interface Omgeving {
+  get(naam: string): Waarde | undefined;
+}
+const LEGE_OMGEVING: Omgeving = new Map<string, Waarde>();
+
+/** One more local name on top of `ouder` (the newest binding of a name wins), without copying it. */
+class Binding implements Omgeving {
+  constructor(private readonly ouder: Omgeving, private readonly naam: string, private readonly waarde: Waarde) {}
+  get(naam: string): Waarde | undefined {
+    return naam === this.naam ? this.waarde : this.ouder.get(naam);
+  }
+}
+
+const LEGE_INVOER: ReadonlyMap<string, Waarde> = new Map();
+/** The recorder of evaluations without explanation: begin() is never called on it, so it stays inactive. */
+const STIL_SPOOR = new Spoor();
+
+/** Per rule: does its declared type have a refinement to check its value against? (once per rule) */
+const verfijndeRegels = new WeakMap<RegelInfo, boolean>();
+function heeftVerfijning(info: RegelInfo): boolean {
+  let ja = verfijndeRegels.get(info);
+  if (ja === undefined) verfijndeRegels.set(info, (ja = bevatVerfijning(info.type)));
+  return ja;
+}
+
+type ParameterWaarde = { waarde: Waarde; vanaf: string | null; bron: string | null; overschreven: boolean; json?: { waarde: unknown } };
+
+/**
+ * Parameter values per policy and peildatum: the row is chosen and its value computed once, not
+ * per evaluation. Only without overrides (a row may refer to an overridden parameter).
+ */
+const parameterRijen = new WeakMap<Gecontroleerd, Map<string, Map<string, ParameterWaarde>>>();
+function gedeeldeParameters(g: Gecontroleerd, peildatum: string): Map<string, ParameterWaarde> {
+  let perDatum = parameterRijen.get(g);
+  if (!perDatum) parameterRijen.set(g, (perDatum = new Map()));
+  let p = perDatum.get(peildatum);
+  if (!p) perDatum.set(peildatum, (p = new Map()));
+  return p;
+}
+
+/** The value of a number or date literal, parsed once per literal (a literal does not change). */
+const literalen = new WeakMap<A.Expr, Waarde>();
+function literaal(e: A.Expr & { kind: 'GetalLit' | 'BedragLit' | 'PercentageLit' | 'DatumLit' }): Waarde {
+  const klaar = literalen.get(e);
+  if (klaar !== undefined) return klaar;
+  const w: Waarde = e.kind === 'DatumLit' ? { t: 'datum', v: leesDatum(e.tekst)! } : { t: e.kind === 'GetalLit' ? 'getal' : e.kind === 'BedragLit' ? 'bedrag' : 'percentage', v: G.vanDecimaleTekst(e.tekst)! };
+  literalen.set(e, w);
+  return w;
+}
+
+class Evaluatie {
+  private readonly peildatum: number;
+  private readonly peildatumTekst: string;
+  private readonly gekozen: 'opgegeven' | 'vandaag';
+  /** The input values, once read (never changed afterwards: a GelezenInvoer shares them). */
+  private invoer: ReadonlyMap<string, Waarde> = LEGE_INVOER;
+  private readonly regelWaarden = new Map<string, { waarde: Waarde; uitleg: UitlegKnoop | null }>();
+  /** The explanation tree, recorded by the runtime's recorder as in compiled modules. */
+  private readonly spoor: Spoor;
+  private readonly paramWaarden: Map<string, ParameterWaarde>;
+  /** Explanation values of inputs, made once (an input does not change). */
+  private readonly invoerJson = new Map<string, unknown>();
+  private readonly bezig = new Set<string>();
+  /** Values of one-record functions per record (roepEenAan), without explanation only. */
+  private readonly functieWaarden = new Map<FunctieInfo, Map<Waarde, Waarde>>();
+
+  /** `uitleg`: record the explanation tree (evalueer returns it); off when nobody reads it. */
+  constructor(private readonly g: Gecontroleerd, private readonly opties: EvaluatieOpties, private readonly uitleg = true, private readonly geheugen?: RecordGeheugen) {
+    this.gekozen = opties.peildatum ? 'opgegeven' : 'vandaag';
+    const p = kiesPeildatum(opties.peildatum, g.naam, g.geldigVanaf, g.geldigTot);
+    this.peildatumTekst = p.tekst;
+    this.peildatum = p.dag;
+    // Without explanation nothing is recorded: a shared recorder that never begins a rule.
+    this.spoor = uitleg ? new Spoor() : STIL_SPOOR;
+    // `parameters: null` (from JavaScript, or found on a polluted prototype) is none, as in compiled modules
+    const overschreven = opties.parameters !== undefined && opties.parameters !== null && Object.keys(opties.parameters).length > 0;
+    this.paramWaarden = overschreven ? new Map() : gedeeldeParameters(g, p.tekst);
+  }
+
+  /** Validates the input only (types and every `eis`); throws RegelwerkInvoerFout. */
+  valideer(json: unknown): void {
+    const b = this.leesAlles(json);
+    if (b) throw b.alsFout();
+  }
+
+  /** valideer, but an invalid input is returned as a Bevinding (path and reason), not thrown. */
+  leesAlles(json: unknown): Bevinding | null {
+    // Overridden parameters first: an `eis` may compare an input with a parameter.
+    this.leesParameterOverrides();
+    return this.leesInvoer(json);
+  }
+
+  /** The input values, once read. */
+  invoerWaarden(): ReadonlyMap<string, Waarde> {
+    return this.invoer;
+  }
+
+  /** Input values read and validated before (GelezenInvoer), on the same peildatum and parameters. */
+  zetInvoer(waarden: ReadonlyMap<string, Waarde>): void {
+    this.leesParameterOverrides();
+    this.invoer = waarden;
+  }
+
+  /** A ja/nee expression over inputs and rules (a property, a condition), once the input is read. */
+  waarVan(e: A.Expr): boolean {
+    return this.waar(this.ev(e, LEGE_OMGEVING));
+  }
+
+  /** Does a JSON record of a named soort satisfy its `eis` clauses? (for input generators) */
+  recordVoldoet(json: unknown, type: Type): boolean {
+    try {
+      const b = new Bevinding();
+      const w = leesJsonOfBevinding(json, type, '', b);
+      if (w === ONGELDIG || this.soortEisenFout(w, type, '') !== null) return false;
+      if (this.geheugen && typeof json === 'object' && json !== null) this.geheugen.onthoud(json, type, w);
+      return true;
+    } catch (x) {
+      throw vertaalFout(x);
+    }
+  }
+
+  /** Every output as evalueer gives it, in declaration order (the first error ends it). */
+  uitvoer(): Record<string, unknown> {
+    const uitvoer: Record<string, unknown> = {};
+    for (const u of this.g.uitvoer) uitvoer[u.naam] = naarJson(this.regel(u.naam).waarde, `uitvoer '${u.naam}'`, true, u.type);
+    return uitvoer;
+  }
+
+  run(json: unknown): Resultaat {
+    this.valideer(json);
+    const uitvoer: Record<string, unknown> = {};
+    const uitleg: Record<string, UitlegKnoop> = {};
+    for (const u of this.g.uitvoer) {
+      const r = this.regel(u.naam);
+      uitvoer[u.naam] = naarJson(r.waarde, `uitvoer '${u.naam}'`, true, u.type);
+      uitleg[u.naam] = r.uitleg!;
+    }
+    const regels: Record<string, unknown> = {};
+    for (const naam of this.opties.ookRegels ?? []) regels[naam] = naarJson(this.regel(naam).waarde, `regel '${naam}'`, false, this.g.regels.get(naam)?.type);
+    return { regels, uitvoer, uitleg: { regeling: this.g.naam, bron: this.g.bron, peildatum: this.peildatumTekst, peildatumGekozen: this.gekozen, uitvoer: uitleg } };
+  }
+
+  // ---- input ----
+
+  /** Reads and checks the input (the shared reader, then every `eis`): the first problem, or null. */
+  private leesInvoer(json: unknown): Bevinding | null {
+    // the shared reader: the same checks and messages as compiled modules
+    const b = new Bevinding();
+    const gelezen = leesInvoerJsonOfBevinding(json, this.g.invoer, b, this.geheugen?.bekend);
+    if (gelezen === ONGELDIG) return b;
+    this.invoer = gelezen;
+    for (const i of this.g.invoer) {
+      const f = this.soortEisenFout(this.invoer.get(i.naam)!, i.type, i.naam);
+      if (f) return f;
+    }
+    for (const i of this.g.invoer) {
+      for (const eis of i.eisen) {
+        if (!this.waar(this.ev(eis.voorwaarde, LEGE_OMGEVING))) return bevinding(i.naam, eis.melding ?? 'voldoet niet aan de eis');
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first `eis` of a named soort that a value under `pad` does not meet (path and melding), or
+   * null. The path below `pad` is built only for a problem, on the way back up.
+   */
+  private soortEisenFout(w: Waarde, t: Type, pad: string): Bevinding | null {
+    const b = this.soortEisenOnder(w, t);
+    if (b) b.basis = pad;
+    return b;
+  }
+
+  private soortEisenOnder(w: Waarde, t: Type): Bevinding | null {
+    if (t.soort === 'leegbaar') {
+      if (w.t !== 'leeg') return this.soortEisenOnder(w, t.type);
+    } else if (t.soort === 'lijst' && w.t === 'lijst') {
+      if (!this.heeftSoortEisen(t.element)) return null;
+      for (let i = 0; i < w.v.length; i++) {
+        const f = this.soortEisenOnder(w.v[i]!, t.element);
+        if (f) {
+          f.opPositie(i);
+          return f;
+        }
+      }
+    } else if (t.soort === 'gegevens' && w.t === 'gegevens') {
+      if (this.geheugen?.isGoed(w)) return null;
+      for (const v of t.velden) {
+        const f = this.soortEisenOnder(w.v.get(v.naam)!, v.type);
+        if (f) {
+          // a field of a record: always `.naam`, also directly under the input's name
+          f.inVeld(v.naam);
+          return f;
+        }
+      }
+      for (const eis of (t.naam && this.g.soortEisen.get(t.naam)) || []) {
+        if (!this.waar(this.ev(eis.voorwaarde, w.v))) return bevinding('', eis.melding ?? 'voldoet niet aan de eis');
+      }
+    }
+    return null;
+  }
+
+  /** Does a value of this type contain a record of a soort with `eis` clauses? (once per type) */
+  private heeftSoortEisen(t: Type): boolean {
+    let perType = soortEisenIn.get(this.g);
+    if (!perType) soortEisenIn.set(this.g, (perType = new WeakMap()));
+    let ja = perType.get(t);
+    if (ja === undefined) {
+      ja = t.soort === 'leegbaar' ? this.heeftSoortEisen(t.type) : t.soort === 'lijst' ? this.heeftSoortEisen(t.element)
+        : t.soort === 'gegevens' ? (!!t.naam && (this.g.soortEisen.get(t.naam)?.length ?? 0) > 0) || t.velden.some((v) => this.heeftSoortEisen(v.type)) : false;
+      perType.set(t, ja);
+    }
+    return ja;
+  }
+
+  private leesParameterOverrides(): void {
+    for (const [naam, waarde] of leesParametersJson(this.opties.parameters, this.g.parameters)) {
+      this.paramWaarden.set(naam, { waarde, vanaf: null, bron: 'opgegeven bij de evaluatie', overschreven: true });
+    }
+  }
+
+  private parameter(naam: string): Waarde {
+    let p = this.paramWaarden.get(naam);
+    if (!p) {
+      const info = this.g.parameters.find((x) => x.naam === naam)!;
+      const rij = kiesRij(naam, info.rijen.map((r) => ({ vanaf: r.vanaf, tot: r.tot, waarde: r.waarde, bron: r.bron?.tekst ?? null })), this.peildatumTekst, info.bron);
+      p = { waarde: this.ev(rij.waarde, LEGE_OMGEVING), vanaf: rij.vanaf, bron: rij.bron ?? info.bron, overschreven: false };
+      this.paramWaarden.set(naam, p);
+    }
+    if (this.spoor.actief) {
+      const q = p;
+      q.json ??= { waarde: naarUitlegJson(q.waarde, naam, this.g.parameters.find((x) => x.naam === naam)!.type) };
+      this.spoor.parameter(naam, q.json.waarde, q.vanaf, q.bron, q.overschreven);
+    }
+    return p.waarde;
+  }
+
+  // ---- rules: default logic ----
+
+  private regel(naam: string): { waarde: Waarde; uitleg: UitlegKnoop | null } {
+    const klaar = this.regelWaarden.get(naam);
+    if (klaar) return klaar;
+    const info = this.g.regels.get(naam)!;
+    if (this.bezig.has(naam)) throw new RegelwerkRekenFout(`regel '${naam}' hangt van zichzelf af`);
+    this.bezig.add(naam);
+    if (this.uitleg) this.spoor.begin();
+    let beslist: { waarde: Waarde; besluit: Besluit };
+    try {
+      beslist = this.beslis(info);
+      if (heeftVerfijning(info)) controleerBereik(beslist.waarde, info.type);
+    } catch (x) {
+      throw inRegel(x, naam);
+    }
+    const { waarde, besluit } = beslist;
+    this.bezig.delete(naam);
+    const r = { waarde, uitleg: this.uitleg ? this.spoor.einde(naam, naarUitlegJson(waarde, naam, info.type), info.decl.bron?.tekst ?? null, besluit) : null };
+    this.regelWaarden.set(naam, r);
+    return r;
+  }
+
+  private beslis(info: RegelInfo): { waarde: Waarde; besluit: Besluit } {
+    const d = info.decl;
+    const toepasselijk: { u: A.Uitzondering; w: Waarde }[] = [];
+    for (const u of d.uitzonderingen) {
+      if (this.waar(this.ev(u.voorwaarde, LEGE_OMGEVING))) toepasselijk.push({ u, w: this.ev(u.waarde, LEGE_OMGEVING) });
+    }
+    const eerste = toepasselijk[0];
+    if (eerste) {
+      const anders = toepasselijk.find((x) => !gelijk(x.w, eerste.w));
+      if (anders) {
+        throw new RegelwerkConflict(d.naam, [eerste, anders].map((x) => ({ naam: x.u.label, bron: x.u.bron?.tekst ?? null })), [schrijf(eerste.w, info.type), schrijf(anders.w, info.type)]);
+      }
+      return { waarde: eerste.w, besluit: { soort: 'uitzondering', naam: eerste.u.label, bron: eerste.u.bron?.tekst ?? null } };
+    }
+    if (d.indien && !this.waar(this.ev(d.indien, LEGE_OMGEVING))) throw new RegelwerkLeeg(d.naam, d.bron?.tekst ?? null);
+    if (d.waarde.kind === 'Tabel') return this.tabel(info, d.waarde);
+    return { waarde: this.ev(d.waarde, LEGE_OMGEVING), besluit: { soort: 'basis' } };
+  }
+
+  /**
+   * A decision table: `eerste` takes the first row whose condition holds; `uniek` evaluates every
+   * row's condition, in order, and two matches are a conflict naming the first two. No match: the
+   * rule is leeg, as when its `indien` does not hold.
+   */
+  private tabel(info: RegelInfo, t: A.Expr & { kind: 'Tabel' }): { waarde: Waarde; besluit: Besluit } {
+    const d = info.decl;
+    const bron = d.bron?.tekst ?? null;
+    const past = (r: A.TabelRij): boolean => this.waar(this.ev(r.voorwaarde, LEGE_OMGEVING));
+    const treffers = t.beleid === 'eerste' ? [t.rijen.find(past)].filter((r) => r !== undefined) : t.rijen.filter(past);
+    const [eerste, tweede] = treffers;
+    if (!eerste) throw new RegelwerkLeeg(d.naam, bron);
+    if (tweede) {
+      const rijen = [eerste, tweede];
+      const waarden = rijen.map((r) => schrijf(this.ev(r.uitvoer, LEGE_OMGEVING), info.type));
+      throw new RegelwerkConflict(d.naam, rijen.map((r) => ({ naam: `rij ${r.nummer}`, bron: r.bron?.tekst ?? null, rij: r.nummer })), waarden);
+    }
+    return { waarde: this.ev(eerste.uitvoer, LEGE_OMGEVING), besluit: { soort: 'tabel', rij: eerste.nummer, cellen: eerste.cellen, bron: eerste.bron?.tekst ?? bron } };
+  }
+
+  // ---- expressions ----
+
+  private waar(w: Waarde): boolean {
+    if (w.t !== 'ja/nee') throw new RegelwerkRekenFout(`interne fout: voorwaarde is ${w.t}`);
+    return w.v;
+  }
+
+  private getal(w: Waarde, wat: string): G.Getal {
+    if (w.t === 'getal' || w.t === 'bedrag' || w.t === 'percentage') return w.v;
+    throw new RegelwerkRekenFout(`${wat} is leeg of geen getal`);
+  }
+
+  private geheel(w: Waarde, wat: string): number {
+    return geheelGetal(this.getal(w, wat), wat);
+  }
+
+  private lijst(w: Waarde): readonly Waarde[] {
+    if (w.t !== 'lijst') throw new RegelwerkRekenFout('interne fout: geen lijst');
+    return w.v;
+  }
+
+  ev(e: A.Expr, env: Omgeving): Waarde {
+    switch (e.kind) {
+      case 'GetalLit': case 'BedragLit': case 'PercentageLit': case 'DatumLit': return literaal(e);
+      case 'TekstLit': return { t: 'tekst', v: e.waarde };
+      case 'JaNeeLit': return e.waarde ? JA : NEE;
+      case 'LeegLit': return LEEG;
+      case 'Peildatum': return { t: 'datum', v: this.peildatum };
+      case 'Naam': return this.naam(e, env);
+      case 'Aanroep': {
+        const f = this.g.functies.get(e.naam)!;
+        if (!this.uitleg && f.parameters.length === 1) return this.roepEenAan(f, this.ev(e.argumenten[0]!, env));
+        let binnen = LEGE_OMGEVING;
+        for (let i = 0; i < f.parameters.length; i++) binnen = new Binding(binnen, f.parameters[i]!.naam, this.ev(e.argumenten[i]!, env));
+        return this.ev(f.decl.lichaam, binnen);
+      }
+      case 'Tupel': throw new RegelwerkRekenFout('interne fout: opsomming buiten minimum/maximum');
+      case 'LijstLit': return { t: 'lijst', v: e.elementen.map((x) => this.ev(x, env)) };
+      case 'GegevensLit': return { t: 'gegevens', v: new Map(e.velden.map((v) => [v.naam, this.ev(v.waarde, env)])) };
+      case 'Veld': {
+        const o = this.ev(e.object, env);
+        return o.t === 'lijst' ? { t: 'lijst', v: o.v.map((x) => veldVan(x, e.veld)) } : veldVan(o, e.veld);
+      }
+      case 'Index': {
+        const l = this.lijst(this.ev(e.lijst, env));
+        const i = this.geheel(this.ev(e.index, env), 'de positie in de lijst');
+        if (i < 1 || i > l.length) throw new RegelwerkRekenFout(`positie ${i} bestaat niet in een lijst van ${l.length} element(en)`);
+        return l[i - 1]!;
+      }
+      case 'DuurExpr': {
+        const n = this.geheel(this.ev(e.aantal, env), `het aantal ${e.eenheid}`);
+        return { t: 'duur', v: D.duur({ [e.eenheid]: n }) };
+      }
+      case 'Negatief': {
+        const w = this.ev(e.arg, env);
+        if (w.t === 'duur') return { t: 'duur', v: D.negatiefDuur(w.v) };
+        if (w.t === 'getal' || w.t === 'bedrag' || w.t === 'percentage') return { t: w.t, v: G.negatief(w.v) };
+        throw new RegelwerkRekenFout(`interne fout: -${w.t}`);
+      }
+      case 'Niet': return this.waar(this.ev(e.arg, env)) ? NEE : JA;
+      case 'Logisch': {
+        // down the chain in a loop: `a en b en c ...` is as deep as it is long
+        const { eerste, schakels } = ketting(e);
+        let w = this.waar(this.ev(eerste, env));
+        for (const s of schakels) if (s.op === 'en' ? w : !w) w = this.waar(this.ev(s.rechts, env));
+        return w ? JA : NEE;
+      }
+      case 'Rekensom': {
+        const { eerste, schakels } = ketting(e);
+        let w = this.ev(eerste, env);
+        for (const s of schakels) w = reken(s.op, w, this.ev(s.rechts, env));
+        return w;
+      }
+      case 'Vergelijking': {
+        const l = this.ev(e.links, env);
+        const r = this.ev(e.rechts, env);
+        if (e.op === '=') return gelijk(l, r) ? JA : NEE;
+        if (e.op === '!=') return gelijk(l, r) ? NEE : JA;
+        const c = vergelijk(l, r);
+        const ok = e.op === '<' ? c < 0 : e.op === '<=' ? c <= 0 : e.op === '>' ? c > 0 : c >= 0;
+        return ok ? JA : NEE;
+      }
+      case 'EenVan': {
+        const w = this.ev(e.waarde, env);
+        const in_ = e.opties.some((o) => gelijk(w, this.ev(o, env)));
+        return in_ !== e.negatief ? JA : NEE;
+      }
+      case 'IsLeeg': return (this.ev(e.arg, env).t === 'leeg') !== e.negatief ? JA : NEE;
+      case 'Als': return this.waar(this.ev(e.voorwaarde, env)) ? this.ev(e.dan, env) : this.ev(e.anders, env);
+      case 'Afronding': {
+        const w = this.ev(e.arg, env);
+        if (w.t !== 'getal' && w.t !== 'bedrag' && w.t !== 'percentage') throw new RegelwerkRekenFout('interne fout: afronding');
+        return { t: w.t, v: G.afronden(w.v, e.decimalen, e.richting) };
+      }
+      case 'LijstOp': return this.lijstOp(e, env);
+      case 'Kwantor': {
+        const l = this.lijst(this.ev(e.lijst, env));
+        const test = (x: Waarde): boolean => this.waar(this.ev(e.voorwaarde, met(env, e.variabele.naam, x)));
+        return (e.soort === 'er is een' ? l.some(test) : l.every(test)) ? JA : NEE;
+      }
+      case 'Elke': {
+        let l = this.lijst(this.ev(e.lijst, env));
+        if (e.filter) { const f = e.filter; l = l.filter((x) => this.waar(this.ev(f, met(env, e.variabele.naam, x)))); }
+        if (e.afbeelding) { const a = e.afbeelding; l = l.map((x) => this.ev(a, met(env, e.variabele.naam, x))); }
+        return { t: 'lijst', v: l };
+      }
+      case 'Vouw': {
+        let acc = this.ev(e.begin, env);
+        const lijst = this.lijst(this.ev(e.lijst, env));
+        // `k + [c]` appends in place to a list this fold made (linear, see vouw.ts).
+        const staat = aanvulbareVouw(this.g, e) ? { eigen: null as Waarde[] | null } : null;
+        for (const x of lijst) {
+          const binnen = met(met(env, e.variabele.naam, x), e.accumulator.naam, acc);
+          acc = staat ? this.stap(e, e.stap, binnen, staat) : this.ev(e.stap, binnen);
+        }
+        return acc;
+      }
+      case 'Fout': throw new RegelwerkRekenFout('interne fout: onvolledige expressie');
+      // A table is a rule's value only and is decided in `beslis`.
+      case 'Tabel': throw new RegelwerkRekenFout('interne fout: een tabel buiten een regel');
+      default: return A.onmogelijk(e);
+    }
+  }
+
+  /**
+   * A function of one record, called again with the same record (a policy calls its helper
+   * functions per element from several places): its body depends only on the record and on this
+   * evaluation's inputs, parameters and rules, so the value is kept per record. Only without an
+   * explanation: there every call notes what it reads in the rule that calls it. A call that
+   * fails is not kept (it fails again, alike). Other arguments are evaluated each time.
+   */
+  private roepEenAan(f: FunctieInfo, arg: Waarde): Waarde {
+    const lichaam = (): Waarde => this.ev(f.decl.lichaam, new Binding(LEGE_OMGEVING, f.parameters[0]!.naam, arg));
+    if (arg.t !== 'gegevens') return lichaam();
+    let memo = this.functieWaarden.get(f);
+    if (!memo) this.functieWaarden.set(f, (memo = new Map()));
+    const klaar = memo.get(arg);
+    if (klaar !== undefined) return klaar;
+    const w = lichaam();
+    memo.set(arg, w);
+    return w;
+  }
+
+  /** A result position of an in-place fold's step: `acc + E` extends the fold's own list. */
+  private stap(v: A.Expr & { kind: 'Vouw' }, e: A.Expr, env: Omgeving, staat: { eigen: Waarde[] | null }): Waarde {
+    if (e.kind === 'Als') return this.waar(this.ev(e.voorwaarde, env)) ? this.stap(v, e.dan, env, staat) : this.stap(v, e.anders, env, staat);
+    if (!isAanvulling(this.g, v, e)) return this.ev(e, env);
+    return this.aanvulling(v, e, env, staat);
+  }
+
+  /** `acc + E`, or `acc + E1 + E2 + ...` from the left: each E appended in turn to the fold's own list. */
+  private aanvulling(v: A.Expr & { kind: 'Vouw' }, e: A.Expr & { kind: 'Rekensom' }, env: Omgeving, staat: { eigen: Waarde[] | null }): Waarde {
+    let a = this.lijst(env.get(v.accumulator.naam)!);
+    for (const s of aanvullingen(this.g, v, e)!) {
+      const b = this.lijst(this.ev(s.rechts, env));
+      if (a !== staat.eigen) staat.eigen = a.slice();
+      const eigen = staat.eigen;
+      for (const x of b) eigen.push(x);
+      a = eigen;
+    }
+    return { t: 'lijst', v: a };
+  }
+
+  private naam(e: A.Expr & { kind: 'Naam' }, env: Omgeving): Waarde {
+    const b = this.g.bindingen.get(e);
+    if (!b) throw new RegelwerkRekenFout(`interne fout: naam '${e.naam}' niet gebonden`);
+    switch (b.soort) {
+      case 'lokaal': return env.get(b.naam)!;
+      case 'invoer': {
+        const w = this.invoer.get(b.naam)!;
+        if (this.spoor.actief) {
+          if (!this.invoerJson.has(b.naam)) this.invoerJson.set(b.naam, naarUitlegJson(w, b.naam, this.g.invoer.find((i) => i.naam === b.naam)?.type));
+          this.spoor.invoer(b.naam, this.invoerJson.get(b.naam));
+        }
+        return w;
+      }
+      case 'parameter': return this.parameter(b.naam);
+      case 'regel': {
+        const r = this.regel(b.naam);
+        if (this.spoor.actief) this.spoor.regel(b.naam);
+        return r.waarde;
+      }
+      case 'keuzewaarde': return { t: 'keuze', v: b.waarde };
+      default: return A.onmogelijk(b);
+    }
+  }
+
+  private lijstOp(e: A.Expr & { kind: 'LijstOp' }, env: Omgeving): Waarde {
+    const l = e.arg.kind === 'Tupel' ? e.arg.leden.map((x) => this.ev(x, env)) : this.lijst(this.ev(e.arg, env));
+    switch (e.op) {
+      case 'aantal': return { t: 'getal', v: G.getal(l.length) };
+      case 'som': {
+        const t = this.g.typen.get(e);
+        const tag = t?.soort === 'bedrag' || t?.soort === 'percentage' ? t.soort : 'getal';
+        return { t: tag, v: l.reduce((s, x) => G.plus(s, this.getal(x, 'een element van de som')), G.NUL) };
+      }
+      case 'minimum': case 'maximum': {
+        if (l.length === 0) throw new RegelwerkRekenFout(`het ${e.op} van een lege lijst bestaat niet`);
+        return l.reduce((a, b) => { const c = vergelijk(b, a); return (e.op === 'minimum' ? c < 0 : c > 0) ? b : a; });
+      }
+      case 'eerste': case 'laatste': {
+        if (l.length === 0) throw new RegelwerkRekenFout(`het ${e.op} element van een lege lijst bestaat niet`);
+        return e.op === 'eerste' ? l[0]! : l[l.length - 1]!;
+      }
+      default: return A.onmogelijk(e.op);
+    }
+  }
+}
+
+/** Per policy and type: does a value of it contain a record with `eis` clauses (so the walk can skip it)? */
+const soortEisenIn = new WeakMap<Gecontroleerd, WeakMap<Type, boolean>>();
+
+/** The value of a constant expression (parameter values, example values). */
+export function constante(g: Gecontroleerd, e: A.Expr): Waarde {
+  // Constants read no input, parameter or rule, so any valid evaluation date will do.
+  return constanteOp(g, e, g.geldigVanaf ?? g.geldigTot ?? '2000-01-01');
+}
+
+/** Field `veld` of a record value (a field of anything else is an internal error). */
+function veldVan(x: Waarde, veld: string): Waarde {
+  if (x.t !== 'gegevens') throw new RegelwerkRekenFout(`interne fout: veld '${veld}' van ${x.t}`);
+  return x.v.get(veld)!;
+}
+
+function met(env: Omgeving, naam: string, w: Waarde): Omgeving {
+  return new Binding(env, naam, w);
+}
+
+export function vergelijk(l: Waarde, r: Waarde): number {
+  if (l.t === 'datum' && r.t === 'datum') return l.v - r.v;
+  if (l.t === 'duur' && r.t === 'duur') return D.vergelijkDuur(l.v, r.v);
+  if ((l.t === 'getal' || l.t === 'bedrag' || l.t === 'percentage') && r.t === l.t) return G.vergelijk(l.v, r.v);
+  throw new RegelwerkRekenFout(`${schrijf(l)} en ${schrijf(r)} zijn niet te vergelijken (een van beide is leeg?)`);
+}
+
+export function reken(op: '+' | '-' | '*' | '/' | 'van', l: Waarde, r: Waarde): Waarde {
+  const num = (t: 'getal' | 'bedrag' | 'percentage', v: G.Getal): Waarde => ({ t, v });
+  const s = `${l.t} ${op} ${r.t}`;
+  const a = 'v' in l ? l.v : null;
+  const b = 'v' in r ? r.v : null;
+  const ga = a as G.Getal;
+  const gb = b as G.Getal;
+  switch (s) {
+    case 'getal + getal': case 'bedrag + bedrag': case 'percentage + percentage': return num(l.t as 'getal', G.plus(ga, gb));
+    case 'getal - getal': case 'bedrag - bedrag': case 'percentage - percentage': return num(l.t as 'getal', G.min(ga, gb));
+    case 'getal * getal': case 'bedrag * getal': case 'percentage * getal': return num(l.t as 'getal', G.maal(ga, gb));
+    case 'getal * bedrag': return num('bedrag', G.maal(ga, gb));
+    case 'getal * percentage': return num('percentage', G.maal(ga, gb));
+    case 'bedrag * percentage': case 'percentage van bedrag': case 'percentage van getal': case 'percentage van percentage': {
+      const [p, x, t] = s === 'bedrag * percentage' ? [gb, ga, 'bedrag' as const] : [ga, gb, r.t as 'getal'];
+      return num(t, G.gedeeldDoor(G.maal(p, x), G.HONDERD));
+    }
+    case 'percentage * bedrag': return num('bedrag', G.gedeeldDoor(G.maal(ga, gb), G.HONDERD));
+    case 'getal / getal': case 'bedrag / bedrag': case 'percentage / percentage': return num('getal', G.gedeeldDoor(ga, gb));
+    case 'bedrag / getal': case 'percentage / getal': return num(l.t as 'bedrag', G.gedeeldDoor(ga, gb));
+    case 'datum + duur': return { t: 'datum', v: D.datumPlusDuur(a as number, b as D.Duur) };
+    case 'duur + datum': return { t: 'datum', v: D.datumPlusDuur(b as number, a as D.Duur) };
+    case 'datum - duur': return { t: 'datum', v: D.datumMinDuur(a as number, b as D.Duur) };
+    case 'datum - datum': return { t: 'duur', v: D.duur({ dagen: (a as number) - (b as number) }) };
+    case 'duur + duur': return { t: 'duur', v: D.plusDuur(a as D.Duur, b as D.Duur) };
+    case 'duur - duur': return { t: 'duur', v: D.minDuur(a as D.Duur, b as D.Duur) };
+    case 'duur * getal': case 'getal * duur': {
+      const [u, k] = l.t === 'duur' ? [a as D.Duur, gb] : [b as D.Duur, ga];
+      if (!G.isGeheel(k)) throw new RegelwerkRekenFout(`een duur kan alleen met een geheel getal vermenigvuldigd worden, niet met ${G.schrijfDecimaal(k)}`);
+      return { t: 'duur', v: D.maalDuur(u, geheelGetal(k, 'de factor van een duur')) };
+    }
+    case 'lijst + lijst': return { t: 'lijst', v: (a as readonly Waarde[]).concat(b as readonly Waarde[]) };
+    default:
+      throw new RegelwerkRekenFout(`kan niet rekenen met ${schrijf(l)} ${op} ${schrijf(r)} (een van beide is leeg?)`);
+  }
+}
+
+export { schrijfDatum };

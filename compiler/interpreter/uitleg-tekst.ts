@@ -1,0 +1,57 @@
+// A readable rendering of an explanation tree, for people (CLI `--formaat tekst`, playground).
+import type { Gebruik, Uitleg, UitlegKnoop } from './interpreter.js';
+import type { Gecontroleerd } from '../../language/checker.js';
+import type { Type } from '../../runtime/typen.js';
+import { alsLiteral, alsLiteralZonderType } from './literal.js';
+
+/** The type of a rule, input or parameter by name, when the policy is at hand. */
+type Typen = (naam: string) => Type | undefined;
+
+/**
+ * Values as a drafter writes them (€ 27532,80, 7,5%, ja, { b: € 1,50, j: ja }, [prototype]), by
+ * the declared type (alsLiteral, also for records, lists and shortened lists); without the policy
+ * the same notation guessed from the JSON value.
+ */
+function waarde(x: unknown, t?: Type): string {
+  return t ? alsLiteral(x, t) : alsLiteralZonderType(x);
+}
+
+function knoop(k: UitlegKnoop, inspringing: string, gezien: Set<string>, uit: string[], typen: Typen): void {
+  const b = k.besluit;
+  const besluit = b.soort === 'basis' ? 'basisregel' : b.soort === 'tabel' ? `rij ${b.rij}: ${b.cellen.join(' | ')}` : `uitzondering '${b.naam}'`;
+  const bron = b.soort === 'basis' ? k.bron : b.bron ?? k.bron;
+  uit.push(`${inspringing}${k.regel} = ${waarde(k.waarde, typen(k.regel))}   [${besluit}]`);
+  if (bron) uit.push(`${inspringing}  bron: ${bron}`);
+  if (gezien.has(k.regel)) return;
+  gezien.add(k.regel);
+  for (const g of k.gebruikt) gebruik(g, `${inspringing}  `, gezien, uit, typen);
+}
+
+function gebruik(g: Gebruik, inspringing: string, gezien: Set<string>, uit: string[], typen: Typen): void {
+  switch (g.soort) {
+    case 'invoer':
+      uit.push(`${inspringing}invoer ${g.naam} = ${waarde(g.waarde, typen(g.naam))}`);
+      break;
+    case 'parameter':
+      uit.push(`${inspringing}parameter ${g.naam} = ${waarde(g.waarde, typen(g.naam))}${g.overschreven ? ' (opgegeven)' : g.vanaf ? ` (rij vanaf ${g.vanaf})` : ''}${g.bron ? ` — ${g.bron}` : ''}`);
+      break;
+    case 'regel':
+      if (gezien.has(g.naam)) uit.push(`${inspringing}${g.naam} = ${waarde(g.uitleg.waarde, typen(g.naam))}   (zie hierboven)`);
+      else knoop(g.uitleg, inspringing, gezien, uit, typen);
+      break;
+  }
+}
+
+/** With the policy `g`, values are written with their unit (€, %, maanden); without it as JSON. */
+export function uitlegAlsTekst(u: Uitleg, g?: Gecontroleerd): string {
+  // Names are unique across rules, inputs and parameters (RW1002), so one lookup serves all.
+  const typen: Typen = (naam) => g?.regels.get(naam)?.type ?? g?.invoer.find((i) => i.naam === naam)?.type ?? g?.parameters.find((p) => p.naam === naam)?.type;
+  const uit = [`${u.regeling} — peildatum ${u.peildatum}${u.peildatumGekozen === 'vandaag' ? ' (vandaag; geen peildatum opgegeven)' : ''}`];
+  if (u.bron) uit.push(`bron: ${u.bron}`);
+  const gezien = new Set<string>();
+  for (const k of Object.values(u.uitvoer)) {
+    uit.push('');
+    knoop(k, '', gezien, uit, typen);
+  }
+  return uit.join('\n');
+}

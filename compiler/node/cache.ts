@@ -1,0 +1,209 @@
+// The cache of compiled policies behind `regelwerk run` (the compiled engine): compiling costs
+// prettier and a type check, a cache hit a hash and a read.
+//
+// The cache holds code that is executed, so it is a security boundary:
+// - the key covers everything that determines the compiled module: the policy text and path,
+//   the text of every stdlib module it uses, the compiler build (every .js file of dist/ and the
+//   versions of prettier and TypeScript) and the location of the runtime it imports;
+// - a cache directory is used only if it is a real directory (not a symlink) owned by this user
+//   with no access for others (0700); a file only if it is a regular file owned by this user that
+//   nobody else can write, and whose content matches the SHA-256 in its first line (a truncated
+//   or damaged file is recompiled, not imported);
+// - what is imported is the verified text itself (as a data: URL), never the path again;
+// - files are written to a temporary name in the same directory and renamed, so parallel runs
+//   never see half a file;
+// - on any cache problem the policy is compiled in memory and the run goes on.
+import { createHash, randomBytes } from 'node:crypto';
+import { maakMap } from './bestanden.js';
+import { chmodSync, closeSync, constants, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Gecontroleerd } from '../../language/checker.js';
+import { compileer, CompilerFout } from './compile.js';
+import { pakketMap } from './modules.js';
+
+export interface TeCompileren {
+  readonly g: Gecontroleerd;
+  /** The policy file as given (its name becomes the module name). */
+  readonly bestand: string;
+  /** The policy text that `g` was checked from. */
+  readonly tekst: string;
+  /** The stdlib modules it uses (`gebruik ...`), with the text that was loaded. */
+  readonly modules: readonly { readonly naam: string; readonly tekst: string }[];
+}
+
+/** Above this many modules in a cache directory, the least recently used are removed. */
+const MAX_BESTANDEN = 200;
+const KOP = /^\/\/ regelwerk-cache sha256=([0-9a-f]{64})\n/;
+
+/**
+ * The cache directories in order of preference: `$XDG_CACHE_HOME/regelwerk` (or
+ * `~/.cache/regelwerk`), the package's own `.regelwerk-cache`, and `<tmpdir>/regelwerk-<uid>`.
+ */
+export function cacheMappen(): string[] {
+  const uid = process.getuid?.();
+  const xdg = process.env.XDG_CACHE_HOME;
+  const thuis = xdg && isAbsolute(xdg) ? xdg : join(homedir(), '.cache');
+  return [join(thuis, 'regelwerk'), join(pakketMap(), '.regelwerk-cache'), join(tmpdir(), `regelwerk-${uid ?? 'gebruiker'}`)];
+}
+
+/**
+ * The compiled module of a policy, from the cache when a verified copy is there, else compiled
+ * (and stored when a safe cache directory is writable); with `alleenUitCache`, null instead of
+ * compiling. Never fails for a cache problem; a CompilerFout (a compiler bug) does propagate.
+ */
+export async function gecompileerdeModule(bron: TeCompileren, { alleenUitCache = false } = {}): Promise<unknown> {
+  const runtime = pathToFileURL(join(pakketMap(), 'dist', 'runtime', 'runtime.js')).href;
+  let js: string | null = null;
+  const compileerJs = async (): Promise<string> => {
+    const [m] = await compileer([{ g: bron.g, bestand: bron.bestand }], { opmaak: false });
+    return metRuntime(m!.js, runtime);
+  };
+  const sleutel = veilig(() => cacheSleutel(bron, runtime));
+  if (sleutel !== null) {
+    for (const map of cacheMappen()) {
+      if (!veilig(() => veiligeMap(map))) continue;
+      const gevonden = veilig(() => leesUitCache(map, sleutel));
+      if (gevonden !== null) {
+        const m = await importeer(gevonden).catch(() => null);
+        if (m !== null) return m;
+      }
+      if (alleenUitCache) continue;
+      js ??= await compileerJs();
+      if (veilig(() => schrijfInCache(map, sleutel, js!))) break;
+    }
+  }
+  if (alleenUitCache) return null;
+  return importeer(js ?? (await compileerJs()));
+}
+
+/** The module imports `regelwerk/runtime`; outside the package that name does not resolve. */
+function metRuntime(js: string, runtime: string): string {
+  const importRegel = /^import \* as rt from ['"]regelwerk\/runtime['"];$/m;
+  if (!importRegel.test(js)) throw new CompilerFout('interne compilerfout: de gecompileerde module importeert de runtime niet zoals verwacht');
+  return js.replace(importRegel, `import * as rt from ${JSON.stringify(runtime)};`);
+}
+
+function importeer(js: string): Promise<unknown> {
+  return import(`data:text/javascript;base64,${Buffer.from(js, 'utf8').toString('base64')}`);
+}
+
+/** The value of f, or null when it throws or returns false: a cache problem is never fatal. */
+function veilig<T>(f: () => T): Exclude<T, false> | null {
+  try {
+    const x = f();
+    return x === false ? null : (x as Exclude<T, false>);
+  } catch {
+    return null;
+  }
+}
+
+let bouwCache: string | null = null;
+
+/** Built by the test and bench configurations, not part of the package. */
+const NIET_VAN_HET_PAKKET = new Set(['test', 'bench']);
+
+/** Identifies the compiler build: every .js file of the package's dist/ and the versions of prettier and TypeScript. */
+function bouw(): string {
+  if (bouwCache !== null) return bouwCache;
+  const h = createHash('sha256');
+  const dist = join(pakketMap(), 'dist');
+  const bestanden = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split(sep).join('/'))
+    .filter((f) => f.endsWith('.js') && !NIET_VAN_HET_PAKKET.has(f.split('/')[0]!))
+    .sort();
+  for (const f of bestanden) h.update(`${f}\0`).update(readFileSync(join(dist, f))).update('\0');
+  const require = createRequire(import.meta.url);
+  for (const p of ['prettier', 'ts-morph', '@ts-morph/common', 'typescript']) {
+    h.update(`${p}@${veilig(() => (require(`${p}/package.json`) as { version: string }).version) ?? '?'}\0`);
+  }
+  bouwCache = h.digest('hex');
+  return bouwCache;
+}
+
+export function cacheSleutel(bron: TeCompileren, runtime: string): string {
+  const modules = [...bron.modules].sort((a, b) => (a.naam < b.naam ? -1 : a.naam > b.naam ? 1 : 0)).map((m) => [m.naam, m.tekst]);
+  const alles = JSON.stringify(['regelwerk-cache 1', bouw(), runtime, resolve(bron.bestand), bron.tekst, modules]);
+  return createHash('sha256').update(alles).digest('hex').slice(0, 40);
+}
+
+/**
+ * True when `map` is (or could be made) a private cache directory: a real directory, owned by
+ * this user, with no access for others. A directory someone else could have written to is never used.
+ */
+function veiligeMap(map: string): boolean {
+  const uid = process.getuid?.();
+  try {
+    maakMap(dirname(map), 0o700);
+  } catch {
+    // the parent may exist without being writable; the checks below decide
+  }
+  try {
+    mkdirSync(map, { mode: 0o700 });
+  } catch (x) {
+    if ((x as NodeJS.ErrnoException).code !== 'EEXIST') return false;
+  }
+  const s = lstatSync(map); // lstat: a symlink is not accepted, whatever it points to
+  if (!s.isDirectory()) return false;
+  if (uid === undefined) return true; // Windows: no owner or mode bits; the user's own profile directories
+  if (s.uid !== uid) return false;
+  if ((s.mode & 0o077) === 0) return true;
+  // Readable by others but writable by nobody else (e.g. made with umask 022): make it private.
+  if ((s.mode & 0o022) !== 0) return false;
+  chmodSync(map, 0o700);
+  return (lstatSync(map).mode & 0o077) === 0;
+}
+
+/** The verified module text for this key, or null (absent, not ours, writable by others, damaged). */
+function leesUitCache(map: string, sleutel: string): string | null {
+  const uid = process.getuid?.();
+  let fd: number;
+  try {
+    fd = openSync(join(map, `${sleutel}.js`), constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  } catch {
+    return null;
+  }
+  try {
+    const s = fstatSync(fd); // of the file that was opened, not of whatever the name points to now
+    if (!s.isFile() || (uid !== undefined && (s.uid !== uid || (s.mode & 0o022) !== 0))) return null;
+    const inhoud = readFileSync(fd, 'utf8');
+    const kop = KOP.exec(inhoud);
+    if (!kop) return null;
+    const js = inhoud.slice(kop[0].length);
+    if (createHash('sha256').update(js).digest('hex') !== kop[1]) return null;
+    veilig(() => futimesSync(fd, new Date(), new Date())); // recently used: kept by the clean-up
+    return js;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes atomically (temporary file in the same directory, then rename); false when that fails. */
+function schrijfInCache(map: string, sleutel: string, js: string): boolean {
+  const tijdelijk = join(map, `.${sleutel}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const kop = `// regelwerk-cache sha256=${createHash('sha256').update(js).digest('hex')}\n`;
+    writeFileSync(tijdelijk, kop + js, { flag: 'wx', mode: 0o600 });
+    renameSync(tijdelijk, join(map, `${sleutel}.js`));
+  } catch {
+    veilig(() => unlinkSync(tijdelijk));
+    return false;
+  }
+  veilig(() => ruimOp(map));
+  return true;
+}
+
+/** Keeps the cache bounded: the least recently used modules beyond MAX_BESTANDEN go, and stale temporary files. */
+function ruimOp(map: string): void {
+  const namen = readdirSync(map);
+  const uur = Date.now() - 3_600_000;
+  for (const n of namen.filter((x) => x.endsWith('.tmp'))) {
+    veilig(() => lstatSync(join(map, n)).mtimeMs < uur && unlinkSync(join(map, n)));
+  }
+  const modules = namen.filter((x) => /^[0-9a-f]{40}\.js$/.test(x));
+  if (modules.length <= MAX_BESTANDEN) return;
+  const metTijd = modules.map((n) => ({ n, t: veilig(() => lstatSync(join(map, n)).mtimeMs) ?? 0 })).sort((a, b) => a.t - b.t);
+  for (const { n } of metTijd.slice(0, modules.length - MAX_BESTANDEN / 2)) veilig(() => unlinkSync(join(map, n)));
+}

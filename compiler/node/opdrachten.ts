@@ -1,0 +1,365 @@
+// The commands of the `regelwerk` CLI (check, run, compile, test), loaded by cli.ts when one runs.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { GeenUtf8, INVOER_GRENS, TeGroot, leesTekst, maakMap } from './bestanden.js';
+import { parseArgs } from 'node:util';
+import { formatDiagnose, type Diagnose } from '../../language/index.js';
+import { opPlek } from '../../language/diagnostics.js';
+import { laadBestand } from './modules.js';
+import { evalueer, type Uitleg } from '../interpreter/interpreter.js';
+import { compileer, CompilerFout, moduleNaam, moduleNaamFout, schrijfModules } from './compile.js';
+import { gecompileerdeModule } from './cache.js';
+import { HERKOMST_TEKST, draaiVoorbeelden, standaardPeildatum } from '../interpreter/voorbeelden.js';
+import { toetsEigenschappen } from '../analysis/eigenschappen.js';
+import { uitlegAlsTekst } from '../interpreter/uitleg-tekst.js';
+import { analyseer } from '../analysis/analyse.js';
+import { streng } from '../analysis/streng.js';
+import { RegelwerkFout, RegelwerkInvoerFout } from '../../runtime/fouten.js';
+import { zichtbaar } from '../../runtime/zichtbaar.js';
+import { JsonFout, exactGetal, leesJsonTekst } from '../../runtime/json.js';
+import { leesDatum } from '../../runtime/datum.js';
+import { GebruiksFout, type Uitvoer } from './gebruik.js';
+
+/**
+ * A file system error on a path the user gave, as a usage error in Dutch that names the path;
+ * anything that is not a file system error is returned unchanged (to be rethrown).
+ */
+function padFout(x: unknown, wat: string, pad: string): unknown {
+  if (x instanceof GeenUtf8) return new GebruiksFout(`${wat} '${pad}' is ${x.message}; sla het op als UTF-8`);
+  if (x instanceof TeGroot) return new GebruiksFout(`${wat} '${pad}' is ${x.message}, ${wat === 'invoerbestand' ? INVOER_HOGER : 'de grens voor een regeling; splits haar in kleinere regelingen'}`);
+  const code = (x as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string' || !(x instanceof Error) || !('syscall' in x)) return x;
+  const p = `${wat} '${pad}'`;
+  switch (code) {
+    case 'ENOENT': return new GebruiksFout(`${p} bestaat niet`);
+    case 'EISDIR': return new GebruiksFout(`${p} is een map, geen bestand`);
+    case 'ENOTDIR': return new GebruiksFout(`${p}: een deel van het pad is geen map`);
+    case 'EEXIST': return new GebruiksFout(`${p} bestaat al en is geen map`);
+    case 'EACCES': case 'EPERM': return new GebruiksFout(`geen toegang tot ${p}`);
+    case 'EROFS': return new GebruiksFout(`${p} ligt op een alleen-lezen bestandssysteem`);
+    case 'ENOSPC': case 'EDQUOT': return new GebruiksFout(`geen schijfruimte meer voor ${p}`);
+    case 'ENAMETOOLONG': return new GebruiksFout(`de naam van ${p} is te lang`);
+    case 'ELOOP': return new GebruiksFout(`${p}: te veel symbolische koppelingen na elkaar`);
+    default: return new GebruiksFout(`${p} is niet te gebruiken (${code})`);
+  }
+}
+
+/** The most generated cases `--runs` accepts: more would take hours, or not fit in memory. */
+const MAX_RUNS = 1_000_000;
+
+/** `--runs N` (a positive whole number, at most MAX_RUNS) and `--seed S` (a whole number, optional). */
+function runsEnSeed(runsTekst: string, seedTekst: string | undefined): { runs: number; seed: number | undefined } {
+  const runs = Number(runsTekst);
+  if (!Number.isInteger(runs) || runs < 1) throw new GebruiksFout(`--runs verwacht een positief geheel getal, niet '${runsTekst}'`);
+  if (runs > MAX_RUNS) throw new GebruiksFout(`--runs is ten hoogste ${MAX_RUNS.toLocaleString('nl-NL')}, niet '${runsTekst}'`);
+  const seed = seedTekst === undefined ? undefined : Number(seedTekst);
+  if (seed !== undefined && !Number.isInteger(seed)) throw new GebruiksFout(`--seed verwacht een geheel getal, niet '${seedTekst}'`);
+  return { runs, seed };
+}
+
+function toonDiagnosen(ds: readonly Diagnose[], tekst: string, io: Uitvoer): void {
+  for (const d of ds) io.err(`${formatDiagnose(d, d.bestand.startsWith('stdlib/') ? undefined : tekst)}\n`);
+}
+
+function leesOfFout(pad: string): ReturnType<typeof laadBestand> {
+  try {
+    return laadBestand(pad);
+  } catch (x) {
+    throw padFout(x, 'bestand', pad);
+  }
+}
+
+export function check(args: readonly string[], io: Uitvoer): number {
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { runs: { type: 'string' }, seed: { type: 'string' }, 'zonder-analyse': { type: 'boolean' }, streng: { type: 'boolean' } } });
+  if (positionals.length === 0) throw new GebruiksFout('geef een of meer .regel-bestanden');
+  const { runs, seed } = runsEnSeed(values.runs ?? '500', values.seed);
+  let fouten = 0;
+  let waarschuwingen = 0;
+  for (const pad of positionals) {
+    const r = leesOfFout(pad);
+    // The analysis evaluates the policy, so it runs only on a file without errors.
+    const a = r.ok && !values['zonder-analyse'] ? analyseer(r.gecontroleerd, { runs, seed, peildatum: standaardPeildatum(r.gecontroleerd) }) : null;
+    const alle = [...r.diagnosen, ...(a?.diagnosen ?? [])];
+    // --streng: the house rules, and every warning counts as an error (analysis/streng.ts)
+    const diagnosen = values.streng ? streng(r.bestand, alle) : alle.sort(opPlek);
+    toonDiagnosen(diagnosen, r.tekst, io);
+    fouten += diagnosen.filter((d) => d.ernst === 'fout').length;
+    waarschuwingen += diagnosen.filter((d) => d.ernst === 'waarschuwing').length;
+    if (a && (a.bewezen > 0 || a.nietBewezen > 0)) {
+      // "bewezen" only for what the decider proved (analysis/analyse.ts); the rest is said to be no proof
+      const rest = a.nietBewezen > 0 ? `; ${a.nietBewezen} niet bewezen: niet exact te beslissen en geen tegenvoorbeeld gemeld uit ${a.runs} geldige invoeren (geen bewijs)` : '';
+      io.err(`${pad}: analyse: ${a.bewezen} vraag/vragen (conflict, leegte, gat, overlap) bewezen onmogelijk${rest}`);
+    }
+  }
+  io.err(`${positionals.length} bestand(en) gecontroleerd: ${fouten} fout(en), ${waarschuwingen} waarschuwing(en)`);
+  return fouten > 0 ? 1 : 0;
+}
+
+function parameterWaarde(tekst: string): unknown {
+  try {
+    return leesJsonTekst(tekst);
+  } catch {
+    // Dutch decimal comma ("7,5") or a bare date/choice: parse what we can, else keep the text.
+    if (/^-?\d+,\d+$/.test(tekst)) return exactGetal(tekst.replace(',', '.'));
+    return tekst;
+  }
+}
+
+export async function compile(args: readonly string[], io: Uitvoer): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { uit: { type: 'string' } } });
+  if (positionals.length === 0) throw new GebruiksFout('gebruik: regelwerk compile <regeling.regel>... --uit <map>');
+  if (!values.uit) throw new GebruiksFout('--uit <map> ontbreekt');
+  // One module per name in --uit: a second policy with the same name would overwrite the first.
+  const namen = new Map<string, string>();
+  for (const pad of positionals) {
+    const fout = moduleNaamFout(pad);
+    if (fout !== null) throw new GebruiksFout(fout);
+    const eerder = namen.get(moduleNaam(pad).toLowerCase());
+    if (eerder !== undefined) {
+      const [a, b] = [moduleNaam(eerder), moduleNaam(pad)];
+      const welke = a === b ? `allebei module '${b}'` : `de modules '${a}' en '${b}' (hetzelfde bestand waar hoofdletters niet tellen)`;
+      throw new GebruiksFout(`'${eerder}' en '${pad}' worden ${welke} in '${values.uit}' en zouden elkaar overschrijven; compileer ze naar verschillende mappen of geef een van beide een andere naam`);
+    }
+    namen.set(moduleNaam(pad).toLowerCase(), pad);
+  }
+  const geladen = positionals.map((pad) => ({ pad, r: leesOfFout(pad) }));
+  const kapot = geladen.filter((x) => !x.r.ok);
+  for (const { r } of kapot) toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.tekst, io);
+  if (kapot.length > 0) {
+    io.err(`regelwerk: ${kapot.map((x) => x.pad).join(', ')} bevat fouten; er is niets gecompileerd`);
+    return 1;
+  }
+  const uit = values.uit;
+  try {
+    maakMap(uit);
+    if (!statSync(uit).isDirectory()) throw new GebruiksFout(`map '${uit}' bestaat al en is geen map`);
+  } catch (x) {
+    throw padFout(x, 'map', uit);
+  }
+  let modules;
+  try {
+    modules = await compileer(geladen.map(({ pad, r }) => ({ g: r.gecontroleerd, bestand: pad })));
+  } catch (x) {
+    if (x instanceof CompilerFout) {
+      io.err(x.message);
+      return 70;
+    }
+    throw x;
+  }
+  try {
+    for (const p of schrijfModules(modules, uit)) io.err(`geschreven: ${p}`);
+  } catch (x) {
+    throw padFout(x, 'bestand', (x as NodeJS.ErrnoException).path ?? uit);
+  }
+  return 0;
+}
+
+export async function run(args: readonly string[], io: Uitvoer): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args], allowPositionals: true, strict: true,
+    options: {
+      invoer: { type: 'string' }, peildatum: { type: 'string' }, parameter: { type: 'string', multiple: true },
+      uitleg: { type: 'boolean', default: false }, formaat: { type: 'string', default: 'json' },
+      engine: { type: 'string' },
+    },
+  });
+  const [pad] = positionals;
+  if (values.engine !== undefined && values.engine !== 'compiled' && values.engine !== 'interpreter') throw new GebruiksFout(`--engine is compiled of interpreter, niet '${values.engine}'`);
+  if (!pad || positionals.length > 1) throw new GebruiksFout('gebruik: regelwerk run <regeling.regel> --invoer <invoer.json>');
+  if (!values.invoer) throw new GebruiksFout('--invoer <bestand.json> ontbreekt (of --invoer - voor de standaardinvoer)');
+  if (values.formaat !== 'json' && values.formaat !== 'tekst') throw new GebruiksFout(`--formaat is json of tekst, niet '${values.formaat}'`);
+  const r = leesOfFout(pad);
+  if (!r.ok) {
+    toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.tekst, io);
+    io.err(`regelwerk: '${pad}' bevat fouten; er is niets geëvalueerd`);
+    return 1;
+  }
+  const invoerTekst = leesInvoer(values.invoer);
+  let json: unknown;
+  try {
+    // exact: numbers keep their digits (19.9999999999999999 is not 20), a key twice is an error
+    json = leesJsonTekst(invoerTekst);
+  } catch (x) {
+    if (!(x instanceof JsonFout)) throw x;
+    const bron = values.invoer === '-' ? 'de standaardinvoer' : `'${values.invoer}'`;
+    io.err(x.pad ? `ongeldige invoer bij '${x.pad}' in ${bron}: ${x.reden}` : `ongeldige invoer: ${bron} is geen geldige JSON: ${x.reden}`);
+    return 2;
+  }
+  // Without a prototype: `--parameter __proto__=...` or `constructor=...` is an unknown parameter, not a prototype.
+  const parameters: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const p of values.parameter ?? []) {
+    const i = p.indexOf('=');
+    if (i <= 0) throw new GebruiksFout(`--parameter verwacht naam=waarde, niet '${p}'`);
+    const naam = p.slice(0, i);
+    if (Object.hasOwn(parameters, naam)) throw new GebruiksFout(`--parameter ${naam} staat er twee keer; geef elke parameter één waarde`);
+    parameters[naam] = parameterWaarde(p.slice(i + 1));
+  }
+  const gevallen = Array.isArray(json) ? json : [json];
+  // Per case its result, or (in a batch) the error it ended in: one bad case does not cost the others theirs.
+  const resultaten: ({ uitvoer: unknown; uitleg: Uitleg } | { fout: RegelwerkFout })[] = [];
+  const engine = await kiesEngine(values.engine, r, pad, gevallen.length);
+  for (const [i, geval] of gevallen.entries()) {
+    try {
+      const opties = { peildatum: values.peildatum, parameters };
+      resultaten.push(engine ? engine.evalueerMetUitleg(geval, opties) : evalueer(r.gecontroleerd, geval, opties));
+    } catch (x) {
+      if (!(x instanceof RegelwerkFout)) throw x;
+      // A bad --peildatum or --parameter is the command's fault, not one case's.
+      const vanOptie = x instanceof RegelwerkInvoerFout && (x.pad === 'peildatum' || x.pad.startsWith('parameter '));
+      if (!Array.isArray(json) || vanOptie) {
+        io.err(x.message);
+        return x instanceof RegelwerkInvoerFout ? 2 : 3;
+      }
+      io.err(`geval ${i + 1}: ${x.message}`);
+      resultaten.push({ fout: x });
+    }
+  }
+  const fouten = resultaten.flatMap((x) => ('fout' in x ? [x.fout] : []));
+  // The worst decides: an invalid case (2) before an evaluation error (3).
+  const code = fouten.some((f) => f instanceof RegelwerkInvoerFout) ? 2 : fouten.length > 0 ? 3 : 0;
+  if (values.formaat === 'tekst') {
+    // Several cases: each under its own heading, so the text says which output is which.
+    const kop = (i: number): string => (Array.isArray(json) ? `== geval ${i + 1} ==\n` : '');
+    io.out(resultaten.map((x, i) => `${kop(i)}${'fout' in x ? `fout (${x.fout.soort}): ${x.fout.message}` : `${JSON.stringify(x.uitvoer, null, 2)}${values.uitleg ? `\n\n${uitlegAlsTekst(x.uitleg, r.gecontroleerd)}` : ''}`}`).join('\n\n'));
+    return code;
+  }
+  const vorm = resultaten.map((x) => ('fout' in x ? foutObject(x.fout) : values.uitleg ? { uitvoer: x.uitvoer, uitleg: x.uitleg } : x.uitvoer));
+  io.out(JSON.stringify(Array.isArray(json) ? vorm : vorm[0], null, 2));
+  return code;
+}
+
+/** A failed case in a batch: `{ "fout": { "soort": "invoer" | "conflict" | "leeg" | "reken", "melding": "...", "pad"?: "..." } }`. */
+function foutObject(f: RegelwerkFout): { fout: { soort: string; melding: string; pad?: string } } {
+  return { fout: { soort: f.soort, melding: f.message, ...(f instanceof RegelwerkInvoerFout && f.pad ? { pad: f.pad } : {}) } };
+}
+
+const INVOER_GRENS_VAR = 'REGELWERK_MAX_INVOER_MIB';
+const INVOER_HOGER = `de grens voor één invoer; een hogere grens zet u met ${INVOER_GRENS_VAR} (in MiB)`;
+
+/** Above this a text no longer fits in one JavaScript string (V8: 2^29 - 24 characters). */
+const MAX_INVOER_MIB = 512;
+
+/** The bound on one `--invoer`: INVOER_GRENS, or REGELWERK_MAX_INVOER_MIB (a whole number of MiB, 1 to 512). */
+function invoerGrens(): number {
+  const tekst = process.env[INVOER_GRENS_VAR];
+  if (tekst === undefined || tekst === '') return INVOER_GRENS;
+  const mib = /^\d{1,4}$/.test(tekst) ? Number(tekst) : 0;
+  if (mib < 1 || mib > MAX_INVOER_MIB) throw new GebruiksFout(`${INVOER_GRENS_VAR} verwacht een geheel aantal MiB van 1 tot en met ${MAX_INVOER_MIB}, niet '${tekst}'`);
+  return mib * 1024 * 1024;
+}
+
+/** The text of `--invoer`: a file, or `-` for standard input, at most invoerGrens() bytes. */
+function leesInvoer(invoer: string): string {
+  const grens = invoerGrens();
+  try {
+    return leesTekst(invoer === '-' ? 0 : invoer, grens);
+  } catch (x) {
+    if (invoer === '-') {
+      if (x instanceof GeenUtf8) throw new GebruiksFout(`de standaardinvoer is ${x.message}`);
+      if (x instanceof TeGroot) throw new GebruiksFout(`de standaardinvoer is ${x.message}, ${INVOER_HOGER}`);
+      throw new GebruiksFout(`de standaardinvoer is niet te lezen (${(x as NodeJS.ErrnoException).code ?? 'onbekende fout'})`);
+    }
+    throw padFout(x, 'invoerbestand', invoer);
+  }
+}
+
+interface CompiledModule {
+  evalueerMetUitleg(invoer: unknown, opties: { peildatum?: string; parameters?: Record<string, unknown> }): { uitvoer: unknown; uitleg: Uitleg };
+}
+
+async function gecompileerdeEngine(r: ReturnType<typeof laadBestand>, pad: string, alleenUitCache = false): Promise<CompiledModule | null> {
+  return (await gecompileerdeModule({ g: r.gecontroleerd, bestand: pad, tekst: r.tekst, modules: r.modules }, { alleenUitCache })) as CompiledModule | null;
+}
+
+/**
+ * The engine of a run: the one asked for, or else the compiled module, except when that would
+ * have to be compiled (~2 s) for a single case, which the interpreter answers in milliseconds.
+ * Both engines give the same answer, byte for byte (test/engines); null is the interpreter.
+ */
+async function kiesEngine(gevraagd: string | undefined, r: ReturnType<typeof laadBestand>, pad: string, gevallen: number): Promise<CompiledModule | null> {
+  if (gevraagd === 'interpreter') return null;
+  if (gevraagd === 'compiled' || gevallen > 1) return gecompileerdeEngine(r, pad);
+  return gecompileerdeEngine(r, pad, true);
+}
+
+export function test(args: readonly string[], io: Uitvoer): number {
+  const { values, positionals } = parseArgs({
+    args: [...args], allowPositionals: true, strict: true,
+    options: {
+      runs: { type: 'string', default: '1000' }, seed: { type: 'string' }, json: { type: 'boolean', default: false },
+      peildatum: { type: 'string' },
+    },
+  });
+  const { runs, seed } = runsEnSeed(values.runs, values.seed);
+  if (values.peildatum !== undefined && leesDatum(values.peildatum) === null) throw new GebruiksFout(`--peildatum verwacht een bestaande datum als JJJJ-MM-DD, niet '${values.peildatum}'`);
+  const paden = positionals.length > 0 ? positionals : standaardPolicies();
+  const tty = Boolean(process.stderr.isTTY) && !values.json && io.proces === true;
+  let geslaagd = 0;
+  let mislukt = 0;
+  const rapport: unknown[] = [];
+  const regel = (s: string): void => { if (!values.json) io.out(s); };
+  for (const pad of paden) {
+    const r = leesOfFout(pad);
+    regel(pad);
+    if (!r.ok) {
+      toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.tekst, io);
+      regel('  ✗ het bestand bevat fouten; voorbeelden en eigenschappen niet gedraaid');
+      rapport.push({ bestand: pad, fouten: r.diagnosen.filter((d) => d.ernst === 'fout').map((d) => `${d.code}: ${d.melding}`) });
+      mislukt++;
+      continue;
+    }
+    // The example's own peildatum wins over --peildatum: it is part of what the example means.
+    const voorbeelden = draaiVoorbeelden(r.gecontroleerd, undefined, { peildatum: values.peildatum });
+    for (const u of voorbeelden) {
+      if (u.geslaagd) geslaagd++;
+      else mislukt++;
+      regel(u.geslaagd ? `  ✓ ${u.naam}` : `  ✗ ${u.naam} (${pad}:${u.regel}, peildatum ${u.peildatum} ${HERKOMST_TEKST[u.peildatumUit]})`);
+      for (const v of u.verschillen) regel(`      ${v}`);
+    }
+    const peildatum = values.peildatum ?? standaardPeildatum(r.gecontroleerd);
+    const eigenschappen = toetsEigenschappen(r.gecontroleerd, {
+      runs, seed, peildatum,
+      voortgang: tty ? (naam, gedaan, totaal) => process.stderr.write(`\r  ${voortgangsbalk(gedaan, totaal)} ${zichtbaar(naam)}`.slice(0, 100).padEnd(100)) : undefined,
+    });
+    if (tty && eigenschappen.length > 0) process.stderr.write(`\r${' '.repeat(100)}\r`);
+    for (const e of eigenschappen) {
+      if (e.geslaagd) {
+        geslaagd++;
+        regel(`  ✓ eigenschap ${e.naam} (${e.runs} gevallen)`);
+        continue;
+      }
+      mislukt++;
+      if (e.opgegeven) {
+        regel(`  ✗ eigenschap ${e.naam} (${pad}:${e.regel}): ${e.opgegeven}`);
+        continue;
+      }
+      const t = e.tegenvoorbeeld!;
+      regel(`  ✗ eigenschap ${e.naam} (${pad}:${e.regel}): ${t.melding}`);
+      regel(`      seed ${e.seed} (herhaal met --seed ${e.seed})`);
+      regel('      kleinste tegenvoorbeeld, als voorbeeld om in de regeling te plakken:');
+      regel(t.voorbeeld.split('\n').map((x) => `        ${x}`).join('\n'));
+      regel('      uitleg van de evaluatie:');
+      regel(t.uitleg.split('\n').map((x) => `        ${x}`).join('\n'));
+    }
+    rapport.push({ bestand: pad, voorbeelden, eigenschappen });
+  }
+  if (values.json) io.out(JSON.stringify({ geslaagd, mislukt, bestanden: rapport }, null, 2));
+  else io.out(`\nvoorbeelden en eigenschappen: ${geslaagd} geslaagd, ${mislukt} mislukt`);
+  return mislukt > 0 ? 1 : 0;
+}
+
+function voortgangsbalk(gedaan: number, totaal: number): string {
+  const breedte = 24;
+  const vol = Math.round((gedaan / totaal) * breedte);
+  return `[${'#'.repeat(vol)}${'.'.repeat(breedte - vol)}] ${gedaan}/${totaal}`;
+}
+
+function standaardPolicies(): string[] {
+  if (!existsSync('policies')) throw new GebruiksFout('geef een of meer .regel-bestanden (er is hier geen map policies/)');
+  let namen: string[];
+  try {
+    namen = readdirSync('policies');
+  } catch (x) {
+    throw padFout(x, 'map', 'policies');
+  }
+  return namen.filter((f) => f.endsWith('.regel')).sort().map((f) => `policies/${f}`);
+}
