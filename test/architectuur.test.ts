@@ -89,12 +89,44 @@ export function speeltuinOvertredingen(pad: string, tekst: string): string[] {
   return fouten;
 }
 
+/** The import cycles among `bestanden` (each as the files on it), from their relative imports of every kind. */
+export function cycli(bestanden: ReadonlyMap<string, string>): string[][] {
+  const buren = new Map([...bestanden].map(([pad, tekst]) => [pad, importsVan(tekst).filter((s) => s.startsWith('.')).map((s) => relative(ROOT, resolve(ROOT, dirname(pad), s)).replace(/\.js$/, '.ts')).filter((d) => bestanden.has(d))]));
+  // Tarjan: every strongly connected component of more than one file (or a file importing itself) is a cycle.
+  const index = new Map<string, number>();
+  const laag = new Map<string, number>();
+  const stapel: string[] = [];
+  const uit: string[][] = [];
+  const bezoek = (v: string): void => {
+    index.set(v, index.size);
+    laag.set(v, index.get(v)!);
+    stapel.push(v);
+    for (const w of buren.get(v)!) {
+      if (!index.has(w)) {
+        bezoek(w);
+        laag.set(v, Math.min(laag.get(v)!, laag.get(w)!));
+      } else if (stapel.includes(w)) laag.set(v, Math.min(laag.get(v)!, index.get(w)!));
+    }
+    if (laag.get(v) !== index.get(v)) return;
+    const deel = stapel.splice(stapel.indexOf(v));
+    if (deel.length > 1 || buren.get(v)!.includes(v)) uit.push(deel.sort());
+  };
+  for (const v of buren.keys()) if (!index.has(v)) bezoek(v);
+  return uit;
+}
+
 describe('architecture: one folder per stage, one direction', () => {
   const alle = Object.keys(MAG).flatMap((m) => (m.endsWith('.ts') ? [m] : bestanden(m)));
 
   it('every source file is in a stage folder and imports only earlier stages', () => {
     expect(alle.length).toBeGreaterThan(30);
     expect(alle.flatMap((f) => overtredingen(f, readFileSync(join(ROOT, f), 'utf8')))).toEqual([]);
+  });
+
+  it('no import cycle: a file never depends on itself through others (type imports count too)', () => {
+    expect(cycli(new Map(alle.map((f) => [f, readFileSync(join(ROOT, f), 'utf8')])))).toEqual([]);
+    // and the check finds one
+    expect(cycli(new Map([['compiler/codegen/a.ts', `import { b } from './b.js';`], ['compiler/codegen/b.ts', `import type { a } from './a.js';`], ['compiler/codegen/c.ts', `import { a } from './a.js';`]]))).toEqual([['compiler/codegen/a.ts', 'compiler/codegen/b.ts']]);
   });
 
   it('nothing stands at the top level but the folders of the design card', () => {

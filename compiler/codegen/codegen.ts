@@ -2,6 +2,7 @@
 // the rule's bron above it, and no interpreter loop. Amounts are integer cents where exact; the
 // evaluation order (and so the explanation tree and error kinds) matches the interpreter's.
 // Longer than 600 lines: every expression kind needs its own translation, kept side by side.
+// Texts, names, keys and the JSON contract's types are written as in ts-code.ts (shared with snel.ts).
 import * as A from '../../language/ast.js';
 import { type Gecontroleerd, isGetalSoort, isPercentageVan } from '../../language/checker.js';
 import { type Type, bevatVerfijning, samen, zonderLeeg } from '../../runtime/typen.js';
@@ -12,96 +13,11 @@ import { naarJson } from '../interpreter/waarde.js';
 import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../language/vouw.js';
 import { ketting } from '../../language/walk.js';
 import { genereerSnel } from './snel.js';
-
-const onderwerpen = new WeakMap<Gecontroleerd, ReadonlySet<A.Expr>>();
-
-/** The subjects of the policy's table cells (both generators cast them; see Generator.ex), once per policy. */
-export function tabelOnderwerpen(g: Gecontroleerd): ReadonlySet<A.Expr> {
-  let uit = onderwerpen.get(g);
-  if (!uit) onderwerpen.set(g, (uit = new Set([...g.regels.values()].flatMap((r) => (r.decl.waarde.kind === 'Tabel' ? r.decl.waarde.rijen.flatMap((x) => x.onderwerpen) : [])))));
-  return uit;
-}
-
-/** Rows per arrow function in a long decision table (see tabelCode); the fast path takes no longer table. */
-export const TABEL_DEEL = 400;
-
-// ---- names and texts in generated code ----
-//
-// Generated code is a security boundary: every text from a policy reaches it through `js`, and
-// every name a drafter declared through `gebruikersId`. A drafter's name never contains `$`, so
-// a mangled name (`r$ib$ondernemer`) cannot equal a name the generator chooses (those have no
-// `$`: K1, v1, rt, c, INVOER, ...), nor a mangled name of another kind, nor a JS reserved word.
-
-/**
- * A value as a JavaScript literal (JSON), safe in a string, an expression and inside a comment:
- * U+2028/U+2029 end a `//` comment (JSON leaves them raw), and a star-slash would end a block comment
- * (`*\/` reads the same in a string). Quotes, backticks, `${`, newlines and backslashes are
- * already harmless in a JSON string.
- */
-export function js(waarde: unknown, inspringing?: number): string {
-  return JSON.stringify(waarde, null, inspringing)
-    .replace(/[\u2028\u2029]/g, (t) => `\\u${t.charCodeAt(0).toString(16)}`)
-    .replace(/\*\//g, '*\\/');
-}
-
-/**
- * `a === b` on values that both engines hold as JS primitives (`breed` is their TypeScript type),
- * written so TypeScript cannot narrow the operands: the left one is widened by an assertion.
- * Otherwise two constants (`1 === 0`, `true === false`, two dates or choices), written by the
- * drafter or left by inlining a function, and a value an earlier test narrowed (`k is a en k is
- * b`) are a type error ("no overlap", TS2367) in a valid policy. An assertion is erased: no cost.
- */
-export function gelijkheid(a: string, b: string, breed: string): string {
-  return `(${/^[\w$.]+$/.test(a) ? a : `(${a})`} as ${breed}) === ${b}`;
-}
-
-/**
- * The TypeScript type `===` compares values of `t` as (dates are day numbers, the fast path's
- * numbers fixed-point integers); `| null` where `t` may be leeg.
- */
-export function primitiefType(t: Type): string {
-  const kern = (s: Type['soort']): string => {
-    switch (s) {
-      case 'ja/nee': return 'boolean';
-      case 'tekst': case 'keuze': return 'string';
-      case 'datum': case 'getal': case 'bedrag': case 'percentage': return 'number';
-      default: throw new Error(`interne fout: ${s} is geen primitieve waarde`);
-    }
-  };
-  return t.soort === 'leegbaar' ? `${kern(t.type.soort)} | null` : kern(t.soort);
-}
+import { TABEL_DEEL, eigenschap, gebruikersId, gelijkheid, js, jsonType, keuzeType, primitiefType, sleutel, tabelOnderwerpen } from './ts-code.js';
 
 /** A text in a comment: quoted and escaped as a literal, so it cannot end the comment. */
 function commentaar(s: string): string {
   return js(s);
-}
-
-type Soort = 'r' | 'f' | 'p' | 'pd' | 'S' | 'v';
-
-/**
- * The identifier for a drafter's name of kind `soort`: rule r$, function f$, parameter p$ (and
- * its table pd$), soort type S$, local variable v$. A hyphen becomes `$`; any character that is
- * no identifier character becomes `$$<hex>$` (never produced by a hyphen: hyphens stand alone).
- */
-export function gebruikersId(soort: Soort, naam: string): string {
-  const id = naam.replace(/-/g, '$').replace(/[^\p{ID_Continue}$]/gu, (t) => `$$${t.codePointAt(0)!.toString(16)}$`);
-  return `${soort}$${id}`;
-}
-
-function geldigeSleutel(naam: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(naam) ? naam : js(naam);
-}
-
-/**
- * A key in an object literal. `__proto__: x` (quoted or not) would set the prototype instead of
- * a field; a computed key does not. (The lexer already refuses names starting with _.)
- */
-function objectSleutel(naam: string): string {
-  return naam === '__proto__' ? `[${js(naam)}]` : geldigeSleutel(naam);
-}
-
-function toegang(obj: string, veld: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(veld) ? `${obj}.${veld}` : `${obj}[${js(veld)}]`;
 }
 
 function tekst(s: string | null): string {
@@ -118,12 +34,12 @@ export class Codegen {
 
   constructor(private readonly g: Gecontroleerd) {}
 
-  private constante(sleutel: string, code: string, type?: string): string {
-    const bekend = this.constanteCache.get(sleutel);
+  private constante(cacheSleutel: string, code: string, type?: string): string {
+    const bekend = this.constanteCache.get(cacheSleutel);
     if (bekend) return bekend;
     const id = `K${this.constanten.length + 1}`;
     this.constanten.push(`const ${id}${type ? `: ${type}` : ''} = ${code};`);
-    this.constanteCache.set(sleutel, id);
+    this.constanteCache.set(cacheSleutel, id);
     return id;
   }
 
@@ -142,7 +58,7 @@ export class Codegen {
       case 'datum': return 'number';
       case 'duur': return 'rt.Duur';
       case 'tekst': return 'string';
-      case 'keuze': return t.waarden.map((w) => js(w)).join(' | ');
+      case 'keuze': return keuzeType(t.waarden);
       case 'gegevens': return t.naam !== undefined ? this.soortNaam({ ...t, naam: t.naam }) : this.recordType(t);
       case 'lijst': return `readonly (${this.tsType(t.element)})[]`;
       case 'leegbaar': return `${this.tsType(t.type)} | null`;
@@ -152,22 +68,7 @@ export class Codegen {
   }
 
   private recordType(t: Type & { soort: 'gegevens' }): string {
-    return `{ ${t.velden.map((v) => `readonly ${geldigeSleutel(v.naam)}: ${this.tsType(v.type)}`).join('; ')} }`;
-  }
-
-  /** The JSON shape of `t` for the public Invoer/Uitvoer interfaces. */
-  jsonType(t: Type): string {
-    switch (t.soort) {
-      case 'ja/nee': return 'boolean';
-      case 'getal': case 'bedrag': case 'percentage': return 'number';
-      case 'datum': case 'tekst': return 'string';
-      case 'duur': return 'rt.DuurJson';
-      case 'keuze': return t.waarden.map((w) => js(w)).join(' | ');
-      case 'gegevens': return `{ ${t.velden.map((v) => `${geldigeSleutel(v.naam)}${v.type.soort === 'leegbaar' ? '?' : ''}: ${this.jsonType(v.type)}`).join('; ')} }`;
-      case 'lijst': return `(${this.jsonType(t.element)})[]`;
-      case 'leegbaar': return `${this.jsonType(t.type)} | null`;
-      default: return 'never';
-    }
+    return `{ ${t.velden.map((v) => `readonly ${sleutel(v.naam)}: ${this.tsType(v.type)}`).join('; ')} }`;
   }
 
   private typeConstante(t: Type): string {
@@ -216,11 +117,11 @@ export class Codegen {
       case 'Tupel': case 'Fout': throw new Error(`interne fout: ${e.kind} in gecontroleerde code`);
       case 'LijstLit': return `[${e.elementen.map((x) => this.ex(x, s)).join(', ')}]`;
       // In parentheses: as the body of an arrow function `{` would start a block.
-      case 'GegevensLit': return `({ ${e.velden.map((v) => `${objectSleutel(v.naam)}: ${this.ex(v.waarde, s)}`).join(', ')} })`;
+      case 'GegevensLit': return `({ ${e.velden.map((v) => `${sleutel(v.naam)}: ${this.ex(v.waarde, s)}`).join(', ')} })`;
       case 'Veld': {
         const o = this.ex(e.object, s);
-        if (zonderLeeg(this.type(e.object)).soort === 'lijst') return `${o}.map((x) => ${toegang('x', e.veld)})`;
-        return toegang(o, e.veld);
+        if (zonderLeeg(this.type(e.object)).soort === 'lijst') return `${o}.map((x) => ${eigenschap('x', e.veld)})`;
+        return eigenschap(o, e.veld);
       }
       case 'Index': return `rt.element(${this.ex(e.lijst, s)}, ${this.ex(e.index, s)})`;
       case 'DuurExpr': {
@@ -319,7 +220,7 @@ export class Codegen {
       case 'lokaal':
         return s.get(b.naam)!;
       case 'invoer':
-        code = toegang('c.invoer', b.naam);
+        code = eigenschap('c.invoer', b.naam);
         gedeclareerd = this.g.invoer.find((i) => i.naam === b.naam)!.type;
         break;
       case 'parameter':
@@ -455,7 +356,7 @@ export class Codegen {
     const regels = [...g.regels.values()].map((r) => this.regelFunctie(r.naam));
     const params = g.parameters.map((p) => this.parameterFunctie(p.naam));
     const eisen = this.eisenCode();
-    const invoerIntern = `interface InvoerIntern {\n${g.invoer.map((i) => `  readonly ${geldigeSleutel(i.naam)}: ${this.tsType(i.type)};`).join('\n')}\n}`;
+    const invoerIntern = `interface InvoerIntern {\n${g.invoer.map((i) => `  readonly ${sleutel(i.naam)}: ${this.tsType(i.type)};`).join('\n')}\n}`;
     const memo = [
       ...[...g.regels.values()].map((r) => `  m_${gebruikersId('r', r.naam)}?: ${this.tsType(r.type)};`),
       ...g.parameters.map((p) => `  m_${gebruikersId('p', p.naam)}?: rt.Rij<${this.tsType(p.type)}>;`),
@@ -470,9 +371,9 @@ export class Codegen {
     for (const [naam, t] of this.soorten) {
       delen.push(`/** soort ${naam} */\ninterface ${gebruikersId('S', naam)} ${this.recordType(t)}`);
     }
-    delen.push(`export interface Invoer {\n${g.invoer.map((i) => `  /** ${commentaar(i.bron ?? i.naam)} */\n  ${geldigeSleutel(i.naam)}${i.type.soort === 'leegbaar' ? '?' : ''}: ${this.jsonType(i.type)};`).join('\n')}\n}`);
-    delen.push(`export interface Uitvoer {\n${g.uitvoer.map((u) => `  /** ${commentaar(u.bron ?? u.naam)} */\n  ${geldigeSleutel(u.naam)}: ${this.jsonType(u.type)};`).join('\n')}\n}`);
-    delen.push(`export interface Parameters {\n${g.parameters.map((p) => `  ${geldigeSleutel(p.naam)}: ${this.jsonType(p.type)};`).join('\n')}\n}`);
+    delen.push(`export interface Invoer {\n${g.invoer.map((i) => `  /** ${commentaar(i.bron ?? i.naam)} */\n  ${sleutel(i.naam)}${i.type.soort === 'leegbaar' ? '?' : ''}: ${jsonType(i.type)};`).join('\n')}\n}`);
+    delen.push(`export interface Uitvoer {\n${g.uitvoer.map((u) => `  /** ${commentaar(u.bron ?? u.naam)} */\n  ${sleutel(u.naam)}: ${jsonType(u.type)};`).join('\n')}\n}`);
+    delen.push(`export interface Parameters {\n${g.parameters.map((p) => `  ${sleutel(p.naam)}: ${jsonType(p.type)};`).join('\n')}\n}`);
     delen.push('export interface Opties {\n  /** "JJJJ-MM-DD"; standaard vandaag. Kiest de rij van gedateerde parameters. */\n  peildatum?: string;\n  parameters?: Partial<Parameters>;\n}');
     delen.push(invoerIntern);
     delen.push(`interface Context {\n  readonly invoer: InvoerIntern;\n  readonly peildatum: number;\n  readonly peildatumTekst: string;\n  readonly overschreven: ReadonlyMap<string, unknown>;\n  readonly spoor: rt.Spoor | null;\n${memo.join('\n')}\n}`);
@@ -660,9 +561,9 @@ export class Codegen {
           break;
         }
         case 'gegevens': {
-          for (const v of t.velden) if (bevatEisen(v.type, this.g)) loop(v.type, toegang(waarde, v.naam), `${pad} + ${js(`.${v.naam}`)}`, inspring);
+          for (const v of t.velden) if (bevatEisen(v.type, this.g)) loop(v.type, eigenschap(waarde, v.naam), `${pad} + ${js(`.${v.naam}`)}`, inspring);
           for (const e of (t.naam && this.g.soortEisen.get(t.naam)) || []) {
-            const scope = new Map(t.velden.map((v) => [v.naam, toegang(waarde, v.naam)]));
+            const scope = new Map(t.velden.map((v) => [v.naam, eigenschap(waarde, v.naam)]));
             // the field path is only built when the eis fails
             stappen.push(`${inspring}if (!(${this.ex(e.voorwaarde, scope)})) rt.eisNiet(${pad}, ${tekst(e.melding)});`);
           }
@@ -672,7 +573,7 @@ export class Codegen {
           break;
       }
     };
-    for (const i of this.g.invoer) if (bevatEisen(i.type, this.g)) loop(i.type, toegang('c.invoer', i.naam), js(i.naam), '  ');
+    for (const i of this.g.invoer) if (bevatEisen(i.type, this.g)) loop(i.type, eigenschap('c.invoer', i.naam), js(i.naam), '  ');
     for (const i of this.g.invoer) {
       for (const e of i.eisen) stappen.push(`  if (!(${this.ex(e.voorwaarde, new Map())})) rt.eisNiet(${js(i.naam)}, ${tekst(e.melding)});`);
     }
@@ -681,7 +582,7 @@ export class Codegen {
 
   private ingangen(): string {
     const g = this.g;
-    const uitvoer = g.uitvoer.map((u) => `    ${objectSleutel(u.naam)}: rt.schrijf(${gebruikersId('r', u.naam)}(c), ${this.typeConstante(u.type)}, ${js(`uitvoer '${u.naam}'`)}) as Uitvoer[${js(u.naam)}],`);
+    const uitvoer = g.uitvoer.map((u) => `    ${sleutel(u.naam)}: rt.schrijf(${gebruikersId('r', u.naam)}(c), ${this.typeConstante(u.type)}, ${js(`uitvoer '${u.naam}'`)}) as Uitvoer[${js(u.naam)}],`);
     return [
       `function start(invoer: Invoer, opties: Opties | undefined, spoor: rt.Spoor | null): Context {`,
       `  const p = rt.peildatum(opties?.peildatum, ${js(g.naam)}, ${tekst(g.geldigVanaf)}, ${tekst(g.geldigTot)});`,

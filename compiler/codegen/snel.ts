@@ -24,8 +24,7 @@ import * as G from '../../runtime/getal.js';
 import { leesDatum } from '../../runtime/datum.js';
 import { alleExpressies, ketting } from '../../language/walk.js';
 import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../language/vouw.js';
-// The one escaping function for texts in generated code (a circular import: functions only).
-import { TABEL_DEEL, gelijkheid, js, primitiefType, tabelOnderwerpen } from './codegen.js';
+import { TABEL_DEEL, eigenschap, gebruikersId, gelijkheid, js, jsonType, keuzeType, primitiefType, sleutel, tabelOnderwerpen } from './ts-code.js';
 
 /** A construct the fast path does not implement: the policy gets no fast path. */
 export class NietOndersteund extends Error {}
@@ -68,15 +67,6 @@ const VEILIG = '9007199254740991';
 
 function macht(k: number): string {
   return `1e${k}`;
-}
-
-function eigenschap(obj: string, veld: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(veld) ? `${obj}.${veld}` : `${obj}[${js(veld)}]`;
-}
-
-function sleutel(naam: string): string {
-  if (naam === '__proto__') return `[${js(naam)}]`;
-  return /^[A-Za-z_$][\w$]*$/.test(naam) ? naam : js(naam);
 }
 
 function num(s: number): Vorm {
@@ -123,28 +113,13 @@ function tsType(t: Type): string {
     case 'ja/nee': return 'boolean';
     case 'getal': case 'bedrag': case 'percentage': case 'datum': return 'number';
     case 'tekst': return 'string';
-    case 'keuze': return t.waarden.length === 0 ? 'never' : t.waarden.map((w) => js(w)).join(' | ');
+    case 'keuze': return keuzeType(t.waarden);
     case 'duur': return '{ readonly maanden: number; readonly dagen: number }';
     case 'gegevens': return `{ ${t.velden.map((v) => `readonly ${sleutel(v.naam)}: ${tsType(v.type)}`).join('; ')} }`;
     case 'lijst': return `readonly (${tsType(t.element)})[]`;
     case 'leegbaar': return `${tsType(t.type)} | null`;
     case 'leeg': return 'null';
     default: return nee(`type ${t.soort}`);
-  }
-}
-
-/** The JSON shape of `t` as in the module's Uitvoer interface. */
-function jsonTs(t: Type): string {
-  switch (t.soort) {
-    case 'ja/nee': return 'boolean';
-    case 'getal': case 'bedrag': case 'percentage': return 'number';
-    case 'datum': case 'tekst': return 'string';
-    case 'duur': return 'rt.DuurJson';
-    case 'keuze': return t.waarden.length === 0 ? 'never' : t.waarden.map((w) => js(w)).join(' | ');
-    case 'gegevens': return `{ ${t.velden.map((v) => `${sleutel(v.naam)}${v.type.soort === 'leegbaar' ? '?' : ''}: ${jsonTs(v.type)}`).join('; ')} }`;
-    case 'lijst': return `(${jsonTs(t.element)})[]`;
-    case 'leegbaar': return `${jsonTs(t.type)} | null`;
-    default: return 'never';
   }
 }
 
@@ -325,7 +300,7 @@ export class Snel {
 
   // ---- expressions ----
 
-  /** As in codegen.ts: a table cell's subject is cast to its type, against narrowing across rows. */
+  /** As in codegen.ts: a table cell's subject is cast to its type, against narrowing across rows (see tabelOnderwerpen). */
   ex(e: A.Expr, s: Scope): W {
     const w = this.exKern(e, s);
     return tabelOnderwerpen(this.g).has(e) ? { c: `(${w.c} as ${tsType(this.type(e))})`, v: w.v } : w;
@@ -859,7 +834,7 @@ export class Snel {
         return { c: x, v: PRIM };
       case 'keuze':
         this.bail(t.waarden.length === 0 ? 'true' : t.waarden.map((w) => `${x} !== ${js(w)}`).join(' && '));
-        return this.vast(`${x} as ${t.waarden.map((w) => js(w)).join(' | ')}`, PRIM);
+        return this.vast(`${x} as ${keuzeType(t.waarden)}`, PRIM);
       case 'datum': {
         this.bail(`typeof ${x} !== 'string'`);
         const d = this.vast(`rt.snelDatum(${x})`, PRIM);
@@ -1010,7 +985,7 @@ export class Snel {
         const r = this.tmp();
         const i = this.tmp();
         const b = this.blok(() => this.schrijf(`${c}[${i}]!`, v.el, t.element));
-        this.emit(`const ${r}: (${jsonTs(t.element)})[] = [];`);
+        this.emit(`const ${r}: (${jsonType(t.element)})[] = [];`);
         this.emit(`for (let ${i} = 0; ${i} < ${c}.length; ${i}++) {`);
         this.plaats(b.regels);
         this.emit(`  ${r}.push(${b.w});`);
@@ -1061,7 +1036,7 @@ export class Snel {
     const kies: string[] = [];
     for (const p of this.g.parameters) {
       if (!namen.has(p.naam)) continue;
-      const id = `sp$${p.naam.replace(/-/g, '$').replace(/[^\p{ID_Continue}$]/gu, (t) => `$$${t.codePointAt(0)!.toString(16)}$`)}`;
+      const id = gebruikersId('sp', p.naam);
       const rijen = p.rijen.map((r) => ({ r, w: this.constWaarde(r.waarde, p.type) }));
       const v = rijen.reduce<Vorm>((a, x) => verenig(a, x.w.v), BODEM);
       if (v.k === 'rec' || v.k === 'lijst') nee('parameter met een samengestelde waarde');
@@ -1149,7 +1124,7 @@ export class Snel {
   private regel(naam: string): void {
     const r = this.g.regels.get(naam)!;
     const d = r.decl;
-    const id = `r$${naam.replace(/-/g, '$').replace(/[^\p{ID_Continue}$]/gu, (t) => `$$${t.codePointAt(0)!.toString(16)}$`)}`;
+    const id = gebruikersId('r', naam);
     const leeg = r.type.soort === 'leegbaar';
     const s: Scope = new Map();
     this.emit(`// regel ${js(naam)}`);
@@ -1311,7 +1286,7 @@ export class Snel {
     }
     for (const v of velden) {
       const w = this.lees(v.f, v.i.type);
-      const id = `i$${v.i.naam.replace(/-/g, '$').replace(/[^\p{ID_Continue}$]/gu, (t) => `$$${t.codePointAt(0)!.toString(16)}$`)}`;
+      const id = gebruikersId('i', v.i.naam);
       this.emit(`const ${id} = ${w.c};`);
       this.invoerW.set(v.i.naam, { c: id, v: w.v });
     }

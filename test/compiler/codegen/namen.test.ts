@@ -10,7 +10,7 @@ import { laad } from '../../../language/index.js';
 import { compileer, schrijfModules } from '../../../compiler/node/compile.js';
 import { evalueer } from '../../../compiler/interpreter/interpreter.js';
 import { stdlibLader } from '../../../compiler/node/modules.js';
-import { gebruikersId, js } from '../../../compiler/codegen/codegen.js';
+import { gebruikersId, js } from '../../../compiler/codegen/ts-code.js';
 import type { Gecontroleerd } from '../../../language/checker.js';
 import { CATALOGUS } from '../../../language/catalogus.js';
 import { moduleMap } from '../../opzet/mappen.js';
