@@ -1,12 +1,13 @@
 // Diagnostic, not an API: how fast is the generated rule code by itself, without reading and
-// validating the JSON input and without the other outputs? A compiled module exports only
-// `evalueer` and `evalueerMetUitleg`; the bench writes a copy that also exports the internal
+// validating the JSON input and without the other outputs? A compiled module exports its
+// evaluation functions only (GecompileerdeModule); the bench writes a copy that also exports the internal
 // `start` (read and validate the input into a context) and one rule function, decodes every input
 // once, and times the rule on a fresh context per case (rules memoise their value on the context).
 // If the generated code no longer has these functions, the diagnostic row is left out.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { GecompileerdeModule } from '../runtime/runtime.js';
 
 /** The context of one evaluation, as the generated `start` returns it. */
 export type Context = Readonly<Record<string, unknown>>;
@@ -18,7 +19,8 @@ export interface Kern<A> {
   readonly regel: (c: Context) => A;
 }
 
-interface KernModule {
+/** The copy: the compiled module with its internal `start` and one rule function exported too. */
+interface KernModule extends GecompileerdeModule {
   __start(invoer: unknown, opties: { peildatum: string }, spoor: null): Context;
   __regel(c: Context): unknown;
 }

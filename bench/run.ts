@@ -16,6 +16,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { laadBestand, pakketMap } from '../compiler/node/modules.js';
 import { evalueer } from '../compiler/interpreter/interpreter.js';
 import type { Gecontroleerd } from '../language/checker.js';
+import type { GecompileerdeModule } from '../runtime/runtime.js';
 import type { Compileertijd } from './compileertijd.js';
 import * as hand from './handgeschreven.js';
 import { crisisInvoer, ketenInvoer, reeks, type CrisisInvoer, type CrisisUitvoer, type KetenInvoer, type KetenUitvoer } from './invoer.js';
@@ -46,14 +47,6 @@ const ROOT = pakketMap();
 const UITMAP = join(ROOT, '.regelwerk-cache', `bench-${process.pid}`);
 const CRISIS = 'crisisregeling-personeelsbehoud';
 const KETEN = 'ketenbepaling';
-
-/** The compiled module of a policy, as `regelwerk compile` writes it. */
-interface GecompileerdeModule<I, U> {
-  evalueer(invoer: I, opties: { peildatum: string }): U;
-  /** The fast generated evaluator of issue 12, once it exists (undefined = "not handled"). */
-  evalueerSnel?: (invoer: I, opties: { peildatum: string }) => U | undefined;
-  evalueerMetUitleg(invoer: I, opties: { peildatum: string }): { uitvoer: U; uitleg: unknown };
-}
 
 /** An engine's answer on one input, for the check before timing. */
 interface Antwoorder<T, A> {
@@ -172,11 +165,9 @@ async function kernRij<T, A>(regel: string, naam: string, functie: string, work:
   return [{ rol: 'compiled-kern', engine, work, uitvoering: { soort: 'sync', f: kern.regel as (x: unknown) => unknown }, pool: kern.contexten }];
 }
 
-/** The row of the fast generated evaluator, if the module exports one: `evalueerSnel ?? evalueer`. */
+/** The row of the fast generated evaluator: `evalueerSnel ?? evalueer`. */
 function snelRij<I, U, A>(m: GecompileerdeModule<I, U>, kies: (u: U) => A, work: string): Kandidaat<I, A>[] {
-  const snel = m.evalueerSnel;
-  if (typeof snel !== 'function') return [];
-  const f = (x: I): A => kies(snel(x, OPTIES) ?? m.evalueer(x, OPTIES));
+  const f = (x: I): A => kies(m.evalueerSnel(x, OPTIES) ?? m.evalueer(x, OPTIES));
   return [{ rol: 'compiled-snel', engine: 'compiled `evalueerSnel` (fast core, falls back to `evalueer`)', work, uitvoering: { soort: 'sync', f }, antwoord: f }];
 }
 

@@ -10,8 +10,12 @@ import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, R
 import { bereikFout, duurBereikFout } from './bereik.js';
 import { getalNaarJson, getalUitJsonOfReden } from './json.js';
 import { type Leeswijze, type Schrijfwijze, leesInvoerObject, leesJsonWaarde, leesParameterJson, schrijfJsonWaarde, schrijfUitlegWaarde } from './json-codec.js';
+import type { Besluit, Gebruik, UitlegKnoop } from './uitleg.js';
 
 export { RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout };
+export type { Besluit, Gebruik, UitlegKnoop, Uitleg } from './uitleg.js';
+// The shape of a compiled module, for whoever loads one (`import type { GecompileerdeModule } from 'regelwerk/runtime'`).
+export type { GecompileerdeModule, ModuleOpties, RegelingGegevens } from './module.js';
 // The exact JSON reader, for callers with JSON text: `evalueer(rt.leesJsonTekst(tekst))`.
 export { snelDatum, snelSchrijfDatum, snelPlusDatum, snelVglDuur, snelGewoon, snelExact } from './snel.js';
 export { leesJsonTekst, JsonFout, exactGetal, isExactGetal, type ExactGetal } from './json.js';
@@ -474,31 +478,7 @@ export function schrijfUitleg(w: unknown, t: Type, waar: string): unknown {
   return schrijfUitlegWaarde(w, t, waar, NATIEF_UIT);
 }
 
-// ---- explanation recorder: the same tree as the interpreter's `uitleg` ----
-
-export type Besluit =
-  | { readonly soort: 'basis' }
-  | { readonly soort: 'uitzondering'; readonly naam: string; readonly bron: string | null }
-  /** The row of a decision table that decided: its number, its cells as written, its bron (else the rule's). */
-  | { readonly soort: 'tabel'; readonly rij: number; readonly cellen: readonly string[]; readonly bron: string | null };
-export type Gebruik =
-  | { readonly soort: 'invoer'; readonly naam: string; readonly waarde: unknown }
-  | { readonly soort: 'parameter'; readonly naam: string; readonly waarde: unknown; readonly vanaf: string | null; readonly bron: string | null; readonly overschreven: boolean }
-  | { readonly soort: 'regel'; readonly naam: string; readonly uitleg: UitlegKnoop };
-export interface UitlegKnoop {
-  readonly regel: string;
-  readonly waarde: unknown;
-  readonly bron: string | null;
-  readonly besluit: Besluit;
-  readonly gebruikt: readonly Gebruik[];
-}
-export interface Uitleg {
-  readonly regeling: string;
-  readonly bron: string | null;
-  readonly peildatum: string;
-  readonly peildatumGekozen: 'opgegeven' | 'vandaag';
-  readonly uitvoer: Readonly<Record<string, UitlegKnoop>>;
-}
+// ---- explanation recorder: the same tree as the interpreter's `uitleg` (its shape: uitleg.ts) ----
 
 /**
  * The one explanation recorder of both engines: a frame of reads per rule being evaluated

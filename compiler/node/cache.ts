@@ -21,6 +21,7 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Gecontroleerd } from '../../language/checker.js';
+import type { GecompileerdeModule } from '../../runtime/module.js';
 import { compileer, CompilerFout } from './compile.js';
 import { pakketMap } from './modules.js';
 
@@ -54,7 +55,7 @@ export function cacheMappen(): string[] {
  * (and stored when a safe cache directory is writable); with `alleenUitCache`, null instead of
  * compiling. Never fails for a cache problem; a CompilerFout (a compiler bug) does propagate.
  */
-export async function gecompileerdeModule(bron: TeCompileren, { alleenUitCache = false } = {}): Promise<unknown> {
+export async function gecompileerdeModule(bron: TeCompileren, { alleenUitCache = false } = {}): Promise<GecompileerdeModule | null> {
   const runtime = pathToFileURL(join(pakketMap(), 'dist', 'runtime', 'runtime.js')).href;
   let js: string | null = null;
   const compileerJs = async (): Promise<string> => {
@@ -86,7 +87,8 @@ function metRuntime(js: string, runtime: string): string {
   return js.replace(importRegel, `import * as rt from ${JSON.stringify(runtime)};`);
 }
 
-function importeer(js: string): Promise<unknown> {
+/** A compiled module's code, loaded: it has the exports the generator writes (test/engines checks the type). */
+function importeer(js: string): Promise<GecompileerdeModule> {
   return import(`data:text/javascript;base64,${Buffer.from(js, 'utf8').toString('base64')}`);
 }
 

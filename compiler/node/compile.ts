@@ -8,7 +8,8 @@ import { genereer } from '../codegen/codegen.js';
 import { pakketMap } from './modules.js';
 import type { ts as Ts } from 'ts-morph'; // types only: ts-morph itself loads on first compile
 
-export interface GecompileerdeModule {
+/** The files of one compiled policy: its module name and the TypeScript, JavaScript and declarations. */
+export interface ModuleBestanden {
   readonly naam: string;
   readonly ts: string;
   readonly js: string;
@@ -45,7 +46,7 @@ async function formatteer(ts: string): Promise<string> {
  * false skips prettier: for a module only a machine reads (the cache of `run`), where loading
  * prettier would be most of a cold run's extra time; the type check runs either way.
  */
-export async function compileer(policies: readonly { g: Gecontroleerd; bestand: string }[], { opmaak = true }: { opmaak?: boolean } = {}): Promise<GecompileerdeModule[]> {
+export async function compileer(policies: readonly { g: Gecontroleerd; bestand: string }[], { opmaak = true }: { opmaak?: boolean } = {}): Promise<ModuleBestanden[]> {
   const bronnen = await Promise.all(policies.map(async ({ g, bestand }) => ({ naam: moduleNaam(bestand), ts: opmaak ? await formatteer(genereer(g)) : genereer(g) })));
   return controleerEnGeefUit(bronnen);
 }
@@ -54,7 +55,7 @@ export async function compileer(policies: readonly { g: Gecontroleerd; bestand: 
  * Type-checks TypeScript modules (strict) and emits their .js and .d.ts. A type error throws a
  * CompilerFout: in generated code it is a compiler bug.
  */
-export async function controleerEnGeefUit(bronnen: readonly { naam: string; ts: string }[]): Promise<GecompileerdeModule[]> {
+export async function controleerEnGeefUit(bronnen: readonly { naam: string; ts: string }[]): Promise<ModuleBestanden[]> {
   const { Project, ts } = await import('ts-morph');
   const runtimeDts = join(pakketMap(), 'dist', 'runtime', 'runtime.d.ts');
   if (!existsSync(runtimeDts)) throw new CompilerFout(`de runtime ontbreekt (${runtimeDts}); draai eerst 'npm run build'`);
@@ -98,7 +99,7 @@ export async function controleerEnGeefUit(bronnen: readonly { naam: string; ts: 
   });
 }
 
-export function schrijfModules(modules: readonly GecompileerdeModule[], map: string): string[] {
+export function schrijfModules(modules: readonly ModuleBestanden[], map: string): string[] {
   maakMap(map);
   const paden: string[] = [];
   for (const m of modules) {

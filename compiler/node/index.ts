@@ -3,5 +3,5 @@
 // cache of compiled modules and the CLI. The only folder that may import node:*, ts-morph or prettier.
 export * from '../index.js';
 export { laadBestand, stdlibLader, pakketMap } from './modules.js';
-export { compileer, schrijfModules, CompilerFout, type GecompileerdeModule } from './compile.js';
+export { compileer, schrijfModules, CompilerFout, type ModuleBestanden } from './compile.js';
 export { voerUit } from './cli.js';

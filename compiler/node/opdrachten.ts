@@ -15,6 +15,7 @@ import { analyseer } from '../analysis/analyse.js';
 import { streng } from '../analysis/streng.js';
 import { RegelwerkFout, RegelwerkInvoerFout } from '../../runtime/fouten.js';
 import { zichtbaar } from '../../runtime/zichtbaar.js';
+import type { GecompileerdeModule } from '../../runtime/module.js';
 import { JsonFout, exactGetal, leesJsonTekst } from '../../runtime/json.js';
 import { leesDatum } from '../../runtime/datum.js';
 import { GebruiksFout, type Uitvoer } from './gebruik.js';
@@ -262,12 +263,8 @@ function leesInvoer(invoer: string): string {
   }
 }
 
-interface CompiledModule {
-  evalueerMetUitleg(invoer: unknown, opties: { peildatum?: string; parameters?: Record<string, unknown> }): { uitvoer: unknown; uitleg: Uitleg };
-}
-
-async function gecompileerdeEngine(r: ReturnType<typeof laadBestand>, pad: string, alleenUitCache = false): Promise<CompiledModule | null> {
-  return (await gecompileerdeModule({ g: r.gecontroleerd, bestand: pad, tekst: r.tekst, modules: r.modules }, { alleenUitCache })) as CompiledModule | null;
+async function gecompileerdeEngine(r: ReturnType<typeof laadBestand>, pad: string, alleenUitCache = false): Promise<GecompileerdeModule | null> {
+  return gecompileerdeModule({ g: r.gecontroleerd, bestand: pad, tekst: r.tekst, modules: r.modules }, { alleenUitCache });
 }
 
 /**
@@ -275,7 +272,7 @@ async function gecompileerdeEngine(r: ReturnType<typeof laadBestand>, pad: strin
  * have to be compiled (~2 s) for a single case, which the interpreter answers in milliseconds.
  * Both engines give the same answer, byte for byte (test/engines); null is the interpreter.
  */
-async function kiesEngine(gevraagd: string | undefined, r: ReturnType<typeof laadBestand>, pad: string, gevallen: number): Promise<CompiledModule | null> {
+async function kiesEngine(gevraagd: string | undefined, r: ReturnType<typeof laadBestand>, pad: string, gevallen: number): Promise<GecompileerdeModule | null> {
   if (gevraagd === 'interpreter') return null;
   if (gevraagd === 'compiled' || gevallen > 1) return gecompileerdeEngine(r, pad);
   return gecompileerdeEngine(r, pad, true);

@@ -14,7 +14,8 @@ import { draaiVoorbeelden } from '../../compiler/interpreter/voorbeelden.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import * as G from '../../runtime/getal.js';
 import { exactGetal } from '../../runtime/json.js';
-import { type Module, beideGelijk } from './beide-engines.js';
+import { beideGelijk } from './beide-engines.js';
+import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { moduleMap } from '../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -152,7 +153,7 @@ voorbeeld "negatief: symmetrisch"
 `;
 
 let g: Gecontroleerd;
-let m: Module & { evalueerSnel(invoer: unknown, opties?: unknown): unknown; evalueerExact(invoer: unknown, opties?: unknown): unknown };
+let m: GecompileerdeModule;
 let snelGebruikt = 0;
 
 beforeAll(async () => {

@@ -3,18 +3,15 @@
 // and the policies of policies/, renamed ones and snel-randen.regel, compiled once per run for
 // the differential, renamed and fast-path tests (differentieel*.test.ts, snel.test.ts).
 import { expect } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Gecontroleerd } from '../../language/checker.js';
+import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { laad } from '../../language/index.js';
 import { evalueer } from '../../compiler/interpreter/interpreter.js';
-import { laadBestand, stdlibLader } from '../../compiler/node/modules.js';
-import { eenmaalGecompileerd } from '../opzet/mappen.js';
+import { laadBestand, pakketMap, stdlibLader } from '../../compiler/node/modules.js';
+import { eenmaalGecompileerd, moduleMap } from '../opzet/mappen.js';
 import { hernoem } from './namen-generator.js';
-
-export interface Module {
-  evalueerMetUitleg(invoer: unknown, opties: unknown): { uitvoer: unknown; uitleg: unknown };
-}
 
 export type Uitkomst = { ok: true; uitvoer: unknown; uitleg: unknown } | { ok: false; soort: string; melding: string };
 
@@ -31,7 +28,7 @@ export function vang(f: () => { uitvoer: unknown; uitleg: unknown }): Uitkomst {
 }
 
 /** Both engines on one input: the same outcome, byte-identical as JSON text (`toEqual` ignores key order). */
-export function beideGelijk(g: Gecontroleerd, module: Module, invoer: unknown, opties: { peildatum?: string }): void {
+export function beideGelijk(g: Gecontroleerd, module: GecompileerdeModule, invoer: unknown, opties: { peildatum?: string }): void {
   const a = vang(() => evalueer(g, invoer, opties));
   const b = vang(() => module.evalueerMetUitleg(invoer, opties));
   expect(b).toEqual(a);
@@ -49,10 +46,12 @@ export const HERNOEM_VARIANTEN = Number(process.env.REGELWERK_HERNOEM_VARIANTEN 
 
 export interface Geladen {
   readonly g: Gecontroleerd;
-  /** The compiled module (the caller knows which of its functions it uses). */
-  readonly module: unknown;
+  /** The compiled module. */
+  readonly module: GecompileerdeModule;
   /** Its generated TypeScript. */
   readonly ts: string;
+  /** The path of its declaration file (.d.ts). */
+  readonly dts: string;
 }
 
 export interface Gedeeld {
@@ -88,7 +87,7 @@ export function gedeeldeModules(): Promise<Gedeeld> {
     }));
     const alle = [...gewoon, ...hernoemd, bestand(join(import.meta.dirname, 'snel-randen.regel'))];
     const modules = await eenmaalGecompileerd(alle);
-    const geladen = alle.map((p, i) => ({ g: p.g, module: modules[i]!.module, ts: modules[i]!.ts }));
+    const geladen = alle.map((p, i) => ({ g: p.g, module: modules[i]!.module as GecompileerdeModule, ts: modules[i]!.ts, dts: modules[i]!.dts }));
     return {
       gewoon: new Map(POLICIES.map((f, i) => [f, geladen[i]!])),
       hernoemd: hernoemd.map((p, i) => ({ ...geladen[gewoon.length + i]!, bestand: p.bestand, variant: p.variant, seed: p.seed })),
@@ -96,4 +95,35 @@ export function gedeeldeModules(): Promise<Gedeeld> {
     };
   })();
   return gedeeld;
+}
+
+/**
+ * The type errors of assigning each compiled module (its .d.ts at `dtsPaden[i]`, as a user's code
+ * sees it) to GecompileerdeModule<Invoer, Uitvoer, Parameters> of that module (as `t<i>`, module i
+ * being `M<i>`), followed by the code `extra`; each error as `<line>: <message>`. Declarations
+ * only, so the check is quick.
+ */
+export async function moduleTypeFouten(dtsPaden: readonly string[], extra = ''): Promise<string[]> {
+  const { Project, ts } = await import('ts-morph');
+  const project = new Project({
+    skipAddingFilesFromTsConfig: true,
+    compilerOptions: {
+      strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts'], types: [],
+      module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      paths: { 'regelwerk/runtime': [join(pakketMap(), 'dist', 'runtime', 'runtime.d.ts')] },
+    },
+  });
+  // The declarations alone in a folder of their own: next to the .ts, an import would load that.
+  const dts = moduleMap('dts');
+  dtsPaden.forEach((pad, i) => {
+    copyFileSync(pad, join(dts, `m${i}.d.ts`));
+    project.addSourceFileAtPath(join(dts, `m${i}.d.ts`));
+  });
+  const toets = [
+    `import type { GecompileerdeModule } from 'regelwerk/runtime';`,
+    ...dtsPaden.map((_, i) => `import * as M${i} from ${JSON.stringify(`./m${i}.js`)};\nexport const t${i}: GecompileerdeModule<M${i}.Invoer, M${i}.Uitvoer, M${i}.Parameters> = M${i};`),
+    extra,
+  ].join('\n');
+  const bestand = project.createSourceFile(join(dts, 'module-type-toets.ts'), toets, { overwrite: true });
+  return project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile() === bestand ? d.getLineNumber() : d.getSourceFile()?.getBaseName()}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, '\n')}`);
 }

@@ -13,18 +13,19 @@ import { laad } from '../../language/index.js';
 import { stdlibLader } from '../../compiler/node/modules.js';
 import { hernoem } from './namen-generator.js';
 import type { Gecontroleerd } from '../../language/checker.js';
-import { HERNOEM_SEED, HERNOEM_VARIANTEN, POLICIES, type Module, beideGelijk, gedeeldeModules } from './beide-engines.js';
+import { HERNOEM_SEED, HERNOEM_VARIANTEN, POLICIES, beideGelijk, gedeeldeModules } from './beide-engines.js';
+import type { GecompileerdeModule } from '../../runtime/runtime.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const RUNS = Number(process.env.REGELWERK_HERNOEM_RUNS ?? 300);
 
-const geladen = new Map<string, { g: Gecontroleerd; module: Module }>();
+const geladen = new Map<string, { g: Gecontroleerd; module: GecompileerdeModule }>();
 const sleutel = (bestand: string, seed: number): string => `${bestand}@${seed}`;
 const varianten = POLICIES.flatMap((bestand, p) => Array.from({ length: HERNOEM_VARIANTEN }, (_, v) => ({ bestand, seed: HERNOEM_SEED + p * 101 + v })));
 
 beforeAll(async () => {
   // Checked and compiled once per run, with the same renamings as snel.test.ts (beide-engines.ts).
-  for (const h of (await gedeeldeModules()).hernoemd) geladen.set(sleutel(h.bestand, h.seed), { g: h.g, module: h.module as Module });
+  for (const h of (await gedeeldeModules()).hernoemd) geladen.set(sleutel(h.bestand, h.seed), { g: h.g, module: h.module as GecompileerdeModule });
   expect(geladen.size).toBe(varianten.length);
   expect((globalThis as { __pwned?: unknown }).__pwned, 'importeren voert geen code uit de regeling uit').toBeUndefined();
 }, 180_000);

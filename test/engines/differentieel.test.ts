@@ -10,7 +10,8 @@ import { stdlibLader } from '../../compiler/node/modules.js';
 import { compileer, schrijfModules } from '../../compiler/node/compile.js';
 import { invoerArbitrary, peildatumBuitenGeldigheid, ruweInvoerArbitrary, veldArbitrary } from '../../compiler/analysis/arbitraries.js';
 import type { Gecontroleerd } from '../../language/checker.js';
-import { type Module, beideGelijk, gedeeldeModules, vang } from './beide-engines.js';
+import { beideGelijk, gedeeldeModules, moduleTypeFouten, vang } from './beide-engines.js';
+import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import { laad } from '../../language/index.js';
 import { moduleMap } from '../opzet/mappen.js';
@@ -19,10 +20,12 @@ const ROOT = join(import.meta.dirname, '../..');
 const RUNS = Number(process.env.REGELWERK_RUNS ?? 2000);
 const POLICIES = readdirSync(join(ROOT, 'policies')).filter((f) => f.endsWith('.regel')).sort();
 
-const geladen = new Map<string, { g: Gecontroleerd; module: Module }>();
+const geladen = new Map<string, { g: Gecontroleerd; module: GecompileerdeModule }>();
+
+const MAP = join(ROOT, '.regelwerk-cache', `differentieel-${process.pid}`);
 
 beforeAll(async () => {
-  for (const [f, x] of (await gedeeldeModules()).gewoon) geladen.set(`policies/${f}`, { g: x.g, module: x.module as Module });
+  for (const [f, x] of (await gedeeldeModules()).gewoon) geladen.set(`policies/${f}`, { g: x.g, module: x.module as GecompileerdeModule });
 }, 180_000);
 
 const PEILDATUMS = ['2024-06-30', '2025-01-01', '2025-06-30', '2025-07-01', '2026-01-01', '2026-03-01'];
@@ -88,7 +91,7 @@ function dagen(d: string, n: number): string {
  * the same outcome; on a day outside the validity that is the validity error (the check is
  * reached: counted), on a day inside it is not.
  */
-function geldigheidsRanden(g: Gecontroleerd, module: Module): void {
+function geldigheidsRanden(g: Gecontroleerd, module: GecompileerdeModule): void {
   const randen = [...new Set([
     ...PEILDATUMS, '0001-01-01', '9999-12-31',
     ...[g.geldigVanaf, g.geldigTot].flatMap((d) => (d ? [dagen(d, -1), d, dagen(d, 1)] : [])),
@@ -137,13 +140,13 @@ invoer loon: bedrag ten minste € 0
 uitvoer premie: bedrag
 regel premie is tarief van loon afgerond op centen
 `;
-  let eigen: { g: Gecontroleerd; module: Module } | null = null;
+  let eigen: { g: Gecontroleerd; module: GecompileerdeModule } | null = null;
   beforeAll(async () => {
     const r = laad(BRON, 'geldig.regel', stdlibLader);
     expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
     const map = moduleMap('differentieel-geldig');
     schrijfModules(await compileer([{ g: r.gecontroleerd, bestand: 'geldig.regel' }]), map);
-    eigen = { g: r.gecontroleerd, module: (await import(pathToFileURL(join(map, 'geldig.js')).href)) as Module };
+    eigen = { g: r.gecontroleerd, module: (await import(pathToFileURL(join(map, 'geldig.js')).href)) as GecompileerdeModule };
   }, 120_000);
 
   it('op, net voor en net na beide grenzen: dezelfde uitkomst, erbuiten de fout van de geldigheid', () => {
@@ -156,5 +159,17 @@ regel premie is tarief van loon afgerond op centen
       beideGelijk(eigen!.g, eigen!.module, { loon: 100 }, { peildatum: p });
       expect(evalueer(eigen!.g, { loon: 100 }, { peildatum: p }).uitvoer).toEqual({ premie });
     }
+  });
+});
+
+describe('de gecompileerde modules hebben het ene type waarmee ze geladen worden', () => {
+  it('elke module is een GecompileerdeModule met haar eigen Invoer, Uitvoer en Parameters (en de toets vindt een type dat ze niet hebben)', async () => {
+    const gedeeld = (await gedeeldeModules()).gewoon;
+    const dts = POLICIES.map((f) => gedeeld.get(f)!.dts);
+    // the last line of the check: an evalueerSnel that always answers, which no module has
+    const anders = 'export const anders: GecompileerdeModule<M0.Invoer, M0.Uitvoer, M0.Parameters> & { evalueerSnel(invoer: unknown): M0.Uitvoer } = M0;';
+    const fouten = await moduleTypeFouten(dts, anders);
+    expect(fouten).toHaveLength(1);
+    expect(fouten[0]).toMatch(new RegExp(`^${2 * dts.length + 2}: [^]*evalueerSnel`));
   });
 });

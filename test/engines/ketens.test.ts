@@ -20,15 +20,11 @@ import { analyseer } from '../../compiler/analysis/analyse.js';
 import { genereer } from '../../compiler/codegen/codegen.js';
 import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import type { Gecontroleerd } from '../../language/checker.js';
-import { type Module, beideGelijk } from './beide-engines.js';
+import { beideGelijk } from './beide-engines.js';
+import type { GecompileerdeModule } from '../../runtime/runtime.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const RUNS = Number(process.env.REGELWERK_RUNS ?? 40);
-
-interface SnelModule extends Module {
-  evalueerSnel(invoer: unknown, opties?: unknown): unknown;
-  evalueerExact(invoer: unknown, opties?: unknown): unknown;
-}
 
 /** A chain `t0 op t1 op t2 ...` of `lengte` terms. */
 function keten(eerste: fc.Arbitrary<string>, term: fc.Arbitrary<string>, ops: readonly string[], lengte: fc.Arbitrary<number>): fc.Arbitrary<string> {
@@ -106,7 +102,7 @@ const POLICIES = [
   `regeling lang\ninvoer p: ja/nee\ninvoer b: getal\nuitvoer s: ja/nee\nregel s is p${Array.from({ length: 3000 }, (_, i) => ` ${i % 7 ? 'en' : 'of'} b > ${i}`).join('')}\n`,
 ];
 
-const geladen: { tekst: string; g: Gecontroleerd; module: SnelModule }[] = [];
+const geladen: { tekst: string; g: Gecontroleerd; module: GecompileerdeModule }[] = [];
 const MAP = moduleMap('ketens');
 
 beforeAll(async () => {
@@ -121,7 +117,7 @@ beforeAll(async () => {
   try {
     for (const [i, m] of modules.entries()) {
       writeFileSync(join(MAP, `k${i}.js`), m.js);
-      geladen.push({ tekst: POLICIES[i]!, g: gs[i]!, module: (await import(pathToFileURL(join(MAP, `k${i}.js`)).href)) as SnelModule });
+      geladen.push({ tekst: POLICIES[i]!, g: gs[i]!, module: (await import(pathToFileURL(join(MAP, `k${i}.js`)).href)) as GecompileerdeModule });
     }
   } finally {
     rmSync(MAP, { recursive: true, force: true });

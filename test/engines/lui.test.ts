@@ -11,6 +11,7 @@
 // conflict. All policies are compiled in one go. REGELWERK_LUI_AANTAL more policies,
 // REGELWERK_LUI_RUNS more inputs per policy, REGELWERK_LUI_TEL prints what the inputs led to.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { moduleMap } from '../opzet/mappen.js';
 import fc from 'fast-check';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -29,13 +30,7 @@ const AANTAL = Number(process.env.REGELWERK_LUI_AANTAL ?? 16);
 const RUNS = Number(process.env.REGELWERK_LUI_RUNS ?? 150);
 const PEIL = { peildatum: '2026-01-01' };
 
-interface Module {
-  evalueerMetUitleg(invoer: unknown, opties: unknown): { uitvoer: unknown; uitleg: unknown };
-  evalueerExact(invoer: unknown, opties?: unknown): unknown;
-  evalueerSnel(invoer: unknown, opties?: unknown): unknown;
-}
-
-interface Geval { readonly tekst: string; readonly g: Gecontroleerd; module: Module | null }
+interface Geval { readonly tekst: string; readonly g: Gecontroleerd; module: GecompileerdeModule | null }
 
 /** `is een van` with options that fail after one that matches, in a policy the fast path takes. */
 const EEN_VAN = `regeling EenVan
@@ -110,7 +105,7 @@ beforeAll(async () => {
   for (const [i, m] of modules.entries()) {
     const pad = join(map, `lui${i}.js`);
     writeFileSync(pad, m.js);
-    alle[i]!.module = (await import(pathToFileURL(pad).href)) as Module;
+    alle[i]!.module = (await import(pathToFileURL(pad).href)) as GecompileerdeModule;
   }
   gevallen.push(...alle.slice(0, lui.length));
   conflicten.push(...alle.slice(lui.length, lui.length + conflict.length));

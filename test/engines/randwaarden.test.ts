@@ -16,7 +16,8 @@ import type { Gecontroleerd } from '../../language/checker.js';
 import { JsonFout, leesJsonTekst, isExactGetal } from '../../runtime/json.js';
 import { draaiVoorbeelden } from '../../compiler/interpreter/voorbeelden.js';
 import * as G from '../../runtime/getal.js';
-import { type Module, type Uitkomst, vang } from './beide-engines.js';
+import { type Uitkomst, vang } from './beide-engines.js';
+import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { moduleMap } from '../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -47,7 +48,7 @@ const POLICIES: Record<string, string> = {
   keer: 'uitvoer x: duur\nregel x is u * g\n',
 };
 
-const geladen = new Map<string, { g: Gecontroleerd; m: Module }>();
+const geladen = new Map<string, { g: Gecontroleerd; m: GecompileerdeModule }>();
 
 async function laadAlles(bronnen: Record<string, string>, voorvoegsel: string): Promise<void> {
   const policies = Object.entries(bronnen).map(([naam, bron]) => {
@@ -58,7 +59,7 @@ async function laadAlles(bronnen: Record<string, string>, voorvoegsel: string): 
   const map = moduleMap('randwaarden');
   mkdirSync(map, { recursive: true });
   schrijfModules(await compileer(policies), map);
-  for (const p of policies) geladen.set(p.naam, { g: p.g, m: (await import(pathToFileURL(join(map, `${voorvoegsel}${p.naam}.js`)).href)) as Module });
+  for (const p of policies) geladen.set(p.naam, { g: p.g, m: (await import(pathToFileURL(join(map, `${voorvoegsel}${p.naam}.js`)).href)) as GecompileerdeModule });
 }
 
 const ANDERE: Record<string, string> = {

@@ -4,6 +4,7 @@
 // answer; from 2^53 on it declines, as designed (a double can no longer tell 2^53 from 2^53 + 1),
 // and the exact path alone answers. A guard moved by one (to 2^53 or 2^53 + 1) fails here.
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { moduleMap } from '../opzet/mappen.js';
 import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
@@ -74,13 +75,8 @@ const euro = (c: bigint): number => {
   return Number(`${neg ? '-' : ''}${a / 100n}.${String(a % 100n).padStart(2, '0')}`);
 };
 
-interface Module {
-  evalueerSnel(invoer: unknown, opties?: unknown): unknown;
-  evalueerExact(invoer: unknown, opties?: unknown): unknown;
-}
-
 let g: Gecontroleerd;
-let m: Module;
+let m: GecompileerdeModule;
 
 beforeAll(async () => {
   const r = laad(BRON, 'snel-grens.regel', stdlibLader);
@@ -90,7 +86,7 @@ beforeAll(async () => {
   expect(mod!.ts).not.toContain('Geen snelle evaluatie');
   const map = moduleMap('snel-grens');
   writeFileSync(join(map, 'snel-grens.js'), mod!.js);
-  m = (await import(pathToFileURL(join(map, 'snel-grens.js')).href)) as Module;
+  m = (await import(pathToFileURL(join(map, 'snel-grens.js')).href)) as GecompileerdeModule;
 }, 120_000);
 
 function uitkomst(f: () => unknown): unknown {

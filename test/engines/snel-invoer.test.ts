@@ -7,6 +7,7 @@
 // keys, arrays in place of objects, a null prototype, and Object.prototype polluted for the
 // evaluation (removed in `finally`); on the input itself and on a record inside it.
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { moduleMap } from '../opzet/mappen.js';
 import fc from 'fast-check';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,13 +34,8 @@ regel s is a * 2
 regel t is (als b is leeg dan 0 anders b) + p.leeftijd + aantal l
 `;
 
-interface SnelModule {
-  evalueerSnel(invoer: unknown, opties?: unknown): unknown;
-  evalueerExact(invoer: unknown, opties?: unknown): unknown;
-}
-
 let g: Gecontroleerd;
-let module: SnelModule;
+let module: GecompileerdeModule;
 
 beforeAll(async () => {
   const r = laad(POLICY, 'vormen.regel');
@@ -50,7 +46,7 @@ beforeAll(async () => {
   mkdirSync(map, { recursive: true });
   try {
     writeFileSync(join(map, 'vormen.js'), m!.js);
-    module = (await import(pathToFileURL(join(map, 'vormen.js')).href)) as SnelModule;
+    module = (await import(pathToFileURL(join(map, 'vormen.js')).href)) as GecompileerdeModule;
   } finally {
     rmSync(map, { recursive: true, force: true });
   }

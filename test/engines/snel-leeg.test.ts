@@ -4,6 +4,7 @@
 // them (leeg = leeg, leeg ≠ a number); this test requires it to answer every ordinary input of such
 // policies, and to agree byte for byte with the exact path and the interpreter, errors included.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { moduleMap } from '../opzet/mappen.js';
 import fc from 'fast-check';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,13 +51,8 @@ regel t: getal is tabel uniek
   | 10      | 2 |
 `;
 
-interface Module {
-  evalueerSnel(invoer: unknown, opties?: unknown): unknown;
-  evalueerExact(invoer: unknown, opties?: unknown): unknown;
-}
-
 let g: Gecontroleerd;
-let m: Module;
+let m: GecompileerdeModule;
 
 beforeAll(async () => {
   const r = laad(POLICY, 'leegbaar.regel', stdlibLader);
@@ -66,7 +62,7 @@ beforeAll(async () => {
   expect(module!.ts).not.toContain('Geen snelle evaluatie');
   mkdirSync(MAP, { recursive: true });
   writeFileSync(join(MAP, 'leegbaar.js'), module!.js);
-  m = (await import(pathToFileURL(join(MAP, 'leegbaar.js')).href)) as Module;
+  m = (await import(pathToFileURL(join(MAP, 'leegbaar.js')).href)) as GecompileerdeModule;
 }, 120_000);
 afterAll(() => rmSync(MAP, { recursive: true, force: true }));
 

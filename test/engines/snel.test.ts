@@ -7,6 +7,7 @@
 // unknown and missing fields, odd peildatums and parameter overrides. On the policies in
 // policies/ and on renamed ones (namen-generator.ts). REGELWERK_SNEL_RUNS for a longer run.
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { GecompileerdeModule, ModuleOpties } from '../../runtime/runtime.js';
 import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,18 +21,12 @@ const ROOT = join(import.meta.dirname, '../..');
 const RUNS = Number(process.env.REGELWERK_SNEL_RUNS ?? 600);
 const POLICIES = readdirSync(join(ROOT, 'policies')).filter((f) => f.endsWith('.regel')).sort();
 
-interface SnelModule {
-  evalueerSnel(invoer: unknown, opties?: unknown): unknown;
-  evalueerExact(invoer: unknown, opties?: unknown): unknown;
-  evalueer(invoer: unknown, opties?: unknown): unknown;
-}
-
-const geladen = new Map<string, { g: Gecontroleerd; module: SnelModule; bron: string }>();
+const geladen = new Map<string, { g: Gecontroleerd; module: GecompileerdeModule; bron: string }>();
 
 beforeAll(async () => {
   // Checked and compiled once per run, with the renamings of differentieel-hernoemd.test.ts (beide-engines.ts).
   const { gewoon, hernoemd, randen } = await gedeeldeModules();
-  const naar = (x: Geladen): { g: Gecontroleerd; module: SnelModule; bron: string } => ({ g: x.g, module: x.module as SnelModule, bron: x.ts });
+  const naar = (x: Geladen): { g: Gecontroleerd; module: GecompileerdeModule; bron: string } => ({ g: x.g, module: x.module as GecompileerdeModule, bron: x.ts });
   for (const [f, x] of gewoon) geladen.set(f, naar(x));
   for (const h of hernoemd) if (h.variant === 0) geladen.set(`hernoemd:${h.bestand}`, naar(h));
   geladen.set('snel-randen.regel', naar(randen));
@@ -91,9 +86,9 @@ function verstoor(x: unknown, tape: number[], diep = 0): unknown {
 
 type Uitkomst = { ok: true; json: string } | { ok: false; melding: string };
 
-function exact(m: SnelModule, invoer: unknown, opties: unknown): Uitkomst {
+function exact(m: GecompileerdeModule, invoer: unknown, opties: unknown): Uitkomst {
   try {
-    return { ok: true, json: JSON.stringify(m.evalueerExact(invoer, opties)) };
+    return { ok: true, json: JSON.stringify(m.evalueerExact(invoer, opties as ModuleOpties)) };
   } catch (x) {
     if (typeof (x as { soort?: unknown }).soort !== 'string') throw x;
     return { ok: false, melding: (x as Error).message };
@@ -104,13 +99,13 @@ function exact(m: SnelModule, invoer: unknown, opties: unknown): Uitkomst {
  * The property: a fast answer is the exact answer; an exact error is no fast answer. Says who
  * answered: the fast path, the exact path alone, or nobody (an error, in both).
  */
-function zelfde(m: SnelModule, invoer: unknown, opties: unknown): 'snel' | 'exact' | 'fout' {
+function zelfde(m: GecompileerdeModule, invoer: unknown, opties: unknown): 'snel' | 'exact' | 'fout' {
   const e = exact(m, invoer, opties);
-  const s = m.evalueerSnel(invoer, opties);
+  const s = m.evalueerSnel(invoer, opties as ModuleOpties); // hostile options too: the modules check them
   if (s === undefined) return e.ok ? 'exact' : 'fout';
   expect(e, `snel gaf ${JSON.stringify(s)}`).toEqual({ ok: true, json: JSON.stringify(s) });
   // and `evalueer` is the fast answer
-  expect(JSON.stringify(m.evalueer(invoer, opties))).toBe(JSON.stringify(s));
+  expect(JSON.stringify(m.evalueer(invoer, opties as ModuleOpties))).toBe(JSON.stringify(s));
   return 'snel';
 }
 

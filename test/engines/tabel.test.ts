@@ -12,6 +12,7 @@ import { laad } from '../../language/index.js';
 import { stdlibLader } from '../../compiler/node/modules.js';
 import { compileer } from '../../compiler/node/compile.js';
 import type { Gecontroleerd } from '../../language/checker.js';
+import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import { uitlegAlsTekst } from '../../compiler/interpreter/uitleg-tekst.js';
 import { analyseer } from '../../compiler/analysis/analyse.js';
@@ -156,13 +157,7 @@ function referentie(t: Tabel, invoer: Record<string, unknown>): { ok: true; waar
   return { ok: true, waarde: treffers[0]!.uit };
 }
 
-interface Module {
-  evalueerMetUitleg(invoer: unknown, opties: unknown): { uitvoer: unknown; uitleg: unknown };
-  evalueerSnel(invoer: unknown, opties?: unknown): unknown;
-  evalueerExact(invoer: unknown, opties?: unknown): unknown;
-}
-
-const gevallen: { t: Tabel; tekst: string; g: Gecontroleerd; module: Module }[] = [];
+const gevallen: { t: Tabel; tekst: string; g: Gecontroleerd; module: GecompileerdeModule }[] = [];
 
 /** A table with a field header, `indien`, an exception and overlapping `uniek` rows. */
 const SAMENGESTELD = `regeling Samen
@@ -183,7 +178,7 @@ regel pct: percentage of leeg is tabel uniek
   bron "de regel"
   uitzondering "vrij" indien uitgezonderd dan 0%
 `;
-let samengesteld: { g: Gecontroleerd; module: Module } | null = null;
+let samengesteld: { g: Gecontroleerd; module: GecompileerdeModule } | null = null;
 
 beforeAll(async () => {
   const tabellen = fc.sample(tabelArb, { numRuns: TABELLEN, seed: 20261201 });
@@ -201,7 +196,7 @@ beforeAll(async () => {
   for (const [i, m] of modules.entries()) {
     expect(m.ts).not.toContain('*/ (globalThis as any).__pwned');
     writeFileSync(join(map, `t${i}.js`), m.js);
-    const module = (await import(pathToFileURL(join(map, `t${i}.js`)).href)) as Module;
+    const module = (await import(pathToFileURL(join(map, `t${i}.js`)).href)) as GecompileerdeModule;
     if (i === geladen.length) samengesteld = { g: samen.gecontroleerd, module };
     else gevallen.push({ ...geladen[i]!, module });
   }
@@ -384,7 +379,7 @@ describe('lange tabellen (meer rijen dan in één functie passen)', () => {
   // control flow analysis (TS2563). Random rows, repeated past two parts, and a numbered `uniek`
   // table with one overlap at its end.
   const LANG = 900;
-  const lang: { t: Tabel; g: Gecontroleerd; module: Module; tekst: string }[] = [];
+  const lang: { t: Tabel; g: Gecontroleerd; module: GecompileerdeModule; tekst: string }[] = [];
   beforeAll(async () => {
     const [eerste] = fc.sample(tabelArb.map((t) => ({ ...t, beleid: 'eerste' as const })), { numRuns: 1, seed: 99 });
     const herhaald: Tabel = { ...eerste!, rijen: Array.from({ length: LANG }, (_, i) => ({ ...eerste!.rijen[i % eerste!.rijen.length]!, uit: i % 50 })) };
@@ -408,7 +403,7 @@ describe('lange tabellen (meer rijen dan in één functie passen)', () => {
     mkdirSync(map, { recursive: true });
     for (const [i, m] of modules.entries()) {
       writeFileSync(join(map, `lang${i}.js`), m.js);
-      lang.push({ ...geladen[i]!, module: (await import(pathToFileURL(join(map, `lang${i}.js`)).href)) as Module });
+      lang.push({ ...geladen[i]!, module: (await import(pathToFileURL(join(map, `lang${i}.js`)).href)) as GecompileerdeModule });
     }
   }, 180_000);
 

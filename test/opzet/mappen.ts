@@ -28,6 +28,8 @@ export function moduleMap(naam: string): string {
 export interface GedeeldeModule {
   /** The generated TypeScript. */
   readonly ts: string;
+  /** The path of its declaration file (.d.ts), as a user's code sees the module. */
+  readonly dts: string;
   /** The imported module. */
   readonly module: unknown;
 }
@@ -68,6 +70,7 @@ async function laadGedeeld(map: string, policies: readonly { g: Gecontroleerd }[
       for (const [i, m] of gecompileerd.entries()) {
         writeFileSync(join(map, `m${i}.js`), m.js);
         writeFileSync(join(map, `m${i}.ts`), m.ts);
+        writeFileSync(join(map, `m${i}.d.ts`), m.dts);
       }
       klaarmelding(map, KLAAR, '');
     } catch (x) {
@@ -85,7 +88,7 @@ async function laadGedeeld(map: string, policies: readonly { g: Gecontroleerd }[
   }
   const uit: GedeeldeModule[] = [];
   for (let i = 0; i < policies.length; i++) {
-    uit.push({ ts: readFileSync(join(map, `m${i}.ts`), 'utf8'), module: await import(pathToFileURL(join(map, `m${i}.js`)).href) });
+    uit.push({ ts: readFileSync(join(map, `m${i}.ts`), 'utf8'), dts: join(map, `m${i}.d.ts`), module: await import(pathToFileURL(join(map, `m${i}.js`)).href) });
   }
   return uit;
 }

@@ -18,7 +18,8 @@ import { stdlibLader } from '../../../compiler/node/modules.js';
 import { CompilerFout, compileer } from '../../../compiler/node/compile.js';
 import { invoerArbitrary } from '../../../compiler/analysis/arbitraries.js';
 import type { Gecontroleerd } from '../../../language/checker.js';
-import { type Module, beideGelijk, vang } from '../../engines/beide-engines.js';
+import { beideGelijk, vang } from '../../engines/beide-engines.js';
+import type { GecompileerdeModule } from '../../../runtime/runtime.js';
 import { ROOT, regelwerk } from '../node/cli-hulp.js';
 
 const POLICIES = Number(process.env.REGELWERK_CONSTANTEN_POLICIES ?? 20);
@@ -215,7 +216,7 @@ const policyArb: fc.Arbitrary<string> = fc.tuple(
 interface Geval {
   tekst: string;
   g: Gecontroleerd;
-  module: Module & { evalueerSnel(invoer: unknown, opties?: unknown): unknown; evalueerExact(invoer: unknown, opties?: unknown): unknown };
+  module: GecompileerdeModule & { evalueerSnel(invoer: unknown, opties?: unknown): unknown; evalueerExact(invoer: unknown, opties?: unknown): unknown };
 }
 
 // Compiled modules import 'regelwerk/runtime': they live in the run's module folder (test/opzet),

@@ -12,6 +12,7 @@ import { evalueer } from '../../../compiler/interpreter/interpreter.js';
 import { stdlibLader } from '../../../compiler/node/modules.js';
 import { gebruikersId, js } from '../../../compiler/codegen/ts-code.js';
 import type { Gecontroleerd } from '../../../language/checker.js';
+import type { GecompileerdeModule } from '../../../runtime/runtime.js';
 import { CATALOGUS } from '../../../language/catalogus.js';
 import { moduleMap } from '../../opzet/mappen.js';
 
@@ -90,8 +91,7 @@ const GEVALLEN: Record<string, Geval> = {
   },
 };
 
-type Module = { evalueerMetUitleg(i: unknown, o: unknown): unknown };
-const geladen = new Map<string, { g: Gecontroleerd; module: Module }>();
+const geladen = new Map<string, { g: Gecontroleerd; module: GecompileerdeModule }>();
 
 /**
  * The outcome, or the kind and message of a Regelwerk error, so both engines' errors can be
@@ -117,7 +117,7 @@ beforeAll(async () => {
   mkdirSync(map, { recursive: true });
   schrijfModules(await compileer(policies), map);
   for (const [i, naam] of namen.entries()) {
-    geladen.set(naam, { g: policies[i]!.g, module: (await import(pathToFileURL(join(map, `t${i}.js`)).href)) as Module });
+    geladen.set(naam, { g: policies[i]!.g, module: (await import(pathToFileURL(join(map, `t${i}.js`)).href)) as GecompileerdeModule });
   }
 }, 120_000);
 

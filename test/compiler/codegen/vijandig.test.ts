@@ -16,7 +16,8 @@ import { evalueer } from '../../../compiler/interpreter/interpreter.js';
 import { invoerArbitrary } from '../../../compiler/analysis/arbitraries.js';
 import type { Gecontroleerd } from '../../../language/checker.js';
 import { GEVAARLIJKE_NAMEN, TYPEWOORDEN, VIJANDIGE_TEKSTEN, isNaam, tekstLit } from '../../engines/namen-generator.js';
-import { type Module, vang } from '../../engines/beide-engines.js';
+import { vang } from '../../engines/beide-engines.js';
+import type { GecompileerdeModule } from '../../../runtime/runtime.js';
 import { moduleMap } from '../../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -68,7 +69,7 @@ const regeling = fc.record({
 });
 
 const gevallen = fc.sample(regeling, { numRuns: AANTAL, seed: SEED });
-const geladen: { g: Gecontroleerd; module: Module; ts: string }[] = [];
+const geladen: { g: Gecontroleerd; module: GecompileerdeModule; ts: string }[] = [];
 
 beforeAll(async () => {
   const policies = gevallen.map((r) => {
@@ -81,7 +82,7 @@ beforeAll(async () => {
   mkdirSync(map, { recursive: true });
   for (const [i, m] of modules.entries()) {
     writeFileSync(join(map, `v${i}.js`), m.js);
-    geladen.push({ g: policies[i]!.g, module: (await import(pathToFileURL(join(map, `v${i}.js`)).href)) as Module, ts: m.ts });
+    geladen.push({ g: policies[i]!.g, module: (await import(pathToFileURL(join(map, `v${i}.js`)).href)) as GecompileerdeModule, ts: m.ts });
   }
 }, 120_000);
 

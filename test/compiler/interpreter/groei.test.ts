@@ -13,7 +13,8 @@ import { evalueer } from '../../../compiler/interpreter/interpreter.js';
 import { stdlibLader } from '../../../compiler/node/modules.js';
 import type { Gecontroleerd } from '../../../language/checker.js';
 import { leesJsonTekst } from '../../../runtime/json.js';
-import { type Module, type Uitkomst, vang } from '../../engines/beide-engines.js';
+import { type Uitkomst, vang } from '../../engines/beide-engines.js';
+import type { GecompileerdeModule } from '../../../runtime/runtime.js';
 import { groei, telWerk } from './werk.js';
 import { moduleMap } from '../../opzet/mappen.js';
 
@@ -26,12 +27,12 @@ function geladen(bron: string): Gecontroleerd {
   return r.gecontroleerd;
 }
 
-async function module(g: Gecontroleerd): Promise<Module> {
+async function module(g: Gecontroleerd): Promise<GecompileerdeModule> {
   const naam = `groei${Math.random().toString(36).slice(2)}`;
   const map = moduleMap('groei');
   mkdirSync(map, { recursive: true });
   schrijfModules(await compileer([{ g, bestand: `${naam}.regel` }]), map);
-  return (await import(pathToFileURL(join(map, `${naam}.js`)).href)) as Module;
+  return (await import(pathToFileURL(join(map, `${naam}.js`)).href)) as GecompileerdeModule;
 }
 
 /** Both engines on one input; their outcomes (value and explanation, or error) must be equal. */
@@ -115,7 +116,7 @@ regel n is aantal dubbel
 regel slot is laatste van dubbel
 `;
     const g = geladen(bron);
-    const m = (await module(g)) as Module & { evalueer(i: unknown, o: unknown): unknown; evalueerExact(i: unknown, o: unknown): unknown; evalueerSnel(i: unknown, o: unknown): unknown };
+    const m = (await module(g)) as GecompileerdeModule & { evalueer(i: unknown, o: unknown): unknown; evalueerExact(i: unknown, o: unknown): unknown; evalueerSnel(i: unknown, o: unknown): unknown };
     const opties = { peildatum: '2026-03-01' };
     const invoer = (n: number): unknown => ({ l: Array.from({ length: n }, (_, i) => i) });
     // `evalueer` below is the fast path

@@ -13,7 +13,7 @@ import { laadBestand, stdlibLader } from '../../../compiler/node/modules.js';
 import { aanvulbareVouw } from '../../../language/vouw.js';
 import { uitlegAlsTekst } from '../../../compiler/interpreter/uitleg-tekst.js';
 import { alleExpressies, wortelExpressies } from '../../../language/walk.js';
-import { vouwAanvullend, UITLEG_LIJST_MAX, UITLEG_LIJST_RAND } from '../../../runtime/runtime.js';
+import { type GecompileerdeModule, vouwAanvullend, UITLEG_LIJST_MAX, UITLEG_LIJST_RAND } from '../../../runtime/runtime.js';
 import { leesDatum, schrijfDatum } from '../../../runtime/datum.js';
 import type { Gecontroleerd } from '../../../language/checker.js';
 import type * as A from '../../../language/ast.js';
@@ -22,13 +22,11 @@ import { moduleMap } from '../../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
-interface Module { evalueerMetUitleg(i: unknown, o: unknown): { uitvoer: unknown; uitleg: unknown }; evalueer(i: unknown, o: unknown): unknown }
-
-async function module(g: Gecontroleerd, naam: string): Promise<Module> {
+async function module(g: Gecontroleerd, naam: string): Promise<GecompileerdeModule> {
   const map = moduleMap('vouw');
   mkdirSync(map, { recursive: true });
   schrijfModules(await compileer([{ g, bestand: `${naam}.regel` }]), map);
-  return (await import(pathToFileURL(join(map, `${naam}.js`)).href)) as Module;
+  return (await import(pathToFileURL(join(map, `${naam}.js`)).href)) as GecompileerdeModule;
 }
 
 function geladen(bron: string): Gecontroleerd {
@@ -115,7 +113,7 @@ regel u is vouw x in l met k beginnend bij []:
   // per contract up to 1.000.000 contracts is measured by `npm run bench` (ketenbepaling).
   it('de ketenbepaling: het werk groeit lineair met het aantal contracten in elke engine, dezelfde uitkomst', async () => {
     const g = laadBestand(join(ROOT, 'policies/ketenbepaling.regel')).gecontroleerd;
-    const m = (await module(g, 'ketenbepaling')) as Module & { evalueerSnel(i: unknown, o: unknown): unknown; evalueerExact(i: unknown, o: unknown): unknown };
+    const m = (await module(g, 'ketenbepaling')) as GecompileerdeModule & { evalueerSnel(i: unknown, o: unknown): unknown; evalueerExact(i: unknown, o: unknown): unknown };
     const opties = { peildatum: '2026-03-01' };
     // `evalueer` below is the fast path
     expect(m.evalueerSnel(keten(10), opties)).toBeDefined();

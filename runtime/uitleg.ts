@@ -1,0 +1,27 @@
+// The shape of an explanation tree: per output the deciding rule, the values it used and the
+// bron. The one recorder of both engines (Spoor, runtime.ts) builds it, and a compiled module's
+// evalueerMetUitleg returns it (module.ts): a file of its own, so both can import it.
+
+export type Besluit =
+  | { readonly soort: 'basis' }
+  | { readonly soort: 'uitzondering'; readonly naam: string; readonly bron: string | null }
+  /** The row of a decision table that decided: its number, its cells as written, its bron (else the rule's). */
+  | { readonly soort: 'tabel'; readonly rij: number; readonly cellen: readonly string[]; readonly bron: string | null };
+export type Gebruik =
+  | { readonly soort: 'invoer'; readonly naam: string; readonly waarde: unknown }
+  | { readonly soort: 'parameter'; readonly naam: string; readonly waarde: unknown; readonly vanaf: string | null; readonly bron: string | null; readonly overschreven: boolean }
+  | { readonly soort: 'regel'; readonly naam: string; readonly uitleg: UitlegKnoop };
+export interface UitlegKnoop {
+  readonly regel: string;
+  readonly waarde: unknown;
+  readonly bron: string | null;
+  readonly besluit: Besluit;
+  readonly gebruikt: readonly Gebruik[];
+}
+export interface Uitleg {
+  readonly regeling: string;
+  readonly bron: string | null;
+  readonly peildatum: string;
+  readonly peildatumGekozen: 'opgegeven' | 'vandaag';
+  readonly uitvoer: Readonly<Record<string, UitlegKnoop>>;
+}
