@@ -10,6 +10,7 @@ import { leesDatum } from '../runtime/datum.js';
 import * as G from '../runtime/getal.js';
 import { duur as maakDuur, duurVan, schrijfDuur, vergelijkDuur } from '../runtime/duur.js';
 import { bereikFout, duurBereikFout } from '../runtime/bereik.js';
+import { type Rekenvariant, rekenregel } from './operatoren.js';
 
 export type Binding =
   | { readonly soort: 'invoer'; readonly naam: string }
@@ -41,6 +42,8 @@ export interface Gecontroleerd {
   readonly volgorde: readonly string[];
   readonly typen: ReadonlyMap<A.Expr, Type>;
   readonly bindingen: ReadonlyMap<A.Expr, Binding>;
+  /** Each arithmetic operation resolved to its variant in the operator table, once (operatoren.ts). */
+  readonly rekensommen: ReadonlyMap<A.Expr, Rekenvariant>;
   readonly voorbeelden: readonly (A.Declaratie & { kind: 'Voorbeeld' })[];
   /** `voorbeelden peildatum D`: the file-wide peildatum of voorbeelden without their own, or null. */
   readonly voorbeeldenPeildatum: string | null;
@@ -75,6 +78,7 @@ class Checker {
   private readonly diagnosen: Diagnose[] = [];
   private readonly typen = new Map<A.Expr, Type>();
   private readonly bindingen = new Map<A.Expr, Binding>();
+  private readonly rekensommen = new Map<A.Expr, Rekenvariant>();
   private readonly soortDecls = new Map<string, A.Declaratie & { kind: 'Soort' }>();
   private readonly soortTypen = new Map<string, Type>();
   private readonly soortBezig = new Set<string>();
@@ -137,7 +141,7 @@ class Checker {
         invoer: [...this.invoer.values()], uitvoer: [...this.uitvoer.values()], parameters: [...this.parameters.values()],
         regels: this.regels, functies: this.functies,
         soortEisen: new Map([...this.soortDecls].filter(([, s]) => s.eisen.length > 0).map(([n, s]) => [n, s.eisen])),
-        volgorde, typen: this.typen, bindingen: this.bindingen, voorbeelden, voorbeeldenPeildatum, eigenschappen, bereiken,
+        volgorde, typen: this.typen, bindingen: this.bindingen, rekensommen: this.rekensommen, voorbeelden, voorbeeldenPeildatum, eigenschappen, bereiken,
       },
       diagnosen: this.diagnosen.sort((x, y) => x.plek.offset - y.plek.offset),
     };
@@ -1026,13 +1030,14 @@ class Checker {
     const l = this.nietLeeg(lt0, e.links.plek, 'de linkerkant');
     const r = this.nietLeeg(rt0, e.rechts.plek, 'de rechterkant');
     if (l.soort === 'fout' || r.soort === 'fout') return T.fout;
-    const res = rekenType(e.op, l, r);
+    const res = rekenregel(e.op, l, r);
     if (!res) {
       const opNaam = e.op === 'van' ? "'van'" : `'${e.op}'`;
       this.meld('RW2003', `${opNaam} is niet gedefinieerd voor ${schrijfType(l)} en ${schrijfType(r)}`, e.plek, eenhedenTip(e.op, l, r));
       return T.fout;
     }
-    return res;
+    this.rekensommen.set(e, res.variant);
+    return res.type;
   }
 
   private lijstOp(e: A.Expr & { kind: 'LijstOp' }, scope: Scope, hint?: Type): Type {
@@ -1132,37 +1137,6 @@ function vergelijkDuurVeilig(a: Grens, b: Grens): number | null {
     return vergelijkDuur(a.duur!, b.duur!);
   } catch {
     return null;
-  }
-}
-
-/** getal, bedrag or percentage: the kinds that exact arithmetic works on. */
-export function isGetalSoort(soort: string): boolean {
-  return soort === 'getal' || soort === 'bedrag' || soort === 'percentage';
-}
-
-/**
- * Whether `l op r` takes a percentage of a number (`P van X`, a bedrag times a percentage): the
- * product is divided by 100. One rule for both generators of compiled code.
- */
-export function isPercentageVan(op: string, l: string, r: string): boolean {
-  return op === 'van' || (op === '*' && ((l === 'bedrag' && r === 'percentage') || (l === 'percentage' && r === 'bedrag')));
-}
-
-/** Result type of an arithmetic operation, or null when the units don't fit. */
-export function rekenType(op: '+' | '-' | '*' | '/' | 'van', l: Type, r: Type): Type | null {
-  const s = `${l.soort} ${op} ${r.soort}`;
-  switch (s) {
-    case 'getal + getal': case 'getal - getal': case 'getal * getal': case 'getal / getal': return T.getal;
-    case 'bedrag + bedrag': case 'bedrag - bedrag': case 'bedrag * getal': case 'getal * bedrag': case 'bedrag / getal':
-    case 'bedrag * percentage': case 'percentage * bedrag': case 'percentage van bedrag': return T.bedrag;
-    case 'bedrag / bedrag': case 'percentage / percentage': case 'percentage van getal': return T.getal;
-    case 'percentage + percentage': case 'percentage - percentage': case 'percentage * getal': case 'getal * percentage':
-    case 'percentage / getal': case 'percentage van percentage': return T.percentage;
-    case 'datum + duur': case 'duur + datum': case 'datum - duur': return T.datum;
-    case 'datum - datum': case 'duur + duur': case 'duur - duur': case 'duur * getal': case 'getal * duur': return T.duur;
-    default:
-      if (op === '+' && l.soort === 'lijst' && r.soort === 'lijst') return samen(l, r);
-      return null;
   }
 }
 

@@ -4,7 +4,8 @@
 // Longer than 600 lines: every expression kind needs its own translation, kept side by side.
 // Texts, names, keys and the JSON contract's types are written as in ts-code.ts (shared with snel.ts).
 import * as A from '../../language/ast.js';
-import { type Gecontroleerd, isGetalSoort, isPercentageVan } from '../../language/checker.js';
+import type { Gecontroleerd } from '../../language/checker.js';
+import { rekenvariant } from '../../language/operatoren.js';
 import { type Type, bevatVerfijning, samen, zonderLeeg } from '../../runtime/typen.js';
 import * as G from '../../runtime/getal.js';
 import { leesDatum } from '../../runtime/datum.js';
@@ -268,24 +269,29 @@ export class Codegen {
     return this.inStukken(this.ex(eerste, s), schakels, (a, x) => this.rekenstap(x, a, this.ex(x.rechts, s)));
   }
 
-  /** One arithmetic node on its operands' code. */
+  /** One arithmetic node on its operands' code, by the variant the checker resolved. */
   private rekenstap(e: A.Expr & { kind: 'Rekensom' }, a: string, b: string): string {
-    const l = zonderLeeg(this.type(e.links)).soort;
-    const r = zonderLeeg(this.type(e.rechts)).soort;
-    if (isPercentageVan(e.op, l, r)) return `rt.procent(${a}, ${b})`;
-    // `van` is always a percentage of a number: it returned above
-    if (isGetalSoort(l) && isGetalSoort(r) && e.op !== 'van') return `rt.${{ '+': 'plus', '-': 'min', '*': 'maal', '/': 'deel' }[e.op]}(${a}, ${b})`;
-    switch (`${l} ${e.op} ${r}`) {
-      case 'datum + duur': return `rt.datumPlusDuur(${a}, ${b})`;
-      case 'duur + datum': return `rt.duurPlusDatum(${a}, ${b})`;
-      case 'datum - duur': return `rt.datumMinDuur(${a}, ${b})`;
-      case 'datum - datum': return `rt.verschilDagen(${a}, ${b})`;
-      case 'duur + duur': return `rt.plusDuur(${a}, ${b})`;
-      case 'duur - duur': return `rt.minDuur(${a}, ${b})`;
-      case 'duur * getal': return `rt.maalDuur(${a}, ${b})`;
-      case 'getal * duur': return `rt.getalMaalDuur(${a}, ${b})`;
-      case 'lijst + lijst': return `[...${this.haakjes(a)}, ...${this.haakjes(b)}]`;
-      default: throw new Error(`interne fout: ${l} ${e.op} ${r}`);
+    const variant = rekenvariant(this.g.rekensommen, e);
+    switch (variant) {
+      case 'getal+getal': case 'bedrag+bedrag': case 'percentage+percentage': return `rt.plus(${a}, ${b})`;
+      case 'getal-getal': case 'bedrag-bedrag': case 'percentage-percentage': return `rt.min(${a}, ${b})`;
+      case 'getal*getal': case 'bedrag*getal': case 'getal*bedrag': case 'percentage*getal': case 'getal*percentage': return `rt.maal(${a}, ${b})`;
+      case 'bedrag*percentage': case 'percentage*bedrag': case 'percentage van bedrag': case 'percentage van getal': case 'percentage van percentage':
+        return `rt.procent(${a}, ${b})`;
+      case 'getal/getal': case 'bedrag/bedrag': case 'percentage/percentage': case 'bedrag/getal': case 'percentage/getal': return `rt.deel(${a}, ${b})`;
+      case 'datum+duur': return `rt.datumPlusDuur(${a}, ${b})`;
+      case 'duur+datum': return `rt.duurPlusDatum(${a}, ${b})`;
+      case 'datum-duur': return `rt.datumMinDuur(${a}, ${b})`;
+      case 'datum-datum': return `rt.verschilDagen(${a}, ${b})`;
+      case 'duur+duur': return `rt.plusDuur(${a}, ${b})`;
+      case 'duur-duur': return `rt.minDuur(${a}, ${b})`;
+      case 'duur*getal': return `rt.maalDuur(${a}, ${b})`;
+      case 'getal*duur': return `rt.getalMaalDuur(${a}, ${b})`;
+      case 'lijst+lijst': return `[...${this.haakjes(a)}, ...${this.haakjes(b)}]`;
+      default: {
+        const _never: never = variant;
+        throw new Error(`interne fout: rekensom ${String(_never)}`);
+      }
     }
   }
 

@@ -18,7 +18,8 @@
 // no fast path for the policy: `evalueerSnel` then always returns undefined (decided here).
 // Longer than 600 lines: one translation per expression kind, plus input and output per type.
 import type * as A from '../../language/ast.js';
-import { type Gecontroleerd, isGetalSoort, isPercentageVan } from '../../language/checker.js';
+import type { Gecontroleerd } from '../../language/checker.js';
+import { REKENREGEL, rekenvariant } from '../../language/operatoren.js';
 import { type Type, bevatVerfijning, samen, zonderLeeg } from '../../runtime/typen.js';
 import * as G from '../../runtime/getal.js';
 import { leesDatum } from '../../runtime/datum.js';
@@ -553,25 +554,25 @@ export class Snel {
     return w;
   }
 
-  /** One arithmetic node on its operands' values. */
+  /** One arithmetic node on its operands' values, by the variant the checker resolved. */
   private rekenstap(e: A.Expr & { kind: 'Rekensom' }, a: W, b: W): W {
-    const l = zonderLeeg(this.type(e.links)).soort;
-    const r = zonderLeeg(this.type(e.rechts)).soort;
-    if (isGetalSoort(l) && isGetalSoort(r) && a.v.k === 'num' && b.v.k === 'num') {
-      const procent = isPercentageVan(e.op, l, r);
-      if (procent || e.op === '*') {
-        const t = this.vast(`${a.c} * ${b.c}`, num(a.v.s + b.v.s + (procent ? 2 : 0)));
-        this.bewaak(t.c);
-        return t;
-      }
-      if (e.op === '+' || e.op === '-') {
-        const sc = Math.max(a.v.s, b.v.s);
-        const t = this.vast(`${this.schaal(a, sc)} ${e.op} ${this.schaal(b, sc)}`, num(sc));
-        this.bewaak(t.c);
-        return t;
-      }
-      return nee(`rekensom ${e.op}`);
-    }
+    const variant = rekenvariant(this.g.rekensommen, e);
+    const regel = REKENREGEL[variant];
+    const anders = (): never => nee(`rekensom ${regel.links} ${regel.op} ${regel.rechts}`);
+    // numbers as scaled integers: a product adds the scales (a percentage of X two more), a sum aligns them
+    const product = (extra: number): W => {
+      if (a.v.k !== 'num' || b.v.k !== 'num') return anders();
+      const t = this.vast(`${a.c} * ${b.c}`, num(a.v.s + b.v.s + extra));
+      this.bewaak(t.c);
+      return t;
+    };
+    const som = (teken: '+' | '-'): W => {
+      if (a.v.k !== 'num' || b.v.k !== 'num') return anders();
+      const sc = Math.max(a.v.s, b.v.s);
+      const t = this.vast(`${this.schaal(a, sc)} ${teken} ${this.schaal(b, sc)}`, num(sc));
+      this.bewaak(t.c);
+      return t;
+    };
     const datumPlus = (d: string, u: string, teken: string): W => {
       const t = this.vast(`rt.snelPlusDatum(${d}, ${teken}${u}.maanden, ${teken}${u}.dagen)`, PRIM);
       this.bail(`${t.c} !== ${t.c}`);
@@ -583,29 +584,38 @@ export class Snel {
       this.bewaak(`${t.c}.dagen`);
       return t;
     };
-    switch (`${l} ${e.op} ${r}`) {
-      case 'datum + duur': return datumPlus(a.c, b.c, '');
-      case 'duur + datum': return datumPlus(b.c, a.c, '');
-      case 'datum - duur': return datumPlus(a.c, b.c, '-');
-      case 'datum - datum': return this.vast(`{ maanden: 0, dagen: ${a.c} - ${b.c} }`, DUUR);
-      case 'duur + duur': return duurSom(`${a.c}.maanden + ${b.c}.maanden`, `${a.c}.dagen + ${b.c}.dagen`);
-      case 'duur - duur': return duurSom(`${a.c}.maanden - ${b.c}.maanden`, `${a.c}.dagen - ${b.c}.dagen`);
-      case 'duur * getal': {
+    switch (variant) {
+      case 'getal+getal': case 'bedrag+bedrag': case 'percentage+percentage': return som('+');
+      case 'getal-getal': case 'bedrag-bedrag': case 'percentage-percentage': return som('-');
+      case 'getal*getal': case 'bedrag*getal': case 'getal*bedrag': case 'percentage*getal': case 'getal*percentage': return product(0);
+      case 'bedrag*percentage': case 'percentage*bedrag': case 'percentage van bedrag': case 'percentage van getal': case 'percentage van percentage': return product(2);
+      case 'getal/getal': case 'bedrag/bedrag': case 'percentage/percentage': case 'bedrag/getal': case 'percentage/getal':
+        return a.v.k === 'num' && b.v.k === 'num' ? nee('rekensom /') : anders();
+      case 'datum+duur': return datumPlus(a.c, b.c, '');
+      case 'duur+datum': return datumPlus(b.c, a.c, '');
+      case 'datum-duur': return datumPlus(a.c, b.c, '-');
+      case 'datum-datum': return this.vast(`{ maanden: 0, dagen: ${a.c} - ${b.c} }`, DUUR);
+      case 'duur+duur': return duurSom(`${a.c}.maanden + ${b.c}.maanden`, `${a.c}.dagen + ${b.c}.dagen`);
+      case 'duur-duur': return duurSom(`${a.c}.maanden - ${b.c}.maanden`, `${a.c}.dagen - ${b.c}.dagen`);
+      case 'duur*getal': {
         const k = this.geheel(b);
         return duurSom(`${a.c}.maanden * ${k}`, `${a.c}.dagen * ${k}`);
       }
-      case 'getal * duur': {
+      case 'getal*duur': {
         const k = this.geheel(a);
         return duurSom(`${b.c}.maanden * ${k}`, `${b.c}.dagen * ${k}`);
       }
-      case 'lijst + lijst': {
+      case 'lijst+lijst': {
         if ((a.v.k !== 'lijst' && a.v.k !== 'bodem') || (b.v.k !== 'lijst' && b.v.k !== 'bodem')) return nee('lijst + lijst');
         const v = verenig(a.v, b.v);
         const x = this.zet(a.c, a.v, v, false, this.type(e));
         const y = this.zet(b.c, b.v, v, false, this.type(e));
         return this.vast(`[...${x}, ...${y}]`, v);
       }
-      default: return nee(`rekensom ${l} ${e.op} ${r}`);
+      default: {
+        const _never: never = variant;
+        return nee(`rekensom ${String(_never)}`);
+      }
     }
   }
 

@@ -12,6 +12,7 @@ import { Bevinding, ONGELDIG } from '../../runtime/json-codec.js';
 import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from '../../runtime/fouten.js';
 import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../language/vouw.js';
 import { ketting } from '../../language/walk.js';
+import { type Rekenvariant, REKENREGEL } from '../../language/operatoren.js';
 
 export interface EvaluatieOpties {
   /** "YYYY-MM-DD"; defaults to today. Picks the row of dated parameters. */
@@ -538,7 +539,7 @@ class Evaluatie {
       case 'Rekensom': {
         const { eerste, schakels } = ketting(e);
         let w = this.ev(eerste, env);
-        for (const s of schakels) w = reken(s.op, w, this.ev(s.rechts, env));
+        for (const s of schakels) w = reken(this.variant(s), w, this.ev(s.rechts, env));
         return w;
       }
       case 'Vergelijking': {
@@ -631,6 +632,13 @@ class Evaluatie {
     return { t: 'lijst', v: a };
   }
 
+  /** The operator table's variant the checker resolved for this arithmetic operation. */
+  private variant(e: A.Expr & { kind: 'Rekensom' }): Rekenvariant {
+    const v = this.g.rekensommen.get(e);
+    if (v === undefined) throw new RegelwerkRekenFout(`interne fout: rekensom '${e.op}' niet opgelost`);
+    return v;
+  }
+
   private naam(e: A.Expr & { kind: 'Naam' }, env: Omgeving): Waarde {
     const b = this.g.bindingen.get(e);
     if (!b) throw new RegelwerkRekenFout(`interne fout: naam '${e.naam}' niet gebonden`);
@@ -703,40 +711,41 @@ export function vergelijk(l: Waarde, r: Waarde): number {
   throw new RegelwerkRekenFout(`${schrijf(l)} en ${schrijf(r)} zijn niet te vergelijken (een van beide is leeg?)`);
 }
 
-export function reken(op: '+' | '-' | '*' | '/' | 'van', l: Waarde, r: Waarde): Waarde {
-  const num = (t: 'getal' | 'bedrag' | 'percentage', v: G.Getal): Waarde => ({ t, v });
-  const s = `${l.t} ${op} ${r.t}`;
+/**
+ * `l op r` as the checker resolved it (the variant names the units). A value whose tag is not the
+ * variant's unit can only be leeg where the checker did not see it coming; that is a runtime error.
+ */
+export function reken(variant: Rekenvariant, l: Waarde, r: Waarde): Waarde {
+  const regel = REKENREGEL[variant];
+  if (l.t !== regel.links || r.t !== regel.rechts) throw new RegelwerkRekenFout(`kan niet rekenen met ${schrijf(l)} ${regel.op} ${schrijf(r)} (een van beide is leeg?)`);
   const a = 'v' in l ? l.v : null;
   const b = 'v' in r ? r.v : null;
   const ga = a as G.Getal;
   const gb = b as G.Getal;
-  switch (s) {
-    case 'getal + getal': case 'bedrag + bedrag': case 'percentage + percentage': return num(l.t as 'getal', G.plus(ga, gb));
-    case 'getal - getal': case 'bedrag - bedrag': case 'percentage - percentage': return num(l.t as 'getal', G.min(ga, gb));
-    case 'getal * getal': case 'bedrag * getal': case 'percentage * getal': return num(l.t as 'getal', G.maal(ga, gb));
-    case 'getal * bedrag': return num('bedrag', G.maal(ga, gb));
-    case 'getal * percentage': return num('percentage', G.maal(ga, gb));
-    case 'bedrag * percentage': case 'percentage van bedrag': case 'percentage van getal': case 'percentage van percentage': {
-      const [p, x, t] = s === 'bedrag * percentage' ? [gb, ga, 'bedrag' as const] : [ga, gb, r.t as 'getal'];
-      return num(t, G.gedeeldDoor(G.maal(p, x), G.HONDERD));
-    }
-    case 'percentage * bedrag': return num('bedrag', G.gedeeldDoor(G.maal(ga, gb), G.HONDERD));
-    case 'getal / getal': case 'bedrag / bedrag': case 'percentage / percentage': return num('getal', G.gedeeldDoor(ga, gb));
-    case 'bedrag / getal': case 'percentage / getal': return num(l.t as 'bedrag', G.gedeeldDoor(ga, gb));
-    case 'datum + duur': return { t: 'datum', v: D.datumPlusDuur(a as number, b as D.Duur) };
-    case 'duur + datum': return { t: 'datum', v: D.datumPlusDuur(b as number, a as D.Duur) };
-    case 'datum - duur': return { t: 'datum', v: D.datumMinDuur(a as number, b as D.Duur) };
-    case 'datum - datum': return { t: 'duur', v: D.duur({ dagen: (a as number) - (b as number) }) };
-    case 'duur + duur': return { t: 'duur', v: D.plusDuur(a as D.Duur, b as D.Duur) };
-    case 'duur - duur': return { t: 'duur', v: D.minDuur(a as D.Duur, b as D.Duur) };
-    case 'duur * getal': case 'getal * duur': {
-      const [u, k] = l.t === 'duur' ? [a as D.Duur, gb] : [b as D.Duur, ga];
+  const num = (v: G.Getal): Waarde => ({ t: regel.uitkomst as 'getal', v });
+  switch (variant) {
+    case 'getal+getal': case 'bedrag+bedrag': case 'percentage+percentage': return num(G.plus(ga, gb));
+    case 'getal-getal': case 'bedrag-bedrag': case 'percentage-percentage': return num(G.min(ga, gb));
+    case 'getal*getal': case 'bedrag*getal': case 'percentage*getal': case 'getal*bedrag': case 'getal*percentage': return num(G.maal(ga, gb));
+    case 'bedrag*percentage': return num(G.gedeeldDoor(G.maal(gb, ga), G.HONDERD));
+    case 'percentage*bedrag': case 'percentage van bedrag': case 'percentage van getal': case 'percentage van percentage': return num(G.gedeeldDoor(G.maal(ga, gb), G.HONDERD));
+    case 'getal/getal': case 'bedrag/bedrag': case 'percentage/percentage': case 'bedrag/getal': case 'percentage/getal': return num(G.gedeeldDoor(ga, gb));
+    case 'datum+duur': return { t: 'datum', v: D.datumPlusDuur(a as number, b as D.Duur) };
+    case 'duur+datum': return { t: 'datum', v: D.datumPlusDuur(b as number, a as D.Duur) };
+    case 'datum-duur': return { t: 'datum', v: D.datumMinDuur(a as number, b as D.Duur) };
+    case 'datum-datum': return { t: 'duur', v: D.duur({ dagen: (a as number) - (b as number) }) };
+    case 'duur+duur': return { t: 'duur', v: D.plusDuur(a as D.Duur, b as D.Duur) };
+    case 'duur-duur': return { t: 'duur', v: D.minDuur(a as D.Duur, b as D.Duur) };
+    case 'duur*getal': case 'getal*duur': {
+      const [u, k] = variant === 'duur*getal' ? [a as D.Duur, gb] : [b as D.Duur, ga];
       if (!G.isGeheel(k)) throw new RegelwerkRekenFout(`een duur kan alleen met een geheel getal vermenigvuldigd worden, niet met ${G.schrijfDecimaal(k)}`);
       return { t: 'duur', v: D.maalDuur(u, geheelGetal(k, 'de factor van een duur')) };
     }
-    case 'lijst + lijst': return { t: 'lijst', v: (a as readonly Waarde[]).concat(b as readonly Waarde[]) };
-    default:
-      throw new RegelwerkRekenFout(`kan niet rekenen met ${schrijf(l)} ${op} ${schrijf(r)} (een van beide is leeg?)`);
+    case 'lijst+lijst': return { t: 'lijst', v: (a as readonly Waarde[]).concat(b as readonly Waarde[]) };
+    default: {
+      const _never: never = variant;
+      throw new RegelwerkRekenFout(`interne fout: rekensom ${String(_never)}`);
+    }
   }
 }
 

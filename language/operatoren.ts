@@ -1,0 +1,90 @@
+// Rekenen met eenheden, op één plek: welke rekensommen de taal kent, welke eenheid eruit komt en
+// wat ze betekenen. Zoals Catala's shared_ast/operator.ml `+` één keer oplost tot Add_mon_mon,
+// lost de checker elke rekensom één keer op tot een variant uit deze tabel (Gecontroleerd.rekensommen);
+// de interpreter, de exacte codegenerator en het snelle pad kijken alleen naar die variant en
+// rekenen de eenheden nooit opnieuw uit.
+//
+// Een nieuwe rekensom is één rij in REKENREGELS. Daarna weigert de compiler te bouwen tot elke
+// engine hem kent: de switches op Rekenvariant in compiler/interpreter/interpreter.ts (reken),
+// compiler/codegen/codegen.ts en compiler/codegen/snel.ts (rekensom) eindigen met
+// `const _never: never = variant`, dus een ontbrekende case is een typefout. Een rekensom die hier
+// niet staat, meldt de checker als RW2003.
+import type * as A from './ast.js';
+import { type Type, T, samen } from '../runtime/typen.js';
+
+export type Rekenoperator = (A.Expr & { kind: 'Rekensom' })['op'];
+
+/** The units arithmetic works on; `lijst` is a list of any element type (the result joins both). */
+export type Eenheid = 'getal' | 'bedrag' | 'percentage' | 'datum' | 'duur' | 'lijst';
+
+export interface Rekenregel {
+  readonly op: Rekenoperator;
+  readonly links: Eenheid;
+  readonly rechts: Eenheid;
+  readonly uitkomst: Eenheid;
+  /** The typed name the engines dispatch on: `links op rechts` (`van` between spaces). */
+  readonly variant: string;
+  /** What it computes, for the reader (docs, review); the engines implement it per variant. */
+  readonly betekenis: string;
+}
+
+/** Every arithmetic operation of the language, one row each. */
+export const REKENREGELS = [
+  { op: '+', links: 'getal', rechts: 'getal', uitkomst: 'getal', variant: 'getal+getal', betekenis: 'exacte som' },
+  { op: '+', links: 'bedrag', rechts: 'bedrag', uitkomst: 'bedrag', variant: 'bedrag+bedrag', betekenis: 'exacte som' },
+  { op: '+', links: 'percentage', rechts: 'percentage', uitkomst: 'percentage', variant: 'percentage+percentage', betekenis: 'exacte som (procentpunten)' },
+  { op: '-', links: 'getal', rechts: 'getal', uitkomst: 'getal', variant: 'getal-getal', betekenis: 'exact verschil' },
+  { op: '-', links: 'bedrag', rechts: 'bedrag', uitkomst: 'bedrag', variant: 'bedrag-bedrag', betekenis: 'exact verschil' },
+  { op: '-', links: 'percentage', rechts: 'percentage', uitkomst: 'percentage', variant: 'percentage-percentage', betekenis: 'exact verschil (procentpunten)' },
+  { op: '*', links: 'getal', rechts: 'getal', uitkomst: 'getal', variant: 'getal*getal', betekenis: 'exact product' },
+  { op: '*', links: 'bedrag', rechts: 'getal', uitkomst: 'bedrag', variant: 'bedrag*getal', betekenis: 'exact product' },
+  { op: '*', links: 'getal', rechts: 'bedrag', uitkomst: 'bedrag', variant: 'getal*bedrag', betekenis: 'exact product' },
+  { op: '*', links: 'percentage', rechts: 'getal', uitkomst: 'percentage', variant: 'percentage*getal', betekenis: 'exact product' },
+  { op: '*', links: 'getal', rechts: 'percentage', uitkomst: 'percentage', variant: 'getal*percentage', betekenis: 'exact product' },
+  { op: '*', links: 'bedrag', rechts: 'percentage', uitkomst: 'bedrag', variant: 'bedrag*percentage', betekenis: 'percentage van het bedrag: het product gedeeld door 100' },
+  { op: '*', links: 'percentage', rechts: 'bedrag', uitkomst: 'bedrag', variant: 'percentage*bedrag', betekenis: 'percentage van het bedrag: het product gedeeld door 100' },
+  { op: 'van', links: 'percentage', rechts: 'bedrag', uitkomst: 'bedrag', variant: 'percentage van bedrag', betekenis: 'het product gedeeld door 100' },
+  { op: 'van', links: 'percentage', rechts: 'getal', uitkomst: 'getal', variant: 'percentage van getal', betekenis: 'het product gedeeld door 100' },
+  { op: 'van', links: 'percentage', rechts: 'percentage', uitkomst: 'percentage', variant: 'percentage van percentage', betekenis: 'het product gedeeld door 100' },
+  { op: '/', links: 'getal', rechts: 'getal', uitkomst: 'getal', variant: 'getal/getal', betekenis: 'exact quotiënt' },
+  { op: '/', links: 'bedrag', rechts: 'bedrag', uitkomst: 'getal', variant: 'bedrag/bedrag', betekenis: 'exact quotiënt: de verhouding is een getal' },
+  { op: '/', links: 'percentage', rechts: 'percentage', uitkomst: 'getal', variant: 'percentage/percentage', betekenis: 'exact quotiënt: de verhouding is een getal' },
+  { op: '/', links: 'bedrag', rechts: 'getal', uitkomst: 'bedrag', variant: 'bedrag/getal', betekenis: 'exact quotiënt' },
+  { op: '/', links: 'percentage', rechts: 'getal', uitkomst: 'percentage', variant: 'percentage/getal', betekenis: 'exact quotiënt' },
+  { op: '+', links: 'datum', rechts: 'duur', uitkomst: 'datum', variant: 'datum+duur', betekenis: 'eerst de maanden (naar de laatste dag als de dag niet bestaat), dan de dagen' },
+  { op: '+', links: 'duur', rechts: 'datum', uitkomst: 'datum', variant: 'duur+datum', betekenis: 'als datum + duur' },
+  { op: '-', links: 'datum', rechts: 'duur', uitkomst: 'datum', variant: 'datum-duur', betekenis: 'datum + (-duur)' },
+  { op: '-', links: 'datum', rechts: 'datum', uitkomst: 'duur', variant: 'datum-datum', betekenis: 'het aantal dagen ertussen' },
+  { op: '+', links: 'duur', rechts: 'duur', uitkomst: 'duur', variant: 'duur+duur', betekenis: 'maanden bij maanden, dagen bij dagen' },
+  { op: '-', links: 'duur', rechts: 'duur', uitkomst: 'duur', variant: 'duur-duur', betekenis: 'maanden van maanden, dagen van dagen' },
+  { op: '*', links: 'duur', rechts: 'getal', uitkomst: 'duur', variant: 'duur*getal', betekenis: 'maanden en dagen maal een geheel getal' },
+  { op: '*', links: 'getal', rechts: 'duur', uitkomst: 'duur', variant: 'getal*duur', betekenis: 'als duur * getal' },
+  { op: '+', links: 'lijst', rechts: 'lijst', uitkomst: 'lijst', variant: 'lijst+lijst', betekenis: 'de elementen van links, dan die van rechts' },
+] as const satisfies readonly Rekenregel[];
+
+/** The typed variant of an arithmetic operation, as the checker resolved it. */
+export type Rekenvariant = (typeof REKENREGELS)[number]['variant'];
+
+/** The row of each variant. */
+export const REKENREGEL: Readonly<Record<Rekenvariant, Rekenregel>> = Object.fromEntries(REKENREGELS.map((r) => [r.variant, r])) as Record<Rekenvariant, Rekenregel>;
+
+const OPZOEK: ReadonlyMap<string, Rekenvariant> = new Map(REKENREGELS.map((r) => [`${r.links} ${r.op} ${r.rechts}`, r.variant]));
+
+/**
+ * The variant of `l op r` and its result type, or null when the units don't fit (RW2003). A list
+ * result is the join of both list types; lists that don't join don't fit either.
+ */
+export function rekenregel(op: Rekenoperator, l: Type, r: Type): { readonly variant: Rekenvariant; readonly type: Type } | null {
+  const variant = OPZOEK.get(`${l.soort} ${op} ${r.soort}`);
+  if (variant === undefined) return null;
+  const uitkomst = REKENREGEL[variant].uitkomst;
+  const type = uitkomst === 'lijst' ? samen(l, r) : T[uitkomst];
+  return type ? { variant, type } : null;
+}
+
+/** The variant the checker recorded for `e` (`Gecontroleerd.rekensommen`); a missing one is an internal error. */
+export function rekenvariant(rekensommen: ReadonlyMap<A.Expr, Rekenvariant>, e: A.Expr & { kind: 'Rekensom' }): Rekenvariant {
+  const v = rekensommen.get(e);
+  if (v === undefined) throw new Error(`interne fout: rekensom '${e.op}' niet opgelost`);
+  return v;
+}
