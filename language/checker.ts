@@ -10,7 +10,7 @@ import { leesDatum } from '../runtime/datum.js';
 import * as G from '../runtime/getal.js';
 import { duur as maakDuur, duurVan, schrijfDuur, vergelijkDuur } from '../runtime/duur.js';
 import { bereikFout, duurBereikFout } from '../runtime/bereik.js';
-import { type Rekenvariant, rekenregel } from './operatoren.js';
+import { type Rekenvariant, rekenregel, rekenTip } from './operatoren.js';
 
 export type Binding =
   | { readonly soort: 'invoer'; readonly naam: string }
@@ -1029,11 +1029,12 @@ class Checker {
   private rekenstap(e: A.Expr & { kind: 'Rekensom' }, lt0: Type, rt0: Type): Type {
     const l = this.nietLeeg(lt0, e.links.plek, 'de linkerkant');
     const r = this.nietLeeg(rt0, e.rechts.plek, 'de rechterkant');
+    // a node checked again (with another hint) keeps only the variant of its last check
+    this.rekensommen.delete(e);
     if (l.soort === 'fout' || r.soort === 'fout') return T.fout;
     const res = rekenregel(e.op, l, r);
     if (!res) {
-      const opNaam = e.op === 'van' ? "'van'" : `'${e.op}'`;
-      this.meld('RW2003', `${opNaam} is niet gedefinieerd voor ${schrijfType(l)} en ${schrijfType(r)}`, e.plek, eenhedenTip(e.op, l, r));
+      this.meld('RW2003', `'${e.op}' is niet gedefinieerd voor ${schrijfType(l)} en ${schrijfType(r)}`, e.plek, rekenTip(e.op, l, r));
       return T.fout;
     }
     this.rekensommen.set(e, res.variant);
@@ -1138,13 +1139,6 @@ function vergelijkDuurVeilig(a: Grens, b: Grens): number | null {
   } catch {
     return null;
   }
-}
-
-function eenhedenTip(op: string, l: Type, r: Type): string | undefined {
-  if (op === 'van' && l.soort !== 'percentage') return "'P van X' verwacht links een percentage, bijvoorbeeld 70% van loon";
-  if (l.soort === 'bedrag' && r.soort === 'bedrag' && op === '*') return 'vermenigvuldig een bedrag met een getal of percentage';
-  if ((l.soort === 'datum' || r.soort === 'datum') && op === '+') return 'tel bij een datum een duur op, bijvoorbeeld `datum + 1 maand`';
-  return undefined;
 }
 
 function bevatNiets(t: Type): boolean {

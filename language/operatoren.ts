@@ -1,14 +1,16 @@
-// Rekenen met eenheden, op één plek: welke rekensommen de taal kent, welke eenheid eruit komt en
-// wat ze betekenen. Zoals Catala's shared_ast/operator.ml `+` één keer oplost tot Add_mon_mon,
-// lost de checker elke rekensom één keer op tot een variant uit deze tabel (Gecontroleerd.rekensommen);
-// de interpreter, de exacte codegenerator en het snelle pad kijken alleen naar die variant en
-// rekenen de eenheden nooit opnieuw uit.
+// Arithmetic with units, in one place: which operations the language has, the unit each gives and
+// what it means. As Catala's shared_ast/operator.ml resolves `+` to Add_mon_mon once, the checker
+// resolves each arithmetic operation once to a variant of this table (Gecontroleerd.rekensommen); the
+// interpreter, the exact code generator and the fast path read only that variant and never work the
+// units out again.
 //
-// Een nieuwe rekensom is één rij in REKENREGELS. Daarna weigert de compiler te bouwen tot elke
-// engine hem kent: de switches op Rekenvariant in compiler/interpreter/interpreter.ts (reken),
-// compiler/codegen/codegen.ts en compiler/codegen/snel.ts (rekensom) eindigen met
-// `const _never: never = variant`, dus een ontbrekende case is een typefout. Een rekensom die hier
-// niet staat, meldt de checker als RW2003.
+// A new operation is one row in REKENREGELS. The build then fails until every engine handles it: the
+// switches on Rekenvariant in compiler/interpreter/interpreter.ts (reken), compiler/codegen/codegen.ts
+// and compiler/codegen/snel.ts (rekensom) end in `const _never: never = variant`, so a missing case is
+// a type error. An operation not in the table is RW2003 in the checker (with a hint from rekenTip).
+// test/language/operatoren.test.ts runs every operator over every pair of units against the table and
+// test/engines/operatoren.test.ts every row through the three engines, so a new row is tested at
+// once; add it to the Units table of docs/taal.md for drafters.
 import type * as A from './ast.js';
 import { type Type, T, samen } from '../runtime/typen.js';
 
@@ -80,6 +82,14 @@ export function rekenregel(op: Rekenoperator, l: Type, r: Type): { readonly vari
   const uitkomst = REKENREGEL[variant].uitkomst;
   const type = uitkomst === 'lijst' ? samen(l, r) : T[uitkomst];
   return type ? { variant, type } : null;
+}
+
+/** A hint for RW2003 where the drafter most likely meant a row of the table. */
+export function rekenTip(op: Rekenoperator, l: Type, r: Type): string | undefined {
+  if (op === 'van' && l.soort !== 'percentage') return "'P van X' verwacht links een percentage, bijvoorbeeld 70% van loon";
+  if (l.soort === 'bedrag' && r.soort === 'bedrag' && op === '*') return 'vermenigvuldig een bedrag met een getal of percentage';
+  if ((l.soort === 'datum' || r.soort === 'datum') && op === '+') return 'tel bij een datum een duur op, bijvoorbeeld `datum + 1 maand`';
+  return undefined;
 }
 
 /** The variant the checker recorded for `e` (`Gecontroleerd.rekensommen`); a missing one is an internal error. */

@@ -47,7 +47,7 @@ export function aanvullingen(g: Gecontroleerd, e: Vouw, x: A.Expr): (A.Expr & { 
   const uit: (A.Expr & { kind: 'Rekensom' })[] = [];
   let y = x;
   for (;;) {
-    if (y.kind !== 'Rekensom' || y.op !== '+' || g.typen.get(y)?.soort !== 'lijst' || noemt(g, e, y.rechts)) return null;
+    if (y.kind !== 'Rekensom' || g.rekensommen.get(y) !== 'lijst+lijst' || noemt(g, e, y.rechts)) return null;
     uit.push(y);
     if (isAccumulator(g, e, y.links)) return uit.reverse();
     y = y.links;
