@@ -4,7 +4,7 @@
 // policies use only some rows; this covers the rest (`getal * duur`, `percentage van percentage`, ...).
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { laad } from '../../language/index.js';
@@ -12,15 +12,11 @@ import { REKENREGELS, type Eenheid } from '../../language/operatoren.js';
 import { compileer } from '../../compiler/node/compile.js';
 import { invoerArbitrary } from '../../compiler/analysis/arbitraries.js';
 import type { Gecontroleerd } from '../../language/checker.js';
-import { type Module, beideGelijk } from './beide-engines.js';
+import { beideGelijk } from './beide-engines.js';
+import type { GecompileerdeModule } from '../../runtime/runtime.js';
+import { moduleMap } from '../opzet/mappen.js';
 
-const ROOT = join(import.meta.dirname, '../..');
 const PEILDATUM = '2026-03-01';
-
-interface OperatorModule extends Module {
-  evalueerSnel(invoer: unknown, opties?: unknown): unknown;
-  evalueerExact(invoer: unknown, opties?: unknown): unknown;
-}
 
 const TYPE: Readonly<Record<Eenheid, string>> = {
   getal: 'getal', bedrag: 'bedrag', percentage: 'percentage', datum: 'datum', duur: 'duur', lijst: 'lijst van getal',
@@ -50,7 +46,7 @@ function regeling(r: (typeof REKENREGELS)[number]): string {
   ].join('\n');
 }
 
-const geladen = new Map<string, { g: Gecontroleerd; module: OperatorModule; snel: boolean }>();
+const geladen = new Map<string, { g: Gecontroleerd; module: GecompileerdeModule; snel: boolean }>();
 
 beforeAll(async () => {
   const policies = REKENREGELS.map((r, i) => {
@@ -59,11 +55,10 @@ beforeAll(async () => {
     return { g: res.gecontroleerd, bestand: `op${i}.regel` };
   });
   const modules = await compileer(policies, { opmaak: false });
-  const map = join(ROOT, '.regelwerk-cache', `operatoren-${process.pid}`);
-  mkdirSync(map, { recursive: true });
+  const map = moduleMap('operatoren');
   for (const [i, m] of modules.entries()) {
     writeFileSync(join(map, `op${i}.js`), m.js);
-    const module = (await import(pathToFileURL(join(map, `op${i}.js`)).href)) as OperatorModule;
+    const module = (await import(pathToFileURL(join(map, `op${i}.js`)).href)) as GecompileerdeModule;
     geladen.set(REKENREGELS[i]!.variant, { g: policies[i]!.g, module, snel: !m.ts.includes('Geen snelle evaluatie') });
   }
 }, 120_000);
