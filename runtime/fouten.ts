@@ -20,10 +20,11 @@ export class RegelwerkInvoerFout extends RegelwerkFout {
   }
 }
 
+/** An exception of a rule, or a row of a `tabel uniek`, as a conflict names it; generated code holds them as `rt.Clausule[]`. */
 export interface Clausule {
   readonly naam: string;
   readonly bron: string | null;
-  /** A row of a `tabel uniek` (issue 13) rather than an exception: its number. */
+  /** A row of a `tabel uniek` rather than an exception: its number. */
   readonly rij?: number;
 }
 

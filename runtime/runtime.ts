@@ -6,7 +6,7 @@ import * as G from './getal.js';
 import * as D from './duur.js';
 import { leesDatum, schrijfDatum } from './datum.js';
 import type { Type } from './typen.js';
-import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from './fouten.js';
+import { type Clausule, RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, RegelwerkRekenFout } from './fouten.js';
 import { bereikFout, duurBereikFout } from './bereik.js';
 import { getalNaarJson, getalUitJsonOfReden } from './json.js';
 import { type Leeswijze, type Schrijfwijze, leesInvoerObject, leesJsonWaarde, leesParameterJson, schrijfJsonWaarde, schrijfUitlegWaarde } from './json-codec.js';
@@ -19,7 +19,7 @@ export type { GecompileerdeModule, ModuleOpties, RegelingGegevens } from './modu
 // The exact JSON reader, for callers with JSON text: `evalueer(rt.leesJsonTekst(tekst))`.
 export { snelDatum, snelSchrijfDatum, snelPlusDatum, snelVglDuur, snelGewoon, snelExact } from './snel.js';
 export { leesJsonTekst, JsonFout, exactGetal, isExactGetal, type ExactGetal } from './json.js';
-export type { Type };
+export type { Type, Clausule };
 export type Duur = D.Duur;
 export type DuurJson = D.DuurDelen;
 export type DuurEenheid = D.DuurEenheid;
@@ -246,13 +246,6 @@ export function vouwAanvullend<T, E>(begin: readonly E[], lijst: readonly T[], s
 
 // ---- default logic ----
 
-export interface Clausule {
-  readonly naam: string;
-  readonly bron: string | null;
-  /** A row of a `tabel uniek` (issue 13) rather than an exception: its number. */
-  readonly rij?: number;
-}
-
 /**
  * Index of the deciding exception (-1 if none applies), given each exception's value or
  * `undefined` when its condition is false. Two applicable exceptions with different values: conflict.
@@ -270,10 +263,6 @@ export function uitzondering<T>(regel: string, waarden: readonly (T | undefined)
   return k;
 }
 
-/**
- * Two or more rows of a `tabel uniek` match: a conflict naming the first two, with their values
- * (computed only here, in row order, as the interpreter does).
- */
 /** How many rows of a `tabel uniek` match. */
 export function aantalWaar(rijen: readonly boolean[]): number {
   let n = 0;
@@ -281,6 +270,10 @@ export function aantalWaar(rijen: readonly boolean[]): number {
   return n;
 }
 
+/**
+ * Two or more rows of a `tabel uniek` match: a conflict naming the first two, with their values
+ * (computed only here, in row order, as the interpreter does).
+ */
 export function tabelConflict(regel: string, rijen: readonly Clausule[], t: Type, treffers: readonly boolean[], uitkomsten: readonly (() => unknown)[]): never {
   const i = treffers.indexOf(true);
   const j = treffers.indexOf(true, i + 1);

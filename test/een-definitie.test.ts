@@ -1,0 +1,35 @@
+// One definition for each piece of knowledge: a type, a pattern or a wording written twice drifts
+// apart without a duplicate finder seeing it (other words, other names). These tests look for the
+// tell-tale text of each such piece in the sources and find it in its one home only.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+const MAPPEN = ['language', 'compiler', 'runtime', 'stdlib', 'playground/src', 'bench'];
+
+function bronnen(map: string): string[] {
+  return readdirSync(join(ROOT, map)).flatMap((f) => {
+    const pad = `${map}/${f}`;
+    if (statSync(join(ROOT, pad)).isDirectory()) return bronnen(pad);
+    return /\.(ts|mts|mjs)$/.test(f) && !f.endsWith('.d.ts') && pad !== 'stdlib/index.ts' ? [pad] : [];
+  });
+}
+
+const TEKSTEN: ReadonlyMap<string, string> = new Map(MAPPEN.flatMap(bronnen).map((f) => [f, readFileSync(join(ROOT, f), 'utf8')]));
+
+/** The source files in which `patroon` occurs. */
+function waar(patroon: RegExp): string[] {
+  return [...TEKSTEN].filter(([, tekst]) => patroon.test(tekst)).map(([f]) => f).sort();
+}
+
+describe('one definition for each piece of knowledge', () => {
+  it('reads the sources it searches', () => {
+    expect(TEKSTEN.size).toBeGreaterThan(60);
+    expect(waar(/export function controleer\(/)).toEqual(['language/checker.ts']);
+  });
+
+  it('a clause of a conflict (an exception or a table row) is one type, in runtime/fouten.ts', () => {
+    expect(waar(/\binterface Clausule\b|\btype Clausule\s*=/)).toEqual(['runtime/fouten.ts']);
+  });
+});
