@@ -1,6 +1,6 @@
 // The bench's report: the table (cases per CPU second, and the median of per-round ratios to the
-// two hand-written baselines), the compile times, the scaling of the chain rule, and every target
-// of issue 12 with met / not met and the measured figure.
+// two hand-written baselines), the compile times, the scaling of the chain rule, and every
+// performance target with met / not met and the measured figure.
 import type { Compileertijd } from './compileertijd.js';
 import { mediaanVerhouding, type Meting } from './meten.js';
 import type { CliMeting, EigenschapMeting } from './overig.js';

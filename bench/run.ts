@@ -3,7 +3,7 @@
 // the same seeded inputs. Every engine must first give the same answers as the interpreter on every
 // input; then all engines of a rule are timed interleaved, round by round, in process CPU time
 // (meten.ts), on a pool parsed from JSON text and shuffled (jsonPool). Then the scaling of the chain
-// rule, property tests per second, the command line's start-up, and every target of issue 12 with
+// rule, property tests per second, the command line's start-up, and every performance target with
 // met / not met. Prints the tables, writes bench/results.json.
 // A benchmark, not a test: nothing here fails on a slow machine, only on a wrong answer.
 import { spawnSync } from 'node:child_process';

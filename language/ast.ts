@@ -77,7 +77,7 @@ export type Expr =
   | { readonly kind: 'Kwantor'; readonly soort: 'er is een' | 'voor alle'; readonly variabele: Naamplek; readonly lijst: Expr; readonly voorwaarde: Expr; readonly plek: Plek }
   | { readonly kind: 'Elke'; readonly variabele: Naamplek; readonly lijst: Expr; readonly filter: Expr | null; readonly afbeelding: Expr | null; readonly plek: Plek }
   | { readonly kind: 'Vouw'; readonly variabele: Naamplek; readonly lijst: Expr; readonly accumulator: Naamplek; readonly begin: Expr; readonly stap: Expr; readonly plek: Plek }
-  /** A decision table (issue 13); only the value of a rule, never nested in another expression. */
+  /** A decision table; only the value of a rule, never nested in another expression. */
   | { readonly kind: 'Tabel'; readonly beleid: TabelBeleid; readonly kolommen: readonly TabelKolom[]; readonly uitvoerKop: TabelKop; readonly heeftBron: boolean; readonly rijen: readonly TabelRij[]; readonly plek: Plek }
   | { readonly kind: 'Fout'; readonly plek: Plek };
 

@@ -600,7 +600,7 @@ class Checker {
   }
 
   /**
-   * A number in the text within the bound on exact values (stdlib/getal.ts MAX_BITS), also in
+   * A number in the text within the bound on exact values (runtime/getal.ts MAX_BITS), also in
    * cents (the compiler scales amounts by 100); otherwise RW2017 and false. Without this the
    * interpreter would stop with a calculation error and the compiler with a crash.
    */
@@ -825,7 +825,7 @@ class Checker {
     }
   }
 
-  // ---- decision tables (issue 13) ----
+  // ---- decision tables ----
 
   /**
    * A decision table as a rule's value: the header (RW1015), the rows' lengths (RW1016), every

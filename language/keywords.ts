@@ -45,7 +45,7 @@ export const SLEUTELWOORDEN: readonly Sleutelwoord[] = [
   { woord: 'af', soort: 'structuur' },
   { woord: 'stijgt', soort: 'structuur' },
   { woord: 'daalt', soort: 'structuur' },
-  // decision tables: `regel x is tabel eerste | ... |` (issue 13)
+  // decision tables: `regel x is tabel eerste | ... |`
   { woord: 'tabel', soort: 'structuur' },
   { woord: 'uniek', soort: 'structuur' },
   // types

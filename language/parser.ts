@@ -258,7 +258,7 @@ class RegelwerkParser extends CstParser {
   });
 
   /**
-   * A decision table (issue 13): `tabel eerste|uniek`, a header row and one or more rows, every
+   * A decision table: `tabel eerste|uniek`, a header row and one or more rows, every
    * row `| cel | cel | ... |`. Rows are told apart by tokens, not lines: a row ends where the next
    * `|` follows a `|`. The header and the rows have the same cells; which column is input, output
    * or `bron` is decided from the header in to-ast.ts.

@@ -307,7 +307,7 @@ function typeBereik(n: CstNode, terugval: A.Plek): { min?: A.GrensExpr; max?: A.
   return uit;
 }
 
-// ---- decision tables (issue 13) ----
+// ---- decision tables ----
 
 /** What a cell holds, before its column says how to read it. */
 type CelInhoud =

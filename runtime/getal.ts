@@ -16,7 +16,7 @@ export class DelingDoorNul extends Error {
 /**
  * A value whose numerator or denominator needs more than MAX_BITS bits (about 12,000 decimal
  * digits) is a calculation error. Without a bound a fold like `acc * x` over inputs of 1e9999
- * multiplies into millions of digits and runs for minutes (issue 10). Every exact result passes
+ * multiplies into millions of digits and runs for minutes. Every exact result passes
  * through `genormaliseerd`, which both engines use, so both stop at the same step with the same
  * message. No policy comes near: the largest input the JSON reader accepts, 10^±10000, has 33,220
  * bits.

@@ -33,3 +33,19 @@ describe('one definition for each piece of knowledge', () => {
     expect(waar(/\binterface Clausule\b|\btype Clausule\s*=/)).toEqual(['runtime/fouten.ts']);
   });
 });
+
+describe('comments say what is, not where it came from', () => {
+  const metToetsen = new Map([...TEKSTEN, ...bronnen('test').map((f): [string, string] => [f, readFileSync(join(ROOT, f), 'utf8')])]);
+  const commentaar = (tekst: string): string[] => tekst.split('\n').filter((r) => /^\s*(\/\/|\/?\*)/.test(r));
+
+  it('no comment names an issue number (that belongs in the commit message)', () => {
+    const fout = [...metToetsen].flatMap(([f, tekst]) => commentaar(tekst).filter((r) => /\bissues?\s+(nr\.\s*)?\d|#\d+\b/i.test(r)).map((r) => `${f}: ${r.trim()}`));
+    expect(fout).toEqual([]);
+  });
+
+  it('every source file a comment points at exists', () => {
+    const fout = [...metToetsen].flatMap(([f, tekst]) => commentaar(tekst).flatMap((r) => [...r.matchAll(/\b((?:language|compiler|runtime|stdlib|bench)\/[\w/-]+\.ts)\b/g)]
+      .filter((m) => !metToetsen.has(m[1]!) && m[1] !== 'stdlib/index.ts').map((m) => `${f}: ${m[1]}`)));
+    expect(fout).toEqual([]);
+  });
+});

@@ -157,7 +157,7 @@ class Analyse {
     if (d.waarde.kind === 'Tabel') this.tabel(d, d.waarde);
   }
 
-  // ---- decision tables (issue 13) ----
+  // ---- decision tables ----
 
   /**
    * A decision table: rows no input reaches (RW4011, proven only), inputs no row covers (RW4009)

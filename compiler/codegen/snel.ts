@@ -1,4 +1,4 @@
-// The fast evaluator of a compiled module (issue 12): `evalueerSnel(json, opties)` next to the
+// The fast evaluator of a compiled module: `evalueerSnel(json, opties)` next to the
 // exact one, in the same module. It handles the ordinary case only and says "not handled"
 // (undefined) on anything unusual, so `evalueer` = fast ?? exact keeps every value and every
 // error message of the exact path by construction. What it does differently:

@@ -1,6 +1,6 @@
 // Rounding `bankiers` (half to even, symmetric around zero) next to `rekenkundig` (half away from
 // zero): the exact arithmetic against a BigInt reference written here, and both engines on
-// policies that round values at and around the .5 boundaries, with the examples from issue 13.
+// policies that round values at and around the .5 boundaries, with the youth minimum wage examples.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mkdirSync } from 'node:fs';
@@ -92,7 +92,7 @@ describe('bankiers in de exacte rekenkunde', () => {
 });
 
 const BRON = `regeling Afronding
-  bron "Besluit minimumjeugdloon; issue 13"
+  bron "Besluit minimumjeugdloon"
 
 invoer g: getal
 invoer b: bedrag

@@ -1,4 +1,4 @@
-// Decision tables (issue 13) in all three engines. A fast-check generator builds random tables
+// Decision tables in all three engines. A fast-check generator builds random tables
 // over getal, geheel getal, ja/nee, keuze, bedrag and datum columns, with random cell tests, a
 // random hit policy and hostile names; on random inputs the interpreter, the compiled exact code
 // and the compiled fast code agree byte for byte, and all equal a tiny reference evaluator below.

@@ -75,7 +75,7 @@ describe('parser', () => {
   });
 
   it('een typewoord is ook een naam, behalve waar een type staat', () => {
-    // the youth minimum wage policy's interface has an output called `percentage` (issue 13)
+    // the youth minimum wage policy's interface has an output called `percentage`
     const bron = [
       'regeling T',
       'invoer datum: datum',

@@ -1,4 +1,4 @@
-// Decision tables (issue 13) in the front end: the agreed syntax parses to the agreed CST rules,
+// Decision tables in the front end: the agreed syntax parses to the agreed CST rules,
 // and every mistake a drafter can make in a table is a Dutch diagnostic with a code, a position
 // and a suggestion.
 import { describe, expect, it } from 'vitest';

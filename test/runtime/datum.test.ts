@@ -1,4 +1,4 @@
-// Tests for the day-number calendar in stdlib/datum.ts.
+// Tests for the day-number calendar in runtime/datum.ts.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { dagVan, jmd, leesDatum, schrijfDatum, isSchrikkeljaar, dagenInMaand, plusMaanden, plusDagen } from '../../runtime/datum.js';

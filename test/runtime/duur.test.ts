@@ -1,4 +1,4 @@
-// Tests for month/day durations in stdlib/duur.ts.
+// Tests for month/day durations in runtime/duur.ts.
 import { describe, it, expect } from 'vitest';
 import { leesDatum, schrijfDatum } from '../../runtime/datum.js';
 import {

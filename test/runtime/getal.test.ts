@@ -1,4 +1,4 @@
-// Tests for the exact rational arithmetic in stdlib/getal.ts.
+// Tests for the exact rational arithmetic in runtime/getal.ts.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {

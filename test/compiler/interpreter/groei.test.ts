@@ -1,4 +1,4 @@
-// Issue 10 (security review): two ways both engines could still hang. Exact numbers grew without
+// Two ways both engines could hang, found in a security review. Exact numbers grew without
 // bound (a product fold over inputs of 1e9999 ran for minutes); now a value beyond 2^40000 is the
 // same calculation error in both engines. And list-building folds `acc + [x] + [x]` were quadratic;
 // now they append in place like `acc + [x]`.

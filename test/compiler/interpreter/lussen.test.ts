@@ -1,4 +1,4 @@
-// Issue 10, "never hang, never a wrong answer": every search for inputs is bounded and says when
+// Never hang, never a wrong answer: every search for inputs is bounded and says when
 // it gave up; monotonicity and independence compare valid inputs only.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';

@@ -1,4 +1,4 @@
-// Issue 10 nr. 11: which peildatum an example is evaluated on, the file-wide default
+// Which peildatum an example is evaluated on, the file-wide default
 // `voorbeelden peildatum`, and that every failure names the peildatum it used.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';

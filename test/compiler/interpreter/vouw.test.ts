@@ -1,4 +1,4 @@
-// Issue 10 nr. 8: building a list in a fold is linear (appending in place to a list the fold made
+// Building a list in a fold is linear (appending in place to a list the fold made
 // itself), with the same values as before in both engines; explanations shorten long lists.
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
