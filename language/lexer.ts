@@ -3,11 +3,8 @@
 import { createToken, Lexer, type TokenType, type IToken } from 'chevrotain';
 import { SLEUTELWOORDEN } from './keywords.js';
 import { leesDatum } from '../runtime/datum.js';
+import { COMMENTAAR, LETTER, LITERAAL, NAAM } from './lexicon.js';
 
-// Letters: ASCII and Latin-1 Supplement up to Latin Extended-B, without × (U+00D7) and ÷ (U+00F7),
-// which are operators, not letters. A name starting with _ is lexed as a name so the parser goes
-// on, and reported (RW0007): names start with a letter.
-const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
 /**
  * What the grammar calls a name: a lexed name (NaamLit) or a type word that is also a name
  * (`percentage`, see `ookNaam` in keywords.ts). A token category, so the CST keeps the key 'Naam'.
@@ -15,7 +12,7 @@ const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
 export const Naam = createToken({ name: 'Naam', pattern: Lexer.NA });
 export const NaamLit = createToken({
   name: 'NaamLit',
-  pattern: new RegExp(`[_${LETTER}][0-9_${LETTER}]*(?:-[${LETTER}][0-9_${LETTER}]*)*`),
+  pattern: new RegExp(NAAM),
   categories: [Naam],
 });
 
@@ -28,11 +25,11 @@ export function begintMetLetter(naam: string): boolean {
  * character (lex turns it into a space); a second one, or one further on, is an unknown character.
  */
 export const WitRuimte = createToken({ name: 'WitRuimte', pattern: /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/, group: Lexer.SKIPPED });
-export const Commentaar = createToken({ name: 'Commentaar', pattern: /--[^\n\r]*/, group: 'commentaar' });
-export const DatumLit = createToken({ name: 'DatumLit', pattern: /\d{4}-\d{2}-\d{2}/ });
-export const BedragLit = createToken({ name: 'BedragLit', pattern: /€[ \t]?-?\d+(?:,\d+)?/ });
-export const PercentageLit = createToken({ name: 'PercentageLit', pattern: /\d+(?:,\d+)?[ \t]?%/ });
-export const GetalLit = createToken({ name: 'GetalLit', pattern: /\d+(?:,\d+)?/ });
+export const Commentaar = createToken({ name: 'Commentaar', pattern: new RegExp(COMMENTAAR), group: 'commentaar' });
+export const DatumLit = createToken({ name: 'DatumLit', pattern: new RegExp(LITERAAL.datum) });
+export const BedragLit = createToken({ name: 'BedragLit', pattern: new RegExp(LITERAAL.bedrag) });
+export const PercentageLit = createToken({ name: 'PercentageLit', pattern: new RegExp(LITERAAL.percentage) });
+export const GetalLit = createToken({ name: 'GetalLit', pattern: new RegExp(LITERAAL.getal) });
 // A number written with a point (39.5%, € 7.50, 12.50, € 2.337,00, 2026.03.01): lexed as the
 // literal it was meant to be, so parsing goes on without a cascade, and reported once (RW0008)
 // by leesBestand with the corrected literal. The digits before a point rule out field access
@@ -105,7 +102,7 @@ export function literaalBeeld(t: IToken): string {
   if (t.tokenType === DatumPuntLit) return z.tekst;
   return z.soort === 'datum' || z.soort === 'onbestaandeDatum' ? z.tekst.replace(/-/g, '') : z.tekst;
 }
-export const TekstLit = createToken({ name: 'TekstLit', pattern: /"(?:[^"\\\n\r]|\\.)*"/ });
+export const TekstLit = createToken({ name: 'TekstLit', pattern: new RegExp(LITERAAL.tekst) });
 export const JaNee = createToken({ name: 'JaNee', pattern: /ja\/nee/ });
 
 function punct(name: string, pattern: RegExp): TokenType {

@@ -34,6 +34,17 @@ describe('one definition for each piece of knowledge', () => {
   });
 });
 
+describe('the lexicon: names and literals as the lexer and the playground read them', () => {
+  it('the letters of a name are written once, in language/lexicon.ts', () => {
+    expect(waar(/u00C0-\\{0,2}u00D6/)).toEqual(['language/lexicon.ts']);
+  });
+
+  it('the number, amount, percentage and date literals are written once, in language/lexicon.ts', () => {
+    expect(waar(/\\{1,2}d\+\(\?:,\\{1,2}d\+\)\?/)).toEqual(['language/lexicon.ts']);
+    expect(waar(/\\{1,2}d\{4\}-\\{1,2}d\{2\}-/).filter((f) => !f.startsWith('runtime/'))).toEqual(['language/lexicon.ts']);
+  });
+});
+
 describe('comments say what is, not where it came from', () => {
   const metToetsen = new Map([...TEKSTEN, ...bronnen('test').map((f): [string, string] => [f, readFileSync(join(ROOT, f), 'utf8')])]);
   const commentaar = (tekst: string): string[] => tekst.split('\n').filter((r) => /^\s*(\/\/|\/?\*)/.test(r));

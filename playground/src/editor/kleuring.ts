@@ -1,12 +1,8 @@
 // Monarch-tokenizer voor Regelwerk, bij het starten opgebouwd uit de ene sleutelwoordentabel (language/keywords.ts).
 import type * as Monaco from 'monaco-editor/editor/editor.api';
 import { FRASEN, SLEUTELWOORDEN, DUUR_EENHEDEN, type WoordSoort } from '../../../language/keywords.js';
-
-// Dezelfde letters als de lexer (language/lexer.ts): ASCII en Latin-1 t/m Latin Extended-B, zonder × en ÷.
-const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
-const NAAM = `[_${LETTER}][0-9_${LETTER}]*(?:-[${LETTER}][0-9_${LETTER}]*)*`;
-/** Na een woord mag geen letter, cijfer of _ volgen (anders is het een langere naam). */
-const WOORDGRENS = `(?![0-9_${LETTER}])`;
+// Namen, letterlijke waarden, commentaar en woordgrens zoals de lexer ze kent (één lexicon).
+import { COMMENTAAR, LITERAAL, NAAM, TEKST_INHOUD, WOORDGRENS } from '../../../language/lexicon.js';
 
 const TOKEN_PER_SOORT: Record<WoordSoort, string> = {
   structuur: 'keyword',
@@ -57,13 +53,14 @@ export function maakTokenizer(): Monaco.languages.IMonarchLanguage {
 
   const root: Monaco.languages.IMonarchLanguageRule[] = [
     [/\s+/, 'white'],
-    [/--.*$/, 'comment'],
-    [/\d{4}-\d{2}-\d{2}/, 'number.datum'],
-    [/€[ \t]?-?\d+(?:,\d+)?/, 'number.bedrag'],
-    [/\d+(?:,\d+)?[ \t]?%/, 'number.percentage'],
-    [/\d+(?:,\d+)?/, 'number'],
-    [/"(?:[^"\\]|\\.)*"/, 'string'],
-    [/"(?:[^"\\]|\\.)*$/, 'string.invalid'],
+    [new RegExp(COMMENTAAR), 'comment'],
+    [new RegExp(LITERAAL.datum), 'number.datum'],
+    [new RegExp(LITERAAL.bedrag), 'number.bedrag'],
+    [new RegExp(LITERAAL.percentage), 'number.percentage'],
+    [new RegExp(LITERAAL.getal), 'number'],
+    [new RegExp(LITERAAL.tekst), 'string'],
+    // een tekst zonder sluitend aanhalingsteken op deze regel
+    [new RegExp(`"${TEKST_INHOUD}$`), 'string.invalid'],
     [/ja\/nee/, 'type'],
     // Eén regex per kleur in plaats van één per frase: Monarch probeert elke regel op elke plek.
     ...[...new Set(frasen.map(frasToken))].map((token): Monaco.languages.IMonarchLanguageRule => [

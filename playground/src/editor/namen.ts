@@ -1,9 +1,8 @@
 // Namen opzoeken op een plek in de tekst: lokale namen (elk c in ...) eerst, dan de declaraties; ook velden na een punt.
 import type * as Monaco from 'monaco-editor/editor/editor.api';
 import type { NaamInfo, Overzicht, VeldInfo } from './protocol.js';
+import { NAAM } from '../../../language/lexicon.js';
 
-const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
-const NAAM = `[_${LETTER}][0-9_${LETTER}]*(?:-[${LETTER}][0-9_${LETTER}]*)*`;
 export const NAAM_REGEX = new RegExp(NAAM, 'g');
 
 /** Namen die op deze offset gelden: lokale namen waarvan het bereik de offset bevat, en alle declaraties. */

@@ -4,6 +4,7 @@ import { maakTokenizer, THEMA } from './kleuring.js';
 import { registreerAanvulling } from './aanvulling.js';
 import { registreerUitleg } from './uitleg.js';
 import type { Overzicht } from './protocol.js';
+import { LITERAAL, NAAM } from '../../../language/lexicon.js';
 
 export const TAAL = 'regelwerk';
 
@@ -14,7 +15,8 @@ export function registreerTaal(monaco: typeof Monaco, overzicht: () => Overzicht
     brackets: [['(', ')'], ['[', ']'], ['{', '}']],
     autoClosingPairs: [{ open: '(', close: ')' }, { open: '[', close: ']' }, { open: '{', close: '}' }, { open: '"', close: '"', notIn: ['string', 'comment'] }],
     surroundingPairs: [{ open: '(', close: ')' }, { open: '[', close: ']' }, { open: '{', close: '}' }, { open: '"', close: '"' }],
-    wordPattern: /[_A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][0-9_A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]*(?:-[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][0-9_A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]*)*|-?\d+(?:,\d+)?/,
+    // een woord is een naam of een getal (dubbelklik, aanvulling)
+    wordPattern: new RegExp(`${NAAM}|-?${LITERAAL.getal}`),
   });
   monaco.languages.setMonarchTokensProvider(TAAL, maakTokenizer());
   monaco.editor.defineTheme('regelwerk', THEMA);
