@@ -17,4 +17,5 @@ export { genereer } from './codegen/codegen.js';
 export { STDLIB_MODULES, ingebouwdeStdlib as stdlibLader } from '../stdlib/index.js';
 export { leesJsonTekst, schrijfJsonTekst, JsonFout, exactGetal, isExactGetal, type ExactGetal } from '../runtime/json.js';
 export { schrijfType, type Type } from '../runtime/typen.js';
+export { bedragCijfers } from '../runtime/getal.js';
 export * from '../runtime/fouten.js';

@@ -321,7 +321,18 @@ export function schrijfDecimaal(a: Getal): string {
 export function schrijfInSoort(a: Getal, soort: string): string {
   if (soort === 'bedrag') {
     const tekst = schrijfDecimaal(a);
-    return `€ ${decimalen(a) === 1 && !tekst.includes('·') ? `${tekst}0` : tekst}`;
+    // an amount with no end to its decimals (€ 1 / 3) is written rounded, as any such number
+    return `€ ${decimalen(a) === null ? tekst : bedragCijfers(tekst)}`;
   }
   return soort === 'percentage' ? `${schrijfDecimaal(a)}%` : schrijfDecimaal(a);
+}
+
+/**
+ * The digits of an amount with cents as drafters write them: one decimal gets a second (`2,5` ->
+ * `2,50`, never `€ 2,5`); whole euros (`10`), more decimals (`39371,904`) and a shortened number
+ * (`1,5·10^21`) stay as they are. `cijfers` are the amount's digits with a decimal comma. The one
+ * cents notation: messages, explanations, pasteable examples and the playground's form use it.
+ */
+export function bedragCijfers(cijfers: string): string {
+  return /,\d$/.test(cijfers) ? `${cijfers}0` : cijfers;
 }

@@ -45,6 +45,12 @@ describe('the lexicon: names and literals as the lexer and the playground read t
   });
 });
 
+describe('cents', () => {
+  it('an amount with one decimal gets its second (`2,5` -> `2,50`) in one place, runtime/getal.ts', () => {
+    expect(waar(/`\$\{\w+\}0`|,\\d\$\/\.test/)).toEqual(['runtime/getal.ts']);
+  });
+});
+
 describe('comments say what is, not where it came from', () => {
   const metToetsen = new Map([...TEKSTEN, ...bronnen('test').map((f): [string, string] => [f, readFileSync(join(ROOT, f), 'utf8')])]);
   const commentaar = (tekst: string): string[] => tekst.split('\n').filter((r) => /^\s*(\/\/|\/?\*)/.test(r));

@@ -25,7 +25,7 @@ function getal(x: unknown, soort: string, bron = false): string {
  */
 function alsBronGetal(g: G.Getal, soort: string): string {
   const tekst = G.naarDecimaleTekst(g, { komma: true });
-  if (soort === 'bedrag') return `€ ${G.decimalen(g) === 1 ? `${tekst}0` : tekst}`;
+  if (soort === 'bedrag') return `€ ${G.bedragCijfers(tekst)}`;
   return soort === 'percentage' ? `${tekst}%` : tekst;
 }
 

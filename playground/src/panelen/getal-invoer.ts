@@ -1,5 +1,5 @@
 // Getallen zoals opstellers ze typen (`1.234,56`, `45,5`, `€ 7,73`, `45,5%`) naar exacte JSON-getallen en terug.
-import { exactGetal, isExactGetal, type ExactGetal } from '../../../compiler/index.js';
+import { bedragCijfers, exactGetal, isExactGetal, type ExactGetal } from '../../../compiler/index.js';
 
 /** Leest Nederlandse notatie; null als het geen getal is. De cijfers blijven exact (geen double). */
 export function leesNlGetal(tekst: string): ExactGetal | null {
@@ -17,7 +17,7 @@ export function leesNlGetal(tekst: string): ExactGetal | null {
 export function schrijfNlGetal(x: unknown, soort = 'getal'): string {
   const t = isExactGetal(x) ? x.decimaal.replace('.', ',') : typeof x === 'number' ? String(x).replace('.', ',') : null;
   // bedragen met centen zoals opstellers ze schrijven: 1,50, niet 1,5
-  if (t !== null) return soort === 'bedrag' && /,\d$/.test(t) ? `${t}0` : t;
+  if (t !== null) return soort === 'bedrag' ? bedragCijfers(t) : t;
   if (typeof x === 'string') return x;
   return '';
 }

@@ -11,6 +11,8 @@ import { type Waarde, LEEG, naarJson, naarInvoerJson, schrijf } from '../../../c
 import { alsGegeven, alsLiteral, alsLiteralZonderType } from '../../../compiler/interpreter/literal.js';
 import { laad } from '../../../language/index.js';
 import { draaiVoorbeelden } from '../../../compiler/interpreter/voorbeelden.js';
+import { exactGetal } from '../../../runtime/json.js';
+import { schrijfNlGetal } from '../../../playground/src/panelen/getal-invoer.js';
 
 const RUNS = Number(process.env.REGELWERK_RUNS ?? 300);
 
@@ -130,5 +132,21 @@ describe('mislukte voorbeelden in een gegenereerde regeling', () => {
       expect(u!.verschillen.join('\n')).toContain(`geeft ${x} en uitzondering 'twee' geeft ${y}`);
       expect(u!.verschillen.join('\n')).not.toMatch(JS_VORMEN);
     }), { numRuns: 50 });
+  });
+
+  it('an amount in cents has one notation in messages, pasteable examples and the playground form', () => {
+    // a BigInt reference: euros, then the cents as two digits unless they are zero
+    const referentie = (c: bigint): string => {
+      const a = c < 0n ? -c : c;
+      return `${c < 0n ? '-' : ''}${a / 100n}${a % 100n === 0n ? '' : `,${String(a % 100n).padStart(2, '0')}`}`;
+    };
+    fc.assert(fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), (c) => {
+      const cijfers = referentie(c);
+      const g = G.getal(c, 100n);
+      const json = exactGetal(G.naarDecimaleTekst(g));
+      expect(G.schrijfInSoort(g, 'bedrag')).toBe(`€ ${cijfers}`);
+      expect(alsLiteral(json, { soort: 'bedrag' }, true)).toBe(`€ ${cijfers}`);
+      expect(schrijfNlGetal(json, 'bedrag')).toBe(cijfers);
+    }), { numRuns: RUNS });
   });
 });
