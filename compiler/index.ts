@@ -11,6 +11,7 @@ export { draaiVoorbeelden, voorbeeldInvoer, kiesPeildatum, standaardPeildatum, t
 export { naarInvoerJson } from './interpreter/waarde.js';
 export { alsLiteral } from './interpreter/literal.js';
 export { uitlegAlsTekst } from './interpreter/uitleg-tekst.js';
+export { besluitTekst, besluitLabel, parameterHerkomst, bronTekst, GEBRUIK_WOORD, HERHAALD } from './interpreter/uitleg-woorden.js';
 export { toetsEigenschappen, type EigenschapUitkomst, type EigenschapOpties } from './analysis/eigenschappen.js';
 export { analyseer, type AnalyseOpties, type AnalyseUitkomst, type Bewijs } from './analysis/analyse.js';
 export { genereer } from './codegen/codegen.js';

@@ -45,6 +45,14 @@ describe('the lexicon: names and literals as the lexer and the playground read t
   });
 });
 
+describe('the words of an explanation', () => {
+  it('decision, repeat, parameter origin and source are worded once, in compiler/interpreter/uitleg-woorden.ts', () => {
+    const code = (tekst: string): string => tekst.split('\n').filter((r) => !/^\s*(\/\/|\/?\*)/.test(r)).join('\n');
+    const zinnen = /'basisregel'|\(zie hierboven\)|' \(opgegeven\)'|\(rij vanaf \$\{|`bron: \$\{/;
+    expect([...TEKSTEN].filter(([, t]) => zinnen.test(code(t))).map(([f]) => f)).toEqual(['compiler/interpreter/uitleg-woorden.ts']);
+  });
+});
+
 describe('cents', () => {
   it('an amount with one decimal gets its second (`2,5` -> `2,50`) in one place, runtime/getal.ts', () => {
     expect(waar(/`\$\{\w+\}0`|,\\d\$\/\.test/)).toEqual(['runtime/getal.ts']);

@@ -3,6 +3,7 @@ import type { Gebruik, Uitleg, UitlegKnoop } from './interpreter.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import type { Type } from '../../runtime/typen.js';
 import { alsLiteral, alsLiteralZonderType } from './literal.js';
+import { GEBRUIK_WOORD, HERHAALD, besluitLabel, besluitTekst, bronTekst, parameterHerkomst } from './uitleg-woorden.js';
 
 /** The type of a rule, input or parameter by name, when the policy is at hand. */
 type Typen = (naam: string) => Type | undefined;
@@ -18,10 +19,9 @@ function waarde(x: unknown, t?: Type): string {
 
 function knoop(k: UitlegKnoop, inspringing: string, gezien: Set<string>, uit: string[], typen: Typen): void {
   const b = k.besluit;
-  const besluit = b.soort === 'basis' ? 'basisregel' : b.soort === 'tabel' ? `rij ${b.rij}: ${b.cellen.join(' | ')}` : `uitzondering '${b.naam}'`;
   const bron = b.soort === 'basis' ? k.bron : b.bron ?? k.bron;
-  uit.push(`${inspringing}${k.regel} = ${waarde(k.waarde, typen(k.regel))}   [${besluit}]`);
-  if (bron) uit.push(`${inspringing}  bron: ${bron}`);
+  uit.push(`${inspringing}${k.regel} = ${waarde(k.waarde, typen(k.regel))}   ${besluitLabel(besluitTekst(b))}`);
+  if (bron) uit.push(`${inspringing}  ${bronTekst(bron)}`);
   if (gezien.has(k.regel)) return;
   gezien.add(k.regel);
   for (const g of k.gebruikt) gebruik(g, `${inspringing}  `, gezien, uit, typen);
@@ -30,13 +30,13 @@ function knoop(k: UitlegKnoop, inspringing: string, gezien: Set<string>, uit: st
 function gebruik(g: Gebruik, inspringing: string, gezien: Set<string>, uit: string[], typen: Typen): void {
   switch (g.soort) {
     case 'invoer':
-      uit.push(`${inspringing}invoer ${g.naam} = ${waarde(g.waarde, typen(g.naam))}`);
+      uit.push(`${inspringing}${GEBRUIK_WOORD.invoer} ${g.naam} = ${waarde(g.waarde, typen(g.naam))}`);
       break;
     case 'parameter':
-      uit.push(`${inspringing}parameter ${g.naam} = ${waarde(g.waarde, typen(g.naam))}${g.overschreven ? ' (opgegeven)' : g.vanaf ? ` (rij vanaf ${g.vanaf})` : ''}${g.bron ? ` — ${g.bron}` : ''}`);
+      uit.push(`${inspringing}${GEBRUIK_WOORD.parameter} ${g.naam} = ${waarde(g.waarde, typen(g.naam))}${parameterHerkomst(g)}${g.bron ? ` — ${g.bron}` : ''}`);
       break;
     case 'regel':
-      if (gezien.has(g.naam)) uit.push(`${inspringing}${g.naam} = ${waarde(g.uitleg.waarde, typen(g.naam))}   (zie hierboven)`);
+      if (gezien.has(g.naam)) uit.push(`${inspringing}${g.naam} = ${waarde(g.uitleg.waarde, typen(g.naam))}   ${HERHAALD}`);
       else knoop(g.uitleg, inspringing, gezien, uit, typen);
       break;
   }
@@ -47,7 +47,7 @@ export function uitlegAlsTekst(u: Uitleg, g?: Gecontroleerd): string {
   // Names are unique across rules, inputs and parameters (RW1002), so one lookup serves all.
   const typen: Typen = (naam) => g?.regels.get(naam)?.type ?? g?.invoer.find((i) => i.naam === naam)?.type ?? g?.parameters.find((p) => p.naam === naam)?.type;
   const uit = [`${u.regeling} — peildatum ${u.peildatum}${u.peildatumGekozen === 'vandaag' ? ' (vandaag; geen peildatum opgegeven)' : ''}`];
-  if (u.bron) uit.push(`bron: ${u.bron}`);
+  if (u.bron) uit.push(bronTekst(u.bron));
   const gezien = new Set<string>();
   for (const k of Object.values(u.uitvoer)) {
     uit.push('');

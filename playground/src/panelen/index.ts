@@ -1,7 +1,7 @@
 // Panelen van de speeltuin: invoerformulier, JSON, peildatum, uitvoer met uitleg en tests naast de
 // editor. main.ts roept koppelPanelen aan; al het rekenwerk gebeurt in evaluatie.worker.ts.
 import type * as MonacoApi from 'monaco-editor/editor/editor.api';
-import { leesJsonTekst, JsonFout, schrijfJsonTekst } from '../../../compiler/index.js';
+import { leesJsonTekst, JsonFout, schrijfJsonTekst, bronTekst } from '../../../compiler/index.js';
 import { Afgebroken, Rekenaar, Vervangen } from './rekenaar.js';
 import type { Antwoord, FoutData, TekstPlek, Vorm } from './protocol.js';
 import { markeerVeld, tekenFormulier } from './formulier.js';
@@ -129,7 +129,7 @@ export function koppelPanelen({ monaco, editor, bestandsnaam }: PaneelKoppeling)
   }
 
   function wijsAan(plek: TekstPlek | null, bron: string | null): void {
-    if (bron !== null) uitlegBron.textContent = `bron: ${bron}`;
+    if (bron !== null) uitlegBron.textContent = bronTekst(bron);
     else if (plek === null) uitlegBron.textContent = 'geen bron opgegeven';
     const m = editor.getModel();
     if (!plek || !m) return;

@@ -48,7 +48,7 @@ export type GebruikData =
 export interface UitlegKnoopData {
   readonly regel: string;
   readonly waarde: string;
-  /** 'basisregel' of "uitzondering 'naam'". */
+  /** Hoe de regel beslist is, in de woorden van besluitTekst: 'basisregel', 'rij 2: ...' of "uitzondering 'naam'". */
   readonly besluit: string;
   readonly bron: string | null;
   /** Waar de regel (of de gekozen uitzondering) staat. */

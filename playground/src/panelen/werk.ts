@@ -1,6 +1,6 @@
 // Het rekenwerk van de evaluatie-worker: vorm van de regeling, één evaluatie, alle tests.
 // Draait in de worker (evaluatie.worker.ts); geeft alleen kloonbare data terug.
-import { laad, evalueer, draaiVoorbeelden, toetsEigenschappen, stdlibLader, leesJsonTekst, RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout, JsonFout, schrijfJsonTekst, voorbeeldInvoer, kiesPeildatum, standaardPeildatum, constante, naarInvoerJson, alsLiteral, schrijfType, type Gecontroleerd, type Uitleg, type UitlegKnoop, type Type } from '../../../compiler/index.js';
+import { laad, evalueer, draaiVoorbeelden, toetsEigenschappen, stdlibLader, leesJsonTekst, RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout, JsonFout, schrijfJsonTekst, voorbeeldInvoer, kiesPeildatum, standaardPeildatum, constante, naarInvoerJson, alsLiteral, schrijfType, besluitTekst, type Gecontroleerd, type Uitleg, type UitlegKnoop, type Type } from '../../../compiler/index.js';
 import type { DraaiUitkomst, FoutData, GebruikData, TekstPlek, TestResultaat, UitlegKnoopData, Vorm } from './protocol.js';
 
 let laatste: { sleutel: string; g: Gecontroleerd | null; vorm: Vorm } | null = null;
@@ -83,7 +83,7 @@ function knoopData(g: Gecontroleerd, k: UitlegKnoop, gezien: Set<string>): Uitle
   const rijPlek = rij && tabel?.kind === 'Tabel' ? tabel.rijen[rij.rij - 1]?.plek : undefined;
   return {
     regel: k.regel, waarde: schrijf(g, k.regel, k.waarde),
-    besluit: uitz ? `uitzondering '${uitz.naam}'` : rij ? `rij ${rij.rij}: ${rij.cellen.join(' | ')}` : 'basisregel',
+    besluit: besluitTekst(k.besluit),
     bron: uitz?.bron ?? rij?.bron ?? k.bron, plek: rijPlek ? plek(rijPlek) : regelPlek(g, k.regel, uitz?.naam), herhaald, gebruikt,
   };
 }

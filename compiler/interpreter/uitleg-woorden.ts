@@ -1,0 +1,31 @@
+// The words of an explanation: how a rule was decided, where a parameter's value came from, a
+// rule already explained, a source. One wording for every reader of the tree: the text of the
+// CLI (uitleg-tekst.ts) and the playground's tree (through the package entry); each lays it out
+// its own way, but none words it anew. No imports but types, so a page can load it cheaply.
+import type { Besluit } from './interpreter.js';
+
+/** How a rule was decided: `basisregel`, `rij 2: < 18 | € 0` (a decision table), `uitzondering 'jong'`. */
+export function besluitTekst(b: Besluit): string {
+  return b.soort === 'basis' ? 'basisregel' : b.soort === 'tabel' ? `rij ${b.rij}: ${b.cellen.join(' | ')}` : `uitzondering '${b.naam}'`;
+}
+
+/** The decision as the tree shows it next to the value: `[basisregel]`. */
+export function besluitLabel(b: string): string {
+  return `[${b}]`;
+}
+
+/** Where a parameter's value came from, after the value: ` (opgegeven)`, ` (rij vanaf 2026-01-01)`, or nothing. */
+export function parameterHerkomst(p: { readonly overschreven: boolean; readonly vanaf: string | null }): string {
+  return p.overschreven ? ' (opgegeven)' : p.vanaf ? ` (rij vanaf ${p.vanaf})` : '';
+}
+
+/** The source of a rule, exception, table row or policy: `bron: <tekst>`. */
+export function bronTekst(bron: string): string {
+  return `bron: ${bron}`;
+}
+
+/** The words in front of what a rule read: `invoer x`, `parameter y`. */
+export const GEBRUIK_WOORD = { invoer: 'invoer', parameter: 'parameter' } as const;
+
+/** A rule explained earlier in the same tree: its value only, not its explanation again. */
+export const HERHAALD = '(zie hierboven)';

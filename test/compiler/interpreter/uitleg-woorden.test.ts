@@ -1,0 +1,51 @@
+// The explanation in words: the CLI's text (uitlegAlsTekst) and the playground's tree (werk.ts,
+// which runs in its evaluation worker) say the same thing about every node, because both take
+// their words from uitleg-woorden.ts. Every example input in policies/voorbeelden/, both views.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evalueer, laad, leesJsonTekst, schrijfJsonTekst, stdlibLader, uitlegAlsTekst } from '../../../compiler/index.js';
+import { draai } from '../../../playground/src/panelen/werk.js';
+import type { GebruikData, UitlegKnoopData } from '../../../playground/src/panelen/protocol.js';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const VOORBEELDEN = readdirSync(join(ROOT, 'policies/voorbeelden')).filter((f) => f.endsWith('.json')).sort();
+
+/**
+ * The lines the CLI must have for this node of the playground's tree (at any indentation). The
+ * layouts differ in one place: the playground shows a rule explained before with its decision and
+ * `(zie hierboven)`; the CLI shows only `(zie hierboven)` for a rule read again, and an output at
+ * the top with its decision and source but without its uses.
+ */
+function regels(k: UitlegKnoopData, uit: string[], bovenaan = false): void {
+  uit.push(k.herhaald && !bovenaan ? `${k.regel} = ${k.waarde}   (zie hierboven)` : `${k.regel} = ${k.waarde}   [${k.besluit}]`);
+  if (k.herhaald && !bovenaan) return;
+  if (k.bron) uit.push(`bron: ${k.bron}`);
+  for (const g of k.gebruikt) gebruik(g, uit);
+}
+
+function gebruik(g: GebruikData, uit: string[]): void {
+  if (g.soort === 'invoer') uit.push(`invoer ${g.naam} = ${g.waarde}`);
+  else if (g.soort === 'parameter') uit.push(`parameter ${g.naam} = ${g.waarde}${g.overschreven ? ' (opgegeven)' : g.vanaf ? ` (rij vanaf ${g.vanaf})` : ''}${g.bron ? ` — ${g.bron}` : ''}`);
+  else regels(g.knoop, uit);
+}
+
+describe('the explanation has one wording in the CLI and the playground', () => {
+  it.each(VOORBEELDEN)('%s', (f) => {
+    const beleid = f.replace(/-vier-contracten/, '').replace(/\.json$/, '.regel');
+    const tekst = readFileSync(join(ROOT, 'policies', beleid), 'utf8');
+    const json: unknown = leesJsonTekst(readFileSync(join(ROOT, 'policies/voorbeelden', f), 'utf8'));
+    const g = laad(tekst, beleid, stdlibLader).gecontroleerd;
+    // a file holds one input or a list of them
+    for (const invoer of (Array.isArray(json) ? json : [json]).slice(0, 4)) {
+      const speeltuin = draai(tekst, beleid, schrijfJsonTekst(invoer), '2026-03-01');
+      if (!speeltuin.ok) throw new Error(speeltuin.fout.melding);
+      const cli = uitlegAlsTekst(evalueer(g, invoer, { peildatum: '2026-03-01' }).uitleg, g).split('\n').map((r) => r.trim());
+      const verwacht: string[] = [];
+      for (const k of speeltuin.uitleg) regels(k, verwacht, true);
+      expect(verwacht.length).toBeGreaterThan(3);
+      // the same lines in the same order (the CLI also has a heading and blank lines)
+      expect(cli.filter((r) => r !== '' && !r.startsWith(`${g.naam} — peildatum`) && r !== `bron: ${g.bron}`)).toEqual(verwacht);
+    }
+  });
+});
