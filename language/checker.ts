@@ -25,6 +25,21 @@ export interface ParameterInfo { readonly naam: string; readonly type: Type; rea
 export interface RegelInfo { readonly naam: string; type: Type; readonly decl: A.Declaratie & { kind: 'Regel' }; readonly isUitvoer: boolean }
 export interface FunctieInfo { readonly naam: string; readonly parameters: readonly { naam: string; type: Type }[]; readonly type: Type; readonly decl: A.Declaratie & { kind: 'Functie' } }
 
+/**
+ * A name bound inside a declaration of this file: a function's parameter, a record soort's field
+ * (in its eisen), or the variable of `elk`, `er is een`, `voor alle` or `vouw` (and its
+ * accumulator), with the type the checker gave it. The editor's completion and hover read these,
+ * so they know the scopes the checker used.
+ */
+export interface LokaleNaam {
+  readonly naam: string;
+  readonly type: Type;
+  /** Where the name is written where it is bound. */
+  readonly plek: A.Plek;
+  /** The expression or function declaration that binds it; within it the name means this binding. */
+  readonly binder: A.Plek;
+}
+
 export interface Gecontroleerd {
   readonly bestand: A.Bestand;
   readonly naam: string;
@@ -50,6 +65,8 @@ export interface Gecontroleerd {
   readonly eigenschappen: readonly (A.Declaratie & { kind: 'Eigenschap' })[];
   /** Range hints for generated input, by invoer name (`bereik` clause or `invoer bereik`). */
   readonly bereiken: ReadonlyMap<string, { readonly van: A.Expr; readonly tot: A.Expr }>;
+  /** Every local name the checker bound, in the order it met them. */
+  readonly lokaleNamen: readonly LokaleNaam[];
 }
 
 export interface Module {
@@ -92,6 +109,10 @@ class Checker {
   private readonly afhankelijk = new Map<string, Set<string>>();
   private readonly gebruikt = new Set<string>();
   private readonly keuzeTypen: Type[] = [];
+  /** By the node that binds the name, so checking an expression again (a fold's step) keeps one entry, the last. */
+  private readonly lokaleNamen = new Map<A.Naamplek | A.VeldDef, LokaleNaam>();
+  /** Checking a declaration of a stdlib module: its local names are not this file's. */
+  private elders = false;
 
   constructor(private readonly bestand: A.Bestand, private readonly modules: readonly Module[]) {}
 
@@ -107,12 +128,23 @@ class Checker {
       if (d && leesDatum(d) === null && b.kop) this.meld('RW2010', `'${d}' is geen bestaande datum`, b.kop.plek);
     }
     this.verzamel();
-    for (const p of this.parameters.values()) this.controleerParameter(p);
+    for (const p of this.parameters.values()) {
+      this.elders = p.module !== null;
+      this.controleerParameter(p);
+    }
+    this.elders = false;
     for (const inv of this.invoer.values()) this.controleerEisen(inv.eisen, this.scope(new Map()));
     for (const [naam, s] of this.soortDecls) {
       const t = this.soortType(naam);
+      const eigen = b.declaraties.includes(s);
+      // a record's field names are in scope in its own declaration, where its eisen use them
+      if (eigen && s.type.kind === 'GegevensType' && t.soort === 'gegevens') {
+        for (const v of s.type.velden) this.bind(v, t.velden.find((w) => w.naam === v.naam)?.type ?? T.fout, s.plek);
+      }
       if (s.eisen.length > 0 && t.soort === 'gegevens') {
+        this.elders = !eigen;
         this.controleerEisen(s.eisen, this.scope(new Map(t.velden.map((v) => [v.naam, v.type]))));
+        this.elders = false;
       }
     }
     for (const naam of this.regelDecls.keys()) this.regelType(naam);
@@ -142,6 +174,7 @@ class Checker {
         regels: this.regels, functies: this.functies,
         soortEisen: new Map([...this.soortDecls].filter(([, s]) => s.eisen.length > 0).map(([n, s]) => [n, s.eisen])),
         volgorde, typen: this.typen, bindingen: this.bindingen, rekensommen: this.rekensommen, voorbeelden, voorbeeldenPeildatum, eigenschappen, bereiken,
+        lokaleNamen: [...this.lokaleNamen.values()],
       },
       diagnosen: this.diagnosen.sort((x, y) => x.plek.offset - y.plek.offset),
     };
@@ -368,6 +401,7 @@ class Checker {
   }
 
   private controleerFunctie(f: FunctieInfo): void {
+    f.decl.parameters.forEach((p, i) => this.bind(p, f.parameters[i]?.type ?? T.fout, f.decl.plek));
     const scope: Scope = { lokaal: new Map(f.parameters.map((p) => [p.naam, p.type])), nietLeeg: new Set(), eigenaar: `functie:${f.naam}`, regelsZichtbaar: true };
     const t = this.expr(f.decl.lichaam, scope, f.type);
     this.eis(t, f.type, f.decl.lichaam.plek, `functie '${f.naam}'`);
@@ -788,11 +822,13 @@ class Checker {
       case 'LijstOp': return this.lijstOp(e, scope, hint);
       case 'Kwantor': {
         const el = this.lijst(this.expr(e.lijst, scope), e.lijst.plek);
+        this.bind(e.variabele, el, e.plek);
         this.voorwaarde(e.voorwaarde, this.met(scope, e.variabele.naam, el));
         return T.janee;
       }
       case 'Elke': {
         const el = this.lijst(this.expr(e.lijst, scope), e.lijst.plek);
+        this.bind(e.variabele, el, e.plek);
         const binnen = this.met(scope, e.variabele.naam, el);
         let nietLeeg = binnen.nietLeeg;
         if (e.filter) {
@@ -805,18 +841,9 @@ class Checker {
       }
       case 'Vouw': {
         const el = this.lijst(this.expr(e.lijst, scope), e.lijst.plek);
-        let acc = this.expr(e.begin, scope, hint);
-        for (let poging = 0; poging < 3; poging++) {
-          const binnen = this.met(this.met(scope, e.variabele.naam, el), e.accumulator.naam, acc);
-          const st = this.expr(e.stap, binnen, acc.soort === 'niets' || bevatNiets(acc) ? hint : acc);
-          if (past(st, acc)) return acc;
-          const s = samen(acc, st);
-          if (!s) {
-            this.meld('RW2001', `de stap van 'vouw' geeft ${schrijfType(st)}, maar begint bij ${schrijfType(acc)}`, e.stap.plek);
-            return T.fout;
-          }
-          acc = s;
-        }
+        this.bind(e.variabele, el, e.plek);
+        const acc = this.vouwType(e, this.met(scope, e.variabele.naam, el), this.expr(e.begin, scope, hint), hint);
+        this.bind(e.accumulator, acc, e.plek);
         return acc;
       }
       case 'Tabel': return this.tabel(e, scope, hint);
@@ -950,6 +977,30 @@ class Checker {
       this.meld('RW2018', `de uitvoer van rij ${rij.nummer} is ${schrijfType(ut)}, maar regel '${regel}' is ${schrijfType(verwacht)}`, cel.plek);
     } else if (isConstante(rij.uitvoer)) this.controleerBereik(rij.uitvoer, verwacht, `rij ${rij.nummer} van regel '${regel}'`);
     return ut;
+  }
+
+  /**
+   * The type of a fold: its start, widened by what the step gives (`[]` then `acc + [x]`), at most
+   * three times; `binnen` has the fold's variable.
+   */
+  private vouwType(e: A.Expr & { kind: 'Vouw' }, binnen: Scope, begin: Type, hint?: Type): Type {
+    let acc = begin;
+    for (let poging = 0; poging < 3; poging++) {
+      const st = this.expr(e.stap, this.met(binnen, e.accumulator.naam, acc), acc.soort === 'niets' || bevatNiets(acc) ? hint : acc);
+      if (past(st, acc)) return acc;
+      const s = samen(acc, st);
+      if (!s) {
+        this.meld('RW2001', `de stap van 'vouw' geeft ${schrijfType(st)}, maar begint bij ${schrijfType(acc)}`, e.stap.plek);
+        return T.fout;
+      }
+      acc = s;
+    }
+    return acc;
+  }
+
+  /** Records a local name for the result (lokaleNamen); `met` puts it in the scope. */
+  private bind(naam: A.Naamplek | A.VeldDef, t: Type, binder: A.Plek): void {
+    if (!this.elders) this.lokaleNamen.set(naam, { naam: naam.naam, type: t, plek: naam.plek, binder });
   }
 
   private met(scope: Scope, naam: string, t: Type): Scope {

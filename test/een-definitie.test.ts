@@ -53,6 +53,13 @@ describe('the words of an explanation', () => {
   });
 });
 
+describe('local scopes', () => {
+  it('the playground takes them from the checker (lokaleNamen) and walks no expressions for binders of its own', () => {
+    expect(waar(/wortelExpressies|alleExpressies|kind === '(Elke|Kwantor|Vouw)'/).filter((f) => f.startsWith('playground/'))).toEqual([]);
+    expect(waar(/\.lokaleNamen\b/).filter((f) => f.startsWith('playground/'))).toEqual(['playground/src/werkers/taal.worker.ts']);
+  });
+});
+
 describe('cents', () => {
   it('an amount with one decimal gets its second (`2,5` -> `2,50`) in one place, runtime/getal.ts', () => {
     expect(waar(/`\$\{\w+\}0`|,\\d\$\/\.test/)).toEqual(['runtime/getal.ts']);

@@ -3,7 +3,6 @@
 import { laad, stdlibLader, schrijfType, type Type } from '../../../compiler/index.js';
 import type * as A from '../../../language/ast.js';
 import type { Gecontroleerd } from '../../../language/checker.js';
-import { kinderen, wortelExpressies } from '../../../language/walk.js';
 import { MAX_MARKERS, type Bereik, type ControleAntwoord, type ControleVerzoek, type DiagnoseInfo, type NaamInfo, type Overzicht, type VeldInfo } from '../editor/protocol.js';
 
 /** Zet offsets om in regel/kolom (vanaf 1) met een index van regelbegins. */
@@ -108,20 +107,11 @@ function maakOverzicht(tekst: string, bestand: A.Bestand, g: Gecontroleerd, bere
         const f = g.functies.get(d.naam);
         const sig = f ? `(${f.parameters.map((p) => `${p.naam}: ${schrijfType(p.type)}`).join(', ')}): ${schrijfType(f.type)}` : undefined;
         namen.push(naamInfo(d.naam, 'functie', f?.type, bron, bereik(d.naamPlek), undefined, sig));
-        d.parameters.forEach((p, i) => {
-          namen.push(naamInfo(p.naam, 'lokaal', f?.parameters[i]?.type, null, bereik(p.plek), bereik(d.plek), f ? undefined : schrijfTypeExpr(p.type)));
-        });
         break;
       }
       case 'Soort': {
         const t = zoekSoortType(g, d.naam);
         namen.push(naamInfo(d.naam, 'soort', t, bron, bereik(d.naamPlek), undefined, schrijfTypeExpr(d.type)));
-        if (d.type.kind === 'GegevensType') {
-          const veldTypen = t?.soort === 'gegevens' ? new Map(t.velden.map((v) => [v.naam, v.type])) : new Map<string, Type>();
-          for (const v of d.type.velden) {
-            namen.push(naamInfo(v.naam, 'lokaal', veldTypen.get(v.naam), null, bereik(v.plek), bereik(d.plek), veldTypen.has(v.naam) ? undefined : schrijfTypeExpr(v.type)));
-          }
-        }
         break;
       }
       case 'Voorbeeld': case 'Eigenschap':
@@ -130,18 +120,9 @@ function maakOverzicht(tekst: string, bestand: A.Bestand, g: Gecontroleerd, bere
       default: break;
     }
   }
-  // Lokale namen uit elk / er is een / voor alle / vouw, zonder recursie (diepe expressies).
-  const stapel: A.Expr[] = [...wortelExpressies(bestand)];
-  while (stapel.length > 0) {
-    const e = stapel.pop()!;
-    if (e.kind === 'Elke' || e.kind === 'Kwantor' || e.kind === 'Vouw') {
-      const lijstType = g.typen.get(e.lijst);
-      const element = lijstType ? elementVan(lijstType) : undefined;
-      namen.push(naamInfo(e.variabele.naam, 'lokaal', element, null, bereik(e.variabele.plek), bereik(e.plek)));
-      if (e.kind === 'Vouw') namen.push(naamInfo(e.accumulator.naam, 'lokaal', g.typen.get(e.begin), null, bereik(e.accumulator.plek), bereik(e.plek)));
-    }
-    stapel.push(...kinderen(e));
-  }
+  // Lokale namen (functieparameters, velden van een soort, elk / er is een / voor alle / vouw) met het bereik en het type
+  // dat de controle ze gaf: de editor leidt geen eigen bereik af.
+  for (const l of g.lokaleNamen) namen.push(naamInfo(l.naam, 'lokaal', l.type, null, bereik(l.plek), bereik(l.binder)));
   void tekst;
   return { namen, bronnen };
 }
