@@ -26,7 +26,8 @@ function tekenNaam(tekst: string): string {
   return /^[\p{C}\p{Z}]/u.test(tekst) ? `U+${tekst.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `'${tekst}'`;
 }
 
-export function leesBestand(tekst: string, bestandsnaam: string): { bestand: Bestand; diagnosen: Diagnose[]; onbestaandeDatums: ReadonlySet<string> } {
+/** The AST of a file and its syntax diagnostics; `geparseerd` is false when the text was refused before parsing. */
+export function leesBestand(tekst: string, bestandsnaam: string): { bestand: Bestand; diagnosen: Diagnose[]; onbestaandeDatums: ReadonlySet<string>; geparseerd: boolean } {
   const diagnosen: Diagnose[] = [];
   const l = lex(tekst);
   for (const f of l.fouten) {
@@ -37,6 +38,13 @@ export function leesBestand(tekst: string, bestandsnaam: string): { bestand: Bes
   const alsNaam = sleutelwoordAlsNaam(l.tokens, bestandsnaam);
   const metPunt = getallenMetPunt(l.tokens, bestandsnaam);
   diagnosen.push(...alsNaam, ...namenZonderLetter(l.tokens, bestandsnaam), ...metPunt);
+  const haakjes = teDiepeHaakjes(l.tokens);
+  if (haakjes !== null) {
+    // Not parsed: the parser recurses per bracket, and whether it ran out of stack would depend on
+    // how much the process happens to have left.
+    diagnosen.push(diagnose('RW0006', `de haakjes zijn meer dan ${MAX_HAAKJES} niveaus diep genest`, bestandsnaam, tokenPlek(haakjes), 'splits de expressie in kleinere regels (een hulpregel per deel)'));
+    return { bestand: { bestandsnaam, kop: null, declaraties: [], commentaren: [] }, diagnosen, onbestaandeDatums: onbestaandeDatums(l.tokens), geparseerd: false };
+  }
   const p = parseTokens(l.tokens);
   // A keyword used as a name (RW0005) or a date written with points (RW0008) derails the parser
   // on that line; its syntax errors there only repeat the same mistake less clearly.
@@ -45,7 +53,7 @@ export function leesBestand(tekst: string, bestandsnaam: string): { bestand: Bes
     const plek = fouPlek(e, tekst);
     if (!regelsMetNaamFout.has(plek.regel)) diagnosen.push(diagnose('RW0002', e.message, bestandsnaam, plek, sleutelwoordBedoeld(e.token)));
   }
-  return { bestand: naarAst(p.cst, bestandsnaam, l.commentaren, tekst), diagnosen, onbestaandeDatums: onbestaandeDatums(l.tokens) };
+  return { bestand: naarAst(p.cst, bestandsnaam, l.commentaren, tekst), diagnosen, onbestaandeDatums: onbestaandeDatums(l.tokens), geparseerd: true };
 }
 
 const DECLARATIE_WOORDEN = new Set(['K_invoer', 'K_uitvoer', 'K_parameter', 'K_regel', 'K_functie', 'K_soort', 'K_bereik']);
@@ -170,6 +178,23 @@ export function laad(tekst: string, bestandsnaam: string, lader?: ModuleLader): 
   }
 }
 
+/** Brackets ((, [, {) nested deeper than this are refused before parsing (RW0006). */
+export const MAX_HAAKJES = 100;
+
+/** The first bracket that opens level MAX_HAAKJES + 1, or null. Without recursion. */
+export function teDiepeHaakjes(tokens: readonly IToken[]): IToken | null {
+  let diepte = 0;
+  for (const t of tokens) {
+    if (/Open$/.test(t.tokenType.name) && ++diepte > MAX_HAAKJES) return t;
+    if (/Sluit$/.test(t.tokenType.name)) diepte--;
+  }
+  return null;
+}
+
+function tokenPlek(t: IToken): Plek {
+  return { offset: t.startOffset, eind: (t.endOffset ?? t.startOffset) + 1, regel: t.startLine ?? 1, kolom: t.startColumn ?? 1 };
+}
+
 /** Where the brackets are nested deepest, or else where the longest chain of operators starts. */
 function diepstePlek(tekst: string): Plek {
   const { tokens } = lex(tekst);
@@ -214,7 +239,9 @@ export function teDiep(bestand: Bestand): Diagnose[] {
 }
 
 function laadOnbeschermd(tekst: string, bestandsnaam: string, lader?: ModuleLader): Geladen {
-  const { bestand, diagnosen, onbestaandeDatums: gemeld } = leesBestand(tekst, bestandsnaam);
+  const { bestand, diagnosen, onbestaandeDatums: gemeld, geparseerd } = leesBestand(tekst, bestandsnaam);
+  // Not parsed (brackets too deep): checking the empty file would only add follow-on errors.
+  if (!geparseerd) return { bestand, gecontroleerd: controleer(bestand).resultaat, diagnosen, ok: false };
   diagnosen.push(...teDiep(bestand));
   const modules: Module[] = [];
   for (const d of bestand.declaraties) {

@@ -18,7 +18,7 @@ import { tokenMatcher, type CstElement, type CstNode, type IToken } from 'chevro
 import { lex, Naam } from './lexer.js';
 import { grammaticaProducties, parseTokens } from './parser.js';
 import { naarAst } from './to-ast.js';
-import { leesBestand, teDiep } from './index.js';
+import { leesBestand, teDiep, teDiepeHaakjes } from './index.js';
 import { diagnose, type Diagnose } from './diagnostics.js';
 import type { BestandCstNode, OptelExprCstNode, PostfixExprCstNode, TabelCstNode, TabelKopCstNode, TabelRijCstNode, UnairExprCstNode } from './cst.js';
 
@@ -483,7 +483,7 @@ interface Ontleed { cst: BestandCstNode; tokens: IToken[]; commentaren: IToken[]
 
 function ontleed(tekst: string): Ontleed | null {
   const l = lex(tekst);
-  if (l.fouten.length > 0) return null;
+  if (l.fouten.length > 0 || teDiepeHaakjes(l.tokens) !== null) return null;
   const p = parseTokens(l.tokens);
   if (p.fouten.length > 0) return null;
   return { cst: p.cst as BestandCstNode, tokens: l.tokens, commentaren: l.commentaren };

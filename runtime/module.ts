@@ -1,7 +1,7 @@
 // The shape of a compiled policy module: what `regelwerk compile` writes (compiler/codegen/codegen.ts
 // emits these exports) and what a caller gets from `import()`. One definition for every place
 // that loads a module: the CLI's compiled engine, the tests of both engines and the benchmarks.
-// A test type-checks every shipped policy's module against it (test/engines/module.test.ts).
+// A test type-checks every shipped policy's module against it (test/engines/differentieel.test.ts).
 import type { Type } from './typen.js';
 import type { Uitleg } from './uitleg.js';
 

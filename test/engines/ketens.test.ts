@@ -1,4 +1,4 @@
-// Long flat chains and deep-ish nesting (issue 18, low 6). A sum of thousands of terms is an
+// Long flat chains and deep-ish nesting. A sum of thousands of terms is an
 // ordinary thing in a table of amounts; it is parsed flat but is a left-leaning tree as deep as it
 // is long, and every walk over it (checker, formatter and its soundness check, interpreter,
 // both code generators, the analysis) once recursed and overflowed the stack. Random policies

@@ -33,7 +33,7 @@ export const invoerArb = fc.record({
 /** Expressions of one policy: getal and ja/nee, by depth. */
 interface Taal {
   readonly getal: (diepte: number) => fc.Arbitrary<string>;
-  /** A getal that is no literal, for the left of a comparison (two constants compared: issue 18, point 2). */
+  /** A getal that is no literal, for the left of a comparison (two constants compared would be a type error in generated code before gelijkheid). */
   readonly onderwerp: (diepte: number) => fc.Arbitrary<string>;
   readonly janee: (diepte: number) => fc.Arbitrary<string>;
 }

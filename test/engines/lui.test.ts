@@ -1,4 +1,4 @@
-// Lazy evaluation in every engine (issue 18). A fast-check generator (lui-generator.ts) writes
+// Lazy evaluation in every engine. A fast-check generator (lui-generator.ts) writes
 // random policies in which an expression that can fail (division by an input that may be 0, a
 // position outside a list, `eerste van` an empty list, a rule that is leeg) stands in every
 // position that is evaluated only when needed: the right of `en` and `of`, both branches of

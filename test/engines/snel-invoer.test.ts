@@ -1,4 +1,4 @@
-// Which input objects the fast path accepts (issue 18, low 5): exactly those the exact path
+// Which input objects the fast path accepts: exactly those the exact path
 // accepts (runtime/json-codec.ts leesVelden: own enumerable string keys must all be declared, a
 // field is read only when it is the object's own). The fast path counted for-in keys, which
 // skip non-enumerable own properties and include enumerable ones of a polluted

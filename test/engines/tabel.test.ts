@@ -231,7 +231,7 @@ describe('willekeurige beslistabellen', () => {
       );
       // measured: where a table has a fast path it answers every case the exact path answers
       if (heeftSnel) expect(snelGoed, tekst).toBeGreaterThanOrEqual(0.95 * exactGoed);
-      // no fast path only for a `getal of leeg` column (issue 18, 9: one `niet 5` cell there disables it)
+      // no fast path only for a `getal of leeg` column (one `niet 5` cell there used to disable it)
       else expect(t.kolommen.map((k) => k.soort), tekst).toContain('getal of leeg');
     }
     // measured: 19 of the 24 tables have a fast path

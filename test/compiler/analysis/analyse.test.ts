@@ -151,7 +151,7 @@ describe('statische analyse', () => {
     expect(a.diagnosen.map((d) => [d.code, d.melding])).toEqual([['RW4008', expect.stringMatching(/geen van 1200 willekeurige invoeren.*geen bewijs/)]]);
   });
 
-  // Issue 18: a gap only a computed value reaches was neither reported nor counted, while check
+  // A gap only a computed value reaches was neither reported nor counted, while check
   // said "1 vraag bewezen onmogelijk". A rule that is a plain linear definition is now exact.
   const HALF = 'invoer b: bedrag\nuitvoer r: getal\nregel half: bedrag is b * 0,5\n'
     + 'regel r: getal is tabel uniek\n  | half | r |\n  | ten hoogste € 9,99 | 1 |\n  | ten minste € 10 | 2 |\n';

@@ -1,4 +1,4 @@
-// Every policy the checker accepts compiles (issue 18, critical 2). TypeScript narrows literals and
+// Every policy the checker accepts compiles. TypeScript narrows literals and
 // tested values: `1 === 0`, `true === false`, two dates or two choices, in the drafter's text or
 // left by the fast path inlining `isNul(1)`, and `k is laag en k is hoog` after the first test
 // narrowed k, were "no overlap" errors (TS2367), so `compile` refused valid policies with exit 70.
@@ -264,7 +264,7 @@ function zelfde({ tekst, g, module }: Geval, invoer: unknown): boolean {
   return true;
 }
 
-describe('vergelijkingen van constanten (issue 18)', () => {
+describe('vergelijkingen van constanten', () => {
   it('de voorbeelden uit het issue compileren en rekenen als de interpreter, ook in het snelle pad', async () => {
     // [condition, its value on GEWOON]
     const gevallen: [string, boolean][] = [

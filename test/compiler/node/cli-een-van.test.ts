@@ -1,4 +1,4 @@
-// `regelwerk run` on the example of issue 18: `a is een van (1, 10 / b)` with a = 1, b = 0. One
+// `regelwerk run` on the example that split the engines: `a is een van (1, 10 / b)` with a = 1, b = 0. One
 // case on a cold cache is answered by the interpreter; a batch compiles the policy and caches the
 // module, which the next single case then uses. Both must give the same answer, the same
 // explanation and the same errors: the options are evaluated one at a time, from the left.
