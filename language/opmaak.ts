@@ -498,7 +498,11 @@ function print(bron: string, o: Ontleed, regels: ReadonlySet<string>): string {
   const { per, slot } = hechtCommentaar(bron, s, vrij);
   let extra = new Set<number>();
   let l = leg(bron, s, per, slot, extra);
-  for (let ronde = 0; ronde < 8; ronde++) {
+  // Until no line asks for another break. Each round breaks a long line only before its outermost
+  // en/of, so a line nested n brackets deep takes n rounds; a fixed number of rounds left a long
+  // line that the next run broke further (fmt was not idempotent). This ends: every round adds at
+  // least one piece to `extra`, and there are s.length pieces.
+  for (;;) {
     const regelVan = l.regelVan;
     const nieuw = [...openBlokken(l.regels, s, (i) => regelVan[i]!), ...langeRegels(l.regels, s)].filter((i) => !extra.has(i));
     if (nieuw.length === 0) break;
