@@ -63,6 +63,13 @@ export const INGEBOUWDE = [
     vorm: 'Afronding', naam: 'afgerond', frase: 'X afgerond op N decimalen | centen | euro\'s | hele getallen [richting]', argumenten: [u], uitkomst: u,
     variant: `afgerond ${u}` as const, runtime: 'afronden', interpreter: 'G.afronden', snel: 'ja: deling met rest op de schaal',
   } as const)),
+  // X and Y of one unit (a percentage to a multiple of a percentage: 0,25%-punten); Y > 0, else a calculation error
+  ...(['naar boven', 'naar beneden'] as const).flatMap((richting) => (['getal', 'bedrag', 'percentage'] as const).map((u) => ({
+    vorm: 'Ingebouwd', naam: `veelvoud ${richting}` as const, frase: `X afgerond ${richting} op veelvoud van Y`, argumenten: [u, u], uitkomst: u,
+    variant: `veelvoud ${richting} ${u}` as const, runtime: 'veelvoud', interpreter: 'veelvoudVan (runtime/veelvoud.ts)',
+    snel: 'ja: rest op de gemeenschappelijke schaal; Y ≤ 0 valt terug op de exacte code',
+    tip: 'rond een getal af op een veelvoud van een getal, een bedrag op een veelvoud van een bedrag, een percentage op een veelvoud van een percentage',
+  } as const))),
 ] as const satisfies readonly IngebouwdeRegel[];
 
 /** The names of the built-ins written as an `Ingebouwd` node. */

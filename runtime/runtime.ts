@@ -28,6 +28,8 @@ export type DuurEenheid = D.DuurEenheid;
 // ---- exact numbers: a safe integer is a plain number, anything else an exact fraction ----
 
 export type { Num };
+// the built-ins of language/ingebouwd.ts with a runtime file of their own
+export { veelvoud } from './veelvoud.js';
 
 /** A fraction constant t/n (literals like 7,5 are emitted as q(15, 2)). */
 export function q(t: number | bigint, n: number | bigint): Num {

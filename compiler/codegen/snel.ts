@@ -742,11 +742,34 @@ export class Snel {
   private ingebouwd(e: A.Expr & { kind: 'Ingebouwd' }, s: Scope): W {
     const variant = ingebouwdVariant(this.g.ingebouwden, e);
     switch (variant) {
+      case 'veelvoud naar boven getal': case 'veelvoud naar boven bedrag': case 'veelvoud naar boven percentage':
+        return this.veelvoud(e, s, 'naar boven');
+      case 'veelvoud naar beneden getal': case 'veelvoud naar beneden bedrag': case 'veelvoud naar beneden percentage':
+        return this.veelvoud(e, s, 'naar beneden');
       default: {
         const _never: never = variant;
         return nee(`ingebouwde bewerking ${String(_never)} op ${e.argumenten.map((a) => this.ex(a, s)).length} argument(en)`);
       }
     }
+  }
+
+  /**
+   * X and Y as integers at their common scale (a multiple of Y there is one of Y): X minus its
+   * remainder (the sign of X) is the multiple towards zero, one Y more or less the other way. A Y of
+   * zero or less is the exact code's error, so it bails.
+   */
+  private veelvoud(e: A.Expr & { kind: 'Ingebouwd' }, s: Scope, richting: 'naar boven' | 'naar beneden'): W {
+    if (e.argumenten.some((a) => this.kanLeeg(a))) return nee('veelvoud van een leegbare waarde');
+    const [x, y] = e.argumenten.map((a) => this.ex(a, s));
+    if (x?.v.k !== 'num' || y?.v.k !== 'num') return nee('veelvoud van iets anders dan een getal');
+    const sc = Math.max(x.v.s, y.v.s);
+    const a = this.schaal(x, sc);
+    const b = this.schaal(y, sc);
+    this.bail(`!(${b} > 0)`);
+    const r = this.vast(`${a} % ${b}`, num(0)).c;
+    const t = this.vast(richting === 'naar boven' ? `${a} - ${r} + (${r} > 0 ? ${b} : 0)` : `${a} - ${r} - (${r} < 0 ? ${b} : 0)`, num(sc));
+    this.bewaak(t.c);
+    return t;
   }
 
   private vouw(e: A.Expr & { kind: 'Vouw' }, s: Scope): W {
