@@ -2,6 +2,7 @@
 // carries its position, so diagnostics, explanations and the editor can point at the source.
 
 import type { DuurEenheid } from '../runtime/duur.js';
+import type { IngebouwdNaam } from './ingebouwd.js';
 
 export interface Plek {
   readonly offset: number;
@@ -74,6 +75,8 @@ export type Expr =
   | { readonly kind: 'Als'; readonly voorwaarde: Expr; readonly dan: Expr; readonly anders: Expr; readonly plek: Plek }
   | { readonly kind: 'Afronding'; readonly arg: Expr; readonly decimalen: number; readonly richting: Richting; readonly plek: Plek }
   | { readonly kind: 'LijstOp'; readonly op: LijstOpNaam; readonly arg: Expr; readonly plek: Plek }
+  /** A built-in operation with positional arguments, a row of language/ingebouwd.ts. */
+  | { readonly kind: 'Ingebouwd'; readonly naam: IngebouwdNaam; readonly argumenten: readonly Expr[]; readonly plek: Plek }
   | { readonly kind: 'Kwantor'; readonly soort: 'er is een' | 'voor alle'; readonly variabele: Naamplek; readonly lijst: Expr; readonly voorwaarde: Expr; readonly plek: Plek }
   | { readonly kind: 'Elke'; readonly variabele: Naamplek; readonly lijst: Expr; readonly filter: Expr | null; readonly afbeelding: Expr | null; readonly plek: Plek }
   | { readonly kind: 'Vouw'; readonly variabele: Naamplek; readonly lijst: Expr; readonly accumulator: Naamplek; readonly begin: Expr; readonly stap: Expr; readonly plek: Plek }

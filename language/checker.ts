@@ -11,6 +11,7 @@ import * as G from '../runtime/getal.js';
 import { duur as maakDuur, duurVan, schrijfDuur, vergelijkDuur } from '../runtime/duur.js';
 import { bereikFout, duurBereikFout } from '../runtime/bereik.js';
 import { type Rekenvariant, rekenregel, rekenTip } from './operatoren.js';
+import { type IngebouwdVariant, INGEBOUWDE_REGEL, afrondingVariant, ingebouwdeRegel, lijstOpVariant } from './ingebouwd.js';
 
 export type Binding =
   | { readonly soort: 'invoer'; readonly naam: string }
@@ -59,6 +60,8 @@ export interface Gecontroleerd {
   readonly bindingen: ReadonlyMap<A.Expr, Binding>;
   /** Each arithmetic operation resolved to its variant in the operator table, once (operatoren.ts). */
   readonly rekensommen: ReadonlyMap<A.Expr, Rekenvariant>;
+  /** Each use of a built-in resolved to its variant in the built-in table, once (ingebouwd.ts). */
+  readonly ingebouwden: ReadonlyMap<A.Expr, IngebouwdVariant>;
   readonly voorbeelden: readonly (A.Declaratie & { kind: 'Voorbeeld' })[];
   /** `voorbeelden peildatum D`: the file-wide peildatum of voorbeelden without their own, or null. */
   readonly voorbeeldenPeildatum: string | null;
@@ -96,6 +99,7 @@ class Checker {
   private readonly typen = new Map<A.Expr, Type>();
   private readonly bindingen = new Map<A.Expr, Binding>();
   private readonly rekensommen = new Map<A.Expr, Rekenvariant>();
+  private readonly ingebouwden = new Map<A.Expr, IngebouwdVariant>();
   private readonly soortDecls = new Map<string, A.Declaratie & { kind: 'Soort' }>();
   private readonly soortTypen = new Map<string, Type>();
   private readonly soortBezig = new Set<string>();
@@ -173,7 +177,7 @@ class Checker {
         invoer: [...this.invoer.values()], uitvoer: [...this.uitvoer.values()], parameters: [...this.parameters.values()],
         regels: this.regels, functies: this.functies,
         soortEisen: new Map([...this.soortDecls].filter(([, s]) => s.eisen.length > 0).map(([n, s]) => [n, s.eisen])),
-        volgorde, typen: this.typen, bindingen: this.bindingen, rekensommen: this.rekensommen, voorbeelden, voorbeeldenPeildatum, eigenschappen, bereiken,
+        volgorde, typen: this.typen, bindingen: this.bindingen, rekensommen: this.rekensommen, ingebouwden: this.ingebouwden, voorbeelden, voorbeeldenPeildatum, eigenschappen, bereiken,
         lokaleNamen: [...this.lokaleNamen.values()],
       },
       diagnosen: this.diagnosen.sort((x, y) => x.plek.offset - y.plek.offset),
@@ -817,9 +821,18 @@ class Checker {
       case 'Afronding': {
         const t = this.nietLeeg(this.expr(e.arg, scope, hint), e.arg.plek, 'de waarde');
         if (!NUMERIEK.has(t.soort) && t.soort !== 'fout') this.meld('RW2007', `alleen getallen, bedragen en percentages worden afgerond, geen ${schrijfType(t)}`, e.plek);
+        this.ingebouwd(e, afrondingVariant(t.soort));
         return kaal(t);
       }
-      case 'LijstOp': return this.lijstOp(e, scope, hint);
+      case 'LijstOp': {
+        const t = this.lijstOp(e, scope, hint);
+        // `som` by the unit of its result, the others by the element's; the sum of an empty list
+        // literal takes the hint's type, and is a getal where that is no amount or percentage
+        const leeg = e.op === 'som' && t.soort !== 'bedrag' && t.soort !== 'percentage' && bevatNiets(this.typen.get(e.arg) ?? T.fout);
+        this.ingebouwd(e, lijstOpVariant(e.op, leeg ? 'getal' : t.soort));
+        return t;
+      }
+      case 'Ingebouwd': return this.ingebouwdeBewerking(e, scope, hint);
       case 'Kwantor': {
         const el = this.lijst(this.expr(e.lijst, scope), e.lijst.plek);
         this.bind(e.variabele, el, e.plek);
@@ -1089,6 +1102,31 @@ class Checker {
       return T.fout;
     }
     this.rekensommen.set(e, res.variant);
+    return res.type;
+  }
+
+  /** Records the variant of a built-in use; a node checked again keeps only that of its last check. */
+  private ingebouwd(e: A.Expr, variant: IngebouwdVariant | null): void {
+    if (variant === null) this.ingebouwden.delete(e);
+    else this.ingebouwden.set(e, variant);
+  }
+
+  /** A built-in with positional arguments, typed from its row: the first argument gets the hint, the rest the first's type. */
+  private ingebouwdeBewerking(e: A.Expr & { kind: 'Ingebouwd' }, scope: Scope, hint?: Type): Type {
+    const typen: Type[] = [];
+    for (const a of e.argumenten) {
+      const eerste = typen[0];
+      typen.push(this.nietLeeg(this.expr(a, scope, eerste === undefined ? hint : eerste.soort === 'fout' ? undefined : kaal(eerste)), a.plek, 'de waarde'));
+    }
+    this.ingebouwd(e, null);
+    if (typen.some((t) => t.soort === 'fout')) return T.fout;
+    const res = ingebouwdeRegel(e.naam, typen);
+    if (!res) {
+      const regel = Object.values(INGEBOUWDE_REGEL).find((r) => r.vorm === 'Ingebouwd' && r.naam === e.naam);
+      this.meld('RW2003', `'${regel?.frase ?? e.naam}' is niet gedefinieerd voor ${typen.map(schrijfType).join(' en ')}`, e.plek, regel?.tip);
+      return T.fout;
+    }
+    this.ingebouwd(e, res.variant);
     return res.type;
   }
 

@@ -594,7 +594,7 @@ export interface AfrondingCstNode extends CstNode {
 
 export type AfrondingCstChildren = {
   K_afgerond: IToken[];
-  K_op: IToken[];
+  K_op?: (IToken)[];
   K_centen?: IToken[];
   K_euros?: IToken[];
   GetalLit?: IToken[];
@@ -602,10 +602,13 @@ export type AfrondingCstChildren = {
   K_hele?: IToken[];
   K_getallen?: IToken[];
   K_naar?: (IToken)[];
-  K_beneden?: IToken[];
-  K_boven?: IToken[];
+  K_beneden?: (IToken)[];
+  K_boven?: (IToken)[];
   K_rekenkundig?: IToken[];
   K_bankiers?: IToken[];
+  K_veelvoud?: IToken[];
+  K_van?: IToken[];
+  optelExpr?: OptelExprCstNode[];
 };
 
 export interface OptelExprCstNode extends CstNode {

@@ -91,6 +91,7 @@ export const SLEUTELWOORDEN: readonly Sleutelwoord[] = [
   { woord: 'boven', soort: 'operator' },
   { woord: 'rekenkundig', soort: 'operator' },
   { woord: 'bankiers', soort: 'operator' },
+  { woord: 'veelvoud', soort: 'operator' },
   { woord: 'peildatum', soort: 'waarde' },
   // list operations and binders
   { woord: 'aantal', soort: 'lijst' },
@@ -125,7 +126,7 @@ export const FRASEN: readonly string[] = [
   'is groter dan', 'is kleiner dan', 'is na', 'is voor', 'is een van', 'is geen van', 'is leeg',
   'is niet leeg', 'als dan anders', 'er is een', 'voor alle', 'waarvoor', 'geldt', 'som van',
   'minimum van', 'maximum van', 'eerste van', 'laatste van', 'afgerond op centen',
-  "afgerond op euro's", 'naar beneden', 'naar boven', 'rekenkundig', 'bankiers', 'hangt niet af van',
+  "afgerond op euro's", 'afgerond naar boven op veelvoud van', 'afgerond naar beneden op veelvoud van', 'naar beneden', 'naar boven', 'rekenkundig', 'bankiers', 'hangt niet af van',
   'stijgt niet als', 'daalt niet als', 'beginnend bij', 'lijst van', 'ja/nee', 'of leeg',
   'geheel getal', 'tot en met', 'tabel eerste', 'tabel uniek', 'groter dan', 'kleiner dan', 'voorbeelden peildatum',
 ];

@@ -711,21 +711,41 @@ class RegelwerkParser extends CstParser {
 
   private afronding = this.RULE('afronding', () => {
     this.CONSUME(k('afgerond'));
-    this.CONSUME(k('op'));
-    this.OR([
-      { ALT: () => this.CONSUME(k('centen')) },
-      { ALT: () => this.CONSUME(k("euro's")) },
-      { ALT: () => { this.CONSUME(T.GetalLit); this.CONSUME(k('decimalen')); } },
-      { ALT: () => { this.CONSUME(k('hele')); this.CONSUME(k('getallen')); } },
+    this.OR3([
+      {
+        ALT: () => {
+          this.CONSUME(k('op'));
+          this.OR([
+            { ALT: () => this.CONSUME(k('centen')) },
+            { ALT: () => this.CONSUME(k("euro's")) },
+            { ALT: () => { this.CONSUME(T.GetalLit); this.CONSUME(k('decimalen')); } },
+            { ALT: () => { this.CONSUME(k('hele')); this.CONSUME(k('getallen')); } },
+          ]);
+          this.OPTION(() =>
+            this.OR2([
+              { ALT: () => { this.CONSUME(k('naar')); this.CONSUME(k('beneden')); } },
+              { ALT: () => { this.CONSUME2(k('naar')); this.CONSUME(k('boven')); } },
+              { ALT: () => this.CONSUME(k('rekenkundig')) },
+              { ALT: () => this.CONSUME(k('bankiers')) },
+            ]),
+          );
+        },
+      },
+      // `X afgerond naar boven op veelvoud van Y`: an Ingebouwd of language/ingebouwd.ts
+      {
+        ALT: () => {
+          this.CONSUME3(k('naar'));
+          this.OR4([
+            { ALT: () => this.CONSUME2(k('boven')) },
+            { ALT: () => this.CONSUME2(k('beneden')) },
+          ]);
+          this.CONSUME2(k('op'));
+          this.CONSUME(k('veelvoud'));
+          this.CONSUME(k('van'));
+          this.SUBRULE(this.optelExpr);
+        },
+      },
     ]);
-    this.OPTION(() =>
-      this.OR2([
-        { ALT: () => { this.CONSUME(k('naar')); this.CONSUME(k('beneden')); } },
-        { ALT: () => { this.CONSUME2(k('naar')); this.CONSUME(k('boven')); } },
-        { ALT: () => this.CONSUME(k('rekenkundig')) },
-        { ALT: () => this.CONSUME(k('bankiers')) },
-      ]),
-    );
   });
 
   public optelExpr = this.RULE('optelExpr', () => {

@@ -551,6 +551,11 @@ function afrond(n: CstNode | undefined, terugval: A.Plek): A.Expr {
   let e = optel(node(n.children, 'optelExpr'), plek);
   for (const a of nodes(n.children, 'afronding')) {
     const ac = a.children;
+    if (kw(ac, 'veelvoud').length > 0) {
+      const naam = kw(ac, 'boven').length > 0 ? 'veelvoud naar boven' : 'veelvoud naar beneden';
+      e = { kind: 'Ingebouwd', naam, argumenten: [e, optel(node(ac, 'optelExpr'), plekVan(a))], plek: tussen(e.plek, plekVan(a)) };
+      continue;
+    }
     let decimalen = 2;
     if (kw(ac, "euro's").length > 0 || kw(ac, 'hele').length > 0) decimalen = 0;
     const g = token(ac, 'GetalLit');

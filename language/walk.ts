@@ -41,6 +41,7 @@ export function kinderen(e: A.Expr): readonly A.Expr[] {
     case 'Index': return [e.lijst, e.index];
     case 'DuurExpr': return [e.aantal];
     case 'Negatief': case 'Niet': case 'Afronding': case 'LijstOp': case 'IsLeeg': return [e.arg];
+    case 'Ingebouwd': return e.argumenten;
     case 'Rekensom': case 'Logisch': case 'Vergelijking': return [e.links, e.rechts];
     case 'EenVan': return [e.waarde, ...e.opties];
     case 'Als': return [e.voorwaarde, e.dan, e.anders];

@@ -11,6 +11,7 @@ import { bereikFout, duurBereikFout } from './bereik.js';
 import { getalNaarJson, getalUitJsonOfReden } from './json.js';
 import { type Leeswijze, type Schrijfwijze, leesInvoerObject, leesJsonWaarde, leesParameterJson, schrijfJsonWaarde, schrijfUitlegWaarde } from './json-codec.js';
 import type { Besluit, Gebruik, UitlegKnoop } from './uitleg.js';
+import { type Num, norm, rat } from './num.js';
 
 export { RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout };
 export type { Besluit, Gebruik, UitlegKnoop, Uitleg } from './uitleg.js';
@@ -26,16 +27,9 @@ export type DuurEenheid = D.DuurEenheid;
 
 // ---- exact numbers: a safe integer is a plain number, anything else an exact fraction ----
 
-export type Num = number | G.Getal;
-
-function rat(a: Num): G.Getal {
-  return typeof a === 'number' ? G.getal(a) : a;
-}
-
-function norm(g: G.Getal): Num {
-  if (g.n === 1n && g.t <= 9007199254740991n && g.t >= -9007199254740991n) return Number(g.t);
-  return g;
-}
+export type { Num };
+// the built-ins of language/ingebouwd.ts with a runtime file of their own
+export { veelvoud } from './veelvoud.js';
 
 /** A fraction constant t/n (literals like 7,5 are emitted as q(15, 2)). */
 export function q(t: number | bigint, n: number | bigint): Num {

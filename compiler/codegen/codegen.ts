@@ -6,6 +6,8 @@
 import * as A from '../../language/ast.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { rekenvariant } from '../../language/operatoren.js';
+import { ingebouwdVariant } from '../../language/ingebouwd.js';
+import { ingebouwdCode } from './ingebouwd.js';
 import { type Type, bevatVerfijning, samen, zonderLeeg } from '../../runtime/typen.js';
 import * as G from '../../runtime/getal.js';
 import { leesDatum } from '../../runtime/datum.js';
@@ -152,11 +154,20 @@ export class Codegen {
       case 'IsLeeg': return `(${this.ex(e.arg, s)} ${e.negatief ? '!==' : '==='} null)`;
       case 'Als': return `(${this.ex(e.voorwaarde, s)} ? ${this.ex(e.dan, s)} : ${this.ex(e.anders, s)})`;
       case 'Afronding': {
+        const variant = ingebouwdVariant(this.g.ingebouwden, e);
         // the drafter's decimals, checked alike in both engines; amounts are cents here
-        const centen = zonderLeeg(this.type(e)).soort === 'bedrag' ? ', true' : '';
-        return `rt.afronden(${this.ex(e.arg, s)}, ${e.decimalen}, ${js(e.richting)}${centen})`;
+        const arg = this.ex(e.arg, s);
+        switch (variant) {
+          case 'afgerond getal': case 'afgerond percentage': return `rt.afronden(${arg}, ${e.decimalen}, ${js(e.richting)})`;
+          case 'afgerond bedrag': return `rt.afronden(${arg}, ${e.decimalen}, ${js(e.richting)}, true)`;
+          default: {
+            const _never: never = variant;
+            throw new Error(`interne fout: afronding ${String(_never)}`);
+          }
+        }
       }
       case 'LijstOp': return this.lijstOp(e, s);
+      case 'Ingebouwd': return ingebouwdCode(ingebouwdVariant(this.g.ingebouwden, e), e.argumenten.map((a) => this.ex(a, s)));
       case 'Kwantor': {
         const [id, binnen] = this.bind(s, e.variabele.naam);
         return `${this.ex(e.lijst, s)}.${e.soort === 'er is een' ? 'some' : 'every'}((${id}) => ${this.ex(e.voorwaarde, binnen)})`;
@@ -329,12 +340,19 @@ export class Codegen {
 
   private lijstOp(e: A.Expr & { kind: 'LijstOp' }, s: Scope): string {
     const lijst = e.arg.kind === 'Tupel' ? `[${e.arg.leden.map((x) => this.ex(x, s)).join(', ')}]` : this.ex(e.arg, s);
-    switch (e.op) {
+    const variant = ingebouwdVariant(this.g.ingebouwden, e);
+    switch (variant) {
       case 'aantal': return `${this.haakjes(lijst)}.length`;
-      case 'som': return `rt.som(${lijst})`;
-      case 'eerste': case 'laatste': return `rt.${e.op}(${lijst})`;
-      case 'minimum': case 'maximum': return `rt.extreem(${lijst}, ${this.vergelijkFunctie(this.type(e))}, ${js(e.op)})`;
-      default: return A.onmogelijk(e.op);
+      case 'som getal': case 'som bedrag': case 'som percentage': return `rt.som(${lijst})`;
+      case 'eerste': case 'laatste': return `rt.${variant}(${lijst})`;
+      case 'minimum getal': case 'minimum bedrag': case 'minimum percentage': case 'maximum getal': case 'maximum bedrag': case 'maximum percentage':
+        return `rt.extreem(${lijst}, rt.vgl, ${js(e.op)})`;
+      case 'minimum datum': case 'maximum datum': return `rt.extreem(${lijst}, rt.vglDatum, ${js(e.op)})`;
+      case 'minimum duur': case 'maximum duur': return `rt.extreem(${lijst}, rt.vglDuur, ${js(e.op)})`;
+      default: {
+        const _never: never = variant;
+        throw new Error(`interne fout: lijstoperatie ${String(_never)}`);
+      }
     }
   }
 

@@ -25,6 +25,7 @@ import * as G from '../../runtime/getal.js';
 import { leesDatum } from '../../runtime/datum.js';
 import { alleExpressies, ketting } from '../../language/walk.js';
 import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../language/vouw.js';
+import { ingebouwdVariant } from '../../language/ingebouwd.js';
 import { TABEL_DEEL, eigenschap, gebruikersId, gelijkheid, js, jsonType, keuzeType, primitiefType, sleutel, tabelOnderwerpen } from './ts-code.js';
 
 /** A construct the fast path does not implement: the policy gets no fast path. */
@@ -456,6 +457,12 @@ export class Snel {
         return { c: t, v };
       }
       case 'Afronding': {
+        const variant = ingebouwdVariant(this.g.ingebouwden, e);
+        // one computation for the three units: the scale says where the decimals are
+        if (variant !== 'afgerond getal' && variant !== 'afgerond bedrag' && variant !== 'afgerond percentage') {
+          const _never: never = variant;
+          return nee(`afronding ${String(_never)}`);
+        }
         if (this.kanLeeg(e.arg)) return nee('afronden van een leegbare waarde');
         if (!Number.isInteger(e.decimalen) || e.decimalen < 0 || e.decimalen > 1000) return nee('decimalen');
         const a = this.ex(e.arg, s);
@@ -481,6 +488,7 @@ export class Snel {
         return { c: t, v: num(e.decimalen) };
       }
       case 'LijstOp': return this.lijstOp(e, s);
+      case 'Ingebouwd': return this.ingebouwd(e, s);
       case 'Kwantor': {
         const l = this.ex(e.lijst, s);
         if (l.v.k !== 'lijst' && l.v.k !== 'bodem') return nee('kwantor');
@@ -692,9 +700,10 @@ export class Snel {
     const l = this.ex(e.arg, s);
     if (l.v.k !== 'lijst' && l.v.k !== 'bodem') return nee(`${e.op} van iets anders dan een lijst`);
     const el = l.v.k === 'lijst' ? l.v.el : BODEM;
-    switch (e.op) {
+    const variant = ingebouwdVariant(this.g.ingebouwden, e);
+    switch (variant) {
       case 'aantal': return this.vast(`${l.c}.length`, num(0));
-      case 'som': {
+      case 'som getal': case 'som bedrag': case 'som percentage': {
         const v = el.k === 'bodem' ? num(soort === 'bedrag' ? 2 : 0) : el;
         if (v.k !== 'num') return nee('som van iets anders dan getallen');
         const t = this.tmp();
@@ -712,7 +721,8 @@ export class Snel {
       case 'laatste':
         this.bail(`${l.c}.length === 0`);
         return this.vast(`${l.c}[${l.c}.length - 1]!`, el);
-      case 'minimum': case 'maximum': {
+      case 'minimum getal': case 'minimum bedrag': case 'minimum percentage': case 'minimum datum': case 'minimum duur':
+      case 'maximum getal': case 'maximum bedrag': case 'maximum percentage': case 'maximum datum': case 'maximum duur': {
         if (soort !== 'datum' && el.k !== 'num') return nee(`${e.op} van ${soort}`);
         this.bail(`${l.c}.length === 0`);
         const t = this.tmp();
@@ -721,8 +731,45 @@ export class Snel {
         this.emit(`for (let ${i} = 1; ${i} < ${l.c}.length; ${i}++) if (${l.c}[${i}]! ${e.op === 'minimum' ? '<' : '>'} ${t}) ${t} = ${l.c}[${i}]!;`);
         return { c: t, v: el };
       }
-      default: return nee(`lijstoperatie ${String(e.op)}`);
+      default: {
+        const _never: never = variant;
+        return nee(`lijstoperatie ${String(_never)}`);
+      }
     }
+  }
+
+  /** A built-in with positional arguments (language/ingebouwd.ts), by its variant. */
+  private ingebouwd(e: A.Expr & { kind: 'Ingebouwd' }, s: Scope): W {
+    const variant = ingebouwdVariant(this.g.ingebouwden, e);
+    switch (variant) {
+      case 'veelvoud naar boven getal': case 'veelvoud naar boven bedrag': case 'veelvoud naar boven percentage':
+        return this.veelvoud(e, s, 'naar boven');
+      case 'veelvoud naar beneden getal': case 'veelvoud naar beneden bedrag': case 'veelvoud naar beneden percentage':
+        return this.veelvoud(e, s, 'naar beneden');
+      default: {
+        const _never: never = variant;
+        return nee(`ingebouwde bewerking ${String(_never)} op ${e.argumenten.map((a) => this.ex(a, s)).length} argument(en)`);
+      }
+    }
+  }
+
+  /**
+   * X and Y as integers at their common scale (a multiple of Y there is one of Y): X minus its
+   * remainder (the sign of X) is the multiple towards zero, one Y more or less the other way. A Y of
+   * zero or less is the exact code's error, so it bails.
+   */
+  private veelvoud(e: A.Expr & { kind: 'Ingebouwd' }, s: Scope, richting: 'naar boven' | 'naar beneden'): W {
+    if (e.argumenten.some((a) => this.kanLeeg(a))) return nee('veelvoud van een leegbare waarde');
+    const [x, y] = e.argumenten.map((a) => this.ex(a, s));
+    if (x?.v.k !== 'num' || y?.v.k !== 'num') return nee('veelvoud van iets anders dan een getal');
+    const sc = Math.max(x.v.s, y.v.s);
+    const a = this.schaal(x, sc);
+    const b = this.schaal(y, sc);
+    this.bail(`!(${b} > 0)`);
+    const r = this.vast(`${a} % ${b}`, num(0)).c;
+    const t = this.vast(richting === 'naar boven' ? `${a} - ${r} + (${r} > 0 ? ${b} : 0)` : `${a} - ${r} - (${r} < 0 ? ${b} : 0)`, num(sc));
+    this.bewaak(t.c);
+    return t;
   }
 
   private vouw(e: A.Expr & { kind: 'Vouw' }, s: Scope): W {

@@ -13,6 +13,8 @@ import { RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, RegelwerkLeeg, R
 import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../language/vouw.js';
 import { ketting } from '../../language/walk.js';
 import { type Rekenvariant, REKENREGEL } from '../../language/operatoren.js';
+import { INGEBOUWDE_REGEL, ingebouwdVariant } from '../../language/ingebouwd.js';
+import { ingebouwd } from './ingebouwd.js';
 
 export interface EvaluatieOpties {
   /** "YYYY-MM-DD"; defaults to today. Picks the row of dated parameters. */
@@ -559,11 +561,20 @@ class Evaluatie {
       case 'IsLeeg': return (this.ev(e.arg, env).t === 'leeg') !== e.negatief ? JA : NEE;
       case 'Als': return this.waar(this.ev(e.voorwaarde, env)) ? this.ev(e.dan, env) : this.ev(e.anders, env);
       case 'Afronding': {
+        const variant = ingebouwdVariant(this.g.ingebouwden, e);
         const w = this.ev(e.arg, env);
-        if (w.t !== 'getal' && w.t !== 'bedrag' && w.t !== 'percentage') throw new RegelwerkRekenFout('interne fout: afronding');
-        return { t: w.t, v: G.afronden(w.v, e.decimalen, e.richting) };
+        switch (variant) {
+          case 'afgerond getal': case 'afgerond bedrag': case 'afgerond percentage':
+            if (w.t !== INGEBOUWDE_REGEL[variant].uitkomst) throw new RegelwerkRekenFout('interne fout: afronding');
+            return { t: w.t as 'getal', v: G.afronden((w as Waarde & { t: 'getal' }).v, e.decimalen, e.richting) };
+          default: {
+            const _never: never = variant;
+            throw new RegelwerkRekenFout(`interne fout: afronding ${String(_never)}`);
+          }
+        }
       }
       case 'LijstOp': return this.lijstOp(e, env);
+      case 'Ingebouwd': return ingebouwd(ingebouwdVariant(this.g.ingebouwden, e), e.argumenten.map((a) => this.ev(a, env)));
       case 'Kwantor': {
         const l = this.lijst(this.ev(e.lijst, env));
         const test = (x: Waarde): boolean => this.waar(this.ev(e.voorwaarde, met(env, e.variabele.naam, x)));
@@ -664,15 +675,14 @@ class Evaluatie {
   }
 
   private lijstOp(e: A.Expr & { kind: 'LijstOp' }, env: Omgeving): Waarde {
+    const variant = ingebouwdVariant(this.g.ingebouwden, e);
     const l = e.arg.kind === 'Tupel' ? e.arg.leden.map((x) => this.ev(x, env)) : this.lijst(this.ev(e.arg, env));
-    switch (e.op) {
+    switch (variant) {
       case 'aantal': return { t: 'getal', v: G.getal(l.length) };
-      case 'som': {
-        const t = this.g.typen.get(e);
-        const tag = t?.soort === 'bedrag' || t?.soort === 'percentage' ? t.soort : 'getal';
-        return { t: tag, v: l.reduce((s, x) => G.plus(s, this.getal(x, 'een element van de som')), G.NUL) };
-      }
-      case 'minimum': case 'maximum': {
+      case 'som getal': case 'som bedrag': case 'som percentage':
+        return { t: INGEBOUWDE_REGEL[variant].uitkomst as 'getal', v: l.reduce((s, x) => G.plus(s, this.getal(x, 'een element van de som')), G.NUL) };
+      case 'minimum getal': case 'minimum bedrag': case 'minimum percentage': case 'minimum datum': case 'minimum duur':
+      case 'maximum getal': case 'maximum bedrag': case 'maximum percentage': case 'maximum datum': case 'maximum duur': {
         if (l.length === 0) throw new RegelwerkRekenFout(`het ${e.op} van een lege lijst bestaat niet`);
         return l.reduce((a, b) => { const c = vergelijk(b, a); return (e.op === 'minimum' ? c < 0 : c > 0) ? b : a; });
       }
@@ -680,9 +690,13 @@ class Evaluatie {
         if (l.length === 0) throw new RegelwerkRekenFout(`het ${e.op} element van een lege lijst bestaat niet`);
         return e.op === 'eerste' ? l[0]! : l[l.length - 1]!;
       }
-      default: return A.onmogelijk(e.op);
+      default: {
+        const _never: never = variant;
+        throw new RegelwerkRekenFout(`interne fout: lijstoperatie ${String(_never)}`);
+      }
     }
   }
+
 }
 
 /** Per policy and type: does a value of it contain a record with `eis` clauses (so the walk can skip it)? */

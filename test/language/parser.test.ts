@@ -20,6 +20,7 @@ function vorm(e: Expr): string {
     case 'Niet': return `niet ${vorm(e.arg)}`;
     case 'Afronding': return `rond(${vorm(e.arg)}, ${e.decimalen}, ${e.richting})`;
     case 'LijstOp': return `${e.op}(${vorm(e.arg)})`;
+    case 'Ingebouwd': return `${e.naam}(${e.argumenten.map(vorm).join(', ')})`;
     case 'Veld': return `${vorm(e.object)}.${e.veld}`;
     case 'DuurExpr': return `${vorm(e.aantal)} ${e.eenheid}`;
     case 'IsLeeg': return `${vorm(e.arg)} is ${e.negatief ? 'niet ' : ''}leeg`;
@@ -59,6 +60,13 @@ describe('parser', () => {
   it('afronding geldt voor de hele som ervoor', () => {
     expect(vorm(regelExpr('7,5% van g afgerond op centen naar beneden'))).toBe('rond((7,5 van g), 2, naar beneden)');
     expect(vorm(regelExpr("x afgerond op euro's"))).toBe('rond(x, 0, rekenkundig)');
+  });
+
+  it('op veelvoud van: links de hele som ervoor, rechts alles tot de volgende afronding', () => {
+    expect(vorm(regelExpr('3,3% van loon afgerond naar boven op veelvoud van € 0,05'))).toBe('veelvoud naar boven((3,3 van loon), 0,05)');
+    expect(vorm(regelExpr('a + b afgerond naar beneden op veelvoud van c * d afgerond op centen')))
+      .toBe('rond(veelvoud naar beneden((a + b), (c * d)), 2, rekenkundig)');
+    expect(vorm(regelExpr('x afgerond op centen naar boven afgerond naar boven op veelvoud van y > z'))).toBe('(veelvoud naar boven(rond(x, 2, naar boven), y) > z)');
   });
 
   it('duur, veld, lijstbewerkingen en leeg', () => {

@@ -1,0 +1,29 @@
+// The built-ins written as an `Ingebouwd` node (language/ingebouwd.ts), in the interpreter: one case
+// per variant of the table, on the values of the arguments. The list operations and the decimal
+// rounding, with nodes of their own, are in interpreter.ts (lijstOp, Afronding).
+import { INGEBOUWDE_REGEL, type VariantVan } from '../../language/ingebouwd.js';
+import { RegelwerkRekenFout } from '../../runtime/fouten.js';
+import { type VeelvoudRichting, veelvoudVan } from '../../runtime/veelvoud.js';
+import type { Waarde } from './waarde.js';
+
+/** The value of built-in `variant` on these argument values (checked by the checker, in its order). */
+export function ingebouwd(variant: VariantVan<'Ingebouwd'>, argumenten: readonly Waarde[]): Waarde {
+  switch (variant) {
+    case 'veelvoud naar boven getal': case 'veelvoud naar boven bedrag': case 'veelvoud naar boven percentage':
+      return veelvoud(argumenten, 'naar boven', INGEBOUWDE_REGEL[variant].uitkomst);
+    case 'veelvoud naar beneden getal': case 'veelvoud naar beneden bedrag': case 'veelvoud naar beneden percentage':
+      return veelvoud(argumenten, 'naar beneden', INGEBOUWDE_REGEL[variant].uitkomst);
+    default: {
+      const _never: never = variant;
+      throw new RegelwerkRekenFout(`interne fout: ingebouwde bewerking ${String(_never)} op ${argumenten.length} waarde(n)`);
+    }
+  }
+}
+
+/** `X afgerond <richting> op veelvoud van Y`, X and Y of unit `soort`. */
+function veelvoud(argumenten: readonly Waarde[], richting: VeelvoudRichting, soort: string): Waarde {
+  const [x, y] = argumenten;
+  if (x?.t !== soort || y?.t !== soort) throw new RegelwerkRekenFout('kan niet afronden op een veelvoud: een van beide is leeg');
+  const t = x.t as 'getal' | 'bedrag' | 'percentage';
+  return { t, v: veelvoudVan((x as Waarde & { t: typeof t }).v, (y as Waarde & { t: typeof t }).v, richting, t) };
+}
