@@ -24,7 +24,7 @@ export class Expressies extends Schrijver {
 
   // ---- expressions ----
 
-  /** As in codegen.ts: a table cell's subject is cast to its type, against narrowing across rows (see tabelOnderwerpen). */
+  /** As in the exact path (exact/expressies.ts): a table cell's subject is cast to its type, against narrowing across rows (see tabelOnderwerpen). */
   ex(e: A.Expr, s: Scope): W {
     const w = this.exKern(e, s);
     return tabelOnderwerpen(this.g).has(e) ? { c: `(${w.c} as ${tsType(this.type(e))})`, v: w.v } : w;
