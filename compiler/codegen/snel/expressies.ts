@@ -17,12 +17,12 @@ import { constWaarde } from './parameters.js';
 
 export class Expressies extends Schrijver {
   private aanroepDiepte = 0;
+  /** Where each rule's, input's and parameter's value stands once computed, read or chosen. */
   readonly regelW = new Map<string, W>();
   readonly invoerW = new Map<string, W>();
   readonly paramW = new Map<string, W>();
+  /** Module-level constants (frozen constant durations), placed before the function. */
   readonly constanten: string[] = [];
-
-  // ---- expressions ----
 
   /** As in the exact path (exact/expressies.ts): a table cell's subject is cast to its type, against narrowing across rows (see tabelOnderwerpen). */
   ex(e: A.Expr, s: Scope): W {

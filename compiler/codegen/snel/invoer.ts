@@ -5,8 +5,10 @@
 import { type Type, bevatVerfijning, zonderLeeg } from '../../../runtime/typen.js';
 import { eigenschap, js, keuzeType, sleutel } from '../ts-code.js';
 import { type W, BODEM, INVOER_SCHAAL, PRIM, geschaald, getalCode, macht, nee, num, tsElement } from './vorm.js';
+import type { Schrijver } from './schrijver.js';
 import type { Expressies } from './expressies.js';
 
+/** The scale an input number is read at: 0 for a whole number, else 2, more if a bound has more decimals. */
 export function invoerSchaal(t: Type & { soort: 'getal' | 'percentage' | 'bedrag' }): number {
   if (t.soort === 'getal' && t.geheel) return 0;
   let s = t.soort === 'bedrag' ? 2 : INVOER_SCHAAL;
@@ -93,7 +95,7 @@ export function lees(sn: Expressies, x: string, t: Type, inLijst = false): W {
 }
 
 /** Bails when a number of type `t` lies outside its declared range or is not whole. */
-export function bereik(sn: Expressies, w: W, t: Type & { geheel?: true; min?: { waarde: string; inclusief: boolean }; max?: { waarde: string; inclusief: boolean } }): void {
+export function bereik(sn: Schrijver, w: W, t: Type & { geheel?: true; min?: { waarde: string; inclusief: boolean }; max?: { waarde: string; inclusief: boolean } }): void {
   if (w.v.k !== 'num') return nee('bereik');
   if (t.geheel && w.v.s > 0) sn.bail(`${w.c} % ${macht(w.v.s)} !== 0`);
   for (const [gr, op] of [[t.min, (i: boolean) => (i ? '<' : '<=')], [t.max, (i: boolean) => (i ? '>' : '>=')]] as const) {
@@ -108,7 +110,7 @@ export function bereik(sn: Expressies, w: W, t: Type & { geheel?: true; min?: { 
 }
 
 /** A rule's value against its declared type's refinement (as rt.bereikRegel), bailing. */
-export function bereikRegel(sn: Expressies, w: W, t: Type, leeg: boolean): void {
+export function bereikRegel(sn: Schrijver, w: W, t: Type, leeg: boolean): void {
   if (!bevatVerfijning(t)) return;
   if (leeg || t.soort === 'leegbaar') {
     const b = sn.blok(() => bereikRegel(sn, w, zonderLeeg(t), false));
@@ -147,7 +149,7 @@ export function bereikRegel(sn: Expressies, w: W, t: Type, leeg: boolean): void 
  * A field of an input object as the exact path reads it (json-codec.ts leesVelden): its own
  * property only, so a field on a (polluted) Object.prototype reads as missing.
  */
-export function eigenVeld(sn: Expressies, obj: string, naam: string): string {
+export function eigenVeld(sn: Schrijver, obj: string, naam: string): string {
   return sn.vast(`(Object.hasOwn(${obj}, ${js(naam)}) ? ${obj}[${js(naam)}] : undefined) as unknown`, PRIM).c;
 }
 
@@ -156,7 +158,7 @@ export function eigenVeld(sn: Expressies, obj: string, naam: string): string {
  * its own enumerable string keys (Object.keys). for-in also yields inherited enumerable keys,
  * and skips non-enumerable own ones, so it is filtered rather than counted.
  */
-export function alleenBekendeVelden(sn: Expressies, obj: string, namen: readonly string[]): void {
+export function alleenBekendeVelden(sn: Schrijver, obj: string, namen: readonly string[]): void {
   const k = sn.tmp();
   const bekend = namen.length ? `${namen.map((n) => `case ${js(n)}: `).join('')}break; ` : '';
   sn.emit(`for (const ${k} in ${obj}) if (Object.hasOwn(${obj}, ${k})) switch (${k}) { ${bekend}default: return undefined; }`);

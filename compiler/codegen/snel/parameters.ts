@@ -7,6 +7,7 @@ import { leesDatum } from '../../../runtime/datum.js';
 import { gebruikersId, js } from '../ts-code.js';
 import { type Vorm, type W, BODEM, DUUR, PRIM, geschaald, getalCode, nee, num, tsType, verenig } from './vorm.js';
 
+/** A parameter row's value (a literal, a choice, a constant duration) as constant code with its shape. */
 export function constWaarde(g: Gecontroleerd, e: A.Expr, t: Type): { code: string; v: Vorm } {
   switch (e.kind) {
     case 'GetalLit': case 'PercentageLit': case 'BedragLit': {

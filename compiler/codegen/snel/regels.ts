@@ -8,6 +8,10 @@ import { type Scope, type Vorm, type W, BODEM, nee, tsType, verenig } from './vo
 import type { Expressies } from './expressies.js';
 import { bereikRegel } from './invoer.js';
 
+/**
+ * Rule `naam` as a local of the function: its exceptions' conditions, each exception's value in
+ * its branch, the base (its `indien`, its value or table) only when none applies, then its range.
+ */
 export function regel(sn: Expressies, naam: string): void {
   const r = sn.g.regels.get(naam)!;
   const d = r.decl;

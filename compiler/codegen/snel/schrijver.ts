@@ -9,8 +9,11 @@ import { eigenschap, sleutel } from '../ts-code.js';
 import { type Vorm, type W, VEILIG, gelijkeVorm, macht, nee, num, tsElement } from './vorm.js';
 
 export class Schrijver {
+  /** The lines of the block being written; `blok` swaps in a fresh one. */
   uit: string[] = [];
+  /** The indentation of the next line. */
   diepte = 1;
+  /** The number of the last temporary (`t<n>`); a fold that retries its step winds it back. */
   teller = 0;
   private regelsTotaal = 0;
 
