@@ -1,7 +1,8 @@
-// The runtime of compiled policies (`regelwerk/runtime`): exact numbers with a fast path for safe
-// integers, dates, input decoding and output encoding, default-logic helpers and the explanation
-// recorder. Compiled modules depend on this file only. Its behaviour matches the interpreter's.
-// Longer than 600 lines: it is the one entry point of compiled modules, holding every helper they call.
+// The runtime of compiled policies (`regelwerk/runtime`): the one entry point of compiled modules,
+// holding every helper they call: exact numbers with a fast path for safe integers, dates, input
+// decoding and output encoding, default-logic helpers, and the explanation recorder's connection
+// to these values (the recorder itself: uitleg-recorder.ts, re-exported here). Compiled modules
+// depend on this file only. Its behaviour matches the interpreter's.
 import * as G from './getal.js';
 import * as D from './duur.js';
 import { leesDatum, schrijfDatum } from './datum.js';
@@ -10,11 +11,12 @@ import { type Clausule, RegelwerkConflict, RegelwerkFout, RegelwerkInvoerFout, R
 import { bereikFout, duurBereikFout } from './bereik.js';
 import { getalNaarJson, getalUitJsonOfReden } from './json.js';
 import { type Leeswijze, type Schrijfwijze, leesInvoerObject, leesJsonWaarde, leesParameterJson, schrijfJsonWaarde, schrijfUitlegWaarde } from './json-codec.js';
-import type { Besluit, Gebruik, UitlegKnoop } from './uitleg.js';
 import { type Num, norm, rat } from './num.js';
+import { Spoor } from './uitleg-recorder.js';
 
 export { RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout };
 export type { Besluit, Gebruik, UitlegKnoop, Uitleg } from './uitleg.js';
+export { Spoor };
 // The shape of a compiled module, for whoever loads one (`import type { GecompileerdeModule } from 'regelwerk/runtime'`).
 export type { GecompileerdeModule, ModuleOpties, RegelingGegevens } from './module.js';
 // The exact JSON reader, for callers with JSON text: `evalueer(rt.leesJsonTekst(tekst))`.
@@ -463,45 +465,6 @@ export { UITLEG_LIJST_MAX, UITLEG_LIJST_RAND, type IngekorteLijst, isIngekorteLi
 /** An internal value as JSON for an explanation: as schrijf (not strict), long lists shortened. */
 export function schrijfUitleg(w: unknown, t: Type, waar: string): unknown {
   return schrijfUitlegWaarde(w, t, waar, NATIEF_UIT);
-}
-
-// ---- explanation recorder: the same tree as the interpreter's `uitleg` (its shape: uitleg.ts) ----
-
-/**
- * The one explanation recorder of both engines: a frame of reads per rule being evaluated
- * (innermost last), and the finished node of each rule. Reads outside any rule are not recorded.
- */
-export class Spoor {
-  private readonly frames: Map<string, Gebruik>[] = [];
-  readonly knopen = new Map<string, UitlegKnoop>();
-
-  /** Is a rule being recorded? Callers skip making an explanation value when not. */
-  get actief(): boolean {
-    return this.frames.length > 0;
-  }
-
-  private noteer(g: Gebruik): void {
-    const f = this.frames[this.frames.length - 1];
-    if (f) f.set(`${g.soort}:${g.naam}`, g);
-  }
-  begin(): void {
-    this.frames.push(new Map());
-  }
-  einde(regel: string, waarde: unknown, bron: string | null, besluit: Besluit): UitlegKnoop {
-    const gebruikt = [...this.frames.pop()!.values()];
-    const knoop: UitlegKnoop = { regel, waarde, bron, besluit, gebruikt };
-    this.knopen.set(regel, knoop);
-    return knoop;
-  }
-  regel(naam: string): void {
-    this.noteer({ soort: 'regel', naam, uitleg: this.knopen.get(naam)! });
-  }
-  invoer(naam: string, waarde: unknown): void {
-    this.noteer({ soort: 'invoer', naam, waarde });
-  }
-  parameter(naam: string, waarde: unknown, vanaf: string | null, bron: string | null, overschreven: boolean): void {
-    this.noteer({ soort: 'parameter', naam, waarde, vanaf, bron, overschreven });
-  }
 }
 
 /** Wraps internal input so every read is recorded (explanations only; the fast path reads directly). */

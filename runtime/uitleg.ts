@@ -1,5 +1,5 @@
 // The shape of an explanation tree: per output the deciding rule, the values it used and the
-// bron. The one recorder of both engines (Spoor, runtime.ts) builds it, and a compiled module's
+// bron. The one recorder of both engines (Spoor, uitleg-recorder.ts) builds it, and a compiled module's
 // evalueerMetUitleg returns it (module.ts): a file of its own, so both can import it.
 
 export type Besluit =

@@ -84,7 +84,7 @@ export function jsonType(t: Type): string {
   }
 }
 
-/** Rows per arrow function in a long decision table (see Codegen.tabelCode); the fast path takes no longer table. */
+/** Rows per arrow function in a long decision table (see tabelCode in exact/regels.ts); the fast path takes no longer table. */
 export const TABEL_DEEL = 400;
 
 const onderwerpen = new WeakMap<Gecontroleerd, ReadonlySet<A.Expr>>();

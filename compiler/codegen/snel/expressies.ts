@@ -1,0 +1,572 @@
+// The expression translator of the fast path: one translation per expression kind, into
+// statements emitted through the Schrijver and a side-effect-free value (W) with its shape;
+// numbers as scaled integers (products add scales, sums align them), functions inlined,
+// folds appending in place where language/vouw.ts allows. Where inputs, parameters and rules
+// stand once the function has read or computed them is kept here, for names to find them.
+import type * as A from '../../../language/ast.js';
+import { REKENREGEL, rekenvariant } from '../../../language/operatoren.js';
+import { type Type, samen, zonderLeeg } from '../../../runtime/typen.js';
+import * as G from '../../../runtime/getal.js';
+import { leesDatum } from '../../../runtime/datum.js';
+import { ketting } from '../../../language/walk.js';
+import { ingebouwdVariant } from '../../../language/ingebouwd.js';
+import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../../language/vouw.js';
+import { TABEL_DEEL, eigenschap, gelijkheid, js, primitiefType, sleutel, tabelOnderwerpen } from '../ts-code.js';
+import { type Scope, type Vorm, type W, BODEM, DUUR, PRIM, VEILIG, geschaald, getalCode, gelijkeVorm, macht, nee, num, tsElement, tsType, typeVorm, verenig } from './vorm.js';
+import { Schrijver } from './schrijver.js';
+import { constWaarde } from './parameters.js';
+
+export class Expressies extends Schrijver {
+  private aanroepDiepte = 0;
+  /** Where each rule's, input's and parameter's value stands once computed, read or chosen. */
+  readonly regelW = new Map<string, W>();
+  readonly invoerW = new Map<string, W>();
+  readonly paramW = new Map<string, W>();
+  /** Module-level constants (frozen constant durations), placed before the function. */
+  readonly constanten: string[] = [];
+
+  /** As in the exact path (exact/expressies.ts): a table cell's subject is cast to its type, against narrowing across rows (see tabelOnderwerpen). */
+  ex(e: A.Expr, s: Scope): W {
+    const w = this.exKern(e, s);
+    return tabelOnderwerpen(this.g).has(e) ? { c: `(${w.c} as ${tsType(this.type(e))})`, v: w.v } : w;
+  }
+
+  private exKern(e: A.Expr, s: Scope): W {
+    switch (e.kind) {
+      case 'GetalLit': case 'PercentageLit': {
+        const x = geschaald(e.tekst, 0);
+        return { c: getalCode(x.waarde), v: num(x.s) };
+      }
+      case 'BedragLit': {
+        const x = geschaald(e.tekst, 2);
+        return { c: getalCode(x.waarde), v: num(x.s) };
+      }
+      case 'DatumLit': return { c: getalCode(leesDatum(e.tekst) ?? nee('datum')), v: PRIM };
+      case 'TekstLit': return { c: js(e.waarde), v: PRIM };
+      // Widened: after `if (true)` TypeScript takes the else branch for dead, so an `als`, `indien`
+      // or exception with a constant condition would leave values narrowed to one branch.
+      case 'JaNeeLit': return { c: `(${e.waarde} as boolean)`, v: PRIM };
+      case 'LeegLit': return { c: 'null', v: BODEM };
+      case 'Peildatum': return { c: 'pd', v: PRIM };
+      case 'Naam': return this.naam(e, s);
+      case 'Aanroep': {
+        const f = this.g.functies.get(e.naam) ?? nee(`functie ${e.naam}`);
+        if (++this.aanroepDiepte > 40) nee('te diep geneste functies');
+        const args = e.argumenten.map((a) => this.ex(a, s));
+        const binnen = new Map<string, W>(f.parameters.map((p, i) => [p.naam, args[i]!]));
+        const w = this.ex(f.decl.lichaam, binnen);
+        this.aanroepDiepte--;
+        return w;
+      }
+      case 'LijstLit': {
+        const ws = e.elementen.map((x) => this.ex(x, s));
+        const el = ws.reduce<Vorm>((a, w) => verenig(a, w.v), BODEM);
+        const kanLeeg = e.elementen.some((x) => this.kanLeeg(x));
+        const elType = (zonderLeeg(this.type(e)) as { element?: Type }).element ?? null;
+        const codes = ws.map((w) => this.zet(w.c, w.v, el, kanLeeg, elType));
+        return this.vast(codes.length === 0 ? '[] as never[]' : `[${codes.join(', ')}]`, { k: 'lijst', el });
+      }
+      case 'GegevensLit': {
+        const velden = e.velden.map((v) => [v.naam, this.ex(v.waarde, s)] as const);
+        return this.vast(`{ ${velden.map(([n, w]) => `${sleutel(n)}: ${w.c}`).join(', ')} }`, { k: 'rec', v: new Map(velden.map(([n, w]) => [n, w.v])) });
+      }
+      case 'Veld': {
+        const o = this.ex(e.object, s);
+        if (zonderLeeg(this.type(e.object)).soort === 'lijst') {
+          if (o.v.k !== 'lijst') return nee('veld van een lijst');
+          if (o.v.el.k === 'bodem') return o;
+          if (o.v.el.k !== 'rec') return nee('veld van een lijst zonder records');
+          const vv = o.v.el.v.get(e.veld) ?? nee(`veld ${e.veld}`);
+          const t = this.tmp();
+          const i = this.tmp();
+          this.emit(`const ${t}: ${tsElement(this.type(e))}[] = [];`);
+          this.emit(`for (let ${i} = 0; ${i} < ${o.c}.length; ${i}++) ${t}.push(${eigenschap(`${o.c}[${i}]!`, e.veld)});`);
+          return { c: t, v: { k: 'lijst', el: vv } };
+        }
+        if (o.v.k !== 'rec') return nee('veld van iets anders dan een record');
+        return this.vast(eigenschap(o.c, e.veld), o.v.v.get(e.veld) ?? nee(`veld ${e.veld}`));
+      }
+      case 'Index': {
+        const l = this.ex(e.lijst, s);
+        const i = this.geheel(this.ex(e.index, s));
+        if (l.v.k !== 'lijst') return nee('index van iets anders dan een lijst');
+        this.bail(`!(${i} >= 1 && ${i} <= ${l.c}.length)`);
+        return this.vast(`${l.c}[${i} - 1]!`, l.v.el);
+      }
+      case 'DuurExpr': {
+        const g = e.aantal.kind === 'GetalLit' ? G.vanDecimaleTekst(e.aantal.tekst) : null;
+        if (g && g.n === 1n && g.t >= 0n && g.t <= 1_000_000n) {
+          // a constant duration (`1 dag`): one frozen object in the module, not one per evaluation
+          const id = `SNEL_K${this.constanten.length + 1}`;
+          this.constanten.push(`const ${id} = Object.freeze(${constWaarde(this.g, e, { soort: 'duur' }).code});`);
+          return { c: id, v: DUUR };
+        }
+        const n = this.geheel(this.ex(e.aantal, s));
+        const factor = { dagen: 1, weken: 7, maanden: 1, jaren: 12 }[e.eenheid];
+        const k = factor === 1 ? n : this.vast(`${n} * ${factor}`, num(0)).c;
+        if (factor !== 1) this.bewaak(k);
+        else this.bail(`!(${k} <= ${VEILIG} && ${k} >= -${VEILIG})`);
+        return this.vast(e.eenheid === 'dagen' || e.eenheid === 'weken' ? `{ maanden: 0, dagen: ${k} }` : `{ maanden: ${k}, dagen: 0 }`, DUUR);
+      }
+      case 'Negatief': {
+        const a = this.ex(e.arg, s);
+        if (a.v.k === 'duur') return this.vast(`{ maanden: -${a.c}.maanden, dagen: -${a.c}.dagen }`, DUUR);
+        if (a.v.k !== 'num') return nee('min van iets anders dan een getal');
+        return this.vast(`-${a.c}`, a.v);
+      }
+      case 'Niet': return this.vast(`!${this.ex(e.arg, s).c}`, PRIM);
+      case 'Logisch': {
+        // down the chain in a loop (`a en b en c ...` is as deep as it is long), one variable for all of it
+        const { eerste, schakels } = ketting(e);
+        // each step is a branch, and TypeScript stops analysing a function with very many (TS2563)
+        if (schakels.length > TABEL_DEEL) nee(`een keten van meer dan ${TABEL_DEEL} keer en/of`);
+        const a = this.ex(eerste, s);
+        const t = this.tmp();
+        // declared boolean: the left may be an input narrowed to `true` by an earlier bail (`indien j`)
+        this.emit(`let ${t}: boolean = ${a.c};`);
+        for (const x of schakels) {
+          const b = this.blok(() => this.ex(x.rechts, s));
+          this.emit(`if (${x.op === 'en' ? '' : '!'}${t}) {`);
+          this.plaats(b.regels);
+          this.emit(`  ${t} = ${b.w.c};`);
+          this.emit('}');
+        }
+        return { c: t, v: PRIM };
+      }
+      case 'Rekensom': return this.rekensom(e, s);
+      case 'Vergelijking': return this.vergelijking(e, s);
+      case 'EenVan': {
+        // The options one at a time, left to right, up to the first equal one (the exact path's
+        // order): an option's lines, and so its bails, come after the test of the one before.
+        const w = this.ex(e.waarde, s);
+        const delen = e.opties.map((o) => this.blok(() => this.gelijk(w, this.ex(o, s), e.waarde, o)));
+        if (delen.every((d) => d.regels.length === 0)) {
+          // literals and plain reads: one expression, as short-circuiting as the block below
+          const code = delen.length === 0 ? 'false' : delen.map((d) => `(${d.w})`).join(' || ');
+          return this.vast(e.negatief ? `!(${code})` : code, PRIM);
+        }
+        const t = this.tmp();
+        const label = this.tmp();
+        this.emit(`let ${t} = false;`);
+        this.emit(`${label}: {`);
+        for (const d of delen) {
+          this.plaats(d.regels);
+          this.emit(`  if (${d.w}) { ${t} = true; break ${label}; }`);
+        }
+        this.emit('}');
+        return e.negatief ? this.vast(`!${t}`, PRIM) : { c: t, v: PRIM };
+      }
+      case 'IsLeeg': {
+        const a = this.ex(e.arg, s);
+        return this.vast(`${a.c} ${e.negatief ? '!==' : '==='} null`, PRIM);
+      }
+      case 'Als': {
+        const c = this.ex(e.voorwaarde, s);
+        const dan = this.blok(() => this.ex(e.dan, s));
+        const anders = this.blok(() => this.ex(e.anders, s));
+        const v = verenig(dan.w.v, anders.w.v);
+        const leeg = this.kanLeeg(e);
+        const t = this.tmp();
+        const a1 = this.verder(dan.regels, () => this.zet(dan.w.c, dan.w.v, v, leeg || this.kanLeeg(e.dan), this.type(e)));
+        const a2 = this.verder(anders.regels, () => this.zet(anders.w.c, anders.w.v, v, leeg || this.kanLeeg(e.anders), this.type(e)));
+        this.emit(`let ${t}: ${tsType(this.type(e))};`);
+        this.emit(`if (${c.c}) {`);
+        this.plaats(dan.regels);
+        this.emit(`  ${t} = ${a1};`);
+        this.emit('} else {');
+        this.plaats(anders.regels);
+        this.emit(`  ${t} = ${a2};`);
+        this.emit('}');
+        return { c: t, v };
+      }
+      case 'Afronding': {
+        const variant = ingebouwdVariant(this.g.ingebouwden, e);
+        // one computation for the three units: the scale says where the decimals are
+        if (variant !== 'afgerond getal' && variant !== 'afgerond bedrag' && variant !== 'afgerond percentage') {
+          const _never: never = variant;
+          return nee(`afronding ${String(_never)}`);
+        }
+        if (this.kanLeeg(e.arg)) return nee('afronden van een leegbare waarde');
+        if (!Number.isInteger(e.decimalen) || e.decimalen < 0 || e.decimalen > 1000) return nee('decimalen');
+        const a = this.ex(e.arg, s);
+        if (a.v.k !== 'num') return nee('afronden van iets anders dan een getal');
+        if (a.v.s <= e.decimalen) return a;
+        const k = a.v.s - e.decimalen;
+        const d = macht(k);
+        const r = this.vast(`${a.c} % ${d}`, num(0)).c;
+        const t = this.tmp();
+        this.emit(`let ${t} = (${a.c} - ${r}) / ${d};`);
+        switch (e.richting) {
+          case 'naar beneden': this.emit(`if (${r} < 0) ${t} -= 1;`); break;
+          case 'naar boven': this.emit(`if (${r} > 0) ${t} += 1;`); break;
+          case 'rekenkundig': this.emit(`if (${r} >= ${5 * 10 ** (k - 1)}) ${t} += 1; else if (${r} <= -${5 * 10 ** (k - 1)}) ${t} -= 1;`); break;
+          // half to even, symmetric: a remainder of exactly one half moves an odd quotient away from zero
+          case 'bankiers': {
+            const h = 5 * 10 ** (k - 1);
+            this.emit(`if (${r} > ${h} || (${r} === ${h} && ${t} % 2 !== 0)) ${t} += 1; else if (${r} < -${h} || (${r} === -${h} && ${t} % 2 !== 0)) ${t} -= 1;`);
+            break;
+          }
+          default: return nee(`afronding ${String(e.richting)}`);
+        }
+        return { c: t, v: num(e.decimalen) };
+      }
+      case 'LijstOp': return this.lijstOp(e, s);
+      case 'Ingebouwd': return this.ingebouwd(e, s);
+      case 'Kwantor': {
+        const l = this.ex(e.lijst, s);
+        if (l.v.k !== 'lijst' && l.v.k !== 'bodem') return nee('kwantor');
+        const el = l.v.k === 'lijst' ? l.v.el : BODEM;
+        const iedereen = e.soort === 'voor alle';
+        const t = this.tmp();
+        const i = this.tmp();
+        const x = this.tmp();
+        this.emit(`let ${t} = ${iedereen};`);
+        this.emit(`for (let ${i} = 0; ${i} < ${l.c}.length; ${i}++) {`);
+        this.diepte++;
+        this.emit(`const ${x} = ${l.c}[${i}]!;`);
+        const c = this.ex(e.voorwaarde, new Map(s).set(e.variabele.naam, { c: x, v: el }));
+        this.emit(`if (${iedereen ? '!' : ''}${c.c}) { ${t} = ${!iedereen}; break; }`);
+        this.diepte--;
+        this.emit('}');
+        return { c: t, v: PRIM };
+      }
+      case 'Elke': {
+        const l = this.ex(e.lijst, s);
+        if (l.v.k !== 'lijst' && l.v.k !== 'bodem') return nee('elke');
+        const el = l.v.k === 'lijst' ? l.v.el : BODEM;
+        const t = this.tmp();
+        const i = this.tmp();
+        const x = this.tmp();
+        const binnen = new Map(s).set(e.variabele.naam, { c: x, v: el });
+        const lus = this.blok(() => {
+          this.emit(`const ${x} = ${l.c}[${i}]!;`);
+          let f: W | null = null;
+          if (e.filter) {
+            f = this.ex(e.filter, binnen);
+            this.emit(`if (${f.c}) {`);
+            this.diepte++;
+          }
+          const w = e.afbeelding ? this.ex(e.afbeelding, binnen) : { c: x, v: el };
+          this.emit(`${t}.push(${w.c});`);
+          if (f) {
+            this.diepte--;
+            this.emit('}');
+          }
+          return w.v;
+        });
+        this.emit(`const ${t}: ${tsElement(this.type(e))}[] = [];`);
+        this.emit(`for (let ${i} = 0; ${i} < ${l.c}.length; ${i}++) {`);
+        this.plaats(lus.regels);
+        this.emit('}');
+        return { c: t, v: { k: 'lijst', el: lus.w } };
+      }
+      case 'Vouw': return this.vouw(e, s);
+      default: return nee(`expressie ${e.kind}`);
+    }
+  }
+
+  private naam(e: A.Expr & { kind: 'Naam' }, s: Scope): W {
+    const b = this.g.bindingen.get(e) ?? nee(`naam ${e.naam}`);
+    switch (b.soort) {
+      case 'lokaal': return s.get(b.naam) ?? nee(`lokale naam ${b.naam}`);
+      case 'invoer': return this.invoerW.get(b.naam) ?? nee(`invoer ${b.naam}`);
+      case 'parameter': return this.paramW.get(b.naam) ?? nee(`parameter ${b.naam}`);
+      case 'regel': return this.regelW.get(b.naam) ?? nee(`regel ${b.naam} buiten volgorde`);
+      case 'keuzewaarde': return { c: `(${js(b.waarde)} as const)`, v: PRIM };
+      default: return nee('binding');
+    }
+  }
+
+  private rekensom(e: A.Expr & { kind: 'Rekensom' }, s: Scope): W {
+    // down the chain in a loop: `a + b + c ...` is as deep as it is long
+    const { eerste, schakels } = ketting(e);
+    let w = this.ex(eerste, s);
+    for (const x of schakels) w = this.rekenstap(x, w, this.ex(x.rechts, s));
+    return w;
+  }
+
+  /** One arithmetic node on its operands' values, by the variant the checker resolved. */
+  private rekenstap(e: A.Expr & { kind: 'Rekensom' }, a: W, b: W): W {
+    const variant = rekenvariant(this.g.rekensommen, e);
+    const regel = REKENREGEL[variant];
+    const anders = (): never => nee(`rekensom ${regel.links} ${regel.op} ${regel.rechts}`);
+    // numbers as scaled integers: a product adds the scales (a percentage of X two more), a sum aligns them
+    const product = (extra: number): W => {
+      if (a.v.k !== 'num' || b.v.k !== 'num') return anders();
+      const t = this.vast(`${a.c} * ${b.c}`, num(a.v.s + b.v.s + extra));
+      this.bewaak(t.c);
+      return t;
+    };
+    const som = (teken: '+' | '-'): W => {
+      if (a.v.k !== 'num' || b.v.k !== 'num') return anders();
+      const sc = Math.max(a.v.s, b.v.s);
+      const t = this.vast(`${this.schaal(a, sc)} ${teken} ${this.schaal(b, sc)}`, num(sc));
+      this.bewaak(t.c);
+      return t;
+    };
+    const datumPlus = (d: string, u: string, teken: string): W => {
+      const t = this.vast(`rt.snelPlusDatum(${d}, ${teken}${u}.maanden, ${teken}${u}.dagen)`, PRIM);
+      this.bail(`${t.c} !== ${t.c}`);
+      return t;
+    };
+    const duurSom = (m: string, d: string): W => {
+      const t = this.vast(`{ maanden: ${m}, dagen: ${d} }`, DUUR);
+      this.bewaak(`${t.c}.maanden`);
+      this.bewaak(`${t.c}.dagen`);
+      return t;
+    };
+    switch (variant) {
+      case 'getal+getal': case 'bedrag+bedrag': case 'percentage+percentage': return som('+');
+      case 'getal-getal': case 'bedrag-bedrag': case 'percentage-percentage': return som('-');
+      case 'getal*getal': case 'bedrag*getal': case 'getal*bedrag': case 'percentage*getal': case 'getal*percentage': return product(0);
+      case 'bedrag*percentage': case 'percentage*bedrag': case 'percentage van bedrag': case 'percentage van getal': case 'percentage van percentage': return product(2);
+      case 'getal/getal': case 'bedrag/bedrag': case 'percentage/percentage': case 'bedrag/getal': case 'percentage/getal':
+        return a.v.k === 'num' && b.v.k === 'num' ? nee('rekensom /') : anders();
+      case 'datum+duur': return datumPlus(a.c, b.c, '');
+      case 'duur+datum': return datumPlus(b.c, a.c, '');
+      case 'datum-duur': return datumPlus(a.c, b.c, '-');
+      case 'datum-datum': return this.vast(`{ maanden: 0, dagen: ${a.c} - ${b.c} }`, DUUR);
+      case 'duur+duur': return duurSom(`${a.c}.maanden + ${b.c}.maanden`, `${a.c}.dagen + ${b.c}.dagen`);
+      case 'duur-duur': return duurSom(`${a.c}.maanden - ${b.c}.maanden`, `${a.c}.dagen - ${b.c}.dagen`);
+      case 'duur*getal': {
+        const k = this.geheel(b);
+        return duurSom(`${a.c}.maanden * ${k}`, `${a.c}.dagen * ${k}`);
+      }
+      case 'getal*duur': {
+        const k = this.geheel(a);
+        return duurSom(`${b.c}.maanden * ${k}`, `${b.c}.dagen * ${k}`);
+      }
+      case 'lijst+lijst': {
+        if ((a.v.k !== 'lijst' && a.v.k !== 'bodem') || (b.v.k !== 'lijst' && b.v.k !== 'bodem')) return nee('lijst + lijst');
+        const v = verenig(a.v, b.v);
+        const x = this.zet(a.c, a.v, v, false, this.type(e));
+        const y = this.zet(b.c, b.v, v, false, this.type(e));
+        return this.vast(`[...${x}, ...${y}]`, v);
+      }
+      default: {
+        const _never: never = variant;
+        return nee(`rekensom ${String(_never)}`);
+      }
+    }
+  }
+
+  /** Code for `a = b` on values of the compared expressions' types (no side effects beyond guards). */
+  private gelijk(a: W, b: W, ea: A.Expr, eb: A.Expr): string {
+    const sa = zonderLeeg(this.type(ea)).soort;
+    const sb = zonderLeeg(this.type(eb)).soort;
+    if (a.v.k === 'bodem' || b.v.k === 'bodem' || sa === 'leeg' || sb === 'leeg') return `(${a.c} as unknown) === ${b.c}`;
+    const leeg = this.kanLeeg(ea) || this.kanLeeg(eb);
+    const soort = sa;
+    let kern: string;
+    // Operands widened (gelijkheid): two constants, also after inlining a function, are valid.
+    const breed = (): string => primitiefType(samen(this.type(ea), this.type(eb)) ?? this.type(ea));
+    if (['ja/nee', 'tekst', 'keuze', 'datum'].includes(soort)) return gelijkheid(a.c, b.c, breed());
+    if (soort === 'getal' || soort === 'bedrag' || soort === 'percentage') {
+      if (a.v.k !== 'num' || b.v.k !== 'num') return nee('vergelijking van getallen');
+      if (a.v.s === b.v.s) return gelijkheid(a.c, b.c, breed());
+      const sc = Math.max(a.v.s, b.v.s);
+      if (leeg) {
+        // `a is niet 5` on a `getal of leeg`: each side that can be leeg is scaled only when it is
+        // not (zet), held in a const first so TypeScript narrows it; leeg = leeg, leeg ≠ a number.
+        const x = this.zet(this.vast(a.c, a.v).c, a.v, num(sc), this.kanLeeg(ea));
+        const y = this.zet(this.vast(b.c, b.v).c, b.v, num(sc), this.kanLeeg(eb));
+        return `(${x} as unknown) === ${y}`;
+      }
+      kern = gelijkheid(this.schaal(a, sc), this.schaal(b, sc), breed());
+      return kern;
+    }
+    if (soort === 'duur') {
+      const delen = (x: string, y: string): string => `${gelijkheid(`${x}.maanden`, `${y}.maanden`, 'number')} && ${gelijkheid(`${x}.dagen`, `${y}.dagen`, 'number')}`;
+      if (!leeg) return delen(a.c, b.c);
+      // Widened first: TypeScript narrows a constant duration to its literal (two never overlap)
+      // and a value a constant `als` left leeg to null (then the test on null leaves `never`).
+      const [x, y] = [a, b].map((w) => this.vast(`${w.c} as ${tsType(zonderLeeg(this.type(ea)))} | null`, w.v).c);
+      kern = delen(x!, y!);
+      return `(${x} === null || ${y} === null ? ${x} === ${y} : ${kern})`;
+    }
+    return nee(`gelijkheid van ${soort}`);
+  }
+
+  private vergelijking(e: A.Expr & { kind: 'Vergelijking' }, s: Scope): W {
+    const a = this.ex(e.links, s);
+    const b = this.ex(e.rechts, s);
+    if (e.op === '=' || e.op === '!=') {
+      const c = this.gelijk(a, b, e.links, e.rechts);
+      return this.vast(e.op === '=' ? c : `!(${c})`, PRIM);
+    }
+    const soort = zonderLeeg(this.type(e.links)).soort;
+    if (soort === 'datum') return this.vast(`${a.c} ${e.op} ${b.c}`, PRIM);
+    if (soort === 'duur') {
+      const c = this.vast(`rt.snelVglDuur(${a.c}, ${b.c})`, num(0));
+      this.bail(`${c.c} !== ${c.c}`);
+      return this.vast(`${c.c} ${e.op} 0`, PRIM);
+    }
+    if (a.v.k !== 'num' || b.v.k !== 'num') return nee(`ordening van ${soort}`);
+    const sc = Math.max(a.v.s, b.v.s);
+    return this.vast(`${this.schaal(a, sc)} ${e.op} ${this.schaal(b, sc)}`, PRIM);
+  }
+
+  private lijstOp(e: A.Expr & { kind: 'LijstOp' }, s: Scope): W {
+    const soort = zonderLeeg(this.type(e)).soort;
+    if (e.arg.kind === 'Tupel') {
+      const leden = e.arg.leden.map((x) => this.ex(x, s));
+      if (e.op !== 'minimum' && e.op !== 'maximum') return nee(`${e.op} van een tupel`);
+      if (leden.length === 0) return nee('leeg tupel');
+      const v = leden.reduce<Vorm>((x, w) => verenig(x, w.v), BODEM);
+      if (soort !== 'datum' && v.k !== 'num') return nee(`${e.op} van ${soort}`);
+      const codes = leden.map((w) => (v.k === 'num' ? this.schaal(w, v.s) : w.c));
+      const t = this.tmp();
+      this.emit(`let ${t} = ${codes[0]};`);
+      for (const c of codes.slice(1)) this.emit(`if (${c} ${e.op === 'minimum' ? '<' : '>'} ${t}) ${t} = ${c};`);
+      return { c: t, v };
+    }
+    const l = this.ex(e.arg, s);
+    if (l.v.k !== 'lijst' && l.v.k !== 'bodem') return nee(`${e.op} van iets anders dan een lijst`);
+    const el = l.v.k === 'lijst' ? l.v.el : BODEM;
+    const variant = ingebouwdVariant(this.g.ingebouwden, e);
+    switch (variant) {
+      case 'aantal': return this.vast(`${l.c}.length`, num(0));
+      case 'som getal': case 'som bedrag': case 'som percentage': {
+        const v = el.k === 'bodem' ? num(soort === 'bedrag' ? 2 : 0) : el;
+        if (v.k !== 'num') return nee('som van iets anders dan getallen');
+        const t = this.tmp();
+        const i = this.tmp();
+        this.emit(`let ${t} = 0;`);
+        this.emit(`for (let ${i} = 0; ${i} < ${l.c}.length; ${i}++) {`);
+        this.emit(`  ${t} += ${l.c}[${i}]!;`);
+        this.emit(`  if (!(${t} <= ${VEILIG} && ${t} >= -${VEILIG})) return undefined;`);
+        this.emit('}');
+        return { c: t, v };
+      }
+      case 'eerste':
+        this.bail(`${l.c}.length === 0`);
+        return this.vast(`${l.c}[0]!`, el);
+      case 'laatste':
+        this.bail(`${l.c}.length === 0`);
+        return this.vast(`${l.c}[${l.c}.length - 1]!`, el);
+      case 'minimum getal': case 'minimum bedrag': case 'minimum percentage': case 'minimum datum': case 'minimum duur':
+      case 'maximum getal': case 'maximum bedrag': case 'maximum percentage': case 'maximum datum': case 'maximum duur': {
+        if (soort !== 'datum' && el.k !== 'num') return nee(`${e.op} van ${soort}`);
+        this.bail(`${l.c}.length === 0`);
+        const t = this.tmp();
+        const i = this.tmp();
+        this.emit(`let ${t} = ${l.c}[0]!;`);
+        this.emit(`for (let ${i} = 1; ${i} < ${l.c}.length; ${i}++) if (${l.c}[${i}]! ${e.op === 'minimum' ? '<' : '>'} ${t}) ${t} = ${l.c}[${i}]!;`);
+        return { c: t, v: el };
+      }
+      default: {
+        const _never: never = variant;
+        return nee(`lijstoperatie ${String(_never)}`);
+      }
+    }
+  }
+
+  /** A built-in with positional arguments (language/ingebouwd.ts), by its variant. */
+  private ingebouwd(e: A.Expr & { kind: 'Ingebouwd' }, s: Scope): W {
+    const variant = ingebouwdVariant(this.g.ingebouwden, e);
+    switch (variant) {
+      case 'veelvoud naar boven getal': case 'veelvoud naar boven bedrag': case 'veelvoud naar boven percentage':
+        return this.veelvoud(e, s, 'naar boven');
+      case 'veelvoud naar beneden getal': case 'veelvoud naar beneden bedrag': case 'veelvoud naar beneden percentage':
+        return this.veelvoud(e, s, 'naar beneden');
+      default: {
+        const _never: never = variant;
+        return nee(`ingebouwde bewerking ${String(_never)} op ${e.argumenten.map((a) => this.ex(a, s)).length} argument(en)`);
+      }
+    }
+  }
+
+  /**
+   * X and Y as integers at their common scale (a multiple of Y there is one of Y): X minus its
+   * remainder (the sign of X) is the multiple towards zero, one Y more or less the other way. A Y of
+   * zero or less is the exact code's error, so it bails.
+   */
+  private veelvoud(e: A.Expr & { kind: 'Ingebouwd' }, s: Scope, richting: 'naar boven' | 'naar beneden'): W {
+    if (e.argumenten.some((a) => this.kanLeeg(a))) return nee('veelvoud van een leegbare waarde');
+    const [x, y] = e.argumenten.map((a) => this.ex(a, s));
+    if (x?.v.k !== 'num' || y?.v.k !== 'num') return nee('veelvoud van iets anders dan een getal');
+    const sc = Math.max(x.v.s, y.v.s);
+    const a = this.schaal(x, sc);
+    const b = this.schaal(y, sc);
+    this.bail(`!(${b} > 0)`);
+    const r = this.vast(`${a} % ${b}`, num(0)).c;
+    const t = this.vast(richting === 'naar boven' ? `${a} - ${r} + (${r} > 0 ? ${b} : 0)` : `${a} - ${r} - (${r} < 0 ? ${b} : 0)`, num(sc));
+    this.bewaak(t.c);
+    return t;
+  }
+
+  private vouw(e: A.Expr & { kind: 'Vouw' }, s: Scope): W {
+    const begin = this.ex(e.begin, s);
+    const l = this.ex(e.lijst, s);
+    if (l.v.k !== 'lijst' && l.v.k !== 'bodem') return nee('vouw over iets anders dan een lijst');
+    const el = l.v.k === 'lijst' ? l.v.el : BODEM;
+    const aanvullend = aanvulbareVouw(this.g, e);
+    const acc = this.tmp();
+    const i = this.tmp();
+    const x = this.tmp();
+    const eigen = this.tmp();
+    const leeg = this.kanLeeg(e);
+    // The accumulator's shape: from its type (scales 0), grown until the step's results fit.
+    let accVorm = verenig(begin.v, typeVorm(this.type(e)));
+    let lus: { regels: string[]; w: string } | null = null;
+    for (let poging = 0; poging < 8 && lus === null; poging++) {
+      const teller = this.teller;
+      const vorm = accVorm;
+      const binnen = new Map(s).set(e.variabele.naam, { c: x, v: el }).set(e.accumulator.naam, { c: acc, v: vorm });
+      let gevonden: Vorm = vorm;
+      const stap = (y: A.Expr): W => {
+        if (y.kind === 'Als') {
+          const c = this.ex(y.voorwaarde, binnen);
+          const t = this.tmp();
+          const dan = this.blok(() => stap(y.dan));
+          const anders = this.blok(() => stap(y.anders));
+          this.emit(`let ${t};`);
+          this.emit(`if (${c.c}) {`);
+          this.plaats(dan.regels);
+          this.emit(`  ${t} = ${dan.w.c};`);
+          this.emit('} else {');
+          this.plaats(anders.regels);
+          this.emit(`  ${t} = ${anders.w.c};`);
+          this.emit('}');
+          return { c: t, v: vorm };
+        }
+        if (aanvullend && isAanvulling(this.g, e, y)) return aanvulling(y);
+        const w = this.ex(y, binnen);
+        gevonden = verenig(gevonden, w.v);
+        return { c: gelijkeVorm(verenig(vorm, w.v), vorm) ? this.zet(w.c, w.v, vorm, leeg, this.type(e)) : w.c, v: vorm };
+      };
+      const aanvulling = (y: A.Expr & { kind: 'Rekensom' }): W => {
+        let links: W = { c: acc, v: vorm };
+        for (const z of aanvullingen(this.g, e, y)!) {
+          const extra = this.ex(z.rechts, binnen);
+          gevonden = verenig(gevonden, extra.v);
+          const ok = gelijkeVorm(verenig(vorm, extra.v), vorm);
+          const code = ok ? this.zet(extra.c, extra.v, vorm, false, this.type(e)) : extra.c;
+          this.emit(`if (${links.c} !== ${eigen}) ${eigen} = ${links.c}.slice();`);
+          const j = this.tmp();
+          this.emit(`for (let ${j} = 0; ${j} < ${code}.length; ${j}++) ${eigen}!.push(${code}[${j}]!);`);
+          links = { c: `${eigen}!`, v: vorm };
+        }
+        return links;
+      };
+      const r = this.blok(() => {
+        this.emit(`const ${x} = ${l.c}[${i}]!;`);
+        return stap(e.stap).c;
+      });
+      if (gelijkeVorm(verenig(gevonden, vorm), vorm)) lus = { regels: r.regels, w: r.w };
+      else {
+        accVorm = verenig(gevonden, vorm);
+        this.teller = teller;
+      }
+    }
+    if (!lus) return nee('vorm van de accumulator');
+    const start = this.zet(begin.c, begin.v, accVorm, this.kanLeeg(e.begin), this.type(e));
+    this.emit(`let ${acc}: ${tsType(this.type(e))} = ${start};`);
+    if (aanvullend) this.emit(`let ${eigen}: ${tsElement(this.type(e))}[] | null = null;`);
+    this.emit(`for (let ${i} = 0; ${i} < ${l.c}.length; ${i}++) {`);
+    this.plaats(lus.regels);
+    this.emit(`  ${acc} = ${lus.w};`);
+    this.emit('}');
+    return { c: acc, v: accVorm };
+  }
+}

@@ -1,0 +1,165 @@
+// Input of the fast path: validation of the JSON input per field by generated code (typeof,
+// `===` chains for choices, records by their own fields, `eis` inline), read into fast values;
+// and the ranges of declared types, for inputs and for rules' values. Any problem bails: the
+// exact path then gives the error with its field path.
+import { type Type, bevatVerfijning, zonderLeeg } from '../../../runtime/typen.js';
+import { eigenschap, js, keuzeType, sleutel } from '../ts-code.js';
+import { type W, BODEM, INVOER_SCHAAL, PRIM, geschaald, getalCode, macht, nee, num, tsElement } from './vorm.js';
+import type { Schrijver } from './schrijver.js';
+import type { Expressies } from './expressies.js';
+
+/** The scale an input number is read at: 0 for a whole number, else 2, more if a bound has more decimals. */
+export function invoerSchaal(t: Type & { soort: 'getal' | 'percentage' | 'bedrag' }): number {
+  if (t.soort === 'getal' && t.geheel) return 0;
+  let s = t.soort === 'bedrag' ? 2 : INVOER_SCHAAL;
+  for (const gr of [t.min, t.max]) if (gr) s = Math.max(s, geschaald(gr.waarde, 0).s);
+  if (t.soort === 'bedrag' && s > 2) nee('grens van een bedrag met meer dan 2 decimalen');
+  return s;
+}
+
+/** Emits validation of JSON value `x` of type `t`; returns the internal value, or bails. */
+export function lees(sn: Expressies, x: string, t: Type, inLijst = false): W {
+  switch (t.soort) {
+    case 'leegbaar': {
+      const r = sn.tmp();
+      if (inLijst) sn.bail(`${x} === undefined`);
+      const b = sn.blok(() => lees(sn, x, t.type));
+      sn.emit(`let ${r} = null;`)
+      sn.emit(`if (${x} !== null && ${x} !== undefined) {`);
+      sn.plaats(b.regels);
+      sn.emit(`  ${r} = ${b.w.c};`);
+      sn.emit('}');
+      return { c: r, v: b.w.v };
+    }
+    case 'ja/nee':
+      sn.bail(`typeof ${x} !== 'boolean'`);
+      return { c: x, v: PRIM };
+    case 'tekst':
+      sn.bail(`typeof ${x} !== 'string'`);
+      return { c: x, v: PRIM };
+    case 'keuze':
+      sn.bail(t.waarden.length === 0 ? 'true' : t.waarden.map((w) => `${x} !== ${js(w)}`).join(' && '));
+      return sn.vast(`${x} as ${keuzeType(t.waarden)}`, PRIM);
+    case 'datum': {
+      sn.bail(`typeof ${x} !== 'string'`);
+      const d = sn.vast(`rt.snelDatum(${x})`, PRIM);
+      sn.bail(`${d.c} !== ${d.c}`);
+      return d;
+    }
+    case 'getal': case 'percentage': case 'bedrag': {
+      const sc = invoerSchaal(t);
+      sn.bail(`typeof ${x} !== 'number'`);
+      // v = round(x * 10^s) with v / 10^s === x and |v| < 10^15: then x is the double nearest
+      // to v / 10^s, a decimal of at most 15 significant digits, so String(x) (how the exact
+      // path reads a JS number) is that decimal; and every such decimal passes (see README).
+      const v = sn.tmp();
+      sn.emit(`const ${v} = ${sc === 0 ? x : `Math.round(${x} * ${macht(sc)})`} + 0;`);
+      sn.bail(sc === 0 ? `!(${v} < 1e15 && ${v} > -1e15 && Math.round(${v}) === ${v})` : `${v} / ${macht(sc)} !== ${x} || !(${v} < 1e15 && ${v} > -1e15)`);
+      bereik(sn, { c: v, v: num(sc) }, t);
+      return { c: v, v: num(sc) };
+    }
+    case 'gegevens': {
+      sn.bail(`typeof ${x} !== 'object' || ${x} === null || !rt.snelGewoon(${x})`);
+      if (t.velden.some((v) => v.naam === 'decimaal')) {
+        sn.bail(`rt.snelExact in ${x}`);
+      }
+      const obj = sn.vast(`${x} as { readonly [k: string]: unknown }`, PRIM).c;
+      const velden = t.velden.map((v) => ({ naam: v.naam, f: eigenVeld(sn, obj, v.naam), type: v.type }));
+      alleenBekendeVelden(sn, obj, t.velden.map((v) => v.naam));
+      const gelezen = velden.map((v) => [v.naam, lees(sn, v.f, v.type)] as const);
+      const scope = new Map<string, W>(gelezen);
+      for (const eis of (t.naam && sn.g.soortEisen.get(t.naam)) || []) {
+        sn.bail(`!${sn.ex(eis.voorwaarde, scope).c}`);
+      }
+      return sn.vast(`{ ${gelezen.map(([n_, w]) => `${sleutel(n_)}: ${w.c}`).join(', ')} }`, { k: 'rec', v: new Map(gelezen.map(([n_, w]) => [n_, w.v])) });
+    }
+    case 'lijst': {
+      sn.bail(`!Array.isArray(${x})`);
+      const r = sn.tmp();
+      const i = sn.tmp();
+      const el = sn.tmp();
+      sn.emit(`const ${r}: ${tsElement(t)}[] = [];`);
+      const b = sn.blok(() => {
+        sn.emit(`const ${el}: unknown = ${x}[${i}];`);
+        const w = lees(sn, el, t.element, true);
+        sn.emit(`${r}.push(${w.c});`);
+        return w.v;
+      });
+      sn.emit(`for (let ${i} = 0; ${i} < ${x}.length; ${i}++) {`);
+      sn.plaats(b.regels);
+      sn.emit('}');
+      return { c: r, v: { k: 'lijst', el: b.w } };
+    }
+    default: return nee(`invoer van type ${t.soort}`);
+  }
+}
+
+/** Bails when a number of type `t` lies outside its declared range or is not whole. */
+export function bereik(sn: Schrijver, w: W, t: Type & { geheel?: true; min?: { waarde: string; inclusief: boolean }; max?: { waarde: string; inclusief: boolean } }): void {
+  if (w.v.k !== 'num') return nee('bereik');
+  if (t.geheel && w.v.s > 0) sn.bail(`${w.c} % ${macht(w.v.s)} !== 0`);
+  for (const [gr, op] of [[t.min, (i: boolean) => (i ? '<' : '<=')], [t.max, (i: boolean) => (i ? '>' : '>=')]] as const) {
+    if (!gr) continue;
+    const b = geschaald(gr.waarde, 0);
+    const sc = Math.max(b.s, w.v.s);
+    const links = sn.schaal(w, sc);
+    const rechts = b.waarde * 10 ** (sc - b.s);
+    if (!Number.isSafeInteger(rechts)) nee('grens te groot');
+    sn.bail(`${links} ${op(gr.inclusief)} ${getalCode(rechts)}`);
+  }
+}
+
+/** A rule's value against its declared type's refinement (as rt.bereikRegel), bailing. */
+export function bereikRegel(sn: Schrijver, w: W, t: Type, leeg: boolean): void {
+  if (!bevatVerfijning(t)) return;
+  if (leeg || t.soort === 'leegbaar') {
+    const b = sn.blok(() => bereikRegel(sn, w, zonderLeeg(t), false));
+    sn.emit(`if (${w.c} !== null) {`);
+    sn.plaats(b.regels);
+    sn.emit('}');
+    return;
+  }
+  switch (t.soort) {
+    case 'getal': case 'percentage': case 'bedrag':
+      if (w.v.k === 'bodem') return;
+      bereik(sn, w, t);
+      return;
+    case 'lijst': {
+      if (w.v.k === 'bodem' || (w.v.k === 'lijst' && w.v.el.k === 'bodem')) return;
+      if (w.v.k !== 'lijst') return nee('bereik van een lijst');
+      const i = sn.tmp();
+      const el = w.v.el;
+      sn.emit(`for (let ${i} = 0; ${i} < ${w.c}.length; ${i}++) {`);
+      sn.diepte++;
+      bereikRegel(sn, { c: `${w.c}[${i}]!`, v: el }, t.element, true);
+      sn.diepte--;
+      sn.emit('}');
+      return;
+    }
+    case 'gegevens': {
+      if (w.v.k !== 'rec') return nee('bereik van een record');
+      for (const v of t.velden) bereikRegel(sn, { c: eigenschap(w.c, v.naam), v: w.v.v.get(v.naam) ?? BODEM }, v.type, true);
+      return;
+    }
+    default: return nee(`bereik van ${t.soort}`);
+  }
+}
+
+/**
+ * A field of an input object as the exact path reads it (json-codec.ts leesVelden): its own
+ * property only, so a field on a (polluted) Object.prototype reads as missing.
+ */
+export function eigenVeld(sn: Schrijver, obj: string, naam: string): string {
+  return sn.vast(`(Object.hasOwn(${obj}, ${js(naam)}) ? ${obj}[${js(naam)}] : undefined) as unknown`, PRIM).c;
+}
+
+/**
+ * Not handled when the object has a field the type does not declare, by the exact path's rule:
+ * its own enumerable string keys (Object.keys). for-in also yields inherited enumerable keys,
+ * and skips non-enumerable own ones, so it is filtered rather than counted.
+ */
+export function alleenBekendeVelden(sn: Schrijver, obj: string, namen: readonly string[]): void {
+  const k = sn.tmp();
+  const bekend = namen.length ? `${namen.map((n) => `case ${js(n)}: `).join('')}break; ` : '';
+  sn.emit(`for (const ${k} in ${obj}) if (Object.hasOwn(${obj}, ${k})) switch (${k}) { ${bekend}default: return undefined; }`);
+}

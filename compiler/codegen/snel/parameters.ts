@@ -1,0 +1,86 @@
+// Parameters in the fast path: a parameter row's value as constant code, and the module-level
+// cache of every reachable parameter's row per peildatum (`SNEL_kies`), read by the function.
+import type * as A from '../../../language/ast.js';
+import type { Gecontroleerd } from '../../../language/checker.js';
+import type { Type } from '../../../runtime/typen.js';
+import { leesDatum } from '../../../runtime/datum.js';
+import { gebruikersId, js } from '../ts-code.js';
+import { type Vorm, type W, BODEM, DUUR, PRIM, geschaald, getalCode, nee, num, tsType, verenig } from './vorm.js';
+
+/** A parameter row's value (a literal, a choice, a constant duration) as constant code with its shape. */
+export function constWaarde(g: Gecontroleerd, e: A.Expr, t: Type): { code: string; v: Vorm } {
+  switch (e.kind) {
+    case 'GetalLit': case 'PercentageLit': case 'BedragLit': {
+      const x = geschaald(e.tekst, e.kind === 'BedragLit' ? 2 : 0);
+      return { code: getalCode(x.waarde), v: num(x.s) };
+    }
+    case 'Negatief': {
+      const a = constWaarde(g, e.arg, t);
+      if (a.v.k !== 'num') return nee('negatieve constante');
+      return { code: a.code.startsWith('(') ? a.code.slice(2, -1) : `(-${a.code})`, v: a.v };
+    }
+    case 'DatumLit': return { code: getalCode(leesDatum(e.tekst) ?? nee('datum')), v: PRIM };
+    case 'JaNeeLit': return { code: String(e.waarde), v: PRIM };
+    case 'TekstLit': return { code: js(e.waarde), v: PRIM };
+    case 'LeegLit': return { code: 'null', v: BODEM };
+    case 'Naam': {
+      const b = g.bindingen.get(e);
+      if (b?.soort === 'keuzewaarde') return { code: js(b.waarde), v: PRIM };
+      return nee('parameterwaarde die een naam is');
+    }
+    case 'DuurExpr': {
+      if (e.aantal.kind !== 'GetalLit') return nee('duur als parameterwaarde');
+      const x = geschaald(e.aantal.tekst, 0);
+      if (x.s !== 0) return nee('duur met decimalen');
+      const k = x.waarde * { dagen: 1, weken: 7, maanden: 1, jaren: 12 }[e.eenheid];
+      if (!Number.isSafeInteger(k)) return nee('duur te groot');
+      return { code: e.eenheid === 'dagen' || e.eenheid === 'weken' ? `{ maanden: 0, dagen: ${k} }` : `{ maanden: ${k}, dagen: 0 }`, v: DUUR };
+    }
+    default: return nee(`parameterwaarde ${e.kind}`);
+  }
+}
+
+/** Module-level cache of parameter rows per peildatum; `SNEL_kies` fills it. */
+export function parameterCode(g: Gecontroleerd, namen: ReadonlySet<string>, paramW: Map<string, W>): string {
+  const decl: string[] = [];
+  const kies: string[] = [];
+  for (const p of g.parameters) {
+    if (!namen.has(p.naam)) continue;
+    const id = gebruikersId('sp', p.naam);
+    const rijen = p.rijen.map((r) => ({ r, w: constWaarde(g, r.waarde, p.type) }));
+    const v = rijen.reduce<Vorm>((a, x) => verenig(a, x.w.v), BODEM);
+    if (v.k === 'rec' || v.k === 'lijst') nee('parameter met een samengestelde waarde');
+    const waarde = (x: { code: string; v: Vorm }): string => {
+      if (v.k !== 'num' || x.v.k !== 'num' || x.v.s === v.s) return x.code;
+      const n = Number(x.code.replace(/[()]/g, '')) * 10 ** (v.s - x.v.s);
+      if (!Number.isSafeInteger(n)) nee('parameter te groot');
+      return getalCode(n);
+    };
+    decl.push(`let ${id}: ${tsType(p.type)};`);
+    paramW.set(p.naam, { c: id, v });
+    kies.push(`  // parameter ${js(p.naam)}`);
+    let eerste = true;
+    let sluit = false;
+    for (let i = rijen.length - 1; i >= 0 && !sluit; i--) {
+      const { r, w } = rijen[i]!;
+      const kop = r.vanaf === null ? (eerste ? '{' : 'else {') : `${eerste ? '' : 'else '}if (${js(r.vanaf)} <= peil) {`;
+      if (r.vanaf === null) sluit = true;
+      kies.push(`  ${kop}`);
+      if (r.tot) kies.push(`    if (peil > ${js(r.tot)}) return false;`);
+      kies.push(`    ${id} = ${waarde(w)};`);
+      kies.push('  }');
+      eerste = false;
+    }
+    if (!sluit) kies.push(rijen.length === 0 ? '  return false;' : '  else return false;');
+  }
+  return [
+    ...decl,
+    `let SNEL_peil = '';`,
+    `let SNEL_ok = false;`,
+    `/** The rows of the parameters for \`peil\` (a valid date); false when one has no row (the exact path says why). */`,
+    `function SNEL_kies(peil: string): boolean {`,
+    ...kies,
+    '  return true;',
+    '}',
+  ].join('\n');
+}

@@ -1,0 +1,41 @@
+// The one explanation recorder of both engines (the interpreter and compiled modules): it builds
+// the explanation tree whose shape uitleg.ts defines, per rule the values it read and how it was
+// decided. Compiled modules reach it through runtime.ts (`rt.Spoor`), which re-exports it.
+import type { Besluit, Gebruik, UitlegKnoop } from './uitleg.js';
+
+/**
+ * The one explanation recorder of both engines: a frame of reads per rule being evaluated
+ * (innermost last), and the finished node of each rule. Reads outside any rule are not recorded.
+ */
+export class Spoor {
+  private readonly frames: Map<string, Gebruik>[] = [];
+  readonly knopen = new Map<string, UitlegKnoop>();
+
+  /** Is a rule being recorded? Callers skip making an explanation value when not. */
+  get actief(): boolean {
+    return this.frames.length > 0;
+  }
+
+  private noteer(g: Gebruik): void {
+    const f = this.frames[this.frames.length - 1];
+    if (f) f.set(`${g.soort}:${g.naam}`, g);
+  }
+  begin(): void {
+    this.frames.push(new Map());
+  }
+  einde(regel: string, waarde: unknown, bron: string | null, besluit: Besluit): UitlegKnoop {
+    const gebruikt = [...this.frames.pop()!.values()];
+    const knoop: UitlegKnoop = { regel, waarde, bron, besluit, gebruikt };
+    this.knopen.set(regel, knoop);
+    return knoop;
+  }
+  regel(naam: string): void {
+    this.noteer({ soort: 'regel', naam, uitleg: this.knopen.get(naam)! });
+  }
+  invoer(naam: string, waarde: unknown): void {
+    this.noteer({ soort: 'invoer', naam, waarde });
+  }
+  parameter(naam: string, waarde: unknown, vanaf: string | null, bron: string | null, overschreven: boolean): void {
+    this.noteer({ soort: 'parameter', naam, waarde, vanaf, bron, overschreven });
+  }
+}
