@@ -1,5 +1,6 @@
 // Reading Chevrotain's CST: the tokens and nodes a node holds under a key (without the tokens
-// error recovery inserted), keywords by their word, and the position and span of a token or node.
+// error recovery inserted), keywords by their word, the position and span of a token or node, and
+// all tokens under a node in source order. The AST builder (to-ast) and the formatter read it so.
 import type { CstElement, CstNode, IToken } from 'chevrotain';
 import type * as A from './ast.js';
 
@@ -71,4 +72,16 @@ export function plekVan(n: CstNode | undefined, terugval: A.Plek = LEGE_PLEK): A
 
 export function tussen(a: A.Plek, b: A.Plek): A.Plek {
   return { offset: a.offset, regel: a.regel, kolom: a.kolom, eind: Math.max(a.eind, b.eind) };
+}
+
+/** Every real token under a node (not one error recovery inserted), in source order. */
+export function tokensVan(n: CstNode): IToken[] {
+  const uit: IToken[] = [];
+  const loop = (m: CstNode): void => {
+    for (const kinderen of Object.values(m.children)) for (const e of kinderen) {
+      if (isToken(e)) { if (Number.isFinite(e.startOffset)) uit.push(e); } else loop(e);
+    }
+  };
+  loop(n);
+  return uit.sort((a, b) => a.startOffset - b.startOffset);
 }
