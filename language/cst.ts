@@ -1,4 +1,4 @@
-// Generated from the grammar in language/parser.ts by `npm run genereer:cst`. Do not edit.
+// Generated from the grammar (language/parser.ts and language/parser/) by `npm run genereer:cst`. Do not edit.
 import type { CstNode, IToken } from "chevrotain";
 
 export interface ExpressieCstNode extends CstNode {

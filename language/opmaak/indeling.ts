@@ -1,5 +1,6 @@
-// The layout of the formatter: lays the pieces of a file (stukken.ts) out into lines in the house
-// style of policies/ and stdlib/, and writes them.
+// The layout of the formatter: the piece it lays out (Stuk: a token or a verbatim stretch, cut from
+// the CST by stukken.ts), how pieces go into lines in the house style of policies/ and stdlib/, and
+// writing the lines.
 //
 // Layout rules, in short:
 // - a declaration starts at column 0; its clauses (bron, eis, indien, uitzondering, gegeven, ...)
