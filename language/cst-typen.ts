@@ -3,7 +3,7 @@
 import { generateCstDts } from 'chevrotain';
 import { grammaticaProducties } from './parser.js';
 
-const KOP = '// Generated from the grammar in language/parser.ts by `npm run genereer:cst`. Do not edit.\n';
+const KOP = '// Generated from the grammar (language/parser.ts and language/parser/) by `npm run genereer:cst`. Do not edit.\n';
 
 export function cstTypen(): string {
   // Without the visitor interface the ICstVisitor import is unused; drop it for the type check.

@@ -1,446 +1,5 @@
-// Generated from the grammar in language/parser.ts by `npm run genereer:cst`. Do not edit.
+// Generated from the grammar (language/parser.ts and language/parser/) by `npm run genereer:cst`. Do not edit.
 import type { CstNode, IToken } from "chevrotain";
-
-export interface BestandCstNode extends CstNode {
-  name: "bestand";
-  children: BestandCstChildren;
-}
-
-export type BestandCstChildren = {
-  kop?: KopCstNode[];
-  declaratie?: DeclaratieCstNode[];
-};
-
-export interface KopCstNode extends CstNode {
-  name: "kop";
-  children: KopCstChildren;
-}
-
-export type KopCstChildren = {
-  K_regeling: IToken[];
-  Naam: IToken[];
-  bronClausule?: BronClausuleCstNode[];
-  K_geldig?: IToken[];
-  K_vanaf?: IToken[];
-  K_tot?: IToken[];
-  DatumLit?: IToken[];
-};
-
-export interface BronClausuleCstNode extends CstNode {
-  name: "bronClausule";
-  children: BronClausuleCstChildren;
-}
-
-export type BronClausuleCstChildren = {
-  K_bron: IToken[];
-  TekstLit: IToken[];
-};
-
-export interface DeclaratieCstNode extends CstNode {
-  name: "declaratie";
-  children: DeclaratieCstChildren;
-}
-
-export type DeclaratieCstChildren = {
-  gebruikDecl?: GebruikDeclCstNode[];
-  soortDecl?: SoortDeclCstNode[];
-  bereikDecl?: BereikDeclCstNode[];
-  invoerDecl?: InvoerDeclCstNode[];
-  uitvoerDecl?: UitvoerDeclCstNode[];
-  parameterDecl?: ParameterDeclCstNode[];
-  functieDecl?: FunctieDeclCstNode[];
-  regelDecl?: RegelDeclCstNode[];
-  voorbeeldDecl?: VoorbeeldDeclCstNode[];
-  voorbeeldenPeildatumDecl?: VoorbeeldenPeildatumDeclCstNode[];
-  eigenschapDecl?: EigenschapDeclCstNode[];
-};
-
-export interface GebruikDeclCstNode extends CstNode {
-  name: "gebruikDecl";
-  children: GebruikDeclCstChildren;
-}
-
-export type GebruikDeclCstChildren = {
-  K_gebruik: IToken[];
-  Naam: IToken[];
-};
-
-export interface SoortDeclCstNode extends CstNode {
-  name: "soortDecl";
-  children: SoortDeclCstChildren;
-}
-
-export type SoortDeclCstChildren = {
-  K_soort: IToken[];
-  Naam: IToken[];
-  K_is: IToken[];
-  type: TypeCstNode[];
-  eisClausule?: EisClausuleCstNode[];
-  bronClausule?: BronClausuleCstNode[];
-};
-
-export interface InvoerDeclCstNode extends CstNode {
-  name: "invoerDecl";
-  children: InvoerDeclCstChildren;
-}
-
-export type InvoerDeclCstChildren = {
-  K_invoer: IToken[];
-  Naam: IToken[];
-  Dubbelepunt: IToken[];
-  type: TypeCstNode[];
-  bronClausule?: BronClausuleCstNode[];
-  eisClausule?: EisClausuleCstNode[];
-  bereikClausule?: BereikClausuleCstNode[];
-};
-
-export interface BereikDeclCstNode extends CstNode {
-  name: "bereikDecl";
-  children: BereikDeclCstChildren;
-}
-
-export type BereikDeclCstChildren = {
-  K_invoer: IToken[];
-  K_bereik: IToken[];
-  Naam: IToken[];
-  Dubbelepunt: IToken[];
-  optelExpr: (OptelExprCstNode)[];
-  K_tot: IToken[];
-};
-
-export interface EisClausuleCstNode extends CstNode {
-  name: "eisClausule";
-  children: EisClausuleCstChildren;
-}
-
-export type EisClausuleCstChildren = {
-  K_eis: IToken[];
-  expressie: ExpressieCstNode[];
-  K_melding?: IToken[];
-  TekstLit?: IToken[];
-};
-
-export interface BereikClausuleCstNode extends CstNode {
-  name: "bereikClausule";
-  children: BereikClausuleCstChildren;
-}
-
-export type BereikClausuleCstChildren = {
-  K_bereik: IToken[];
-  optelExpr: (OptelExprCstNode)[];
-  K_tot: IToken[];
-};
-
-export interface UitvoerDeclCstNode extends CstNode {
-  name: "uitvoerDecl";
-  children: UitvoerDeclCstChildren;
-}
-
-export type UitvoerDeclCstChildren = {
-  K_uitvoer: IToken[];
-  Naam: IToken[];
-  Dubbelepunt: IToken[];
-  type: TypeCstNode[];
-  bronClausule?: BronClausuleCstNode[];
-};
-
-export interface ParameterDeclCstNode extends CstNode {
-  name: "parameterDecl";
-  children: ParameterDeclCstChildren;
-}
-
-export type ParameterDeclCstChildren = {
-  K_parameter: IToken[];
-  Naam: IToken[];
-  Dubbelepunt: IToken[];
-  type: TypeCstNode[];
-  bronClausule?: (BronClausuleCstNode)[];
-  K_is?: IToken[];
-  optelExpr?: OptelExprCstNode[];
-  parameterRij?: ParameterRijCstNode[];
-};
-
-export interface ParameterRijCstNode extends CstNode {
-  name: "parameterRij";
-  children: ParameterRijCstChildren;
-}
-
-export type ParameterRijCstChildren = {
-  K_vanaf: IToken[];
-  DatumLit: (IToken)[];
-  K_tot?: IToken[];
-  K_is: IToken[];
-  optelExpr: OptelExprCstNode[];
-  bronClausule?: BronClausuleCstNode[];
-};
-
-export interface FunctieDeclCstNode extends CstNode {
-  name: "functieDecl";
-  children: FunctieDeclCstChildren;
-}
-
-export type FunctieDeclCstChildren = {
-  K_functie: IToken[];
-  Naam: IToken[];
-  HaakOpen: IToken[];
-  veldDef?: VeldDefCstNode[];
-  Komma?: IToken[];
-  HaakSluit: IToken[];
-  Dubbelepunt: IToken[];
-  type: TypeCstNode[];
-  K_is: IToken[];
-  expressie: ExpressieCstNode[];
-  bronClausule?: BronClausuleCstNode[];
-};
-
-export interface RegelDeclCstNode extends CstNode {
-  name: "regelDecl";
-  children: RegelDeclCstChildren;
-}
-
-export type RegelDeclCstChildren = {
-  K_regel: IToken[];
-  Naam: IToken[];
-  Dubbelepunt?: IToken[];
-  type?: TypeCstNode[];
-  K_is: IToken[];
-  tabel?: TabelCstNode[];
-  expressie?: (ExpressieCstNode)[];
-  K_indien?: IToken[];
-  bronClausule?: BronClausuleCstNode[];
-  uitzondering?: UitzonderingCstNode[];
-};
-
-export interface TabelCstNode extends CstNode {
-  name: "tabel";
-  children: TabelCstChildren;
-}
-
-export type TabelCstChildren = {
-  K_tabel: IToken[];
-  K_eerste?: IToken[];
-  K_uniek?: IToken[];
-  tabelKop: TabelKopCstNode[];
-  tabelRij: TabelRijCstNode[];
-};
-
-export interface TabelKopCstNode extends CstNode {
-  name: "tabelKop";
-  children: TabelKopCstChildren;
-}
-
-export type TabelKopCstChildren = {
-  Streep: (IToken)[];
-  tabelCel: TabelCelCstNode[];
-};
-
-export interface TabelRijCstNode extends CstNode {
-  name: "tabelRij";
-  children: TabelRijCstChildren;
-}
-
-export type TabelRijCstChildren = {
-  Streep: (IToken)[];
-  tabelCel: TabelCelCstNode[];
-};
-
-export interface TabelCelCstNode extends CstNode {
-  name: "tabelCel";
-  children: TabelCelCstChildren;
-}
-
-export type TabelCelCstChildren = {
-  K_ten?: (IToken)[];
-  K_minste?: IToken[];
-  afrondExpr?: (AfrondExprCstNode)[];
-  K_hoogste?: IToken[];
-  K_groter?: IToken[];
-  K_dan?: (IToken)[];
-  K_kleiner?: IToken[];
-  K_na?: IToken[];
-  K_voor?: IToken[];
-  K_een?: IToken[];
-  K_geen?: IToken[];
-  K_van?: IToken[];
-  optie?: AfrondExprCstNode[];
-  Komma?: IToken[];
-  K_bron?: IToken[];
-  expressie?: ExpressieCstNode[];
-  K_tot?: IToken[];
-  K_en?: IToken[];
-  K_met?: IToken[];
-  totEnMet?: AfrondExprCstNode[];
-  Min?: IToken[];
-};
-
-export interface UitzonderingCstNode extends CstNode {
-  name: "uitzondering";
-  children: UitzonderingCstChildren;
-}
-
-export type UitzonderingCstChildren = {
-  K_uitzondering: IToken[];
-  TekstLit?: IToken[];
-  K_indien: IToken[];
-  expressie: (ExpressieCstNode)[];
-  K_dan: IToken[];
-  bronClausule?: BronClausuleCstNode[];
-};
-
-export interface VoorbeeldenPeildatumDeclCstNode extends CstNode {
-  name: "voorbeeldenPeildatumDecl";
-  children: VoorbeeldenPeildatumDeclCstChildren;
-}
-
-export type VoorbeeldenPeildatumDeclCstChildren = {
-  K_voorbeelden: IToken[];
-  K_peildatum: IToken[];
-  DatumLit: IToken[];
-};
-
-export interface VoorbeeldDeclCstNode extends CstNode {
-  name: "voorbeeldDecl";
-  children: VoorbeeldDeclCstChildren;
-}
-
-export type VoorbeeldDeclCstChildren = {
-  K_voorbeeld: IToken[];
-  TekstLit: (IToken)[];
-  bronClausule?: BronClausuleCstNode[];
-  K_peildatum?: IToken[];
-  DatumLit?: IToken[];
-  K_parameter?: IToken[];
-  toewijzing?: (ToewijzingCstNode)[];
-  K_gegeven: IToken[];
-  K_verwacht: IToken[];
-  K_fout?: IToken[];
-};
-
-export interface ToewijzingCstNode extends CstNode {
-  name: "toewijzing";
-  children: ToewijzingCstChildren;
-}
-
-export type ToewijzingCstChildren = {
-  Naam: IToken[];
-  K_is: IToken[];
-  optelExpr: OptelExprCstNode[];
-};
-
-export interface EigenschapDeclCstNode extends CstNode {
-  name: "eigenschapDecl";
-  children: EigenschapDeclCstChildren;
-}
-
-export type EigenschapDeclCstChildren = {
-  K_eigenschap: IToken[];
-  TekstLit: IToken[];
-  Dubbelepunt: IToken[];
-  Naam?: (IToken)[];
-  Komma?: IToken[];
-  K_hangt?: IToken[];
-  K_niet?: (IToken)[];
-  K_af?: IToken[];
-  K_van?: IToken[];
-  K_stijgt?: (IToken)[];
-  K_daalt?: IToken[];
-  K_als?: IToken[];
-  expressie?: (ExpressieCstNode)[];
-  K_indien?: IToken[];
-  bronClausule?: BronClausuleCstNode[];
-};
-
-export interface TypeCstNode extends CstNode {
-  name: "type";
-  children: TypeCstChildren;
-}
-
-export type TypeCstChildren = {
-  basisType: BasisTypeCstNode[];
-  K_of?: IToken[];
-  K_leeg?: IToken[];
-};
-
-export interface BasisTypeCstNode extends CstNode {
-  name: "basisType";
-  children: BasisTypeCstChildren;
-}
-
-export type BasisTypeCstChildren = {
-  JaNee?: IToken[];
-  K_geheel?: IToken[];
-  K_getal?: IToken[];
-  typeBereik?: (TypeBereikCstNode)[];
-  K_bedrag?: IToken[];
-  K_percentage?: IToken[];
-  K_datum?: IToken[];
-  K_duur?: IToken[];
-  K_tekst?: IToken[];
-  K_keuze?: IToken[];
-  Naam?: (IToken)[];
-  Komma?: (IToken)[];
-  K_gegevens?: IToken[];
-  AccOpen?: IToken[];
-  veldDef?: VeldDefCstNode[];
-  AccSluit?: IToken[];
-  K_lijst?: IToken[];
-  K_van?: IToken[];
-  basisType?: BasisTypeCstNode[];
-  NaamLit?: IToken[];
-};
-
-export interface TypeBereikCstNode extends CstNode {
-  name: "typeBereik";
-  children: TypeBereikCstChildren;
-}
-
-export type TypeBereikCstChildren = {
-  K_van?: IToken[];
-  vanGrens?: UnairExprCstNode[];
-  K_tot?: IToken[];
-  K_en?: (IToken)[];
-  K_met?: IToken[];
-  totGrens?: UnairExprCstNode[];
-  ondergrens?: OndergrensCstNode[];
-  bovengrens?: (BovengrensCstNode)[];
-};
-
-export interface OndergrensCstNode extends CstNode {
-  name: "ondergrens";
-  children: OndergrensCstChildren;
-}
-
-export type OndergrensCstChildren = {
-  K_ten?: IToken[];
-  K_minste?: IToken[];
-  K_groter?: IToken[];
-  K_dan?: IToken[];
-  unairExpr: UnairExprCstNode[];
-};
-
-export interface BovengrensCstNode extends CstNode {
-  name: "bovengrens";
-  children: BovengrensCstChildren;
-}
-
-export type BovengrensCstChildren = {
-  K_ten?: IToken[];
-  K_hoogste?: IToken[];
-  K_kleiner?: IToken[];
-  K_dan?: IToken[];
-  unairExpr: UnairExprCstNode[];
-};
-
-export interface VeldDefCstNode extends CstNode {
-  name: "veldDef";
-  children: VeldDefCstChildren;
-}
-
-export type VeldDefCstChildren = {
-  Naam: IToken[];
-  Dubbelepunt: IToken[];
-  type: TypeCstNode[];
-};
 
 export interface ExpressieCstNode extends CstNode {
   name: "expressie";
@@ -732,4 +291,445 @@ export type VeldWaardeCstChildren = {
   Naam: IToken[];
   Dubbelepunt: IToken[];
   expressie: ExpressieCstNode[];
+};
+
+export interface TypeCstNode extends CstNode {
+  name: "type";
+  children: TypeCstChildren;
+}
+
+export type TypeCstChildren = {
+  basisType: BasisTypeCstNode[];
+  K_of?: IToken[];
+  K_leeg?: IToken[];
+};
+
+export interface BasisTypeCstNode extends CstNode {
+  name: "basisType";
+  children: BasisTypeCstChildren;
+}
+
+export type BasisTypeCstChildren = {
+  JaNee?: IToken[];
+  K_geheel?: IToken[];
+  K_getal?: IToken[];
+  typeBereik?: (TypeBereikCstNode)[];
+  K_bedrag?: IToken[];
+  K_percentage?: IToken[];
+  K_datum?: IToken[];
+  K_duur?: IToken[];
+  K_tekst?: IToken[];
+  K_keuze?: IToken[];
+  Naam?: (IToken)[];
+  Komma?: (IToken)[];
+  K_gegevens?: IToken[];
+  AccOpen?: IToken[];
+  veldDef?: VeldDefCstNode[];
+  AccSluit?: IToken[];
+  K_lijst?: IToken[];
+  K_van?: IToken[];
+  basisType?: BasisTypeCstNode[];
+  NaamLit?: IToken[];
+};
+
+export interface TypeBereikCstNode extends CstNode {
+  name: "typeBereik";
+  children: TypeBereikCstChildren;
+}
+
+export type TypeBereikCstChildren = {
+  K_van?: IToken[];
+  vanGrens?: UnairExprCstNode[];
+  K_tot?: IToken[];
+  K_en?: (IToken)[];
+  K_met?: IToken[];
+  totGrens?: UnairExprCstNode[];
+  ondergrens?: OndergrensCstNode[];
+  bovengrens?: (BovengrensCstNode)[];
+};
+
+export interface OndergrensCstNode extends CstNode {
+  name: "ondergrens";
+  children: OndergrensCstChildren;
+}
+
+export type OndergrensCstChildren = {
+  K_ten?: IToken[];
+  K_minste?: IToken[];
+  K_groter?: IToken[];
+  K_dan?: IToken[];
+  unairExpr: UnairExprCstNode[];
+};
+
+export interface BovengrensCstNode extends CstNode {
+  name: "bovengrens";
+  children: BovengrensCstChildren;
+}
+
+export type BovengrensCstChildren = {
+  K_ten?: IToken[];
+  K_hoogste?: IToken[];
+  K_kleiner?: IToken[];
+  K_dan?: IToken[];
+  unairExpr: UnairExprCstNode[];
+};
+
+export interface VeldDefCstNode extends CstNode {
+  name: "veldDef";
+  children: VeldDefCstChildren;
+}
+
+export type VeldDefCstChildren = {
+  Naam: IToken[];
+  Dubbelepunt: IToken[];
+  type: TypeCstNode[];
+};
+
+export interface TabelCstNode extends CstNode {
+  name: "tabel";
+  children: TabelCstChildren;
+}
+
+export type TabelCstChildren = {
+  K_tabel: IToken[];
+  K_eerste?: IToken[];
+  K_uniek?: IToken[];
+  tabelKop: TabelKopCstNode[];
+  tabelRij: TabelRijCstNode[];
+};
+
+export interface TabelKopCstNode extends CstNode {
+  name: "tabelKop";
+  children: TabelKopCstChildren;
+}
+
+export type TabelKopCstChildren = {
+  Streep: (IToken)[];
+  tabelCel: TabelCelCstNode[];
+};
+
+export interface TabelRijCstNode extends CstNode {
+  name: "tabelRij";
+  children: TabelRijCstChildren;
+}
+
+export type TabelRijCstChildren = {
+  Streep: (IToken)[];
+  tabelCel: TabelCelCstNode[];
+};
+
+export interface TabelCelCstNode extends CstNode {
+  name: "tabelCel";
+  children: TabelCelCstChildren;
+}
+
+export type TabelCelCstChildren = {
+  K_ten?: (IToken)[];
+  K_minste?: IToken[];
+  afrondExpr?: (AfrondExprCstNode)[];
+  K_hoogste?: IToken[];
+  K_groter?: IToken[];
+  K_dan?: (IToken)[];
+  K_kleiner?: IToken[];
+  K_na?: IToken[];
+  K_voor?: IToken[];
+  K_een?: IToken[];
+  K_geen?: IToken[];
+  K_van?: IToken[];
+  optie?: AfrondExprCstNode[];
+  Komma?: IToken[];
+  K_bron?: IToken[];
+  expressie?: ExpressieCstNode[];
+  K_tot?: IToken[];
+  K_en?: IToken[];
+  K_met?: IToken[];
+  totEnMet?: AfrondExprCstNode[];
+  Min?: IToken[];
+};
+
+export interface BestandCstNode extends CstNode {
+  name: "bestand";
+  children: BestandCstChildren;
+}
+
+export type BestandCstChildren = {
+  kop?: KopCstNode[];
+  declaratie?: DeclaratieCstNode[];
+};
+
+export interface KopCstNode extends CstNode {
+  name: "kop";
+  children: KopCstChildren;
+}
+
+export type KopCstChildren = {
+  K_regeling: IToken[];
+  Naam: IToken[];
+  bronClausule?: BronClausuleCstNode[];
+  K_geldig?: IToken[];
+  K_vanaf?: IToken[];
+  K_tot?: IToken[];
+  DatumLit?: IToken[];
+};
+
+export interface BronClausuleCstNode extends CstNode {
+  name: "bronClausule";
+  children: BronClausuleCstChildren;
+}
+
+export type BronClausuleCstChildren = {
+  K_bron: IToken[];
+  TekstLit: IToken[];
+};
+
+export interface DeclaratieCstNode extends CstNode {
+  name: "declaratie";
+  children: DeclaratieCstChildren;
+}
+
+export type DeclaratieCstChildren = {
+  gebruikDecl?: GebruikDeclCstNode[];
+  soortDecl?: SoortDeclCstNode[];
+  bereikDecl?: BereikDeclCstNode[];
+  invoerDecl?: InvoerDeclCstNode[];
+  uitvoerDecl?: UitvoerDeclCstNode[];
+  parameterDecl?: ParameterDeclCstNode[];
+  functieDecl?: FunctieDeclCstNode[];
+  regelDecl?: RegelDeclCstNode[];
+  voorbeeldDecl?: VoorbeeldDeclCstNode[];
+  voorbeeldenPeildatumDecl?: VoorbeeldenPeildatumDeclCstNode[];
+  eigenschapDecl?: EigenschapDeclCstNode[];
+};
+
+export interface GebruikDeclCstNode extends CstNode {
+  name: "gebruikDecl";
+  children: GebruikDeclCstChildren;
+}
+
+export type GebruikDeclCstChildren = {
+  K_gebruik: IToken[];
+  Naam: IToken[];
+};
+
+export interface SoortDeclCstNode extends CstNode {
+  name: "soortDecl";
+  children: SoortDeclCstChildren;
+}
+
+export type SoortDeclCstChildren = {
+  K_soort: IToken[];
+  Naam: IToken[];
+  K_is: IToken[];
+  type: TypeCstNode[];
+  eisClausule?: EisClausuleCstNode[];
+  bronClausule?: BronClausuleCstNode[];
+};
+
+export interface InvoerDeclCstNode extends CstNode {
+  name: "invoerDecl";
+  children: InvoerDeclCstChildren;
+}
+
+export type InvoerDeclCstChildren = {
+  K_invoer: IToken[];
+  Naam: IToken[];
+  Dubbelepunt: IToken[];
+  type: TypeCstNode[];
+  bronClausule?: BronClausuleCstNode[];
+  eisClausule?: EisClausuleCstNode[];
+  bereikClausule?: BereikClausuleCstNode[];
+};
+
+export interface BereikDeclCstNode extends CstNode {
+  name: "bereikDecl";
+  children: BereikDeclCstChildren;
+}
+
+export type BereikDeclCstChildren = {
+  K_invoer: IToken[];
+  K_bereik: IToken[];
+  Naam: IToken[];
+  Dubbelepunt: IToken[];
+  optelExpr: (OptelExprCstNode)[];
+  K_tot: IToken[];
+};
+
+export interface EisClausuleCstNode extends CstNode {
+  name: "eisClausule";
+  children: EisClausuleCstChildren;
+}
+
+export type EisClausuleCstChildren = {
+  K_eis: IToken[];
+  expressie: ExpressieCstNode[];
+  K_melding?: IToken[];
+  TekstLit?: IToken[];
+};
+
+export interface BereikClausuleCstNode extends CstNode {
+  name: "bereikClausule";
+  children: BereikClausuleCstChildren;
+}
+
+export type BereikClausuleCstChildren = {
+  K_bereik: IToken[];
+  optelExpr: (OptelExprCstNode)[];
+  K_tot: IToken[];
+};
+
+export interface UitvoerDeclCstNode extends CstNode {
+  name: "uitvoerDecl";
+  children: UitvoerDeclCstChildren;
+}
+
+export type UitvoerDeclCstChildren = {
+  K_uitvoer: IToken[];
+  Naam: IToken[];
+  Dubbelepunt: IToken[];
+  type: TypeCstNode[];
+  bronClausule?: BronClausuleCstNode[];
+};
+
+export interface ParameterDeclCstNode extends CstNode {
+  name: "parameterDecl";
+  children: ParameterDeclCstChildren;
+}
+
+export type ParameterDeclCstChildren = {
+  K_parameter: IToken[];
+  Naam: IToken[];
+  Dubbelepunt: IToken[];
+  type: TypeCstNode[];
+  bronClausule?: (BronClausuleCstNode)[];
+  K_is?: IToken[];
+  optelExpr?: OptelExprCstNode[];
+  parameterRij?: ParameterRijCstNode[];
+};
+
+export interface ParameterRijCstNode extends CstNode {
+  name: "parameterRij";
+  children: ParameterRijCstChildren;
+}
+
+export type ParameterRijCstChildren = {
+  K_vanaf: IToken[];
+  DatumLit: (IToken)[];
+  K_tot?: IToken[];
+  K_is: IToken[];
+  optelExpr: OptelExprCstNode[];
+  bronClausule?: BronClausuleCstNode[];
+};
+
+export interface FunctieDeclCstNode extends CstNode {
+  name: "functieDecl";
+  children: FunctieDeclCstChildren;
+}
+
+export type FunctieDeclCstChildren = {
+  K_functie: IToken[];
+  Naam: IToken[];
+  HaakOpen: IToken[];
+  veldDef?: VeldDefCstNode[];
+  Komma?: IToken[];
+  HaakSluit: IToken[];
+  Dubbelepunt: IToken[];
+  type: TypeCstNode[];
+  K_is: IToken[];
+  expressie: ExpressieCstNode[];
+  bronClausule?: BronClausuleCstNode[];
+};
+
+export interface RegelDeclCstNode extends CstNode {
+  name: "regelDecl";
+  children: RegelDeclCstChildren;
+}
+
+export type RegelDeclCstChildren = {
+  K_regel: IToken[];
+  Naam: IToken[];
+  Dubbelepunt?: IToken[];
+  type?: TypeCstNode[];
+  K_is: IToken[];
+  tabel?: TabelCstNode[];
+  expressie?: (ExpressieCstNode)[];
+  K_indien?: IToken[];
+  bronClausule?: BronClausuleCstNode[];
+  uitzondering?: UitzonderingCstNode[];
+};
+
+export interface UitzonderingCstNode extends CstNode {
+  name: "uitzondering";
+  children: UitzonderingCstChildren;
+}
+
+export type UitzonderingCstChildren = {
+  K_uitzondering: IToken[];
+  TekstLit?: IToken[];
+  K_indien: IToken[];
+  expressie: (ExpressieCstNode)[];
+  K_dan: IToken[];
+  bronClausule?: BronClausuleCstNode[];
+};
+
+export interface VoorbeeldenPeildatumDeclCstNode extends CstNode {
+  name: "voorbeeldenPeildatumDecl";
+  children: VoorbeeldenPeildatumDeclCstChildren;
+}
+
+export type VoorbeeldenPeildatumDeclCstChildren = {
+  K_voorbeelden: IToken[];
+  K_peildatum: IToken[];
+  DatumLit: IToken[];
+};
+
+export interface VoorbeeldDeclCstNode extends CstNode {
+  name: "voorbeeldDecl";
+  children: VoorbeeldDeclCstChildren;
+}
+
+export type VoorbeeldDeclCstChildren = {
+  K_voorbeeld: IToken[];
+  TekstLit: (IToken)[];
+  bronClausule?: BronClausuleCstNode[];
+  K_peildatum?: IToken[];
+  DatumLit?: IToken[];
+  K_parameter?: IToken[];
+  toewijzing?: (ToewijzingCstNode)[];
+  K_gegeven: IToken[];
+  K_verwacht: IToken[];
+  K_fout?: IToken[];
+};
+
+export interface ToewijzingCstNode extends CstNode {
+  name: "toewijzing";
+  children: ToewijzingCstChildren;
+}
+
+export type ToewijzingCstChildren = {
+  Naam: IToken[];
+  K_is: IToken[];
+  optelExpr: OptelExprCstNode[];
+};
+
+export interface EigenschapDeclCstNode extends CstNode {
+  name: "eigenschapDecl";
+  children: EigenschapDeclCstChildren;
+}
+
+export type EigenschapDeclCstChildren = {
+  K_eigenschap: IToken[];
+  TekstLit: IToken[];
+  Dubbelepunt: IToken[];
+  Naam?: (IToken)[];
+  Komma?: IToken[];
+  K_hangt?: IToken[];
+  K_niet?: (IToken)[];
+  K_af?: IToken[];
+  K_van?: IToken[];
+  K_stijgt?: (IToken)[];
+  K_daalt?: IToken[];
+  K_als?: IToken[];
+  expressie?: (ExpressieCstNode)[];
+  K_indien?: IToken[];
+  bronClausule?: BronClausuleCstNode[];
 };

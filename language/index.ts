@@ -1,13 +1,13 @@
 // The front end in one call: text -> tokens -> CST -> AST -> checked policy, with every
-// diagnostic from each stage. A broken file never throws here; it ends in diagnostics.
-import { tokenMatcher, type IRecognitionException, type IToken } from 'chevrotain';
-import { begintMetLetter, DatumPuntLit, isPuntLiteraal, lex, Naam, zonderPunt } from './lexer.js';
-import { dagenInMaand } from '../runtime/datum.js';
+// diagnostic from each stage. A broken file never throws here; it ends in diagnostics, also one
+// nested too deep to process (RW0006). The diagnostics on the token stream are in token-lints.ts.
+import type { IRecognitionException, IToken } from 'chevrotain';
+import { lex } from './lexer.js';
 import { parseTokens } from './parser.js';
 import { naarAst } from './to-ast.js';
 import { controleer, type Gecontroleerd, type Module } from './checker.js';
-import { type Diagnose, afstand, diagnose, heeftFouten, opPlek } from './diagnostics.js';
-import { SLEUTELWOORDEN } from './keywords.js';
+import { type Diagnose, diagnose, heeftFouten, opPlek } from './diagnostics.js';
+import { getallenMetPunt, namenZonderLetter, onbestaandeDatums, sleutelwoordAlsNaam, sleutelwoordBedoeld } from './token-lints.js';
 import type { Bestand, Plek } from './ast.js';
 import { nesting, wortelExpressies } from './walk.js';
 
@@ -54,103 +54,6 @@ export function leesBestand(tekst: string, bestandsnaam: string): { bestand: Bes
     if (!regelsMetNaamFout.has(plek.regel)) diagnosen.push(diagnose('RW0002', e.message, bestandsnaam, plek, sleutelwoordBedoeld(e.token)));
   }
   return { bestand: naarAst(p.cst, bestandsnaam, l.commentaren, tekst), diagnosen, onbestaandeDatums: onbestaandeDatums(l.tokens), geparseerd: true };
-}
-
-const DECLARATIE_WOORDEN = new Set(['K_invoer', 'K_uitvoer', 'K_parameter', 'K_regel', 'K_functie', 'K_soort', 'K_bereik']);
-
-/**
- * A keyword where a name belongs (`invoer weken: getal`, `{ dag: datum }`) makes the parser's
- * message confusing; say plainly what is wrong.
- */
-function sleutelwoordAlsNaam(tokens: readonly IToken[], bestandsnaam: string): Diagnose[] {
-  const uit: Diagnose[] = [];
-  tokens.forEach((t, i) => {
-    const volgende = tokens[i + 1];
-    // a type word that is also a name (`uitvoer percentage`) is fine here, except as the name of
-    // a soort: in a type position the word is always the built-in type
-    if (volgende && tokenMatcher(volgende, Naam) && t.tokenType.name !== 'K_soort') return;
-    const naNaam = DECLARATIE_WOORDEN.has(t.tokenType.name) && volgende?.tokenType.name.startsWith('K_') && !DECLARATIE_WOORDEN.has(volgende.tokenType.name) && volgende.image !== 'bereik';
-    const veld = (t.tokenType.name === 'AccOpen' || t.tokenType.name === 'Komma') && volgende?.tokenType.name.startsWith('K_') && tokens[i + 2]?.tokenType.name === 'Dubbelepunt';
-    if ((naNaam || veld) && volgende) {
-      uit.push(diagnose('RW0005', `'${volgende.image}' is een sleutelwoord en kan geen naam zijn`, bestandsnaam,
-        { offset: volgende.startOffset, eind: (volgende.endOffset ?? volgende.startOffset) + 1, regel: volgende.startLine ?? 1, kolom: volgende.startColumn ?? 1 },
-        `kies een andere naam, bijvoorbeeld '${volgende.image}Aantal' of 'aantal${volgende.image.charAt(0).toUpperCase()}${volgende.image.slice(1)}'`));
-    }
-  });
-  return uit;
-}
-
-/**
- * Names start with a letter. `_x` is lexed as a name so parsing goes on, and reported here: a
- * name like `__proto__` or `_` is no name a drafter means, and generated code must not meet it.
- */
-function namenZonderLetter(tokens: readonly IToken[], bestandsnaam: string): Diagnose[] {
-  return tokens.filter((t) => t.tokenType.name === 'NaamLit' && !begintMetLetter(t.image)).map((t) => {
-    const zonder = t.image.replace(/^_+/, '');
-    return diagnose('RW0007', `'${t.image}' begint niet met een letter; een naam begint met een letter`, bestandsnaam,
-      { offset: t.startOffset, eind: (t.endOffset ?? t.startOffset) + 1, regel: t.startLine ?? 1, kolom: t.startColumn ?? 1 },
-      begintMetLetter(zonder) ? `laat de _ aan het begin weg: '${zonder}'` : 'begin de naam met een letter, bijvoorbeeld waarde');
-  });
-}
-
-/** RW0008: a number with a point (`39.5%`, `€ 7.50`, `€ 2.337,00`), with the literal as Regelwerk writes it. */
-function getallenMetPunt(tokens: readonly IToken[], bestandsnaam: string): Diagnose[] {
-  return tokens.filter(isPuntLiteraal).map((t) => {
-    const { soort, tekst } = zonderPunt(t.image);
-    const plek = { offset: t.startOffset, eind: (t.endOffset ?? t.startOffset) + 1, regel: t.startLine ?? 1, kolom: t.startColumn ?? 1 };
-    switch (soort) {
-      case 'decimaal': {
-        const duizend = /^\D*\d{1,3}\.\d{3}\D*$/.test(t.image) ? ` (of ${tekst.replace(',', '')} als de punt duizendtallen scheidt)` : '';
-        return diagnose('RW0008', `'${t.image}' heeft een decimaalpunt; een getal schrijft u met een komma`, bestandsnaam, plek, `gebruik een komma: ${tekst}${duizend}`);
-      }
-      case 'duizendtal':
-        return diagnose('RW0008', `'${t.image}' heeft punten tussen de duizendtallen; een getal schrijft u zonder scheidingsteken`, bestandsnaam, plek, `laat de punten weg: ${tekst}`);
-      case 'datum':
-        return diagnose('RW0008', `'${t.image}' heeft punten; een datum schrijft u als JJJJ-MM-DD`, bestandsnaam, plek, `schrijf ${tekst}`);
-      case 'onbestaandeDatum':
-        // no corrected literal to offer: any date we picked would be a guess
-        return diagnose('RW0008', `'${t.image}' is geen bestaande datum: ${waaromOnbestaand(tekst)}`, bestandsnaam, plek, 'schrijf een bestaande datum als JJJJ-MM-DD');
-      case 'onduidelijk':
-        return diagnose('RW0008', `'${t.image}' heeft punten; een getal schrijft u met hoogstens één komma voor de decimalen`, bestandsnaam, plek, 'gebruik een komma voor de decimalen en geen punten, bijvoorbeeld 1234,5');
-    }
-  });
-}
-
-const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** Why a date written JJJJ-MM-DD does not exist, in words for a drafter. */
-function waaromOnbestaand(iso: string): string {
-  const [jaar, maand, dag] = iso.split('-').map(Number) as [number, number, number];
-  if (jaar < 1) return 'er is geen jaar 0';
-  if (maand < 1 || maand > 12) return `er is geen maand ${maand}; een jaar heeft 12 maanden`;
-  if (dag < 1) return 'er is geen dag 0';
-  return `${MAANDEN[maand - 1]} ${jaar} heeft ${dagenInMaand(jaar, maand)} dagen`;
-}
-
-/**
- * The dates RW0008 reported as not existing, as the AST reads them (JJJJ-MM-DD). The checker
- * would report each again (RW2010), less clearly and elsewhere (at the voorbeeld, the row).
- */
-function onbestaandeDatums(tokens: readonly IToken[]): Set<string> {
-  const uit = new Set<string>();
-  for (const t of tokens) {
-    if (t.tokenType !== DatumPuntLit) continue;
-    const z = zonderPunt(t.image);
-    if (z.soort === 'onbestaandeDatum') uit.add(z.tekst);
-  }
-  return uit;
-}
-
-const WOORDEN = SLEUTELWOORDEN.map((s) => s.woord).filter((w) => w.length >= 3 && !w.includes(' '));
-
-/** A name where the parser got stuck that is one typo from a keyword ('rgel', 'maan'). */
-function sleutelwoordBedoeld(t: IToken | undefined): string | undefined {
-  if (!t || t.tokenType.name !== 'NaamLit' || t.image.length < 3) return undefined;
-  const naast = WOORDEN.filter((w) => afstand(t.image, w) <= (t.image.length >= 6 ? 2 : 1));
-  // Nearest first; on a tie the word that shares the longest start ('maan' -> 'maand', not 'aan').
-  const begin = (w: string): number => { let i = 0; while (i < w.length && w[i] === t.image[i]) i++; return i; };
-  const beste = naast.sort((a, b) => afstand(t.image, a) - afstand(t.image, b) || begin(b) - begin(a))[0];
-  return beste ? `bedoelde u het sleutelwoord '${beste}'?` : undefined;
 }
 
 function fouPlek(e: IRecognitionException, tekst: string): Plek {

@@ -1,0 +1,38 @@
+// Arithmetic: each operation resolved once to its variant in the operator table
+// (language/operatoren.ts, recorded in Gecontroleerd.rekensommen), or RW2003 where the table has
+// no row for its operands' units. A chain `a + b + c ...` is walked in a loop.
+import type * as A from '../ast.js';
+import { ketting } from '../walk.js';
+import { type Type, T, schrijfType } from '../../runtime/typen.js';
+import { rekenregel, rekenTip } from '../operatoren.js';
+import type { Checker, Scope } from './staat.js';
+import { nietLeeg } from './leeg.js';
+
+export function rekensom(ch: Checker, e: A.Expr & { kind: 'Rekensom' }, scope: Scope, hint?: Type): Type {
+  // Down the chain in a loop (`a + b + c ...` is as deep as it is long); each node's type is
+  // recorded as expr() would. The hint reaches the first operand through `+` and `-` only.
+  const { eerste, schakels } = ketting(e);
+  const doorgeven = schakels.every((s) => s.op === '+' || s.op === '-');
+  let lt0 = ch.expr(eerste, scope, doorgeven ? hint : undefined);
+  for (const s of schakels) {
+    lt0 = rekenstap(ch, s, lt0, ch.expr(s.rechts, scope, lt0.soort === 'lijst' ? lt0 : undefined));
+    if (s !== e) ch.typen.set(s, lt0);
+  }
+  return lt0;
+}
+
+/** The type of one arithmetic node from its operands' types. */
+function rekenstap(ch: Checker, e: A.Expr & { kind: 'Rekensom' }, lt0: Type, rt0: Type): Type {
+  const l = nietLeeg(ch, lt0, e.links.plek, 'de linkerkant');
+  const r = nietLeeg(ch, rt0, e.rechts.plek, 'de rechterkant');
+  // a node checked again (with another hint) keeps only the variant of its last check
+  ch.rekensommen.delete(e);
+  if (l.soort === 'fout' || r.soort === 'fout') return T.fout;
+  const res = rekenregel(e.op, l, r);
+  if (!res) {
+    ch.meld('RW2003', `'${e.op}' is niet gedefinieerd voor ${schrijfType(l)} en ${schrijfType(r)}`, e.plek, rekenTip(e.op, l, r));
+    return T.fout;
+  }
+  ch.rekensommen.set(e, res.variant);
+  return res.type;
+}
