@@ -77,7 +77,7 @@ export type Expr =
   | { readonly kind: 'LijstOp'; readonly op: LijstOpNaam; readonly arg: Expr; readonly plek: Plek }
   /** A built-in operation with positional arguments, a row of language/ingebouwd.ts. */
   | { readonly kind: 'Ingebouwd'; readonly naam: IngebouwdNaam; readonly argumenten: readonly Expr[]; readonly plek: Plek }
-  | { readonly kind: 'Kwantor'; readonly soort: 'er is een' | 'voor alle'; readonly variabele: Naamplek; readonly lijst: Expr; readonly voorwaarde: Expr; readonly plek: Plek }
+  | { readonly kind: 'Kwantor'; readonly kwantor: 'er is een' | 'voor alle'; readonly variabele: Naamplek; readonly lijst: Expr; readonly voorwaarde: Expr; readonly plek: Plek }
   | { readonly kind: 'Elke'; readonly variabele: Naamplek; readonly lijst: Expr; readonly filter: Expr | null; readonly afbeelding: Expr | null; readonly plek: Plek }
   | { readonly kind: 'Vouw'; readonly variabele: Naamplek; readonly lijst: Expr; readonly accumulator: Naamplek; readonly begin: Expr; readonly stap: Expr; readonly plek: Plek }
   /** A decision table; only the value of a rule, never nested in another expression. */
@@ -99,12 +99,12 @@ export type TabelKolom = TabelKop;
 
 /** The test an input cell makes on its column, before desugaring. */
 export type CelToets =
-  | { readonly soort: 'elk' }
-  | { readonly soort: 'leeg'; readonly negatief: boolean }
-  | { readonly soort: 'vergelijk'; readonly op: VergelijkOp; readonly waarde: Expr }
-  | { readonly soort: 'bereik'; readonly van: Expr; readonly tot: Expr }
-  | { readonly soort: 'eenVan'; readonly negatief: boolean; readonly opties: readonly Expr[] }
-  | { readonly soort: 'fout'; readonly reden: string };
+  | { readonly kind: 'elk' }
+  | { readonly kind: 'leeg'; readonly negatief: boolean }
+  | { readonly kind: 'vergelijk'; readonly op: VergelijkOp; readonly waarde: Expr }
+  | { readonly kind: 'bereik'; readonly van: Expr; readonly tot: Expr }
+  | { readonly kind: 'eenVan'; readonly negatief: boolean; readonly opties: readonly Expr[] }
+  | { readonly kind: 'fout'; readonly reden: string };
 
 export interface TabelCel {
   /** The cell as the drafter wrote it (trimmed source text), for explanations. */

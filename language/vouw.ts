@@ -30,7 +30,7 @@ export function aanvulbareVouw(g: Gecontroleerd, e: Vouw): boolean {
 
 /** `x` is a reference to the fold's accumulator. */
 export function isAccumulator(g: Gecontroleerd, e: Vouw, x: A.Expr): boolean {
-  return x.kind === 'Naam' && x.naam === e.accumulator.naam && g.bindingen.get(x)?.soort === 'lokaal';
+  return x.kind === 'Naam' && x.naam === e.accumulator.naam && g.bindingen.get(x)?.kind === 'lokaal';
 }
 
 /**
@@ -56,7 +56,7 @@ export function aanvullingen(g: Gecontroleerd, e: Vouw, x: A.Expr): (A.Expr & { 
 
 function noemt(g: Gecontroleerd, e: Vouw, x: A.Expr): boolean {
   // By name: an inner variable of the same name counts too, which only makes this more careful.
-  for (const y of alleExpressies(x)) if (y.kind === 'Naam' && y.naam === e.accumulator.naam && g.bindingen.get(y)?.soort === 'lokaal') return true;
+  for (const y of alleExpressies(x)) if (y.kind === 'Naam' && y.naam === e.accumulator.naam && g.bindingen.get(y)?.kind === 'lokaal') return true;
   return false;
 }
 

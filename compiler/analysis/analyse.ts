@@ -34,17 +34,17 @@ export interface AnalyseOpties {
  */
 export type Bewijs =
   /** Exceptions i and j never apply together with different results. */
-  | { readonly soort: 'geen conflict'; readonly regel: string; readonly uitzonderingen: readonly [number, number] }
+  | { readonly kind: 'geen conflict'; readonly regel: string; readonly uitzonderingen: readonly [number, number] }
   /** The `indien` holds or an exception applies. */
-  | { readonly soort: 'niet leeg'; readonly regel: string }
+  | { readonly kind: 'niet leeg'; readonly regel: string }
   /** Where the table decides (`indien` holds, no exception applies), a row matches. */
-  | { readonly soort: 'geen gat'; readonly regel: string }
+  | { readonly kind: 'geen gat'; readonly regel: string }
   /** Where the table decides, rows a and b never match together. */
-  | { readonly soort: 'geen overlap'; readonly regel: string; readonly rijen: readonly [number, number] }
+  | { readonly kind: 'geen overlap'; readonly regel: string; readonly rijen: readonly [number, number] }
   /** RW4001: the exception never applies. */
-  | { readonly soort: 'uitzondering nooit'; readonly regel: string; readonly uitzondering: number }
+  | { readonly kind: 'uitzondering nooit'; readonly regel: string; readonly uitzondering: number }
   /** RW4011: where the table decides, the row never matches (`alleen`) or only where an earlier row does. */
-  | { readonly soort: 'rij beslist nooit'; readonly regel: string; readonly rij: number; readonly alleen: boolean };
+  | { readonly kind: 'rij beslist nooit'; readonly regel: string; readonly rij: number; readonly alleen: boolean };
 
 export interface AnalyseUitkomst {
   readonly diagnosen: readonly Diagnose[];
@@ -95,7 +95,7 @@ class Analyse {
   run(): AnalyseUitkomst {
     // A module's table matters only where this policy reads it (a stdlib module has several).
     const gelezen = new Set(wortelExpressies(this.g.bestand).flatMap((w) => [...alleExpressies(w)])
-      .filter((e) => e.kind === 'Naam' && this.g.bindingen.get(e)?.soort === 'parameter').map((e) => (e as A.Expr & { kind: 'Naam' }).naam));
+      .filter((e) => e.kind === 'Naam' && this.g.bindingen.get(e)?.kind === 'parameter').map((e) => (e as A.Expr & { kind: 'Naam' }).naam));
     for (const p of this.g.parameters) if (p.module === null || gelezen.has(p.naam)) this.perioden(p);
     if (!this.geldigeInvoerMogelijk()) return this.uitkomst();
     for (const d of this.g.bestand.declaraties) {
@@ -178,7 +178,7 @@ class Analyse {
       if (bereik.status === 'onvervulbaar') {
         // the reason: the row alone matches no input for which the table decides, or earlier rows cover it
         const alleen = eerder === nietUitzondering || this.vervulbaar(nietUitzondering, b.dnf(rij.voorwaarde)).status === 'onvervulbaar';
-        this.bewijzen.push({ soort: 'rij beslist nooit', regel: d.naam, rij: rij.nummer, alleen });
+        this.bewijzen.push({ kind: 'rij beslist nooit', regel: d.naam, rij: rij.nummer, alleen });
         this.meld('RW4011', !alleen
           ? `rij ${rij.nummer} van de tabel van regel '${d.naam}' beslist nooit: voor elke geldige invoer waarvoor zij past, past een eerdere rij al (bewezen)`
           : `rij ${rij.nummer} van de tabel van regel '${d.naam}' past voor geen enkele geldige invoer waarvoor de tabel beslist (bewezen)`, rij.plek,
@@ -189,13 +189,13 @@ class Analyse {
     // Gaps: the table decides but no row matches.
     const gat = t.rijen.reduce<Dnf>((f, r) => en(f, b.dnf(r.voorwaarde, true)), nietUitzondering);
     const g = this.vervulbaar(gat);
-    if (g.status === 'onvervulbaar') this.bewijs({ soort: 'geen gat', regel: d.naam });
+    if (g.status === 'onvervulbaar') this.bewijs({ kind: 'geen gat', regel: d.naam });
     else {
       const invoer = this.zoek((v) => beslist(v) && t.rijen.every((r) => !v.waar(r.voorwaarde)), g.modellen);
       if (invoer) {
         this.meld('RW4009', `de tabel van regel '${d.naam}' heeft een gat (${hoe(g)}): geen rij past, dus de regel is leeg, ${this.bijInvoer(invoer)}`, t.plek,
           "voeg een rij toe voor dat geval (een laatste rij met '-' in elke invoerkolom vangt de rest), of beperk de regel met 'indien'", invoer);
-      } else this.nietBewezen({ soort: 'geen gat', regel: d.naam });
+      } else this.nietBewezen({ kind: 'geen gat', regel: d.naam });
     }
     if (t.beleid !== 'uniek') return;
     let gemeld = 0;
@@ -203,11 +203,11 @@ class Analyse {
       for (const c of t.rijen.slice(i + 1)) {
         const u = this.vervulbaar(nietUitzondering, b.dnf(a.voorwaarde), b.dnf(c.voorwaarde));
         if (u.status === 'onvervulbaar') {
-          this.bewijs({ soort: 'geen overlap', regel: d.naam, rijen: [a.nummer, c.nummer] });
+          this.bewijs({ kind: 'geen overlap', regel: d.naam, rijen: [a.nummer, c.nummer] });
           continue;
         }
         if (gemeld >= MAX_CONFLICTEN) {
-          this.nietBewezen({ soort: 'geen overlap', regel: d.naam, rijen: [a.nummer, c.nummer] }); // not searched
+          this.nietBewezen({ kind: 'geen overlap', regel: d.naam, rijen: [a.nummer, c.nummer] }); // not searched
           continue;
         }
         const invoer = this.zoek((v) => beslist(v) && v.waar(a.voorwaarde) && v.waar(c.voorwaarde), u.modellen);
@@ -215,7 +215,7 @@ class Analyse {
           this.meld('RW4010', `rij ${a.nummer} en rij ${c.nummer} van de unieke tabel van regel '${d.naam}' passen samen (${hoe(u)}), ${this.bijInvoer(invoer)}`, c.plek,
             `maak de cellen van rij ${a.nummer} en rij ${c.nummer} elkaar uitsluitend, of schrijf 'tabel eerste' als de eerste rij moet beslissen`, invoer);
           gemeld++;
-        } else this.nietBewezen({ soort: 'geen overlap', regel: d.naam, rijen: [a.nummer, c.nummer] });
+        } else this.nietBewezen({ kind: 'geen overlap', regel: d.naam, rijen: [a.nummer, c.nummer] });
       }
     }
   }
@@ -227,7 +227,7 @@ class Analyse {
   private bereikbaar(d: Regel, u: A.Uitzondering, i: number): Bereikbaar {
     const u1 = this.vervulbaar(this.beslisser.dnf(u.voorwaarde));
     if (u1.status === 'onvervulbaar') {
-      this.bewijzen.push({ soort: 'uitzondering nooit', regel: d.naam, uitzondering: i });
+      this.bewijzen.push({ kind: 'uitzondering nooit', regel: d.naam, uitzondering: i });
       this.meld('RW4001', `uitzondering '${u.label}' van regel '${d.naam}' is nooit van toepassing: haar voorwaarde is voor geen enkele geldige invoer waar (met de parameterwaarden van de regeling)`, u.plek,
         'controleer de voorwaarde tegen de invoer en haar eisen, of verwijder de uitzondering');
       return 'nooit';
@@ -259,17 +259,17 @@ class Analyse {
         // saw apply (RW4002) may still conflict: not proven either way
         if (bereikbaar[i] === 'nooit' || bereikbaar[j] === 'nooit') continue;
         if (bereikbaar[i] !== 'ja' || bereikbaar[j] !== 'ja') {
-          this.nietBewezen({ soort: 'geen conflict', regel: d.naam, uitzonderingen: [i, j] });
+          this.nietBewezen({ kind: 'geen conflict', regel: d.naam, uitzonderingen: [i, j] });
           continue;
         }
         const [ca, cb] = [this.beslisser.constante(a.waarde), this.beslisser.constante(b.waarde)];
         if (ca && cb && gelijk(ca, cb)) {
-          this.bewijs({ soort: 'geen conflict', regel: d.naam, uitzonderingen: [i, j] }); // the same result either way
+          this.bewijs({ kind: 'geen conflict', regel: d.naam, uitzonderingen: [i, j] }); // the same result either way
           continue;
         }
         const samen = this.vervulbaar(this.beslisser.dnf(a.voorwaarde), this.beslisser.dnf(b.voorwaarde));
         if (samen.status === 'onvervulbaar') {
-          this.bewijs({ soort: 'geen conflict', regel: d.naam, uitzonderingen: [i, j] });
+          this.bewijs({ kind: 'geen conflict', regel: d.naam, uitzonderingen: [i, j] });
           continue;
         }
         let waarden: [Waarde, Waarde] | null = null;
@@ -286,7 +286,7 @@ class Analyse {
           this.meld('RW4003', `uitzonderingen '${a.label}' en '${b.label}' van regel '${d.naam}' kunnen samen gelden met verschillende uitkomsten (${schrijf(wa)} en ${schrijf(wb)}), ${this.bijInvoer(invoer)}`, b.plek,
             'maak de voorwaarden elkaar uitsluitend, of laat beide dezelfde uitkomst geven', invoer);
           gemeld++;
-        } else this.nietBewezen({ soort: 'geen conflict', regel: d.naam, uitzonderingen: [i, j] });
+        } else this.nietBewezen({ kind: 'geen conflict', regel: d.naam, uitzonderingen: [i, j] });
       }
     }
   }
@@ -299,14 +299,14 @@ class Analyse {
     const isLeeg = (v: Vraagbaak): boolean => !v.waar(indien) && d.uitzonderingen.every((u) => !v.waar(u.voorwaarde));
     const u = this.vervulbaar(leeg);
     if (u.status === 'onvervulbaar') {
-      this.bewijs({ soort: 'niet leeg', regel: d.naam });
+      this.bewijs({ kind: 'niet leeg', regel: d.naam });
       return;
     }
     for (const keuze of variabelen(gedefinieerd)) {
       const domein = b.domeinen.get(keuze);
       if (domein?.soort !== 'keuze') continue;
       const vergeten = domein.waarden.filter((w) => {
-        const alleen: Dnf = [[{ soort: 'keuze', var: keuze, waarden: new Set([w]) }]];
+        const alleen: Dnf = [[{ kind: 'keuze', var: keuze, waarden: new Set([w]) }]];
         return this.vervulbaar(alleen).status !== 'onvervulbaar' && this.vervulbaar(gedefinieerd, alleen).status === 'onvervulbaar';
       });
       if (vergeten.length === 0) continue;
@@ -322,7 +322,7 @@ class Analyse {
     if (invoer) {
       this.meld('RW4004', `regel '${d.naam}' kan leeg zijn: voor sommige geldige invoer geldt de basisregel niet en geen uitzondering, ${this.bijInvoer(invoer)}`, d.naamPlek,
         "voeg een uitzondering toe voor dat geval, of maak de 'indien' van de basisregel ruimer", invoer);
-    } else this.nietBewezen({ soort: 'niet leeg', regel: d.naam });
+    } else this.nietBewezen({ kind: 'niet leeg', regel: d.naam });
   }
 
   // ---- search ----

@@ -19,11 +19,11 @@ import type { Type } from '../../runtime/typen.js';
 type Op = '<' | '<=' | '>' | '>=' | '=' | '!=';
 
 export type Atoom =
-  | { readonly soort: 'janee'; readonly var: string; readonly waarde: boolean }
-  | { readonly soort: 'keuze'; readonly var: string; readonly waarden: ReadonlySet<string> }
+  | { readonly kind: 'janee'; readonly var: string; readonly waarde: boolean }
+  | { readonly kind: 'keuze'; readonly var: string; readonly waarden: ReadonlySet<string> }
   /** c is exact: amounts in euros, percentages in percent, dates as day numbers. */
-  | { readonly soort: 'getal'; readonly var: string; readonly op: Op; readonly c: G.Getal }
-  | { readonly soort: 'open' };
+  | { readonly kind: 'getal'; readonly var: string; readonly op: Op; readonly c: G.Getal }
+  | { readonly kind: 'open' };
 
 export type Conjunctie = readonly Atoom[];
 /** a·var + b; var null for a constant. */
@@ -33,7 +33,7 @@ export type Dnf = readonly Conjunctie[];
 
 export const WAAR: Dnf = [[]];
 export const ONWAAR: Dnf = [];
-const OPEN: Dnf = [[{ soort: 'open' }]];
+const OPEN: Dnf = [[{ kind: 'open' }]];
 /** Beyond this many conjunctions the formula is treated as open: exactness is not worth a blow-up. */
 const MAX_CONJUNCTIES = 256;
 /** Beyond this depth an arithmetic expression is not made linear (open): no deep recursion. */
@@ -110,8 +110,8 @@ export class Beslisser {
       const t = i.type;
       if ((t.soort === 'getal' || t.soort === 'bedrag' || t.soort === 'percentage') && this.domeinen.has(i.naam)) {
         const atomen: Atoom[] = [];
-        if (t.min) atomen.push({ soort: 'getal', var: i.naam, op: t.min.inclusief ? '>=' : '>', c: G.vanDecimaleTekst(t.min.waarde)! });
-        if (t.max) atomen.push({ soort: 'getal', var: i.naam, op: t.max.inclusief ? '<=' : '<', c: G.vanDecimaleTekst(t.max.waarde)! });
+        if (t.min) atomen.push({ kind: 'getal', var: i.naam, op: t.min.inclusief ? '>=' : '>', c: G.vanDecimaleTekst(t.min.waarde)! });
+        if (t.max) atomen.push({ kind: 'getal', var: i.naam, op: t.max.inclusief ? '<=' : '<', c: G.vanDecimaleTekst(t.max.waarde)! });
         if (atomen.length > 0) uit = en(uit, [atomen]);
       }
     }
@@ -168,9 +168,9 @@ export class Beslisser {
         return [[this.keuzeAtoom(v, binnen, e.negatief !== negatief)]];
       }
       case 'IsLeeg': {
-        if (e.arg.kind !== 'Naam' || this.g.bindingen.get(e.arg)?.soort !== 'invoer') return OPEN;
+        if (e.arg.kind !== 'Naam' || this.g.bindingen.get(e.arg)?.kind !== 'invoer') return OPEN;
         const v = leegVar(e.arg.naam);
-        return this.domeinen.has(v) ? [[{ soort: 'janee', var: v, waarde: e.negatief === negatief }]] : OPEN;
+        return this.domeinen.has(v) ? [[{ kind: 'janee', var: v, waarde: e.negatief === negatief }]] : OPEN;
       }
       default: return OPEN;
     }
@@ -180,12 +180,12 @@ export class Beslisser {
     const b = this.g.bindingen.get(e);
     // A rule that is one plain definition stands for its expression; one with exceptions or
     // an `indien` has its own default logic and is a variable of its own (below).
-    const r = b?.soort === 'regel' ? this.g.regels.get(e.naam)?.decl : undefined;
+    const r = b?.kind === 'regel' ? this.g.regels.get(e.naam)?.decl : undefined;
     if (r && r.uitzonderingen.length === 0 && !r.indien && diepte < 8) return this.dnf(r.waarde, negatief, diepte + 1);
     const v = this.variabele(e);
-    if (v && this.domeinen.get(v)?.soort === 'janee') return [[{ soort: 'janee', var: v, waarde: !negatief }]];
+    if (v && this.domeinen.get(v)?.soort === 'janee') return [[{ kind: 'janee', var: v, waarde: !negatief }]];
     const c = this.constante(e);
-    return c?.t === 'ja/nee' ? (c.v !== negatief ? WAAR : ONWAAR) : OPEN;
+    return c?.kind === 'ja/nee' ? (c.v !== negatief ? WAAR : ONWAAR) : OPEN;
   }
 
   private vergelijking(e: A.Expr & { kind: 'Vergelijking' }, negatief: boolean): Dnf {
@@ -210,11 +210,11 @@ export class Beslisser {
     const c = this.constante(ander);
     if (!c) return OPEN;
     if (domein.soort === 'janee') {
-      if (c.t !== 'ja/nee' || (op !== '=' && op !== '!=')) return OPEN;
-      return [[{ soort: 'janee', var: v, waarde: c.v === (op === '=') }]];
+      if (c.kind !== 'ja/nee' || (op !== '=' && op !== '!=')) return OPEN;
+      return [[{ kind: 'janee', var: v, waarde: c.v === (op === '=') }]];
     }
-    const getal = c.t === 'datum' ? G.getal(c.v) : c.t === 'getal' || c.t === 'bedrag' || c.t === 'percentage' ? c.v : null;
-    return getal === null ? OPEN : [[{ soort: 'getal', var: v, op, c: getal }]];
+    const getal = c.kind === 'datum' ? G.getal(c.v) : c.kind === 'getal' || c.kind === 'bedrag' || c.kind === 'percentage' ? c.v : null;
+    return getal === null ? OPEN : [[{ kind: 'getal', var: v, op, c: getal }]];
   }
 
   /**
@@ -233,7 +233,7 @@ export class Beslisser {
     const v = l.var ?? r.var;
     if (v === null || G.gelijk(a, G.NUL)) return voldoet(G.NUL, op, c) ? WAAR : ONWAAR;
     if (G.vergelijk(a, G.NUL) < 0) op = OMGEKEERD[op];
-    return [[{ soort: 'getal', var: v, op, c: G.gedeeldDoor(c, a) }]];
+    return [[{ kind: 'getal', var: v, op, c: G.gedeeldDoor(c, a) }]];
   }
 
   /**
@@ -257,9 +257,9 @@ export class Beslisser {
     const getal = soort === 'getal' || soort === 'bedrag' || soort === 'percentage';
     if (e.kind === 'Naam') {
       const b = this.g.bindingen.get(e);
-      const r = b?.soort === 'regel' ? this.g.regels.get(e.naam)?.decl : undefined;
+      const r = b?.kind === 'regel' ? this.g.regels.get(e.naam)?.decl : undefined;
       if (r && r.uitzonderingen.length === 0 && !r.indien && r.waarde.kind !== 'Tabel' && diepte < 8) return this.lineair(r.waarde, diepte + 1, niveau + 1);
-      if (b?.soort === 'regel' || b?.soort === 'invoer') {
+      if (b?.kind === 'regel' || b?.kind === 'invoer') {
         const v = this.variabele(e);
         return v && this.domeinen.get(v)?.soort === 'getal' ? { var: v, a: G.EEN, b: G.NUL } : null;
       }
@@ -270,8 +270,8 @@ export class Beslisser {
     }
     if (e.kind !== 'Rekensom' || !getal) {
       const c = this.constante(e);
-      if (c?.t === 'datum') return { var: null, a: G.NUL, b: G.getal(c.v) };
-      return c?.t === 'getal' || c?.t === 'bedrag' || c?.t === 'percentage' ? { var: null, a: G.NUL, b: c.v } : null;
+      if (c?.kind === 'datum') return { var: null, a: G.NUL, b: G.getal(c.v) };
+      return c?.kind === 'getal' || c?.kind === 'bedrag' || c?.kind === 'percentage' ? { var: null, a: G.NUL, b: c.v } : null;
     }
     const l = this.lineair(e.links, diepte, niveau + 1);
     const r = l && this.lineair(e.rechts, diepte, niveau + 1);
@@ -332,9 +332,9 @@ export class Beslisser {
     }
     if (e.kind !== 'Naam') return null;
     const b = this.g.bindingen.get(e);
-    const r = b?.soort === 'regel' ? this.g.regels.get(e.naam)?.decl : undefined;
+    const r = b?.kind === 'regel' ? this.g.regels.get(e.naam)?.decl : undefined;
     if (r) return r.uitzonderingen.length === 0 && !r.indien && r.waarde.kind !== 'Tabel' ? this.keuzeIn(r.waarde, waarden, diepte + 1) : null;
-    if (b?.soort !== 'invoer') return null;
+    if (b?.kind !== 'invoer') return null;
     const v = this.variabele(e);
     return v && this.domeinen.get(v)?.soort === 'keuze' ? [[this.keuzeAtoom(v, waarden, false)]] : null;
   }
@@ -342,7 +342,7 @@ export class Beslisser {
   private keuzeAtoom(v: string, waarden: ReadonlySet<string>, complement: boolean): Atoom {
     const d = this.domeinen.get(v);
     const alle = d?.soort === 'keuze' ? d.waarden : [];
-    return { soort: 'keuze', var: v, waarden: complement ? new Set(alle.filter((w) => !waarden.has(w))) : waarden };
+    return { kind: 'keuze', var: v, waarden: complement ? new Set(alle.filter((w) => !waarden.has(w))) : waarden };
   }
 
   /**
@@ -353,8 +353,8 @@ export class Beslisser {
   private variabele(e: A.Expr): string | null {
     if (e.kind !== 'Naam') return null;
     const b = this.g.bindingen.get(e);
-    if (b?.soort === 'invoer') return this.domeinen.has(e.naam) ? e.naam : null;
-    if (b?.soort !== 'regel') return null;
+    if (b?.kind === 'invoer') return this.domeinen.has(e.naam) ? e.naam : null;
+    if (b?.kind !== 'regel') return null;
     if (!this.domeinen.has(e.naam)) {
       const t = this.g.regels.get(e.naam)?.type;
       const d = t ? domeinVan(t, false) : null;
@@ -372,7 +372,7 @@ export class Beslisser {
 
   private keuzewaarde(e: A.Expr): string | null {
     const b = this.g.bindingen.get(e);
-    return b?.soort === 'keuzewaarde' ? b.waarde : null;
+    return b?.kind === 'keuzewaarde' ? b.waarde : null;
   }
 
   /** The value of an expression that reads no input, rule or peildatum; null otherwise. */
@@ -393,8 +393,8 @@ export class Beslisser {
       if (x.kind === 'Peildatum' || x.kind === 'Fout' || x.kind === 'Aanroep') return null;
       if (x.kind !== 'Naam') continue;
       const b = this.g.bindingen.get(x);
-      if (b?.soort === 'keuzewaarde') continue;
-      if (b?.soort !== 'parameter' || (this.g.parameters.find((p) => p.naam === b.naam)?.rijen.length ?? 0) !== 1) return null;
+      if (b?.kind === 'keuzewaarde') continue;
+      if (b?.kind !== 'parameter' || (this.g.parameters.find((p) => p.naam === b.naam)?.rijen.length ?? 0) !== 1) return null;
     }
     try {
       return constanteOp(this.g, e, this.peildatum);
@@ -409,7 +409,7 @@ export class Beslisser {
    * atom over a rule's free variable: the rule may never take the value its model needs.
    */
   exact(c: Conjunctie): boolean {
-    return c.every((a) => a.soort !== 'open' && !this.regelVars.has(a.var));
+    return c.every((a) => a.kind !== 'open' && !this.regelVars.has(a.var));
   }
 
   /**
@@ -440,7 +440,7 @@ export class Beslisser {
    */
   private hints(c: Conjunctie): Record<string, unknown>[] {
     const uit: Record<string, unknown>[] = [];
-    const regels = new Set(c.flatMap((a) => (a.soort === 'getal' && this.regelVars.has(a.var) ? [a.var] : [])));
+    const regels = new Set(c.flatMap((a) => (a.kind === 'getal' && this.regelVars.has(a.var) ? [a.var] : [])));
     for (const r of regels) {
       const decl = this.g.regels.get(r)?.decl;
       for (const definitie of decl ? [decl.waarde, ...decl.uitzonderingen.map((u) => u.waarde)] : []) {
@@ -448,8 +448,8 @@ export class Beslisser {
         if (!l || l.var === null || G.gelijk(l.a, G.NUL) || this.regelVars.has(l.var)) continue;
         const x = l.var;
         // r op k with r = a·x + b is x op (k - b) / a, the other way round when a < 0
-        const model = this.model(c.map((a): Atoom => (a.soort !== 'getal' || a.var !== r ? a
-          : { soort: 'getal', var: x, op: G.vergelijk(l.a, G.NUL) < 0 ? OMGEKEERD[a.op] : a.op, c: G.gedeeldDoor(G.min(a.c, l.b), l.a) })));
+        const model = this.model(c.map((a): Atoom => (a.kind !== 'getal' || a.var !== r ? a
+          : { kind: 'getal', var: x, op: G.vergelijk(l.a, G.NUL) < 0 ? OMGEKEERD[a.op] : a.op, c: G.gedeeldDoor(G.min(a.c, l.b), l.a) })));
         if (model) uit.push(model);
         if (uit.length >= 4) return uit;
       }
@@ -460,7 +460,7 @@ export class Beslisser {
   /** Values for the variables of a conjunction's decidable atoms, or null if they contradict. */
   private model(c: Conjunctie): Record<string, unknown> | null {
     const perVar = new Map<string, Atoom[]>();
-    for (const a of c) if (a.soort !== 'open') perVar.set(a.var, [...(perVar.get(a.var) ?? []), a]);
+    for (const a of c) if (a.kind !== 'open') perVar.set(a.var, [...(perVar.get(a.var) ?? []), a]);
     const model: Record<string, unknown> = {};
     for (const [v, atomen] of perVar) {
       const d = this.domeinen.get(v)!;
@@ -475,8 +475,8 @@ export class Beslisser {
 function keuzeWaarde(d: Domein & { soort: 'janee' | 'keuze' }, atomen: readonly Atoom[]): unknown {
   let mogelijk: readonly (string | boolean)[] = d.soort === 'janee' ? [false, true] : d.waarden;
   for (const a of atomen) {
-    if (a.soort === 'janee') mogelijk = mogelijk.filter((x) => x === a.waarde);
-    else if (a.soort === 'keuze') mogelijk = mogelijk.filter((x) => typeof x === 'string' && a.waarden.has(x));
+    if (a.kind === 'janee') mogelijk = mogelijk.filter((x) => x === a.waarde);
+    else if (a.kind === 'keuze') mogelijk = mogelijk.filter((x) => typeof x === 'string' && a.waarden.has(x));
   }
   return mogelijk.length > 0 ? mogelijk[0] : undefined;
 }
@@ -499,7 +499,7 @@ function getalWaarde(schaal: 'dicht' | 'centen' | 'dagen' | 'geheel', atomen: re
   let hi: Grens = null;
   const uit: G.Getal[] = [];
   for (const a of atomen) {
-    if (a.soort !== 'getal') continue;
+    if (a.kind !== 'getal') continue;
     const c = G.maal(a.c, factor);
     if (a.op === '!=') uit.push(c);
     if (a.op === '>' || a.op === '>=' || a.op === '=') {
@@ -568,6 +568,6 @@ export function of(a: Dnf, b: Dnf): Dnf {
 /** The input variables the formula's decidable atoms mention. */
 export function variabelen(f: Dnf): Set<string> {
   const uit = new Set<string>();
-  for (const c of f) for (const a of c) if (a.soort !== 'open') uit.add(a.var);
+  for (const c of f) for (const a of c) if (a.kind !== 'open') uit.add(a.var);
   return uit;
 }

@@ -42,10 +42,10 @@ function bereikbaar(g: Gecontroleerd): { regels: Set<string>; parameters: Set<st
     for (const x of alleExpressies(e)) {
       if (x.kind === 'Naam') {
         const b = g.bindingen.get(x);
-        if (b?.soort === 'regel' && !regels.has(b.naam)) {
+        if (b?.kind === 'regel' && !regels.has(b.naam)) {
           regels.add(b.naam);
           regel(b.naam);
-        } else if (b?.soort === 'parameter') parameters.add(b.naam);
+        } else if (b?.kind === 'parameter') parameters.add(b.naam);
       } else if (x.kind === 'Aanroep' && !functies.has(x.naam)) {
         functies.add(x.naam);
         const f = g.functies.get(x.naam);

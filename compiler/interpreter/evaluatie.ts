@@ -89,7 +89,7 @@ const literalen = new WeakMap<A.Expr, Waarde>();
 function literaal(e: A.Expr & { kind: 'GetalLit' | 'BedragLit' | 'PercentageLit' | 'DatumLit' }): Waarde {
   const klaar = literalen.get(e);
   if (klaar !== undefined) return klaar;
-  const w: Waarde = e.kind === 'DatumLit' ? { t: 'datum', v: leesDatum(e.tekst)! } : { t: e.kind === 'GetalLit' ? 'getal' : e.kind === 'BedragLit' ? 'bedrag' : 'percentage', v: G.vanDecimaleTekst(e.tekst)! };
+  const w: Waarde = e.kind === 'DatumLit' ? { kind: 'datum', v: leesDatum(e.tekst)! } : { kind: e.kind === 'GetalLit' ? 'getal' : e.kind === 'BedragLit' ? 'bedrag' : 'percentage', v: G.vanDecimaleTekst(e.tekst)! };
   literalen.set(e, w);
   return w;
 }
@@ -219,8 +219,8 @@ export class Evaluatie {
 
   private soortEisenOnder(w: Waarde, t: Type): Bevinding | null {
     if (t.soort === 'leegbaar') {
-      if (w.t !== 'leeg') return this.soortEisenOnder(w, t.type);
-    } else if (t.soort === 'lijst' && w.t === 'lijst') {
+      if (w.kind !== 'leeg') return this.soortEisenOnder(w, t.type);
+    } else if (t.soort === 'lijst' && w.kind === 'lijst') {
       if (!this.heeftSoortEisen(t.element)) return null;
       for (let i = 0; i < w.v.length; i++) {
         const f = this.soortEisenOnder(w.v[i]!, t.element);
@@ -229,7 +229,7 @@ export class Evaluatie {
           return f;
         }
       }
-    } else if (t.soort === 'gegevens' && w.t === 'gegevens') {
+    } else if (t.soort === 'gegevens' && w.kind === 'gegevens') {
       if (this.geheugen?.isGoed(w)) return null;
       for (const v of t.velden) {
         const f = this.soortEisenOnder(w.v.get(v.naam)!, v.type);
@@ -346,12 +346,12 @@ export class Evaluatie {
   // ---- expressions ----
 
   private waar(w: Waarde): boolean {
-    if (w.t !== 'ja/nee') throw new RegelwerkRekenFout(`interne fout: voorwaarde is ${w.t}`);
+    if (w.kind !== 'ja/nee') throw new RegelwerkRekenFout(`interne fout: voorwaarde is ${w.kind}`);
     return w.v;
   }
 
   private getal(w: Waarde, wat: string): G.Getal {
-    if (w.t === 'getal' || w.t === 'bedrag' || w.t === 'percentage') return w.v;
+    if (w.kind === 'getal' || w.kind === 'bedrag' || w.kind === 'percentage') return w.v;
     throw new RegelwerkRekenFout(`${wat} is leeg of geen getal`);
   }
 
@@ -360,17 +360,17 @@ export class Evaluatie {
   }
 
   private lijst(w: Waarde): readonly Waarde[] {
-    if (w.t !== 'lijst') throw new RegelwerkRekenFout('interne fout: geen lijst');
+    if (w.kind !== 'lijst') throw new RegelwerkRekenFout('interne fout: geen lijst');
     return w.v;
   }
 
   ev(e: A.Expr, env: Omgeving): Waarde {
     switch (e.kind) {
       case 'GetalLit': case 'BedragLit': case 'PercentageLit': case 'DatumLit': return literaal(e);
-      case 'TekstLit': return { t: 'tekst', v: e.waarde };
+      case 'TekstLit': return { kind: 'tekst', v: e.waarde };
       case 'JaNeeLit': return e.waarde ? JA : NEE;
       case 'LeegLit': return LEEG;
-      case 'Peildatum': return { t: 'datum', v: this.peildatum };
+      case 'Peildatum': return { kind: 'datum', v: this.peildatum };
       case 'Naam': return this.naam(e, env);
       case 'Aanroep': {
         const f = this.g.functies.get(e.naam)!;
@@ -380,11 +380,11 @@ export class Evaluatie {
         return this.ev(f.decl.lichaam, binnen);
       }
       case 'Tupel': throw new RegelwerkRekenFout('interne fout: opsomming buiten minimum/maximum');
-      case 'LijstLit': return { t: 'lijst', v: e.elementen.map((x) => this.ev(x, env)) };
-      case 'GegevensLit': return { t: 'gegevens', v: new Map(e.velden.map((v) => [v.naam, this.ev(v.waarde, env)])) };
+      case 'LijstLit': return { kind: 'lijst', v: e.elementen.map((x) => this.ev(x, env)) };
+      case 'GegevensLit': return { kind: 'gegevens', v: new Map(e.velden.map((v) => [v.naam, this.ev(v.waarde, env)])) };
       case 'Veld': {
         const o = this.ev(e.object, env);
-        return o.t === 'lijst' ? { t: 'lijst', v: o.v.map((x) => veldVan(x, e.veld)) } : veldVan(o, e.veld);
+        return o.kind === 'lijst' ? { kind: 'lijst', v: o.v.map((x) => veldVan(x, e.veld)) } : veldVan(o, e.veld);
       }
       case 'Index': {
         const l = this.lijst(this.ev(e.lijst, env));
@@ -394,13 +394,13 @@ export class Evaluatie {
       }
       case 'DuurExpr': {
         const n = this.geheel(this.ev(e.aantal, env), `het aantal ${e.eenheid}`);
-        return { t: 'duur', v: D.duur({ [e.eenheid]: n }) };
+        return { kind: 'duur', v: D.duur({ [e.eenheid]: n }) };
       }
       case 'Negatief': {
         const w = this.ev(e.arg, env);
-        if (w.t === 'duur') return { t: 'duur', v: D.negatiefDuur(w.v) };
-        if (w.t === 'getal' || w.t === 'bedrag' || w.t === 'percentage') return { t: w.t, v: G.negatief(w.v) };
-        throw new RegelwerkRekenFout(`interne fout: -${w.t}`);
+        if (w.kind === 'duur') return { kind: 'duur', v: D.negatiefDuur(w.v) };
+        if (w.kind === 'getal' || w.kind === 'bedrag' || w.kind === 'percentage') return { kind: w.kind, v: G.negatief(w.v) };
+        throw new RegelwerkRekenFout(`interne fout: -${w.kind}`);
       }
       case 'Niet': return this.waar(this.ev(e.arg, env)) ? NEE : JA;
       case 'Logisch': {
@@ -430,15 +430,15 @@ export class Evaluatie {
         const in_ = e.opties.some((o) => gelijk(w, this.ev(o, env)));
         return in_ !== e.negatief ? JA : NEE;
       }
-      case 'IsLeeg': return (this.ev(e.arg, env).t === 'leeg') !== e.negatief ? JA : NEE;
+      case 'IsLeeg': return (this.ev(e.arg, env).kind === 'leeg') !== e.negatief ? JA : NEE;
       case 'Als': return this.waar(this.ev(e.voorwaarde, env)) ? this.ev(e.dan, env) : this.ev(e.anders, env);
       case 'Afronding': {
         const variant = ingebouwdVariant(this.g.ingebouwden, e);
         const w = this.ev(e.arg, env);
         switch (variant) {
           case 'afgerond getal': case 'afgerond bedrag': case 'afgerond percentage':
-            if (w.t !== INGEBOUWDE_REGEL[variant].uitkomst) throw new RegelwerkRekenFout('interne fout: afronding');
-            return { t: w.t as 'getal', v: G.afronden((w as Waarde & { t: 'getal' }).v, e.decimalen, e.richting) };
+            if (w.kind !== INGEBOUWDE_REGEL[variant].uitkomst) throw new RegelwerkRekenFout('interne fout: afronding');
+            return { kind: w.kind as 'getal', v: G.afronden((w as Waarde & { kind: 'getal' }).v, e.decimalen, e.richting) };
           default: {
             const _never: never = variant;
             throw new RegelwerkRekenFout(`interne fout: afronding ${String(_never)}`);
@@ -450,13 +450,13 @@ export class Evaluatie {
       case 'Kwantor': {
         const l = this.lijst(this.ev(e.lijst, env));
         const test = (x: Waarde): boolean => this.waar(this.ev(e.voorwaarde, met(env, e.variabele.naam, x)));
-        return (e.soort === 'er is een' ? l.some(test) : l.every(test)) ? JA : NEE;
+        return (e.kwantor === 'er is een' ? l.some(test) : l.every(test)) ? JA : NEE;
       }
       case 'Elke': {
         let l = this.lijst(this.ev(e.lijst, env));
         if (e.filter) { const f = e.filter; l = l.filter((x) => this.waar(this.ev(f, met(env, e.variabele.naam, x)))); }
         if (e.afbeelding) { const a = e.afbeelding; l = l.map((x) => this.ev(a, met(env, e.variabele.naam, x))); }
-        return { t: 'lijst', v: l };
+        return { kind: 'lijst', v: l };
       }
       case 'Vouw': {
         let acc = this.ev(e.begin, env);
@@ -485,7 +485,7 @@ export class Evaluatie {
    */
   private roepEenAan(f: FunctieInfo, arg: Waarde): Waarde {
     const lichaam = (): Waarde => this.ev(f.decl.lichaam, new Binding(LEGE_OMGEVING, f.parameters[0]!.naam, arg));
-    if (arg.t !== 'gegevens') return lichaam();
+    if (arg.kind !== 'gegevens') return lichaam();
     let memo = this.functieWaarden.get(f);
     if (!memo) this.functieWaarden.set(f, (memo = new Map()));
     const klaar = memo.get(arg);
@@ -512,7 +512,7 @@ export class Evaluatie {
       for (const x of b) eigen.push(x);
       a = eigen;
     }
-    return { t: 'lijst', v: a };
+    return { kind: 'lijst', v: a };
   }
 
   /** The operator table's variant the checker resolved for this arithmetic operation. */
@@ -525,7 +525,7 @@ export class Evaluatie {
   private naam(e: A.Expr & { kind: 'Naam' }, env: Omgeving): Waarde {
     const b = this.g.bindingen.get(e);
     if (!b) throw new RegelwerkRekenFout(`interne fout: naam '${e.naam}' niet gebonden`);
-    switch (b.soort) {
+    switch (b.kind) {
       case 'lokaal': return env.get(b.naam)!;
       case 'invoer': {
         const w = this.invoer.get(b.naam)!;
@@ -541,7 +541,7 @@ export class Evaluatie {
         if (this.spoor.actief) this.spoor.regel(b.naam);
         return r.waarde;
       }
-      case 'keuzewaarde': return { t: 'keuze', v: b.waarde };
+      case 'keuzewaarde': return { kind: 'keuze', v: b.waarde };
       default: return A.onmogelijk(b);
     }
   }
@@ -550,9 +550,9 @@ export class Evaluatie {
     const variant = ingebouwdVariant(this.g.ingebouwden, e);
     const l = e.arg.kind === 'Tupel' ? e.arg.leden.map((x) => this.ev(x, env)) : this.lijst(this.ev(e.arg, env));
     switch (variant) {
-      case 'aantal': return { t: 'getal', v: G.getal(l.length) };
+      case 'aantal': return { kind: 'getal', v: G.getal(l.length) };
       case 'som getal': case 'som bedrag': case 'som percentage':
-        return { t: INGEBOUWDE_REGEL[variant].uitkomst as 'getal', v: l.reduce((s, x) => G.plus(s, this.getal(x, 'een element van de som')), G.NUL) };
+        return { kind: INGEBOUWDE_REGEL[variant].uitkomst as 'getal', v: l.reduce((s, x) => G.plus(s, this.getal(x, 'een element van de som')), G.NUL) };
       case 'minimum getal': case 'minimum bedrag': case 'minimum percentage': case 'minimum datum': case 'minimum duur':
       case 'maximum getal': case 'maximum bedrag': case 'maximum percentage': case 'maximum datum': case 'maximum duur': {
         if (l.length === 0) throw new RegelwerkRekenFout(`het ${e.op} van een lege lijst bestaat niet`);
@@ -575,7 +575,7 @@ const soortEisenIn = new WeakMap<Gecontroleerd, WeakMap<Type, boolean>>();
 
 /** Field `veld` of a record value (a field of anything else is an internal error). */
 function veldVan(x: Waarde, veld: string): Waarde {
-  if (x.t !== 'gegevens') throw new RegelwerkRekenFout(`interne fout: veld '${veld}' van ${x.t}`);
+  if (x.kind !== 'gegevens') throw new RegelwerkRekenFout(`interne fout: veld '${veld}' van ${x.kind}`);
   return x.v.get(veld)!;
 }
 

@@ -23,7 +23,7 @@ export function ingebouwd(variant: VariantVan<'Ingebouwd'>, argumenten: readonly
 /** `X afgerond <richting> op veelvoud van Y`, X and Y of unit `soort`. */
 function veelvoud(argumenten: readonly Waarde[], richting: VeelvoudRichting, soort: string): Waarde {
   const [x, y] = argumenten;
-  if (x?.t !== soort || y?.t !== soort) throw new RegelwerkRekenFout('kan niet afronden op een veelvoud: een van beide is leeg');
-  const t = x.t as 'getal' | 'bedrag' | 'percentage';
-  return { t, v: veelvoudVan((x as Waarde & { t: typeof t }).v, (y as Waarde & { t: typeof t }).v, richting, t) };
+  if (x?.kind !== soort || y?.kind !== soort) throw new RegelwerkRekenFout('kan niet afronden op een veelvoud: een van beide is leeg');
+  const t = x.kind as 'getal' | 'bedrag' | 'percentage';
+  return { kind: t, v: veelvoudVan((x as Waarde & { kind: typeof t }).v, (y as Waarde & { kind: typeof t }).v, richting, t) };
 }

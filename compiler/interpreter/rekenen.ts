@@ -8,9 +8,9 @@ import { type Rekenvariant, REKENREGEL } from '../../language/operatoren.js';
 import { type Waarde, schrijf } from './waarde.js';
 
 export function vergelijk(l: Waarde, r: Waarde): number {
-  if (l.t === 'datum' && r.t === 'datum') return l.v - r.v;
-  if (l.t === 'duur' && r.t === 'duur') return D.vergelijkDuur(l.v, r.v);
-  if ((l.t === 'getal' || l.t === 'bedrag' || l.t === 'percentage') && r.t === l.t) return G.vergelijk(l.v, r.v);
+  if (l.kind === 'datum' && r.kind === 'datum') return l.v - r.v;
+  if (l.kind === 'duur' && r.kind === 'duur') return D.vergelijkDuur(l.v, r.v);
+  if ((l.kind === 'getal' || l.kind === 'bedrag' || l.kind === 'percentage') && r.kind === l.kind) return G.vergelijk(l.v, r.v);
   throw new RegelwerkRekenFout(`${schrijf(l)} en ${schrijf(r)} zijn niet te vergelijken (een van beide is leeg?)`);
 }
 
@@ -20,12 +20,12 @@ export function vergelijk(l: Waarde, r: Waarde): number {
  */
 export function reken(variant: Rekenvariant, l: Waarde, r: Waarde): Waarde {
   const regel = REKENREGEL[variant];
-  if (l.t !== regel.links || r.t !== regel.rechts) throw new RegelwerkRekenFout(`kan niet rekenen met ${schrijf(l)} ${regel.op} ${schrijf(r)} (een van beide is leeg?)`);
+  if (l.kind !== regel.links || r.kind !== regel.rechts) throw new RegelwerkRekenFout(`kan niet rekenen met ${schrijf(l)} ${regel.op} ${schrijf(r)} (een van beide is leeg?)`);
   const a = 'v' in l ? l.v : null;
   const b = 'v' in r ? r.v : null;
   const ga = a as G.Getal;
   const gb = b as G.Getal;
-  const num = (v: G.Getal): Waarde => ({ t: regel.uitkomst as 'getal', v });
+  const num = (v: G.Getal): Waarde => ({ kind: regel.uitkomst as 'getal', v });
   switch (variant) {
     case 'getal+getal': case 'bedrag+bedrag': case 'percentage+percentage': return num(G.plus(ga, gb));
     case 'getal-getal': case 'bedrag-bedrag': case 'percentage-percentage': return num(G.min(ga, gb));
@@ -33,18 +33,18 @@ export function reken(variant: Rekenvariant, l: Waarde, r: Waarde): Waarde {
     case 'bedrag*percentage': return num(G.gedeeldDoor(G.maal(gb, ga), G.HONDERD));
     case 'percentage*bedrag': case 'percentage van bedrag': case 'percentage van getal': case 'percentage van percentage': return num(G.gedeeldDoor(G.maal(ga, gb), G.HONDERD));
     case 'getal/getal': case 'bedrag/bedrag': case 'percentage/percentage': case 'bedrag/getal': case 'percentage/getal': return num(G.gedeeldDoor(ga, gb));
-    case 'datum+duur': return { t: 'datum', v: D.datumPlusDuur(a as number, b as D.Duur) };
-    case 'duur+datum': return { t: 'datum', v: D.datumPlusDuur(b as number, a as D.Duur) };
-    case 'datum-duur': return { t: 'datum', v: D.datumMinDuur(a as number, b as D.Duur) };
-    case 'datum-datum': return { t: 'duur', v: D.duur({ dagen: (a as number) - (b as number) }) };
-    case 'duur+duur': return { t: 'duur', v: D.plusDuur(a as D.Duur, b as D.Duur) };
-    case 'duur-duur': return { t: 'duur', v: D.minDuur(a as D.Duur, b as D.Duur) };
+    case 'datum+duur': return { kind: 'datum', v: D.datumPlusDuur(a as number, b as D.Duur) };
+    case 'duur+datum': return { kind: 'datum', v: D.datumPlusDuur(b as number, a as D.Duur) };
+    case 'datum-duur': return { kind: 'datum', v: D.datumMinDuur(a as number, b as D.Duur) };
+    case 'datum-datum': return { kind: 'duur', v: D.duur({ dagen: (a as number) - (b as number) }) };
+    case 'duur+duur': return { kind: 'duur', v: D.plusDuur(a as D.Duur, b as D.Duur) };
+    case 'duur-duur': return { kind: 'duur', v: D.minDuur(a as D.Duur, b as D.Duur) };
     case 'duur*getal': case 'getal*duur': {
       const [u, k] = variant === 'duur*getal' ? [a as D.Duur, gb] : [b as D.Duur, ga];
       if (!G.isGeheel(k)) throw new RegelwerkRekenFout(`een duur kan alleen met een geheel getal vermenigvuldigd worden, niet met ${G.schrijfDecimaal(k)}`);
-      return { t: 'duur', v: D.maalDuur(u, geheelGetal(k, 'de factor van een duur')) };
+      return { kind: 'duur', v: D.maalDuur(u, geheelGetal(k, 'de factor van een duur')) };
     }
-    case 'lijst+lijst': return { t: 'lijst', v: (a as readonly Waarde[]).concat(b as readonly Waarde[]) };
+    case 'lijst+lijst': return { kind: 'lijst', v: (a as readonly Waarde[]).concat(b as readonly Waarde[]) };
     default: {
       const _never: never = variant;
       throw new RegelwerkRekenFout(`interne fout: rekensom ${String(_never)}`);

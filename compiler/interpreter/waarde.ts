@@ -10,36 +10,36 @@ import { type GetalSoort, exactGetal, getalNaarJson, getalUitJsonOfReden } from 
 import { type Bevinding, type Leeswijze, type Ongeldig, type Schrijfwijze, leesInvoerObject, leesInvoerObjectOfBevinding, leesJsonWaarde, leesJsonWaardeOfBevinding, leesParameterJson, schrijfJsonWaarde, schrijfUitlegWaarde } from '../../runtime/json-codec.js';
 
 export type Waarde =
-  | { readonly t: 'ja/nee'; readonly v: boolean }
-  | { readonly t: 'getal'; readonly v: G.Getal }
-  | { readonly t: 'bedrag'; readonly v: G.Getal }
-  | { readonly t: 'percentage'; readonly v: G.Getal }
-  | { readonly t: 'datum'; readonly v: Dag }
-  | { readonly t: 'duur'; readonly v: Duur }
-  | { readonly t: 'tekst'; readonly v: string }
-  | { readonly t: 'keuze'; readonly v: string }
-  | { readonly t: 'gegevens'; readonly v: ReadonlyMap<string, Waarde> }
-  | { readonly t: 'lijst'; readonly v: readonly Waarde[] }
-  | { readonly t: 'leeg' };
+  | { readonly kind: 'ja/nee'; readonly v: boolean }
+  | { readonly kind: 'getal'; readonly v: G.Getal }
+  | { readonly kind: 'bedrag'; readonly v: G.Getal }
+  | { readonly kind: 'percentage'; readonly v: G.Getal }
+  | { readonly kind: 'datum'; readonly v: Dag }
+  | { readonly kind: 'duur'; readonly v: Duur }
+  | { readonly kind: 'tekst'; readonly v: string }
+  | { readonly kind: 'keuze'; readonly v: string }
+  | { readonly kind: 'gegevens'; readonly v: ReadonlyMap<string, Waarde> }
+  | { readonly kind: 'lijst'; readonly v: readonly Waarde[] }
+  | { readonly kind: 'leeg' };
 
-export const LEEG: Waarde = { t: 'leeg' };
-export const JA: Waarde = { t: 'ja/nee', v: true };
-export const NEE: Waarde = { t: 'ja/nee', v: false };
+export const LEEG: Waarde = { kind: 'leeg' };
+export const JA: Waarde = { kind: 'ja/nee', v: true };
+export const NEE: Waarde = { kind: 'ja/nee', v: false };
 
 export function gelijk(a: Waarde, b: Waarde): boolean {
-  switch (a.t) {
+  switch (a.kind) {
     case 'ja/nee': case 'tekst': case 'keuze': case 'datum':
-      return b.t === a.t && b.v === a.v;
+      return b.kind === a.kind && b.v === a.v;
     case 'getal': case 'bedrag': case 'percentage':
-      return b.t === a.t && G.gelijk(a.v, b.v as G.Getal);
+      return b.kind === a.kind && G.gelijk(a.v, b.v as G.Getal);
     case 'duur':
-      return b.t === 'duur' && gelijkDuur(a.v, b.v);
+      return b.kind === 'duur' && gelijkDuur(a.v, b.v);
     case 'gegevens':
-      return b.t === 'gegevens' && a.v.size === b.v.size && [...a.v].every(([k, x]) => { const y = b.v.get(k); return y !== undefined && gelijk(x, y); });
+      return b.kind === 'gegevens' && a.v.size === b.v.size && [...a.v].every(([k, x]) => { const y = b.v.get(k); return y !== undefined && gelijk(x, y); });
     case 'lijst':
-      return b.t === 'lijst' && a.v.length === b.v.length && a.v.every((x, i) => gelijk(x, b.v[i]!));
+      return b.kind === 'lijst' && a.v.length === b.v.length && a.v.every((x, i) => gelijk(x, b.v[i]!));
     case 'leeg':
-      return b.t === 'leeg';
+      return b.kind === 'leeg';
   }
 }
 
@@ -61,9 +61,9 @@ export function elementType(type?: Type): Type | undefined {
 
 /** How a value reads in messages and explanations (Dutch notation); `type` orders record fields. */
 export function schrijf(w: Waarde, type?: Type): string {
-  switch (w.t) {
+  switch (w.kind) {
     case 'ja/nee': return w.v ? 'ja' : 'nee';
-    case 'getal': case 'bedrag': case 'percentage': return G.schrijfInSoort(w.v, w.t);
+    case 'getal': case 'bedrag': case 'percentage': return G.schrijfInSoort(w.v, w.kind);
     case 'datum': return schrijfDatum(w.v);
     case 'duur': return schrijfDuur(w.v);
     case 'tekst': return JSON.stringify(w.v);
@@ -80,19 +80,19 @@ const TAGGED: Leeswijze<Waarde, Map<string, Waarde>> = {
   jaNee: (b) => (b ? JA : NEE),
   getal: (x, soort) => {
     const g = getalUitJsonOfReden(x, soort);
-    return typeof g === 'string' ? g : { t: soort, v: g };
+    return typeof g === 'string' ? g : { kind: soort, v: g };
   },
   eenheden: (w) => (w as { readonly v: G.Getal }).v,
-  datum: (d) => ({ t: 'datum', v: d }),
-  duur: (u) => ({ t: 'duur', v: u }),
-  tekst: (s) => ({ t: 'tekst', v: s }),
-  keuze: (s) => ({ t: 'keuze', v: s }),
+  datum: (d) => ({ kind: 'datum', v: d }),
+  duur: (u) => ({ kind: 'duur', v: u }),
+  tekst: (s) => ({ kind: 'tekst', v: s }),
+  keuze: (s) => ({ kind: 'keuze', v: s }),
   nieuwRecord: () => new Map(),
   zetVeld: (r, naam, w) => {
     r.set(naam, w);
   },
-  record: (r) => ({ t: 'gegevens', v: r }),
-  lijst: (l) => ({ t: 'lijst', v: l }),
+  record: (r) => ({ kind: 'gegevens', v: r }),
+  lijst: (l) => ({ kind: 'lijst', v: l }),
 };
 
 /** Decodes JSON input into a value of `type`, or throws RegelwerkInvoerFout naming the path (the shared reader). */
@@ -137,15 +137,15 @@ export function leesParametersJson(json: Readonly<Record<string, unknown>> | und
  */
 export function controleerBereik(w: Waarde, type: Type, pad = ''): void {
   const t = type.soort === 'leegbaar' ? type.type : type;
-  if (w.t === 'lijst' && t.soort === 'lijst') {
+  if (w.kind === 'lijst' && t.soort === 'lijst') {
     w.v.forEach((x, i) => controleerBereik(x, t.element, `${pad}[${i}]`));
     return;
   }
-  if (w.t === 'gegevens' && t.soort === 'gegevens') {
+  if (w.kind === 'gegevens' && t.soort === 'gegevens') {
     for (const v of t.velden) controleerBereik(w.v.get(v.naam) ?? LEEG, v.type, pad ? `${pad}.${v.naam}` : v.naam);
     return;
   }
-  const reden = w.t === 'getal' || w.t === 'bedrag' || w.t === 'percentage' ? bereikFout(w.v, t, 'is') : w.t === 'duur' ? duurBereikFout(w.v, t, 'is') : null;
+  const reden = w.kind === 'getal' || w.kind === 'bedrag' || w.kind === 'percentage' ? bereikFout(w.v, t, 'is') : w.kind === 'duur' ? duurBereikFout(w.v, t, 'is') : null;
   if (reden) throw new RegelwerkRekenFout(`de waarde${pad ? ` bij ${pad}` : ''} ${reden}`);
 }
 
@@ -154,9 +154,9 @@ export function controleerBereik(w: Waarde, type: Type, pad = ''): void {
  * numbers, so `19,9999999999999999%` reaches the policy with all its digits, not as the double 20.
  */
 export function naarInvoerJson(w: Waarde): unknown {
-  switch (w.t) {
+  switch (w.kind) {
     case 'getal': case 'bedrag': case 'percentage':
-      return G.decimalen(w.v) === null ? getalNaarJson(w.v, w.t, '', false) : exactGetal(G.naarDecimaleTekst(w.v));
+      return G.decimalen(w.v) === null ? getalNaarJson(w.v, w.kind, '', false) : exactGetal(G.naarDecimaleTekst(w.v));
     case 'gegevens': return Object.fromEntries([...w.v].map(([k, x]) => [k, naarInvoerJson(x)]));
     case 'lijst': return w.v.map(naarInvoerJson);
     default: return naarJson(w, '', false);
@@ -164,13 +164,13 @@ export function naarInvoerJson(w: Waarde): unknown {
 }
 
 const TAGGED_UIT: Schrijfwijze<Waarde> = {
-  isLeeg: (w) => w.t === 'leeg',
+  isLeeg: (w) => w.kind === 'leeg',
   // the value's own soort: a constant written for a rule of another numeric soort keeps its own
-  getal: (w, _soort, waar, streng) => getalNaarJson((w as { readonly v: G.Getal }).v, w.t as GetalSoort, waar, streng),
+  getal: (w, _soort, waar, streng) => getalNaarJson((w as { readonly v: G.Getal }).v, w.kind as GetalSoort, waar, streng),
   dag: (w) => (w as { readonly v: Dag }).v,
   duur: (w) => (w as { readonly v: Duur }).v,
-  veld: (w, naam) => (w.t === 'gegevens' ? w.v.get(naam) ?? LEEG : LEEG),
-  elementen: (w) => (w.t === 'lijst' ? w.v : []),
+  veld: (w, naam) => (w.kind === 'gegevens' ? w.v.get(naam) ?? LEEG : LEEG),
+  elementen: (w) => (w.kind === 'lijst' ? w.v : []),
   kaal: (w) => ('v' in w ? w.v : null),
 };
 
@@ -179,11 +179,11 @@ const TAGGED_UIT: Schrijfwijze<Waarde> = {
  * tags, record fields in its own order, a list's element type joined over its elements.
  */
 function typeVan(w: Waarde): Type {
-  switch (w.t) {
+  switch (w.kind) {
     case 'gegevens': return { soort: 'gegevens', velden: [...w.v].map(([naam, x]) => ({ naam, type: typeVan(x) })) };
     case 'lijst': return { soort: 'lijst', element: w.v.reduce<Type>((t, x) => verenig(t, typeVan(x)), { soort: 'leeg' }) };
     case 'keuze': return { soort: 'keuze', waarden: [w.v] };
-    default: return { soort: w.t };
+    default: return { soort: w.kind };
   }
 }
 

@@ -13,7 +13,7 @@ export function controleerConstante(ch: Checker, e: A.Expr, verwacht: Type, wat:
     return;
   }
   const t = ch.expr(e, ch.scope(new Map(), false), verwacht);
-  const naam = namenIn(e).find((n) => ch.bindingen.get(n)?.soort !== 'keuzewaarde' && ch.typen.get(n)?.soort !== 'fout');
+  const naam = namenIn(e).find((n) => ch.bindingen.get(n)?.kind !== 'keuzewaarde' && ch.typen.get(n)?.soort !== 'fout');
   if (naam) {
     ch.meld('RW2008', `de waarde van ${wat} moet een vaste waarde zijn; '${naam.kind === 'Naam' ? naam.naam : ''}' is een naam`, naam.plek);
     return;

@@ -98,30 +98,30 @@ export function naam(ch: Checker, e: A.Expr & { kind: 'Naam' }, scope: Scope, hi
   const verfijn = (t: Type): Type => (scope.nietLeeg.has(n) ? zonderLeeg(t) : t);
   const lokaal = scope.lokaal.get(n);
   if (lokaal) {
-    ch.bindingen.set(e, { soort: 'lokaal', naam: n });
+    ch.bindingen.set(e, { kind: 'lokaal', naam: n });
     return verfijn(lokaal);
   }
   const inv = ch.invoer.get(n);
   if (inv) {
-    ch.bindingen.set(e, { soort: 'invoer', naam: n });
+    ch.bindingen.set(e, { kind: 'invoer', naam: n });
     ch.gebruik(scope, `invoer:${n}`);
     return verfijn(inv.type);
   }
   if (scope.regelsZichtbaar && ch.regelDecls.has(n)) {
-    ch.bindingen.set(e, { soort: 'regel', naam: n });
+    ch.bindingen.set(e, { kind: 'regel', naam: n });
     ch.gebruik(scope, `regel:${n}`);
     return verfijn(regelType(ch, n));
   }
   const p = ch.parameters.get(n);
   if (p) {
-    ch.bindingen.set(e, { soort: 'parameter', naam: n });
+    ch.bindingen.set(e, { kind: 'parameter', naam: n });
     ch.gebruik(scope, `parameter:${n}`);
     return p.type;
   }
   const h = hint ? zonderLeeg(hint) : undefined;
   const keuze = h?.soort === 'keuze' && h.waarden.includes(n) ? h : ch.keuzeTypen.find((k) => k.soort === 'keuze' && k.waarden.includes(n));
   if (keuze) {
-    ch.bindingen.set(e, { soort: 'keuzewaarde', waarde: n });
+    ch.bindingen.set(e, { kind: 'keuzewaarde', waarde: n });
     return keuze;
   }
   if (h?.soort === 'keuze') {

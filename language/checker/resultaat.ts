@@ -6,11 +6,11 @@ import type { Rekenvariant } from '../operatoren.js';
 import type { IngebouwdVariant } from '../ingebouwd.js';
 
 export type Binding =
-  | { readonly soort: 'invoer'; readonly naam: string }
-  | { readonly soort: 'parameter'; readonly naam: string }
-  | { readonly soort: 'regel'; readonly naam: string }
-  | { readonly soort: 'lokaal'; readonly naam: string }
-  | { readonly soort: 'keuzewaarde'; readonly waarde: string };
+  | { readonly kind: 'invoer'; readonly naam: string }
+  | { readonly kind: 'parameter'; readonly naam: string }
+  | { readonly kind: 'regel'; readonly naam: string }
+  | { readonly kind: 'lokaal'; readonly naam: string }
+  | { readonly kind: 'keuzewaarde'; readonly waarde: string };
 
 export interface InvoerInfo { readonly naam: string; readonly type: Type; readonly bron: string | null; readonly eisen: readonly A.Eis[]; readonly decl: A.Declaratie & { kind: 'Invoer' } }
 export interface UitvoerInfo { readonly naam: string; readonly type: Type; readonly bron: string | null; readonly decl: A.Declaratie & { kind: 'Uitvoer' } }

@@ -90,7 +90,7 @@ function tabelCel(ch: Checker, c: A.TabelRij['toetsen'][number], kolom: A.TabelK
       ch.meld('RW2018', `${wat} is ${schrijfType(vt)}, maar kolom '${kolom.tekst}' is ${schrijfType(kt)}`, w.plek, `schrijf een waarde van het type ${schrijfType(kaalKt)}`);
     }
   };
-  switch (toets.soort) {
+  switch (toets.kind) {
     case 'elk': return;
     case 'leeg':
       if (kt.soort !== 'leegbaar' && kt.soort !== 'leeg' && kt.soort !== 'fout') {

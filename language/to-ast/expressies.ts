@@ -38,10 +38,10 @@ function lambdaExpr(n: CstNode, terugval: A.Plek): A.Expr {
   const plek = plekVan(n, terugval);
   const namen = tokens(c, 'Naam');
   if (kw(c, 'er').length > 0) {
-    return { kind: 'Kwantor', soort: 'er is een', variabele: naamplek(namen[0], plek), lijst: optel(node(c, 'optelExpr'), plek), voorwaarde: expr(node(c, 'expressie'), plek), plek };
+    return { kind: 'Kwantor', kwantor: 'er is een', variabele: naamplek(namen[0], plek), lijst: optel(node(c, 'optelExpr'), plek), voorwaarde: expr(node(c, 'expressie'), plek), plek };
   }
   if (kw(c, 'alle').length > 0) {
-    return { kind: 'Kwantor', soort: 'voor alle', variabele: naamplek(namen[0], plek), lijst: optel(node(c, 'optelExpr'), plek), voorwaarde: expr(node(c, 'expressie'), plek), plek };
+    return { kind: 'Kwantor', kwantor: 'voor alle', variabele: naamplek(namen[0], plek), lijst: optel(node(c, 'optelExpr'), plek), voorwaarde: expr(node(c, 'expressie'), plek), plek };
   }
   if (kw(c, 'vouw').length > 0) {
     return {

@@ -22,17 +22,17 @@ function celInhoud(n: CstNode, plek: A.Plek): CelInhoud {
   const c = n.children;
   const waarde = (): A.Expr => afrond(node(c, 'afrondExpr'), plek);
   if (kw(c, 'bron').length > 0) return { vorm: 'bron' };
-  if (kw(c, 'minste').length > 0) return { vorm: 'toets', toets: { soort: 'vergelijk', op: '>=', waarde: waarde() } };
-  if (kw(c, 'hoogste').length > 0) return { vorm: 'toets', toets: { soort: 'vergelijk', op: '<=', waarde: waarde() } };
-  if (kw(c, 'groter').length > 0 || kw(c, 'na').length > 0) return { vorm: 'toets', toets: { soort: 'vergelijk', op: '>', waarde: waarde() } };
-  if (kw(c, 'kleiner').length > 0 || kw(c, 'voor').length > 0) return { vorm: 'toets', toets: { soort: 'vergelijk', op: '<', waarde: waarde() } };
+  if (kw(c, 'minste').length > 0) return { vorm: 'toets', toets: { kind: 'vergelijk', op: '>=', waarde: waarde() } };
+  if (kw(c, 'hoogste').length > 0) return { vorm: 'toets', toets: { kind: 'vergelijk', op: '<=', waarde: waarde() } };
+  if (kw(c, 'groter').length > 0 || kw(c, 'na').length > 0) return { vorm: 'toets', toets: { kind: 'vergelijk', op: '>', waarde: waarde() } };
+  if (kw(c, 'kleiner').length > 0 || kw(c, 'voor').length > 0) return { vorm: 'toets', toets: { kind: 'vergelijk', op: '<', waarde: waarde() } };
   if (kw(c, 'een').length > 0 || kw(c, 'geen').length > 0) {
-    return { vorm: 'toets', toets: { soort: 'eenVan', negatief: kw(c, 'geen').length > 0, opties: nodes(c, 'optie').map((o) => afrond(o, plek)) } };
+    return { vorm: 'toets', toets: { kind: 'eenVan', negatief: kw(c, 'geen').length > 0, opties: nodes(c, 'optie').map((o) => afrond(o, plek)) } };
   }
   const e = node(c, 'expressie');
   if (e) {
     const tot = node(c, 'totEnMet');
-    if (tot) return { vorm: 'toets', toets: { soort: 'bereik', van: expr(e, plek), tot: afrond(tot, plek) } };
+    if (tot) return { vorm: 'toets', toets: { kind: 'bereik', van: expr(e, plek), tot: afrond(tot, plek) } };
     return { vorm: 'expr', e: expr(e, plek) };
   }
   if (token(c, 'Min')) return { vorm: 'elk' };
@@ -42,15 +42,15 @@ function celInhoud(n: CstNode, plek: A.Plek): CelInhoud {
 /** An input cell's test: an expression is equality, `leeg` and `niet ...` are the tests they read as. */
 function alsToets(x: CelInhoud): A.CelToets {
   switch (x.vorm) {
-    case 'elk': return { soort: 'elk' };
-    case 'bron': return { soort: 'fout', reden: "'bron' staat alleen in de kop, boven de laatste kolom" };
+    case 'elk': return { kind: 'elk' };
+    case 'bron': return { kind: 'fout', reden: "'bron' staat alleen in de kop, boven de laatste kolom" };
     case 'toets': return x.toets;
     case 'expr': {
       const e = x.e;
-      if (e.kind === 'LeegLit') return { soort: 'leeg', negatief: false };
-      if (e.kind === 'Niet' && e.arg.kind === 'LeegLit') return { soort: 'leeg', negatief: true };
-      if (e.kind === 'Niet') return { soort: 'vergelijk', op: '!=', waarde: e.arg };
-      return { soort: 'vergelijk', op: '=', waarde: e };
+      if (e.kind === 'LeegLit') return { kind: 'leeg', negatief: false };
+      if (e.kind === 'Niet' && e.arg.kind === 'LeegLit') return { kind: 'leeg', negatief: true };
+      if (e.kind === 'Niet') return { kind: 'vergelijk', op: '!=', waarde: e.arg };
+      return { kind: 'vergelijk', op: '=', waarde: e };
     }
   }
 }
@@ -67,7 +67,7 @@ function kopie(e: A.Expr): A.Expr {
 
 /** The test as an ordinary condition on (a copy of) the column's header, or null for `-`. */
 function alsVoorwaarde(t: A.CelToets, kop: A.Expr, plek: A.Plek): A.Expr | null {
-  switch (t.soort) {
+  switch (t.kind) {
     case 'elk': return null;
     case 'leeg': return { kind: 'IsLeeg', negatief: t.negatief, arg: kopie(kop), plek };
     case 'vergelijk': return { kind: 'Vergelijking', op: t.op, links: kopie(kop), rechts: t.waarde, plek };
@@ -107,7 +107,7 @@ export function tabel(n: CstNode, terugval: A.Plek, brontekst: string): A.Expr {
     });
     const toetsen = kolommen.map((kol, j) => {
       const cel = cellen[j];
-      return cel ? { tekst: cel.tekst, plek: cel.plek, toets: alsToets(cel.inhoud) } : { tekst: '', plek: rplek, toets: { soort: 'fout', reden: 'ontbreekt' } as A.CelToets };
+      return cel ? { tekst: cel.tekst, plek: cel.plek, toets: alsToets(cel.inhoud) } : { tekst: '', plek: rplek, toets: { kind: 'fout', reden: 'ontbreekt' } as A.CelToets };
     });
     onderwerpen = [];
     const delen = toetsen.flatMap((t, j) => {

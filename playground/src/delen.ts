@@ -37,13 +37,13 @@ export async function maakFragment(c: Concept): Promise<string> {
   return `#${FRAGMENT_VERSIE}=${naarBase64url(gecomprimeerd)}`;
 }
 
-export type FragmentUitkomst = { soort: 'geen' } | { soort: 'ok'; concept: Concept } | { soort: 'fout'; melding: string };
+export type FragmentUitkomst = { kind: 'geen' } | { kind: 'ok'; concept: Concept } | { kind: 'fout'; melding: string };
 
 export async function leesFragment(hash: string): Promise<FragmentUitkomst> {
   const m = /^#?(v\d+)=(.*)$/s.exec(hash);
-  if (!m) return { soort: 'geen' };
+  if (!m) return { kind: 'geen' };
   if (m[1] !== FRAGMENT_VERSIE) {
-    return { soort: 'fout', melding: `Deze link is gemaakt met een andere versie van de speeltuin (${m[1]}); de tekst kan niet worden geladen.` };
+    return { kind: 'fout', melding: `Deze link is gemaakt met een andere versie van de speeltuin (${m[1]}); de tekst kan niet worden geladen.` };
   }
   try {
     const bytes = await stroom(uitBase64url(m[2] ?? ''), new DecompressionStream('deflate-raw'));
@@ -52,9 +52,9 @@ export async function leesFragment(hash: string): Promise<FragmentUitkomst> {
     const t: unknown = (data as Record<string, unknown>)['t'];
     const b: unknown = (data as Record<string, unknown>)['b'];
     if (typeof t !== 'string') throw new Error('geen tekst');
-    return { soort: 'ok', concept: { tekst: t, bestand: typeof b === 'string' && /^[\w.-]+$/.test(b) ? b : 'gedeeld.regel' } };
+    return { kind: 'ok', concept: { tekst: t, bestand: typeof b === 'string' && /^[\w.-]+$/.test(b) ? b : 'gedeeld.regel' } };
   } catch {
-    return { soort: 'fout', melding: 'De gedeelde link is beschadigd of onvolledig; de tekst kon niet worden gelezen. U ziet uw laatste concept of het standaardvoorbeeld.' };
+    return { kind: 'fout', melding: 'De gedeelde link is beschadigd of onvolledig; de tekst kon niet worden gelezen. U ziet uw laatste concept of het standaardvoorbeeld.' };
   }
 }
 

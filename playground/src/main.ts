@@ -55,8 +55,8 @@ async function beginConcept(): Promise<Concept> {
   const hash = location.hash;
   if (codeUitAdres(hash) === null) {
     const f = await leesFragment(hash);
-    if (f.soort === 'ok') return f.concept;
-    if (f.soort === 'fout') {
+    if (f.kind === 'ok') return f.concept;
+    if (f.kind === 'fout') {
       meld(f.melding, 'fout', 15000);
       wisFragment();
     }
@@ -146,8 +146,8 @@ window.addEventListener('hashchange', () => {
   const code = codeUitAdres(location.hash);
   if (code !== null) { toonCatalogus(dialoog, code); return; }
   void leesFragment(location.hash).then((f) => {
-    if (f.soort === 'fout') { meld(f.melding, 'fout', 15000); return; }
-    if (f.soort !== 'ok' || f.concept.tekst === model.getValue()) return;
+    if (f.kind === 'fout') { meld(f.melding, 'fout', 15000); return; }
+    if (f.kind !== 'ok' || f.concept.tekst === model.getValue()) return;
     huidigBestand = f.concept.bestand;
     model.setValue(f.concept.tekst);
     bronPaneel.toon(huidigBestand);

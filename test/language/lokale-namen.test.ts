@@ -26,7 +26,7 @@ function binnenste(g: Gecontroleerd, naam: string, offset: number): LokaleNaam |
 function vergelijk(g: Gecontroleerd): number {
   let n = 0;
   for (const e of wortelExpressies(g.bestand).flatMap((w) => [...alleExpressies(w)])) {
-    if (e.kind !== 'Naam' || g.bindingen.get(e)?.soort !== 'lokaal') continue;
+    if (e.kind !== 'Naam' || g.bindingen.get(e)?.kind !== 'lokaal') continue;
     const l = binnenste(g, e.naam, e.plek.offset);
     expect(l, `lokale naam '${e.naam}' op regel ${e.plek.regel}`).toBeDefined();
     // the reference may be narrowed (`x is leeg` tested before): compare without `of leeg`

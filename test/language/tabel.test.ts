@@ -37,7 +37,7 @@ describe('beslistabel: syntax', () => {
     expect(r.diagnosen).toEqual([]);
     const w = r.gecontroleerd.regels.get('x')!.decl.waarde;
     if (w.kind !== 'Tabel') throw new Error('geen tabel');
-    expect(w.rijen.map((x) => x.toetsen[0]!.toets.soort)).toEqual(['vergelijk', 'vergelijk', 'elk']);
+    expect(w.rijen.map((x) => x.toetsen[0]!.toets.kind)).toEqual(['vergelijk', 'vergelijk', 'elk']);
     expect(w.rijen[2]!.voorwaarde.kind).toBe('JaNeeLit');
   });
 

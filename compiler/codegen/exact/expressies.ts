@@ -142,7 +142,7 @@ export class ExactExpressies {
         // The options are evaluated one at a time, left to right, up to the first equal one (as
         // the interpreter does): each is a function, called by rt.eenVanLui. Only a list of
         // literals, which read nothing and cannot fail, is made once, as a constant.
-        const constant = e.opties.every((o) => LETTERLIJK.has(o.kind) || (o.kind === 'Naam' && this.g.bindingen.get(o)?.soort === 'keuzewaarde'));
+        const constant = e.opties.every((o) => LETTERLIJK.has(o.kind) || (o.kind === 'Naam' && this.g.bindingen.get(o)?.kind === 'keuzewaarde'));
         const code = constant
           ? `rt.eenVan(${this.ex(e.waarde, s)}, ${this.constante(`opties:${opties.join(',')}`, `[${opties.join(', ')}] as const`)}, ${type})`
           : `rt.eenVanLui(${this.ex(e.waarde, s)}, [${opties.map((o) => `() => ${o}`).join(', ')}], ${type})`;
@@ -167,7 +167,7 @@ export class ExactExpressies {
       case 'Ingebouwd': return ingebouwdCode(ingebouwdVariant(this.g.ingebouwden, e), e.argumenten.map((a) => this.ex(a, s)));
       case 'Kwantor': {
         const [id, binnen] = this.bind(s, e.variabele.naam);
-        return `${this.ex(e.lijst, s)}.${e.soort === 'er is een' ? 'some' : 'every'}((${id}) => ${this.ex(e.voorwaarde, binnen)})`;
+        return `${this.ex(e.lijst, s)}.${e.kwantor === 'er is een' ? 'some' : 'every'}((${id}) => ${this.ex(e.voorwaarde, binnen)})`;
       }
       case 'Elke': {
         const [id, binnen] = this.bind(s, e.variabele.naam);
@@ -206,7 +206,7 @@ export class ExactExpressies {
   /** An operand of a comparison: a choice value as a plain string literal. */
   private kaal(e: A.Expr, s: Scope): string {
     const b = e.kind === 'Naam' ? this.g.bindingen.get(e) : undefined;
-    return b?.soort === 'keuzewaarde' ? js(b.waarde) : this.ex(e, s);
+    return b?.kind === 'keuzewaarde' ? js(b.waarde) : this.ex(e, s);
   }
 
   haakjes(code: string): string {
@@ -225,7 +225,7 @@ export class ExactExpressies {
     const b = this.g.bindingen.get(e)!;
     let code: string;
     let gedeclareerd: Type | undefined;
-    switch (b.soort) {
+    switch (b.kind) {
       case 'lokaal':
         return s.get(b.naam)!;
       case 'invoer':

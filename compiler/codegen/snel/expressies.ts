@@ -64,32 +64,32 @@ export class Expressies extends Schrijver {
         const kanLeeg = e.elementen.some((x) => this.kanLeeg(x));
         const elType = (zonderLeeg(this.type(e)) as { element?: Type }).element ?? null;
         const codes = ws.map((w) => this.zet(w.c, w.v, el, kanLeeg, elType));
-        return this.vast(codes.length === 0 ? '[] as never[]' : `[${codes.join(', ')}]`, { k: 'lijst', el });
+        return this.vast(codes.length === 0 ? '[] as never[]' : `[${codes.join(', ')}]`, { kind: 'lijst', el });
       }
       case 'GegevensLit': {
         const velden = e.velden.map((v) => [v.naam, this.ex(v.waarde, s)] as const);
-        return this.vast(`{ ${velden.map(([n, w]) => `${sleutel(n)}: ${w.c}`).join(', ')} }`, { k: 'rec', v: new Map(velden.map(([n, w]) => [n, w.v])) });
+        return this.vast(`{ ${velden.map(([n, w]) => `${sleutel(n)}: ${w.c}`).join(', ')} }`, { kind: 'rec', v: new Map(velden.map(([n, w]) => [n, w.v])) });
       }
       case 'Veld': {
         const o = this.ex(e.object, s);
         if (zonderLeeg(this.type(e.object)).soort === 'lijst') {
-          if (o.v.k !== 'lijst') return nee('veld van een lijst');
-          if (o.v.el.k === 'bodem') return o;
-          if (o.v.el.k !== 'rec') return nee('veld van een lijst zonder records');
+          if (o.v.kind !== 'lijst') return nee('veld van een lijst');
+          if (o.v.el.kind === 'bodem') return o;
+          if (o.v.el.kind !== 'rec') return nee('veld van een lijst zonder records');
           const vv = o.v.el.v.get(e.veld) ?? nee(`veld ${e.veld}`);
           const t = this.tmp();
           const i = this.tmp();
           this.emit(`const ${t}: ${tsElement(this.type(e))}[] = [];`);
           this.emit(`for (let ${i} = 0; ${i} < ${o.c}.length; ${i}++) ${t}.push(${eigenschap(`${o.c}[${i}]!`, e.veld)});`);
-          return { c: t, v: { k: 'lijst', el: vv } };
+          return { c: t, v: { kind: 'lijst', el: vv } };
         }
-        if (o.v.k !== 'rec') return nee('veld van iets anders dan een record');
+        if (o.v.kind !== 'rec') return nee('veld van iets anders dan een record');
         return this.vast(eigenschap(o.c, e.veld), o.v.v.get(e.veld) ?? nee(`veld ${e.veld}`));
       }
       case 'Index': {
         const l = this.ex(e.lijst, s);
         const i = this.geheel(this.ex(e.index, s));
-        if (l.v.k !== 'lijst') return nee('index van iets anders dan een lijst');
+        if (l.v.kind !== 'lijst') return nee('index van iets anders dan een lijst');
         this.bail(`!(${i} >= 1 && ${i} <= ${l.c}.length)`);
         return this.vast(`${l.c}[${i} - 1]!`, l.v.el);
       }
@@ -110,8 +110,8 @@ export class Expressies extends Schrijver {
       }
       case 'Negatief': {
         const a = this.ex(e.arg, s);
-        if (a.v.k === 'duur') return this.vast(`{ maanden: -${a.c}.maanden, dagen: -${a.c}.dagen }`, DUUR);
-        if (a.v.k !== 'num') return nee('min van iets anders dan een getal');
+        if (a.v.kind === 'duur') return this.vast(`{ maanden: -${a.c}.maanden, dagen: -${a.c}.dagen }`, DUUR);
+        if (a.v.kind !== 'num') return nee('min van iets anders dan een getal');
         return this.vast(`-${a.c}`, a.v);
       }
       case 'Niet': return this.vast(`!${this.ex(e.arg, s).c}`, PRIM);
@@ -189,7 +189,7 @@ export class Expressies extends Schrijver {
         if (this.kanLeeg(e.arg)) return nee('afronden van een leegbare waarde');
         if (!Number.isInteger(e.decimalen) || e.decimalen < 0 || e.decimalen > 1000) return nee('decimalen');
         const a = this.ex(e.arg, s);
-        if (a.v.k !== 'num') return nee('afronden van iets anders dan een getal');
+        if (a.v.kind !== 'num') return nee('afronden van iets anders dan een getal');
         if (a.v.s <= e.decimalen) return a;
         const k = a.v.s - e.decimalen;
         const d = macht(k);
@@ -214,9 +214,9 @@ export class Expressies extends Schrijver {
       case 'Ingebouwd': return this.ingebouwd(e, s);
       case 'Kwantor': {
         const l = this.ex(e.lijst, s);
-        if (l.v.k !== 'lijst' && l.v.k !== 'bodem') return nee('kwantor');
-        const el = l.v.k === 'lijst' ? l.v.el : BODEM;
-        const iedereen = e.soort === 'voor alle';
+        if (l.v.kind !== 'lijst' && l.v.kind !== 'bodem') return nee('kwantor');
+        const el = l.v.kind === 'lijst' ? l.v.el : BODEM;
+        const iedereen = e.kwantor === 'voor alle';
         const t = this.tmp();
         const i = this.tmp();
         const x = this.tmp();
@@ -232,8 +232,8 @@ export class Expressies extends Schrijver {
       }
       case 'Elke': {
         const l = this.ex(e.lijst, s);
-        if (l.v.k !== 'lijst' && l.v.k !== 'bodem') return nee('elke');
-        const el = l.v.k === 'lijst' ? l.v.el : BODEM;
+        if (l.v.kind !== 'lijst' && l.v.kind !== 'bodem') return nee('elke');
+        const el = l.v.kind === 'lijst' ? l.v.el : BODEM;
         const t = this.tmp();
         const i = this.tmp();
         const x = this.tmp();
@@ -258,7 +258,7 @@ export class Expressies extends Schrijver {
         this.emit(`for (let ${i} = 0; ${i} < ${l.c}.length; ${i}++) {`);
         this.plaats(lus.regels);
         this.emit('}');
-        return { c: t, v: { k: 'lijst', el: lus.w } };
+        return { c: t, v: { kind: 'lijst', el: lus.w } };
       }
       case 'Vouw': return this.vouw(e, s);
       default: return nee(`expressie ${e.kind}`);
@@ -267,7 +267,7 @@ export class Expressies extends Schrijver {
 
   private naam(e: A.Expr & { kind: 'Naam' }, s: Scope): W {
     const b = this.g.bindingen.get(e) ?? nee(`naam ${e.naam}`);
-    switch (b.soort) {
+    switch (b.kind) {
       case 'lokaal': return s.get(b.naam) ?? nee(`lokale naam ${b.naam}`);
       case 'invoer': return this.invoerW.get(b.naam) ?? nee(`invoer ${b.naam}`);
       case 'parameter': return this.paramW.get(b.naam) ?? nee(`parameter ${b.naam}`);
@@ -292,13 +292,13 @@ export class Expressies extends Schrijver {
     const anders = (): never => nee(`rekensom ${regel.links} ${regel.op} ${regel.rechts}`);
     // numbers as scaled integers: a product adds the scales (a percentage of X two more), a sum aligns them
     const product = (extra: number): W => {
-      if (a.v.k !== 'num' || b.v.k !== 'num') return anders();
+      if (a.v.kind !== 'num' || b.v.kind !== 'num') return anders();
       const t = this.vast(`${a.c} * ${b.c}`, num(a.v.s + b.v.s + extra));
       this.bewaak(t.c);
       return t;
     };
     const som = (teken: '+' | '-'): W => {
-      if (a.v.k !== 'num' || b.v.k !== 'num') return anders();
+      if (a.v.kind !== 'num' || b.v.kind !== 'num') return anders();
       const sc = Math.max(a.v.s, b.v.s);
       const t = this.vast(`${this.schaal(a, sc)} ${teken} ${this.schaal(b, sc)}`, num(sc));
       this.bewaak(t.c);
@@ -321,7 +321,7 @@ export class Expressies extends Schrijver {
       case 'getal*getal': case 'bedrag*getal': case 'getal*bedrag': case 'percentage*getal': case 'getal*percentage': return product(0);
       case 'bedrag*percentage': case 'percentage*bedrag': case 'percentage van bedrag': case 'percentage van getal': case 'percentage van percentage': return product(2);
       case 'getal/getal': case 'bedrag/bedrag': case 'percentage/percentage': case 'bedrag/getal': case 'percentage/getal':
-        return a.v.k === 'num' && b.v.k === 'num' ? nee('rekensom /') : anders();
+        return a.v.kind === 'num' && b.v.kind === 'num' ? nee('rekensom /') : anders();
       case 'datum+duur': return datumPlus(a.c, b.c, '');
       case 'duur+datum': return datumPlus(b.c, a.c, '');
       case 'datum-duur': return datumPlus(a.c, b.c, '-');
@@ -337,7 +337,7 @@ export class Expressies extends Schrijver {
         return duurSom(`${b.c}.maanden * ${k}`, `${b.c}.dagen * ${k}`);
       }
       case 'lijst+lijst': {
-        if ((a.v.k !== 'lijst' && a.v.k !== 'bodem') || (b.v.k !== 'lijst' && b.v.k !== 'bodem')) return nee('lijst + lijst');
+        if ((a.v.kind !== 'lijst' && a.v.kind !== 'bodem') || (b.v.kind !== 'lijst' && b.v.kind !== 'bodem')) return nee('lijst + lijst');
         const v = verenig(a.v, b.v);
         const x = this.zet(a.c, a.v, v, false, this.type(e));
         const y = this.zet(b.c, b.v, v, false, this.type(e));
@@ -354,7 +354,7 @@ export class Expressies extends Schrijver {
   private gelijk(a: W, b: W, ea: A.Expr, eb: A.Expr): string {
     const sa = zonderLeeg(this.type(ea)).soort;
     const sb = zonderLeeg(this.type(eb)).soort;
-    if (a.v.k === 'bodem' || b.v.k === 'bodem' || sa === 'leeg' || sb === 'leeg') return `(${a.c} as unknown) === ${b.c}`;
+    if (a.v.kind === 'bodem' || b.v.kind === 'bodem' || sa === 'leeg' || sb === 'leeg') return `(${a.c} as unknown) === ${b.c}`;
     const leeg = this.kanLeeg(ea) || this.kanLeeg(eb);
     const soort = sa;
     let kern: string;
@@ -362,7 +362,7 @@ export class Expressies extends Schrijver {
     const breed = (): string => primitiefType(samen(this.type(ea), this.type(eb)) ?? this.type(ea));
     if (['ja/nee', 'tekst', 'keuze', 'datum'].includes(soort)) return gelijkheid(a.c, b.c, breed());
     if (soort === 'getal' || soort === 'bedrag' || soort === 'percentage') {
-      if (a.v.k !== 'num' || b.v.k !== 'num') return nee('vergelijking van getallen');
+      if (a.v.kind !== 'num' || b.v.kind !== 'num') return nee('vergelijking van getallen');
       if (a.v.s === b.v.s) return gelijkheid(a.c, b.c, breed());
       const sc = Math.max(a.v.s, b.v.s);
       if (leeg) {
@@ -401,7 +401,7 @@ export class Expressies extends Schrijver {
       this.bail(`${c.c} !== ${c.c}`);
       return this.vast(`${c.c} ${e.op} 0`, PRIM);
     }
-    if (a.v.k !== 'num' || b.v.k !== 'num') return nee(`ordening van ${soort}`);
+    if (a.v.kind !== 'num' || b.v.kind !== 'num') return nee(`ordening van ${soort}`);
     const sc = Math.max(a.v.s, b.v.s);
     return this.vast(`${this.schaal(a, sc)} ${e.op} ${this.schaal(b, sc)}`, PRIM);
   }
@@ -413,22 +413,22 @@ export class Expressies extends Schrijver {
       if (e.op !== 'minimum' && e.op !== 'maximum') return nee(`${e.op} van een tupel`);
       if (leden.length === 0) return nee('leeg tupel');
       const v = leden.reduce<Vorm>((x, w) => verenig(x, w.v), BODEM);
-      if (soort !== 'datum' && v.k !== 'num') return nee(`${e.op} van ${soort}`);
-      const codes = leden.map((w) => (v.k === 'num' ? this.schaal(w, v.s) : w.c));
+      if (soort !== 'datum' && v.kind !== 'num') return nee(`${e.op} van ${soort}`);
+      const codes = leden.map((w) => (v.kind === 'num' ? this.schaal(w, v.s) : w.c));
       const t = this.tmp();
       this.emit(`let ${t} = ${codes[0]};`);
       for (const c of codes.slice(1)) this.emit(`if (${c} ${e.op === 'minimum' ? '<' : '>'} ${t}) ${t} = ${c};`);
       return { c: t, v };
     }
     const l = this.ex(e.arg, s);
-    if (l.v.k !== 'lijst' && l.v.k !== 'bodem') return nee(`${e.op} van iets anders dan een lijst`);
-    const el = l.v.k === 'lijst' ? l.v.el : BODEM;
+    if (l.v.kind !== 'lijst' && l.v.kind !== 'bodem') return nee(`${e.op} van iets anders dan een lijst`);
+    const el = l.v.kind === 'lijst' ? l.v.el : BODEM;
     const variant = ingebouwdVariant(this.g.ingebouwden, e);
     switch (variant) {
       case 'aantal': return this.vast(`${l.c}.length`, num(0));
       case 'som getal': case 'som bedrag': case 'som percentage': {
-        const v = el.k === 'bodem' ? num(soort === 'bedrag' ? 2 : 0) : el;
-        if (v.k !== 'num') return nee('som van iets anders dan getallen');
+        const v = el.kind === 'bodem' ? num(soort === 'bedrag' ? 2 : 0) : el;
+        if (v.kind !== 'num') return nee('som van iets anders dan getallen');
         const t = this.tmp();
         const i = this.tmp();
         this.emit(`let ${t} = 0;`);
@@ -446,7 +446,7 @@ export class Expressies extends Schrijver {
         return this.vast(`${l.c}[${l.c}.length - 1]!`, el);
       case 'minimum getal': case 'minimum bedrag': case 'minimum percentage': case 'minimum datum': case 'minimum duur':
       case 'maximum getal': case 'maximum bedrag': case 'maximum percentage': case 'maximum datum': case 'maximum duur': {
-        if (soort !== 'datum' && el.k !== 'num') return nee(`${e.op} van ${soort}`);
+        if (soort !== 'datum' && el.kind !== 'num') return nee(`${e.op} van ${soort}`);
         this.bail(`${l.c}.length === 0`);
         const t = this.tmp();
         const i = this.tmp();
@@ -484,7 +484,7 @@ export class Expressies extends Schrijver {
   private veelvoud(e: A.Expr & { kind: 'Ingebouwd' }, s: Scope, richting: 'naar boven' | 'naar beneden'): W {
     if (e.argumenten.some((a) => this.kanLeeg(a))) return nee('veelvoud van een leegbare waarde');
     const [x, y] = e.argumenten.map((a) => this.ex(a, s));
-    if (x?.v.k !== 'num' || y?.v.k !== 'num') return nee('veelvoud van iets anders dan een getal');
+    if (x?.v.kind !== 'num' || y?.v.kind !== 'num') return nee('veelvoud van iets anders dan een getal');
     const sc = Math.max(x.v.s, y.v.s);
     const a = this.schaal(x, sc);
     const b = this.schaal(y, sc);
@@ -498,8 +498,8 @@ export class Expressies extends Schrijver {
   private vouw(e: A.Expr & { kind: 'Vouw' }, s: Scope): W {
     const begin = this.ex(e.begin, s);
     const l = this.ex(e.lijst, s);
-    if (l.v.k !== 'lijst' && l.v.k !== 'bodem') return nee('vouw over iets anders dan een lijst');
-    const el = l.v.k === 'lijst' ? l.v.el : BODEM;
+    if (l.v.kind !== 'lijst' && l.v.kind !== 'bodem') return nee('vouw over iets anders dan een lijst');
+    const el = l.v.kind === 'lijst' ? l.v.el : BODEM;
     const aanvullend = aanvulbareVouw(this.g, e);
     const acc = this.tmp();
     const i = this.tmp();

@@ -71,7 +71,7 @@ export function lees(sn: Expressies, x: string, t: Type, inLijst = false): W {
       for (const eis of (t.naam && sn.g.soortEisen.get(t.naam)) || []) {
         sn.bail(`!${sn.ex(eis.voorwaarde, scope).c}`);
       }
-      return sn.vast(`{ ${gelezen.map(([n_, w]) => `${sleutel(n_)}: ${w.c}`).join(', ')} }`, { k: 'rec', v: new Map(gelezen.map(([n_, w]) => [n_, w.v])) });
+      return sn.vast(`{ ${gelezen.map(([n_, w]) => `${sleutel(n_)}: ${w.c}`).join(', ')} }`, { kind: 'rec', v: new Map(gelezen.map(([n_, w]) => [n_, w.v])) });
     }
     case 'lijst': {
       sn.bail(`!Array.isArray(${x})`);
@@ -88,7 +88,7 @@ export function lees(sn: Expressies, x: string, t: Type, inLijst = false): W {
       sn.emit(`for (let ${i} = 0; ${i} < ${x}.length; ${i}++) {`);
       sn.plaats(b.regels);
       sn.emit('}');
-      return { c: r, v: { k: 'lijst', el: b.w } };
+      return { c: r, v: { kind: 'lijst', el: b.w } };
     }
     default: return nee(`invoer van type ${t.soort}`);
   }
@@ -96,7 +96,7 @@ export function lees(sn: Expressies, x: string, t: Type, inLijst = false): W {
 
 /** Bails when a number of type `t` lies outside its declared range or is not whole. */
 export function bereik(sn: Schrijver, w: W, t: Type & { geheel?: true; min?: { waarde: string; inclusief: boolean }; max?: { waarde: string; inclusief: boolean } }): void {
-  if (w.v.k !== 'num') return nee('bereik');
+  if (w.v.kind !== 'num') return nee('bereik');
   if (t.geheel && w.v.s > 0) sn.bail(`${w.c} % ${macht(w.v.s)} !== 0`);
   for (const [gr, op] of [[t.min, (i: boolean) => (i ? '<' : '<=')], [t.max, (i: boolean) => (i ? '>' : '>=')]] as const) {
     if (!gr) continue;
@@ -121,12 +121,12 @@ export function bereikRegel(sn: Schrijver, w: W, t: Type, leeg: boolean): void {
   }
   switch (t.soort) {
     case 'getal': case 'percentage': case 'bedrag':
-      if (w.v.k === 'bodem') return;
+      if (w.v.kind === 'bodem') return;
       bereik(sn, w, t);
       return;
     case 'lijst': {
-      if (w.v.k === 'bodem' || (w.v.k === 'lijst' && w.v.el.k === 'bodem')) return;
-      if (w.v.k !== 'lijst') return nee('bereik van een lijst');
+      if (w.v.kind === 'bodem' || (w.v.kind === 'lijst' && w.v.el.kind === 'bodem')) return;
+      if (w.v.kind !== 'lijst') return nee('bereik van een lijst');
       const i = sn.tmp();
       const el = w.v.el;
       sn.emit(`for (let ${i} = 0; ${i} < ${w.c}.length; ${i}++) {`);
@@ -137,7 +137,7 @@ export function bereikRegel(sn: Schrijver, w: W, t: Type, leeg: boolean): void {
       return;
     }
     case 'gegevens': {
-      if (w.v.k !== 'rec') return nee('bereik van een record');
+      if (w.v.kind !== 'rec') return nee('bereik van een record');
       for (const v of t.velden) bereikRegel(sn, { c: eigenschap(w.c, v.naam), v: w.v.v.get(v.naam) ?? BODEM }, v.type, true);
       return;
     }

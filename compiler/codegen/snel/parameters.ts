@@ -16,7 +16,7 @@ export function constWaarde(g: Gecontroleerd, e: A.Expr, t: Type): { code: strin
     }
     case 'Negatief': {
       const a = constWaarde(g, e.arg, t);
-      if (a.v.k !== 'num') return nee('negatieve constante');
+      if (a.v.kind !== 'num') return nee('negatieve constante');
       return { code: a.code.startsWith('(') ? a.code.slice(2, -1) : `(-${a.code})`, v: a.v };
     }
     case 'DatumLit': return { code: getalCode(leesDatum(e.tekst) ?? nee('datum')), v: PRIM };
@@ -25,7 +25,7 @@ export function constWaarde(g: Gecontroleerd, e: A.Expr, t: Type): { code: strin
     case 'LeegLit': return { code: 'null', v: BODEM };
     case 'Naam': {
       const b = g.bindingen.get(e);
-      if (b?.soort === 'keuzewaarde') return { code: js(b.waarde), v: PRIM };
+      if (b?.kind === 'keuzewaarde') return { code: js(b.waarde), v: PRIM };
       return nee('parameterwaarde die een naam is');
     }
     case 'DuurExpr': {
@@ -49,9 +49,9 @@ export function parameterCode(g: Gecontroleerd, namen: ReadonlySet<string>, para
     const id = gebruikersId('sp', p.naam);
     const rijen = p.rijen.map((r) => ({ r, w: constWaarde(g, r.waarde, p.type) }));
     const v = rijen.reduce<Vorm>((a, x) => verenig(a, x.w.v), BODEM);
-    if (v.k === 'rec' || v.k === 'lijst') nee('parameter met een samengestelde waarde');
+    if (v.kind === 'rec' || v.kind === 'lijst') nee('parameter met een samengestelde waarde');
     const waarde = (x: { code: string; v: Vorm }): string => {
-      if (v.k !== 'num' || x.v.k !== 'num' || x.v.s === v.s) return x.code;
+      if (v.kind !== 'num' || x.v.kind !== 'num' || x.v.s === v.s) return x.code;
       const n = Number(x.code.replace(/[()]/g, '')) * 10 ** (v.s - x.v.s);
       if (!Number.isSafeInteger(n)) nee('parameter te groot');
       return getalCode(n);

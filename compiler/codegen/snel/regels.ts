@@ -44,7 +44,7 @@ export function regel(sn: Expressies, naam: string): void {
       // value an earlier exception gave to its literal, which would not overlap this one.
       const breed = `${tsType(r.type)} | undefined`;
       sn.emit(`  if (${k}) {`);
-      if (v.k === 'duur') {
+      if (v.kind === 'duur') {
         // as declared consts: the tests on null then narrow them for the parts
         const [x, y] = [sn.tmp(), sn.tmp()];
         sn.emit(`    const ${x} = ${id} as ${tsType(r.type)};`);
@@ -52,7 +52,7 @@ export function regel(sn: Expressies, naam: string): void {
         const delen = `${gelijkheid(`${x}.maanden`, `${y}.maanden`, 'number')} && ${gelijkheid(`${x}.dagen`, `${y}.dagen`, 'number')}`;
         sn.emit(`    if (!(${x} === ${y} || (${x} !== null && ${y} !== null && ${delen}))) return undefined;`);
       } else {
-        const zelfde = v.k === 'num' || v.k === 'prim' || v.k === 'bodem' ? gelijkheid(id, code, breed) : 'false';
+        const zelfde = v.kind === 'num' || v.kind === 'prim' || v.kind === 'bodem' ? gelijkheid(id, code, breed) : 'false';
         sn.emit(`    if (!(${zelfde})) return undefined;`);
       }
       sn.emit('  } else {');

@@ -89,7 +89,7 @@ export class Schrijver {
 
   /** Code for value `c` of shape `van` in shape `naar` (numbers scaled up, guarded). */
   zet(c: string, van: Vorm, naar: Vorm, leegbaar: boolean, type: Type | null = null): string {
-    if (van.k === 'bodem' || (van.k === 'lijst' && van.el.k === 'bodem') || gelijkeVorm(van, naar)) return c;
+    if (van.kind === 'bodem' || (van.kind === 'lijst' && van.el.kind === 'bodem') || gelijkeVorm(van, naar)) return c;
     if (leegbaar) {
       const t = this.tmp();
       this.emit(`let ${t} = null;`);
@@ -100,7 +100,7 @@ export class Schrijver {
       this.emit('}');
       return t;
     }
-    switch (van.k) {
+    switch (van.kind) {
       case 'num': {
         const k = (naar as { s: number }).s - van.s;
         if (k < 0) return nee('interne fout: schaal omlaag');
@@ -137,13 +137,13 @@ export class Schrijver {
 
   /** A number at a larger scale. */
   schaal(w: W, s: number): string {
-    if (w.v.k !== 'num') return nee('geen getal');
+    if (w.v.kind !== 'num') return nee('geen getal');
     return this.zet(w.c, w.v, num(s), false);
   }
 
   /** A number that must be whole (a count, a position, a factor): its integer value or bail. */
   geheel(w: W): string {
-    if (w.v.k !== 'num') return nee('geen getal');
+    if (w.v.kind !== 'num') return nee('geen getal');
     if (w.v.s === 0) return w.c;
     this.bail(`${w.c} % ${macht(w.v.s)} !== 0`);
     return this.vast(`${w.c} / ${macht(w.v.s)}`, num(0)).c;

@@ -8,7 +8,7 @@ import type { Schrijver } from './schrijver.js';
 
 /** Emits the JSON of internal value `c` (shape `v`) of type `t`, as rt.schrijf; bails where it would throw. */
 export function schrijf(sn: Schrijver, c: string, v: Vorm, t: Type): string {
-  if (v.k === 'bodem') return t.soort === 'lijst' ? '[]' : 'null';
+  if (v.kind === 'bodem') return t.soort === 'lijst' ? '[]' : 'null';
   switch (t.soort) {
     case 'leegbaar': {
       const r = sn.tmp();
@@ -24,12 +24,12 @@ export function schrijf(sn: Schrijver, c: string, v: Vorm, t: Type): string {
     case 'datum': return sn.vast(`rt.snelSchrijfDatum(${c})`, PRIM).c;
     case 'duur': return sn.vast(`${c}.maanden === 0 ? { dagen: ${c}.dagen + 0 } : ${c}.dagen === 0 ? { maanden: ${c}.maanden + 0 } : { maanden: ${c}.maanden, dagen: ${c}.dagen }`, PRIM).c;
     case 'getal': case 'percentage': {
-      if (v.k !== 'num') return nee('uitvoer van een getal');
+      if (v.kind !== 'num') return nee('uitvoer van een getal');
       // n / 10^s with n and 10^s exact doubles is correctly rounded, as G.naarJsNumber.
       return sn.vast(v.s === 0 ? `${c} + 0` : `${c} / ${macht(v.s)} + 0`, PRIM).c;
     }
     case 'bedrag': {
-      if (v.k !== 'num') return nee('uitvoer van een bedrag');
+      if (v.kind !== 'num') return nee('uitvoer van een bedrag');
       let centen = c;
       if (v.s < 2) centen = sn.schaal({ c, v }, 2);
       else if (v.s > 2) {
@@ -40,12 +40,12 @@ export function schrijf(sn: Schrijver, c: string, v: Vorm, t: Type): string {
       return sn.vast(`${centen} / 100 + 0`, PRIM).c;
     }
     case 'gegevens': {
-      if (v.k !== 'rec') return nee('uitvoer van een record');
+      if (v.kind !== 'rec') return nee('uitvoer van een record');
       const velden = t.velden.map((f) => `${sleutel(f.naam)}: ${schrijf(sn, eigenschap(c, f.naam), v.v.get(f.naam) ?? BODEM, f.type)}`);
       return sn.vast(`{ ${velden.join(', ')} }`, PRIM).c;
     }
     case 'lijst': {
-      if (v.k !== 'lijst') return nee('uitvoer van een lijst');
+      if (v.kind !== 'lijst') return nee('uitvoer van een lijst');
       const r = sn.tmp();
       const i = sn.tmp();
       const b = sn.blok(() => schrijf(sn, `${c}[${i}]!`, v.el, t.element));

@@ -19,16 +19,16 @@ export function nee(waarom: string): never {
  * record, a list, or `bodem` (only leeg, or the element of an empty list literal).
  */
 export type Vorm =
-  | { readonly k: 'num'; readonly s: number }
-  | { readonly k: 'prim' }
-  | { readonly k: 'duur' }
-  | { readonly k: 'rec'; readonly v: ReadonlyMap<string, Vorm> }
-  | { readonly k: 'lijst'; readonly el: Vorm }
-  | { readonly k: 'bodem' };
+  | { readonly kind: 'num'; readonly s: number }
+  | { readonly kind: 'prim' }
+  | { readonly kind: 'duur' }
+  | { readonly kind: 'rec'; readonly v: ReadonlyMap<string, Vorm> }
+  | { readonly kind: 'lijst'; readonly el: Vorm }
+  | { readonly kind: 'bodem' };
 
-export const PRIM: Vorm = { k: 'prim' };
-export const DUUR: Vorm = { k: 'duur' };
-export const BODEM: Vorm = { k: 'bodem' };
+export const PRIM: Vorm = { kind: 'prim' };
+export const DUUR: Vorm = { kind: 'duur' };
+export const BODEM: Vorm = { kind: 'bodem' };
 
 /** A compiled value: side-effect-free code (a local, a literal, a field read) and its shape. */
 export interface W {
@@ -51,12 +51,12 @@ export function macht(k: number): string {
 
 export function num(s: number): Vorm {
   if (s > MAX_SCHAAL) nee(`schaal ${s} is te groot`);
-  return { k: 'num', s };
+  return { kind: 'num', s };
 }
 
 export function gelijkeVorm(a: Vorm, b: Vorm): boolean {
-  if (a.k !== b.k) return false;
-  switch (a.k) {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
     case 'num': return a.s === (b as { s: number }).s;
     case 'lijst': return gelijkeVorm(a.el, (b as { el: Vorm }).el);
     case 'rec': {
@@ -71,17 +71,17 @@ export function gelijkeVorm(a: Vorm, b: Vorm): boolean {
 
 /** The common shape of two values (branches, list elements): numbers take the larger scale. */
 export function verenig(a: Vorm, b: Vorm): Vorm {
-  if (a.k === 'bodem') return b;
-  if (b.k === 'bodem') return a;
-  if (a.k !== b.k) return nee(`vormen ${a.k} en ${b.k}`);
-  switch (a.k) {
+  if (a.kind === 'bodem') return b;
+  if (b.kind === 'bodem') return a;
+  if (a.kind !== b.kind) return nee(`vormen ${a.kind} en ${b.kind}`);
+  switch (a.kind) {
     case 'num': return num(Math.max(a.s, (b as { s: number }).s));
-    case 'lijst': return { k: 'lijst', el: verenig(a.el, (b as { el: Vorm }).el) };
+    case 'lijst': return { kind: 'lijst', el: verenig(a.el, (b as { el: Vorm }).el) };
     case 'rec': {
       const bv = (b as { v: ReadonlyMap<string, Vorm> }).v;
       const uit = new Map<string, Vorm>();
       for (const [n, x] of a.v) uit.set(n, bv.has(n) ? verenig(x, bv.get(n)!) : nee('records met verschillende velden'));
-      return { k: 'rec', v: uit };
+      return { kind: 'rec', v: uit };
     }
     default: return a;
   }
@@ -114,8 +114,8 @@ export function typeVorm(t: Type): Vorm {
     case 'leegbaar': return typeVorm(t.type);
     case 'getal': case 'bedrag': case 'percentage': return num(0);
     case 'duur': return DUUR;
-    case 'gegevens': return { k: 'rec', v: new Map(t.velden.map((v) => [v.naam, typeVorm(v.type)])) };
-    case 'lijst': return { k: 'lijst', el: typeVorm(t.element) };
+    case 'gegevens': return { kind: 'rec', v: new Map(t.velden.map((v) => [v.naam, typeVorm(v.type)])) };
+    case 'lijst': return { kind: 'lijst', el: typeVorm(t.element) };
     case 'leeg': case 'niets': return BODEM;
     default: return PRIM;
   }

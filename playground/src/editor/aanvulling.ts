@@ -41,8 +41,8 @@ export function registreerAanvulling(monaco: typeof Monaco, taal: string, overzi
         if (gezien.has(n.naam)) continue;
         gezien.add(n.naam);
         suggestions.push({
-          label: { label: n.naam, description: `${SOORT_TEKST[n.soort]}: ${n.type}` },
-          kind: soortKind[n.soort], insertText: n.naam, range, detail: `${SOORT_TEKST[n.soort]}: ${n.type}`,
+          label: { label: n.naam, description: `${SOORT_TEKST[n.kind]}: ${n.type}` },
+          kind: soortKind[n.kind], insertText: n.naam, range, detail: `${SOORT_TEKST[n.kind]}: ${n.type}`,
           // a string, not Markdown: Monaco shows it as plain text (the bron is the policy's own text)
           documentation: n.bron ? `Bron: ${n.bron}` : undefined,
           sortText: `0${n.naam}`,

@@ -21,7 +21,7 @@ export type NaamSoort = 'invoer' | 'uitvoer' | 'regel' | 'parameter' | 'functie'
 
 export interface NaamInfo {
   readonly naam: string;
-  readonly soort: NaamSoort;
+  readonly kind: NaamSoort;
   /** Het type zoals een opsteller het schrijft (schrijfType). */
   readonly type: string;
   readonly bron: string | null;

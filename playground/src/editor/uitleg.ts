@@ -39,7 +39,7 @@ export function registreerUitleg(monaco: typeof Monaco, taal: string, overzicht:
       const n = zoekNaam(o, w.woord, offset);
       if (!n) return null;
       const contents: Monaco.IMarkdownString[] = [
-        kop(n.naam, ` — ${SOORT_TEKST[n.soort]}`),
+        kop(n.naam, ` — ${SOORT_TEKST[n.kind]}`),
         typeAlinea(n.type),
         tekstAlinea(`Gedefinieerd op regel ${n.plek.regel}, kolom ${n.plek.kolom}`),
       ];

@@ -114,8 +114,8 @@ export function koppelPanelen({ monaco, editor, bestandsnaam }: PaneelKoppeling)
     markeerVeld(formulier, null);
     peildatum.classList.remove('rw-veld-fout');
     if (!f) return;
-    const soort = { invoer: 'Ongeldige invoer', json: 'Ongeldige JSON', conflict: 'Conflict', leeg: 'Geen toepasselijke definitie', reken: 'Rekenfout', regeling: 'Regeling bevat fouten', afgebroken: 'Te lang' }[f.soort];
-    foutMelding.dataset['soort'] = f.soort;
+    const soort = { invoer: 'Ongeldige invoer', json: 'Ongeldige JSON', conflict: 'Conflict', leeg: 'Geen toepasselijke definitie', reken: 'Rekenfout', regeling: 'Regeling bevat fouten', afgebroken: 'Te lang' }[f.kind];
+    foutMelding.dataset['soort'] = f.kind;
     foutMelding.append(el('strong', {}, [`${soort}: `]), f.melding);
     if (f.pad) foutMelding.append(el('div', { class: 'rw-pad' }, [`veld: ${f.pad}`]));
     if (f.plek) {
@@ -123,9 +123,9 @@ export function koppelPanelen({ monaco, editor, bestandsnaam }: PaneelKoppeling)
       naar.addEventListener('click', (e) => { e.preventDefault(); wijsAan(f.plek, null); });
       foutMelding.append(' ', naar);
     }
-    if (f.soort === 'invoer' && f.pad === 'peildatum') peildatum.classList.add('rw-veld-fout');
-    else if (f.soort === 'invoer' && f.pad) markeerVeld(formulier, f.pad);
-    if ((f.soort === 'conflict' || f.soort === 'leeg') && f.plek) wijsAan(f.plek, null);
+    if (f.kind === 'invoer' && f.pad === 'peildatum') peildatum.classList.add('rw-veld-fout');
+    else if (f.kind === 'invoer' && f.pad) markeerVeld(formulier, f.pad);
+    if ((f.kind === 'conflict' || f.kind === 'leeg') && f.plek) wijsAan(f.plek, null);
   }
 
   function wijsAan(plek: TekstPlek | null, bron: string | null): void {
@@ -203,20 +203,20 @@ export function koppelPanelen({ monaco, editor, bestandsnaam }: PaneelKoppeling)
     status.textContent = 'bezig…';
     let a: Antwoord;
     try {
-      a = await rekenaar.vraag({ soort: 'draai', tekst: tekst(), bestandsnaam: bestandsnaam(), invoerJson, peildatum: peildatum.value }, DRAAI_MS);
+      a = await rekenaar.vraag({ kind: 'draai', tekst: tekst(), bestandsnaam: bestandsnaam(), invoerJson, peildatum: peildatum.value }, DRAAI_MS);
     } catch (e) {
       if (e instanceof Vervangen) return;
       status.textContent = '';
       tekenUitvoer(uitvoerTabel, null);
       uitlegBoom.replaceChildren();
       const melding = e instanceof Afgebroken ? `${e.message}; de rekenmodule is opnieuw gestart` : String(e instanceof Error ? e.message : e);
-      toonFout({ soort: e instanceof Afgebroken ? 'afgebroken' : 'reken', melding, pad: null, regel: null, plek: null });
+      toonFout({ kind: e instanceof Afgebroken ? 'afgebroken' : 'reken', melding, pad: null, regel: null, plek: null });
       return;
     }
     if (teller !== tekstTeller) return; // antwoord op een oudere tekst
     status.textContent = '';
-    if (a.soort === 'fout') { toonFout({ soort: 'reken', melding: a.melding, pad: null, regel: null, plek: null }); return; }
-    if (a.soort !== 'draai') return;
+    if (a.kind === 'fout') { toonFout({ kind: 'reken', melding: a.melding, pad: null, regel: null, plek: null }); return; }
+    if (a.kind !== 'draai') return;
     const u = a.uitkomst;
     if (u.ok) {
       toonFout(null);
@@ -239,14 +239,14 @@ export function koppelPanelen({ monaco, editor, bestandsnaam }: PaneelKoppeling)
     const teller = tekstTeller;
     let a: Antwoord;
     try {
-      a = await rekenaar.vraag({ soort: 'vorm', tekst: tekst(), bestandsnaam: bestandsnaam() }, VORM_MS);
+      a = await rekenaar.vraag({ kind: 'vorm', tekst: tekst(), bestandsnaam: bestandsnaam() }, VORM_MS);
     } catch (e) {
       if (e instanceof Vervangen) return;
       regelingFout.hidden = false;
       regelingFout.textContent = e instanceof Error ? e.message : String(e);
       return;
     }
-    if (teller !== tekstTeller || a.soort !== 'vorm') return;
+    if (teller !== tekstTeller || a.kind !== 'vorm') return;
     const v = a.vorm;
     if (!v.ok) {
       regelingFout.hidden = false;
@@ -283,10 +283,10 @@ export function koppelPanelen({ monaco, editor, bestandsnaam }: PaneelKoppeling)
   testsPaneel.knop.addEventListener('click', () => {
     testsPaneel.begin();
     const teller = tekstTeller;
-    testRekenaar.vraag({ soort: 'tests', tekst: tekst(), bestandsnaam: bestandsnaam(), runs: RUNS }, TESTS_MS, (p) => testsPaneel.voortgang(p.gedaan, p.totaal, p.wat))
+    testRekenaar.vraag({ kind: 'tests', tekst: tekst(), bestandsnaam: bestandsnaam(), runs: RUNS }, TESTS_MS, (p) => testsPaneel.voortgang(p.gedaan, p.totaal, p.wat))
       .then((a) => {
-        if (a.soort === 'tests' && a.resultaten) testsPaneel.resultaten(a.resultaten);
-        else testsPaneel.fout(a.soort === 'tests' ? a.fout ?? 'onbekende fout' : a.soort === 'fout' ? a.melding : 'onverwacht antwoord');
+        if (a.kind === 'tests' && a.resultaten) testsPaneel.resultaten(a.resultaten);
+        else testsPaneel.fout(a.kind === 'tests' ? a.fout ?? 'onbekende fout' : a.kind === 'fout' ? a.melding : 'onverwacht antwoord');
         if (teller !== tekstTeller) testsPaneel.voortgang(1, 1, 'let op: de tekst is intussen gewijzigd');
       })
       .catch((e: unknown) => testsPaneel.fout(e instanceof Afgebroken ? `${e.message} zonder voortgang` : e instanceof Error ? e.message : String(e)));

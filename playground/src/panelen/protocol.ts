@@ -41,9 +41,9 @@ export type Vorm =
   | { readonly ok: false; readonly diagnosen: readonly DiagnoseVorm[] };
 
 export type GebruikData =
-  | { readonly soort: 'invoer'; readonly naam: string; readonly waarde: string }
-  | { readonly soort: 'parameter'; readonly naam: string; readonly waarde: string; readonly vanaf: string | null; readonly bron: string | null; readonly overschreven: boolean }
-  | { readonly soort: 'regel'; readonly knoop: UitlegKnoopData };
+  | { readonly kind: 'invoer'; readonly naam: string; readonly waarde: string }
+  | { readonly kind: 'parameter'; readonly naam: string; readonly waarde: string; readonly vanaf: string | null; readonly bron: string | null; readonly overschreven: boolean }
+  | { readonly kind: 'regel'; readonly knoop: UitlegKnoopData };
 
 export interface UitlegKnoopData {
   readonly regel: string;
@@ -61,7 +61,7 @@ export interface UitlegKnoopData {
 export interface UitvoerRij { readonly naam: string; readonly waarde: string; readonly type: string }
 
 export interface FoutData {
-  readonly soort: 'invoer' | 'conflict' | 'leeg' | 'reken' | 'json' | 'regeling' | 'afgebroken';
+  readonly kind: 'invoer' | 'conflict' | 'leeg' | 'reken' | 'json' | 'regeling' | 'afgebroken';
   readonly melding: string;
   /** Veldpad bij invoerfouten (`contracten[0].einde`). */
   readonly pad: string | null;
@@ -74,7 +74,7 @@ export type DraaiUitkomst =
   | { readonly ok: false; readonly fout: FoutData };
 
 export interface TestResultaat {
-  readonly soort: 'voorbeeld' | 'eigenschap';
+  readonly kind: 'voorbeeld' | 'eigenschap';
   readonly naam: string;
   readonly regel: number;
   readonly geslaagd: boolean;
@@ -86,13 +86,13 @@ export interface TestResultaat {
 }
 
 export type Vraag =
-  | { readonly id: number; readonly soort: 'vorm'; readonly tekst: string; readonly bestandsnaam: string }
-  | { readonly id: number; readonly soort: 'draai'; readonly tekst: string; readonly bestandsnaam: string; readonly invoerJson: string; readonly peildatum: string }
-  | { readonly id: number; readonly soort: 'tests'; readonly tekst: string; readonly bestandsnaam: string; readonly runs: number };
+  | { readonly id: number; readonly kind: 'vorm'; readonly tekst: string; readonly bestandsnaam: string }
+  | { readonly id: number; readonly kind: 'draai'; readonly tekst: string; readonly bestandsnaam: string; readonly invoerJson: string; readonly peildatum: string }
+  | { readonly id: number; readonly kind: 'tests'; readonly tekst: string; readonly bestandsnaam: string; readonly runs: number };
 
 export type Antwoord =
-  | { readonly id: number; readonly soort: 'vorm'; readonly vorm: Vorm }
-  | { readonly id: number; readonly soort: 'draai'; readonly uitkomst: DraaiUitkomst }
-  | { readonly id: number; readonly soort: 'voortgang'; readonly gedaan: number; readonly totaal: number; readonly wat: string }
-  | { readonly id: number; readonly soort: 'tests'; readonly resultaten: readonly TestResultaat[] | null; readonly fout: string | null }
-  | { readonly id: number; readonly soort: 'fout'; readonly melding: string };
+  | { readonly id: number; readonly kind: 'vorm'; readonly vorm: Vorm }
+  | { readonly id: number; readonly kind: 'draai'; readonly uitkomst: DraaiUitkomst }
+  | { readonly id: number; readonly kind: 'voortgang'; readonly gedaan: number; readonly totaal: number; readonly wat: string }
+  | { readonly id: number; readonly kind: 'tests'; readonly resultaten: readonly TestResultaat[] | null; readonly fout: string | null }
+  | { readonly id: number; readonly kind: 'fout'; readonly melding: string };

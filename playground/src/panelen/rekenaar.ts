@@ -12,7 +12,7 @@ export class Afgebroken extends Error {
 }
 export class Vervangen extends Error {}
 
-interface Lopend { id: number; klaar: (a: Antwoord) => void; fout: (e: Error) => void; timer: ReturnType<typeof setTimeout>; ms: number; voortgang?: (a: Antwoord & { soort: 'voortgang' }) => void }
+interface Lopend { id: number; klaar: (a: Antwoord) => void; fout: (e: Error) => void; timer: ReturnType<typeof setTimeout>; ms: number; voortgang?: (a: Antwoord & { kind: 'voortgang' }) => void }
 
 export class Rekenaar {
   private worker: Worker | null = null;
@@ -34,7 +34,7 @@ export class Rekenaar {
   private ontvang(a: Antwoord): void {
     const l = this.lopend;
     if (!l || a.id !== l.id) return; // verouderd antwoord
-    if (a.soort === 'voortgang') {
+    if (a.kind === 'voortgang') {
       // Voortgang: de limiet gaat opnieuw in (tests mogen lang duren zolang ze vorderen).
       clearTimeout(l.timer);
       l.timer = setTimeout(() => this.breekAf(l), l.ms);
@@ -55,7 +55,7 @@ export class Rekenaar {
   }
 
   /** Stelt een vraag; een nog lopende vraag wordt afgebroken (Vervangen) en de worker herstart. */
-  vraag(v: VraagZonderId, ms: number, voortgang?: (a: Antwoord & { soort: 'voortgang' }) => void): Promise<Antwoord> {
+  vraag(v: VraagZonderId, ms: number, voortgang?: (a: Antwoord & { kind: 'voortgang' }) => void): Promise<Antwoord> {
     const oud = this.lopend;
     if (oud) {
       this.lopend = null;

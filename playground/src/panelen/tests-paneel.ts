@@ -22,7 +22,7 @@ export interface TestsPaneel {
 
 function resultaat(r: TestResultaat, acties: TestActies): HTMLElement {
   const status = r.geslaagd ? 'geslaagd' : 'mislukt';
-  const naam = el('a', { href: '#', class: 'rw-testnaam', title: `regel ${r.regel} in de editor` }, [`${r.soort} "${r.naam}"`]);
+  const naam = el('a', { href: '#', class: 'rw-testnaam', title: `regel ${r.regel} in de editor` }, [`${r.kind} "${r.naam}"`]);
   naam.addEventListener('click', (e) => { e.preventDefault(); acties.toonRegel(r.regel); });
   const delen: (HTMLElement | string)[] = [el('span', { class: `rw-teststatus rw-${status}` }, [r.geslaagd ? '✓ geslaagd' : '✗ mislukt']), ' ', naam, el('span', { class: 'rw-peildatum' }, [` (peildatum ${r.peildatum})`])];
   if (r.details.length > 0) delen.push(el('ul', { class: 'rw-details' }, r.details.map((d) => el('li', {}, [d]))));
@@ -32,7 +32,7 @@ function resultaat(r: TestResultaat, acties: TestActies): HTMLElement {
     delen.push(el('div', { class: 'rw-tegenvoorbeeld' }, [el('pre', { 'data-testid': 'tegenvoorbeeld' }, [json]), knop]));
   });
   if (r.voorbeeldTekst) delen.push(el('details', {}, [el('summary', {}, ['als voorbeeld-blok om te plakken']), el('pre', {}, [r.voorbeeldTekst])]));
-  return el('li', { 'data-testid': 'test-resultaat', 'data-status': status, 'data-soort': r.soort, class: `rw-test rw-${status}` }, delen);
+  return el('li', { 'data-testid': 'test-resultaat', 'data-status': status, 'data-soort': r.kind, class: `rw-test rw-${status}` }, delen);
 }
 
 export function maakTestsPaneel(acties: TestActies): TestsPaneel {
@@ -61,7 +61,7 @@ export function maakTestsPaneel(acties: TestActies): TestsPaneel {
       knop.disabled = false;
       balk.value = balk.max;
       const mis = r.filter((x) => !x.geslaagd).length;
-      const tel = (s: string): number => r.filter((x) => x.soort === s).length;
+      const tel = (s: string): number => r.filter((x) => x.kind === s).length;
       status.textContent = 'klaar';
       samenvatting.textContent = `${r.length - mis} van ${r.length} geslaagd (${tel('voorbeeld')} voorbeelden, ${tel('eigenschap')} eigenschappen)${mis ? `; ${mis} mislukt` : ''}`;
       // mislukte eerst

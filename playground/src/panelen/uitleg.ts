@@ -7,7 +7,7 @@ import { GEBRUIK_WOORD, HERHAALD, besluitLabel, bronTekst, parameterHerkomst } f
 export type Aanwijzer = (plek: TekstPlek | null, bron: string | null, regel: string) => void;
 
 function gebruik(g: GebruikData, wijsAan: Aanwijzer): HTMLElement {
-  switch (g.soort) {
+  switch (g.kind) {
     case 'invoer':
       return el('li', { class: 'rw-gebruik', 'data-soort': 'invoer' }, [el('span', { class: 'rw-label' }, [`${GEBRUIK_WOORD.invoer} `]), el('b', {}, [g.naam]), ' = ', el('span', { class: 'rw-waarde' }, [g.waarde])]);
     case 'parameter': {

@@ -72,9 +72,9 @@ function knoopData(g: Gecontroleerd, k: UitlegKnoop, gezien: Set<string>): Uitle
   gezien.add(k.regel);
   const gebruikt: GebruikData[] = herhaald ? [] : k.gebruikt.map((x): GebruikData => {
     switch (x.soort) {
-      case 'invoer': return { soort: 'invoer', naam: x.naam, waarde: schrijf(g, x.naam, x.waarde) };
-      case 'parameter': return { soort: 'parameter', naam: x.naam, waarde: schrijf(g, x.naam, x.waarde), vanaf: x.vanaf, bron: x.bron, overschreven: x.overschreven };
-      case 'regel': return { soort: 'regel', knoop: knoopData(g, x.uitleg, gezien) };
+      case 'invoer': return { kind: 'invoer', naam: x.naam, waarde: schrijf(g, x.naam, x.waarde) };
+      case 'parameter': return { kind: 'parameter', naam: x.naam, waarde: schrijf(g, x.naam, x.waarde), vanaf: x.vanaf, bron: x.bron, overschreven: x.overschreven };
+      case 'regel': return { kind: 'regel', knoop: knoopData(g, x.uitleg, gezien) };
     }
   });
   // A decision table's row: named by number and cells, and the editor jumps to the row.
@@ -94,22 +94,22 @@ function uitlegData(g: Gecontroleerd, u: Uitleg): UitlegKnoopData[] {
 }
 
 function foutData(g: Gecontroleerd, x: unknown): FoutData {
-  if (x instanceof JsonFout) return { soort: 'json', melding: `de invoer is geen geldige JSON: ${x.reden}`, pad: x.pad || null, regel: null, plek: null };
+  if (x instanceof JsonFout) return { kind: 'json', melding: `de invoer is geen geldige JSON: ${x.reden}`, pad: x.pad || null, regel: null, plek: null };
   if (x instanceof RegelwerkInvoerFout) {
     const wortel = x.pad.split(/[.[]/)[0] ?? '';
     const decl = g.invoer.find((i) => i.naam === wortel)?.decl;
-    return { soort: 'invoer', melding: x.message, pad: x.pad || null, regel: null, plek: decl ? plek(decl.plek) : null };
+    return { kind: 'invoer', melding: x.message, pad: x.pad || null, regel: null, plek: decl ? plek(decl.plek) : null };
   }
-  if (x instanceof RegelwerkConflict) return { soort: 'conflict', melding: x.message, pad: null, regel: x.regel, plek: regelPlek(g, x.regel, x.clausules[0]?.naam) };
-  if (x instanceof RegelwerkLeeg) return { soort: 'leeg', melding: x.message, pad: null, regel: x.regel, plek: regelPlek(g, x.regel) };
-  if (x instanceof RegelwerkRekenFout) return { soort: 'reken', melding: x.message, pad: null, regel: x.regel, plek: x.regel ? regelPlek(g, x.regel) : null };
-  if (x instanceof RegelwerkFout) return { soort: 'reken', melding: x.message, pad: null, regel: null, plek: null };
+  if (x instanceof RegelwerkConflict) return { kind: 'conflict', melding: x.message, pad: null, regel: x.regel, plek: regelPlek(g, x.regel, x.clausules[0]?.naam) };
+  if (x instanceof RegelwerkLeeg) return { kind: 'leeg', melding: x.message, pad: null, regel: x.regel, plek: regelPlek(g, x.regel) };
+  if (x instanceof RegelwerkRekenFout) return { kind: 'reken', melding: x.message, pad: null, regel: x.regel, plek: x.regel ? regelPlek(g, x.regel) : null };
+  if (x instanceof RegelwerkFout) return { kind: 'reken', melding: x.message, pad: null, regel: null, plek: null };
   throw x;
 }
 
 export function draai(tekst: string, bestandsnaam: string, invoerJson: string, peildatum: string): DraaiUitkomst {
   const { g } = geladen(tekst, bestandsnaam);
-  if (!g) return { ok: false, fout: { soort: 'regeling', melding: 'de regeling bevat fouten; herstel die eerst (zie de rode kronkels in de editor)', pad: null, regel: null, plek: null } };
+  if (!g) return { ok: false, fout: { kind: 'regeling', melding: 'de regeling bevat fouten; herstel die eerst (zie de rode kronkels in de editor)', pad: null, regel: null, plek: null } };
   try {
     const invoer: unknown = leesJsonTekst(invoerJson);
     const r = evalueer(g, invoer, { peildatum: peildatum || undefined });
@@ -137,7 +137,7 @@ export function tests(tekst: string, bestandsnaam: string, runs: number, voortga
     } catch (x) {
       r = { naam: v.naam, regel: v.plek.regel, geslaagd: false, verschillen: [`interne fout: ${x instanceof Error ? x.message : String(x)}`], peildatum: kiesPeildatum(g, v).peildatum };
     }
-    uit.push({ soort: 'voorbeeld', naam: r.naam, regel: r.regel, geslaagd: r.geslaagd, peildatum: r.peildatum, details: r.verschillen, tegenvoorbeelden: [], voorbeeldTekst: null });
+    uit.push({ kind: 'voorbeeld', naam: r.naam, regel: r.regel, geslaagd: r.geslaagd, peildatum: r.peildatum, details: r.verschillen, tegenvoorbeelden: [], voorbeeldTekst: null });
     gedaan++;
   }
   const peildatum = standaardPeildatum(g);
@@ -153,7 +153,7 @@ export function tests(tekst: string, bestandsnaam: string, runs: number, voortga
     const details = r.geslaagd ? [`${r.runs} gevallen geprobeerd (seed ${r.seed})`]
       : t ? [t.melding, `seed ${r.seed}`] : [r.opgegeven ?? 'mislukt'];
     uit.push({
-      soort: 'eigenschap', naam: r.naam, regel: r.regel, geslaagd: r.geslaagd, peildatum, details,
+      kind: 'eigenschap', naam: r.naam, regel: r.regel, geslaagd: r.geslaagd, peildatum, details,
       tegenvoorbeelden: t ? t.invoer.map((x) => schrijfJsonTekst(x)) : [], voorbeeldTekst: t?.voorbeeld ?? null,
     });
   }

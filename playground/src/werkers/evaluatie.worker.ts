@@ -9,20 +9,20 @@ const stuur = (a: Antwoord): void => scope.postMessage(a);
 scope.onmessage = (e: MessageEvent<Vraag>) => {
   const v = e.data;
   try {
-    switch (v.soort) {
+    switch (v.kind) {
       case 'vorm':
-        stuur({ id: v.id, soort: 'vorm', vorm: geladen(v.tekst, v.bestandsnaam).vorm });
+        stuur({ id: v.id, kind: 'vorm', vorm: geladen(v.tekst, v.bestandsnaam).vorm });
         break;
       case 'draai':
-        stuur({ id: v.id, soort: 'draai', uitkomst: draai(v.tekst, v.bestandsnaam, v.invoerJson, v.peildatum) });
+        stuur({ id: v.id, kind: 'draai', uitkomst: draai(v.tekst, v.bestandsnaam, v.invoerJson, v.peildatum) });
         break;
       case 'tests': {
-        const r = tests(v.tekst, v.bestandsnaam, v.runs, (gedaan, totaal, wat) => stuur({ id: v.id, soort: 'voortgang', gedaan, totaal, wat }));
-        stuur(typeof r === 'string' ? { id: v.id, soort: 'tests', resultaten: null, fout: r } : { id: v.id, soort: 'tests', resultaten: r, fout: null });
+        const r = tests(v.tekst, v.bestandsnaam, v.runs, (gedaan, totaal, wat) => stuur({ id: v.id, kind: 'voortgang', gedaan, totaal, wat }));
+        stuur(typeof r === 'string' ? { id: v.id, kind: 'tests', resultaten: null, fout: r } : { id: v.id, kind: 'tests', resultaten: r, fout: null });
         break;
       }
     }
   } catch (x) {
-    stuur({ id: v.id, soort: 'fout', melding: `interne fout: ${x instanceof Error ? x.message : String(x)}` });
+    stuur({ id: v.id, kind: 'fout', melding: `interne fout: ${x instanceof Error ? x.message : String(x)}` });
   }
 };

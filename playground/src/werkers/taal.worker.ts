@@ -41,12 +41,12 @@ function elementVan(t: Type): Type | undefined {
   return t.soort === 'lijst' ? t.element : undefined;
 }
 
-function naamInfo(naam: string, soort: NaamInfo['soort'], t: Type | undefined, bron: string | null, plek: Bereik, geldig?: Bereik, typeTekst?: string): NaamInfo {
+function naamInfo(naam: string, soort: NaamInfo['kind'], t: Type | undefined, bron: string | null, plek: Bereik, geldig?: Bereik, typeTekst?: string): NaamInfo {
   const velden = t ? veldenVan(t) : undefined;
   const element = t ? elementVan(t) : undefined;
   const elementVelden = element ? veldenVan(element) : undefined;
   return {
-    naam, soort, type: typeTekst ?? (t ? schrijfType(t) : 'onbekend'), bron, plek,
+    naam, kind: soort, type: typeTekst ?? (t ? schrijfType(t) : 'onbekend'), bron, plek,
     ...(velden ? { velden } : {}), ...(elementVelden ? { elementVelden } : {}), ...(geldig ? { geldig } : {}),
   };
 }

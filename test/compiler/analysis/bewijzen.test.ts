@@ -188,7 +188,7 @@ function bevindingen(v: Vraag, d: Regel): Set<string> {
 
 /** The question a claim answers "never", as a key of `bevindingen`. */
 function sleutel(b: Bewijs): string {
-  switch (b.soort) {
+  switch (b.kind) {
     case 'geen conflict': return `geen conflict ${b.uitzonderingen[0]} ${b.uitzonderingen[1]}`;
     case 'niet leeg': return 'niet leeg';
     case 'geen gat': return 'geen gat';
@@ -224,7 +224,7 @@ function toets(g: Gecontroleerd, a: AnalyseUitkomst, invoeren: readonly Record<s
   geteld.gezien += gezien.size;
   for (const b of a.bewijzen) {
     const invoer = gezien.get(`${b.regel}: ${sleutel(b)}`);
-    if (invoer) return `bewezen '${b.soort}' (${sleutel(b)}) voor regel '${b.regel}', maar ${JSON.stringify(invoer)} laat het zien`;
+    if (invoer) return `bewezen '${b.kind}' (${sleutel(b)}) voor regel '${b.regel}', maar ${JSON.stringify(invoer)} laat het zien`;
   }
   for (const [k, invoer] of gezien) {
     const [regel, vraag] = k.split(': ') as [string, string];

@@ -32,31 +32,31 @@ const getal = fc.oneof(
 interface Paar { type: Type; w: Waarde }
 
 const blad: fc.Arbitrary<Paar> = fc.oneof(
-  fc.boolean().map((v): Paar => ({ type: { soort: 'ja/nee' }, w: { t: 'ja/nee', v } })),
-  getal.map((v): Paar => ({ type: { soort: 'getal' }, w: { t: 'getal', v } })),
-  getal.map((v): Paar => ({ type: { soort: 'bedrag' }, w: { t: 'bedrag', v } })),
-  getal.map((v): Paar => ({ type: { soort: 'percentage' }, w: { t: 'percentage', v } })),
+  fc.boolean().map((v): Paar => ({ type: { soort: 'ja/nee' }, w: { kind: 'ja/nee', v } })),
+  getal.map((v): Paar => ({ type: { soort: 'getal' }, w: { kind: 'getal', v } })),
+  getal.map((v): Paar => ({ type: { soort: 'bedrag' }, w: { kind: 'bedrag', v } })),
+  getal.map((v): Paar => ({ type: { soort: 'percentage' }, w: { kind: 'percentage', v } })),
   fc.tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
-    .map(([j, m, d]): Paar => ({ type: { soort: 'datum' }, w: { t: 'datum', v: dagVan(j, m, d)! } })),
-  fc.tuple(fc.nat({ max: 500 }), fc.nat({ max: 5000 })).map(([maanden, dagen]): Paar => ({ type: { soort: 'duur' }, w: { t: 'duur', v: { maanden, dagen } } })),
-  fc.stringMatching(/^[a-z ]{0,12}$/).map((v): Paar => ({ type: { soort: 'tekst' }, w: { t: 'tekst', v } })),
-  NAAM.map((v): Paar => ({ type: { soort: 'keuze', waarden: [v] }, w: { t: 'keuze', v } })),
+    .map(([j, m, d]): Paar => ({ type: { soort: 'datum' }, w: { kind: 'datum', v: dagVan(j, m, d)! } })),
+  fc.tuple(fc.nat({ max: 500 }), fc.nat({ max: 5000 })).map(([maanden, dagen]): Paar => ({ type: { soort: 'duur' }, w: { kind: 'duur', v: { maanden, dagen } } })),
+  fc.stringMatching(/^[a-z ]{0,12}$/).map((v): Paar => ({ type: { soort: 'tekst' }, w: { kind: 'tekst', v } })),
+  NAAM.map((v): Paar => ({ type: { soort: 'keuze', waarden: [v] }, w: { kind: 'keuze', v } })),
 );
 
 const paar: fc.Arbitrary<Paar> = fc.letrec<{ p: Paar }>((tie) => ({
   p: fc.oneof({ depthSize: 'small', withCrossShrink: true },
     blad,
     blad.map((b): Paar => ({ type: { soort: 'leegbaar', type: b.type }, w: LEEG })),
-    fc.tuple(blad, fc.array(fc.constant(null), { maxLength: 4 })).map(([b, xs]): Paar => ({ type: { soort: 'lijst', element: b.type }, w: { t: 'lijst', v: xs.map(() => b.w) } })),
+    fc.tuple(blad, fc.array(fc.constant(null), { maxLength: 4 })).map(([b, xs]): Paar => ({ type: { soort: 'lijst', element: b.type }, w: { kind: 'lijst', v: xs.map(() => b.w) } })),
     fc.uniqueArray(fc.tuple(NAAM, tie('p')), { selector: ([n]) => n, minLength: 1, maxLength: 3 })
-      .map((velden): Paar => ({ type: { soort: 'gegevens', velden: velden.map(([naam, p]) => ({ naam, type: p.type })) }, w: { t: 'gegevens', v: new Map(velden.map(([naam, p]) => [naam, p.w])) } })),
+      .map((velden): Paar => ({ type: { soort: 'gegevens', velden: velden.map(([naam, p]) => ({ naam, type: p.type })) }, w: { kind: 'gegevens', v: new Map(velden.map(([naam, p]) => [naam, p.w])) } })),
   ),
 })).p;
 
 function drafterNotatie(tekst: string, p: Paar): void {
   expect(tekst, tekst).not.toMatch(JS_VORMEN);
   const t = p.type.soort === 'leegbaar' ? p.type.type : p.type;
-  if (p.w.t === 'leeg') expect(tekst).toBe('leeg');
+  if (p.w.kind === 'leeg') expect(tekst).toBe('leeg');
   else if (t.soort === 'ja/nee') expect(tekst).toMatch(/^(ja|nee)$/);
   else if (t.soort === 'bedrag') expect(tekst).toMatch(/^€ -?\d/);
   else if (t.soort === 'percentage') expect(tekst).toMatch(/%$/);

@@ -25,8 +25,8 @@ function regels(k: UitlegKnoopData, uit: string[], bovenaan = false): void {
 }
 
 function gebruik(g: GebruikData, uit: string[]): void {
-  if (g.soort === 'invoer') uit.push(`invoer ${g.naam} = ${g.waarde}`);
-  else if (g.soort === 'parameter') uit.push(`parameter ${g.naam} = ${g.waarde}${g.overschreven ? ' (opgegeven)' : g.vanaf ? ` (rij vanaf ${g.vanaf})` : ''}${g.bron ? ` — ${g.bron}` : ''}`);
+  if (g.kind === 'invoer') uit.push(`invoer ${g.naam} = ${g.waarde}`);
+  else if (g.kind === 'parameter') uit.push(`parameter ${g.naam} = ${g.waarde}${g.overschreven ? ' (opgegeven)' : g.vanaf ? ` (rij vanaf ${g.vanaf})` : ''}${g.bron ? ` — ${g.bron}` : ''}`);
   else regels(g.knoop, uit);
 }
 
