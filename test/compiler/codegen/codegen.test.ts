@@ -9,21 +9,9 @@ import { compileer, schrijfModules } from '../../../compiler/node/compile.js';
 import { evalueer } from '../../../compiler/interpreter/interpreter.js';
 import { stdlibLader } from '../../../compiler/node/modules.js';
 import { moduleMap } from '../../opzet/mappen.js';
+import { uitkomst } from '../../engines/beide-engines.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
-
-/**
- * The outcome, or the kind and message of a Regelwerk error, so both engines' errors can be
- * compared; anything else (a crash) is thrown on, so two engines crashing alike do not agree.
- */
-function uitkomst(f: () => unknown): unknown {
-  try {
-    return f();
-  } catch (x) {
-    if (typeof (x as { soort?: unknown }).soort !== 'string') throw x;
-    return { fout: (x as Error).name, melding: (x as Error).message };
-  }
-}
 
 async function beide(bron: string, invoer: Record<string, unknown>, peildatum = '2026-03-01'): Promise<[unknown, unknown]> {
   const r = laad(`regeling T\n  bron "test"\n${bron}`, 't.regel', stdlibLader);

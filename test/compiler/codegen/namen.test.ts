@@ -15,6 +15,7 @@ import type { Gecontroleerd } from '../../../language/checker.js';
 import type { GecompileerdeModule } from '../../../runtime/runtime.js';
 import { CATALOGUS } from '../../../language/catalogus.js';
 import { moduleMap } from '../../opzet/mappen.js';
+import { uitkomst } from '../../engines/beide-engines.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
@@ -92,19 +93,6 @@ const GEVALLEN: Record<string, Geval> = {
 };
 
 const geladen = new Map<string, { g: Gecontroleerd; module: GecompileerdeModule }>();
-
-/**
- * The outcome, or the kind and message of a Regelwerk error, so both engines' errors can be
- * compared; anything else (a crash) is thrown on, so two engines crashing alike do not agree.
- */
-function uitkomst(f: () => unknown): unknown {
-  try {
-    return f();
-  } catch (x) {
-    if (typeof (x as { soort?: unknown }).soort !== 'string') throw x;
-    return { fout: (x as Error).name, melding: (x as Error).message };
-  }
-}
 
 beforeAll(async () => {
   const namen = Object.keys(GEVALLEN);

@@ -15,7 +15,7 @@ import type { Gecontroleerd } from '../../../language/checker.js';
 import { leesJsonTekst } from '../../../runtime/json.js';
 import { type Uitkomst, vang } from '../../engines/beide-engines.js';
 import type { GecompileerdeModule } from '../../../runtime/runtime.js';
-import { groei, telWerk } from './werk.js';
+import { elkeEngine, groei, telWerk } from './werk.js';
 import { moduleMap } from '../../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -121,13 +121,7 @@ regel slot is laatste van dubbel
     const invoer = (n: number): unknown => ({ l: Array.from({ length: n }, (_, i) => i) });
     // `evalueer` below is the fast path
     expect(m.evalueerSnel(invoer(3), opties)).toEqual({ n: 6, slot: 4 });
-    const engines: Record<string, (x: unknown) => unknown> = {
-      interpreter: (x) => evalueer(g, x, opties).uitvoer,
-      'interpreter met uitleg': (x) => evalueer(g, x, opties).uitleg,
-      exact: (x) => m.evalueerExact(x, opties),
-      'exact met uitleg': (x) => m.evalueerMetUitleg(x, opties),
-      evalueer: (x) => m.evalueer(x, opties),
-    };
+    const engines = elkeEngine(g, m, opties);
     for (const [naam, run] of Object.entries(engines)) {
       expect(groei(2000, (n) => run(invoer(n))), naam).toBeLessThan(6);
     }

@@ -17,7 +17,7 @@ import { type GecompileerdeModule, vouwAanvullend, UITLEG_LIJST_MAX, UITLEG_LIJS
 import { leesDatum, schrijfDatum } from '../../../runtime/datum.js';
 import type { Gecontroleerd } from '../../../language/checker.js';
 import type * as A from '../../../language/ast.js';
-import { groei } from './werk.js';
+import { elkeEngine, groei } from './werk.js';
 import { moduleMap } from '../../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -117,13 +117,7 @@ regel u is vouw x in l met k beginnend bij []:
     const opties = { peildatum: '2026-03-01' };
     // `evalueer` below is the fast path
     expect(m.evalueerSnel(keten(10), opties)).toBeDefined();
-    const engines: Record<string, (x: unknown) => unknown> = {
-      interpreter: (x) => evalueer(g, x, opties).uitvoer,
-      'interpreter met uitleg': (x) => evalueer(g, x, opties).uitleg,
-      exact: (x) => m.evalueerExact(x, opties),
-      'exact met uitleg': (x) => m.evalueerMetUitleg(x, opties),
-      evalueer: (x) => m.evalueer(x, opties),
-    };
+    const engines = elkeEngine(g, m, opties);
     for (const [naam, run] of Object.entries(engines)) expect(groei(1000, (n) => run(keten(n))), naam).toBeLessThan(6);
     const x = keten(20_000);
     const i = evalueer(g, x, opties).uitvoer;
