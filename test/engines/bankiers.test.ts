@@ -3,11 +3,8 @@
 // policies that round values at and around the .5 boundaries, with the youth minimum wage examples.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { laad } from '../../language/index.js';
-import { compileer, schrijfModules } from '../../compiler/node/compile.js';
 import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import { stdlibLader } from '../../compiler/node/modules.js';
 import { draaiVoorbeelden } from '../../compiler/interpreter/voorbeelden.js';
@@ -16,7 +13,7 @@ import * as G from '../../runtime/getal.js';
 import { exactGetal } from '../../runtime/json.js';
 import { beideGelijk } from './beide-engines.js';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
-import { moduleMap } from '../opzet/mappen.js';
+import { gecompileerd } from '../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const RUNS = Number(process.env.REGELWERK_RUNS ?? 1000);
@@ -160,10 +157,7 @@ beforeAll(async () => {
   const r = laad(BRON, 'afronding.regel', stdlibLader);
   expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
   g = r.gecontroleerd;
-  const map = moduleMap('bankiers');
-  mkdirSync(map, { recursive: true });
-  schrijfModules(await compileer([{ g, bestand: 'afronding.regel' }]), map);
-  m = (await import(pathToFileURL(join(map, 'afronding.js')).href)) as typeof m;
+  m = (await gecompileerd('bankiers', [{ g, bestand: 'afronding.regel' }]))[0]!.module;
 }, 120_000);
 
 describe('bankiers in een regeling', () => {

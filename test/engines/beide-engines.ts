@@ -27,6 +27,20 @@ export function vang(f: () => { uitvoer: unknown; uitleg: unknown }): Uitkomst {
   }
 }
 
+/**
+ * The outcome of `f` as it is, or the error's name and message for a Regelwerk error, so both
+ * engines' errors can be compared; anything else (a crash) is thrown on, so two engines crashing
+ * alike do not agree. Unlike `vang`, for any result and with the error's name (RegelwerkRekenFout).
+ */
+export function uitkomst(f: () => unknown): unknown {
+  try {
+    return f();
+  } catch (x) {
+    if (typeof (x as { soort?: unknown }).soort !== 'string') throw x;
+    return { fout: (x as Error).name, melding: (x as Error).message };
+  }
+}
+
 /** Both engines on one input: the same outcome, byte-identical as JSON text (`toEqual` ignores key order). */
 export function beideGelijk(g: Gecontroleerd, module: GecompileerdeModule, invoer: unknown, opties: { peildatum?: string }): void {
   const a = vang(() => evalueer(g, invoer, opties));

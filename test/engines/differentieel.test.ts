@@ -5,16 +5,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { stdlibLader } from '../../compiler/node/modules.js';
-import { compileer, schrijfModules } from '../../compiler/node/compile.js';
 import { invoerArbitrary, peildatumBuitenGeldigheid, ruweInvoerArbitrary, veldArbitrary } from '../../compiler/analysis/arbitraries.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { beideGelijk, gedeeldeModules, moduleTypeFouten, vang } from './beide-engines.js';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import { laad } from '../../language/index.js';
-import { moduleMap } from '../opzet/mappen.js';
+import { gecompileerd } from '../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const RUNS = Number(process.env.REGELWERK_RUNS ?? 2000);
@@ -144,9 +142,7 @@ regel premie is tarief van loon afgerond op centen
   beforeAll(async () => {
     const r = laad(BRON, 'geldig.regel', stdlibLader);
     expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
-    const map = moduleMap('differentieel-geldig');
-    schrijfModules(await compileer([{ g: r.gecontroleerd, bestand: 'geldig.regel' }]), map);
-    eigen = { g: r.gecontroleerd, module: (await import(pathToFileURL(join(map, 'geldig.js')).href)) as GecompileerdeModule };
+    eigen = { g: r.gecontroleerd, module: (await gecompileerd('differentieel-geldig', [{ g: r.gecontroleerd, bestand: 'geldig.regel' }]))[0]!.module };
   }, 120_000);
 
   it('op, net voor en net na beide grenzen: dezelfde uitkomst, erbuiten de fout van de geldigheid', () => {

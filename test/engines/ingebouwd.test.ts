@@ -6,17 +6,13 @@
 // test of their own against a reference (veelvoud.test.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { laad } from '../../language/index.js';
 import { INGEBOUWDE } from '../../language/ingebouwd.js';
-import { compileer } from '../../compiler/node/compile.js';
 import { invoerArbitrary } from '../../compiler/analysis/arbitraries.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { beideGelijk } from './beide-engines.js';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
-import { moduleMap } from '../opzet/mappen.js';
+import { gecompileerd } from '../opzet/mappen.js';
 
 const PEILDATUM = '2026-03-01';
 const RIJEN = INGEBOUWDE.filter((r) => r.vorm !== 'Ingebouwd');
@@ -41,13 +37,7 @@ beforeAll(async () => {
     expect([...res.gecontroleerd.ingebouwden.values()], r.variant).toContain(r.variant);
     return { g: res.gecontroleerd, bestand: `ib${i}.regel` };
   });
-  const modules = await compileer(policies, { opmaak: false });
-  const map = moduleMap('ingebouwd');
-  for (const [i, m] of modules.entries()) {
-    writeFileSync(join(map, `ib${i}.js`), m.js);
-    const module = (await import(pathToFileURL(join(map, `ib${i}.js`)).href)) as GecompileerdeModule;
-    geladen.set(RIJEN[i]!.variant, { g: policies[i]!.g, module });
-  }
+  for (const [i, { module }] of (await gecompileerd('ingebouwd', policies)).entries()) geladen.set(RIJEN[i]!.variant, { g: policies[i]!.g, module });
 }, 120_000);
 
 describe.each(RIJEN.map((r) => r.variant))('%s', (variant) => {

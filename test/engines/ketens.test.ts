@@ -7,14 +7,11 @@
 // `check` accepts them, `fmt` is sound and idempotent, the interpreter, the compiled exact path and
 // the fast path agree. Real nesting beyond the limit is a diagnostic, never a crash.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { moduleMap } from '../opzet/mappen.js';
+import { gecompileerd } from '../opzet/mappen.js';
 import fc from 'fast-check';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { laad } from '../../language/index.js';
 import { formatteer } from '../../language/opmaak.js';
-import { compileer } from '../../compiler/node/compile.js';
 import { invoerArbitrary } from '../../compiler/analysis/arbitraries.js';
 import { analyseer } from '../../compiler/analysis/analyse.js';
 import { genereer } from '../../compiler/codegen/codegen.js';
@@ -103,7 +100,6 @@ const POLICIES = [
 ];
 
 const geladen: { tekst: string; g: Gecontroleerd; module: GecompileerdeModule }[] = [];
-const MAP = moduleMap('ketens');
 
 beforeAll(async () => {
   const gs = POLICIES.map((tekst, i) => {
@@ -112,16 +108,8 @@ beforeAll(async () => {
     return r.gecontroleerd;
   });
   // Without prettier (it only lays out); the nesting of the generated code is bounded below.
-  const modules = await compileer(gs.map((g, i) => ({ g, bestand: `k${i}.regel` })), { opmaak: false });
-  mkdirSync(MAP, { recursive: true });
-  try {
-    for (const [i, m] of modules.entries()) {
-      writeFileSync(join(MAP, `k${i}.js`), m.js);
-      geladen.push({ tekst: POLICIES[i]!, g: gs[i]!, module: (await import(pathToFileURL(join(MAP, `k${i}.js`)).href)) as GecompileerdeModule });
-    }
-  } finally {
-    rmSync(MAP, { recursive: true, force: true });
-  }
+  const modules = await gecompileerd('ketens', gs.map((g, i) => ({ g, bestand: `k${i}.regel` })));
+  for (const [i, { module }] of modules.entries()) geladen.push({ tekst: POLICIES[i]!, g: gs[i]!, module });
 }, 120_000);
 
 describe('lange ketens en diepe nesting', () => {

@@ -10,16 +10,13 @@
 // two exceptions that apply together with different values: every engine raises the same
 // conflict. All policies are compiled in one go. REGELWERK_LUI_AANTAL more policies,
 // REGELWERK_LUI_RUNS more inputs per policy, REGELWERK_LUI_TEL prints what the inputs led to.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
-import { moduleMap } from '../opzet/mappen.js';
+import { gecompileerd } from '../opzet/mappen.js';
 import fc from 'fast-check';
-import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { laad } from '../../language/index.js';
 import { stdlibLader } from '../../compiler/node/modules.js';
-import { compileer } from '../../compiler/node/compile.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { evalueer, evaluatieVan, leesGeldigeInvoer, GelezenInvoer } from '../../compiler/interpreter/interpreter.js';
 import { type Uitkomst, vang } from './beide-engines.js';
@@ -87,7 +84,6 @@ const conflicten: Geval[] = [];
 let eenVan: Geval | null = null;
 let vernauwd: Geval | null = null;
 let uitzonderingen: Geval | null = null;
-let map = '';
 
 beforeAll(async () => {
   // Half with division (no fast path), half without (the fast path is compared as well).
@@ -100,21 +96,12 @@ beforeAll(async () => {
   });
   // One compile for all (starting the type checker dominates), into the run's module folder, where
   // the modules' `regelwerk/runtime` resolves; removed after the run.
-  const modules = await compileer(alle.map((x, i) => ({ g: x.g, bestand: `lui${i}.regel` })), { opmaak: false });
-  map = moduleMap('lui');
-  for (const [i, m] of modules.entries()) {
-    const pad = join(map, `lui${i}.js`);
-    writeFileSync(pad, m.js);
-    alle[i]!.module = (await import(pathToFileURL(pad).href)) as GecompileerdeModule;
-  }
+  const modules = await gecompileerd('lui', alle.map((x, i) => ({ g: x.g, bestand: `lui${i}.regel` })));
+  for (const [i, m] of modules.entries()) alle[i]!.module = m.module;
   gevallen.push(...alle.slice(0, lui.length));
   conflicten.push(...alle.slice(lui.length, lui.length + conflict.length));
   [eenVan, vernauwd, uitzonderingen] = alle.slice(-3) as [Geval, Geval, Geval];
 }, 180_000);
-
-afterAll(() => {
-  if (map) rmSync(map, { recursive: true, force: true });
-});
 
 /** An outcome without explanation, as evalueerExact gives it. */
 function zonderUitleg(u: Uitkomst): unknown {

@@ -4,17 +4,13 @@
 // policies use only some rows; this covers the rest (`getal * duur`, `percentage van percentage`, ...).
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { laad } from '../../language/index.js';
 import { REKENREGELS, type Eenheid } from '../../language/operatoren.js';
-import { compileer } from '../../compiler/node/compile.js';
 import { invoerArbitrary } from '../../compiler/analysis/arbitraries.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { beideGelijk } from './beide-engines.js';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
-import { moduleMap } from '../opzet/mappen.js';
+import { gecompileerd } from '../opzet/mappen.js';
 
 const PEILDATUM = '2026-03-01';
 
@@ -54,12 +50,8 @@ beforeAll(async () => {
     expect(res.diagnosen.filter((d) => d.ernst === 'fout'), r.variant).toEqual([]);
     return { g: res.gecontroleerd, bestand: `op${i}.regel` };
   });
-  const modules = await compileer(policies, { opmaak: false });
-  const map = moduleMap('operatoren');
-  for (const [i, m] of modules.entries()) {
-    writeFileSync(join(map, `op${i}.js`), m.js);
-    const module = (await import(pathToFileURL(join(map, `op${i}.js`)).href)) as GecompileerdeModule;
-    geladen.set(REKENREGELS[i]!.variant, { g: policies[i]!.g, module, snel: !m.ts.includes('Geen snelle evaluatie') });
+  for (const [i, { module, ts }] of (await gecompileerd('operatoren', policies)).entries()) {
+    geladen.set(REKENREGELS[i]!.variant, { g: policies[i]!.g, module, snel: !ts.includes('Geen snelle evaluatie') });
   }
 }, 120_000);
 

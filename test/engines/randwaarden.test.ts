@@ -5,11 +5,8 @@
 // error kinds and messages. Plus one test per disagreement once found between the engines.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { laad } from '../../language/index.js';
-import { compileer, schrijfModules } from '../../compiler/node/compile.js';
 import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import { stdlibLader } from '../../compiler/node/modules.js';
 import type { Gecontroleerd } from '../../language/checker.js';
@@ -18,7 +15,7 @@ import { draaiVoorbeelden } from '../../compiler/interpreter/voorbeelden.js';
 import * as G from '../../runtime/getal.js';
 import { type Uitkomst, vang } from './beide-engines.js';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
-import { moduleMap } from '../opzet/mappen.js';
+import { gecompileerd } from '../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const RUNS = Math.max(300, Number(process.env.REGELWERK_RUNS ?? 2000) / 4);
@@ -56,10 +53,8 @@ async function laadAlles(bronnen: Record<string, string>, voorvoegsel: string): 
     expect(r.diagnosen.filter((d) => d.ernst === 'fout'), naam).toEqual([]);
     return { naam, g: r.gecontroleerd, bestand: `${voorvoegsel}${naam}.regel` };
   });
-  const map = moduleMap('randwaarden');
-  mkdirSync(map, { recursive: true });
-  schrijfModules(await compileer(policies), map);
-  for (const p of policies) geladen.set(p.naam, { g: p.g, m: (await import(pathToFileURL(join(map, `${voorvoegsel}${p.naam}.js`)).href)) as GecompileerdeModule });
+  const modules = await gecompileerd('randwaarden', policies);
+  for (const [i, p] of policies.entries()) geladen.set(p.naam, { g: p.g, m: modules[i]!.module });
 }
 
 const ANDERE: Record<string, string> = {

@@ -8,13 +8,10 @@
 // evaluation (removed in `finally`); on the input itself and on a record inside it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
-import { moduleMap } from '../opzet/mappen.js';
+import { gecompileerd } from '../opzet/mappen.js';
 import fc from 'fast-check';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { laad } from '../../language/index.js';
-import { compileer } from '../../compiler/node/compile.js';
 import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { vang } from './beide-engines.js';
@@ -41,15 +38,7 @@ beforeAll(async () => {
   const r = laad(POLICY, 'vormen.regel');
   expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
   g = r.gecontroleerd;
-  const [m] = await compileer([{ g, bestand: 'vormen.regel' }], { opmaak: false });
-  const map = moduleMap('snel-invoer');
-  mkdirSync(map, { recursive: true });
-  try {
-    writeFileSync(join(map, 'vormen.js'), m!.js);
-    module = (await import(pathToFileURL(join(map, 'vormen.js')).href)) as GecompileerdeModule;
-  } finally {
-    rmSync(map, { recursive: true, force: true });
-  }
+  module = (await gecompileerd('snel-invoer', [{ g, bestand: 'vormen.regel' }]))[0]!.module;
 }, 120_000);
 
 const NAMEN = ['a', 'b', 'p', 'l', 'leeftijd', 'naam', 'extra', 'constructor', 'toString', 'parameters'];

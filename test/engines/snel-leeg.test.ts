@@ -3,21 +3,17 @@
 // decimals in the fast path, the literal 5 none) was "not supported". Now the fast path compares
 // them (leeg = leeg, leeg ≠ a number); this test requires it to answer every ordinary input of such
 // policies, and to agree byte for byte with the exact path and the interpreter, errors included.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
-import { moduleMap } from '../opzet/mappen.js';
+import { gecompileerd } from '../opzet/mappen.js';
 import fc from 'fast-check';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { laad } from '../../language/index.js';
 import { stdlibLader } from '../../compiler/node/modules.js';
-import { compileer } from '../../compiler/node/compile.js';
 import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 
 const ROOT = join(import.meta.dirname, '../..');
-const MAP = moduleMap('snel-leeg');
 const PEIL = { peildatum: '2026-01-01' };
 
 /** Leeg-able numbers of every kind against literals of another scale, in table cells and in `is`. */
@@ -58,13 +54,10 @@ beforeAll(async () => {
   const r = laad(POLICY, 'leegbaar.regel', stdlibLader);
   expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
   g = r.gecontroleerd;
-  const [module] = await compileer([{ g, bestand: 'leegbaar.regel' }], { opmaak: false });
+  const [module] = await gecompileerd('snel-leeg', [{ g, bestand: 'leegbaar.regel' }]);
   expect(module!.ts).not.toContain('Geen snelle evaluatie');
-  mkdirSync(MAP, { recursive: true });
-  writeFileSync(join(MAP, 'leegbaar.js'), module!.js);
-  m = (await import(pathToFileURL(join(MAP, 'leegbaar.js')).href)) as GecompileerdeModule;
+  m = module!.module;
 }, 120_000);
-afterAll(() => rmSync(MAP, { recursive: true, force: true }));
 
 /** The value, or the kind and message of the error: errors must agree as well. */
 function uitkomst(f: () => unknown): string {

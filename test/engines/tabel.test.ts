@@ -5,12 +5,9 @@
 // The analysis' gap and overlap reports are confirmed by evaluating their concrete input.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { laad } from '../../language/index.js';
 import { stdlibLader } from '../../compiler/node/modules.js';
-import { compileer } from '../../compiler/node/compile.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { evalueer } from '../../compiler/interpreter/interpreter.js';
@@ -18,7 +15,7 @@ import { uitlegAlsTekst } from '../../compiler/interpreter/uitleg-tekst.js';
 import { analyseer } from '../../compiler/analysis/analyse.js';
 import { GEVAARLIJKE_NAMEN, isNaam } from './namen-generator.js';
 import { beideGelijk, vang } from './beide-engines.js';
-import { moduleMap } from '../opzet/mappen.js';
+import { gecompileerd } from '../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const TABELLEN = Number(process.env.REGELWERK_TABEL_AANTAL ?? 24);
@@ -190,13 +187,9 @@ beforeAll(async () => {
   });
   const samen = laad(SAMENGESTELD, 'samen.regel', stdlibLader);
   expect(samen.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
-  const modules = await compileer([...geladen, { g: samen.gecontroleerd }].map((x, i) => ({ g: x.g, bestand: `t${i}.regel` })), { opmaak: false });
-  const map = moduleMap('tabel');
-  mkdirSync(map, { recursive: true });
-  for (const [i, m] of modules.entries()) {
-    expect(m.ts).not.toContain('*/ (globalThis as any).__pwned');
-    writeFileSync(join(map, `t${i}.js`), m.js);
-    const module = (await import(pathToFileURL(join(map, `t${i}.js`)).href)) as GecompileerdeModule;
+  const modules = await gecompileerd('tabel', [...geladen, { g: samen.gecontroleerd }].map((x, i) => ({ g: x.g, bestand: `t${i}.regel` })));
+  for (const [i, { module, ts }] of modules.entries()) {
+    expect(ts).not.toContain('*/ (globalThis as any).__pwned');
     if (i === geladen.length) samengesteld = { g: samen.gecontroleerd, module };
     else gevallen.push({ ...geladen[i]!, module });
   }
@@ -398,13 +391,8 @@ describe('lange tabellen (meer rijen dan in één functie passen)', () => {
       expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
       return { t, tekst, g: r.gecontroleerd };
     });
-    const modules = await compileer(geladen.map((x, i) => ({ g: x.g, bestand: `lang${i}.regel` })), { opmaak: false });
-    const map = moduleMap('tabel-lang');
-    mkdirSync(map, { recursive: true });
-    for (const [i, m] of modules.entries()) {
-      writeFileSync(join(map, `lang${i}.js`), m.js);
-      lang.push({ ...geladen[i]!, module: (await import(pathToFileURL(join(map, `lang${i}.js`)).href)) as GecompileerdeModule });
-    }
+    const modules = await gecompileerd('tabel-lang', geladen.map((x, i) => ({ g: x.g, bestand: `lang${i}.regel` })));
+    for (const [i, { module }] of modules.entries()) lang.push({ ...geladen[i]!, module });
   }, 180_000);
 
   it('compileren, en alle engines en de referentie zijn het eens, ook over een conflict aan het eind', () => {

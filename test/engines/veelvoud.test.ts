@@ -4,17 +4,13 @@
 // once. The interpreter, the exact code and the fast path must each give the reference's outcome.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { laad } from '../../language/index.js';
 import { INGEBOUWDE } from '../../language/ingebouwd.js';
-import { compileer } from '../../compiler/node/compile.js';
 import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { beideGelijk, vang } from './beide-engines.js';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
-import { moduleMap } from '../opzet/mappen.js';
+import { gecompileerd } from '../opzet/mappen.js';
 
 const PEILDATUM = '2026-03-01';
 const RIJEN = INGEBOUWDE.filter((r) => r.naam === 'veelvoud naar boven' || r.naam === 'veelvoud naar beneden');
@@ -57,12 +53,8 @@ beforeAll(async () => {
     expect(res.diagnosen.filter((d) => d.ernst === 'fout'), r.variant).toEqual([]);
     return { g: res.gecontroleerd, bestand: `veelvoud${i}.regel` };
   });
-  const modules = await compileer(policies, { opmaak: false });
-  const map = moduleMap('veelvoud');
-  for (const [i, m] of modules.entries()) {
-    writeFileSync(join(map, `veelvoud${i}.js`), m.js);
-    const module = (await import(pathToFileURL(join(map, `veelvoud${i}.js`)).href)) as GecompileerdeModule;
-    geladen.set(RIJEN[i]!.variant, { g: policies[i]!.g, module, snel: !m.ts.includes('Geen snelle evaluatie') });
+  for (const [i, { module, ts }] of (await gecompileerd('veelvoud', policies)).entries()) {
+    geladen.set(RIJEN[i]!.variant, { g: policies[i]!.g, module, snel: !ts.includes('Geen snelle evaluatie') });
   }
 }, 120_000);
 

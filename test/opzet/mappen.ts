@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFile
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Gecontroleerd } from '../../language/checker.js';
+import type { GecompileerdeModule } from '../../runtime/runtime.js';
 
 function uitOpzet(naam: string): string {
   const waarde = process.env[naam];
@@ -23,6 +24,44 @@ export function toetsSeed(): number {
  */
 export function moduleMap(naam: string): string {
   return mkdtempSync(join(uitOpzet('REGELWERK_TOETSMAP'), 'modules', `${naam}-`));
+}
+
+/** One compiled policy: the imported module and the files written for it. */
+export interface GecompileerdBestand {
+  /** The imported module. */
+  readonly module: GecompileerdeModule;
+  /** The generated TypeScript, the JavaScript and the declarations. */
+  readonly ts: string;
+  readonly js: string;
+  readonly dts: string;
+}
+
+/**
+ * `policies` compiled in one ts-morph project (one type check for all; without prettier unless
+ * `opmaak`), written as .ts, .js and .d.ts into a new moduleMap(naam) and imported, in order.
+ * `bestand` is the policy file's name the compiler sees (the module's name); the files on disk are
+ * numbered, so that any name, even one no file system takes, compiles.
+ */
+export async function gecompileerd(naam: string, policies: readonly { g: Gecontroleerd; bestand?: string }[], { opmaak = false }: { opmaak?: boolean } = {}): Promise<GecompileerdBestand[]> {
+  const map = moduleMap(naam);
+  const modules = await compileerNaar(map, policies, opmaak);
+  const uit: GecompileerdBestand[] = [];
+  for (const [i, m] of modules.entries()) {
+    uit.push({ module: (await import(pathToFileURL(join(map, `m${i}.js`)).href)) as GecompileerdeModule, ts: m.ts, js: m.js, dts: m.dts });
+  }
+  return uit;
+}
+
+/** Compiles `policies` in one project and writes module i as m{i}.ts, m{i}.js and m{i}.d.ts into `map`. */
+async function compileerNaar(map: string, policies: readonly { g: Gecontroleerd; bestand?: string }[], opmaak: boolean): Promise<{ ts: string; js: string; dts: string }[]> {
+  const { compileer } = await import('../../compiler/node/compile.js'); // not for every file's set-up (per-bestand.ts)
+  const modules = await compileer(policies.map((p, i) => ({ g: p.g, bestand: p.bestand ?? `m${i}.regel` })), { opmaak });
+  for (const [i, m] of modules.entries()) {
+    writeFileSync(join(map, `m${i}.js`), m.js);
+    writeFileSync(join(map, `m${i}.ts`), m.ts);
+    writeFileSync(join(map, `m${i}.d.ts`), m.dts);
+  }
+  return modules;
 }
 
 export interface GedeeldeModule {
@@ -65,13 +104,7 @@ async function laadGedeeld(map: string, policies: readonly { g: Gecontroleerd }[
   }
   if (eigenaar) {
     try {
-      const { compileer } = await import('../../compiler/node/compile.js'); // not for every file's set-up (per-bestand.ts)
-      const gecompileerd = await compileer(policies.map((p, i) => ({ g: p.g, bestand: `m${i}.regel` })), { opmaak: false });
-      for (const [i, m] of gecompileerd.entries()) {
-        writeFileSync(join(map, `m${i}.js`), m.js);
-        writeFileSync(join(map, `m${i}.ts`), m.ts);
-        writeFileSync(join(map, `m${i}.d.ts`), m.dts);
-      }
+      await compileerNaar(map, policies, false);
       klaarmelding(map, KLAAR, '');
     } catch (x) {
       klaarmelding(map, FOUT, x instanceof Error ? (x.stack ?? x.message) : String(x));

@@ -1,38 +1,19 @@
 // Code generation: constructs that once produced invalid or wrongly typed TypeScript, compiled,
 // type-checked and run against the interpreter.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { laad } from '../../../language/index.js';
-import { compileer, schrijfModules } from '../../../compiler/node/compile.js';
 import { evalueer } from '../../../compiler/interpreter/interpreter.js';
 import { stdlibLader } from '../../../compiler/node/modules.js';
-import { moduleMap } from '../../opzet/mappen.js';
+import { gecompileerd } from '../../opzet/mappen.js';
+import { uitkomst } from '../../engines/beide-engines.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
-
-/**
- * The outcome, or the kind and message of a Regelwerk error, so both engines' errors can be
- * compared; anything else (a crash) is thrown on, so two engines crashing alike do not agree.
- */
-function uitkomst(f: () => unknown): unknown {
-  try {
-    return f();
-  } catch (x) {
-    if (typeof (x as { soort?: unknown }).soort !== 'string') throw x;
-    return { fout: (x as Error).name, melding: (x as Error).message };
-  }
-}
 
 async function beide(bron: string, invoer: Record<string, unknown>, peildatum = '2026-03-01'): Promise<[unknown, unknown]> {
   const r = laad(`regeling T\n  bron "test"\n${bron}`, 't.regel', stdlibLader);
   expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
-  const map = moduleMap('codegen');
-  mkdirSync(map, { recursive: true });
-  const [m] = await compileer([{ g: r.gecontroleerd, bestand: 't.regel' }]);
-  schrijfModules([m!], map);
-  const mod = (await import(pathToFileURL(join(map, 't.js')).href)) as { evalueerMetUitleg(i: unknown, o: unknown): unknown };
+  const mod = (await gecompileerd('codegen', [{ g: r.gecontroleerd, bestand: 't.regel' }]))[0]!.module;
   const opties = { peildatum };
   return [uitkomst(() => mod.evalueerMetUitleg(invoer, opties)), uitkomst(() => (({ uitvoer, uitleg }) => ({ uitvoer, uitleg }))(evalueer(r.gecontroleerd, invoer, opties)))];
 }

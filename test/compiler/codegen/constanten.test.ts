@@ -8,19 +8,19 @@
 // accept each), compiled in one batch through the real pipeline (one type check), and run: the
 // interpreter, the exact code and the fast code give the same outcome.
 import { describe, expect, it } from 'vitest';
-import { moduleMap } from '../../opzet/mappen.js';
+import { gecompileerd, moduleMap } from '../../opzet/mappen.js';
 import fc from 'fast-check';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { laad } from '../../../language/index.js';
 import { stdlibLader } from '../../../compiler/node/modules.js';
-import { CompilerFout, compileer } from '../../../compiler/node/compile.js';
+import { CompilerFout } from '../../../compiler/node/compile.js';
 import { invoerArbitrary } from '../../../compiler/analysis/arbitraries.js';
 import type { Gecontroleerd } from '../../../language/checker.js';
 import { beideGelijk, vang } from '../../engines/beide-engines.js';
 import type { GecompileerdeModule } from '../../../runtime/runtime.js';
-import { ROOT, regelwerk } from '../node/cli-hulp.js';
+import { regelwerk } from '../node/cli-hulp.js';
 
 const POLICIES = Number(process.env.REGELWERK_CONSTANTEN_POLICIES ?? 20);
 const PEIL = { peildatum: '2026-03-01' };
@@ -216,15 +216,7 @@ const policyArb: fc.Arbitrary<string> = fc.tuple(
 interface Geval {
   tekst: string;
   g: Gecontroleerd;
-  module: GecompileerdeModule & { evalueerSnel(invoer: unknown, opties?: unknown): unknown; evalueerExact(invoer: unknown, opties?: unknown): unknown };
-}
-
-// Compiled modules import 'regelwerk/runtime': they live in the run's module folder (test/opzet),
-// which resolves it and is removed after the run.
-let uitMap = '';
-function map(): string {
-  if (!uitMap) uitMap = moduleMap('constanten');
-  return uitMap;
+  module: GecompileerdeModule;
 }
 
 /** Checks (no errors allowed) and compiles the policies in one batch; a compiler error names the policy's text. */
@@ -236,18 +228,13 @@ async function compileerAlle(teksten: readonly string[]): Promise<Geval[]> {
   });
   let modules;
   try {
-    modules = await compileer(geladen.map((x, i) => ({ g: x.g, bestand: `c${i}.regel` })), { opmaak: false });
+    modules = await gecompileerd('constanten', geladen.map((x, i) => ({ g: x.g, bestand: `c${i}.regel` })));
   } catch (x) {
     if (!(x instanceof CompilerFout)) throw x;
     const i = Number(/regelwerk-bron\/c(\d+)\.ts/.exec(x.message)?.[1] ?? -1);
     throw new Error(`${x.message}\n\nin de regeling:\n${teksten[i] ?? '(onbekend)'}`);
   }
-  const batch = mkdtempSync(join(map(), 'b'));
-  return Promise.all(modules.map(async (m, i) => {
-    const pad = join(batch, `c${i}.js`);
-    writeFileSync(pad, m.js);
-    return { ...geladen[i]!, module: (await import(pathToFileURL(pad).href)) as Geval['module'] };
-  }));
+  return modules.map(({ module }, i) => ({ ...geladen[i]!, module }));
 }
 
 /** Both engines agree on `invoer`; the fast path, when it answers, gives the exact answer. Returns whether it answered. */
@@ -314,7 +301,7 @@ describe('vergelijkingen van constanten', () => {
 
 describe('regelwerk compile', () => {
   it('compileert een functie die met een constante wordt aangeroepen (isNul(1)) met exit 0', async () => {
-    const cli = mkdtempSync(join(map(), 'cli'));
+    const cli = moduleMap('constanten-cli');
     const bestand = join(cli, 'nul.regel');
     writeFileSync(bestand, 'regeling Nul\n  bron "test"\nfunctie isNul(x: getal): ja/nee is x is 0\nuitvoer u: ja/nee\nregel u is isNul(1)\n');
     const r = await regelwerk('compile', bestand, '--uit', join(cli, 'uit'));

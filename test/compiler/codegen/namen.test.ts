@@ -3,18 +3,16 @@
 // prototype of an object. Every case once broke the compiler (exit 70) or gave a wrong answer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { laad } from '../../../language/index.js';
-import { compileer, schrijfModules } from '../../../compiler/node/compile.js';
 import { evalueer } from '../../../compiler/interpreter/interpreter.js';
 import { stdlibLader } from '../../../compiler/node/modules.js';
 import { gebruikersId, js } from '../../../compiler/codegen/ts-code.js';
 import type { Gecontroleerd } from '../../../language/checker.js';
 import type { GecompileerdeModule } from '../../../runtime/runtime.js';
 import { CATALOGUS } from '../../../language/catalogus.js';
-import { moduleMap } from '../../opzet/mappen.js';
+import { gecompileerd } from '../../opzet/mappen.js';
+import { uitkomst } from '../../engines/beide-engines.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
@@ -93,19 +91,6 @@ const GEVALLEN: Record<string, Geval> = {
 
 const geladen = new Map<string, { g: Gecontroleerd; module: GecompileerdeModule }>();
 
-/**
- * The outcome, or the kind and message of a Regelwerk error, so both engines' errors can be
- * compared; anything else (a crash) is thrown on, so two engines crashing alike do not agree.
- */
-function uitkomst(f: () => unknown): unknown {
-  try {
-    return f();
-  } catch (x) {
-    if (typeof (x as { soort?: unknown }).soort !== 'string') throw x;
-    return { fout: (x as Error).name, melding: (x as Error).message };
-  }
-}
-
 beforeAll(async () => {
   const namen = Object.keys(GEVALLEN);
   const policies = namen.map((naam, i) => {
@@ -113,12 +98,8 @@ beforeAll(async () => {
     expect(r.diagnosen.filter((d) => d.ernst === 'fout'), naam).toEqual([]);
     return { g: r.gecontroleerd, bestand: `t${i}.regel` };
   });
-  const map = moduleMap('namen');
-  mkdirSync(map, { recursive: true });
-  schrijfModules(await compileer(policies), map);
-  for (const [i, naam] of namen.entries()) {
-    geladen.set(naam, { g: policies[i]!.g, module: (await import(pathToFileURL(join(map, `t${i}.js`)).href)) as GecompileerdeModule });
-  }
+  const modules = await gecompileerd('namen', policies);
+  for (const [i, naam] of namen.entries()) geladen.set(naam, { g: policies[i]!.g, module: modules[i]!.module });
 }, 120_000);
 
 describe('gebruikersnamen botsen niet met gegenereerde namen; beide engines zijn het eens', () => {

@@ -6,19 +6,16 @@
 // run that code, and both engines must agree.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { laad } from '../../../language/index.js';
 import { stdlibLader } from '../../../compiler/node/modules.js';
-import { compileer } from '../../../compiler/node/compile.js';
 import { evalueer } from '../../../compiler/interpreter/interpreter.js';
 import { invoerArbitrary } from '../../../compiler/analysis/arbitraries.js';
 import type { Gecontroleerd } from '../../../language/checker.js';
 import { GEVAARLIJKE_NAMEN, TYPEWOORDEN, VIJANDIGE_TEKSTEN, isNaam, tekstLit } from '../../engines/namen-generator.js';
 import { vang } from '../../engines/beide-engines.js';
 import type { GecompileerdeModule } from '../../../runtime/runtime.js';
-import { moduleMap } from '../../opzet/mappen.js';
+import { gecompileerd } from '../../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const SEED = Number(process.env.REGELWERK_SEED ?? 20261001);
@@ -77,13 +74,9 @@ beforeAll(async () => {
     expect(l.diagnosen.filter((d) => d.ernst === 'fout'), r.bron).toEqual([]);
     return { g: l.gecontroleerd, bestand: r.bestand };
   });
-  const modules = await compileer(policies);
-  const map = moduleMap('vijandig');
-  mkdirSync(map, { recursive: true });
-  for (const [i, m] of modules.entries()) {
-    writeFileSync(join(map, `v${i}.js`), m.js);
-    geladen.push({ g: policies[i]!.g, module: (await import(pathToFileURL(join(map, `v${i}.js`)).href)) as GecompileerdeModule, ts: m.ts });
-  }
+  // with prettier, as `regelwerk compile` writes the code a reader sees
+  const modules = await gecompileerd('vijandig', policies, { opmaak: true });
+  for (const [i, { module, ts }] of modules.entries()) geladen.push({ g: policies[i]!.g, module, ts });
 }, 120_000);
 
 describe('vijandige namen, teksten en bestandsnamen', () => {

@@ -3,17 +3,14 @@
 // generators stay inside the range and hit its edges; the analysis uses the range as a fact.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { laad } from '../../../language/index.js';
-import { compileer, schrijfModules } from '../../../compiler/node/compile.js';
 import { evalueer, valideer } from '../../../compiler/interpreter/interpreter.js';
 import { stdlibLader } from '../../../compiler/node/modules.js';
 import { invoerArbitrary, veldArbitrary } from '../../../compiler/analysis/arbitraries.js';
 import { analyseer } from '../../../compiler/analysis/analyse.js';
 import type { Gecontroleerd } from '../../../language/checker.js';
-import { moduleMap } from '../../opzet/mappen.js';
+import { gecompileerd } from '../../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const PEILDATUM = '2026-03-01';
@@ -43,11 +40,8 @@ async function module(g: Gecontroleerd, bron: string): Promise<Mod> {
 }
 
 async function compileerEen(g: Gecontroleerd): Promise<Mod> {
-  const map = moduleMap('bereik');
-  mkdirSync(map, { recursive: true });
-  const [m] = await compileer([{ g, bestand: 't.regel' }]);
-  schrijfModules([m!], map);
-  return (await import(pathToFileURL(join(map, 't.js')).href)) as Mod;
+  const [m] = await gecompileerd('bereik', [{ g, bestand: 't.regel' }]);
+  return m!.module as Mod;
 }
 
 /** Runs both engines on one input and expects the same outcome (or the same error and message). */

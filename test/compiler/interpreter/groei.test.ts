@@ -4,19 +4,16 @@
 // now they append in place like `acc + [x]`.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { laad } from '../../../language/index.js';
-import { compileer, schrijfModules } from '../../../compiler/node/compile.js';
 import { evalueer } from '../../../compiler/interpreter/interpreter.js';
 import { stdlibLader } from '../../../compiler/node/modules.js';
 import type { Gecontroleerd } from '../../../language/checker.js';
 import { leesJsonTekst } from '../../../runtime/json.js';
 import { type Uitkomst, vang } from '../../engines/beide-engines.js';
 import type { GecompileerdeModule } from '../../../runtime/runtime.js';
-import { groei, telWerk } from './werk.js';
-import { moduleMap } from '../../opzet/mappen.js';
+import { elkeEngine, groei, telWerk } from './werk.js';
+import { gecompileerd } from '../../opzet/mappen.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const RUNS = Math.max(100, Number(process.env.REGELWERK_RUNS ?? 2000) / 10);
@@ -28,11 +25,8 @@ function geladen(bron: string): Gecontroleerd {
 }
 
 async function module(g: Gecontroleerd): Promise<GecompileerdeModule> {
-  const naam = `groei${Math.random().toString(36).slice(2)}`;
-  const map = moduleMap('groei');
-  mkdirSync(map, { recursive: true });
-  schrijfModules(await compileer([{ g, bestand: `${naam}.regel` }]), map);
-  return (await import(pathToFileURL(join(map, `${naam}.js`)).href)) as GecompileerdeModule;
+  const [m] = await gecompileerd('groei', [{ g, bestand: 'groei.regel' }]);
+  return m!.module;
 }
 
 /** Both engines on one input; their outcomes (value and explanation, or error) must be equal. */
@@ -116,18 +110,12 @@ regel n is aantal dubbel
 regel slot is laatste van dubbel
 `;
     const g = geladen(bron);
-    const m = (await module(g)) as GecompileerdeModule & { evalueer(i: unknown, o: unknown): unknown; evalueerExact(i: unknown, o: unknown): unknown; evalueerSnel(i: unknown, o: unknown): unknown };
+    const m = await module(g);
     const opties = { peildatum: '2026-03-01' };
     const invoer = (n: number): unknown => ({ l: Array.from({ length: n }, (_, i) => i) });
     // `evalueer` below is the fast path
     expect(m.evalueerSnel(invoer(3), opties)).toEqual({ n: 6, slot: 4 });
-    const engines: Record<string, (x: unknown) => unknown> = {
-      interpreter: (x) => evalueer(g, x, opties).uitvoer,
-      'interpreter met uitleg': (x) => evalueer(g, x, opties).uitleg,
-      exact: (x) => m.evalueerExact(x, opties),
-      'exact met uitleg': (x) => m.evalueerMetUitleg(x, opties),
-      evalueer: (x) => m.evalueer(x, opties),
-    };
+    const engines = elkeEngine(g, m, opties);
     for (const [naam, run] of Object.entries(engines)) {
       expect(groei(2000, (n) => run(invoer(n))), naam).toBeLessThan(6);
     }

@@ -5,6 +5,10 @@
 // grows with the square of the list; an append in place, linearly. Not a timer: the same code gives
 // the same count on any machine. The patches are undone when `f` returns or throws.
 
+import { evalueer } from '../../../compiler/interpreter/interpreter.js';
+import type { Gecontroleerd } from '../../../language/checker.js';
+import type { GecompileerdeModule } from '../../../runtime/runtime.js';
+
 const LOPERS = ['slice', 'concat', 'map', 'filter', 'forEach', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'indexOf', 'lastIndexOf', 'includes', 'join', 'reduce', 'reduceRight', 'flat', 'flatMap', 'sort', 'reverse', 'fill', 'copyWithin', 'splice', 'toSorted', 'toReversed', 'with'] as const;
 
 type Methode = (this: unknown[], ...args: unknown[]) => unknown;
@@ -60,4 +64,19 @@ export function groei(n: number, run: (n: number) => unknown): number {
   const klein = telWerk(() => run(n)).werk;
   const groot = telWerk(() => run(4 * n)).werk;
   return groot / klein;
+}
+
+/**
+ * Every way to evaluate `g` on one input, by name: the interpreter's outputs and its explanation,
+ * the compiled exact code without and with explanation, and the compiled `evalueer` (the fast
+ * path where it answers), so that a test of growth can hold each to the same bound.
+ */
+export function elkeEngine(g: Gecontroleerd, m: GecompileerdeModule, opties: { peildatum: string }): Record<string, (x: unknown) => unknown> {
+  return {
+    interpreter: (x) => evalueer(g, x, opties).uitvoer,
+    'interpreter met uitleg': (x) => evalueer(g, x, opties).uitleg,
+    exact: (x) => m.evalueerExact(x, opties),
+    'exact met uitleg': (x) => m.evalueerMetUitleg(x, opties),
+    evalueer: (x) => m.evalueer(x, opties),
+  };
 }
