@@ -129,7 +129,7 @@ describe('statische analyse', () => {
       + 'regel grootte: keuze klein, groot is als n is kleiner dan 10 dan klein anders groot\n'
       + 'regel x: getal is 1 indien grootte is klein\n  uitzondering "groot" indien n is ten minste 10 dan 2\n');
     expect(a.diagnosen).toEqual([]);
-    expect(a.bewijzen).toEqual([{ soort: 'niet leeg', regel: 'x' }]);
+    expect(a.bewijzen).toEqual([{ kind: 'niet leeg', regel: 'x' }]);
     expect(a.nietBewezen).toBe(0);
   });
 
@@ -138,7 +138,7 @@ describe('statische analyse', () => {
       + 'regel grootte: keuze klein, groot is als a is kleiner dan b * b dan klein anders groot\n'
       + 'regel x: getal is 0\n  uitzondering "k" indien grootte is klein dan 1\n  uitzondering "g" indien grootte is niet klein dan 2\n');
     expect(a.diagnosen).toEqual([]);
-    expect(a.bewijzen).toEqual([{ soort: 'geen conflict', regel: 'x', uitzonderingen: [0, 1] }]);
+    expect(a.bewijzen).toEqual([{ kind: 'geen conflict', regel: 'x', uitzonderingen: [0, 1] }]);
   });
 
   it('eisen die elkaar tegenspreken: bewezen (RW4008), en verder niets', () => {
@@ -164,7 +164,7 @@ describe('statische analyse', () => {
     expect(invoerUit(a, a.diagnosen[0]!)).toEqual({ b: 19.99 });
     expect(() => evalueer(r.gecontroleerd, { b: 19.99 }, { peildatum: PEILDATUM })).toThrow(/regel 'r'/);
     // only the overlap is proven impossible
-    expect(a.bewijzen).toEqual([{ soort: 'geen overlap', regel: 'r', rijen: [1, 2] }]);
+    expect(a.bewijzen).toEqual([{ kind: 'geen overlap', regel: 'r', rijen: [1, 2] }]);
     expect(a.nietBewezen).toBe(0);
   });
 
@@ -178,7 +178,7 @@ describe('statische analyse', () => {
     const invoer = invoerUit(a, a.diagnosen[0]!);
     expect([{ b: 19.99, k: false }, { b: 39.97, k: true }]).toContainEqual(invoer);
     expect(() => evalueer(r.gecontroleerd, invoer, { peildatum: PEILDATUM })).toThrow(/regel 'r'/);
-    expect(a.bewijzen).toEqual([{ soort: 'geen overlap', regel: 'r', rijen: [1, 2] }]);
+    expect(a.bewijzen).toEqual([{ kind: 'geen overlap', regel: 'r', rijen: [1, 2] }]);
   });
 
   it('lineaire regels worden exacte grenzen: percentages, deling, aftrekken en de constante links', () => {
