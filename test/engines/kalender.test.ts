@@ -21,13 +21,15 @@ const TIJDSDUUR = [
   'regeling Tijdsduur', '  bron "test"',
   'invoer a: datum', 'invoer b: datum',
   'uitvoer inJaren: geheel getal', 'uitvoer inMaanden: geheel getal', 'uitvoer inWeken: geheel getal', 'uitvoer inDagen: geheel getal',
-  'uitvoer j: geheel getal', 'uitvoer m: geheel getal', 'uitvoer d: geheel getal', 'uitvoer terug: datum',
+  'uitvoer j: geheel getal', 'uitvoer m: geheel getal', 'uitvoer d: geheel getal', 'uitvoer terug: datum', 'uitvoer binnen: ja/nee',
   'regel inJaren is tijdsduur van a tot b in hele jaren',
   'regel inMaanden is tijdsduur van a tot b in hele maanden',
   'regel inWeken is tijdsduur van a tot b in hele weken',
   'regel inDagen is tijdsduur van a tot b in dagen',
   'regel j is jaar van a', 'regel m is maand van a', 'regel d is dag van a',
-  'regel terug is de datum met jaar jaar van a, maand maand van a en dag dag van a', '',
+  'regel terug is de datum met jaar jaar van a, maand maand van a en dag dag van a',
+  // the contract, in the language itself: A plus the whole months (years) does not pass B
+  'regel binnen is a + (tijdsduur van a tot b in hele maanden) maanden <= b en a + (tijdsduur van a tot b in hele jaren) jaren <= b', '',
 ].join('\n');
 
 const DATUM = [
@@ -136,7 +138,10 @@ describe('tijdsduur, jaar/maand/dag van en de datum met', () => {
       fc.property(paar, fc.boolean(), ([x, y], om) => {
         const [a, b] = om ? [y, x] : [x, y];
         const r = referentie(a, b);
-        const verwacht = { inJaren: r.jaren, inMaanden: r.maanden, inWeken: r.weken, inDagen: r.dagen, j: a.j, m: a.m, d: a.d, terug: tekst(a) };
+        // with B before A the result is minus the tijdsduur from B to A, and A plus it may pass B
+        const binnen = vergelijk(plusMaanden(a, r.maanden), b) <= 0 && vergelijk(plusMaanden(a, 12 * r.jaren), b) <= 0;
+        if (vergelijk(a, b) <= 0) expect(binnen).toBe(true);
+        const verwacht = { inJaren: r.jaren, inMaanden: r.maanden, inWeken: r.weken, inDagen: r.dagen, j: a.j, m: a.m, d: a.d, terug: tekst(a), binnen };
         const invoer = { a: tekst(a), b: tekst(b) };
         const opties = { peildatum: PEILDATUM };
         expect(vang(() => evalueer(g, invoer, opties))).toMatchObject({ ok: true, uitvoer: verwacht });
