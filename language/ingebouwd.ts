@@ -83,13 +83,13 @@ export const INGEBOUWDE = [
     vorm: 'Ingebouwd', naam: `${deel} van` as const, frase: `${deel} van X`, argumenten: ['datum'], uitkomst: 'getal', geheel: true,
     variant: `${deel} van` as const, runtime: 'datumDeel', interpreter: 'datumDeel (runtime/kalender.ts)',
     snel: 'ja: rt.datumDeel op het dagnummer',
-    tip: `${deel} van een datum`,
+    tip: `${deel} van X neemt ${deel === 'jaar' ? 'het jaar' : deel === 'maand' ? 'de maand (1 tot en met 12)' : 'de dag van de maand'} van een datum X`,
   } as const)),
   {
     vorm: 'Ingebouwd', naam: 'datum met', frase: 'de datum met jaar X, maand Y en dag Z', argumenten: ['getal', 'getal', 'getal'], uitkomst: 'datum',
     variant: 'datum met', runtime: 'datumUit', interpreter: 'datumUitGetallen (runtime/kalender.ts); een datum die niet bestaat is een rekenfout',
     snel: 'ja: rt.snelDatumUit op hele getallen; een datum die niet bestaat valt terug op de exacte code',
-    tip: 'jaar, maand en dag zijn getallen',
+    tip: 'jaar, maand en dag zijn hele getallen, bijvoorbeeld de datum met jaar jaar van peildatum, maand 1 en dag 1',
   },
 ] as const satisfies readonly IngebouwdeRegel[];
 
