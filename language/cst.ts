@@ -202,7 +202,39 @@ export type UnairExprCstChildren = {
   Min?: IToken[];
   unairExpr?: UnairExprCstNode[];
   lijstOp?: LijstOpCstNode[];
+  kalender?: KalenderCstNode[];
   postfixExpr?: PostfixExprCstNode[];
+};
+
+export interface KalenderCstNode extends CstNode {
+  name: "kalender";
+  children: KalenderCstChildren;
+}
+
+export type KalenderCstChildren = {
+  K_tijdsduur?: IToken[];
+  K_van?: (IToken)[];
+  begin?: OptelExprCstNode[];
+  K_tot?: IToken[];
+  einde?: OptelExprCstNode[];
+  K_in?: IToken[];
+  K_hele?: IToken[];
+  K_jaren?: IToken[];
+  K_maanden?: IToken[];
+  K_weken?: IToken[];
+  K_dagen?: IToken[];
+  K_jaar?: (IToken)[];
+  K_maand?: (IToken)[];
+  K_dag?: (IToken)[];
+  datum?: UnairExprCstNode[];
+  K_de?: IToken[];
+  K_datum?: IToken[];
+  K_met?: IToken[];
+  jaar?: UnairExprCstNode[];
+  Komma?: IToken[];
+  maand?: UnairExprCstNode[];
+  K_en?: IToken[];
+  dag?: UnairExprCstNode[];
 };
 
 export interface LijstOpCstNode extends CstNode {

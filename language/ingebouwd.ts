@@ -42,6 +42,8 @@ export interface IngebouwdeRegel {
   readonly snel: string;
   /** A hint for RW2003 when no row of this name fits the arguments (Ingebouwd only). */
   readonly tip?: string;
+  /** The result is a whole number (`geheel getal`). */
+  readonly geheel?: true;
 }
 
 const ORDENBAAR = ['getal', 'bedrag', 'percentage', 'datum', 'duur'] as const;
@@ -70,6 +72,25 @@ export const INGEBOUWDE = [
     snel: 'ja: rest op de gemeenschappelijke schaal; Y ≤ 0 valt terug op de exacte code',
     tip: 'rond een getal af op een veelvoud van een getal, een bedrag op een veelvoud van een bedrag, een percentage op een veelvoud van een percentage',
   } as const))),
+  // the calendar (runtime/kalender.ts): whole numbers from dates and a date from whole numbers
+  ...(['jaren', 'maanden', 'weken', 'dagen'] as const).map((eenheid) => ({
+    vorm: 'Ingebouwd', naam: `tijdsduur ${eenheid}` as const, frase: `tijdsduur van X tot Y in ${eenheid === 'dagen' ? '' : 'hele '}${eenheid}`, argumenten: ['datum', 'datum'], uitkomst: 'getal', geheel: true,
+    variant: `tijdsduur ${eenheid}` as const, runtime: 'tijdsduur', interpreter: 'tijdsduur (runtime/kalender.ts)',
+    snel: 'ja: rt.tijdsduur op de dagnummers',
+    tip: 'een tijdsduur loopt van een datum tot een datum',
+  } as const)),
+  ...(['jaar', 'maand', 'dag'] as const).map((deel) => ({
+    vorm: 'Ingebouwd', naam: `${deel} van` as const, frase: `${deel} van X`, argumenten: ['datum'], uitkomst: 'getal', geheel: true,
+    variant: `${deel} van` as const, runtime: 'datumDeel', interpreter: 'datumDeel (runtime/kalender.ts)',
+    snel: 'ja: rt.datumDeel op het dagnummer',
+    tip: `${deel} van X neemt ${deel === 'jaar' ? 'het jaar' : deel === 'maand' ? 'de maand (1 tot en met 12)' : 'de dag van de maand'} van een datum X`,
+  } as const)),
+  {
+    vorm: 'Ingebouwd', naam: 'datum met', frase: 'de datum met jaar X, maand Y en dag Z', argumenten: ['getal', 'getal', 'getal'], uitkomst: 'datum',
+    variant: 'datum met', runtime: 'datumUit', interpreter: 'datumUitGetallen (runtime/kalender.ts); een datum die niet bestaat is een rekenfout',
+    snel: 'ja: rt.snelDatumUit op hele getallen; een datum die niet bestaat valt terug op de exacte code',
+    tip: 'jaar, maand en dag zijn hele getallen, bijvoorbeeld de datum met jaar jaar van peildatum, maand 1 en dag 1',
+  },
 ] as const satisfies readonly IngebouwdeRegel[];
 
 /** The names of the built-ins written as an `Ingebouwd` node. */
@@ -105,7 +126,9 @@ export function afrondingVariant(soort: string): VariantVan<'Afronding'> | null 
 export function ingebouwdeRegel(naam: IngebouwdNaam, argumenten: readonly Type[]): { readonly variant: VariantVan<'Ingebouwd'>; readonly type: Type } | null {
   const variant = zoek('Ingebouwd', naam, argumenten.map((t) => t.soort)) as VariantVan<'Ingebouwd'> | null;
   if (variant === null) return null;
-  const uitkomst = INGEBOUWDE_REGEL[variant as IngebouwdVariant].uitkomst;
+  const regel = INGEBOUWDE_REGEL[variant as IngebouwdVariant];
+  const uitkomst = regel.uitkomst;
+  if (regel.geheel) return { variant, type: { soort: 'getal', geheel: true } };
   return { variant, type: uitkomst === '*' ? argumenten[0]! : T[uitkomst] };
 }
 

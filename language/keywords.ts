@@ -93,6 +93,9 @@ export const SLEUTELWOORDEN: readonly Sleutelwoord[] = [
   { woord: 'bankiers', soort: 'operator' },
   { woord: 'veelvoud', soort: 'operator' },
   { woord: 'peildatum', soort: 'waarde' },
+  // the calendar: `tijdsduur van A tot B in hele jaren`, `de datum met jaar J, maand M en dag D`
+  { woord: 'tijdsduur', soort: 'operator' },
+  { woord: 'de', soort: 'operator' },
   // list operations and binders
   { woord: 'aantal', soort: 'lijst' },
   { woord: 'som', soort: 'lijst' },
@@ -128,7 +131,8 @@ export const FRASEN: readonly string[] = [
   'minimum van', 'maximum van', 'eerste van', 'laatste van', 'afgerond op centen',
   "afgerond op euro's", 'afgerond naar boven op veelvoud van', 'afgerond naar beneden op veelvoud van', 'naar beneden', 'naar boven', 'rekenkundig', 'bankiers', 'hangt niet af van',
   'stijgt niet als', 'daalt niet als', 'beginnend bij', 'lijst van', 'ja/nee', 'of leeg',
-  'geheel getal', 'tot en met', 'tabel eerste', 'tabel uniek', 'groter dan', 'kleiner dan', 'voorbeelden peildatum',
+  'tijdsduur van', 'in hele jaren', 'in hele maanden', 'in hele weken', 'in dagen', 'jaar van', 'maand van', 'dag van',
+  'de datum met jaar', 'geheel getal', 'tot en met', 'tabel eerste', 'tabel uniek', 'groter dan', 'kleiner dan', 'voorbeelden peildatum',
 ];
 
 /** Every word for a duration unit (singular or plural) to its unit. */

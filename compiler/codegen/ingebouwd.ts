@@ -12,6 +12,13 @@ export function ingebouwdCode(variant: VariantVan<'Ingebouwd'>, argumenten: read
       return `rt.veelvoud(${argumenten.join(', ')}, ${js('naar boven')}, ${js(INGEBOUWDE_REGEL[variant].uitkomst)})`;
     case 'veelvoud naar beneden getal': case 'veelvoud naar beneden bedrag': case 'veelvoud naar beneden percentage':
       return `rt.veelvoud(${argumenten.join(', ')}, ${js('naar beneden')}, ${js(INGEBOUWDE_REGEL[variant].uitkomst)})`;
+    // dates are day numbers here, the results plain whole numbers; rt.datumUit names a date that does not exist
+    case 'tijdsduur jaren': case 'tijdsduur maanden': case 'tijdsduur weken': case 'tijdsduur dagen':
+      return `rt.tijdsduur(${argumenten.join(', ')}, ${js(variant.slice('tijdsduur '.length))})`;
+    case 'jaar van': case 'maand van': case 'dag van':
+      return `rt.datumDeel(${argumenten.join(', ')}, ${js(variant.split(' ')[0]!)})`;
+    case 'datum met':
+      return `rt.datumUit(${argumenten.join(', ')})`;
     default: {
       const _never: never = variant;
       throw new Error(`interne fout: ingebouwde bewerking ${String(_never)} op ${argumenten.length} argument(en)`);

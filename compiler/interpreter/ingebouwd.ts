@@ -4,6 +4,8 @@
 import { INGEBOUWDE_REGEL, type VariantVan } from '../../language/ingebouwd.js';
 import { RegelwerkRekenFout } from '../../runtime/fouten.js';
 import { type VeelvoudRichting, veelvoudVan } from '../../runtime/veelvoud.js';
+import { type DatumDeel, type TijdsduurEenheid, datumDeel, datumUitGetallen, tijdsduur } from '../../runtime/kalender.js';
+import * as G from '../../runtime/getal.js';
 import type { Waarde } from './waarde.js';
 
 /** The value of built-in `variant` on these argument values (checked by the checker, in its order). */
@@ -13,6 +15,21 @@ export function ingebouwd(variant: VariantVan<'Ingebouwd'>, argumenten: readonly
       return veelvoud(argumenten, 'naar boven', INGEBOUWDE_REGEL[variant].uitkomst);
     case 'veelvoud naar beneden getal': case 'veelvoud naar beneden bedrag': case 'veelvoud naar beneden percentage':
       return veelvoud(argumenten, 'naar beneden', INGEBOUWDE_REGEL[variant].uitkomst);
+    case 'tijdsduur jaren': case 'tijdsduur maanden': case 'tijdsduur weken': case 'tijdsduur dagen': {
+      const [a, b] = argumenten;
+      if (a?.kind !== 'datum' || b?.kind !== 'datum') throw new RegelwerkRekenFout('kan geen tijdsduur bepalen: een van beide datums is leeg');
+      return { kind: 'getal', v: G.getal(tijdsduur(a.v, b.v, variant.slice('tijdsduur '.length) as TijdsduurEenheid)) };
+    }
+    case 'jaar van': case 'maand van': case 'dag van': {
+      const [d] = argumenten;
+      if (d?.kind !== 'datum') throw new RegelwerkRekenFout(`kan ${variant.replace(' van', '')} van een lege datum niet bepalen`);
+      return { kind: 'getal', v: G.getal(datumDeel(d.v, variant.split(' ')[0] as DatumDeel)) };
+    }
+    case 'datum met': {
+      const [j, m, d] = argumenten;
+      if (j?.kind !== 'getal' || m?.kind !== 'getal' || d?.kind !== 'getal') throw new RegelwerkRekenFout('kan geen datum maken: jaar, maand of dag is leeg');
+      return { kind: 'datum', v: datumUitGetallen(j.v, m.v, d.v) };
+    }
     default: {
       const _never: never = variant;
       throw new RegelwerkRekenFout(`interne fout: ingebouwde bewerking ${String(_never)} op ${argumenten.length} waarde(n)`);

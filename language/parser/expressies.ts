@@ -245,7 +245,68 @@ export class ExpressieGrammatica extends CstParser {
         },
       },
       { ALT: () => this.SUBRULE(this.lijstOp) },
+      { ALT: () => this.SUBRULE(this.kalender) },
       { ALT: () => this.SUBRULE(this.postfixExpr) },
+    ]);
+  });
+
+  /**
+   * The calendar built-ins (language/ingebouwd.ts): `tijdsduur van A tot B in hele jaren` (maanden,
+   * weken; `in dagen`), `jaar van D` (maand, dag) and `de datum met jaar J, maand M en dag D`. The
+   * words between the operands close each of them, so A and B may be sums (`tijdsduur van d + 1 dag
+   * tot e in dagen`); the operands of the date parts and of the date bind as those of `aantal L`.
+   */
+  private kalender = this.RULE('kalender', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(k('tijdsduur'));
+          this.CONSUME(k('van'));
+          this.SUBRULE(this.optelExpr, { LABEL: 'begin' });
+          this.CONSUME(k('tot'));
+          this.SUBRULE2(this.optelExpr, { LABEL: 'einde' });
+          this.CONSUME(k('in'));
+          this.OR2([
+            {
+              ALT: () => {
+                this.CONSUME(k('hele'));
+                this.OR3([
+                  { ALT: () => this.CONSUME(k('jaren')) },
+                  { ALT: () => this.CONSUME(k('maanden')) },
+                  { ALT: () => this.CONSUME(k('weken')) },
+                ]);
+              },
+            },
+            { ALT: () => this.CONSUME(k('dagen')) },
+          ]);
+        },
+      },
+      {
+        ALT: () => {
+          this.OR4([
+            { ALT: () => this.CONSUME(k('jaar')) },
+            { ALT: () => this.CONSUME(k('maand')) },
+            { ALT: () => this.CONSUME(k('dag')) },
+          ]);
+          this.CONSUME2(k('van'));
+          this.SUBRULE(this.unairExpr, { LABEL: 'datum' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(k('de'));
+          this.CONSUME(k('datum'));
+          this.CONSUME(k('met'));
+          this.CONSUME2(k('jaar'));
+          this.SUBRULE2(this.unairExpr, { LABEL: 'jaar' });
+          this.CONSUME(T.Komma);
+          this.CONSUME2(k('maand'));
+          this.SUBRULE3(this.unairExpr, { LABEL: 'maand' });
+          this.CONSUME(k('en'));
+          this.CONSUME2(k('dag'));
+          this.SUBRULE4(this.unairExpr, { LABEL: 'dag' });
+        },
+      },
     ]);
   });
 

@@ -180,7 +180,24 @@ export function unair(n: CstNode | undefined, terugval: A.Plek): A.Expr {
     const l = node(lc, 'lambdaExpr');
     return { kind: 'LijstOp', op, arg: l ? lambdaExpr(l, plek) : unair(node(lc, 'unairExpr'), plek), plek };
   }
+  const ka = node(c, 'kalender');
+  if (ka) return kalender(ka, plek);
   return postfix(node(c, 'postfixExpr'), plek);
+}
+
+/** `tijdsduur van A tot B in hele jaren`, `jaar van D`, `de datum met jaar J, maand M en dag D`: Ingebouwd nodes. */
+function kalender(n: CstNode, terugval: A.Plek): A.Expr {
+  const c = n.children;
+  const plek = plekVan(n, terugval);
+  if (kw(c, 'tijdsduur').length > 0) {
+    const eenheid = kw(c, 'jaren').length > 0 ? 'jaren' : kw(c, 'maanden').length > 0 ? 'maanden' : kw(c, 'weken').length > 0 ? 'weken' : 'dagen';
+    return { kind: 'Ingebouwd', naam: `tijdsduur ${eenheid}`, argumenten: [optel(node(c, 'begin'), plek), optel(node(c, 'einde'), plek)], plek };
+  }
+  if (kw(c, 'de').length > 0) {
+    return { kind: 'Ingebouwd', naam: 'datum met', argumenten: ['jaar', 'maand', 'dag'].map((d) => unair(node(c, d), plek)), plek };
+  }
+  const deel = kw(c, 'jaar').length > 0 ? 'jaar' : kw(c, 'maand').length > 0 ? 'maand' : 'dag';
+  return { kind: 'Ingebouwd', naam: `${deel} van`, argumenten: [unair(node(c, 'datum'), plek)], plek };
 }
 
 function postfix(n: CstNode | undefined, terugval: A.Plek): A.Expr {

@@ -43,7 +43,10 @@ interface Taal {
  * no fast path, so half of the policies go without, for the fast path to be compared too).
  */
 function taal(deling: boolean): Taal {
-  const faalt = fc.constantFrom('l[n]', '(eerste van l)', '(laatste van l)', '(minimum van l)', 'vol', ...(deling ? ['(10 / b)', '(a / b)'] : []));
+  // a date that does not exist fails too: month n = 0, day a = 0, -1 or 0,5, and 29 February 2025 (n = 2)
+  const faalt = fc.constantFrom('l[n]', '(eerste van l)', '(laatste van l)', '(minimum van l)', 'vol', ...(deling ? ['(10 / b)', '(a / b)'] : []),
+    '(jaar van de datum met jaar 2026, maand 1 en dag a)',
+    '(tijdsduur van de datum met jaar 2024, maand 2 en dag 29 tot de datum met jaar 2025, maand n en dag 29 in hele maanden)');
   const lees = fc.constantFrom('a', 'b', 'n', '(aantal l)', '(som van l)');
   const literal = fc.constantFrom('0', '1', '2', '10', '0,5');
   const getal: fc.Arbitrary<string>[] = [];

@@ -16,7 +16,7 @@ function gebruiken(): { naam: string; vorm: IngebouwdeRegel['vorm']; tekst: stri
   const lijstOps = ['aantal l', 'som van l', 'minimum van l', 'maximum van l', 'eerste van l', 'laatste van l'].map((tekst) => ({ naam: tekst.split(' ')[0]!, vorm: 'LijstOp' as const, tekst, lijst: true, n: 1 }));
   const tupels = ['minimum', 'maximum'].map((naam) => ({ naam, vorm: 'LijstOp' as const, tekst: `${naam} van (x, y)`, lijst: false, n: 1 }));
   const generiek = [...new Map(INGEBOUWDE.filter((r) => r.vorm === 'Ingebouwd').map((r) => [r.naam, r])).values()].map((r) => ({
-    naam: r.naam, vorm: 'Ingebouwd' as const, tekst: r.frase.replace(/\bX\b/, 'x').replace(/\bY\b/, 'y'), lijst: false, n: r.argumenten.length,
+    naam: r.naam, vorm: 'Ingebouwd' as const, tekst: r.frase.replace(/\bX\b/, 'x').replace(/\bY\b/, 'y').replace(/\bZ\b/, 'y'), lijst: false, n: r.argumenten.length,
   }));
   return [...lijstOps, ...tupels, { naam: 'afgerond', vorm: 'Afronding', tekst: 'x afgerond op 2 decimalen', lijst: false, n: 1 }, ...generiek];
 }
@@ -52,7 +52,7 @@ describe('de tabel van ingebouwde bewerkingen', () => {
         if (rij) {
           expect(fouten, wat).toEqual([]);
           expect(res.gecontroleerd.ingebouwden.get(e), wat).toBe(rij.variant);
-          expect(schrijfType(res.gecontroleerd.typen.get(e)!), wat).toBe(rij.uitkomst === '*' ? eenheid : rij.uitkomst);
+          expect(schrijfType(res.gecontroleerd.typen.get(e)!), wat).toBe(rij.uitkomst === '*' ? eenheid : 'geheel' in rij ? `geheel ${rij.uitkomst}` : rij.uitkomst);
           bereikt.add(rij.variant);
         } else {
           expect(fouten.length, wat).toBeGreaterThan(0);

@@ -69,6 +69,14 @@ describe('parser', () => {
     expect(vorm(regelExpr('x afgerond op centen naar boven afgerond naar boven op veelvoud van y > z'))).toBe('(veelvoud naar boven(rond(x, 2, naar boven), y) > z)');
   });
 
+  it('tijdsduur: van en tot sluiten een som af; jaar/maand/dag van en de datum met binden als aantal', () => {
+    expect(vorm(regelExpr('tijdsduur van g + 1 dag tot p - 2 weken in hele jaren * 2'))).toBe('(tijdsduur jaren((g + 1 dagen), (p - 2 weken)) * 2)');
+    expect(vorm(regelExpr('tijdsduur van a tot b in dagen >= 7'))).toBe('(tijdsduur dagen(a, b) >= 7)');
+    expect(vorm(regelExpr('jaar van d + 1'))).toBe('(jaar van(d) + 1)');
+    expect(vorm(regelExpr('20% van maand van d'))).toBe('(20 van maand van(d))');
+    expect(vorm(regelExpr('de datum met jaar jaar van p, maand 1 en dag 1 + 3 maanden'))).toBe('(datum met(jaar van(p), 1, 1) + 3 maanden)');
+  });
+
   it('duur, veld, lijstbewerkingen en leeg', () => {
     expect(vorm(regelExpr('c.einde + 1 dag + n weken'))).toBe('((c.einde + 1 dagen) + n weken)');
     expect(vorm(regelExpr('aantal k > 0'))).toBe('(aantal(k) > 0)');

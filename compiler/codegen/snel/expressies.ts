@@ -469,6 +469,25 @@ export class Expressies extends Schrijver {
         return this.veelvoud(e, s, 'naar boven');
       case 'veelvoud naar beneden getal': case 'veelvoud naar beneden bedrag': case 'veelvoud naar beneden percentage':
         return this.veelvoud(e, s, 'naar beneden');
+      // dates are day numbers here: the runtime's own functions on them give whole numbers (scale 0)
+      case 'tijdsduur jaren': case 'tijdsduur maanden': case 'tijdsduur weken': case 'tijdsduur dagen':
+      case 'jaar van': case 'maand van': case 'dag van': {
+        if (e.argumenten.some((a) => this.kanLeeg(a))) return nee(`${variant} van een leegbare datum`);
+        const args = e.argumenten.map((a) => this.ex(a, s));
+        if (args.some((a) => a.v.kind !== 'prim')) return nee(`${variant} van iets anders dan een datum`);
+        const code = variant.startsWith('tijdsduur ')
+          ? `rt.tijdsduur(${args.map((a) => a.c).join(', ')}, ${js(variant.slice('tijdsduur '.length))})`
+          : `rt.datumDeel(${args[0]!.c}, ${js(variant.split(' ')[0]!)})`;
+        return this.vast(code, num(0));
+      }
+      // whole numbers or the exact code (which names a fraction); a date that does not exist is NaN there, and the exact code names it
+      case 'datum met': {
+        if (e.argumenten.some((a) => this.kanLeeg(a))) return nee('een datum uit leegbare getallen');
+        const [j, m, d] = e.argumenten.map((a) => this.geheel(this.ex(a, s)));
+        const t = this.vast(`rt.snelDatumUit(${j}, ${m}, ${d})`, PRIM);
+        this.bail(`${t.c} !== ${t.c}`);
+        return t;
+      }
       default: {
         const _never: never = variant;
         return nee(`ingebouwde bewerking ${String(_never)} op ${e.argumenten.map((a) => this.ex(a, s)).length} argument(en)`);
