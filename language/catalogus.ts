@@ -185,7 +185,7 @@ export const CATALOGUS = {
   RW2008: {
     ernst: 'fout', titel: 'Geen vaste waarde',
     voorbeeld: `${KOP}invoer a: getal\nparameter p: getal is a + 1\nuitvoer b: getal\nregel b is p\n`,
-    oplossing: 'Parameters en voorbeelden bevatten alleen vaste waarden, geen berekeningen of namen.',
+    oplossing: 'Voorbeelden bevatten alleen vaste waarden; een parameter een vaste waarde of een berekening met alleen vaste waarden (`1 / 3`, `€ 300 * 2`). Geen namen, invoer of regels, en geen deling door nul.',
   },
   RW2009: {
     ernst: 'fout', titel: 'Parameterrijen niet op datumvolgorde',

@@ -4,6 +4,8 @@ import type * as A from '../../../language/ast.js';
 import type { Gecontroleerd } from '../../../language/checker.js';
 import type { Type } from '../../../runtime/typen.js';
 import { leesDatum } from '../../../runtime/datum.js';
+import * as G from '../../../runtime/getal.js';
+import { constanteGetal } from '../../../language/constante.js';
 import { gebruikersId, js } from '../ts-code.js';
 import { type Vorm, type W, BODEM, DUUR, PRIM, geschaald, getalCode, nee, num, tsType, verenig } from './vorm.js';
 
@@ -35,6 +37,15 @@ export function constWaarde(g: Gecontroleerd, e: A.Expr, t: Type): { code: strin
       const k = x.waarde * { dagen: 1, weken: 7, maanden: 1, jaren: 12 }[e.eenheid];
       if (!Number.isSafeInteger(k)) return nee('duur te groot');
       return { code: e.eenheid === 'dagen' || e.eenheid === 'weken' ? `{ maanden: 0, dagen: ${k} }` : `{ maanden: ${k}, dagen: 0 }`, v: DUUR };
+    }
+    case 'Rekensom': {
+      // arithmetic on literals (`1 / 3`): its exact value, if it has finitely many decimals
+      const c = constanteGetal(e);
+      if (c.kind !== 'waarde') return nee('parameterwaarde die geen vaste getalwaarde is');
+      const d = G.decimalen(c.g);
+      if (d === null) return nee('parameterwaarde met oneindig veel decimalen (het exacte pad rekent met de breuk)');
+      const x = geschaald(G.naarDecimaleTekst(c.g), c.eenheid === 'bedrag' ? 2 : 0);
+      return { code: getalCode(x.waarde), v: num(x.s) };
     }
     default: return nee(`parameterwaarde ${e.kind}`);
   }
