@@ -242,6 +242,11 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}invoer a: getal\nuitvoer x: getal\nregel x: getal is tabel eerste\n  | a | x |\n  | leeg | 2 |\n`,
     oplossing: "`leeg` en `niet leeg` toetsen alleen een kolom die leeg kan zijn; een toets op grootte alleen een kolom die het niet kan. Een uitvoercel `leeg` vraagt een regeltype met `of leeg`; een uitvoercel is nooit `-`.",
   },
+  RW2020: {
+    ernst: 'fout', titel: "'op' met een datum bij iets anders dan een parameter met datumrijen",
+    voorbeeld: `${KOP}invoer loon: bedrag\ninvoer einde: datum\nuitvoer b: bedrag\nregel b is loon op einde\n`,
+    oplossing: '`P op D` geeft de waarde van een parameter met rijen `vanaf JJJJ-MM-DD is ...` (ook een uit `gebruik minimumloon`) op datum D in plaats van de peildatum. Een invoer of regel heeft één waarde per evaluatie, en een parameter met één waarde is op elke datum gelijk: laat `op D` daar weg.',
+  },
   RW3001: {
     ernst: 'waarschuwing', titel: 'Ongebruikte invoer',
     voorbeeld: `${KOP}invoer a: getal\ninvoer ongebruikt: getal\nuitvoer b: getal\nregel b is a\n`,
