@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import { laad } from '../../language/index.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { evalueer } from '../../compiler/interpreter/interpreter.js';
+import { uitlegAlsTekst } from '../../compiler/interpreter/uitleg-tekst.js';
+import type { Uitleg } from '../../runtime/uitleg.js';
 import { stdlibLader } from '../../compiler/node/modules.js';
 import { leesDatum, schrijfDatum } from '../../runtime/datum.js';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
@@ -108,6 +110,15 @@ describe('P op D', () => {
     // both kinds of outcome were drawn, and the fast path answered most valid inputs
     expect(fouten).toBeGreaterThan(20);
     expect(snelGeantwoord).toBeGreaterThan(100);
+  });
+
+  it('de uitleg noemt de rij en de datum, één regel per gelezen datum', () => {
+    const u = module.evalueerMetUitleg({ d: '2025-07-01', e: '2025-03-01' }, { peildatum: '2026-01-01' }).uitleg as Uitleg;
+    const tekst = uitlegAlsTekst(u, g);
+    expect(tekst).toContain('parameter minimumuurloon = € 14,40 (rij vanaf 2025-07-01, op 2025-07-01)');
+    expect(tekst).toContain('parameter minimumuurloon = € 14,06 (rij vanaf 2025-01-01, op 2025-06-30)');
+    expect(tekst).toContain('parameter minimumuurloon = € 14,71 (rij vanaf 2026-01-01) —');
+    expect(tekst).toContain('parameter toeslag = 22,5% (rij vanaf 2025-03-01, op 2025-03-01)');
   });
 
   it('een D buiten de tabel is dezelfde fout als een peildatum erbuiten', () => {

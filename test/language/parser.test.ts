@@ -23,6 +23,7 @@ function vorm(e: Expr): string {
     case 'Ingebouwd': return `${e.naam}(${e.argumenten.map(vorm).join(', ')})`;
     case 'Veld': return `${vorm(e.object)}.${e.veld}`;
     case 'DuurExpr': return `${vorm(e.aantal)} ${e.eenheid}`;
+    case 'OpDatum': return `op(${vorm(e.arg)}, ${vorm(e.datum)})`;
     case 'IsLeeg': return `${vorm(e.arg)} is ${e.negatief ? 'niet ' : ''}leeg`;
     case 'EenVan': return `${vorm(e.waarde)} ${e.negatief ? 'geen' : 'een'} van [${e.opties.map(vorm).join(', ')}]`;
     case 'Als': return `als ${vorm(e.voorwaarde)} dan ${vorm(e.dan)} anders ${vorm(e.anders)}`;
@@ -67,6 +68,13 @@ describe('parser', () => {
     expect(vorm(regelExpr('a + b afgerond naar beneden op veelvoud van c * d afgerond op centen')))
       .toBe('rond(veelvoud naar beneden((a + b), (c * d)), 2, rekenkundig)');
     expect(vorm(regelExpr('x afgerond op centen naar boven afgerond naar boven op veelvoud van y > z'))).toBe('(veelvoud naar boven(rond(x, 2, naar boven), y) > z)');
+  });
+
+  it('P op D: bindt als een veld, de datum is één postfix-expressie (haakjes voor een som)', () => {
+    expect(vorm(regelExpr('minimumuurloon op einde * 38'))).toBe('(op(minimumuurloon, einde) * 38)');
+    expect(vorm(regelExpr('minimumuurloon op c.einde + 1 dag'))).toBe('(op(minimumuurloon, c.einde) + 1 dagen)');
+    expect(vorm(regelExpr('minimumuurloon op (einde - 1 dag)'))).toBe('op(minimumuurloon, (einde - 1 dagen))');
+    expect(vorm(regelExpr('a + p op 2025-07-01 afgerond op centen'))).toBe('rond((a + op(p, 2025-07-01)), 2, rekenkundig)');
   });
 
   it('duur, veld, lijstbewerkingen en leeg', () => {
