@@ -11,6 +11,7 @@ import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import { uitlegAlsTekst } from '../../compiler/interpreter/uitleg-tekst.js';
 import type { Uitleg } from '../../runtime/uitleg.js';
 import { stdlibLader } from '../../compiler/node/modules.js';
+import { invoerArbitrary } from '../../compiler/analysis/arbitraries.js';
 import { leesDatum, schrijfDatum } from '../../runtime/datum.js';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { beideGelijk, vang } from './beide-engines.js';
@@ -119,6 +120,16 @@ describe('P op D', () => {
     expect(tekst).toContain('parameter minimumuurloon = € 14,06 (rij vanaf 2025-01-01, op 2025-06-30)');
     expect(tekst).toContain('parameter minimumuurloon = € 14,71 (rij vanaf 2026-01-01) —');
     expect(tekst).toContain('parameter toeslag = 22,5% (rij vanaf 2025-03-01, op 2025-03-01)');
+  });
+
+  it('de invoergenerator van eigenschappen en analyse trekt datums rond elke rijgrens van P', () => {
+    const getrokken = new Set(fc.sample(invoerArbitrary(g, { peildatum: '2025-05-01' }), { numRuns: 3000 }).flatMap((x) => [x.d, x.e] as string[]));
+    for (const grens of ['2025-07-01', '2026-07-01', '2024-07-01']) {
+      for (const k of [-1, 0, 1]) expect(getrokken, `${grens} ${k}`).toContain(schrijfDatum(dag(grens) + k));
+    }
+    // the day after toeslag's row ends (its `tot`), where the gap begins
+    expect(getrokken).toContain('2025-01-01');
+    expect(getrokken).toContain('2024-12-31');
   });
 
   it('een D buiten de tabel is dezelfde fout als een peildatum erbuiten', () => {
