@@ -3,6 +3,7 @@
 // value may also be arithmetic on literals (`1 / 3`), kept exact and never dividing by zero.
 import type * as A from '../ast.js';
 import { constanteGetal } from '../constante.js';
+import { alleExpressies } from '../walk.js';
 import type { Type } from '../../runtime/typen.js';
 import type { Checker } from './staat.js';
 import { eis } from './leeg.js';
@@ -24,10 +25,12 @@ export function controleerConstante(ch: Checker, e: A.Expr, verwacht: Type, wat:
     return;
   }
   eis(ch, t, verwacht, e.plek, `de waarde van ${wat}`);
-  const c = constanteGetal(e);
-  if (c.kind === 'deling door nul') {
-    ch.meld('RW2008', `de waarde van ${wat} deelt door nul`, c.plek);
-    return;
+  for (const x of alleExpressies(e)) {
+    const c = x.kind === 'Rekensom' ? constanteGetal(x) : null;
+    if (c?.kind === 'deling door nul') {
+      ch.meld('RW2008', `de waarde van ${wat} deelt door nul`, c.plek);
+      return;
+    }
   }
   if (bereik) controleerBereik(ch, e, verwacht, `de waarde van ${wat}`);
 }

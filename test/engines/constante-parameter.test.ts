@@ -76,6 +76,7 @@ describe('de checker bij een berekende parameterwaarde', () => {
 
   it('weigert een deling door nul (RW2008)', () => {
     expect(fouten('parameter p: getal is 1 / (2 - 2)\nuitvoer b: getal\nregel b is p\n')).toEqual(['RW2008 de waarde van parameter \'p\' deelt door nul']);
+    expect(fouten('parameter p: lijst van getal is [1, 2 / 0]\nuitvoer b: getal\nregel b is aantal p\n')).toEqual(['RW2008 de waarde van parameter \'p\' deelt door nul']);
   });
 
   it('toetst het bereik op de exacte waarde (RW2015)', () => {
