@@ -57,6 +57,8 @@ export type Expr =
   | { readonly kind: 'JaNeeLit'; readonly waarde: boolean; readonly plek: Plek }
   | { readonly kind: 'LeegLit'; readonly plek: Plek }
   | { readonly kind: 'Peildatum'; readonly plek: Plek }
+  /** `P op D`: the value of the dated parameter P on date D instead of the peildatum. */
+  | { readonly kind: 'OpDatum'; readonly arg: Expr; readonly datum: Expr; readonly plek: Plek }
   | { readonly kind: 'Naam'; readonly naam: string; readonly plek: Plek }
   | { readonly kind: 'Aanroep'; readonly naam: string; readonly naamPlek: Plek; readonly argumenten: readonly Expr[]; readonly plek: Plek }
   | { readonly kind: 'Tupel'; readonly leden: readonly Expr[]; readonly plek: Plek }

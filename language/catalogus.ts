@@ -185,7 +185,7 @@ export const CATALOGUS = {
   RW2008: {
     ernst: 'fout', titel: 'Geen vaste waarde',
     voorbeeld: `${KOP}invoer a: getal\nparameter p: getal is a + 1\nuitvoer b: getal\nregel b is p\n`,
-    oplossing: 'Parameters en voorbeelden bevatten alleen vaste waarden, geen berekeningen of namen.',
+    oplossing: 'Voorbeelden bevatten alleen vaste waarden; een parameter een vaste waarde of een berekening met alleen vaste waarden (`1 / 3`, `€ 300 * 2`). Geen namen, invoer of regels, en geen deling door nul.',
   },
   RW2009: {
     ernst: 'fout', titel: 'Parameterrijen niet op datumvolgorde',
@@ -241,6 +241,11 @@ export const CATALOGUS = {
     ernst: 'fout', titel: 'Leeg of - waar het niets betekent in een beslistabel',
     voorbeeld: `${KOP}invoer a: getal\nuitvoer x: getal\nregel x: getal is tabel eerste\n  | a | x |\n  | leeg | 2 |\n`,
     oplossing: "`leeg` en `niet leeg` toetsen alleen een kolom die leeg kan zijn; een toets op grootte alleen een kolom die het niet kan. Een uitvoercel `leeg` vraagt een regeltype met `of leeg`; een uitvoercel is nooit `-`.",
+  },
+  RW2020: {
+    ernst: 'fout', titel: "'op' met een datum bij iets anders dan een parameter met datumrijen",
+    voorbeeld: `${KOP}invoer loon: bedrag\ninvoer einde: datum\nuitvoer b: bedrag\nregel b is loon op einde\n`,
+    oplossing: '`P op D` geeft de waarde van een parameter met rijen `vanaf JJJJ-MM-DD is ...` (ook een uit `gebruik minimumloon`) op datum D in plaats van de peildatum. Een invoer of regel heeft één waarde per evaluatie, en een parameter met één waarde is op elke datum gelijk: laat `op D` daar weg.',
   },
   RW3001: {
     ernst: 'waarschuwing', titel: 'Ongebruikte invoer',

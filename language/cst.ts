@@ -267,6 +267,8 @@ export type PostfixExprCstChildren = {
   expressie?: ExpressieCstNode[];
   BlokSluit?: IToken[];
   duurEenheid?: DuurEenheidCstNode[];
+  K_op?: IToken[];
+  datum?: PostfixExprCstNode[];
 };
 
 export interface DuurEenheidCstNode extends CstNode {

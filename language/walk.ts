@@ -38,6 +38,7 @@ export function kinderen(e: A.Expr): readonly A.Expr[] {
     case 'LijstLit': return e.elementen;
     case 'GegevensLit': return e.velden.map((v) => v.waarde);
     case 'Veld': return [e.object];
+    case 'OpDatum': return [e.arg, e.datum];
     case 'Index': return [e.lijst, e.index];
     case 'DuurExpr': return [e.aantal];
     case 'Negatief': case 'Niet': case 'Afronding': case 'LijstOp': case 'IsLeeg': return [e.arg];

@@ -546,6 +546,18 @@ export function kiesParameter<T>(p: Parameter<T>, overschreven: ReadonlyMap<stri
   return kiesRij(p.naam, p.rijen, peildatum, p.bron);
 }
 
+/**
+ * `P op D`: the parameter's value on day D instead of the peildatum (an override holds on every
+ * date), recorded in the explanation with the row and the date. A D outside the table is the
+ * error of a peildatum outside it.
+ */
+export function parameterOp<T>(p: Parameter<T>, overschreven: ReadonlyMap<string, unknown>, dag: number, spoor: Spoor | null): T {
+  const op = schrijfDatum(dag);
+  const rij = kiesParameter(p, overschreven, op);
+  if (spoor) spoor.parameter(p.naam, schrijfUitleg(rij.waarde, p.type, p.naam), rij.vanaf, rij.bron, overschreven.has(p.naam), op);
+  return rij.waarde;
+}
+
 export function spoorParameter<T>(spoor: Spoor, p: Parameter<T>, rij: Rij<T>, overschreven: ReadonlyMap<string, unknown>): void {
   spoor.parameter(p.naam, schrijfUitleg(rij.waarde, p.type, p.naam), rij.vanaf, rij.bron, overschreven.has(p.naam));
 }

@@ -18,7 +18,7 @@ export class Spoor {
 
   private noteer(g: Gebruik): void {
     const f = this.frames[this.frames.length - 1];
-    if (f) f.set(`${g.soort}:${g.naam}`, g);
+    if (f) f.set(`${g.soort}:${g.naam}${g.soort === 'parameter' && g.op !== undefined ? ` op ${g.op}` : ''}`, g);
   }
   begin(): void {
     this.frames.push(new Map());
@@ -35,7 +35,8 @@ export class Spoor {
   invoer(naam: string, waarde: unknown): void {
     this.noteer({ soort: 'invoer', naam, waarde });
   }
-  parameter(naam: string, waarde: unknown, vanaf: string | null, bron: string | null, overschreven: boolean): void {
-    this.noteer({ soort: 'parameter', naam, waarde, vanaf, bron, overschreven });
+  /** A parameter read at the peildatum, or with `op` (`P op D`) on that date: one entry per date. */
+  parameter(naam: string, waarde: unknown, vanaf: string | null, bron: string | null, overschreven: boolean, op?: string): void {
+    this.noteer(op === undefined ? { soort: 'parameter', naam, waarde, vanaf, bron, overschreven } : { soort: 'parameter', naam, waarde, vanaf, bron, overschreven, op });
   }
 }

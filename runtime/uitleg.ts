@@ -9,7 +9,8 @@ export type Besluit =
   | { readonly soort: 'tabel'; readonly rij: number; readonly cellen: readonly string[]; readonly bron: string | null };
 export type Gebruik =
   | { readonly soort: 'invoer'; readonly naam: string; readonly waarde: unknown }
-  | { readonly soort: 'parameter'; readonly naam: string; readonly waarde: unknown; readonly vanaf: string | null; readonly bron: string | null; readonly overschreven: boolean }
+  /** `op`: the date of `P op D` (absent for a read at the peildatum). */
+  | { readonly soort: 'parameter'; readonly naam: string; readonly waarde: unknown; readonly vanaf: string | null; readonly bron: string | null; readonly overschreven: boolean; readonly op?: string }
   | { readonly soort: 'regel'; readonly naam: string; readonly uitleg: UitlegKnoop };
 export interface UitlegKnoop {
   readonly regel: string;

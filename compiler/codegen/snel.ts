@@ -34,13 +34,21 @@ import { parameterCode } from './snel/parameters.js';
 // ---- dependencies ----
 
 /** Rules, parameters reachable from the outputs and the input constraints. */
-function bereikbaar(g: Gecontroleerd): { regels: Set<string>; parameters: Set<string> } {
+function bereikbaar(g: Gecontroleerd): { regels: Set<string>; parameters: Set<string>; opParameters: Set<string> } {
   const regels = new Set<string>();
   const parameters = new Set<string>();
+  // read with `P op D` only: no row at the peildatum needed (its name is not read there)
+  const opParameters = new Set<string>();
+  const opNamen = new Set<A.Expr>();
   const functies = new Set<string>();
   const loop = (e: A.Expr): void => {
     for (const x of alleExpressies(e)) {
-      if (x.kind === 'Naam') {
+      if (x.kind === 'OpDatum') {
+        const b = g.bindingen.get(x.arg);
+        if (b?.kind !== 'parameter') nee("'op' zonder parameter");
+        opParameters.add(b.naam);
+        opNamen.add(x.arg);
+      } else if (x.kind === 'Naam' && !opNamen.has(x)) {
         const b = g.bindingen.get(x);
         if (b?.kind === 'regel' && !regels.has(b.naam)) {
           regels.add(b.naam);
@@ -72,14 +80,14 @@ function bereikbaar(g: Gecontroleerd): { regels: Set<string>; parameters: Set<st
   for (const i of g.invoer) for (const e of i.eisen) loop(e.voorwaarde);
   for (const r of regels) if (!voor.has(r)) eisRegels.add(r);
   if (eisRegels.size > 0) nee('een eis die een regel noemt');
-  return { regels, parameters };
+  return { regels, parameters, opParameters };
 }
 
 /** The fast evaluator's code (helpers and `evalueerSnel`); throws NietOndersteund. */
 function snelModule(g: Gecontroleerd): string {
   const sn = new Expressies(g);
-  const { regels, parameters } = bereikbaar(g);
-  const paramCode = parameterCode(g, parameters, sn.paramW);
+  const { regels, parameters, opParameters } = bereikbaar(g);
+  const paramCode = parameterCode(g, parameters, sn.paramW, opParameters, sn.paramOp);
   sn.emit(`if (typeof invoer !== 'object' || invoer === null || !rt.snelGewoon(invoer)) return undefined;`);
   sn.emit('const x = invoer as { readonly [k: string]: unknown };');
   sn.emit('const o = opties as { readonly peildatum?: unknown; readonly parameters?: unknown } | null | undefined;');

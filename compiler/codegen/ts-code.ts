@@ -27,10 +27,10 @@ export function js(waarde: unknown, inspringing?: number): string {
 
 /**
  * The kind of a drafter's name in generated code: rule r$, function f$, parameter p$ (and its
- * table pd$), soort type S$, local variable v$; in the fast path also an input i$ and a
- * parameter's value sp$.
+ * table pd$), soort type S$, local variable v$; in the fast path also an input i$, a
+ * parameter's value sp$ and its value on a date (`P op D`) spo$.
  */
-export type Soort = 'r' | 'f' | 'p' | 'pd' | 'S' | 'v' | 'i' | 'sp';
+export type Soort = 'r' | 'f' | 'p' | 'pd' | 'S' | 'v' | 'i' | 'sp' | 'spo';
 
 /**
  * The identifier for a drafter's name of kind `soort`. A hyphen becomes `$`; any character that is

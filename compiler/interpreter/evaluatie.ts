@@ -5,7 +5,7 @@
 import * as A from '../../language/ast.js';
 import type { FunctieInfo, Gecontroleerd, RegelInfo } from '../../language/checker.js';
 import * as G from '../../runtime/getal.js';
-import { leesDatum } from '../../runtime/datum.js';
+import { leesDatum, schrijfDatum } from '../../runtime/datum.js';
 import * as D from '../../runtime/duur.js';
 import { type Type, bevatVerfijning } from '../../runtime/typen.js';
 import { type Besluit, type Uitleg, type UitlegKnoop, Spoor, vertaal, inRegel, peildatum as kiesPeildatum, kiesRij, geheelGetal } from '../../runtime/runtime.js';
@@ -281,6 +281,22 @@ export class Evaluatie {
     return p.waarde;
   }
 
+  /**
+   * `P op D`: P's row on day D instead of the peildatum (an override holds on every date), in the
+   * explanation with its row and date. A D outside the table is kiesRij's error, as for a peildatum.
+   */
+  private parameterOp(naam: string, dag: number): Waarde {
+    const op = schrijfDatum(dag);
+    const info = this.g.parameters.find((x) => x.naam === naam)!;
+    let p = this.paramWaarden.get(naam);
+    if (!p?.overschreven) {
+      const rij = kiesRij(naam, info.rijen.map((r) => ({ vanaf: r.vanaf, tot: r.tot, waarde: r.waarde, bron: r.bron?.tekst ?? null })), op, info.bron);
+      p = { waarde: this.ev(rij.waarde, LEGE_OMGEVING), vanaf: rij.vanaf, bron: rij.bron ?? info.bron, overschreven: false };
+    }
+    if (this.spoor.actief) this.spoor.parameter(naam, naarUitlegJson(p.waarde, naam, info.type), p.vanaf, p.bron, p.overschreven, op);
+    return p.waarde;
+  }
+
   // ---- rules: default logic ----
 
   private regel(naam: string): { waarde: Waarde; uitleg: UitlegKnoop | null } {
@@ -468,6 +484,13 @@ export class Evaluatie {
           acc = staat ? this.stap(e, e.stap, binnen, staat) : this.ev(e.stap, binnen);
         }
         return acc;
+      }
+      case 'OpDatum': {
+        const b = e.arg.kind === 'Naam' ? this.g.bindingen.get(e.arg) : undefined;
+        if (b?.kind !== 'parameter') throw new RegelwerkRekenFout("interne fout: 'op' zonder parameter");
+        const d = this.ev(e.datum, env);
+        if (d.kind !== 'datum') throw new RegelwerkRekenFout("interne fout: 'op' zonder datum");
+        return this.parameterOp(b.naam, d.v);
       }
       case 'Fout': throw new RegelwerkRekenFout('interne fout: onvolledige expressie');
       // A table is a rule's value only and is decided in `beslis`.

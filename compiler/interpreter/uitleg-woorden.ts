@@ -15,8 +15,9 @@ export function besluitLabel(b: string): string {
 }
 
 /** Where a parameter's value came from, after the value: ` (opgegeven)`, ` (rij vanaf 2026-01-01)`, or nothing. */
-export function parameterHerkomst(p: { readonly overschreven: boolean; readonly vanaf: string | null }): string {
-  return p.overschreven ? ' (opgegeven)' : p.vanaf ? ` (rij vanaf ${p.vanaf})` : '';
+export function parameterHerkomst(p: { readonly overschreven: boolean; readonly vanaf: string | null; readonly op?: string }): string {
+  const delen = [p.overschreven ? 'opgegeven' : p.vanaf ? `rij vanaf ${p.vanaf}` : null, p.op !== undefined ? `op ${p.op}` : null].filter((x) => x !== null);
+  return delen.length > 0 ? ` (${delen.join(', ')})` : '';
 }
 
 /** The source of a rule, exception, table row or policy: `bron: <tekst>`. */

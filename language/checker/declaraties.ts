@@ -73,7 +73,7 @@ export function controleerParameter(ch: Checker, p: ParameterInfo): void {
       if (leesDatum(rij.tot) === null) ch.meld('RW2010', `'${rij.tot}' is geen bestaande datum`, rij.plek);
       else if (rij.vanaf !== null && rij.tot < rij.vanaf) ch.meld('RW2014', `de rij van parameter '${p.naam}' eindigt op ${rij.tot}, voor zij begint (${rij.vanaf})`, rij.plek, 'een rij loopt vanaf de eerste datum tot en met de tweede');
     }
-    controleerConstante(ch, rij.waarde, p.type, `parameter '${p.naam}'`);
+    controleerConstante(ch, rij.waarde, p.type, `parameter '${p.naam}'`, true, true);
   }
 }
 

@@ -222,9 +222,27 @@ export function exprType(ch: Checker, e: A.Expr, scope: Scope, hint?: Type): Typ
       return acc;
     }
     case 'Tabel': return tabel(ch, e, scope, hint);
+    case 'OpDatum': return opDatum(ch, e, scope, hint);
     case 'Fout': return T.fout;
     default: return A.onmogelijk(e);
   }
+}
+
+/** `P op D`: P a parameter with dated rows (RW2020 otherwise), D a date; the type is P's. */
+function opDatum(ch: Checker, e: A.Expr & { kind: 'OpDatum' }, scope: Scope, hint?: Type): Type {
+  const t = ch.expr(e.arg, scope, hint);
+  eis(ch, ch.expr(e.datum, scope, T.datum), T.datum, e.datum.plek, "de datum na 'op'");
+  if (t.soort === 'fout') return t;
+  const b = ch.bindingen.get(e.arg);
+  const p = b?.kind === 'parameter' ? ch.parameters.get(b.naam) : undefined;
+  if (p && p.rijen.some((r) => r.vanaf !== null)) return t;
+  const wat = p ? `parameter '${p.naam}' heeft één waarde voor elke datum, geen rijen 'vanaf'`
+    : b && b.kind !== 'keuzewaarde' ? `'${b.naam}' is ${b.kind === 'lokaal' ? 'een lokale naam' : `een ${b.kind}`}, geen parameter met rijen 'vanaf'`
+      : "links van 'op' staat geen parameter met rijen 'vanaf'";
+  const suggestie = p ? `laat 'op' weg: '${p.naam}' is op elke datum hetzelfde`
+    : "'P op D' leest een parameter met datumrijen (vanaf JJJJ-MM-DD is ...) op datum D; een regel of invoer heeft maar één waarde per evaluatie";
+  ch.meld('RW2020', `'op' met een datum: ${wat}`, e.arg.plek, suggestie);
+  return t;
 }
 
 /**

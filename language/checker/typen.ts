@@ -8,6 +8,7 @@ import * as G from '../../runtime/getal.js';
 import { duur as maakDuur, schrijfDuur, vergelijkDuur } from '../../runtime/duur.js';
 import { bereikFout, duurBereikFout } from '../../runtime/bereik.js';
 import type { Checker } from './staat.js';
+import { constanteGetal } from '../constante.js';
 
 export const ORDENBAAR = new Set(['getal', 'bedrag', 'percentage', 'datum', 'duur']);
 export const NUMERIEK = new Set(['getal', 'bedrag', 'percentage']);
@@ -133,17 +134,8 @@ const VOORBEELD_GRENS: Record<string, string> = {
 
 /** The exact number of a (possibly negative) number, amount or percentage literal. */
 function getalVanLiteraal(e: A.Expr): G.Getal | null {
-  if (e.kind === 'Negatief') {
-    const g = getalVanLiteraal(e.arg);
-    return g ? G.negatief(g) : null;
-  }
-  if (e.kind !== 'GetalLit' && e.kind !== 'BedragLit' && e.kind !== 'PercentageLit') return null;
-  try {
-    return G.vanDecimaleTekst(e.tekst);
-  } catch (x) {
-    if (x instanceof G.GetalTeGroot) return null; // RW2017 where the literal is typed
-    throw x;
-  }
+  const c = constanteGetal(e);
+  return c.kind === 'waarde' ? c.g : null;
 }
 
 function duurVanLiteraal(e: A.Expr): { maanden: number; dagen: number } | null {

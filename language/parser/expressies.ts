@@ -332,6 +332,8 @@ export class ExpressieGrammatica extends CstParser {
         { ALT: () => { this.CONSUME(T.Punt); this.CONSUME(T.Naam); } },
         { ALT: () => { this.CONSUME(T.BlokOpen); this.SUBRULE(this.expressie); this.CONSUME(T.BlokSluit); } },
         { ALT: () => this.SUBRULE(this.duurEenheid) },
+        // `P op D`: a dated parameter on date D instead of the peildatum (the checker says which P)
+        { ALT: () => { this.CONSUME(k('op')); this.SUBRULE(this.postfixExpr, { LABEL: 'datum' }); } },
       ]),
     );
   });

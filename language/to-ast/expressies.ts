@@ -225,6 +225,11 @@ function postfix(n: CstNode | undefined, terugval: A.Plek): A.Expr {
     const eenheid = DUUR_EENHEDEN[t.image] ?? 'dagen';
     stappen.push({ offset: t.startOffset, doe: (x) => ({ kind: 'DuurExpr', aantal: x, eenheid, plek: tussen(x.plek, tokenPlek(t)) }) });
   }
+  const datums = nodes(c, 'datum');
+  kw(c, 'op').forEach((o, i) => {
+    const d = postfix(datums[i], tokenPlek(o));
+    stappen.push({ offset: o.startOffset, doe: (x) => ({ kind: 'OpDatum', arg: x, datum: d, plek: tussen(x.plek, d.plek) }) });
+  });
   stappen.sort((a, b) => a.offset - b.offset);
   for (const s of stappen) e = s.doe(e);
   return e;

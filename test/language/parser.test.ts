@@ -23,6 +23,7 @@ function vorm(e: Expr): string {
     case 'Ingebouwd': return `${e.naam}(${e.argumenten.map(vorm).join(', ')})`;
     case 'Veld': return `${vorm(e.object)}.${e.veld}`;
     case 'DuurExpr': return `${vorm(e.aantal)} ${e.eenheid}`;
+    case 'OpDatum': return `op(${vorm(e.arg)}, ${vorm(e.datum)})`;
     case 'IsLeeg': return `${vorm(e.arg)} is ${e.negatief ? 'niet ' : ''}leeg`;
     case 'EenVan': return `${vorm(e.waarde)} ${e.negatief ? 'geen' : 'een'} van [${e.opties.map(vorm).join(', ')}]`;
     case 'Als': return `als ${vorm(e.voorwaarde)} dan ${vorm(e.dan)} anders ${vorm(e.anders)}`;
@@ -75,6 +76,13 @@ describe('parser', () => {
     expect(vorm(regelExpr('jaar van d + 1'))).toBe('(jaar van(d) + 1)');
     expect(vorm(regelExpr('20% van maand van d'))).toBe('(20 van maand van(d))');
     expect(vorm(regelExpr('de datum met jaar jaar van p, maand 1 en dag 1 + 3 maanden'))).toBe('(datum met(jaar van(p), 1, 1) + 3 maanden)');
+  });
+
+  it('P op D: bindt als een veld, de datum is één postfix-expressie (haakjes voor een som)', () => {
+    expect(vorm(regelExpr('minimumuurloon op einde * 38'))).toBe('(op(minimumuurloon, einde) * 38)');
+    expect(vorm(regelExpr('minimumuurloon op c.einde + 1 dag'))).toBe('(op(minimumuurloon, c.einde) + 1 dagen)');
+    expect(vorm(regelExpr('minimumuurloon op (einde - 1 dag)'))).toBe('op(minimumuurloon, (einde - 1 dagen))');
+    expect(vorm(regelExpr('a + p op 2025-07-01 afgerond op centen'))).toBe('rond((a + op(p, 2025-07-01)), 2, rekenkundig)');
   });
 
   it('duur, veld, lijstbewerkingen en leeg', () => {

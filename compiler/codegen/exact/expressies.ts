@@ -197,6 +197,12 @@ export class ExactExpressies {
         }
         return `rt.vouw<${accType}, ${elType}>(${this.ex(e.begin, s)}, ${this.ex(e.lijst, s)}, (${acc}, ${x}) => ${this.ex(e.stap, s2)})`;
       }
+      // `P op D`: P's row on day D, through the parameter's rows (parameterFunctie's constant)
+      case 'OpDatum': {
+        const b = e.arg.kind === 'Naam' ? this.g.bindingen.get(e.arg) : undefined;
+        if (b?.kind !== 'parameter') throw new Error("interne fout: 'op' zonder parameter");
+        return `rt.parameterOp(${gebruikersId('pd', b.naam)}, c.overschreven, ${this.ex(e.datum, s)}, c.spoor)`;
+      }
       // A table is a rule's value only; regelFunctie writes it as statements (tabelCode).
       case 'Tabel': throw new Error('interne fout: een tabel buiten een regel');
       default: return A.onmogelijk(e);

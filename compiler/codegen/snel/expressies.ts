@@ -22,6 +22,8 @@ export class Expressies extends Schrijver {
   readonly regelW = new Map<string, W>();
   readonly invoerW = new Map<string, W>();
   readonly paramW = new Map<string, W>();
+  /** Per parameter read with `P op D`: the function of the day that gives its row's value. */
+  readonly paramOp = new Map<string, W>();
   /** Module-level constants (frozen constant durations), placed before the function. */
   readonly constanten: string[] = [];
 
@@ -212,6 +214,14 @@ export class Expressies extends Schrijver {
       }
       case 'LijstOp': return this.lijstOp(e, s);
       case 'Ingebouwd': return this.ingebouwd(e, s);
+      case 'OpDatum': {
+        // undefined: no row on that day, the exact path's error
+        const b = e.arg.kind === 'Naam' ? this.g.bindingen.get(e.arg) : undefined;
+        const f = (b?.kind === 'parameter' ? this.paramOp.get(b.naam) : undefined) ?? nee("'op' zonder parameter");
+        const t = this.vast(`${f.c}(${this.ex(e.datum, s).c})`, f.v);
+        this.bail(`${t.c} === undefined`);
+        return t;
+      }
       case 'Kwantor': {
         const l = this.ex(e.lijst, s);
         if (l.v.kind !== 'lijst' && l.v.kind !== 'bodem') return nee('kwantor');

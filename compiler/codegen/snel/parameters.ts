@@ -4,6 +4,8 @@ import type * as A from '../../../language/ast.js';
 import type { Gecontroleerd } from '../../../language/checker.js';
 import type { Type } from '../../../runtime/typen.js';
 import { leesDatum } from '../../../runtime/datum.js';
+import * as G from '../../../runtime/getal.js';
+import { constanteGetal } from '../../../language/constante.js';
 import { gebruikersId, js } from '../ts-code.js';
 import { type Vorm, type W, BODEM, DUUR, PRIM, geschaald, getalCode, nee, num, tsType, verenig } from './vorm.js';
 
@@ -36,38 +38,73 @@ export function constWaarde(g: Gecontroleerd, e: A.Expr, t: Type): { code: strin
       if (!Number.isSafeInteger(k)) return nee('duur te groot');
       return { code: e.eenheid === 'dagen' || e.eenheid === 'weken' ? `{ maanden: 0, dagen: ${k} }` : `{ maanden: ${k}, dagen: 0 }`, v: DUUR };
     }
+    case 'Rekensom': {
+      // arithmetic on literals (`1 / 3`): its exact value, if it has finitely many decimals
+      const c = constanteGetal(e);
+      if (c.kind !== 'waarde') return nee('parameterwaarde die geen vaste getalwaarde is');
+      const d = G.decimalen(c.g);
+      if (d === null) return nee('parameterwaarde met oneindig veel decimalen (het exacte pad rekent met de breuk)');
+      const x = geschaald(G.naarDecimaleTekst(c.g), c.eenheid === 'bedrag' ? 2 : 0);
+      return { code: getalCode(x.waarde), v: num(x.s) };
+    }
     default: return nee(`parameterwaarde ${e.kind}`);
   }
 }
 
-/** Module-level cache of parameter rows per peildatum; `SNEL_kies` fills it. */
-export function parameterCode(g: Gecontroleerd, namen: ReadonlySet<string>, paramW: Map<string, W>): string {
+/** A parameter's rows as constant code at one shape (a scale common to all rows). */
+function rijenCode(g: Gecontroleerd, p: Gecontroleerd['parameters'][number]): { rijen: { r: A.ParameterRij; code: string }[]; v: Vorm } {
+  const rijen = p.rijen.map((r) => ({ r, w: constWaarde(g, r.waarde, p.type) }));
+  const v = rijen.reduce<Vorm>((a, x) => verenig(a, x.w.v), BODEM);
+  if (v.kind === 'rec' || v.kind === 'lijst') nee('parameter met een samengestelde waarde');
+  const waarde = (x: { code: string; v: Vorm }): string => {
+    if (v.kind !== 'num' || x.v.kind !== 'num' || x.v.s === v.s) return x.code;
+    const n = Number(x.code.replace(/[()]/g, '')) * 10 ** (v.s - x.v.s);
+    if (!Number.isSafeInteger(n)) nee('parameter te groot');
+    return getalCode(n);
+  };
+  return { rijen: rijen.map(({ r, w }) => ({ r, code: waarde(w) })), v };
+}
+
+/**
+ * Module-level cache of parameter rows per peildatum; `SNEL_kies` fills it. A parameter read with
+ * `P op D` (in `opNamen`) also gets a function of the day D that gives its row's value, or
+ * undefined where the table has no row (the exact path then gives the error).
+ */
+export function parameterCode(g: Gecontroleerd, namen: ReadonlySet<string>, paramW: Map<string, W>, opNamen: ReadonlySet<string> = new Set(), paramOp: Map<string, W> = new Map()): string {
   const decl: string[] = [];
   const kies: string[] = [];
+  const op: string[] = [];
   for (const p of g.parameters) {
+    if (opNamen.has(p.naam)) {
+      const { rijen, v } = rijenCode(g, p);
+      const f = gebruikersId('spo', p.naam);
+      paramOp.set(p.naam, { c: f, v });
+      op.push(`/** parameter ${js(p.naam)} op dag d */`, `function ${f}(d: number): ${tsType(p.type)} | undefined {`);
+      let sluit = false;
+      for (let i = rijen.length - 1; i >= 0 && !sluit; i--) {
+        const { r, code } = rijen[i]!;
+        const tot = r.tot ? `if (d > ${getalCode(leesDatum(r.tot) ?? nee('datum'))}) return undefined; ` : '';
+        if (r.vanaf === null) sluit = true;
+        op.push(r.vanaf === null ? `  { ${tot}return ${code}; }` : `  if (d >= ${getalCode(leesDatum(r.vanaf) ?? nee('datum'))}) { ${tot}return ${code}; }`);
+      }
+      if (!sluit) op.push('  return undefined;');
+      op.push('}');
+    }
     if (!namen.has(p.naam)) continue;
     const id = gebruikersId('sp', p.naam);
-    const rijen = p.rijen.map((r) => ({ r, w: constWaarde(g, r.waarde, p.type) }));
-    const v = rijen.reduce<Vorm>((a, x) => verenig(a, x.w.v), BODEM);
-    if (v.kind === 'rec' || v.kind === 'lijst') nee('parameter met een samengestelde waarde');
-    const waarde = (x: { code: string; v: Vorm }): string => {
-      if (v.kind !== 'num' || x.v.kind !== 'num' || x.v.s === v.s) return x.code;
-      const n = Number(x.code.replace(/[()]/g, '')) * 10 ** (v.s - x.v.s);
-      if (!Number.isSafeInteger(n)) nee('parameter te groot');
-      return getalCode(n);
-    };
+    const { rijen, v } = rijenCode(g, p);
     decl.push(`let ${id}: ${tsType(p.type)};`);
     paramW.set(p.naam, { c: id, v });
     kies.push(`  // parameter ${js(p.naam)}`);
     let eerste = true;
     let sluit = false;
     for (let i = rijen.length - 1; i >= 0 && !sluit; i--) {
-      const { r, w } = rijen[i]!;
+      const { r, code } = rijen[i]!;
       const kop = r.vanaf === null ? (eerste ? '{' : 'else {') : `${eerste ? '' : 'else '}if (${js(r.vanaf)} <= peil) {`;
       if (r.vanaf === null) sluit = true;
       kies.push(`  ${kop}`);
       if (r.tot) kies.push(`    if (peil > ${js(r.tot)}) return false;`);
-      kies.push(`    ${id} = ${waarde(w)};`);
+      kies.push(`    ${id} = ${code};`);
       kies.push('  }');
       eerste = false;
     }
@@ -82,5 +119,6 @@ export function parameterCode(g: Gecontroleerd, namen: ReadonlySet<string>, para
     ...kies,
     '  return true;',
     '}',
+    ...op,
   ].join('\n');
 }

@@ -42,7 +42,7 @@ export type Vorm =
 
 export type GebruikData =
   | { readonly kind: 'invoer'; readonly naam: string; readonly waarde: string }
-  | { readonly kind: 'parameter'; readonly naam: string; readonly waarde: string; readonly vanaf: string | null; readonly bron: string | null; readonly overschreven: boolean }
+  | { readonly kind: 'parameter'; readonly naam: string; readonly waarde: string; readonly vanaf: string | null; readonly bron: string | null; readonly overschreven: boolean; readonly op?: string }
   | { readonly kind: 'regel'; readonly knoop: UitlegKnoopData };
 
 export interface UitlegKnoopData {

@@ -73,7 +73,7 @@ function knoopData(g: Gecontroleerd, k: UitlegKnoop, gezien: Set<string>): Uitle
   const gebruikt: GebruikData[] = herhaald ? [] : k.gebruikt.map((x): GebruikData => {
     switch (x.soort) {
       case 'invoer': return { kind: 'invoer', naam: x.naam, waarde: schrijf(g, x.naam, x.waarde) };
-      case 'parameter': return { kind: 'parameter', naam: x.naam, waarde: schrijf(g, x.naam, x.waarde), vanaf: x.vanaf, bron: x.bron, overschreven: x.overschreven };
+      case 'parameter': return { kind: 'parameter', naam: x.naam, waarde: schrijf(g, x.naam, x.waarde), vanaf: x.vanaf, bron: x.bron, overschreven: x.overschreven, ...(x.op !== undefined ? { op: x.op } : {}) };
       case 'regel': return { kind: 'regel', knoop: knoopData(g, x.uitleg, gezien) };
     }
   });
