@@ -16,9 +16,9 @@ import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../language/vouw.
 import { ketting } from '../../language/walk.js';
 import type { Rekenvariant } from '../../language/operatoren.js';
 import type { RecordGeheugen } from './record-geheugen.js';
-import { reken, vergelijk } from './rekenen.js';
+import { getalVan, reken, vergelijk } from './rekenen.js';
 import { INGEBOUWDE_REGEL, ingebouwdVariant } from '../../language/ingebouwd.js';
-import { ingebouwd } from './ingebouwd.js';
+import { ingebouwd, lijstBewerking } from './ingebouwd.js';
 
 export interface EvaluatieOpties {
   /** "YYYY-MM-DD"; defaults to today. Picks the row of dated parameters. */
@@ -367,8 +367,7 @@ export class Evaluatie {
   }
 
   private getal(w: Waarde, wat: string): G.Getal {
-    if (w.kind === 'getal' || w.kind === 'bedrag' || w.kind === 'percentage') return w.v;
-    throw new RegelwerkRekenFout(`${wat} is leeg of geen getal`);
+    return getalVan(w, wat);
   }
 
   private geheel(w: Waarde, wat: string): number {
@@ -570,26 +569,8 @@ export class Evaluatie {
   }
 
   private lijstOp(e: A.Expr & { kind: 'LijstOp' }, env: Omgeving): Waarde {
-    const variant = ingebouwdVariant(this.g.ingebouwden, e);
     const l = e.arg.kind === 'Tupel' ? e.arg.leden.map((x) => this.ev(x, env)) : this.lijst(this.ev(e.arg, env));
-    switch (variant) {
-      case 'aantal': return { kind: 'getal', v: G.getal(l.length) };
-      case 'som getal': case 'som bedrag': case 'som percentage':
-        return { kind: INGEBOUWDE_REGEL[variant].uitkomst as 'getal', v: l.reduce((s, x) => G.plus(s, this.getal(x, 'een element van de som')), G.NUL) };
-      case 'minimum getal': case 'minimum bedrag': case 'minimum percentage': case 'minimum datum': case 'minimum duur':
-      case 'maximum getal': case 'maximum bedrag': case 'maximum percentage': case 'maximum datum': case 'maximum duur': {
-        if (l.length === 0) throw new RegelwerkRekenFout(`het ${e.op} van een lege lijst bestaat niet`);
-        return l.reduce((a, b) => { const c = vergelijk(b, a); return (e.op === 'minimum' ? c < 0 : c > 0) ? b : a; });
-      }
-      case 'eerste': case 'laatste': {
-        if (l.length === 0) throw new RegelwerkRekenFout(`het ${e.op} element van een lege lijst bestaat niet`);
-        return e.op === 'eerste' ? l[0]! : l[l.length - 1]!;
-      }
-      default: {
-        const _never: never = variant;
-        throw new RegelwerkRekenFout(`interne fout: lijstoperatie ${String(_never)}`);
-      }
-    }
+    return lijstBewerking(ingebouwdVariant(this.g.ingebouwden, e), e.op, l);
   }
 }
 

@@ -1,12 +1,13 @@
-// The built-ins written as an `Ingebouwd` node (language/ingebouwd.ts), in the interpreter: one case
-// per variant of the table, on the values of the arguments. The list operations and the decimal
-// rounding, with nodes of their own, are in interpreter.ts (lijstOp, Afronding).
+// The built-ins of language/ingebouwd.ts in the interpreter: one case per variant of the table, on
+// the values of the arguments: those written as an `Ingebouwd` node, and the list operations. The
+// decimal rounding is a case of the evaluation itself (evaluatie.ts, Afronding).
 import { INGEBOUWDE_REGEL, type VariantVan } from '../../language/ingebouwd.js';
 import { RegelwerkRekenFout } from '../../runtime/fouten.js';
 import { type VeelvoudRichting, veelvoudVan } from '../../runtime/veelvoud.js';
 import { type DatumDeel, type TijdsduurEenheid, datumDeel, datumUitGetallen, tijdsduur } from '../../runtime/kalender.js';
 import * as G from '../../runtime/getal.js';
 import type { Waarde } from './waarde.js';
+import { getalVan, vergelijk } from './rekenen.js';
 
 /** The value of built-in `variant` on these argument values (checked by the checker, in its order). */
 export function ingebouwd(variant: VariantVan<'Ingebouwd'>, argumenten: readonly Waarde[]): Waarde {
@@ -43,4 +44,26 @@ function veelvoud(argumenten: readonly Waarde[], richting: VeelvoudRichting, soo
   if (x?.kind !== soort || y?.kind !== soort) throw new RegelwerkRekenFout('kan niet afronden op een veelvoud: een van beide is leeg');
   const t = x.kind as 'getal' | 'bedrag' | 'percentage';
   return { kind: t, v: veelvoudVan((x as Waarde & { kind: typeof t }).v, (y as Waarde & { kind: typeof t }).v, richting, t) };
+}
+
+/** The value of list operation `variant` (`op` as the drafter wrote it) on the list's values. */
+export function lijstBewerking(variant: VariantVan<'LijstOp'>, op: string, l: readonly Waarde[]): Waarde {
+  switch (variant) {
+    case 'aantal': return { kind: 'getal', v: G.getal(l.length) };
+    case 'som getal': case 'som bedrag': case 'som percentage':
+      return { kind: INGEBOUWDE_REGEL[variant].uitkomst as 'getal', v: l.reduce((s, x) => G.plus(s, getalVan(x, 'een element van de som')), G.NUL) };
+    case 'minimum getal': case 'minimum bedrag': case 'minimum percentage': case 'minimum datum': case 'minimum duur':
+    case 'maximum getal': case 'maximum bedrag': case 'maximum percentage': case 'maximum datum': case 'maximum duur': {
+      if (l.length === 0) throw new RegelwerkRekenFout(`het ${op} van een lege lijst bestaat niet`);
+      return l.reduce((a, b) => { const c = vergelijk(b, a); return (op === 'minimum' ? c < 0 : c > 0) ? b : a; });
+    }
+    case 'eerste': case 'laatste': {
+      if (l.length === 0) throw new RegelwerkRekenFout(`het ${op} element van een lege lijst bestaat niet`);
+      return op === 'eerste' ? l[0]! : l[l.length - 1]!;
+    }
+    default: {
+      const _never: never = variant;
+      throw new RegelwerkRekenFout(`interne fout: lijstoperatie ${String(_never)}`);
+    }
+  }
 }

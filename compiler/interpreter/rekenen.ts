@@ -51,3 +51,9 @@ export function reken(variant: Rekenvariant, l: Waarde, r: Waarde): Waarde {
     }
   }
 }
+
+/** The number in a getal, bedrag or percentage; anything else (leeg) is a calculation error naming `wat`. */
+export function getalVan(w: Waarde, wat: string): G.Getal {
+  if (w.kind === 'getal' || w.kind === 'bedrag' || w.kind === 'percentage') return w.v;
+  throw new RegelwerkRekenFout(`${wat} is leeg of geen getal`);
+}

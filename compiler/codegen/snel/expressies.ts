@@ -14,6 +14,7 @@ import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../../language/vo
 import { TABEL_DEEL, eigenschap, gelijkheid, js, primitiefType, sleutel, tabelOnderwerpen } from '../ts-code.js';
 import { type Scope, type Vorm, type W, BODEM, DUUR, PRIM, VEILIG, geschaald, getalCode, gelijkeVorm, macht, nee, num, tsElement, tsType, typeVorm, verenig } from './vorm.js';
 import { Schrijver } from './schrijver.js';
+import { ingebouwd } from './ingebouwd.js';
 import { constWaarde } from './parameters.js';
 
 export class Expressies extends Schrijver {
@@ -213,7 +214,7 @@ export class Expressies extends Schrijver {
         return { c: t, v: num(e.decimalen) };
       }
       case 'LijstOp': return this.lijstOp(e, s);
-      case 'Ingebouwd': return this.ingebouwd(e, s);
+      case 'Ingebouwd': return ingebouwd(this, (x, sc) => this.ex(x, sc), e, s);
       case 'OpDatum': {
         // undefined: no row on that day, the exact path's error
         const b = e.arg.kind === 'Naam' ? this.g.bindingen.get(e.arg) : undefined;
@@ -469,59 +470,6 @@ export class Expressies extends Schrijver {
         return nee(`lijstoperatie ${String(_never)}`);
       }
     }
-  }
-
-  /** A built-in with positional arguments (language/ingebouwd.ts), by its variant. */
-  private ingebouwd(e: A.Expr & { kind: 'Ingebouwd' }, s: Scope): W {
-    const variant = ingebouwdVariant(this.g.ingebouwden, e);
-    switch (variant) {
-      case 'veelvoud naar boven getal': case 'veelvoud naar boven bedrag': case 'veelvoud naar boven percentage':
-        return this.veelvoud(e, s, 'naar boven');
-      case 'veelvoud naar beneden getal': case 'veelvoud naar beneden bedrag': case 'veelvoud naar beneden percentage':
-        return this.veelvoud(e, s, 'naar beneden');
-      // dates are day numbers here: the runtime's own functions on them give whole numbers (scale 0)
-      case 'tijdsduur jaren': case 'tijdsduur maanden': case 'tijdsduur weken': case 'tijdsduur dagen':
-      case 'jaar van': case 'maand van': case 'dag van': {
-        if (e.argumenten.some((a) => this.kanLeeg(a))) return nee(`${variant} van een leegbare datum`);
-        const args = e.argumenten.map((a) => this.ex(a, s));
-        if (args.some((a) => a.v.kind !== 'prim')) return nee(`${variant} van iets anders dan een datum`);
-        const code = variant.startsWith('tijdsduur ')
-          ? `rt.tijdsduur(${args.map((a) => a.c).join(', ')}, ${js(variant.slice('tijdsduur '.length))})`
-          : `rt.datumDeel(${args[0]!.c}, ${js(variant.split(' ')[0]!)})`;
-        return this.vast(code, num(0));
-      }
-      // whole numbers or the exact code (which names a fraction); a date that does not exist is NaN there, and the exact code names it
-      case 'datum met': {
-        if (e.argumenten.some((a) => this.kanLeeg(a))) return nee('een datum uit leegbare getallen');
-        const [j, m, d] = e.argumenten.map((a) => this.geheel(this.ex(a, s)));
-        const t = this.vast(`rt.snelDatumUit(${j}, ${m}, ${d})`, PRIM);
-        this.bail(`${t.c} !== ${t.c}`);
-        return t;
-      }
-      default: {
-        const _never: never = variant;
-        return nee(`ingebouwde bewerking ${String(_never)} op ${e.argumenten.map((a) => this.ex(a, s)).length} argument(en)`);
-      }
-    }
-  }
-
-  /**
-   * X and Y as integers at their common scale (a multiple of Y there is one of Y): X minus its
-   * remainder (the sign of X) is the multiple towards zero, one Y more or less the other way. A Y of
-   * zero or less is the exact code's error, so it bails.
-   */
-  private veelvoud(e: A.Expr & { kind: 'Ingebouwd' }, s: Scope, richting: 'naar boven' | 'naar beneden'): W {
-    if (e.argumenten.some((a) => this.kanLeeg(a))) return nee('veelvoud van een leegbare waarde');
-    const [x, y] = e.argumenten.map((a) => this.ex(a, s));
-    if (x?.v.kind !== 'num' || y?.v.kind !== 'num') return nee('veelvoud van iets anders dan een getal');
-    const sc = Math.max(x.v.s, y.v.s);
-    const a = this.schaal(x, sc);
-    const b = this.schaal(y, sc);
-    this.bail(`!(${b} > 0)`);
-    const r = this.vast(`${a} % ${b}`, num(0)).c;
-    const t = this.vast(richting === 'naar boven' ? `${a} - ${r} + (${r} > 0 ? ${b} : 0)` : `${a} - ${r} - (${r} < 0 ? ${b} : 0)`, num(sc));
-    this.bewaak(t.c);
-    return t;
   }
 
   private vouw(e: A.Expr & { kind: 'Vouw' }, s: Scope): W {
