@@ -156,6 +156,10 @@ export interface Toewijzing {
 
 export interface Uitzondering {
   readonly label: string;
+  /** `uitzondering "b" op "a"`: the label of the exception this one is an exception to (null: none). */
+  readonly ouder: string | null;
+  /** Where the parent label is written (for RW2021/RW2022); the exception's own place without one. */
+  readonly ouderPlek: Plek;
   readonly voorwaarde: Expr;
   readonly waarde: Expr;
   readonly bron: Bron | null;

@@ -247,6 +247,16 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}invoer loon: bedrag\ninvoer einde: datum\nuitvoer b: bedrag\nregel b is loon op einde\n`,
     oplossing: '`P op D` geeft de waarde van een parameter met rijen `vanaf JJJJ-MM-DD is ...` (ook een uit `gebruik minimumloon`) op datum D in plaats van de peildatum. Een invoer of regel heeft één waarde per evaluatie, en een parameter met één waarde is op elke datum gelijk: laat `op D` daar weg.',
   },
+  RW2021: {
+    ernst: 'fout', titel: "Uitzondering 'op' een uitzondering die de regel niet heeft",
+    voorbeeld: `${KOP}invoer a: ja/nee\ninvoer b: ja/nee\nuitvoer x: getal\nregel x: getal is 0\n  uitzondering "a" indien a dan 1\n  uitzondering "b" op "c" indien b dan 2\n`,
+    oplossing: '`uitzondering "b" op "a"` maakt "b" een uitzondering op de uitzondering met label "a" van dezelfde regel: als beide gelden beslist "b". Noem het label van een bestaande uitzondering van die regel (let op hoofdletters), of laat `op "..."` weg.',
+  },
+  RW2022: {
+    ernst: 'fout', titel: "Uitzonderingen die via 'op' een uitzondering op zichzelf zijn",
+    voorbeeld: `${KOP}invoer a: ja/nee\ninvoer b: ja/nee\nuitvoer x: getal\nregel x: getal is 0\n  uitzondering "a" op "b" indien a dan 1\n  uitzondering "b" op "a" indien b dan 2\n`,
+    oplossing: 'Een uitzondering op een uitzondering is specifieker dan haar ouder; een kring zegt niet wie beslist. Bepaal welke uitzondering de algemenere is en haal bij die het `op "..."` weg.',
+  },
   RW3001: {
     ernst: 'waarschuwing', titel: 'Ongebruikte invoer',
     voorbeeld: `${KOP}invoer a: getal\ninvoer ongebruikt: getal\nuitvoer b: getal\nregel b is a\n`,

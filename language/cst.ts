@@ -699,6 +699,8 @@ export interface UitzonderingCstNode extends CstNode {
 export type UitzonderingCstChildren = {
   K_uitzondering: IToken[];
   TekstLit?: IToken[];
+  K_op?: IToken[];
+  ouder?: IToken[];
   K_indien: IToken[];
   expressie: (ExpressieCstNode)[];
   K_dan: IToken[];

@@ -207,7 +207,14 @@ class RegelwerkParser extends TabelGrammatica {
 
   private uitzondering = this.RULE('uitzondering', () => {
     this.CONSUME(k('uitzondering'));
-    this.OPTION(() => this.CONSUME(T.TekstLit));
+    this.OPTION(() => {
+      this.CONSUME(T.TekstLit);
+      // `op "ouder"`: an exception to the exception labelled "ouder"; when both apply, this one decides
+      this.OPTION3(() => {
+        this.CONSUME(k('op'));
+        this.CONSUME2(T.TekstLit, { LABEL: 'ouder' });
+      });
+    });
     this.CONSUME(k('indien'));
     this.SUBRULE(this.expressie);
     this.CONSUME(k('dan'));

@@ -172,9 +172,10 @@ function eis(n: CstNode): A.Eis {
 function uitzondering(n: CstNode, i: number): A.Uitzondering {
   const c = n.children;
   const t = token(c, 'TekstLit');
+  const o = token(c, 'ouder');
   const plek = plekVan(n);
   return {
-    label: t ? leesTekst(t.image) : `uitzondering ${i + 1}`, voorwaarde: expr(node(c, 'expressie', 0), plek),
+    label: t ? leesTekst(t.image) : `uitzondering ${i + 1}`, ouder: o ? leesTekst(o.image) : null, ouderPlek: o ? tokenPlek(o) : plek, voorwaarde: expr(node(c, 'expressie', 0), plek),
     waarde: expr(node(c, 'expressie', 1), plek), bron: bron(node(c, 'bronClausule')), plek,
   };
 }

@@ -16,6 +16,7 @@ import { Spoor } from './uitleg-recorder.js';
 
 export { RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout };
 export type { Besluit, Gebruik, UitlegKnoop, Uitleg } from './uitleg.js';
+import type { Besluit } from './uitleg.js';
 export { Spoor };
 // The shape of a compiled module, for whoever loads one (`import type { GecompileerdeModule } from 'regelwerk/runtime'`).
 export type { GecompileerdeModule, ModuleOpties, RegelingGegevens } from './module.js';
@@ -258,6 +259,25 @@ export function uitzondering<T>(regel: string, waarden: readonly (T | undefined)
     }
   }
   return k;
+}
+
+/**
+ * Which exceptions are overridden (`uitzondering "b" op "a"`): exception i applies and so does one
+ * of its (transitive) exceptions `nakomelingen[i]`, which then decides instead of it.
+ */
+export function overschreven(toepasselijk: readonly boolean[], nakomelingen: readonly (readonly number[])[]): boolean[] {
+  return toepasselijk.map((a, i) => a && nakomelingen[i]!.some((j) => toepasselijk[j]));
+}
+
+/**
+ * The decision by exception k of a rule with an exception tree: its name and bron, and the
+ * applicable exceptions it (transitively) overrode, in declaration order (left out when none, as
+ * for a rule without a tree).
+ */
+export function besluitUitzondering(clausules: readonly Clausule[], k: number, toepasselijk: readonly boolean[], voorouders: readonly (readonly number[])[]): Besluit {
+  const c = clausules[k]!;
+  const over = voorouders[k]!.filter((j) => toepasselijk[j]).map((j) => clausules[j]!.naam);
+  return over.length > 0 ? { soort: 'uitzondering', naam: c.naam, bron: c.bron, overschrijft: over } : { soort: 'uitzondering', naam: c.naam, bron: c.bron };
 }
 
 /** How many rows of a `tabel uniek` match. */

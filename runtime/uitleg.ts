@@ -4,7 +4,8 @@
 
 export type Besluit =
   | { readonly soort: 'basis' }
-  | { readonly soort: 'uitzondering'; readonly naam: string; readonly bron: string | null }
+  /** `overschrijft`: the applicable exceptions this one (transitively) is an exception to (`op`), absent when none. */
+  | { readonly soort: 'uitzondering'; readonly naam: string; readonly bron: string | null; readonly overschrijft?: readonly string[] }
   /** The row of a decision table that decided: its number, its cells as written, its bron (else the rule's). */
   | { readonly soort: 'tabel'; readonly rij: number; readonly cellen: readonly string[]; readonly bron: string | null };
 export type Gebruik =

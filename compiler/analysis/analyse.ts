@@ -18,6 +18,7 @@ import { gelijk, schrijf, type Waarde } from '../interpreter/waarde.js';
 import { alsGegeven } from '../interpreter/literal.js';
 import { RegelwerkFout } from '../../runtime/fouten.js';
 import { leesDatum, schrijfDatum } from '../../runtime/datum.js';
+import { nakomelingen, verwant, voorouders } from '../../language/uitzonderingen.js';
 
 export interface AnalyseOpties {
   /** Random valid inputs to search where exact reasoning does not decide (default 500). */
@@ -244,6 +245,8 @@ class Analyse {
    */
   private conflicten(d: Regel, bereikbaar: readonly Bereikbaar[]): void {
     const us = d.uitzonderingen;
+    const vo = voorouders(us);
+    const na = nakomelingen(us);
     let gemeld = 0;
     for (let i = 0; i < us.length; i++) {
       for (let j = i + 1; j < us.length; j++) {
@@ -255,6 +258,11 @@ class Analyse {
         }
         const a = us[i]!;
         const b = us[j]!;
+        // an exception and one (transitively) to it (`op`): when both apply the latter decides
+        if (verwant(vo, i, j)) {
+          this.bewijs({ kind: 'geen conflict', regel: d.naam, uitzonderingen: [i, j] });
+          continue;
+        }
         // with an exception that never applies (RW4001) there is no conflict; one the search never
         // saw apply (RW4002) may still conflict: not proven either way
         if (bereikbaar[i] === 'nooit' || bereikbaar[j] === 'nooit') continue;
@@ -275,6 +283,8 @@ class Analyse {
         let waarden: [Waarde, Waarde] | null = null;
         const invoer = this.zoek((v) => {
           if (!v.waar(a.voorwaarde) || !v.waar(b.voorwaarde)) return false;
+          // both must decide: an applicable exception to either overrides it
+          if ([...na[i]!, ...na[j]!].some((k) => v.waar(us[k]!.voorwaarde))) return false;
           const wa = v.waarde(a.waarde);
           const wb = v.waarde(b.waarde);
           if (gelijk(wa, wb)) return false;

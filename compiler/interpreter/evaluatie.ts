@@ -8,7 +8,8 @@ import * as G from '../../runtime/getal.js';
 import { leesDatum, schrijfDatum } from '../../runtime/datum.js';
 import * as D from '../../runtime/duur.js';
 import { type Type, bevatVerfijning } from '../../runtime/typen.js';
-import { type Besluit, type Uitleg, type UitlegKnoop, Spoor, vertaal, inRegel, peildatum as kiesPeildatum, kiesRij, geheelGetal } from '../../runtime/runtime.js';
+import { type Besluit, type Uitleg, type UitlegKnoop, Spoor, vertaal, inRegel, peildatum as kiesPeildatum, kiesRij, geheelGetal, overschreven, besluitUitzondering } from '../../runtime/runtime.js';
+import { heeftBoom, nakomelingen, voorouders } from '../../language/uitzonderingen.js';
 import { type Waarde, LEEG, JA, NEE, controleerBereik, gelijk, leesInvoerJsonOfBevinding, leesJsonOfBevinding, leesParametersJson, naarJson, naarUitlegJson, schrijf } from './waarde.js';
 import { Bevinding, ONGELDIG } from '../../runtime/json-codec.js';
 import { RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout } from '../../runtime/fouten.js';
@@ -322,17 +323,22 @@ export class Evaluatie {
 
   private beslis(info: RegelInfo): { waarde: Waarde; besluit: Besluit } {
     const d = info.decl;
-    const toepasselijk: { u: A.Uitzondering; w: Waarde }[] = [];
-    for (const u of d.uitzonderingen) {
-      if (this.waar(this.ev(u.voorwaarde, LEGE_OMGEVING))) toepasselijk.push({ u, w: this.ev(u.waarde, LEGE_OMGEVING) });
-    }
+    const toepasselijk: { u: A.Uitzondering; i: number; w: Waarde }[] = [];
+    // With an exception tree (`op`): every condition first, then the value of each applicable
+    // exception that no applicable exception to it overrides; without one, condition and value in turn.
+    const boom = heeftBoom(d.uitzonderingen);
+    const a = boom ? d.uitzonderingen.map((u) => this.waar(this.ev(u.voorwaarde, LEGE_OMGEVING))) : [];
+    const vo = boom ? voorouders(d.uitzonderingen) : [];
+    const over = boom ? overschreven(a, nakomelingen(d.uitzonderingen)) : [];
+    d.uitzonderingen.forEach((u, i) => {
+      if (boom ? a[i] && !over[i] : this.waar(this.ev(u.voorwaarde, LEGE_OMGEVING))) toepasselijk.push({ u, i, w: this.ev(u.waarde, LEGE_OMGEVING) });
+    });
     const eerste = toepasselijk[0];
     if (eerste) {
       const anders = toepasselijk.find((x) => !gelijk(x.w, eerste.w));
-      if (anders) {
-        throw new RegelwerkConflict(d.naam, [eerste, anders].map((x) => ({ naam: x.u.label, bron: x.u.bron?.tekst ?? null })), [schrijf(eerste.w, info.type), schrijf(anders.w, info.type)]);
-      }
-      return { waarde: eerste.w, besluit: { soort: 'uitzondering', naam: eerste.u.label, bron: eerste.u.bron?.tekst ?? null } };
+      const clausules = d.uitzonderingen.map((u) => ({ naam: u.label, bron: u.bron?.tekst ?? null }));
+      if (anders) throw new RegelwerkConflict(d.naam, [clausules[eerste.i]!, clausules[anders.i]!], [schrijf(eerste.w, info.type), schrijf(anders.w, info.type)]);
+      return { waarde: eerste.w, besluit: boom ? besluitUitzondering(clausules, eerste.i, a, vo) : { soort: 'uitzondering', naam: eerste.u.label, bron: eerste.u.bron?.tekst ?? null } };
     }
     if (d.indien && !this.waar(this.ev(d.indien, LEGE_OMGEVING))) throw new RegelwerkLeeg(d.naam, d.bron?.tekst ?? null);
     if (d.waarde.kind === 'Tabel') return this.tabel(info, d.waarde);

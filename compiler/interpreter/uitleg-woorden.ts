@@ -4,9 +4,15 @@
 // its own way, but none words it anew. No imports but types, so a page can load it cheaply.
 import type { Besluit } from './interpreter.js';
 
-/** How a rule was decided: `basisregel`, `rij 2: < 18 | € 0` (a decision table), `uitzondering 'jong'`. */
+/**
+ * How a rule was decided: `basisregel`, `rij 2: < 18 | € 0` (a decision table), `uitzondering 'jong'`,
+ * or with the applicable exceptions it overrode (`op`): `uitzondering 'stage' (gaat voor 'jong')`.
+ */
 export function besluitTekst(b: Besluit): string {
-  return b.soort === 'basis' ? 'basisregel' : b.soort === 'tabel' ? `rij ${b.rij}: ${b.cellen.join(' | ')}` : `uitzondering '${b.naam}'`;
+  if (b.soort === 'basis') return 'basisregel';
+  if (b.soort === 'tabel') return `rij ${b.rij}: ${b.cellen.join(' | ')}`;
+  const over = b.overschrijft && b.overschrijft.length > 0 ? ` (gaat voor ${b.overschrijft.map((n) => `'${n}'`).join(', ')})` : '';
+  return `uitzondering '${b.naam}'${over}`;
 }
 
 /** The decision as the tree shows it next to the value: `[basisregel]`. */

@@ -9,6 +9,7 @@ import type { Checker, Scope } from './staat.js';
 import { bevatNiets, controleerBereik, typeVan, zonderVerfijning } from './typen.js';
 import { eis, feiten, voorwaarde } from './leeg.js';
 import { controleerConstante, isConstante } from './constanten.js';
+import { voorouders } from '../uitzonderingen.js';
 
 /** The type of a rule, checking it on first use. Cycles are reported by ordenEnKringen. */
 export function regelType(ch: Checker, naam: string): Type {
@@ -43,6 +44,7 @@ export function regelType(ch: Checker, naam: string): Type {
       if (isConstante(uz.waarde)) controleerBereik(ch, uz.waarde, verwacht, `uitzondering '${uz.label}' van regel '${naam}'`);
     }
   }
+  controleerBoom(ch, naam, d.uitzonderingen);
   if (verwacht) {
     eis(ch, t, verwacht, d.waarde.plek, `regel '${naam}'`);
     if (isConstante(d.waarde)) controleerBereik(ch, d.waarde, verwacht, `regel '${naam}'`);
@@ -52,6 +54,33 @@ export function regelType(ch: Checker, naam: string): Type {
   const info: RegelInfo = { naam, type: verwacht ?? t, decl: d, isUitvoer: !!u };
   ch.regels.set(naam, info);
   return info.type;
+}
+
+/**
+ * The exception tree of a rule (`uitzondering "b" op "a"`): the parent label must name an
+ * exception of the same rule (RW2021), and no exception may be (transitively) an exception to
+ * itself (RW2022, once per cycle, at its first exception).
+ */
+function controleerBoom(ch: Checker, naam: string, us: readonly A.Uitzondering[]): void {
+  const labels = us.map((u) => u.label);
+  for (const u of us) {
+    if (u.ouder !== null && !labels.includes(u.ouder)) {
+      const bestaand = labels.filter((l) => l !== u.label).map((l) => `'${l}'`).join(', ');
+      ch.meld('RW2021', `uitzondering '${u.label}' is een uitzondering op '${u.ouder}', maar regel '${naam}' heeft geen uitzondering '${u.ouder}'`, u.ouderPlek,
+        bestaand ? `noem een uitzondering van deze regel: ${bestaand}` : 'geef eerst de uitzondering waarop dit een uitzondering is een label');
+    }
+  }
+  const vo = voorouders(us);
+  const gemeld = new Set<number>();
+  us.forEach((u, i) => {
+    if (gemeld.has(i) || u.ouder === null) return;
+    // i lies on a cycle when one of its ancestors has i as its ancestor too (or i names itself)
+    const kring = u.ouder === u.label ? [i] : [i, ...vo[i]!.filter((j) => vo[j]!.includes(i))];
+    if (kring.length < 2 && u.ouder !== u.label) return;
+    kring.forEach((j) => gemeld.add(j));
+    ch.meld('RW2022', `de uitzonderingen ${kring.map((j) => `'${us[j]!.label}'`).join(', ')} van regel '${naam}' zijn via 'op' een uitzondering op zichzelf`, u.ouderPlek,
+      'een uitzondering op een uitzondering wijst naar een algemenere; haal één \'op\' uit de kring');
+  });
 }
 
 export function controleerFunctie(ch: Checker, f: FunctieInfo): void {

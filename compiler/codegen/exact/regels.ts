@@ -6,6 +6,7 @@ import type { Gecontroleerd } from '../../../language/checker.js';
 import { type Type, bevatVerfijning } from '../../../runtime/typen.js';
 import { TABEL_DEEL, eigenschap, gebruikersId, js } from '../ts-code.js';
 import { type ExactExpressies, commentaar, tekst } from './expressies.js';
+import { heeftBoom, nakomelingen, voorouders } from '../../../language/uitzonderingen.js';
 
 export function parameterFunctie(cg: ExactExpressies, naam: string): string {
   const p = cg.g.parameters.find((x) => x.naam === naam)!;
@@ -51,16 +52,29 @@ export function regelFunctie(cg: ExactExpressies, naam: string): string {
     regels.push(...basis('    '));
   } else {
     const clausules = cg.constante(`clausules:${naam}`, js(d.uitzonderingen.map((u) => ({ naam: u.label, bron: u.bron?.tekst ?? null }))), 'readonly rt.Clausule[]');
-    regels.push(`    const u: (${t} | undefined)[] = [`);
-    for (const u of d.uitzonderingen) {
-      regels.push(`      // uitzondering ${commentaar(u.label)}${u.bron ? ` — bron: ${commentaar(u.bron.tekst)}` : ''}`);
-      regels.push(`      ${cg.haakjes(cg.ex(u.voorwaarde, leeg))} ? ${cg.ex(u.waarde, leeg)} : undefined,`);
+    const boom = heeftBoom(d.uitzonderingen);
+    const kop = (u: A.Uitzondering): string => `      // uitzondering ${commentaar(u.label)}${u.ouder !== null ? ` op ${commentaar(u.ouder)}` : ''}${u.bron ? ` — bron: ${commentaar(u.bron.tekst)}` : ''}`;
+    let vo = '';
+    if (boom) {
+      // an exception tree (`op`): every condition first; an applicable exception to an applicable one overrides it
+      vo = cg.constante(`voorouders:${naam}`, js(voorouders(d.uitzonderingen)), 'readonly (readonly number[])[]');
+      const na = cg.constante(`nakomelingen:${naam}`, js(nakomelingen(d.uitzonderingen)), 'readonly (readonly number[])[]');
+      regels.push('    const a: boolean[] = [');
+      for (const u of d.uitzonderingen) regels.push(kop(u), `      ${cg.ex(u.voorwaarde, leeg)},`);
+      regels.push('    ];');
+      regels.push(`    const o = rt.overschreven(a, ${na});`);
     }
+    regels.push(`    const u: (${t} | undefined)[] = [`);
+    d.uitzonderingen.forEach((u, i) => {
+      if (boom) regels.push(`      a[${i}]! && !o[${i}]! ? ${cg.ex(u.waarde, leeg)} : undefined,`);
+      else regels.push(kop(u), `      ${cg.haakjes(cg.ex(u.voorwaarde, leeg))} ? ${cg.ex(u.waarde, leeg)} : undefined,`);
+    });
     regels.push('    ];');
     regels.push(`    const k = rt.uitzondering(${js(naam)}, u, ${clausules}, ${typeId});`);
     regels.push('    if (k >= 0) {');
     regels.push('      w = u[k]!;');
-    regels.push(`      if (s) besluit = { soort: 'uitzondering', naam: ${clausules}[k]!.naam, bron: ${clausules}[k]!.bron };`);
+    if (boom) regels.push(`      if (s) besluit = rt.besluitUitzondering(${clausules}, k, a, ${vo});`);
+    else regels.push(`      if (s) besluit = { soort: 'uitzondering', naam: ${clausules}[k]!.naam, bron: ${clausules}[k]!.bron };`);
     regels.push('    } else {');
     regels.push(...basis('      '));
     regels.push('    }');

@@ -7,6 +7,7 @@ import { TABEL_DEEL, gebruikersId, gelijkheid, js } from '../ts-code.js';
 import { type Scope, type Vorm, type W, BODEM, nee, tsType, verenig } from './vorm.js';
 import type { Expressies } from './expressies.js';
 import { bereikRegel } from './invoer.js';
+import { heeftBoom, nakomelingen } from '../../../language/uitzonderingen.js';
 
 /**
  * Rule `naam` as a local of the function: its exceptions' conditions, each exception's value in
@@ -19,8 +20,17 @@ export function regel(sn: Expressies, naam: string): void {
   const leeg = r.type.soort === 'leegbaar';
   const s: Scope = new Map();
   sn.emit(`// regel ${js(naam)}`);
-  const uitz = d.uitzonderingen.map((u) => {
-    const c = sn.ex(u.voorwaarde, s);
+  // An exception tree (`op`): every condition first, into a local, and an exception applies only
+  // when none of its (transitive) exceptions does. Without one, condition and value in turn.
+  const boom = heeftBoom(d.uitzonderingen);
+  const voorwaarden = boom ? d.uitzonderingen.map((u) => {
+    const x = sn.tmp();
+    sn.emit(`const ${x} = ${sn.ex(u.voorwaarde, s).c};`);
+    return x;
+  }) : [];
+  const na = boom ? nakomelingen(d.uitzonderingen) : [];
+  const uitz = d.uitzonderingen.map((u, i) => {
+    const c = boom ? { c: [voorwaarden[i]!, ...na[i]!.map((j) => `!${voorwaarden[j]!}`)].join(' && ') } : sn.ex(u.voorwaarde, s);
     const b = sn.blok(() => sn.ex(u.waarde, s));
     return { c, b, e: u.waarde };
   });

@@ -48,7 +48,7 @@ export type GebruikData =
 export interface UitlegKnoopData {
   readonly regel: string;
   readonly waarde: string;
-  /** Hoe de regel beslist is, in de woorden van besluitTekst: 'basisregel', 'rij 2: ...' of "uitzondering 'naam'". */
+  /** Hoe de regel beslist is, in de woorden van besluitTekst: 'basisregel', 'rij 2: ...', "uitzondering 'naam'" of "uitzondering 'b' (gaat voor 'a')". */
   readonly besluit: string;
   readonly bron: string | null;
   /** Waar de regel (of de gekozen uitzondering) staat. */

@@ -1,6 +1,6 @@
 // The analysis's claims against the interpreter, on random policies: decision tables over
 // computed values (plain linear rules, a rule with an exception, a product of two inputs, a choice
-// computed by `als`), exceptions, `indien`, choices, ja/nee and numbers with bounds. Two properties:
+// computed by `als`), exceptions (also to exceptions, `op`), `indien`, choices, ja/nee and numbers with bounds. Two properties:
 // - every claim made as proven (a question proven impossible, RW4001, RW4011) survives many
 //   evaluations with the interpreter;
 // - a gap, overlap, empty case or conflict that an evaluation shows is never passed over in
@@ -68,7 +68,8 @@ interface Regeling {
   readonly tabelIndien: string | undefined;
   readonly tabelUitzonderingen: readonly string[];
   readonly wIndien: string;
-  readonly wUitzonderingen: readonly (readonly [string, number])[];
+  /** condition, value, and (when drawn, for all but the first) the index of an earlier exception it is an exception to (`op`) */
+  readonly wUitzonderingen: readonly (readonly [string, number, number | undefined])[];
 }
 
 const regelingArb: fc.Arbitrary<Regeling> = fc.record({
@@ -84,7 +85,7 @@ const regelingArb: fc.Arbitrary<Regeling> = fc.record({
   tabelIndien: fc.option(voorwaardeArb, { nil: undefined }),
   tabelUitzonderingen: fc.array(voorwaardeArb, { maxLength: 2 }),
   wIndien: voorwaardeArb,
-  wUitzonderingen: fc.array(fc.tuple(voorwaardeArb, fc.constantFrom(2, 3)), { maxLength: 3 }),
+  wUitzonderingen: fc.array(fc.tuple(voorwaardeArb, fc.constantFrom(2, 3), fc.option(fc.nat(), { nil: undefined })), { maxLength: 3 }),
 }).chain((r) => fc.array(fc.tuple(...r.kolommen.map(celArb)), { minLength: r.rijen, maxLength: r.rijen }).map((rijen) => ({ ...r, rijen })));
 
 function alsTekst(r: Regeling): string {
@@ -111,7 +112,7 @@ function alsTekst(r: Regeling): string {
     ...(r.tabelIndien ? [`  indien ${r.tabelIndien}`] : []),
     ...r.tabelUitzonderingen.map((v, i) => `  uitzondering "e${i}" indien ${v} dan ${10 + i}`),
     `regel w: getal is 1 indien ${r.wIndien}`,
-    ...r.wUitzonderingen.map(([v, x], i) => `  uitzondering "u${i}" indien ${v} dan ${x}`),
+    ...r.wUitzonderingen.map(([v, x, o], i) => `  uitzondering "u${i}"${o !== undefined && i > 0 ? ` op "u${o % i}"` : ''} indien ${v} dan ${x}`),
   ];
   return regels.join('\n') + '\n';
 }
@@ -161,9 +162,15 @@ function bevindingen(v: Vraag, d: Regel): Set<string> {
   const us = d.uitzonderingen.map((u) => waar(v, u.voorwaarde));
   const indien = d.indien ? waar(v, d.indien) : true;
   us.forEach((x, i) => { if (x) uit.add(`uitzondering nooit ${i}`); });
+  // `op`: exception k is (transitively) an exception to i; an applicable one overrides i
+  const onder = (k: number, i: number): boolean => {
+    for (let o = d.uitzonderingen[k]!.ouder; o !== null; o = d.uitzonderingen.find((u) => u.label === o)!.ouder) if (o === d.uitzonderingen[i]!.label) return true;
+    return false;
+  };
+  const beslist = (i: number): boolean => us[i] === true && us.every((x, k) => x !== true || !onder(k, i));
   for (let i = 0; i < us.length; i++) {
     for (let j = i + 1; j < us.length; j++) {
-      if (!us[i] || !us[j]) continue;
+      if (!beslist(i) || !beslist(j)) continue;
       try {
         if (!gelijk(v.waarde(d.uitzonderingen[i]!.waarde), v.waarde(d.uitzonderingen[j]!.waarde))) uit.add(`geen conflict ${i} ${j}`);
       } catch (x) {
@@ -247,7 +254,7 @@ function analyse(tekst: string): { g: Gecontroleerd; a: AnalyseUitkomst } {
 /** The issue's example: a gap between € 9,99 and € 10 that only b * 0,5 reaches, at b = € 19,99. */
 const HALF: Regeling = {
   f: 0.5, d: 0, p: 50, gGrens: 10, f2: 0.5, f3: 0.5, beleid: 'uniek', kolommen: ['h'], rijen: [['ten hoogste € 9,99'], ['ten minste € 10,00']],
-  tabelIndien: undefined, tabelUitzonderingen: [], wIndien: 'k', wUitzonderingen: [['niet k', 2]],
+  tabelIndien: undefined, tabelUitzonderingen: [], wIndien: 'k', wUitzonderingen: [['niet k', 2, undefined]],
 };
 
 describe('wat de analyse bewezen noemt, houdt stand', () => {

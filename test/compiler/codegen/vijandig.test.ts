@@ -58,6 +58,8 @@ const regeling = fc.record({
     `  bron ${q(5)}`,
     `  uitzondering ${label(6)} indien aantal ${I} = 3 dan 1`,
     `  uitzondering ${label(7)} indien aantal ${I} = 3 dan 2`,
+    // an exception to an exception: the parent's label stands in a comment of the exact code
+    `  uitzondering ${tekstLit(`${t[5]!} #op`)} op ${label(7)} indien aantal ${I} = 3 dan 2`,
     `regel ${U2} is als ${J} = ${q(8)} dan ${q(9)} anders ${J}`,
     `regel ${U3} is er is een ${H} in ${I} waarvoor ${H} = { ${F1}: 1, ${F2}: ${K2} }`,
     `  bron ${q(10)}`,

@@ -49,3 +49,28 @@ describe('the explanation has one wording in the CLI and the playground', () => 
     }
   });
 });
+
+describe('an exception to an exception (`op`)', () => {
+  it('names the exceptions it overrode, in the same words in the CLI and the playground', () => {
+    const tekst = [
+      'regeling Proeftijd', '  bron "BW 7:652"',
+      'invoer duurMaanden: geheel getal', 'invoer cao: ja/nee', 'invoer opvolgend: ja/nee',
+      'uitvoer proeftijdMaanden: geheel getal',
+      'regel proeftijdMaanden: geheel getal is 2',
+      '  uitzondering "kort contract" indien duurMaanden is ten hoogste 6 dan 0',
+      '  uitzondering "cao" op "kort contract" indien duurMaanden is ten hoogste 6 en cao dan 1',
+      '  uitzondering "opvolgend" op "cao" indien opvolgend dan 0', '',
+    ].join('\n');
+    const g = laad(tekst, 'proeftijd.regel', stdlibLader).gecontroleerd;
+    for (const [invoer, besluit] of [
+      [{ duurMaanden: 6, cao: true, opvolgend: true }, "uitzondering 'opvolgend' (gaat voor 'kort contract', 'cao')"],
+      [{ duurMaanden: 6, cao: true, opvolgend: false }, "uitzondering 'cao' (gaat voor 'kort contract')"],
+      [{ duurMaanden: 12, cao: true, opvolgend: true }, "uitzondering 'opvolgend'"],
+    ] as const) {
+      const speeltuin = draai(tekst, 'proeftijd.regel', schrijfJsonTekst(invoer), '2026-03-01');
+      if (!speeltuin.ok) throw new Error(speeltuin.fout.melding);
+      expect(speeltuin.uitleg[0]!.besluit).toBe(besluit);
+      expect(uitlegAlsTekst(evalueer(g, invoer, { peildatum: '2026-03-01' }).uitleg, g)).toContain(`[${besluit}]`);
+    }
+  });
+});
