@@ -48,6 +48,11 @@ export function controleer(bestand: A.Bestand, modules: readonly Module[] = []):
       ch.elders = !eigen;
       controleerEisen(ch, s.eisen, ch.scope(new Map(t.velden.map((v) => [v.naam, v.type]))));
       ch.elders = false;
+    } else if (s.eisen.length > 0 && t.soort === 'lijst') {
+      // the eisen of a list soort are over the whole list, which they call by the soort's name
+      ch.elders = !eigen;
+      controleerEisen(ch, s.eisen, ch.scope(new Map([[naam, t]])));
+      ch.elders = false;
     }
   }
   for (const naam of ch.regelDecls.keys()) regelType(ch, naam);

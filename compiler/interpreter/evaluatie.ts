@@ -221,13 +221,19 @@ export class Evaluatie {
     if (t.soort === 'leegbaar') {
       if (w.kind !== 'leeg') return this.soortEisenOnder(w, t.type);
     } else if (t.soort === 'lijst' && w.kind === 'lijst') {
-      if (!this.heeftSoortEisen(t.element)) return null;
-      for (let i = 0; i < w.v.length; i++) {
-        const f = this.soortEisenOnder(w.v[i]!, t.element);
-        if (f) {
-          f.opPositie(i);
-          return f;
+      if (this.heeftSoortEisen(t.element)) {
+        for (let i = 0; i < w.v.length; i++) {
+          const f = this.soortEisenOnder(w.v[i]!, t.element);
+          if (f) {
+            f.opPositie(i);
+            return f;
+          }
         }
+      }
+      // a list soort's eisen, after its elements', over the whole list (called by the soort's name)
+      const naam = t.naam;
+      for (const eis of (naam && this.g.soortEisen.get(naam)) || []) {
+        if (!this.waar(this.ev(eis.voorwaarde, new Map([[naam!, w]])))) return bevinding('', eis.melding ?? 'voldoet niet aan de eis');
       }
     } else if (t.soort === 'gegevens' && w.kind === 'gegevens') {
       if (this.geheugen?.isGoed(w)) return null;
@@ -252,7 +258,8 @@ export class Evaluatie {
     if (!perType) soortEisenIn.set(this.g, (perType = new WeakMap()));
     let ja = perType.get(t);
     if (ja === undefined) {
-      ja = t.soort === 'leegbaar' ? this.heeftSoortEisen(t.type) : t.soort === 'lijst' ? this.heeftSoortEisen(t.element)
+      ja = t.soort === 'leegbaar' ? this.heeftSoortEisen(t.type)
+        : t.soort === 'lijst' ? (!!t.naam && (this.g.soortEisen.get(t.naam)?.length ?? 0) > 0) || this.heeftSoortEisen(t.element)
         : t.soort === 'gegevens' ? (!!t.naam && (this.g.soortEisen.get(t.naam)?.length ?? 0) > 0) || t.velden.some((v) => this.heeftSoortEisen(v.type)) : false;
       perType.set(t, ja);
     }
