@@ -13,7 +13,7 @@ import { type Waarde, LEEG, JA, NEE, controleerBereik, gelijk, leesInvoerJsonOfB
 import { Bevinding, ONGELDIG } from '../../runtime/json-codec.js';
 import { RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout } from '../../runtime/fouten.js';
 import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../language/vouw.js';
-import { ketting } from '../../language/walk.js';
+import { ketting, tabelAanroepen } from '../../language/walk.js';
 import type { Rekenvariant } from '../../language/operatoren.js';
 import type { RecordGeheugen } from './record-geheugen.js';
 import { getalVan, reken, vergelijk } from './rekenen.js';
@@ -397,9 +397,14 @@ export class Evaluatie {
       case 'Aanroep': {
         const f = this.g.functies.get(e.naam)!;
         if (!this.uitleg && f.parameters.length === 1) return this.roepEenAan(f, this.ev(e.argumenten[0]!, env));
-        let binnen = LEGE_OMGEVING;
-        for (let i = 0; i < f.parameters.length; i++) binnen = new Binding(binnen, f.parameters[i]!.naam, this.ev(e.argumenten[i]!, env));
-        return this.ev(f.decl.lichaam, binnen);
+        const roep = (): Waarde => {
+          let binnen = LEGE_OMGEVING;
+          for (let i = 0; i < f.parameters.length; i++) binnen = new Binding(binnen, f.parameters[i]!.naam, this.ev(e.argumenten[i]!, env));
+          return this.ev(f.decl.lichaam, binnen);
+        };
+        // in a decision table's row the call gets its own node in the explanation
+        if (this.uitleg && tabelAanroepen(this.g.regels).has(e)) return this.spoor.functie(f.naam, f.decl.bron?.tekst ?? null, roep, (w) => naarUitlegJson(w, f.naam, f.type));
+        return roep();
       }
       case 'Tupel': throw new RegelwerkRekenFout('interne fout: opsomming buiten minimum/maximum');
       case 'LijstLit': return { kind: 'lijst', v: e.elementen.map((x) => this.ev(x, env)) };
