@@ -109,4 +109,9 @@ describe('de checker bij een eis op een lijstsoort', () => {
     expect(fouten(`${soort}  eis aantal Jaren\n${rest}`)).toEqual([expect.stringMatching(/^RW20\d\d /)]);
     expect(fouten(`${soort}  eis aantal reeks2 is ten minste 1\n${rest}`)).toEqual([expect.stringMatching(/^RW1\d\d\d .*'reeks2'/)]);
   });
+
+  it('meldt een eis op een soort die geen gegevens en geen lijst is (RW1018), in plaats van haar te negeren', () => {
+    expect(fouten('soort Uren is getal\n  eis Uren is ten minste 0\ninvoer u: Uren\nuitvoer n: getal\nregel n is u\n'))
+      .toEqual(["RW1018 een eis op soort 'Uren' kan niet: die soort is geen gegevens en geen lijst"]);
+  });
 });
