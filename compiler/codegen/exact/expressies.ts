@@ -114,9 +114,9 @@ export class ExactExpressies {
         const f = this.g.functies.get(e.naam)!;
         const roep = `${gebruikersId('f', f.naam)}(c${e.argumenten.map((a) => `, ${this.ex(a, s)}`).join('')})`;
         if (!tabelAanroepen(this.g.regels).has(e)) return roep;
-        // in a decision table's row the call gets its own node in the explanation (the recorder's functie)
+        // in a decision table's row the call gets its own node in the explanation (rt.functieInRij)
         const typeId = this.typeConstante(f.type);
-        return `(c.spoor ? c.spoor.functie(${js(f.naam)}, ${f.decl.bron ? js(f.decl.bron.tekst) : 'null'}, () => ${roep}, (w) => rt.schrijfUitleg(w, ${typeId}, ${js(f.naam)})) : ${roep})`;
+        return `rt.functieInRij(c.spoor, ${js(f.naam)}, ${f.decl.bron ? js(f.decl.bron.tekst) : 'null'}, () => ${roep}, (w) => rt.schrijfUitleg(w, ${typeId}, ${js(f.naam)}))`;
       }
       case 'Tupel': case 'Fout': throw new Error(`interne fout: ${e.kind} in gecontroleerde code`);
       case 'LijstLit': return `[${e.elementen.map((x) => this.ex(x, s)).join(', ')}]`;
