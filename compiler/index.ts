@@ -6,7 +6,7 @@ export { laad, leesBestand, formatDiagnose, heeftFouten, type Geladen, type Diag
 export { SLEUTELWOORDEN } from '../language/keywords.js';
 export { formatteer, type OpmaakResultaat } from '../language/opmaak.js';
 export { CATALOGUS } from '../language/catalogus.js';
-export { evalueer, constante, type EvaluatieOpties, type Resultaat, type Uitleg, type UitlegKnoop } from './interpreter/interpreter.js';
+export { evalueer, constante, type EvaluatieOpties, type Resultaat, type Uitleg, type UitlegKnoop, type Gebruik } from './interpreter/interpreter.js';
 export { draaiVoorbeelden, voorbeeldInvoer, kiesPeildatum, standaardPeildatum, type VoorbeeldUitkomst } from './interpreter/voorbeelden.js';
 export { naarInvoerJson } from './interpreter/waarde.js';
 export { alsLiteral } from './interpreter/literal.js';

@@ -147,6 +147,11 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}invoer a: getal\nuitvoer x: getal\nregel x: getal is tabel eerste\n  | a | x | bron |\n  | 1 | 2 | art |\n`,
     oplossing: 'Een cel in de kolom `bron` is een tekst tussen aanhalingstekens, of `-` als de rij geen eigen bron heeft (dan geldt de bron van de regel).',
   },
+  RW1018: {
+    ernst: 'fout', titel: 'Eis op een soort die geen gegevens of lijst is',
+    voorbeeld: `${KOP}soort Uren is getal\n  eis Uren is ten minste 0\ninvoer u: Uren\nuitvoer x: getal\nregel x is u\n`,
+    oplossing: 'Een `eis` na een `soort` gaat over de velden van gegevens of over een hele lijst. Zet een eis over één waarde bij de invoer (`eis u is ten minste 0`), of geef het type een bereik (`getal van 0 tot en met 60`).',
+  },
   RW2001: {
     ernst: 'fout', titel: 'Verkeerd type',
     voorbeeld: `${KOP}invoer a: getal\nuitvoer b: datum\nregel b is a\n`,

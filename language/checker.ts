@@ -48,6 +48,15 @@ export function controleer(bestand: A.Bestand, modules: readonly Module[] = []):
       ch.elders = !eigen;
       controleerEisen(ch, s.eisen, ch.scope(new Map(t.velden.map((v) => [v.naam, v.type]))));
       ch.elders = false;
+    } else if (s.eisen.length > 0 && t.soort === 'lijst') {
+      // the eisen of a list soort are over the whole list, which they call by the soort's name
+      ch.elders = !eigen;
+      controleerEisen(ch, s.eisen, ch.scope(new Map([[naam, t]])));
+      ch.elders = false;
+    } else if (s.eisen.length > 0 && eigen && t.soort !== 'fout') {
+      // no value of another soort is checked against an eis: say so instead of ignoring it
+      ch.meld('RW1018', `een eis op soort '${naam}' kan niet: die soort is geen gegevens en geen lijst`, s.eisen[0]!.plek,
+        `zet de eis bij de invoer van deze soort, of geef het type een bereik (bijvoorbeeld 'getal van 0 tot en met 60')`);
     }
   }
   for (const naam of ch.regelDecls.keys()) regelType(ch, naam);

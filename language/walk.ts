@@ -99,3 +99,24 @@ export function wortelExpressies(b: A.Bestand): A.Expr[] {
   }
   return uit;
 }
+
+const tabelAanroepenVan = new WeakMap<object, ReadonlySet<A.Expr>>();
+
+/**
+ * The function calls written in the rows of the decision tables of these rules (in a cell, or in
+ * a header the row's condition copies): the calls whose evaluation and bron the explanation nests
+ * under the rule, in both engines alike. Once per map of rules.
+ */
+export function tabelAanroepen(regels: ReadonlyMap<string, { readonly decl: A.Declaratie & { kind: 'Regel' } }>): ReadonlySet<A.Expr> {
+  let set = tabelAanroepenVan.get(regels);
+  if (!set) {
+    const gevonden = new Set<A.Expr>();
+    for (const r of regels.values()) {
+      const t = r.decl.waarde;
+      if (t.kind !== 'Tabel') continue;
+      for (const rij of t.rijen) for (const wortel of [rij.voorwaarde, rij.uitvoer]) for (const e of alleExpressies(wortel)) if (e.kind === 'Aanroep') gevonden.add(e);
+    }
+    tabelAanroepenVan.set(regels, (set = gevonden));
+  }
+  return set;
+}

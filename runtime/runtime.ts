@@ -566,6 +566,11 @@ export function kiesParameter<T>(p: Parameter<T>, overschreven: ReadonlyMap<stri
   return kiesRij(p.naam, p.rijen, peildatum, p.bron);
 }
 
+/** A function called in a decision table's row: a node of the explanation when one is recorded (Spoor.functie). */
+export function functieInRij<T>(spoor: Spoor | null, naam: string, bron: string | null, bereken: () => T, uitleg: (w: T) => unknown): T {
+  return spoor ? spoor.functie(naam, bron, bereken, uitleg) : bereken();
+}
+
 /**
  * `P op D`: the parameter's value on day D instead of the peildatum (an override holds on every
  * date), recorded in the explanation with the row and the date. A D outside the table is the

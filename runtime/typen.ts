@@ -30,7 +30,8 @@ export type Type =
   | { readonly soort: 'tekst' }
   | { readonly soort: 'keuze'; readonly naam?: string; readonly waarden: readonly string[] }
   | { readonly soort: 'gegevens'; readonly naam?: string; readonly velden: readonly { readonly naam: string; readonly type: Type }[] }
-  | { readonly soort: 'lijst'; readonly element: Type }
+  // naam: only on a list soort with `eis` clauses (the checker names it so those are found)
+  | { readonly soort: 'lijst'; readonly naam?: string; readonly element: Type }
   | { readonly soort: 'leegbaar'; readonly type: Type }
   // The next three only occur while checking: the literal `leeg`, the element of `[]`, and an
   // expression whose type is unknown because of an earlier error (it suppresses follow-up errors).

@@ -18,7 +18,27 @@ export class Spoor {
 
   private noteer(g: Gebruik): void {
     const f = this.frames[this.frames.length - 1];
-    if (f) f.set(`${g.soort}:${g.naam}${g.soort === 'parameter' && g.op !== undefined ? ` op ${g.op}` : ''}`, g);
+    // every function call its own entry (the same function may be called with other arguments)
+    if (f) f.set(g.soort === 'functie' ? `functie:${g.naam}#${f.size}` : `${g.soort}:${g.naam}${g.soort === 'parameter' && g.op !== undefined ? ` op ${g.op}` : ''}`, g);
+  }
+  /**
+   * A function called in a decision table's cell, while a rule is recorded: what `bereken` reads
+   * (the arguments and the body) nests under the call, noted in the rule with the value
+   * (`uitleg` writes it) and the function's bron. A call that fails leaves no entry.
+   */
+  functie<T>(naam: string, bron: string | null, bereken: () => T, uitleg: (w: T) => unknown): T {
+    if (this.frames.length === 0) return bereken();
+    this.frames.push(new Map());
+    let w: T;
+    try {
+      w = bereken();
+    } catch (x) {
+      this.frames.pop();
+      throw x;
+    }
+    const gebruikt = [...this.frames.pop()!.values()];
+    this.noteer({ soort: 'functie', naam, waarde: uitleg(w), bron, gebruikt });
+    return w;
   }
   begin(): void {
     this.frames.push(new Map());

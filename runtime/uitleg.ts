@@ -12,7 +12,9 @@ export type Gebruik =
   | { readonly soort: 'invoer'; readonly naam: string; readonly waarde: unknown }
   /** `op`: the date of `P op D` (absent for a read at the peildatum). */
   | { readonly soort: 'parameter'; readonly naam: string; readonly waarde: unknown; readonly vanaf: string | null; readonly bron: string | null; readonly overschreven: boolean; readonly op?: string }
-  | { readonly soort: 'regel'; readonly naam: string; readonly uitleg: UitlegKnoop };
+  | { readonly soort: 'regel'; readonly naam: string; readonly uitleg: UitlegKnoop }
+  /** A function called in a decision table's cell: its value, its bron, and what its arguments and body read. */
+  | { readonly soort: 'functie'; readonly naam: string; readonly waarde: unknown; readonly bron: string | null; readonly gebruikt: readonly Gebruik[] };
 export interface UitlegKnoop {
   readonly regel: string;
   readonly waarde: unknown;

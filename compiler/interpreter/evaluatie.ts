@@ -14,7 +14,7 @@ import { type Waarde, LEEG, JA, NEE, controleerBereik, gelijk, leesInvoerJsonOfB
 import { Bevinding, ONGELDIG } from '../../runtime/json-codec.js';
 import { RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout } from '../../runtime/fouten.js';
 import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../language/vouw.js';
-import { ketting } from '../../language/walk.js';
+import { ketting, tabelAanroepen } from '../../language/walk.js';
 import type { Rekenvariant } from '../../language/operatoren.js';
 import type { RecordGeheugen } from './record-geheugen.js';
 import { getalVan, reken, vergelijk } from './rekenen.js';
@@ -222,13 +222,19 @@ export class Evaluatie {
     if (t.soort === 'leegbaar') {
       if (w.kind !== 'leeg') return this.soortEisenOnder(w, t.type);
     } else if (t.soort === 'lijst' && w.kind === 'lijst') {
-      if (!this.heeftSoortEisen(t.element)) return null;
-      for (let i = 0; i < w.v.length; i++) {
-        const f = this.soortEisenOnder(w.v[i]!, t.element);
-        if (f) {
-          f.opPositie(i);
-          return f;
+      if (this.heeftSoortEisen(t.element)) {
+        for (let i = 0; i < w.v.length; i++) {
+          const f = this.soortEisenOnder(w.v[i]!, t.element);
+          if (f) {
+            f.opPositie(i);
+            return f;
+          }
         }
+      }
+      // a list soort's eisen, after its elements', over the whole list (called by the soort's name)
+      const naam = t.naam;
+      for (const eis of (naam && this.g.soortEisen.get(naam)) || []) {
+        if (!this.waar(this.ev(eis.voorwaarde, new Map([[naam!, w]])))) return bevinding('', eis.melding ?? 'voldoet niet aan de eis');
       }
     } else if (t.soort === 'gegevens' && w.kind === 'gegevens') {
       if (this.geheugen?.isGoed(w)) return null;
@@ -253,7 +259,8 @@ export class Evaluatie {
     if (!perType) soortEisenIn.set(this.g, (perType = new WeakMap()));
     let ja = perType.get(t);
     if (ja === undefined) {
-      ja = t.soort === 'leegbaar' ? this.heeftSoortEisen(t.type) : t.soort === 'lijst' ? this.heeftSoortEisen(t.element)
+      ja = t.soort === 'leegbaar' ? this.heeftSoortEisen(t.type)
+        : t.soort === 'lijst' ? (!!t.naam && (this.g.soortEisen.get(t.naam)?.length ?? 0) > 0) || this.heeftSoortEisen(t.element)
         : t.soort === 'gegevens' ? (!!t.naam && (this.g.soortEisen.get(t.naam)?.length ?? 0) > 0) || t.velden.some((v) => this.heeftSoortEisen(v.type)) : false;
       perType.set(t, ja);
     }
@@ -396,9 +403,14 @@ export class Evaluatie {
       case 'Aanroep': {
         const f = this.g.functies.get(e.naam)!;
         if (!this.uitleg && f.parameters.length === 1) return this.roepEenAan(f, this.ev(e.argumenten[0]!, env));
-        let binnen = LEGE_OMGEVING;
-        for (let i = 0; i < f.parameters.length; i++) binnen = new Binding(binnen, f.parameters[i]!.naam, this.ev(e.argumenten[i]!, env));
-        return this.ev(f.decl.lichaam, binnen);
+        const roep = (): Waarde => {
+          let binnen = LEGE_OMGEVING;
+          for (let i = 0; i < f.parameters.length; i++) binnen = new Binding(binnen, f.parameters[i]!.naam, this.ev(e.argumenten[i]!, env));
+          return this.ev(f.decl.lichaam, binnen);
+        };
+        // in a decision table's row the call gets its own node in the explanation
+        if (this.uitleg && tabelAanroepen(this.g.regels).has(e)) return this.spoor.functie(f.naam, f.decl.bron?.tekst ?? null, roep, (w) => naarUitlegJson(w, f.naam, f.type));
+        return roep();
       }
       case 'Tupel': throw new RegelwerkRekenFout('interne fout: opsomming buiten minimum/maximum');
       case 'LijstLit': return { kind: 'lijst', v: e.elementen.map((x) => this.ev(x, env)) };

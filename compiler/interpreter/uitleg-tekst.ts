@@ -35,6 +35,12 @@ function gebruik(g: Gebruik, inspringing: string, gezien: Set<string>, uit: stri
     case 'parameter':
       uit.push(`${inspringing}${GEBRUIK_WOORD.parameter} ${g.naam} = ${waarde(g.waarde, typen(g.naam))}${parameterHerkomst(g)}${g.bron ? ` — ${g.bron}` : ''}`);
       break;
+    case 'functie':
+      // a function called in a table's row: its value and bron, and below it what it read
+      uit.push(`${inspringing}${GEBRUIK_WOORD.functie} ${g.naam} = ${waarde(g.waarde, typen(g.naam))}`);
+      if (g.bron) uit.push(`${inspringing}  ${bronTekst(g.bron)}`);
+      for (const h of g.gebruikt) gebruik(h, `${inspringing}  `, gezien, uit, typen);
+      break;
     case 'regel':
       if (gezien.has(g.naam)) uit.push(`${inspringing}${g.naam} = ${waarde(g.uitleg.waarde, typen(g.naam))}   ${HERHAALD}`);
       else knoop(g.uitleg, inspringing, gezien, uit, typen);
@@ -44,8 +50,8 @@ function gebruik(g: Gebruik, inspringing: string, gezien: Set<string>, uit: stri
 
 /** With the policy `g`, values are written with their unit (€, %, maanden); without it as JSON. */
 export function uitlegAlsTekst(u: Uitleg, g?: Gecontroleerd): string {
-  // Names are unique across rules, inputs and parameters (RW1002), so one lookup serves all.
-  const typen: Typen = (naam) => g?.regels.get(naam)?.type ?? g?.invoer.find((i) => i.naam === naam)?.type ?? g?.parameters.find((p) => p.naam === naam)?.type;
+  // Names are unique across rules, inputs, parameters and functions (RW1002), so one lookup serves all.
+  const typen: Typen = (naam) => g?.regels.get(naam)?.type ?? g?.invoer.find((i) => i.naam === naam)?.type ?? g?.parameters.find((p) => p.naam === naam)?.type ?? g?.functies.get(naam)?.type;
   const uit = [`${u.regeling} — peildatum ${u.peildatum}${u.peildatumGekozen === 'vandaag' ? ' (vandaag; geen peildatum opgegeven)' : ''}`];
   if (u.bron) uit.push(bronTekst(u.bron));
   const gezien = new Set<string>();

@@ -76,7 +76,8 @@ export function soortType(ch: Checker, naam: string): Type {
   ch.soortBezig.add(naam);
   const t = typeVan(ch, d.type);
   ch.soortBezig.delete(naam);
-  const benoemd: Type = t.soort === 'keuze' || t.soort === 'gegevens' ? { ...t, naam } : t;
+  // a list soort is named only when it has eisen: they are found by that name on input
+  const benoemd: Type = t.soort === 'keuze' || t.soort === 'gegevens' || (t.soort === 'lijst' && d.eisen.length > 0) ? { ...t, naam } : t;
   if (benoemd.soort === 'keuze') ch.keuzeTypen.push(benoemd);
   ch.soortTypen.set(naam, benoemd);
   return benoemd;

@@ -12,6 +12,7 @@ import type { Gecontroleerd } from '../../language/checker.js';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import { uitlegAlsTekst } from '../../compiler/interpreter/uitleg-tekst.js';
+import type { Uitleg } from '../../runtime/uitleg.js';
 import { analyseer } from '../../compiler/analysis/analyse.js';
 import { GEVAARLIJKE_NAMEN, isNaam } from './namen-generator.js';
 import { beideGelijk, vang } from './beide-engines.js';
@@ -116,16 +117,25 @@ function typeTekst(s: Soort): string {
   return s === 'keuze' ? `keuze ${KEUZES.join(', ')}` : s;
 }
 
+/**
+ * Every second row's number goes through a function (`zelfde(3)`): its call is a node of the
+ * explanation with the function's bron (a hostile one, so it is escaped in the generated code too).
+ */
+const FUNCTIE = 'zelfde';
+
 function alsRegeling(t: Tabel): string {
   const bronTekst = (b: string | null): string => (b === null ? '-' : `"${b.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`);
+  const uit = (r: Tabel['rijen'][number], i: number): string => (r.uit === null ? 'leeg' : i % 2 === 1 ? `${FUNCTIE}(${getalTekst(r.uit, false)})` : getalTekst(r.uit, false));
   return [
     'regeling Willekeurig',
     '  bron "test"',
+    `functie ${FUNCTIE}(n: getal): getal is n`,
+    `  bron ${bronTekst(HOSTIELE_BRON[2]!)}`,
     ...t.kolommen.map((k) => `invoer ${k.naam}: ${typeTekst(k.soort)}`),
     `uitvoer ${t.regel}: getal of leeg`,
     `regel ${t.regel}: getal of leeg is tabel ${t.beleid}`,
     `  | ${t.kolommen.map((k) => k.naam).join(' | ')} | ${t.regel} | bron |`,
-    ...t.rijen.map((r) => `  | ${r.cellen.map((c) => c.tekst).join(' | ')} | ${r.uit === null ? 'leeg' : getalTekst(r.uit, false)} | ${bronTekst(r.bron)} |`),
+    ...t.rijen.map((r, i) => `  | ${r.cellen.map((c) => c.tekst).join(' | ')} | ${uit(r, i)} | ${bronTekst(r.bron)} |`),
     '  bron "de regel"',
     '',
   ].join('\n');
@@ -199,6 +209,7 @@ describe('willekeurige beslistabellen', () => {
   it('interpreter, exacte en snelle code en de referentie zijn het eens', () => {
     expect(gevallen.length).toBe(TABELLEN);
     let metSnel = 0;
+    let functieRijen = 0;
     for (const { t, tekst, g, module } of gevallen) {
       // a policy without a fast path has `evalueerSnel` that only returns undefined (compiler/codegen/snel.ts)
       const heeftSnel = !/^function evalueerSnel\(_invoer/.test(String(module.evalueerSnel));
@@ -212,6 +223,13 @@ describe('willekeurige beslistabellen', () => {
           const ref = referentie(t, invoer);
           if (ref.ok) expect(a, tekst).toMatchObject({ ok: true, uitvoer: { [t.regel]: ref.waarde } });
           else expect(a, tekst).toMatchObject({ ok: false, soort: ref.soort });
+          // a row whose number goes through the function: the explanation has the call with its bron
+          const rij = ref.ok ? (a as { uitleg: Uitleg }).uitleg.uitvoer[t.regel]!.besluit : null;
+          if (rij?.soort === 'tabel' && rij.rij % 2 === 0 && ref.ok && ref.waarde !== null) {
+            functieRijen++;
+            expect((a as { uitleg: Uitleg }).uitleg.uitvoer[t.regel]!.gebruikt.filter((x) => x.soort === 'functie'), tekst)
+              .toEqual([{ soort: 'functie', naam: FUNCTIE, waarde: ref.waarde, bron: HOSTIELE_BRON[2], gebruikt: [] }]);
+          }
           const snel = module.evalueerSnel(invoer, PEIL);
           if (a.ok) exactGoed++;
           if (snel !== undefined) {
@@ -229,6 +247,7 @@ describe('willekeurige beslistabellen', () => {
     }
     // measured: 19 of the 24 tables have a fast path
     expect(metSnel).toBeGreaterThanOrEqual(17);
+    expect(functieRijen).toBeGreaterThan(100);
   });
 
   it('de snelle code beslist de gewone gevallen zelf', () => {

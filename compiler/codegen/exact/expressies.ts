@@ -10,7 +10,7 @@ import { type Type, samen, zonderLeeg } from '../../../runtime/typen.js';
 import * as G from '../../../runtime/getal.js';
 import { leesDatum } from '../../../runtime/datum.js';
 import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../../language/vouw.js';
-import { ketting } from '../../../language/walk.js';
+import { ketting, tabelAanroepen } from '../../../language/walk.js';
 import { ingebouwdVariant } from '../../../language/ingebouwd.js';
 import { ingebouwdCode } from '../ingebouwd.js';
 import { eigenschap, gebruikersId, gelijkheid, js, keuzeType, primitiefType, sleutel, tabelOnderwerpen } from '../ts-code.js';
@@ -112,7 +112,11 @@ export class ExactExpressies {
       case 'Naam': return this.naam(e, s);
       case 'Aanroep': {
         const f = this.g.functies.get(e.naam)!;
-        return `${gebruikersId('f', f.naam)}(c${e.argumenten.map((a) => `, ${this.ex(a, s)}`).join('')})`;
+        const roep = `${gebruikersId('f', f.naam)}(c${e.argumenten.map((a) => `, ${this.ex(a, s)}`).join('')})`;
+        if (!tabelAanroepen(this.g.regels).has(e)) return roep;
+        // in a decision table's row the call gets its own node in the explanation (rt.functieInRij)
+        const typeId = this.typeConstante(f.type);
+        return `rt.functieInRij(c.spoor, ${js(f.naam)}, ${f.decl.bron ? js(f.decl.bron.tekst) : 'null'}, () => ${roep}, (w) => rt.schrijfUitleg(w, ${typeId}, ${js(f.naam)}))`;
       }
       case 'Tupel': case 'Fout': throw new Error(`interne fout: ${e.kind} in gecontroleerde code`);
       case 'LijstLit': return `[${e.elementen.map((x) => this.ex(x, s)).join(', ')}]`;

@@ -170,11 +170,17 @@ export function eisenCode(cg: ExactExpressies): string {
         break;
       }
       case 'lijst': {
-        if (!bevatEisen(t.element, cg.g)) return;
-        const i = `i${++teller}`;
-        stappen.push(`${inspring}${waarde}.forEach((el${teller}, ${i}) => {`);
-        loop(t.element, `el${teller}`, `${pad} + '[' + ${i} + ']'`, `${inspring}  `);
-        stappen.push(`${inspring}});`);
+        if (bevatEisen(t.element, cg.g)) {
+          const i = `i${++teller}`;
+          stappen.push(`${inspring}${waarde}.forEach((el${teller}, ${i}) => {`);
+          loop(t.element, `el${teller}`, `${pad} + '[' + ${i} + ']'`, `${inspring}  `);
+          stappen.push(`${inspring}});`);
+        }
+        // a list soort's eisen, after its elements', over the whole list (called by the soort's name)
+        const naam = t.naam;
+        for (const e of (naam && cg.g.soortEisen.get(naam)) || []) {
+          stappen.push(`${inspring}if (!(${cg.ex(e.voorwaarde, new Map([[naam!, waarde]]))})) rt.eisNiet(${pad}, ${tekst(e.melding)});`);
+        }
         break;
       }
       case 'gegevens': {
@@ -200,7 +206,7 @@ export function eisenCode(cg: ExactExpressies): string {
 function bevatEisen(t: Type, g: Gecontroleerd): boolean {
   switch (t.soort) {
     case 'gegevens': return (t.naam !== undefined && g.soortEisen.has(t.naam)) || t.velden.some((v) => bevatEisen(v.type, g));
-    case 'lijst': return bevatEisen(t.element, g);
+    case 'lijst': return (t.naam !== undefined && g.soortEisen.has(t.naam)) || bevatEisen(t.element, g);
     case 'leegbaar': return bevatEisen(t.type, g);
     default: return false;
   }

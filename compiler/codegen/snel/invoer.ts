@@ -88,7 +88,11 @@ export function lees(sn: Expressies, x: string, t: Type, inLijst = false): W {
       sn.emit(`for (let ${i} = 0; ${i} < ${x}.length; ${i}++) {`);
       sn.plaats(b.regels);
       sn.emit('}');
-      return { c: r, v: { kind: 'lijst', el: b.w } };
+      const w: W = { c: r, v: { kind: 'lijst', el: b.w } };
+      // a list soort's eisen over the whole list: a failing one leaves the answer to the exact path
+      const naam = t.naam;
+      for (const eis of (naam && sn.g.soortEisen.get(naam)) || []) sn.bail(`!${sn.ex(eis.voorwaarde, new Map([[naam!, w]])).c}`);
+      return w;
     }
     default: return nee(`invoer van type ${t.soort}`);
   }

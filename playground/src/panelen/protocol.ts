@@ -43,6 +43,8 @@ export type Vorm =
 export type GebruikData =
   | { readonly kind: 'invoer'; readonly naam: string; readonly waarde: string }
   | { readonly kind: 'parameter'; readonly naam: string; readonly waarde: string; readonly vanaf: string | null; readonly bron: string | null; readonly overschreven: boolean; readonly op?: string }
+  /** Een functie die in een rij van een beslistabel wordt aangeroepen, met wat zij gebruikte. */
+  | { readonly kind: 'functie'; readonly naam: string; readonly waarde: string; readonly bron: string | null; readonly gebruikt: readonly GebruikData[] }
   | { readonly kind: 'regel'; readonly knoop: UitlegKnoopData };
 
 export interface UitlegKnoopData {

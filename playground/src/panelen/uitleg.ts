@@ -16,6 +16,12 @@ function gebruik(g: GebruikData, wijsAan: Aanwijzer): HTMLElement {
         ...(g.bron ? [el('div', { class: 'rw-bron' }, [bronTekst(g.bron)])] : []),
       ]);
     }
+    case 'functie':
+      return el('li', { class: 'rw-gebruik', 'data-soort': 'functie', title: g.bron ?? '' }, [
+        el('span', { class: 'rw-label' }, [`${GEBRUIK_WOORD.functie} `]), el('b', {}, [g.naam]), ' = ', el('span', { class: 'rw-waarde' }, [g.waarde]),
+        ...(g.bron ? [el('div', { class: 'rw-bron' }, [bronTekst(g.bron)])] : []),
+        ...(g.gebruikt.length > 0 ? [el('ul', { class: 'rw-gebruikt' }, g.gebruikt.map((h) => gebruik(h, wijsAan)))] : []),
+      ]);
     case 'regel':
       return el('li', { class: 'rw-gebruik', 'data-soort': 'regel' }, [knoop(g.knoop, wijsAan)]);
   }

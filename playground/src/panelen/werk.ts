@@ -1,6 +1,6 @@
 // Het rekenwerk van de evaluatie-worker: vorm van de regeling, één evaluatie, alle tests.
 // Draait in de worker (evaluatie.worker.ts); geeft alleen kloonbare data terug.
-import { laad, evalueer, draaiVoorbeelden, toetsEigenschappen, stdlibLader, leesJsonTekst, RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout, JsonFout, schrijfJsonTekst, voorbeeldInvoer, kiesPeildatum, standaardPeildatum, constante, naarInvoerJson, alsLiteral, schrijfType, besluitTekst, type Gecontroleerd, type Uitleg, type UitlegKnoop, type Type } from '../../../compiler/index.js';
+import { laad, evalueer, draaiVoorbeelden, toetsEigenschappen, stdlibLader, leesJsonTekst, RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout, JsonFout, schrijfJsonTekst, voorbeeldInvoer, kiesPeildatum, standaardPeildatum, constante, naarInvoerJson, alsLiteral, schrijfType, besluitTekst, type Gecontroleerd, type Uitleg, type UitlegKnoop, type Gebruik, type Type } from '../../../compiler/index.js';
 import type { DraaiUitkomst, FoutData, GebruikData, TekstPlek, TestResultaat, UitlegKnoopData, Vorm } from './protocol.js';
 
 let laatste: { sleutel: string; g: Gecontroleerd | null; vorm: Vorm } | null = null;
@@ -50,7 +50,7 @@ function waardeTekst(g: Gecontroleerd, e: Parameters<typeof constante>[1], type:
 
 /** Het type van een regel, invoer of parameter (namen zijn uniek, RW1002). */
 function typeVan(g: Gecontroleerd, naam: string): Type | undefined {
-  return g.regels.get(naam)?.type ?? g.invoer.find((i) => i.naam === naam)?.type ?? g.parameters.find((p) => p.naam === naam)?.type;
+  return g.regels.get(naam)?.type ?? g.invoer.find((i) => i.naam === naam)?.type ?? g.parameters.find((p) => p.naam === naam)?.type ?? g.functies.get(naam)?.type;
 }
 
 function schrijf(g: Gecontroleerd, naam: string, x: unknown): string {
@@ -70,13 +70,15 @@ function knoopData(g: Gecontroleerd, k: UitlegKnoop, gezien: Set<string>): Uitle
   const uitz = k.besluit.soort === 'uitzondering' ? k.besluit : null;
   const herhaald = gezien.has(k.regel);
   gezien.add(k.regel);
-  const gebruikt: GebruikData[] = herhaald ? [] : k.gebruikt.map((x): GebruikData => {
+  const gebruik = (x: Gebruik): GebruikData => {
     switch (x.soort) {
       case 'invoer': return { kind: 'invoer', naam: x.naam, waarde: schrijf(g, x.naam, x.waarde) };
       case 'parameter': return { kind: 'parameter', naam: x.naam, waarde: schrijf(g, x.naam, x.waarde), vanaf: x.vanaf, bron: x.bron, overschreven: x.overschreven, ...(x.op !== undefined ? { op: x.op } : {}) };
+      case 'functie': return { kind: 'functie', naam: x.naam, waarde: schrijf(g, x.naam, x.waarde), bron: x.bron, gebruikt: x.gebruikt.map(gebruik) };
       case 'regel': return { kind: 'regel', knoop: knoopData(g, x.uitleg, gezien) };
     }
-  });
+  };
+  const gebruikt: GebruikData[] = herhaald ? [] : k.gebruikt.map(gebruik);
   // A decision table's row: named by number and cells, and the editor jumps to the row.
   const rij = k.besluit.soort === 'tabel' ? k.besluit : null;
   const tabel = g.regels.get(k.regel)?.decl.waarde;

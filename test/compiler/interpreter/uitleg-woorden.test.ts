@@ -27,7 +27,11 @@ function regels(k: UitlegKnoopData, uit: string[], bovenaan = false): void {
 function gebruik(g: GebruikData, uit: string[]): void {
   if (g.kind === 'invoer') uit.push(`invoer ${g.naam} = ${g.waarde}`);
   else if (g.kind === 'parameter') uit.push(`parameter ${g.naam} = ${g.waarde}${g.overschreven ? ' (opgegeven)' : g.vanaf ? ` (rij vanaf ${g.vanaf})` : ''}${g.bron ? ` — ${g.bron}` : ''}`);
-  else regels(g.knoop, uit);
+  else if (g.kind === 'functie') {
+    uit.push(`functie ${g.naam} = ${g.waarde}`);
+    if (g.bron) uit.push(`bron: ${g.bron}`);
+    for (const h of g.gebruikt) gebruik(h, uit);
+  } else regels(g.knoop, uit);
 }
 
 describe('the explanation has one wording in the CLI and the playground', () => {
