@@ -18,6 +18,7 @@ import { ketting, tabelAanroepen } from '../../language/walk.js';
 import type { Rekenvariant } from '../../language/operatoren.js';
 import type { RecordGeheugen } from './record-geheugen.js';
 import { getalVan, reken, vergelijk } from './rekenen.js';
+import { heeftSoortEisen } from './soort-eisen.js';
 import { INGEBOUWDE_REGEL, ingebouwdVariant } from '../../language/ingebouwd.js';
 import { ingebouwd, lijstBewerking } from './ingebouwd.js';
 
@@ -222,7 +223,7 @@ export class Evaluatie {
     if (t.soort === 'leegbaar') {
       if (w.kind !== 'leeg') return this.soortEisenOnder(w, t.type);
     } else if (t.soort === 'lijst' && w.kind === 'lijst') {
-      if (this.heeftSoortEisen(t.element)) {
+      if (heeftSoortEisen(this.g, t.element)) {
         for (let i = 0; i < w.v.length; i++) {
           const f = this.soortEisenOnder(w.v[i]!, t.element);
           if (f) {
@@ -251,20 +252,6 @@ export class Evaluatie {
       }
     }
     return null;
-  }
-
-  /** Does a value of this type contain a record of a soort with `eis` clauses? (once per type) */
-  private heeftSoortEisen(t: Type): boolean {
-    let perType = soortEisenIn.get(this.g);
-    if (!perType) soortEisenIn.set(this.g, (perType = new WeakMap()));
-    let ja = perType.get(t);
-    if (ja === undefined) {
-      ja = t.soort === 'leegbaar' ? this.heeftSoortEisen(t.type)
-        : t.soort === 'lijst' ? (!!t.naam && (this.g.soortEisen.get(t.naam)?.length ?? 0) > 0) || this.heeftSoortEisen(t.element)
-        : t.soort === 'gegevens' ? (!!t.naam && (this.g.soortEisen.get(t.naam)?.length ?? 0) > 0) || t.velden.some((v) => this.heeftSoortEisen(v.type)) : false;
-      perType.set(t, ja);
-    }
-    return ja;
   }
 
   private leesParameterOverrides(): void {
@@ -592,8 +579,6 @@ export class Evaluatie {
   }
 }
 
-/** Per policy and type: does a value of it contain a record with `eis` clauses (so the walk can skip it)? */
-const soortEisenIn = new WeakMap<Gecontroleerd, WeakMap<Type, boolean>>();
 
 /** Field `veld` of a record value (a field of anything else is an internal error). */
 function veldVan(x: Waarde, veld: string): Waarde {
