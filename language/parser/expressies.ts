@@ -246,6 +246,7 @@ export class ExpressieGrammatica extends CstParser {
       },
       { ALT: () => this.SUBRULE(this.lijstOp) },
       { ALT: () => this.SUBRULE(this.kalender) },
+      { ALT: () => this.SUBRULE(this.reeks) },
       { ALT: () => this.SUBRULE(this.postfixExpr) },
     ]);
   });
@@ -308,6 +309,21 @@ export class ExpressieGrammatica extends CstParser {
         },
       },
     ]);
+  });
+
+  /**
+   * `reeks van A tot en met B` (language/ingebouwd.ts): the whole numbers from A up to and including
+   * B. `tot en met` closes A; B reaches as far as a sum, as A does (`reeks van 1 tot en met n - 1`).
+   * `reeks` is also a name (keywords.ts): only `reeks van` starts a range.
+   */
+  private reeks = this.RULE('reeks', () => {
+    this.CONSUME(k('reeks'));
+    this.CONSUME(k('van'));
+    this.SUBRULE(this.optelExpr, { LABEL: 'begin' });
+    this.CONSUME(k('tot'));
+    this.CONSUME(k('en'));
+    this.CONSUME(k('met'));
+    this.SUBRULE2(this.optelExpr, { LABEL: 'einde' });
   });
 
   private lijstOp = this.RULE('lijstOp', () => {

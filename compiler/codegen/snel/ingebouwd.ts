@@ -34,6 +34,9 @@ export function ingebouwd(sn: Schrijver, ex: (e: A.Expr, s: Scope) => W, e: A.Ex
       sn.bail(`${t.c} !== ${t.c}`);
       return t;
     }
+    // a list that only exists at run time: the fast path's lists are the input's, so the exact code answers
+    case 'reeks':
+      return nee('reeks van ... tot en met ...: een lijst die pas bij het rekenen ontstaat');
     default: {
       const _never: never = variant;
       return nee(`ingebouwde bewerking ${String(_never)} op ${e.argumenten.map((a) => ex(a, s)).length} argument(en)`);
