@@ -345,7 +345,7 @@ export class ExpressieGrammatica extends CstParser {
     this.SUBRULE(this.primair);
     this.MANY(() =>
       this.OR([
-        { ALT: () => { this.CONSUME(T.Punt); this.CONSUME(T.Naam); } },
+        { ALT: () => { this.CONSUME(T.Punt); this.CONSUME(T.VeldNaam, { LABEL: 'Naam' }); } },
         { ALT: () => { this.CONSUME(T.BlokOpen); this.SUBRULE(this.expressie); this.CONSUME(T.BlokSluit); } },
         { ALT: () => this.SUBRULE(this.duurEenheid) },
         // `P op D`: a dated parameter on date D instead of the peildatum (the checker says which P)
@@ -374,8 +374,9 @@ export class ExpressieGrammatica extends CstParser {
       { ALT: () => this.CONSUME(k('leeg')) },
       { ALT: () => this.CONSUME(k('peildatum')) },
       {
+        // a name, also a unit word (a parameter `jaren`); `jaar van D` and `5 jaren` are tried first
         ALT: () => {
-          this.CONSUME(T.Naam);
+          this.CONSUME(T.VeldNaam, { LABEL: 'Naam' });
           this.OPTION(() => {
             this.CONSUME(T.HaakOpen);
             this.MANY_SEP({ SEP: T.Komma, DEF: () => this.SUBRULE(this.expressie, { LABEL: 'argument' }) });
@@ -408,7 +409,7 @@ export class ExpressieGrammatica extends CstParser {
   });
 
   private veldWaarde = this.RULE('veldWaarde', () => {
-    this.CONSUME(T.Naam);
+    this.CONSUME(T.VeldNaam, { LABEL: 'Naam' });
     this.CONSUME(T.Dubbelepunt);
     this.SUBRULE(this.expressie);
   });
