@@ -97,7 +97,7 @@ export const INGEBOUWDE = [
   {
     vorm: 'Ingebouwd', naam: 'reeks', frase: 'reeks van X tot en met Y', argumenten: ['getal', 'getal'], uitkomst: 'getal', geheel: true, lijst: true,
     variant: 'reeks', runtime: 'reeks', interpreter: `reeksVan (runtime/reeks.ts); leeg als Y < X, een rekenfout bij een breuk of meer dan ${REEKS_GRENS} elementen`,
-    snel: 'nee: een lijst die pas bij het rekenen ontstaat (het exacte pad rekent)',
+    snel: 'ja: rt.snelReeks op hele getallen; een breuk of een te lange reeks valt terug op de exacte code',
     tip: 'een reeks loopt van een geheel getal tot en met een geheel getal, bijvoorbeeld reeks van 1 tot en met 52',
   },
 ] as const satisfies readonly IngebouwdeRegel[];

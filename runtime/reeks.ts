@@ -1,7 +1,8 @@
 // `reeks van A tot en met B` (language/ingebouwd.ts): the whole numbers A, A + 1, ..., B, empty when
 // B is before A. The interpreter computes it on its exact numbers (reeksVan), compiled exact code on
-// its own (reeks, as rt.reeks); the fast path leaves it to the exact code. A fraction, or a reeks of
-// more than REEKS_MAXIMUM elements, is a calculation error naming the values as drafters write them.
+// its own (reeks, as rt.reeks), the fast path on whole numbers (snelReeks, undefined where the exact
+// code gives the error). A fraction, or a reeks of more than REEKS_GRENS elements, is a calculation
+// error naming the values as drafters write them.
 import * as G from './getal.js';
 import { RegelwerkRekenFout } from './fouten.js';
 import { type Num, norm, rat } from './num.js';
@@ -26,4 +27,13 @@ export function reeksVan(a: G.Getal, b: G.Getal): G.Getal[] {
 /** In compiled exact code (rt.reeks): the same on its numbers. */
 export function reeks(a: Num, b: Num): Num[] {
   return reeksVan(rat(a), rat(b)).map(norm);
+}
+
+/** In the fast path (rt.snelReeks): whole numbers in, the list out, or undefined for a reeks too long (the exact code names it). */
+export function snelReeks(a: number, b: number): number[] | undefined {
+  if (b < a) return [];
+  if (b - a + 1 > REEKS_GRENS) return undefined;
+  const uit: number[] = [];
+  for (let i = a; i <= b; i++) uit.push(i);
+  return uit;
 }
