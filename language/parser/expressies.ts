@@ -31,7 +31,10 @@ export class ExpressieGrammatica extends CstParser {
     this.SUBRULE3(this.expressie);
   });
 
-  /** The binder forms: er is een, voor alle, elke, vouw. They extend as far right as possible. */
+  /**
+   * The binder forms: er is een, voor alle, elke, vouw. They extend as far right as possible. The
+   * bound name may be a unit word (`elk jaar in loonjaren geeft jaar.uren`), as a field's may.
+   */
   private lambdaExpr = this.RULE('lambdaExpr', () => {
     this.OR([
       {
@@ -39,7 +42,7 @@ export class ExpressieGrammatica extends CstParser {
           this.CONSUME(k('er'));
           this.CONSUME(k('is'));
           this.CONSUME(k('een'));
-          this.CONSUME(T.Naam);
+          this.CONSUME(T.VeldNaam, { LABEL: 'Naam' });
           this.CONSUME(k('in'));
           this.SUBRULE(this.optelExpr);
           this.CONSUME(k('waarvoor'));
@@ -50,7 +53,7 @@ export class ExpressieGrammatica extends CstParser {
         ALT: () => {
           this.CONSUME(k('voor'));
           this.CONSUME(k('alle'));
-          this.CONSUME2(T.Naam);
+          this.CONSUME2(T.VeldNaam, { LABEL: 'Naam' });
           this.CONSUME2(k('in'));
           this.SUBRULE2(this.optelExpr);
           this.CONSUME(k('geldt'));
@@ -63,7 +66,7 @@ export class ExpressieGrammatica extends CstParser {
             { ALT: () => this.CONSUME(k('elke')) },
             { ALT: () => this.CONSUME(k('elk')) },
           ]);
-          this.CONSUME3(T.Naam);
+          this.CONSUME3(T.VeldNaam, { LABEL: 'Naam' });
           this.CONSUME3(k('in'));
           this.SUBRULE3(this.optelExpr);
           this.OPTION(() => {
@@ -79,11 +82,11 @@ export class ExpressieGrammatica extends CstParser {
       {
         ALT: () => {
           this.CONSUME(k('vouw'));
-          this.CONSUME4(T.Naam, { LABEL: 'element' });
+          this.CONSUME4(T.VeldNaam, { LABEL: 'element' });
           this.CONSUME4(k('in'));
           this.SUBRULE4(this.optelExpr);
           this.CONSUME(k('met'));
-          this.CONSUME5(T.Naam, { LABEL: 'accumulator' });
+          this.CONSUME5(T.VeldNaam, { LABEL: 'accumulator' });
           this.CONSUME(k('beginnend'));
           this.CONSUME(k('bij'));
           this.SUBRULE5(this.expressie, { LABEL: 'begin' });

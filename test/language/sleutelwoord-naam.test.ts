@@ -73,3 +73,25 @@ describe('een sleutelwoord als naam: één melding, geen vervolgfouten', () => {
     });
   });
 });
+
+describe('een eenheid als naam van een gebonden variabele', () => {
+  it('elk jaar in ..., er is een dag in ..., voor alle week in ..., vouw maand in ... met jaren', () => {
+    const bron = [
+      KOP.trimEnd(),
+      'invoer l: lijst van gegevens { jaar: geheel getal, uren: getal }', '  bron "t"',
+      'invoer d: datum', '  bron "t"',
+      'uitvoer a: lijst van getal', '  bron "t"',
+      'uitvoer b: ja/nee', '  bron "t"',
+      'uitvoer c: ja/nee', '  bron "t"',
+      'uitvoer e: getal', '  bron "t"',
+      'regel a is elk jaar in l waarvoor jaar.jaar is ten minste jaar van d geeft jaar.uren', '  bron "t"',
+      'regel b is er is een dag in l waarvoor dag.uren > 3', '  bron "t"',
+      'regel c is voor alle week in l geldt week.uren > 0', '  bron "t"',
+      'regel e is vouw maand in l met jaren beginnend bij 0: jaren + maand.uren', '  bron "t"', '',
+    ].join('\n');
+    const res = laad(bron, 't.regel');
+    expect(res.diagnosen).toEqual([]);
+    const invoer = { l: [{ jaar: 2025, uren: 2 }, { jaar: 2026, uren: 5 }], d: '2026-03-01' };
+    expect(evalueer(res.gecontroleerd, invoer, { peildatum: '2026-03-01' }).uitvoer).toEqual({ a: [5], b: true, c: true, e: 7 });
+  });
+});
