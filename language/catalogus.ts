@@ -40,7 +40,7 @@ export const CATALOGUS = {
   RW0005: {
     ernst: 'fout', titel: 'Sleutelwoord als naam',
     voorbeeld: `${KOP}invoer weken: getal\nuitvoer b: getal\nregel b is weken\n`,
-    oplossing: 'Sleutelwoorden (weken, dag, van, is, ...) kunnen geen naam zijn; kies een andere naam, bijvoorbeeld gewerkteWeken.',
+    oplossing: 'Sleutelwoorden (weken, dag, van, is, ...) kunnen geen naam zijn; kies een andere naam, bijvoorbeeld gewerkteWeken. Een eenheid (jaar, jaren, maand, maanden, week, weken, dag, dagen) mag wel de naam van een veld of van een functieparameter zijn: { jaar: 2026 }, loonjaar.jaar, functie f(jaren: getal).',
   },
   RW0006: {
     ernst: 'fout', titel: 'Te diep genest',

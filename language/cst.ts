@@ -203,6 +203,7 @@ export type UnairExprCstChildren = {
   unairExpr?: UnairExprCstNode[];
   lijstOp?: LijstOpCstNode[];
   kalender?: KalenderCstNode[];
+  reeks?: ReeksCstNode[];
   postfixExpr?: PostfixExprCstNode[];
 };
 
@@ -235,6 +236,21 @@ export type KalenderCstChildren = {
   maand?: UnairExprCstNode[];
   K_en?: IToken[];
   dag?: UnairExprCstNode[];
+};
+
+export interface ReeksCstNode extends CstNode {
+  name: "reeks";
+  children: ReeksCstChildren;
+}
+
+export type ReeksCstChildren = {
+  K_reeks: IToken[];
+  K_van: IToken[];
+  begin: OptelExprCstNode[];
+  K_tot: IToken[];
+  K_en: IToken[];
+  K_met: IToken[];
+  einde: OptelExprCstNode[];
 };
 
 export interface LijstOpCstNode extends CstNode {

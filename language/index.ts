@@ -7,7 +7,7 @@ import { parseTokens } from './parser.js';
 import { naarAst } from './to-ast.js';
 import { controleer, type Gecontroleerd, type Module } from './checker.js';
 import { type Diagnose, diagnose, heeftFouten, opPlek } from './diagnostics.js';
-import { getallenMetPunt, namenZonderLetter, onbestaandeDatums, sleutelwoordAlsNaam, sleutelwoordBedoeld } from './token-lints.js';
+import { alsNaamGelezen, getallenMetPunt, namenZonderLetter, onbestaandeDatums, sleutelwoordAlsNaam, sleutelwoordBedoeld } from './token-lints.js';
 import type { Bestand, Plek } from './ast.js';
 import { nesting, wortelExpressies } from './walk.js';
 
@@ -45,7 +45,7 @@ export function leesBestand(tekst: string, bestandsnaam: string): { bestand: Bes
     diagnosen.push(diagnose('RW0006', `de haakjes zijn meer dan ${MAX_HAAKJES} niveaus diep genest`, bestandsnaam, tokenPlek(haakjes), 'splits de expressie in kleinere regels (een hulpregel per deel)'));
     return { bestand: { bestandsnaam, kop: null, declaraties: [], commentaren: [] }, diagnosen, onbestaandeDatums: onbestaandeDatums(l.tokens), geparseerd: false };
   }
-  const p = parseTokens(l.tokens);
+  const p = parseTokens(alsNaamGelezen(l.tokens, alsNaam));
   // A keyword used as a name (RW0005) or a date written with points (RW0008) derails the parser
   // on that line; its syntax errors there only repeat the same mistake less clearly.
   const regelsMetNaamFout = new Set([...alsNaam, ...metPunt].map((d) => d.plek.regel));

@@ -16,7 +16,8 @@
 // a case for each new variant: the switches on IngebouwdVariant in compiler/interpreter/ingebouwd.ts,
 // compiler/codegen/codegen.ts and compiler/codegen/snel.ts end in `const _never: never = variant`.
 // (No import of ast.ts: the AST names its Ingebouwd nodes with IngebouwdNaam from here.)
-import { type Type, T } from '../runtime/typen.js';
+import { type Type, T, lijstVan } from '../runtime/typen.js';
+import { REEKS_GRENS } from '../runtime/reeks.js';
 
 /** The units built-ins work on; `lijst` of the element unit in the signature text. */
 export type Eenheid = 'getal' | 'bedrag' | 'percentage' | 'datum' | 'duur';
@@ -44,6 +45,8 @@ export interface IngebouwdeRegel {
   readonly tip?: string;
   /** The result is a whole number (`geheel getal`). */
   readonly geheel?: true;
+  /** The result is a list of the unit (`lijst van geheel getal` with `geheel`). */
+  readonly lijst?: true;
 }
 
 const ORDENBAAR = ['getal', 'bedrag', 'percentage', 'datum', 'duur'] as const;
@@ -91,6 +94,12 @@ export const INGEBOUWDE = [
     snel: 'ja: rt.snelDatumUit op hele getallen; een datum die niet bestaat valt terug op de exacte code',
     tip: 'jaar, maand en dag zijn hele getallen, bijvoorbeeld de datum met jaar jaar van peildatum, maand 1 en dag 1',
   },
+  {
+    vorm: 'Ingebouwd', naam: 'reeks', frase: 'reeks van X tot en met Y', argumenten: ['getal', 'getal'], uitkomst: 'getal', geheel: true, lijst: true,
+    variant: 'reeks', runtime: 'reeks', interpreter: `reeksVan (runtime/reeks.ts); leeg als Y < X, een rekenfout bij een breuk of meer dan ${REEKS_GRENS} elementen`,
+    snel: 'ja: rt.snelReeks op hele getallen; een breuk of een te lange reeks valt terug op de exacte code',
+    tip: 'een reeks loopt van een geheel getal tot en met een geheel getal, bijvoorbeeld reeks van 1 tot en met 52',
+  },
 ] as const satisfies readonly IngebouwdeRegel[];
 
 /** The names of the built-ins written as an `Ingebouwd` node. */
@@ -128,7 +137,7 @@ export function ingebouwdeRegel(naam: IngebouwdNaam, argumenten: readonly Type[]
   if (variant === null) return null;
   const regel = INGEBOUWDE_REGEL[variant as IngebouwdVariant];
   const uitkomst = regel.uitkomst;
-  if (regel.geheel) return { variant, type: { soort: 'getal', geheel: true } };
+  if (regel.geheel) return { variant, type: regel.lijst ? lijstVan({ soort: 'getal', geheel: true }) : { soort: 'getal', geheel: true } };
   return { variant, type: uitkomst === '*' ? argumenten[0]! : T[uitkomst] };
 }
 

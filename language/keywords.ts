@@ -10,7 +10,8 @@ export interface Sleutelwoord {
   readonly soort: WoordSoort;
   /**
    * A type word that is also a name: in a type position it is the type, everywhere else a name
-   * (`uitvoer percentage: percentage of leeg`). Only words that start nothing but a type qualify.
+   * (`uitvoer percentage: percentage of leeg`). Only words that start nothing but a type qualify,
+   * and `reeks`, which starts a range only as `reeks van` (the grammar tries that first).
    */
   readonly ookNaam?: true;
 }
@@ -96,6 +97,8 @@ export const SLEUTELWOORDEN: readonly Sleutelwoord[] = [
   // the calendar: `tijdsduur van A tot B in hele jaren`, `de datum met jaar J, maand M en dag D`
   { woord: 'tijdsduur', soort: 'operator' },
   { woord: 'de', soort: 'operator' },
+  // `reeks van A tot en met B`; also a name (`uitvoer reeks`): only `reeks van` starts a range
+  { woord: 'reeks', soort: 'lijst', ookNaam: true },
   // list operations and binders
   { woord: 'aantal', soort: 'lijst' },
   { woord: 'som', soort: 'lijst' },
@@ -132,7 +135,7 @@ export const FRASEN: readonly string[] = [
   "afgerond op euro's", 'afgerond naar boven op veelvoud van', 'afgerond naar beneden op veelvoud van', 'naar beneden', 'naar boven', 'rekenkundig', 'bankiers', 'hangt niet af van',
   'stijgt niet als', 'daalt niet als', 'beginnend bij', 'lijst van', 'ja/nee', 'of leeg',
   'tijdsduur van', 'in hele jaren', 'in hele maanden', 'in hele weken', 'in dagen', 'jaar van', 'maand van', 'dag van',
-  'de datum met jaar', 'geheel getal', 'tot en met', 'tabel eerste', 'tabel uniek', 'groter dan', 'kleiner dan', 'voorbeelden peildatum',
+  'de datum met jaar', 'reeks van', 'geheel getal', 'tot en met', 'tabel eerste', 'tabel uniek', 'groter dan', 'kleiner dan', 'voorbeelden peildatum',
 ];
 
 /** Every word for a duration unit (singular or plural) to its unit. */

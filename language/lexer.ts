@@ -1,7 +1,7 @@
 // Turns Regelwerk source text into tokens. Keywords come from the one table in keywords.ts;
 // comments are kept in their own group so a formatter can put them back.
 import { createToken, Lexer, type TokenType, type IToken } from 'chevrotain';
-import { SLEUTELWOORDEN } from './keywords.js';
+import { EENHEIDWOORDEN, SLEUTELWOORDEN } from './keywords.js';
 import { leesDatum } from '../runtime/datum.js';
 import { COMMENTAAR, LETTER, LITERAAL, NAAM } from './lexicon.js';
 
@@ -9,7 +9,13 @@ import { COMMENTAAR, LETTER, LITERAAL, NAAM } from './lexicon.js';
  * What the grammar calls a name: a lexed name (NaamLit) or a type word that is also a name
  * (`percentage`, see `ookNaam` in keywords.ts). A token category, so the CST keeps the key 'Naam'.
  */
-export const Naam = createToken({ name: 'Naam', pattern: Lexer.NA });
+/**
+ * What the grammar accepts as the name of a field or a function parameter, and as a name in an
+ * expression: a name, or a duration unit word (`jaar`, `jaren`, `dag`, ...), the natural JSON name
+ * of a field. Where a unit word means a unit (`5 jaren`, `jaar van D`) the grammar tries that first.
+ */
+export const VeldNaam = createToken({ name: 'VeldNaam', pattern: Lexer.NA });
+export const Naam = createToken({ name: 'Naam', pattern: Lexer.NA, categories: [VeldNaam] });
 export const NaamLit = createToken({
   name: 'NaamLit',
   pattern: new RegExp(NAAM),
@@ -138,7 +144,7 @@ export const K: Readonly<Record<string, TokenType>> = Object.fromEntries(
       name: `K_${woord.replace(/'/g, '')}`,
       pattern: new RegExp(woord.replace(/'/g, "'")),
       longer_alt: NaamLit,
-      ...(ookNaam ? { categories: [Naam] } : {}),
+      ...(ookNaam ? { categories: [Naam] } : EENHEIDWOORDEN.includes(woord) ? { categories: [VeldNaam] } : {}),
     }),
   ]),
 );
@@ -157,7 +163,7 @@ const keywordTokens = Object.values(K).sort(
 export const ALLE_TOKENS: TokenType[] = [
   WitRuimte, Commentaar, DatumLit, DatumPuntLit, BedragPuntLit, BedragLit, PercentagePuntLit, PercentageLit, GetalPuntLit, GetalLit, TekstLit, JaNee,
   ...keywordTokens,
-  NaamLit, Naam,
+  NaamLit, Naam, VeldNaam,
   KleinerGelijk, GroterGelijk, Ongelijk, Kleiner, Groter, Gelijk, Dubbelepunt, Komma, Punt,
   HaakOpen, HaakSluit, BlokOpen, BlokSluit, AccOpen, AccSluit, Plus, Min, Maal, Deel, Streep,
 ];

@@ -4,7 +4,7 @@
 // suggestion on the parser's RW0002). Each says plainly what the parser's message would say less
 // clearly, or not at all.
 import { tokenMatcher, type IToken } from 'chevrotain';
-import { begintMetLetter, DatumPuntLit, isPuntLiteraal, Naam, zonderPunt } from './lexer.js';
+import { begintMetLetter, DatumPuntLit, isPuntLiteraal, Naam, NaamLit, VeldNaam, zonderPunt } from './lexer.js';
 import { dagenInMaand } from '../runtime/datum.js';
 import { type Diagnose, afstand, diagnose } from './diagnostics.js';
 import { SLEUTELWOORDEN } from './keywords.js';
@@ -12,25 +12,48 @@ import { SLEUTELWOORDEN } from './keywords.js';
 const DECLARATIE_WOORDEN = new Set(['K_invoer', 'K_uitvoer', 'K_parameter', 'K_regel', 'K_functie', 'K_soort', 'K_bereik']);
 
 /**
- * A keyword where a name belongs (`invoer weken: getal`, `{ dag: datum }`) makes the parser's
- * message confusing; say plainly what is wrong.
+ * A keyword where a name belongs (`invoer als: getal`, `{ als: datum }`, `functie f(als: getal)`,
+ * `x.als`) makes the parser's message confusing; say plainly what is wrong, once. A unit word
+ * (`jaar`, `jaren`, `dag`, ...) is a field or parameter name there (lexer.ts, VeldNaam), not a
+ * mistake; as the name of a declaration it stays one (`invoer jaar` next to `jaar van D`).
  */
 export function sleutelwoordAlsNaam(tokens: readonly IToken[], bestandsnaam: string): Diagnose[] {
   const uit: Diagnose[] = [];
+  const gemeld = new Set<number>();
   tokens.forEach((t, i) => {
     const volgende = tokens[i + 1];
     // a type word that is also a name (`uitvoer percentage`) is fine here, except as the name of
     // a soort: in a type position the word is always the built-in type
     if (volgende && tokenMatcher(volgende, Naam) && t.tokenType.name !== 'K_soort') return;
-    const naNaam = DECLARATIE_WOORDEN.has(t.tokenType.name) && volgende?.tokenType.name.startsWith('K_') && !DECLARATIE_WOORDEN.has(volgende.tokenType.name) && volgende.image !== 'bereik';
-    const veld = (t.tokenType.name === 'AccOpen' || t.tokenType.name === 'Komma') && volgende?.tokenType.name.startsWith('K_') && tokens[i + 2]?.tokenType.name === 'Dubbelepunt';
+    const sleutelwoord = volgende?.tokenType.name.startsWith('K_') === true;
+    // after a declaration word (itself no name: `regel soort is`); a declaration word there only
+    // when a name's `:`, `is` or `(` follows it (`uitvoer regel: getal`), else it starts the next
+    // one (`invoer bereik x: ...`)
+    const isNaam = DECLARATIE_WOORDEN.has(tokens[i - 1]?.tokenType.name ?? '') || gemeld.has(i);
+    const naNaam = !isNaam && DECLARATIE_WOORDEN.has(t.tokenType.name) && sleutelwoord
+      && (!DECLARATIE_WOORDEN.has(volgende!.tokenType.name) || ['Dubbelepunt', 'K_is', 'HaakOpen'].includes(tokens[i + 2]?.tokenType.name ?? ''));
+    // a field (`{ als: ...`, `, als: ...`), a function's first parameter (`f(als: ...`), or a field read (`x.als`)
+    const veldPlek = ((t.tokenType.name === 'AccOpen' || t.tokenType.name === 'Komma' || t.tokenType.name === 'HaakOpen') && tokens[i + 2]?.tokenType.name === 'Dubbelepunt')
+      || t.tokenType.name === 'Punt';
+    const veld = sleutelwoord && veldPlek && !tokenMatcher(volgende!, VeldNaam);
     if ((naNaam || veld) && volgende) {
+      gemeld.add(i + 1);
       uit.push(diagnose('RW0005', `'${volgende.image}' is een sleutelwoord en kan geen naam zijn`, bestandsnaam,
         { offset: volgende.startOffset, eind: (volgende.endOffset ?? volgende.startOffset) + 1, regel: volgende.startLine ?? 1, kolom: volgende.startColumn ?? 1 },
         `kies een andere naam, bijvoorbeeld '${volgende.image}Aantal' of 'aantal${volgende.image.charAt(0).toUpperCase()}${volgende.image.slice(1)}'`));
     }
   });
   return uit;
+}
+
+/**
+ * The tokens the parser reads after RW0005: each keyword reported there read as the name it was
+ * meant to be, so the parser and the checker go on as if it were one and the one diagnostic is the
+ * only one (no "verwacht ':'", no soort without its fields, no function without its parameters).
+ */
+export function alsNaamGelezen(tokens: readonly IToken[], alsNaam: readonly Diagnose[]): IToken[] {
+  const plekken = new Set(alsNaam.map((d) => d.plek.offset));
+  return tokens.map((t) => (plekken.has(t.startOffset) ? { ...t, tokenType: NaamLit, tokenTypeIdx: NaamLit.tokenTypeIdx! } : t));
 }
 
 /**

@@ -34,6 +34,7 @@ export type { Num };
 // the built-ins of language/ingebouwd.ts with a runtime file of their own
 export { veelvoud } from './veelvoud.js';
 export { tijdsduur, datumDeel, datumUit, snelDatumUit } from './kalender.js';
+export { reeks, snelReeks } from './reeks.js';
 
 /** A fraction constant t/n (literals like 7,5 are emitted as q(15, 2)). */
 export function q(t: number | bigint, n: number | bigint): Num {

@@ -19,6 +19,9 @@ export function ingebouwdCode(variant: VariantVan<'Ingebouwd'>, argumenten: read
       return `rt.datumDeel(${argumenten.join(', ')}, ${js(variant.split(' ')[0]!)})`;
     case 'datum met':
       return `rt.datumUit(${argumenten.join(', ')})`;
+    // an array of numbers, as a list literal is
+    case 'reeks':
+      return `rt.reeks(${argumenten.join(', ')})`;
     default: {
       const _never: never = variant;
       throw new Error(`interne fout: ingebouwde bewerking ${String(_never)} op ${argumenten.length} argument(en)`);

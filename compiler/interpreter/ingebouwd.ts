@@ -6,6 +6,7 @@ import { RegelwerkRekenFout } from '../../runtime/fouten.js';
 import { type VeelvoudRichting, veelvoudVan } from '../../runtime/veelvoud.js';
 import { type DatumDeel, type TijdsduurEenheid, datumDeel, datumUitGetallen, tijdsduur } from '../../runtime/kalender.js';
 import * as G from '../../runtime/getal.js';
+import { reeksVan } from '../../runtime/reeks.js';
 import type { Waarde } from './waarde.js';
 import { getalVan, vergelijk } from './rekenen.js';
 
@@ -30,6 +31,11 @@ export function ingebouwd(variant: VariantVan<'Ingebouwd'>, argumenten: readonly
       const [j, m, d] = argumenten;
       if (j?.kind !== 'getal' || m?.kind !== 'getal' || d?.kind !== 'getal') throw new RegelwerkRekenFout('kan geen datum maken: jaar, maand of dag is leeg');
       return { kind: 'datum', v: datumUitGetallen(j.v, m.v, d.v) };
+    }
+    case 'reeks': {
+      const [a, b] = argumenten;
+      if (a?.kind !== 'getal' || b?.kind !== 'getal') throw new RegelwerkRekenFout('kan geen reeks maken: begin of einde is leeg');
+      return { kind: 'lijst', v: reeksVan(a.v, b.v).map((v) => ({ kind: 'getal', v })) };
     }
     default: {
       const _never: never = variant;

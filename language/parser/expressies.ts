@@ -31,7 +31,10 @@ export class ExpressieGrammatica extends CstParser {
     this.SUBRULE3(this.expressie);
   });
 
-  /** The binder forms: er is een, voor alle, elke, vouw. They extend as far right as possible. */
+  /**
+   * The binder forms: er is een, voor alle, elke, vouw. They extend as far right as possible. The
+   * bound name may be a unit word (`elk jaar in loonjaren geeft jaar.uren`), as a field's may.
+   */
   private lambdaExpr = this.RULE('lambdaExpr', () => {
     this.OR([
       {
@@ -39,7 +42,7 @@ export class ExpressieGrammatica extends CstParser {
           this.CONSUME(k('er'));
           this.CONSUME(k('is'));
           this.CONSUME(k('een'));
-          this.CONSUME(T.Naam);
+          this.CONSUME(T.VeldNaam, { LABEL: 'Naam' });
           this.CONSUME(k('in'));
           this.SUBRULE(this.optelExpr);
           this.CONSUME(k('waarvoor'));
@@ -50,7 +53,7 @@ export class ExpressieGrammatica extends CstParser {
         ALT: () => {
           this.CONSUME(k('voor'));
           this.CONSUME(k('alle'));
-          this.CONSUME2(T.Naam);
+          this.CONSUME2(T.VeldNaam, { LABEL: 'Naam' });
           this.CONSUME2(k('in'));
           this.SUBRULE2(this.optelExpr);
           this.CONSUME(k('geldt'));
@@ -63,7 +66,7 @@ export class ExpressieGrammatica extends CstParser {
             { ALT: () => this.CONSUME(k('elke')) },
             { ALT: () => this.CONSUME(k('elk')) },
           ]);
-          this.CONSUME3(T.Naam);
+          this.CONSUME3(T.VeldNaam, { LABEL: 'Naam' });
           this.CONSUME3(k('in'));
           this.SUBRULE3(this.optelExpr);
           this.OPTION(() => {
@@ -79,11 +82,11 @@ export class ExpressieGrammatica extends CstParser {
       {
         ALT: () => {
           this.CONSUME(k('vouw'));
-          this.CONSUME4(T.Naam, { LABEL: 'element' });
+          this.CONSUME4(T.VeldNaam, { LABEL: 'element' });
           this.CONSUME4(k('in'));
           this.SUBRULE4(this.optelExpr);
           this.CONSUME(k('met'));
-          this.CONSUME5(T.Naam, { LABEL: 'accumulator' });
+          this.CONSUME5(T.VeldNaam, { LABEL: 'accumulator' });
           this.CONSUME(k('beginnend'));
           this.CONSUME(k('bij'));
           this.SUBRULE5(this.expressie, { LABEL: 'begin' });
@@ -246,6 +249,7 @@ export class ExpressieGrammatica extends CstParser {
       },
       { ALT: () => this.SUBRULE(this.lijstOp) },
       { ALT: () => this.SUBRULE(this.kalender) },
+      { ALT: () => this.SUBRULE(this.reeks) },
       { ALT: () => this.SUBRULE(this.postfixExpr) },
     ]);
   });
@@ -310,6 +314,21 @@ export class ExpressieGrammatica extends CstParser {
     ]);
   });
 
+  /**
+   * `reeks van A tot en met B` (language/ingebouwd.ts): the whole numbers from A up to and including
+   * B. `tot en met` closes A; B reaches as far as a sum, as A does (`reeks van 1 tot en met n - 1`).
+   * `reeks` is also a name (keywords.ts): only `reeks van` starts a range.
+   */
+  private reeks = this.RULE('reeks', () => {
+    this.CONSUME(k('reeks'));
+    this.CONSUME(k('van'));
+    this.SUBRULE(this.optelExpr, { LABEL: 'begin' });
+    this.CONSUME(k('tot'));
+    this.CONSUME(k('en'));
+    this.CONSUME(k('met'));
+    this.SUBRULE2(this.optelExpr, { LABEL: 'einde' });
+  });
+
   private lijstOp = this.RULE('lijstOp', () => {
     this.OR([
       { ALT: () => this.CONSUME(k('aantal')) },
@@ -329,7 +348,7 @@ export class ExpressieGrammatica extends CstParser {
     this.SUBRULE(this.primair);
     this.MANY(() =>
       this.OR([
-        { ALT: () => { this.CONSUME(T.Punt); this.CONSUME(T.Naam); } },
+        { ALT: () => { this.CONSUME(T.Punt); this.CONSUME(T.VeldNaam, { LABEL: 'Naam' }); } },
         { ALT: () => { this.CONSUME(T.BlokOpen); this.SUBRULE(this.expressie); this.CONSUME(T.BlokSluit); } },
         { ALT: () => this.SUBRULE(this.duurEenheid) },
         // `P op D`: a dated parameter on date D instead of the peildatum (the checker says which P)
@@ -358,8 +377,9 @@ export class ExpressieGrammatica extends CstParser {
       { ALT: () => this.CONSUME(k('leeg')) },
       { ALT: () => this.CONSUME(k('peildatum')) },
       {
+        // a name, also a unit word (a parameter `jaren`); `jaar van D` and `5 jaren` are tried first
         ALT: () => {
-          this.CONSUME(T.Naam);
+          this.CONSUME(T.VeldNaam, { LABEL: 'Naam' });
           this.OPTION(() => {
             this.CONSUME(T.HaakOpen);
             this.MANY_SEP({ SEP: T.Komma, DEF: () => this.SUBRULE(this.expressie, { LABEL: 'argument' }) });
@@ -392,7 +412,7 @@ export class ExpressieGrammatica extends CstParser {
   });
 
   private veldWaarde = this.RULE('veldWaarde', () => {
-    this.CONSUME(T.Naam);
+    this.CONSUME(T.VeldNaam, { LABEL: 'Naam' });
     this.CONSUME(T.Dubbelepunt);
     this.SUBRULE(this.expressie);
   });

@@ -111,8 +111,9 @@ export class TypeGrammatica extends ExpressieGrammatica {
     this.SUBRULE(this.unairExpr);
   });
 
+  /** A field of a record type or soort, or a function parameter: a name or a unit word (`jaar`). */
   protected veldDef = this.RULE('veldDef', () => {
-    this.CONSUME(T.Naam);
+    this.CONSUME(T.VeldNaam, { LABEL: 'Naam' });
     this.CONSUME(T.Dubbelepunt);
     this.SUBRULE(this.type);
   });

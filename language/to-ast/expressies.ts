@@ -182,6 +182,8 @@ export function unair(n: CstNode | undefined, terugval: A.Plek): A.Expr {
   }
   const ka = node(c, 'kalender');
   if (ka) return kalender(ka, plek);
+  const re = node(c, 'reeks');
+  if (re) return { kind: 'Ingebouwd', naam: 'reeks', argumenten: [optel(node(re.children, 'begin'), plek), optel(node(re.children, 'einde'), plek)], plek: plekVan(re, plek) };
   return postfix(node(c, 'postfixExpr'), plek);
 }
 

@@ -3,7 +3,7 @@
 // interpreter, the exact compiled code and the fast path give the same outcome (value, explanation or
 // error, an empty list's minimum included). The shipped policies reach only some rows (`minimum duur`,
 // `som percentage`, `afgerond percentage` nowhere). The rows written as an Ingebouwd node have a
-// test of their own against a reference (veelvoud.test.ts, kalender.test.ts).
+// test of their own against a reference (veelvoud.test.ts, kalender.test.ts, reeks.test.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { laad } from '../../language/index.js';

@@ -52,7 +52,7 @@ describe('de tabel van ingebouwde bewerkingen', () => {
         if (rij) {
           expect(fouten, wat).toEqual([]);
           expect(res.gecontroleerd.ingebouwden.get(e), wat).toBe(rij.variant);
-          expect(schrijfType(res.gecontroleerd.typen.get(e)!), wat).toBe(rij.uitkomst === '*' ? eenheid : 'geheel' in rij ? `geheel ${rij.uitkomst}` : rij.uitkomst);
+          expect(schrijfType(res.gecontroleerd.typen.get(e)!), wat).toBe(rij.uitkomst === '*' ? eenheid : `${'lijst' in rij ? 'lijst van ' : ''}${'geheel' in rij ? 'geheel ' : ''}${rij.uitkomst}`);
           bereikt.add(rij.variant);
         } else {
           expect(fouten.length, wat).toBeGreaterThan(0);

@@ -78,6 +78,14 @@ describe('parser', () => {
     expect(vorm(regelExpr('de datum met jaar jaar van p, maand 1 en dag 1 + 3 maanden'))).toBe('(datum met(jaar van(p), 1, 1) + 3 maanden)');
   });
 
+  it('reeks van A tot en met B: tot en met sluit A af, B reikt tot een som; reeks blijft ook een naam', () => {
+    expect(vorm(regelExpr('reeks van a + 1 tot en met n - 1'))).toBe('reeks((a + 1), (n - 1))');
+    expect(vorm(regelExpr('aantal reeks van 1 tot en met n * 2'))).toBe('aantal(reeks(1, (n * 2)))');
+    expect(vorm(regelExpr('reeks van 1 tot en met n afgerond op centen'))).toBe('rond(reeks(1, n), 2, rekenkundig)');
+    expect(vorm(regelExpr('reeks + 1'))).toBe('(reeks + 1)');
+    expect(vorm(regelExpr('x.reeks'))).toBe('x.reeks');
+  });
+
   it('P op D: bindt als een veld, de datum is één postfix-expressie (haakjes voor een som)', () => {
     expect(vorm(regelExpr('minimumuurloon op einde * 38'))).toBe('(op(minimumuurloon, einde) * 38)');
     expect(vorm(regelExpr('minimumuurloon op c.einde + 1 dag'))).toBe('(op(minimumuurloon, c.einde) + 1 dagen)');

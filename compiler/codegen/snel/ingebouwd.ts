@@ -34,6 +34,14 @@ export function ingebouwd(sn: Schrijver, ex: (e: A.Expr, s: Scope) => W, e: A.Ex
       sn.bail(`${t.c} !== ${t.c}`);
       return t;
     }
+    // whole numbers or the exact code (which names a fraction); a reeks too long is undefined there, and the exact code names it
+    case 'reeks': {
+      if (e.argumenten.some((a) => sn.kanLeeg(a))) return nee('een reeks uit leegbare getallen');
+      const [a, b] = e.argumenten.map((x) => sn.geheel(ex(x, s)));
+      const t = sn.vast(`rt.snelReeks(${a}, ${b})`, { kind: 'lijst', el: num(0) });
+      sn.bail(`${t.c} === undefined`);
+      return t;
+    }
     default: {
       const _never: never = variant;
       return nee(`ingebouwde bewerking ${String(_never)} op ${e.argumenten.map((a) => ex(a, s)).length} argument(en)`);
