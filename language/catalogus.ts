@@ -247,6 +247,11 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}invoer loon: bedrag\ninvoer einde: datum\nuitvoer b: bedrag\nregel b is loon op einde\n`,
     oplossing: '`P op D` geeft de waarde van een parameter met rijen `vanaf JJJJ-MM-DD is ...` (ook een uit `gebruik minimumloon`) op datum D in plaats van de peildatum. Een invoer of regel heeft één waarde per evaluatie, en een parameter met één waarde is op elke datum gelijk: laat `op D` daar weg.',
   },
+  RW2021: {
+    ernst: 'fout', titel: 'Duur in maanden vergeleken met duur in dagen',
+    voorbeeld: `${KOP}invoer proeftijd: geheel getal\nuitvoer lang: ja/nee\nregel lang is proeftijd maanden is groter dan 30 dagen\n`,
+    oplossing: 'Een maand is geen vast aantal dagen, dus `1 maand` en `30 dagen` zijn niet te vergelijken: de berekening stopt met een fout zodra beide niet nul zijn. Vergelijk datums (`begin + proeftijd maanden is na einde`), of tel beide in één eenheid, met `tijdsduur van A tot B in dagen` of `in hele maanden`.',
+  },
   RW3001: {
     ernst: 'waarschuwing', titel: 'Ongebruikte invoer',
     voorbeeld: `${KOP}invoer a: getal\ninvoer ongebruikt: getal\nuitvoer b: getal\nregel b is a\n`,
