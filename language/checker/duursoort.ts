@@ -113,3 +113,20 @@ export function onvergelijkbaar(a: DuurSoort | null, b: DuurSoort | null): { maa
   if (a.teken !== 0 && b.teken !== 0 && a.teken !== b.teken) return null;
   return { maanden: a.kind === 'maanden' };
 }
+
+/** RW2021 where comparing the durations a and b (both sides, a table column and its cell) fails by onvergelijkbaar. */
+export function duurvergelijking(ch: Checker, a: A.Expr, b: A.Expr, plek: A.Plek): void {
+  const o = onvergelijkbaar(duurSoort(ch, a), duurSoort(ch, b));
+  if (!o) return;
+  const [m, d] = o.maanden ? [a, b] : [b, a];
+  ch.meld('RW2021', `een duur in maanden (${broncode(m)}) en een duur in dagen (${broncode(d)}) zijn niet te vergelijken: een maand is geen vast aantal dagen, dus de berekening stopt zodra beide niet nul zijn`, plek,
+    'vergelijk datums in plaats van duren (`begin + 6 maanden is na einde`), of tel de duur in één eenheid met `tijdsduur van A tot B in dagen` (of `in hele maanden`)');
+}
+
+/** How the message names a side of a comparison: the name or literal the drafter wrote. */
+function broncode(e: A.Expr): string {
+  if (e.kind === 'Naam') return `'${e.naam}'`;
+  if (e.kind === 'DuurExpr' && e.aantal.kind === 'GetalLit') return `\`${e.aantal.tekst} ${e.eenheid}\``;
+  if (e.kind === 'DuurExpr' && e.aantal.kind === 'Naam') return `\`${e.aantal.naam} ${e.eenheid}\``;
+  return 'een berekende duur';
+}

@@ -9,7 +9,7 @@ import { type Type, T, kaal, lijstVan, zonderLeeg, past, samen, schrijfType } fr
 import { leesDatum } from '../../runtime/datum.js';
 import * as G from '../../runtime/getal.js';
 import { duurVan } from '../../runtime/duur.js';
-import { duurSoort, onvergelijkbaar } from './duursoort.js';
+import { duurvergelijking } from './duursoort.js';
 import type { Checker, Scope } from './staat.js';
 import { NUMERIEK, ORDENBAAR, bevatNiets } from './typen.js';
 import { GEEN, eis, feiten, nietLeeg, voorwaarde } from './leeg.js';
@@ -227,23 +227,6 @@ export function exprType(ch: Checker, e: A.Expr, scope: Scope, hint?: Type): Typ
     case 'Fout': return T.fout;
     default: return A.onmogelijk(e);
   }
-}
-
-/** RW2021 where comparing two durations fails on every value of their kinds (language/checker/duursoort.ts). */
-function duurvergelijking(ch: Checker, a: A.Expr, b: A.Expr, plek: A.Plek): void {
-  const o = onvergelijkbaar(duurSoort(ch, a), duurSoort(ch, b));
-  if (!o) return;
-  const [m, d] = o.maanden ? [a, b] : [b, a];
-  ch.meld('RW2021', `een duur in maanden (${broncode(m)}) en een duur in dagen (${broncode(d)}) zijn niet te vergelijken: een maand is geen vast aantal dagen, dus de berekening stopt zodra beide niet nul zijn`, plek,
-    'vergelijk datums in plaats van duren (`begin + 6 maanden is na einde`), of tel de duur in één eenheid met `tijdsduur van A tot B in dagen` (of `in hele maanden`)');
-}
-
-/** How the message names a side of a comparison: the name or literal the drafter wrote. */
-function broncode(e: A.Expr): string {
-  if (e.kind === 'Naam') return `'${e.naam}'`;
-  if (e.kind === 'DuurExpr' && e.aantal.kind === 'GetalLit') return `\`${e.aantal.tekst} ${e.eenheid}\``;
-  if (e.kind === 'DuurExpr' && e.aantal.kind === 'Naam') return `\`${e.aantal.naam} ${e.eenheid}\``;
-  return 'een berekende duur';
 }
 
 /** `P op D`: P a parameter with dated rows (RW2020 otherwise), D a date; the type is P's. */

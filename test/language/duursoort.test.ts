@@ -63,6 +63,9 @@ describe('de soort van een duur', () => {
     expect(codes(`${basis}uitvoer c: ja/nee\nregel c is d - e is kleiner dan termijn\n`)).toContain('RW2021');
     expect(codes(`${basis}regel lang: duur is termijn + n maanden\nuitvoer c: ja/nee\nregel c is lang is ten minste 2 weken\n`)).toContain('RW2021');
     expect(codes(`${basis}uitvoer c: duur\nregel c is maximum van (termijn, 30 dagen)\n`)).toContain('RW2021');
+    const tabel = (cel: string): string[] => codes(`${basis}regel lang: duur is n maanden\nuitvoer c: getal\nregel c: getal is tabel eerste\n  | lang | c |\n  | ${cel} | 1 |\n  | - | 2 |\n`);
+    expect(tabel('ten minste 30 dagen')).toContain('RW2021');
+    expect(tabel('ten minste 2 maanden')).not.toContain('RW2021');
     // what works: the same kind, a zero, opposite fixed signs, dates, an input duur of unknown kind, a mixed sum
     expect(codes(`${basis}uitvoer c: ja/nee\nregel c is n maanden is groter dan termijn\n`)).not.toContain('RW2021');
     expect(codes(`${basis}uitvoer c: ja/nee\nregel c is n maanden is groter dan 0 dagen\n`)).not.toContain('RW2021');
