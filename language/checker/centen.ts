@@ -11,6 +11,7 @@ import type * as A from '../ast.js';
 import * as G from '../../runtime/getal.js';
 import { type Type, zonderLeeg } from '../../runtime/typen.js';
 import { constanteGetal } from '../constante.js';
+import { ketting } from '../walk.js';
 import type { Checker } from './staat.js';
 
 /** The most decimals a value can have: a count, `oneindig` (no bound), or null (not known here). */
@@ -90,10 +91,17 @@ function naam(ch: Checker, e: A.Expr & { kind: 'Naam' }, bezig: ReadonlySet<stri
   return { d: delen.map((x) => x.d).reduce(groter), waarom: delen.find((x) => x.waarom)?.waarom };
 }
 
+/** A chain `a + b * c ...` walked in a loop, as the checker does: it is as deep as it is long. */
 function rekensom(ch: Checker, e: A.Expr & { kind: 'Rekensom' }, bezig: ReadonlySet<string>): Schaal {
+  const { eerste, schakels } = ketting(e);
+  let l = schaal(ch, eerste, bezig);
+  for (const x of schakels) l = rekenstap(ch, x, l, schaal(ch, x.rechts, bezig));
+  return l;
+}
+
+function rekenstap(ch: Checker, e: A.Expr & { kind: 'Rekensom' }, l: Schaal, r: Schaal): Schaal {
   const v = ch.rekensommen.get(e);
   if (v === undefined) return ONBEKEND;
-  const l = schaal(ch, e.links, bezig), r = schaal(ch, e.rechts, bezig);
   switch (v) {
     case 'getal+getal': case 'bedrag+bedrag': case 'percentage+percentage':
     case 'getal-getal': case 'bedrag-bedrag': case 'percentage-percentage':

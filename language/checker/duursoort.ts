@@ -8,6 +8,7 @@
 import type * as A from '../ast.js';
 import * as G from '../../runtime/getal.js';
 import { constanteGetal } from '../constante.js';
+import { ketting } from '../walk.js';
 import type { Checker } from './staat.js';
 
 /**
@@ -43,23 +44,11 @@ export function duurSoort(ch: Checker, e: A.Expr, bezig: Set<string> = new Set()
     }
     case 'Negatief': return tegengesteld(duurSoort(ch, e.arg, bezig));
     case 'Rekensom': {
-      const v = ch.rekensommen.get(e);
-      if (v === 'datum-datum') return { kind: 'dagen', teken: 0 };
-      if (v === 'duur+duur') return som(duurSoort(ch, e.links, bezig), duurSoort(ch, e.rechts, bezig));
-      if (v === 'duur-duur') {
-        return som(duurSoort(ch, e.links, bezig), tegengesteld(duurSoort(ch, e.rechts, bezig)));
-      }
-      if (v === 'duur*getal' || v === 'getal*duur') {
-        const [d, k] = v === 'duur*getal' ? [e.links, e.rechts] : [e.rechts, e.links];
-        const s = duurSoort(ch, d, bezig);
-        if (!s || s.kind === 'nul') return s;
-        const c = constanteGetal(k);
-        if (c.kind !== 'waarde') return { kind: s.kind, teken: 0 };
-        if (s.waarde) return constant(s.kind, G.maal(s.waarde, c.g));
-        const t = G.vergelijk(c.g, G.NUL);
-        return t === 0 ? NUL : { kind: s.kind, teken: (s.teken * t) as -1 | 0 | 1 };
-      }
-      return null;
+      // a chain `a + b + c ...` in a loop: it is as deep as it is long
+      const { eerste, schakels } = ketting(e);
+      let l = duurSoort(ch, eerste, bezig);
+      for (const x of schakels) l = rekenstap(ch, x, l, bezig);
+      return l;
     }
     case 'Als': return een(duurSoort(ch, e.dan, bezig), duurSoort(ch, e.anders, bezig));
     case 'Naam': {
@@ -81,6 +70,25 @@ export function duurSoort(ch: Checker, e: A.Expr, bezig: Set<string> = new Set()
     }
     default: return null;
   }
+}
+
+/** One arithmetic node of a duration chain: `l` is the kind of its left operand. */
+function rekenstap(ch: Checker, e: A.Expr & { kind: 'Rekensom' }, l: DuurSoort | null, bezig: Set<string>): DuurSoort | null {
+  const v = ch.rekensommen.get(e);
+  if (v === 'datum-datum') return { kind: 'dagen', teken: 0 };
+  if (v === 'duur+duur') return som(l, duurSoort(ch, e.rechts, bezig));
+  if (v === 'duur-duur') return som(l, tegengesteld(duurSoort(ch, e.rechts, bezig)));
+  if (v === 'duur*getal' || v === 'getal*duur') {
+    const s = v === 'duur*getal' ? l : duurSoort(ch, e.rechts, bezig);
+    const k = v === 'duur*getal' ? e.rechts : e.links;
+    if (!s || s.kind === 'nul') return s;
+    const c = constanteGetal(k);
+    if (c.kind !== 'waarde') return { kind: s.kind, teken: 0 };
+    if (s.waarde) return constant(s.kind, G.maal(s.waarde, c.g));
+    const t = G.vergelijk(c.g, G.NUL);
+    return t === 0 ? NUL : { kind: s.kind, teken: (s.teken * t) as -1 | 0 | 1 };
+  }
+  return null;
 }
 
 /** The kind of a sum: zero adds nothing, months plus days is mixed (and compares where it can). */

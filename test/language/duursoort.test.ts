@@ -75,6 +75,13 @@ describe('de soort van een duur', () => {
     expect(codes(`${basis}uitvoer c: ja/nee\nregel c is (als n is 0 dan 0 dagen anders termijn) is groter dan 30 dagen\n`)).not.toContain('RW2021');
   });
 
+  it('een lange keten van duren (zo diep als lang) geeft RW2021, geen RW0006', () => {
+    const keten = Array.from({ length: 10_000 }, () => '1 dag').join(' + ');
+    const c = codes(`invoer n: geheel getal\nuitvoer c: ja/nee\nregel c is ${keten} is kleiner dan n maanden\n`);
+    expect(c).toContain('RW2021');
+    expect(c).not.toContain('RW0006');
+  });
+
   it('de melding noemt beide kanten en stelt datums of tijdsduur voor', () => {
     const d = laad(`${KOP}invoer n: geheel getal\nuitvoer c: ja/nee\nregel c is n maanden is groter dan 30 dagen\n`, 't.regel').diagnosen.find((x) => x.code === 'RW2021')!;
     expect(d.melding).toContain('`n maanden`');
