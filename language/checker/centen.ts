@@ -5,8 +5,8 @@
 // larger scale, a product adds the scales, a percentage of a value two more, a rounding sets
 // them): a literal has its own decimals, a `bedrag` input at most 2, a `geheel getal` 0, a
 // division by a constant the decimals of its inverse (none end for 3) and a division by a value
-// no bound. Where a value is out of sight (a function, a local name, a table) the bound is
-// unknown and nothing is reported, so the warning names only amounts that may truly go sub-cent.
+// no bound. A value out of sight (a function, a local name, a table) is taken as whole cents if
+// it is an amount and is otherwise unknown, and nothing is reported from an unknown.
 import type * as A from '../ast.js';
 import * as G from '../../runtime/getal.js';
 import { type Type, zonderLeeg } from '../../runtime/typen.js';
@@ -47,6 +47,7 @@ function met(d: Decimalen, delen: readonly Schaal[], eigen: () => { tekst: strin
 /** The bound of a value of a type nothing more is known of (an input, a field of one). */
 function vanType(t: Type | undefined): Decimalen {
   const k = t ? zonderLeeg(t) : undefined;
+  if (k?.soort === 'lijst') return vanType(k.element);
   if (k?.soort === 'bedrag') return 2;
   if (k?.soort === 'getal' && k.geheel) return 0;
   if (k?.soort === 'getal' || k?.soort === 'percentage') return 'oneindig';
@@ -69,13 +70,32 @@ export function schaal(ch: Checker, e: A.Expr, bezig: ReadonlySet<string> = new 
     }
     case 'Naam': return naam(ch, e, bezig);
     case 'Rekensom': return rekensom(ch, e, bezig);
-    default: return ONBEKEND;
+    case 'LijstOp': return e.op === 'aantal' ? { d: 0 } : schaal(ch, e.arg, bezig);
+    case 'LijstLit': case 'Tupel': {
+      const delen = (e.kind === 'LijstLit' ? e.elementen : e.leden).map((x) => schaal(ch, x, bezig));
+      return delen.length === 0 ? { d: 0 } : { d: delen.map((x) => x.d).reduce(groter), waarom: delen.find((x) => x.waarom)?.waarom };
+    }
+    case 'Elke': return e.afbeelding ? schaal(ch, e.afbeelding, bezig) : schaal(ch, e.lijst, bezig);
+    default: return elders(ch, e);
   }
+}
+
+/**
+ * A value whose computation is out of sight here (a function call, a field, a local name, a
+ * table): an amount is taken as whole cents and a whole number as whole, so `10% van x` is seen
+ * to go below the cent; anything else is not known.
+ */
+function elders(ch: Checker, e: A.Expr): Schaal {
+  const t = ch.typen.get(e);
+  const k = t ? zonderLeeg(t) : undefined;
+  if (k?.soort === 'bedrag' || (k?.soort === 'lijst' && zonderLeeg(k.element).soort === 'bedrag')) return { d: 2 };
+  if (k?.soort === 'getal' && k.geheel) return { d: 0 };
+  return ONBEKEND;
 }
 
 function naam(ch: Checker, e: A.Expr & { kind: 'Naam' }, bezig: ReadonlySet<string>): Schaal {
   const b = ch.bindingen.get(e);
-  if (!b || b.kind === 'keuzewaarde' || b.kind === 'lokaal') return ONBEKEND;
+  if (!b || b.kind === 'keuzewaarde' || b.kind === 'lokaal') return elders(ch, e);
   const sleutel = `${b.kind}:${b.naam}`;
   if (bezig.has(sleutel)) return ONBEKEND;
   const verder = new Set(bezig).add(sleutel);

@@ -59,6 +59,9 @@ describe('RW2022: een uitvoerbedrag dat meer dan hele centen kan hebben', () => 
     expect(codes('uitvoer u: bedrag\nregel u is loon * x\n')).toContain('RW2022');
     expect(codes('parameter deel: getal is 1 / 3\nuitvoer u: bedrag\nregel u is loon * deel\n')).toContain('RW2022');
     expect(codes('regel tussen: bedrag is loon / 7\nuitvoer u: bedrag\nregel u is tussen + € 1\n')).toContain('RW2022');
+    expect(codes('invoer bedragen: lijst van bedrag\nuitvoer u: bedrag\nregel u is som van (elke b in bedragen: b * 10%)\n')).toContain('RW2022');
+    expect(codes('functie f(y: bedrag): bedrag is y\nuitvoer u: bedrag\nregel u is 5% van f(loon)\n')).toContain('RW2022');
+    expect(codes('invoer bedragen: lijst van bedrag\nuitvoer u: bedrag\nregel u is som van bedragen + maximum van (loon, € 1)\n')).not.toContain('RW2022');
     expect(codes('uitvoer u: bedrag\nregel u is loon / 3 afgerond op centen rekenkundig\n')).not.toContain('RW2022');
     expect(codes('uitvoer u: bedrag\nregel u is loon * n + € 0,05\n')).not.toContain('RW2022');
     expect(codes('uitvoer u: bedrag\nregel u is (p van loon) afgerond op centen naar beneden\n')).not.toContain('RW2022');
