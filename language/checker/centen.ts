@@ -141,18 +141,29 @@ function rekenstap(ch: Checker, e: A.Expr & { kind: 'Rekensom' }, l: Schaal, r: 
   }
 }
 
-/** RW2022 for each output of type `bedrag` whose rule may give more than whole cents. */
+/** RW2022 for each output amount (a `bedrag`, a list of them, a field of a record) whose rule may give more than whole cents. */
 export function controleerCenten(ch: Checker): void {
   for (const u of ch.uitvoer.values()) {
-    if (zonderLeeg(u.type).soort !== 'bedrag') continue;
     const r = ch.regelDecls.get(u.naam);
     if (!r) continue;
-    for (const w of [r.waarde, ...r.uitzonderingen.map((x) => x.waarde)]) {
-      const s = schaal(ch, w, new Set([`regel:${u.naam}`]));
-      if (!subcent(s.d)) continue;
-      const reden = s.waarom ? `: ${s.waarom.tekst} (op regel ${s.waarom.plek.regel})` : '';
-      ch.meld('RW2022', `uitvoer '${u.naam}' is een bedrag dat meer dan hele centen kan hebben${reden}; de berekening stopt dan`, w.plek,
-        'schrijf `afgerond op centen rekenkundig` (of `naar beneden`, `naar boven`, zoals de bron zegt) achter de waarde');
-    }
+    for (const w of [r.waarde, ...r.uitzonderingen.map((x) => x.waarde)]) bedragen(ch, u.naam, w, u.type);
   }
+}
+
+/** The amounts in the value `w` of output `uitvoer` of type `t`: the value itself, its elements, or the fields of a record literal. */
+function bedragen(ch: Checker, uitvoer: string, w: A.Expr, t: Type): void {
+  const k = zonderLeeg(t);
+  if (k.soort === 'gegevens' && w.kind === 'GegevensLit') {
+    for (const v of w.velden) {
+      const vt = k.velden.find((x) => x.naam === v.naam)?.type;
+      if (vt) bedragen(ch, `${uitvoer}.${v.naam}`, v.waarde, vt);
+    }
+    return;
+  }
+  if (k.soort !== 'bedrag' && !(k.soort === 'lijst' && zonderLeeg(k.element).soort === 'bedrag')) return;
+  const s = schaal(ch, w, new Set([`regel:${uitvoer.split('.')[0]}`]));
+  if (!subcent(s.d)) return;
+  const reden = s.waarom ? `: ${s.waarom.tekst} (op regel ${s.waarom.plek.regel})` : '';
+  ch.meld('RW2022', `uitvoer '${uitvoer}' is ${k.soort === 'lijst' ? 'een lijst van bedragen die' : 'een bedrag dat'} meer dan hele centen kan hebben${reden}; de berekening stopt dan`, w.plek,
+    'schrijf `afgerond op centen rekenkundig` (of `naar beneden`, `naar boven`, zoals de bron zegt) achter de waarde');
 }

@@ -62,6 +62,9 @@ describe('RW2022: een uitvoerbedrag dat meer dan hele centen kan hebben', () => 
     expect(codes('invoer bedragen: lijst van bedrag\nuitvoer u: bedrag\nregel u is som van (elke b in bedragen: b * 10%)\n')).toContain('RW2022');
     expect(codes('functie f(y: bedrag): bedrag is y\nuitvoer u: bedrag\nregel u is 5% van f(loon)\n')).toContain('RW2022');
     expect(codes('invoer bedragen: lijst van bedrag\nuitvoer u: bedrag\nregel u is som van bedragen + maximum van (loon, € 1)\n')).not.toContain('RW2022');
+    expect(codes('uitvoer u: lijst van bedrag\nregel u is [loon, loon / 3]\n')).toContain('RW2022');
+    expect(codes('soort Deel is gegevens { a: bedrag, b: getal }\nuitvoer u: Deel\nregel u is { a: loon / 3, b: 1 }\n')).toContain('RW2022');
+    expect(codes('soort Deel is gegevens { a: bedrag, b: getal }\nuitvoer u: Deel\nregel u is { a: loon, b: x / 3 }\n')).toEqual(['RW3001', 'RW3001']); // n and p unused
     expect(codes('uitvoer u: bedrag\nregel u is loon / 3 afgerond op centen rekenkundig\n')).not.toContain('RW2022');
     expect(codes('uitvoer u: bedrag\nregel u is loon * n + € 0,05\n')).not.toContain('RW2022');
     expect(codes('uitvoer u: bedrag\nregel u is (p van loon) afgerond op centen naar beneden\n')).not.toContain('RW2022');
