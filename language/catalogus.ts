@@ -247,12 +247,12 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}invoer loon: bedrag\ninvoer einde: datum\nuitvoer b: bedrag\nregel b is loon op einde\n`,
     oplossing: '`P op D` geeft de waarde van een parameter met rijen `vanaf JJJJ-MM-DD is ...` (ook een uit `gebruik minimumloon`) op datum D in plaats van de peildatum. Een invoer of regel heeft één waarde per evaluatie, en een parameter met één waarde is op elke datum gelijk: laat `op D` daar weg.',
   },
-  RW2021: {
+  RW2023: {
     ernst: 'fout', titel: 'Duur in maanden vergeleken met duur in dagen',
     voorbeeld: `${KOP}invoer proeftijd: geheel getal\nuitvoer lang: ja/nee\nregel lang is proeftijd maanden is groter dan 30 dagen\n`,
     oplossing: 'Een maand is geen vast aantal dagen, dus `1 maand` en `30 dagen` zijn niet te vergelijken: de berekening stopt met een fout zodra beide niet nul zijn. Vergelijk datums (`begin + proeftijd maanden is na einde`), of tel beide in één eenheid, met `tijdsduur van A tot B in dagen` of `in hele maanden`.',
   },
-  RW2022: {
+  RW2024: {
     ernst: 'waarschuwing', titel: 'Uitvoerbedrag kan meer dan hele centen hebben',
     voorbeeld: `${KOP}invoer loon: bedrag\nuitvoer deel: bedrag\nregel deel is loon / 3\n`,
     oplossing: 'Een uitvoer van type `bedrag` moet hele centen zijn; anders stopt de berekening. Een deling, een percentage van een bedrag of een product met een breuk kan meer decimalen geven: schrijf `afgerond op centen rekenkundig` (of `naar beneden`, `naar boven`, zoals de bron zegt) achter de waarde. Met `check --streng` is dit een fout.',

@@ -1,6 +1,6 @@
 // Whole cents: an output of type `bedrag` must be whole cents when it is written (runtime/json.ts
 // stops the evaluation otherwise), so an output whose rule may produce more decimals and does not
-// round is a warning (RW2022; with --streng an error). The checker bounds the decimals of each
+// round is a warning (RW2024; with --streng an error). The checker bounds the decimals of each
 // value the way the fast path scales numbers (compiler/codegen/snel/vorm.ts: a sum takes the
 // larger scale, a product adds the scales, a percentage of a value two more, a rounding sets
 // them): a literal has its own decimals, a `bedrag` input at most 2, a `geheel getal` 0, a
@@ -141,7 +141,7 @@ function rekenstap(ch: Checker, e: A.Expr & { kind: 'Rekensom' }, l: Schaal, r: 
   }
 }
 
-/** RW2022 for each output amount (a `bedrag`, a list of them, a field of a record) whose rule may give more than whole cents. */
+/** RW2024 for each output amount (a `bedrag`, a list of them, a field of a record) whose rule may give more than whole cents. */
 export function controleerCenten(ch: Checker): void {
   for (const u of ch.uitvoer.values()) {
     const r = ch.regelDecls.get(u.naam);
@@ -164,6 +164,6 @@ function bedragen(ch: Checker, uitvoer: string, w: A.Expr, t: Type): void {
   const s = schaal(ch, w, new Set([`regel:${uitvoer.split('.')[0]}`]));
   if (!subcent(s.d)) return;
   const reden = s.waarom ? `: ${s.waarom.tekst} (op regel ${s.waarom.plek.regel})` : '';
-  ch.meld('RW2022', `uitvoer '${uitvoer}' is ${k.soort === 'lijst' ? 'een lijst van bedragen die' : 'een bedrag dat'} meer dan hele centen kan hebben${reden}; de berekening stopt dan`, w.plek,
+  ch.meld('RW2024', `uitvoer '${uitvoer}' is ${k.soort === 'lijst' ? 'een lijst van bedragen die' : 'een bedrag dat'} meer dan hele centen kan hebben${reden}; de berekening stopt dan`, w.plek,
     'schrijf `afgerond op centen rekenkundig` (of `naar beneden`, `naar boven`, zoals de bron zegt) achter de waarde');
 }

@@ -122,12 +122,12 @@ export function onvergelijkbaar(a: DuurSoort | null, b: DuurSoort | null): { maa
   return { maanden: a.kind === 'maanden' };
 }
 
-/** RW2021 where comparing the durations a and b (both sides, a table column and its cell) fails by onvergelijkbaar. */
+/** RW2023 where comparing the durations a and b (both sides, a table column and its cell) fails by onvergelijkbaar. */
 export function duurvergelijking(ch: Checker, a: A.Expr, b: A.Expr, plek: A.Plek): void {
   const o = onvergelijkbaar(duurSoort(ch, a), duurSoort(ch, b));
   if (!o) return;
   const [m, d] = o.maanden ? [a, b] : [b, a];
-  ch.meld('RW2021', `een duur in maanden (${broncode(m)}) en een duur in dagen (${broncode(d)}) zijn niet te vergelijken: een maand is geen vast aantal dagen, dus de berekening stopt zodra beide niet nul zijn`, plek,
+  ch.meld('RW2023', `een duur in maanden (${broncode(m)}) en een duur in dagen (${broncode(d)}) zijn niet te vergelijken: een maand is geen vast aantal dagen, dus de berekening stopt zodra beide niet nul zijn`, plek,
     'vergelijk datums in plaats van duren (`begin + 6 maanden is na einde`), of tel de duur in één eenheid met `tijdsduur van A tot B in dagen` (of `in hele maanden`)');
 }
 

@@ -1,5 +1,5 @@
 // The kind of a duration in the checker (language/checker/duursoort.ts): comparing a duration in
-// months with one in days is RW2021 exactly where runtime/duur.ts fails, and a non-whole constant
+// months with one in days is RW2023 exactly where runtime/duur.ts fails, and a non-whole constant
 // times a duration is RW2013.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -44,11 +44,11 @@ function faalt(a: Duur, b: Duur): boolean {
 }
 
 describe('de soort van een duur', () => {
-  it('RW2021 precies waar de vergelijking van een duur in maanden met een in dagen faalt (vaste duren)', () => {
+  it('RW2023 precies waar de vergelijking van een duur in maanden met een in dagen faalt (vaste duren)', () => {
     fc.assert(fc.property(zijde('maanden'), zijde('dagen'), fc.boolean(), (m, d, om) => {
       const [l, r] = om ? [d, m] : [m, d];
       const geladen = laad(`${KOP}uitvoer c: ja/nee\n  bron "t"\nregel c is ${l.tekst} is groter dan ${r.tekst}\n  bron "t"\n`, 't.regel');
-      const gemeld = geladen.diagnosen.some((x) => x.code === 'RW2021');
+      const gemeld = geladen.diagnosen.some((x) => x.code === 'RW2023');
       expect(gemeld).toBe(faalt(l.duur, r.duur));
       if (!gemeld) {
         expect(geladen.ok).toBe(true);
@@ -59,31 +59,31 @@ describe('de soort van een duur', () => {
 
   it('een duur in maanden tegen een in dagen uit invoer, regels, parameters en datum - datum', () => {
     const basis = 'invoer n: geheel getal\ninvoer d: datum\ninvoer e: datum\nparameter termijn: duur is 3 maanden\n';
-    expect(codes(`${basis}uitvoer c: ja/nee\nregel c is n maanden is groter dan 30 dagen\n`)).toContain('RW2021');
-    expect(codes(`${basis}uitvoer c: ja/nee\nregel c is d - e is kleiner dan termijn\n`)).toContain('RW2021');
-    expect(codes(`${basis}regel lang: duur is termijn + n maanden\nuitvoer c: ja/nee\nregel c is lang is ten minste 2 weken\n`)).toContain('RW2021');
-    expect(codes(`${basis}uitvoer c: duur\nregel c is maximum van (termijn, 30 dagen)\n`)).toContain('RW2021');
+    expect(codes(`${basis}uitvoer c: ja/nee\nregel c is n maanden is groter dan 30 dagen\n`)).toContain('RW2023');
+    expect(codes(`${basis}uitvoer c: ja/nee\nregel c is d - e is kleiner dan termijn\n`)).toContain('RW2023');
+    expect(codes(`${basis}regel lang: duur is termijn + n maanden\nuitvoer c: ja/nee\nregel c is lang is ten minste 2 weken\n`)).toContain('RW2023');
+    expect(codes(`${basis}uitvoer c: duur\nregel c is maximum van (termijn, 30 dagen)\n`)).toContain('RW2023');
     const tabel = (cel: string): string[] => codes(`${basis}regel lang: duur is n maanden\nuitvoer c: getal\nregel c: getal is tabel eerste\n  | lang | c |\n  | ${cel} | 1 |\n  | - | 2 |\n`);
-    expect(tabel('ten minste 30 dagen')).toContain('RW2021');
-    expect(tabel('ten minste 2 maanden')).not.toContain('RW2021');
+    expect(tabel('ten minste 30 dagen')).toContain('RW2023');
+    expect(tabel('ten minste 2 maanden')).not.toContain('RW2023');
     // what works: the same kind, a zero, opposite fixed signs, dates, an input duur of unknown kind, a mixed sum
-    expect(codes(`${basis}uitvoer c: ja/nee\nregel c is n maanden is groter dan termijn\n`)).not.toContain('RW2021');
-    expect(codes(`${basis}uitvoer c: ja/nee\nregel c is n maanden is groter dan 0 dagen\n`)).not.toContain('RW2021');
-    expect(codes(`${basis}uitvoer c: ja/nee\nregel c is -1 maand is kleiner dan 30 dagen\n`)).not.toContain('RW2021');
-    expect(codes(`${basis}uitvoer c: ja/nee\nregel c is d + termijn is na e + 30 dagen\n`)).not.toContain('RW2021');
-    expect(codes(`${basis}invoer x: duur\nuitvoer c: ja/nee\nregel c is x is groter dan termijn\n`)).not.toContain('RW2021');
-    expect(codes(`${basis}uitvoer c: ja/nee\nregel c is (als n is 0 dan 0 dagen anders termijn) is groter dan 30 dagen\n`)).not.toContain('RW2021');
+    expect(codes(`${basis}uitvoer c: ja/nee\nregel c is n maanden is groter dan termijn\n`)).not.toContain('RW2023');
+    expect(codes(`${basis}uitvoer c: ja/nee\nregel c is n maanden is groter dan 0 dagen\n`)).not.toContain('RW2023');
+    expect(codes(`${basis}uitvoer c: ja/nee\nregel c is -1 maand is kleiner dan 30 dagen\n`)).not.toContain('RW2023');
+    expect(codes(`${basis}uitvoer c: ja/nee\nregel c is d + termijn is na e + 30 dagen\n`)).not.toContain('RW2023');
+    expect(codes(`${basis}invoer x: duur\nuitvoer c: ja/nee\nregel c is x is groter dan termijn\n`)).not.toContain('RW2023');
+    expect(codes(`${basis}uitvoer c: ja/nee\nregel c is (als n is 0 dan 0 dagen anders termijn) is groter dan 30 dagen\n`)).not.toContain('RW2023');
   });
 
-  it('een lange keten van duren (zo diep als lang) geeft RW2021, geen RW0006', () => {
+  it('een lange keten van duren (zo diep als lang) geeft RW2023, geen RW0006', () => {
     const keten = Array.from({ length: 10_000 }, () => '1 dag').join(' + ');
     const c = codes(`invoer n: geheel getal\nuitvoer c: ja/nee\nregel c is ${keten} is kleiner dan n maanden\n`);
-    expect(c).toContain('RW2021');
+    expect(c).toContain('RW2023');
     expect(c).not.toContain('RW0006');
   });
 
   it('de melding noemt beide kanten en stelt datums of tijdsduur voor', () => {
-    const d = laad(`${KOP}invoer n: geheel getal\nuitvoer c: ja/nee\nregel c is n maanden is groter dan 30 dagen\n`, 't.regel').diagnosen.find((x) => x.code === 'RW2021')!;
+    const d = laad(`${KOP}invoer n: geheel getal\nuitvoer c: ja/nee\nregel c is n maanden is groter dan 30 dagen\n`, 't.regel').diagnosen.find((x) => x.code === 'RW2023')!;
     expect(d.melding).toContain('`n maanden`');
     expect(d.melding).toContain('`30 dagen`');
     expect(d.suggestie).toContain('tijdsduur van A tot B in dagen');
