@@ -262,6 +262,16 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}invoer a: ja/nee\ninvoer b: ja/nee\nuitvoer x: getal\nregel x: getal is 0\n  uitzondering "a" op "b" indien a dan 1\n  uitzondering "b" op "a" indien b dan 2\n`,
     oplossing: 'Een uitzondering op een uitzondering is specifieker dan haar ouder; een kring zegt niet wie beslist. Bepaal welke uitzondering de algemenere is en haal bij die het `op "..."` weg.',
   },
+  RW2023: {
+    ernst: 'fout', titel: 'Duur in maanden vergeleken met duur in dagen',
+    voorbeeld: `${KOP}invoer proeftijd: geheel getal\nuitvoer lang: ja/nee\nregel lang is proeftijd maanden is groter dan 30 dagen\n`,
+    oplossing: 'Een maand is geen vast aantal dagen, dus `1 maand` en `30 dagen` zijn niet te vergelijken: de berekening stopt met een fout zodra beide niet nul zijn. Vergelijk datums (`begin + proeftijd maanden is na einde`), of tel beide in één eenheid, met `tijdsduur van A tot B in dagen` of `in hele maanden`.',
+  },
+  RW2024: {
+    ernst: 'waarschuwing', titel: 'Uitvoerbedrag kan meer dan hele centen hebben',
+    voorbeeld: `${KOP}invoer loon: bedrag\nuitvoer deel: bedrag\nregel deel is loon / 3\n`,
+    oplossing: 'Een uitvoer van type `bedrag` moet hele centen zijn; anders stopt de berekening. Een deling, een percentage van een bedrag of een product met een breuk kan meer decimalen geven: schrijf `afgerond op centen rekenkundig` (of `naar beneden`, `naar boven`, zoals de bron zegt) achter de waarde. Met `check --streng` is dit een fout.',
+  },
   RW3001: {
     ernst: 'waarschuwing', titel: 'Ongebruikte invoer',
     voorbeeld: `${KOP}invoer a: getal\ninvoer ongebruikt: getal\nuitvoer b: getal\nregel b is a\n`,

@@ -17,6 +17,7 @@ import { exprType } from './checker/expressies.js';
 import { controleerVoorbeeld, controleerVoorbeeldenPeildatum } from './checker/voorbeelden.js';
 import { controleerBereiken, controleerEigenschap } from './checker/eigenschappen.js';
 import { ordenEnKringen } from './checker/kringen.js';
+import { controleerCenten } from './checker/centen.js';
 
 export type { Binding, FunctieInfo, Gecontroleerd, InvoerInfo, LokaleNaam, Module, ParameterInfo, RegelInfo, UitvoerInfo } from './checker/resultaat.js';
 export { feiten } from './checker/leeg.js';
@@ -65,6 +66,7 @@ export function controleer(bestand: A.Bestand, modules: readonly Module[] = []):
     const r = ch.regels.get(u.naam);
     if (!r) ch.meld('RW1005', `uitvoer '${u.naam}' heeft geen regel die haar bepaalt`, u.decl.naamPlek, `schrijf 'regel ${u.naam} is ...'`);
   }
+  controleerCenten(ch);
   const voorbeelden = b.declaraties.filter((d): d is A.Declaratie & { kind: 'Voorbeeld' } => d.kind === 'Voorbeeld');
   const eigenschappen = b.declaraties.filter((d): d is A.Declaratie & { kind: 'Eigenschap' } => d.kind === 'Eigenschap');
   const gebruiktDoorRegels = new Set(ch.gebruikt);

@@ -9,6 +9,7 @@ import { type Type, T, kaal, lijstVan, zonderLeeg, past, samen, schrijfType } fr
 import { leesDatum } from '../../runtime/datum.js';
 import * as G from '../../runtime/getal.js';
 import { duurVan } from '../../runtime/duur.js';
+import { duurvergelijking } from './duursoort.js';
 import type { Checker, Scope } from './staat.js';
 import { NUMERIEK, ORDENBAAR, bevatNiets } from './typen.js';
 import { GEEN, eis, feiten, nietLeeg, voorwaarde } from './leeg.js';
@@ -155,7 +156,7 @@ export function exprType(ch: Checker, e: A.Expr, scope: Scope, hint?: Type): Typ
       if (l.soort === 'fout' || r.soort === 'fout') return T.janee;
       if (!ORDENBAAR.has(l.soort) || l.soort !== r.soort) {
         ch.meld('RW2004', `${schrijfType(l)} en ${schrijfType(r)} zijn niet op grootte te vergelijken`, e.plek);
-      }
+      } else if (l.soort === 'duur' && r.soort === 'duur') duurvergelijking(ch, e.links, e.rechts, e.plek);
       return T.janee;
     }
     case 'EenVan': {
@@ -305,6 +306,10 @@ function lijstOp(ch: Checker, e: A.Expr & { kind: 'LijstOp' }, scope: Scope, hin
       if (!ORDENBAAR.has(lt.soort)) ch.meld('RW2004', `${schrijfType(lt)} heeft geen ${e.op}`, l.plek);
       else if (t.soort !== 'niets' && lt.soort !== t.soort) ch.meld('RW2004', `${schrijfType(t)} en ${schrijfType(lt)} zijn niet te vergelijken`, l.plek);
       else t = lt;
+    }
+    if (t.soort === 'duur') {
+      const leden = e.arg.leden;
+      leden.forEach((a, i) => leden.slice(i + 1).forEach((b) => duurvergelijking(ch, a, b, b.plek)));
     }
     ch.typen.set(e.arg, { soort: 'tupel', leden: [] });
     return t.soort === 'niets' ? T.fout : t;

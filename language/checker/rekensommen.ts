@@ -7,6 +7,8 @@ import { type Type, T, schrijfType } from '../../runtime/typen.js';
 import { rekenregel, rekenTip } from '../operatoren.js';
 import type { Checker, Scope } from './staat.js';
 import { nietLeeg } from './leeg.js';
+import { constanteGetal } from '../constante.js';
+import * as G from '../../runtime/getal.js';
 
 export function rekensom(ch: Checker, e: A.Expr & { kind: 'Rekensom' }, scope: Scope, hint?: Type): Type {
   // Down the chain in a loop (`a + b + c ...` is as deep as it is long); each node's type is
@@ -34,5 +36,17 @@ function rekenstap(ch: Checker, e: A.Expr & { kind: 'Rekensom' }, lt0: Type, rt0
     return T.fout;
   }
   ch.rekensommen.set(e, res.variant);
+  if (res.variant === 'duur*getal' || res.variant === 'getal*duur') factorVanDuur(ch, res.variant === 'duur*getal' ? e.rechts : e.links);
   return res.type;
+}
+
+/**
+ * A constant factor of a duration must be whole: runtime/duur.ts (maalDuur) refuses a fraction
+ * of a month or day, so `1 maand * 10,5` would stop every evaluation that reaches it (RW2013).
+ */
+function factorVanDuur(ch: Checker, k: A.Expr): void {
+  const c = constanteGetal(k);
+  if (c.kind !== 'waarde' || G.isGeheel(c.g)) return;
+  ch.meld('RW2013', `een duur maal ${G.schrijfDecimaal(c.g)} is geen geheel aantal maanden of dagen; deze berekening faalt altijd`, k.plek,
+    'een halve maand per jaar: tel in dagen (`jaren * 15 dagen`), of in hele maanden (`(jaren / 2 afgerond op hele getallen naar beneden) maanden`) plus 15 dagen bij een oneven aantal jaren');
 }

@@ -205,7 +205,7 @@ describe('RW0008: een punt in een getal', () => {
     expect(zonderPunt('€ 2.337,00')).toEqual({ soort: 'duizendtal', tekst: '€ 2337,00' });
     expect(zonderPunt('1.000.000')).toEqual({ soort: 'duizendtal', tekst: '1000000' });
     expect(zonderPunt('2026.03.01')).toEqual({ soort: 'datum', tekst: '2026-03-01' });
-    const r = laad('regeling T\n  bron "x"\ninvoer a: bedrag\nuitvoer b: bedrag\nregel b is 39.5% van a\nvoorbeeld "v"\n  peildatum 2026.03.01\n  gegeven\n    a is € 10\n  verwacht\n    b is € 3.95\n', 't.regel');
+    const r = laad('regeling T\n  bron "x"\ninvoer a: bedrag\nuitvoer b: bedrag\nregel b is 39.5% van a afgerond op centen rekenkundig\nvoorbeeld "v"\n  peildatum 2026.03.01\n  gegeven\n    a is € 10\n  verwacht\n    b is € 3.95\n', 't.regel');
     expect(r.diagnosen.map((d) => `${d.plek.regel}:${d.plek.kolom} ${d.code} ${d.suggestie}`)).toEqual([
       '5:12 RW0008 gebruik een komma: 39,5%',
       '7:13 RW0008 schrijf 2026-03-01',
