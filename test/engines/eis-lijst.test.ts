@@ -11,7 +11,7 @@ import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import { stdlibLader } from '../../compiler/node/modules.js';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { beideGelijk, vang } from './beide-engines.js';
-import { gecompileerd } from '../opzet/mappen.js';
+import { regelingGecompileerd } from '../opzet/mappen.js';
 
 const REGELING = `regeling EisLijst
   bron "test"
@@ -59,11 +59,7 @@ let g: Gecontroleerd;
 let module: GecompileerdeModule;
 
 beforeAll(async () => {
-  const res = laad(REGELING, 'eis-lijst.regel', stdlibLader);
-  expect(res.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
-  g = res.gecontroleerd;
-  const [m] = await gecompileerd('eis-lijst', [{ g, bestand: 'eis-lijst.regel' }]);
-  module = m!.module;
+  ({ g, module } = await regelingGecompileerd('eis-lijst', REGELING, 'eis-lijst.regel'));
 }, 120_000);
 
 describe('eis over een hele lijst', () => {

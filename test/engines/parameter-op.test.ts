@@ -15,7 +15,7 @@ import { invoerArbitrary } from '../../compiler/analysis/arbitraries.js';
 import { leesDatum, schrijfDatum } from '../../runtime/datum.js';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { beideGelijk, vang } from './beide-engines.js';
-import { gecompileerd } from '../opzet/mappen.js';
+import { regelingGecompileerd } from '../opzet/mappen.js';
 
 const REGELING = `regeling Op
   bron "test"
@@ -67,12 +67,9 @@ let module: GecompileerdeModule;
 let snel: boolean;
 
 beforeAll(async () => {
-  const res = laad(REGELING, 'op.regel', stdlibLader);
-  expect(res.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
-  g = res.gecontroleerd;
-  const [m] = await gecompileerd('parameter-op', [{ g, bestand: 'op.regel' }]);
-  module = m!.module;
-  snel = !m!.ts.includes('Geen snelle evaluatie');
+  const r = await regelingGecompileerd('parameter-op', REGELING, 'op.regel');
+  ({ g, module } = r);
+  snel = !r.ts.includes('Geen snelle evaluatie');
 }, 120_000);
 
 describe('P op D', () => {

@@ -6,12 +6,11 @@
 // path gives the same outputs, or leaves the errors to the exact code.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { laad } from '../../language/index.js';
 import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { beideGelijk, vang } from './beide-engines.js';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
-import { gecompileerd } from '../opzet/mappen.js';
+import { regelingGecompileerd } from '../opzet/mappen.js';
 import { REEKS_GRENS } from '../../runtime/reeks.js';
 
 const PEILDATUM = '2026-03-01';
@@ -32,10 +31,7 @@ const REEKS = [
 let geladen: { g: Gecontroleerd; module: GecompileerdeModule; ts: string } | undefined;
 
 beforeAll(async () => {
-  const res = laad(REEKS, 'reeks.regel');
-  expect(res.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
-  const [m] = await gecompileerd('reeks', [{ g: res.gecontroleerd, bestand: 'reeks.regel' }]);
-  geladen = { g: res.gecontroleerd, module: m!.module, ts: m!.ts };
+  geladen = await regelingGecompileerd('reeks', REEKS, 'reeks.regel');
 }, 120_000);
 
 function referentie(a: number, b: number): number[] {

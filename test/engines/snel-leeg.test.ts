@@ -5,11 +5,9 @@
 // policies, and to agree byte for byte with the exact path and the interpreter, errors included.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
-import { gecompileerd } from '../opzet/mappen.js';
+import { regelingGecompileerd } from '../opzet/mappen.js';
 import fc from 'fast-check';
 import { join } from 'node:path';
-import { laad } from '../../language/index.js';
-import { stdlibLader } from '../../compiler/node/modules.js';
 import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 
@@ -51,12 +49,9 @@ let g: Gecontroleerd;
 let m: GecompileerdeModule;
 
 beforeAll(async () => {
-  const r = laad(POLICY, 'leegbaar.regel', stdlibLader);
-  expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
-  g = r.gecontroleerd;
-  const [module] = await gecompileerd('snel-leeg', [{ g, bestand: 'leegbaar.regel' }]);
-  expect(module!.ts).not.toContain('Geen snelle evaluatie');
-  m = module!.module;
+  const r = await regelingGecompileerd('snel-leeg', POLICY, 'leegbaar.regel');
+  expect(r.ts).not.toContain('Geen snelle evaluatie');
+  ({ g, module: m } = r);
 }, 120_000);
 
 /** The value, or the kind and message of the error: errors must agree as well. */

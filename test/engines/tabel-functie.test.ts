@@ -5,15 +5,13 @@
 // of the CLI shows the nested node. A call outside a table keeps its reads in the rule, as before.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { laad } from '../../language/index.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import type { Gebruik, Uitleg, UitlegKnoop } from '../../runtime/uitleg.js';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { evalueer } from '../../compiler/interpreter/interpreter.js';
 import { uitlegAlsTekst } from '../../compiler/interpreter/uitleg-tekst.js';
-import { stdlibLader } from '../../compiler/node/modules.js';
 import { beideGelijk, vang } from './beide-engines.js';
-import { gecompileerd } from '../opzet/mappen.js';
+import { regelingGecompileerd } from '../opzet/mappen.js';
 
 const REGELING = `regeling TabelFunctie
   bron "test"
@@ -56,11 +54,7 @@ let g: Gecontroleerd;
 let module: GecompileerdeModule;
 
 beforeAll(async () => {
-  const res = laad(REGELING, 'tabel-functie.regel', stdlibLader);
-  expect(res.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
-  g = res.gecontroleerd;
-  const [m] = await gecompileerd('tabel-functie', [{ g, bestand: 'tabel-functie.regel' }]);
-  module = m!.module;
+  ({ g, module } = await regelingGecompileerd('tabel-functie', REGELING, 'tabel-functie.regel'));
 }, 120_000);
 
 const functies = (k: UitlegKnoop): (Gebruik & { soort: 'functie' })[] => k.gebruikt.filter((x): x is Gebruik & { soort: 'functie' } => x.soort === 'functie');

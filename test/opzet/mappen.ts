@@ -52,6 +52,20 @@ export async function gecompileerd(naam: string, policies: readonly { g: Gecontr
   return uit;
 }
 
+/**
+ * One policy text, checked (with the stdlib; an error fails the caller's set-up, naming every error)
+ * and compiled into a new module folder: its checked form, its module and its TypeScript.
+ */
+export async function regelingGecompileerd(naam: string, tekst: string, bestand: string): Promise<{ g: Gecontroleerd; module: GecompileerdeModule; ts: string }> {
+  const { laad, formatDiagnose } = await import('../../language/index.js');
+  const { stdlibLader } = await import('../../compiler/node/modules.js');
+  const r = laad(tekst, bestand, stdlibLader);
+  const fouten = r.diagnosen.filter((d) => d.ernst === 'fout');
+  if (fouten.length > 0) throw new Error(`${bestand} heeft fouten:\n${fouten.map((d) => formatDiagnose(d)).join('\n')}`);
+  const [m] = await gecompileerd(naam, [{ g: r.gecontroleerd, bestand }]);
+  return { g: r.gecontroleerd, module: m!.module, ts: m!.ts };
+}
+
 /** Compiles `policies` in one project and writes module i as m{i}.ts, m{i}.js and m{i}.d.ts into `map`. */
 async function compileerNaar(map: string, policies: readonly { g: Gecontroleerd; bestand?: string }[], opmaak: boolean): Promise<{ ts: string; js: string; dts: string }[]> {
   const { compileer } = await import('../../compiler/node/compile.js'); // not for every file's set-up (per-bestand.ts)
