@@ -366,12 +366,8 @@ export class Evaluatie {
     return w.v;
   }
 
-  private getal(w: Waarde, wat: string): G.Getal {
-    return getalVan(w, wat);
-  }
-
   private geheel(w: Waarde, wat: string): number {
-    return geheelGetal(this.getal(w, wat), wat);
+    return geheelGetal(getalVan(w, wat), wat);
   }
 
   private lijst(w: Waarde): readonly Waarde[] {
