@@ -20,3 +20,4 @@ export { leesJsonTekst, schrijfJsonTekst, JsonFout, exactGetal, isExactGetal, ty
 export { schrijfType, type Type } from '../runtime/typen.js';
 export { bedragCijfers } from '../runtime/getal.js';
 export * from '../runtime/fouten.js';
+export { BRIEVEN, PASSAGES, alineas, briefTitel, geciteerdeAlinea, passagesInBron, passagesVan, passageTekst, type Passage } from './doc/bronnen.js';

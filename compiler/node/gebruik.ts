@@ -17,6 +17,9 @@ gebruik:
                                                  maak .regel-bestanden op in de huisstijl (mappen: alle
                                                  *.regel erin; standaard: policies/); --check schrijft
                                                  niets en meldt wat afwijkt
+  regelwerk doc [bestanden of mappen...] --uit <map>
+                                                 schrijf leesbare pagina's: elke regeling naast de
+                                                 brieftekst die zij citeert (standaard: policies/)
   regelwerk catalogus                            alle diagnosecodes met voorbeeld en oplossing
 
 exitcodes: 0 goed, 1 fouten in de regeling of een mislukt voorbeeld, 2 ongeldige invoer of

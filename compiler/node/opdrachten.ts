@@ -24,7 +24,7 @@ import { GebruiksFout, type Uitvoer } from './gebruik.js';
  * A file system error on a path the user gave, as a usage error in Dutch that names the path;
  * anything that is not a file system error is returned unchanged (to be rethrown).
  */
-function padFout(x: unknown, wat: string, pad: string): unknown {
+export function padFout(x: unknown, wat: string, pad: string): unknown {
   if (x instanceof GeenUtf8) return new GebruiksFout(`${wat} '${pad}' is ${x.message}; sla het op als UTF-8`);
   if (x instanceof TeGroot) return new GebruiksFout(`${wat} '${pad}' is ${x.message}, ${wat === 'invoerbestand' ? INVOER_HOGER : 'de grens voor een regeling; splits haar in kleinere regelingen'}`);
   const code = (x as NodeJS.ErrnoException | null)?.code;
@@ -57,11 +57,11 @@ function runsEnSeed(runsTekst: string, seedTekst: string | undefined): { runs: n
   return { runs, seed };
 }
 
-function toonDiagnosen(ds: readonly Diagnose[], tekst: string, io: Uitvoer): void {
+export function toonDiagnosen(ds: readonly Diagnose[], tekst: string, io: Uitvoer): void {
   for (const d of ds) io.err(`${formatDiagnose(d, d.bestand.startsWith('stdlib/') ? undefined : tekst)}\n`);
 }
 
-function leesOfFout(pad: string): ReturnType<typeof laadBestand> {
+export function leesOfFout(pad: string): ReturnType<typeof laadBestand> {
   try {
     return laadBestand(pad);
   } catch (x) {
