@@ -76,7 +76,7 @@ async function main(uitmap: string): Promise<void> {
   transpileer();
   const transpileOnlyWarmMs = mediaan([transpileer(), transpileer(), transpileer()]);
 
-  schrijfModules(modules, uitmap);
+  await schrijfModules(modules, uitmap);
   const compileWarmMs = mediaan(warm);
   const uit: Compileertijd = {
     policies: policies.length,

@@ -43,7 +43,7 @@ const ZEN_PARTJE = 1000;
 const CONTRACT_GEVALLEN = SNEL ? 2000 : 20000;
 
 const ROOT = pakketMap();
-/** Where the compiled modules of this run go (inside the package, so `regelwerk/runtime` resolves). */
+/** Where the compiled modules of this run go (inside the package, so `@regelwerk/runtime` resolves). */
 const UITMAP = join(ROOT, '.regelwerk-cache', `bench-${process.pid}`);
 const CRISIS = 'crisisregeling-personeelsbehoud';
 const KETEN = 'ketenbepaling';

@@ -14,13 +14,13 @@ const EXTENSIE = /\.(ts|mts|js|mjs|json|md|regel|txt|html|css)$/;
 
 /**
  * Whether a word names a path in this repository: a file with a known extension or a path with a
- * slash, relative to the root. Package specifiers (`regelwerk/runtime`, `node:util`), absolute and
+ * slash, relative to the root. Package specifiers (`regelwerk/runtime`, `@regelwerk/runtime`, `node:util`), absolute and
  * relative paths (`/tmp/voor`, `./node`), globs and placeholders (`policies/*.regel`,
  * `policies/<naam>.regel`) are not repository paths.
  */
 function isPad(woord: string): boolean {
   if (!/^[\w.@-]+(\/[\w.@-]*)*$/.test(woord)) return false;
-  if (woord.startsWith('.') || woord.startsWith('regelwerk/') || /^\d/.test(woord)) return false;
+  if (woord.startsWith('.') || woord.startsWith('regelwerk/') || woord.startsWith('@') || /^\d/.test(woord)) return false;
   return woord.includes('/') || EXTENSIE.test(woord);
 }
 

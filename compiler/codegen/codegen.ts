@@ -44,7 +44,7 @@ export class Codegen extends ExactExpressies {
     const delen: string[] = [];
     delen.push('// Gegenereerd door regelwerk. Niet met de hand bewerken: pas de regeling aan.');
     delen.push(`// Regeling ${js(g.naam)}${g.bron ? ` — bron: ${commentaar(g.bron)}` : ''}`);
-    delen.push(`import * as rt from 'regelwerk/runtime';`);
+    delen.push(`import * as rt from '@regelwerk/runtime';`);
     // Every soort seen so far; a soort's fields may name further soorten (the map grows while iterated).
     for (const [naam, t] of this.soorten) {
       delen.push(`/** soort ${naam} */\ninterface ${gebruikersId('S', naam)} ${this.recordType(t)}`);

@@ -23,7 +23,7 @@ import { pathToFileURL } from 'node:url';
 import type { Gecontroleerd } from '../../language/checker.js';
 import type { GecompileerdeModule } from '../../runtime/module.js';
 import { compileer, CompilerFout } from './compile.js';
-import { pakketMap } from './modules.js';
+import { pakketMap, runtimeIngang } from './modules.js';
 
 export interface TeCompileren {
   readonly g: Gecontroleerd;
@@ -56,7 +56,7 @@ export function cacheMappen(): string[] {
  * compiling. Never fails for a cache problem; a CompilerFout (a compiler bug) does propagate.
  */
 export async function gecompileerdeModule(bron: TeCompileren, { alleenUitCache = false } = {}): Promise<GecompileerdeModule | null> {
-  const runtime = pathToFileURL(join(pakketMap(), 'dist', 'runtime', 'runtime.js')).href;
+  const runtime = runtimeIngang();
   let js: string | null = null;
   const compileerJs = async (): Promise<string> => {
     const [m] = await compileer([{ g: bron.g, bestand: bron.bestand }], { opmaak: false });
@@ -80,9 +80,9 @@ export async function gecompileerdeModule(bron: TeCompileren, { alleenUitCache =
   return importeer(js ?? (await compileerJs()));
 }
 
-/** The module imports `regelwerk/runtime`; outside the package that name does not resolve. */
+/** The module imports `@regelwerk/runtime`; loaded from a data: URL, that name does not resolve. */
 function metRuntime(js: string, runtime: string): string {
-  const importRegel = /^import \* as rt from ['"]regelwerk\/runtime['"];$/m;
+  const importRegel = /^import \* as rt from ['"]@regelwerk\/runtime['"];$/m;
   if (!importRegel.test(js)) throw new CompilerFout('interne compilerfout: de gecompileerde module importeert de runtime niet zoals verwacht');
   return js.replace(importRegel, `import * as rt from ${JSON.stringify(runtime)};`);
 }

@@ -3,9 +3,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { maakMap } from './bestanden.js';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { genereer } from '../codegen/codegen.js';
-import { pakketMap } from './modules.js';
+import { runtimeIngang } from './modules.js';
 import type { ts as Ts } from 'ts-morph'; // types only: ts-morph itself loads on first compile
 
 /** The files of one compiled policy: its module name and the TypeScript, JavaScript and declarations. */
@@ -57,7 +58,7 @@ export async function compileer(policies: readonly { g: Gecontroleerd; bestand: 
  */
 export async function controleerEnGeefUit(bronnen: readonly { naam: string; ts: string }[]): Promise<ModuleBestanden[]> {
   const { Project, ts } = await import('ts-morph');
-  const runtimeDts = join(pakketMap(), 'dist', 'runtime', 'runtime.d.ts');
+  const runtimeDts = fileURLToPath(runtimeIngang()).replace(/\.js$/, '.d.ts');
   if (!existsSync(runtimeDts)) throw new CompilerFout(`de runtime ontbreekt (${runtimeDts}); draai eerst 'npm run build'`);
   const project = new Project({
     useInMemoryFileSystem: false,
@@ -66,7 +67,7 @@ export async function controleerEnGeefUit(bronnen: readonly { naam: string; ts: 
       strict: true, noImplicitAny: true, noUncheckedIndexedAccess: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts'],
       module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, declaration: true,
       skipLibCheck: true, types: [], outDir: '/regelwerk-uit', rootDir: '/regelwerk-bron',
-      paths: { 'regelwerk/runtime': [runtimeDts] },
+      paths: { '@regelwerk/runtime': [runtimeDts] },
     },
   });
   // Files by position, not by module name: a name from a file name may hold any character
@@ -99,15 +100,28 @@ export async function controleerEnGeefUit(bronnen: readonly { naam: string; ts: 
   });
 }
 
-export function schrijfModules(modules: readonly ModuleBestanden[], map: string): string[] {
+/**
+ * Writes each module as `.ts`, `.js` (an ES module) and `.d.ts`; with `commonjs` the JavaScript is a
+ * CommonJS module instead, `.cjs` with `.d.cts`, for a project without `"type": "module"` (its
+ * `require('@regelwerk/runtime')` loads the runtime, an ES module, as Node 20.19 and later do).
+ */
+export async function schrijfModules(modules: readonly ModuleBestanden[], map: string, { commonjs = false }: { commonjs?: boolean } = {}): Promise<string[]> {
+  const cjs = commonjs ? await alsCommonJs() : null;
   maakMap(map);
   const paden: string[] = [];
   for (const m of modules) {
-    for (const [ext, inhoud] of [['.ts', m.ts], ['.js', m.js], ['.d.ts', m.dts]] as const) {
+    const bestanden = cjs ? [['.ts', m.ts], ['.cjs', cjs(m.js)], ['.d.cts', m.dts]] as const : [['.ts', m.ts], ['.js', m.js], ['.d.ts', m.dts]] as const;
+    for (const [ext, inhoud] of bestanden) {
       const pad = join(map, `${m.naam}${ext}`);
       writeFileSync(pad, inhoud);
       paden.push(pad);
     }
   }
   return paden;
+}
+
+/** ES module JavaScript as CommonJS (TypeScript's own transform: imports become `require`, exports `exports.x`). */
+async function alsCommonJs(): Promise<(js: string) => string> {
+  const { ts } = await import('ts-morph');
+  return (js) => ts.transpileModule(js, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } }).outputText;
 }

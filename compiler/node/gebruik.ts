@@ -10,7 +10,9 @@ gebruik:
                                                  eigenschappen, en elke waarschuwing is een fout
   regelwerk run <regeling.regel> --invoer <invoer.json | -> [--engine compiled|interpreter]
         [--peildatum JJJJ-MM-DD] [--parameter naam=waarde]... [--uitleg] [--formaat json|tekst]
-  regelwerk compile <regeling.regel>... --uit <map>  genereer getypeerde TypeScript-modules
+  regelwerk compile <regeling.regel>... --uit <map> [--commonjs]
+                                                 genereer getypeerde TypeScript-modules (ES-modules;
+                                                 --commonjs: .cjs met .d.cts)
   regelwerk test [bestanden...] [--runs N] [--seed S] [--peildatum D] [--json]
                                                  draai voorbeelden en eigenschappen (standaard: policies/*.regel)
   regelwerk fmt [--check] [bestanden of mappen...]

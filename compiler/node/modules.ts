@@ -36,3 +36,11 @@ export function laadBestand(pad: string): Geladen & { tekst: string; modules: { 
   };
   return { ...laad(tekst, pad, lader), tekst, modules };
 }
+
+/**
+ * The entry of the runtime package (@regelwerk/runtime) as Node resolves it from here: in this
+ * repository the workspace's runtime/dist/, in an install node_modules/@regelwerk/runtime/dist/.
+ */
+export function runtimeIngang(): string {
+  return import.meta.resolve('@regelwerk/runtime');
+}

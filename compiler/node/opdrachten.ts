@@ -106,8 +106,8 @@ function parameterWaarde(tekst: string): unknown {
 }
 
 export async function compile(args: readonly string[], io: Uitvoer): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { uit: { type: 'string' } } });
-  if (positionals.length === 0) throw new GebruiksFout('gebruik: regelwerk compile <regeling.regel>... --uit <map>');
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { uit: { type: 'string' }, commonjs: { type: 'boolean' } } });
+  if (positionals.length === 0) throw new GebruiksFout('gebruik: regelwerk compile <regeling.regel>... --uit <map> [--commonjs]');
   if (!values.uit) throw new GebruiksFout('--uit <map> ontbreekt');
   // One module per name in --uit: a second policy with the same name would overwrite the first.
   const namen = new Map<string, string>();
@@ -147,7 +147,7 @@ export async function compile(args: readonly string[], io: Uitvoer): Promise<num
     throw x;
   }
   try {
-    for (const p of schrijfModules(modules, uit)) io.err(`geschreven: ${p}`);
+    for (const p of await schrijfModules(modules, uit, { commonjs: values.commonjs === true })) io.err(`geschreven: ${p}`);
   } catch (x) {
     throw padFout(x, 'bestand', (x as NodeJS.ErrnoException).path ?? uit);
   }

@@ -124,7 +124,7 @@ export async function moduleTypeFouten(dtsPaden: readonly string[], extra = ''):
     compilerOptions: {
       strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts'], types: [],
       module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      paths: { 'regelwerk/runtime': [join(pakketMap(), 'dist', 'runtime', 'runtime.d.ts')] },
+      paths: { '@regelwerk/runtime': [join(pakketMap(), 'runtime', 'dist', 'runtime.d.ts')] },
     },
   });
   // The declarations alone in a folder of their own: next to the .ts, an import would load that.
@@ -134,7 +134,7 @@ export async function moduleTypeFouten(dtsPaden: readonly string[], extra = ''):
     project.addSourceFileAtPath(join(dts, `m${i}.d.ts`));
   });
   const toets = [
-    `import type { GecompileerdeModule } from 'regelwerk/runtime';`,
+    `import type { GecompileerdeModule } from '@regelwerk/runtime';`,
     ...dtsPaden.map((_, i) => `import * as M${i} from ${JSON.stringify(`./m${i}.js`)};\nexport const t${i}: GecompileerdeModule<M${i}.Invoer, M${i}.Uitvoer, M${i}.Parameters> = M${i};`),
     extra,
   ].join('\n');

@@ -95,7 +95,7 @@ beforeAll(async () => {
     return { tekst, g: r.gecontroleerd, module: null };
   });
   // One compile for all (starting the type checker dominates), into the run's module folder, where
-  // the modules' `regelwerk/runtime` resolves; removed after the run.
+  // the modules' `@regelwerk/runtime` resolves; removed after the run.
   const modules = await gecompileerd('lui', alle.map((x, i) => ({ g: x.g, bestand: `lui${i}.regel` })));
   for (const [i, m] of modules.entries()) alle[i]!.module = m.module;
   gevallen.push(...alle.slice(0, lui.length));

@@ -27,9 +27,11 @@ export default function opzet(): () => void {
   chmodSync(map, 0o711);
   mkdirSync(join(map, 'cache'), { mode: 0o700 });
   mkdirSync(join(map, 'tmp'), { mode: 0o711 });
-  // Compiled modules import `regelwerk/runtime`: resolved through this link as in an install,
-  // to this package's dist/ (one instance of the runtime, as vitest.config.ts explains).
-  mkdirSync(join(map, 'modules', 'node_modules'), { recursive: true, mode: 0o700 });
+  // Compiled modules import `@regelwerk/runtime`: resolved through this link as in an install, to
+  // the workspace's runtime/ (one instance of the runtime, as vitest.config.ts explains); and
+  // `regelwerk` for modules that import the old path.
+  mkdirSync(join(map, 'modules', 'node_modules', '@regelwerk'), { recursive: true, mode: 0o700 });
+  symlinkSync(join(ROOT, 'runtime'), join(map, 'modules', 'node_modules', '@regelwerk', 'runtime'), 'dir');
   symlinkSync(ROOT, join(map, 'modules', 'node_modules', 'regelwerk'), 'dir');
   process.env.REGELWERK_SEED = String(seed);
   process.env.REGELWERK_TOETSMAP = map;

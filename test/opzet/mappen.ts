@@ -20,7 +20,7 @@ export function toetsSeed(): number {
 
 /**
  * A new, empty folder for compiled modules, removed with the run's folder. Modules written there
- * resolve their `regelwerk/runtime` import to this package's dist/, as in an install.
+ * resolve their `@regelwerk/runtime` import to the workspace's runtime/, as in an install.
  */
 export function moduleMap(naam: string): string {
   return mkdtempSync(join(uitOpzet('REGELWERK_TOETSMAP'), 'modules', `${naam}-`));

@@ -71,7 +71,7 @@ describe('codegen', () => {
 describe('typecontrole van gegenereerde code', () => {
   it('een typefout is een compilerfout met de plek, en er wordt niets uitgegeven', async () => {
     const { controleerEnGeefUit, CompilerFout } = await import('../../../compiler/node/compile.js');
-    const fout = controleerEnGeefUit([{ naam: 'kapot', ts: "import * as rt from 'regelwerk/runtime';\nexport const x: number = rt.q(1, 2);\nexport const y: string = 3;\n" }]);
+    const fout = controleerEnGeefUit([{ naam: 'kapot', ts: "import * as rt from '@regelwerk/runtime';\nexport const x: number = rt.q(1, 2);\nexport const y: string = 3;\n" }]);
     await expect(fout).rejects.toBeInstanceOf(CompilerFout);
     await expect(fout).rejects.toThrow(/interne compilerfout: de gegenereerde code bevat typefouten[\s\S]*kapot\.ts[\s\S]*(TS2322|not assignable)/);
   });

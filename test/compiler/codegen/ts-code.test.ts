@@ -47,7 +47,7 @@ describe('ts-code: the TypeScript both generators share', () => {
   it('the type of the JSON contract and of internal values is valid TypeScript for every type', () => {
     const g = laad('regeling T\n  bron "t"\ninvoer a: getal\nuitvoer b: getal\nregel b is a\n', 't.regel').gecontroleerd;
     fc.assert(fc.property(typeArb, (t) => {
-      const code = `import type * as rt from 'regelwerk/runtime';\nexport type J = ${jsonType(t)};\nexport interface I { ${sleutel('v')}: ${jsonType(t)} }\nexport type W = ${new Codegen(g).tsType(t)};\n`;
+      const code = `import type * as rt from '@regelwerk/runtime';\nexport type J = ${jsonType(t)};\nexport interface I { ${sleutel('v')}: ${jsonType(t)} }\nexport type W = ${new Codegen(g).tsType(t)};\n`;
       expect(syntaxfouten(code), code).toEqual([]);
     }), { numRuns: 150 });
   });

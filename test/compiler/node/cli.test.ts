@@ -175,7 +175,7 @@ describe('regelwerk compile en run --engine', () => {
     const r = await regelwerk('compile', 'policies/ketenbepaling.regel', '--uit', uit);
     expect(r.code, r.err).toBe(0);
     const ts = readFileSync(join(uit, 'ketenbepaling.ts'), 'utf8');
-    for (const s of ['export interface Invoer', 'export interface Uitvoer', 'export function evalueer(', 'export function evalueerMetUitleg(', 'export const regeling', "from 'regelwerk/runtime'"]) {
+    for (const s of ['export interface Invoer', 'export interface Uitvoer', 'export function evalueer(', 'export function evalueerMetUitleg(', 'export const regeling', "from '@regelwerk/runtime'"]) {
       expect(ts).toContain(s);
     }
     expect(ts).not.toMatch(/\bany\b/);
