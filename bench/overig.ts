@@ -1,5 +1,6 @@
 // The targets that are not cases per second of an evaluator: property tests per second, and the
-// command line (start-up of `--help`, a cached `run` of one case), each timed as a user sees it.
+// command line (start-up of `--help`, a cached `run` of one case, `check` of a 3,000-row decision
+// table), each timed as a user sees it.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,7 +51,7 @@ export interface Spawnmeting {
   readonly medianCpuMs: number | null;
 }
 
-function meetSpawn(root: string, args: readonly string[], keer: number, omschrijving: string): Spawnmeting {
+function meetSpawn(root: string, args: readonly string[], keer: number, omschrijving: string, goed: readonly number[] = [0]): Spawnmeting {
   const wand: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < keer; i++) {
@@ -59,7 +60,7 @@ function meetSpawn(root: string, args: readonly string[], keer: number, omschrij
     const r = spawnSync(process.execPath, [join(root, 'bin', 'regelwerk.js'), ...args], { cwd: root, encoding: 'utf8' });
     const ms = performance.now() - t0;
     const c1 = kinderenCpu();
-    if (r.status !== 0) throw new Error(`bench: ${omschrijving} mislukte (${r.status}):\n${r.stderr}`);
+    if (r.status === null || !goed.includes(r.status)) throw new Error(`bench: ${omschrijving} mislukte (${r.status}):\n${r.stderr}`);
     wand.push(ms);
     if (c0 !== null && c1 !== null) cpu.push((c1 - c0) * 1000);
   }
@@ -69,6 +70,24 @@ function meetSpawn(root: string, args: readonly string[], keer: number, omschrij
 export interface CliMeting {
   readonly help: Spawnmeting;
   readonly run: Spawnmeting;
+  /** `regelwerk check` of a policy with one 3,000-row decision table, per hit policy. */
+  readonly tabelUniek: Spawnmeting;
+  readonly tabelEerste: Spawnmeting;
+}
+
+/**
+ * A policy with one decision table of `rijen` rows, as a wage scale or a postcode table is: an age
+ * band of ten years and a ja/nee per row (each band twice), an amount band as a second column, and
+ * a last row that catches the rest (in `uniek` that row overlaps all others: three findings).
+ */
+export function groteTabel(beleid: 'eerste' | 'uniek', rijen: number): string {
+  const regels: string[] = [];
+  for (let i = 0; i < rijen; i++) {
+    const band = Math.floor(i / 2);
+    regels.push(`  | ${band * 10} tot en met ${band * 10 + 9} | ${i % 2 === 0 ? 'ja' : 'nee'} | € ${(band % 7) * 100},00 tot en met € ${(band % 7) * 100 + 99},99 | ${i} |`);
+  }
+  return ['regeling Groot', '  bron "bench"', 'invoer x: geheel getal ten minste 0', 'invoer b: ja/nee', 'invoer loon: bedrag ten minste € 0',
+    'uitvoer r: getal of leeg', `regel r: getal of leeg is tabel ${beleid}`, '  | x | b | loon | r |', ...regels, '  | - | - | - | leeg |', ''].join('\n');
 }
 
 /** `regelwerk --help` and a `run` of one Crisisregeling case, the cache warmed by a first run. */
@@ -81,9 +100,16 @@ export function meetCli(root: string, keer: number, peildatum: string): CliMetin
     const runArgs = ['run', 'policies/crisisregeling-personeelsbehoud.regel', '--invoer', invoer, '--peildatum', peildatum];
     meetSpawn(root, ['--help'], 1, 'regelwerk --help');
     meetSpawn(root, runArgs, 2, 'regelwerk run (cache opwarmen)');
+    const tabel = (beleid: 'eerste' | 'uniek'): Spawnmeting => {
+      const f = join(map, `tabel-${beleid}.regel`);
+      writeFileSync(f, groteTabel(beleid, 3000));
+      return meetSpawn(root, ['check', f], Math.min(keer, 3), `regelwerk check <3,000-row tabel ${beleid}>`, [0, 1]);
+    };
     return {
       help: meetSpawn(root, ['--help'], keer, 'regelwerk --help'),
       run: meetSpawn(root, runArgs, keer, 'regelwerk run policies/crisisregeling-personeelsbehoud.regel --invoer <one case> --peildatum ' + peildatum),
+      tabelUniek: tabel('uniek'),
+      tabelEerste: tabel('eerste'),
     };
   } finally {
     rmSync(map, { recursive: true, force: true });

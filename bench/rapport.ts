@@ -170,6 +170,13 @@ export function doelen(d: DoelInvoer): Doel[] {
     met: r.medianWallMs < 300,
     measured: `${msTekst(r.medianWallMs)} wall, ${msTekst(r.medianCpuMs)} CPU (median of ${r.spawns} spawns, cache warmed first)`,
   });
+  for (const [beleid, m] of [['uniek', d.cli.tabelUniek], ['eerste', d.cli.tabelEerste]] as const) {
+    uit.push({
+      target: `\`regelwerk check\` of a 3,000-row \`tabel ${beleid}\` < 1 s wall (with the analysis)`,
+      met: m.medianWallMs < 1000,
+      measured: `${msTekst(m.medianWallMs)} wall, ${msTekst(m.medianCpuMs)} CPU (median of ${m.spawns} spawns)`,
+    });
+  }
   const t = d.compile;
   uit.push({
     target: `compile all ${t.policies} policies < 1.5 s cold`,

@@ -13,7 +13,8 @@ import { diagnose, type Diagnose } from '../../language/diagnostics.js';
 import { vraagbaak } from '../interpreter/interpreter.js';
 import { alleExpressies, wortelExpressies } from '../../language/walk.js';
 import { ruweInvoerArbitrary } from './arbitraries.js';
-import { Beslisser, en, of, leegVar, variabelen, type Dnf, type Uitkomst } from './beslisser.js';
+import { Beslisser, MAX_CONJUNCTIES, en, of, leegVar, variabelen, type Dnf, type Uitkomst } from './beslisser.js';
+import { kandidaten } from './tabel-veeg.js';
 import { gelijk, schrijf, type Waarde } from '../interpreter/waarde.js';
 import { alsGegeven } from '../interpreter/literal.js';
 import { RegelwerkFout } from '../../runtime/fouten.js';
@@ -26,6 +27,8 @@ export interface AnalyseOpties {
   readonly seed?: number;
   /** The evaluation date for the search: a day within the policy's validity (check uses its start). */
   readonly peildatum: string;
+  /** Ask about every pair of rows of a `tabel uniek`, as before the sweep (tabel-veeg.ts): the reference its test compares with. */
+  readonly alleParen?: boolean;
 }
 
 /**
@@ -85,7 +88,8 @@ class Analyse {
   private steekproef: { invoer: Invoer; vraag: Vraagbaak }[] | null = null;
   private bewezen = 0;
   private readonly nietBewezenVragen: Bewijs[] = [];
-  private readonly bewijzen: Bewijs[] = [];
+  /** Claims in the order they were made; a table's row pairs as one generator, expanded only when read. */
+  private readonly bewijzen: (Bewijs | (() => Iterable<Bewijs>))[] = [];
 
   constructor(private readonly g: Gecontroleerd, private readonly opties: AnalyseOpties) {
     this.beslisser = new Beslisser(g, opties.peildatum);
@@ -106,7 +110,13 @@ class Analyse {
   }
 
   private uitkomst(): AnalyseUitkomst {
-    return { diagnosen: this.diagnosen, bewezen: this.bewezen, nietBewezen: this.nietBewezenVragen.length, nietBewezenVragen: this.nietBewezenVragen, bewijzen: this.bewijzen, runs: this.alleInvoer().length, tegenvoorbeelden: this.tegenvoorbeelden };
+    const bewijzen = this.bewijzen;
+    let lijst: Bewijs[] | null = null;
+    return {
+      diagnosen: this.diagnosen, bewezen: this.bewezen, nietBewezen: this.nietBewezenVragen.length, nietBewezenVragen: this.nietBewezenVragen,
+      get bewijzen(): readonly Bewijs[] { return (lijst ??= bewijzen.flatMap((b) => (typeof b === 'function' ? [...b()] : [b]))); },
+      runs: this.alleInvoer().length, tegenvoorbeelden: this.tegenvoorbeelden,
+    };
   }
 
   /** A question proven impossible. */
@@ -199,12 +209,17 @@ class Analyse {
       } else this.nietBewezen({ kind: 'geen gat', regel: d.naam });
     }
     if (t.beleid !== 'uniek') return;
+    // Only the candidate pairs are asked about; the others are disjoint by their boxes (tabel-veeg.ts).
+    const vooraf = this.eisen.length * nietUitzondering.length > MAX_CONJUNCTIES ? 1 : this.eisen.length * nietUitzondering.length;
+    const kand = kandidaten(t.rijen.map((r) => b.dnf(r.voorwaarde)), vooraf, this.opties.alleParen === true);
+    const gevraagdBewezen = kand.map(() => new Set<number>());
     let gemeld = 0;
     for (const [i, a] of t.rijen.entries()) {
-      for (const c of t.rijen.slice(i + 1)) {
+      for (const j of kand[i]!) {
+        const c = t.rijen[j]!;
         const u = this.vervulbaar(nietUitzondering, b.dnf(a.voorwaarde), b.dnf(c.voorwaarde));
         if (u.status === 'onvervulbaar') {
-          this.bewijs({ kind: 'geen overlap', regel: d.naam, rijen: [a.nummer, c.nummer] });
+          gevraagdBewezen[i]!.add(j);
           continue;
         }
         if (gemeld >= MAX_CONFLICTEN) {
@@ -219,6 +234,19 @@ class Analyse {
         } else this.nietBewezen({ kind: 'geen overlap', regel: d.naam, rijen: [a.nummer, c.nummer] });
       }
     }
+    // every pair in order, as asking each would have listed them; built only when read
+    const n = t.rijen.length;
+    const kandidaat = kand.map((l) => new Set(l));
+    let aantal = 0;
+    for (let i = 0; i < n; i++) aantal += n - 1 - i - kandidaat[i]!.size + gevraagdBewezen[i]!.size;
+    this.bewezen += aantal;
+    this.bewijzen.push(function* (): Generator<Bewijs> {
+      for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+          if (!kandidaat[i]!.has(j) || gevraagdBewezen[i]!.has(j)) yield { kind: 'geen overlap', regel: d.naam, rijen: [t.rijen[i]!.nummer, t.rijen[j]!.nummer] };
+        }
+      }
+    });
   }
 
   /**

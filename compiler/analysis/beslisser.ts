@@ -35,7 +35,7 @@ export const WAAR: Dnf = [[]];
 export const ONWAAR: Dnf = [];
 const OPEN: Dnf = [[{ kind: 'open' }]];
 /** Beyond this many conjunctions the formula is treated as open: exactness is not worth a blow-up. */
-const MAX_CONJUNCTIES = 256;
+export const MAX_CONJUNCTIES = 256;
 /** Beyond this depth an arithmetic expression is not made linear (open): no deep recursion. */
 const MAX_NIVEAU = 200;
 
