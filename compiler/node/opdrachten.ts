@@ -79,7 +79,9 @@ export function check(args: readonly string[], io: Uitvoer): number {
     const r = leesOfFout(pad);
     // The analysis evaluates the policy, so it runs only on a file without errors.
     const a = r.ok && !values['zonder-analyse'] ? analyseer(r.gecontroleerd, { runs, seed, peildatum: standaardPeildatum(r.gecontroleerd) }) : null;
-    const alle = [...r.diagnosen, ...(a?.diagnosen ?? [])];
+    // --streng: a clause no example or generated case reaches is untested (RW5003, an error there)
+    const d = r.ok && values.streng ? toetsMetDekking(r.gecontroleerd, { runs, seed, peildatum: standaardPeildatum(r.gecontroleerd) }).dekking : null;
+    const alle = [...r.diagnosen, ...(a?.diagnosen ?? []), ...(d?.diagnosen ?? [])];
     // --streng: the house rules, and every warning counts as an error (analysis/streng.ts)
     const diagnosen = values.streng ? streng(r.bestand, alle) : alle.sort(opPlek);
     toonDiagnosen(diagnosen, r.tekst, io);
