@@ -47,7 +47,7 @@ export function clausuleNaam(c: Clausule): string {
     case 'basis': return `regel '${c.regel}', basisdefinitie`;
     case 'uitzondering': return `regel '${c.regel}', uitzondering '${c.label}'`;
     case 'rij': return `regel '${c.regel}', rij ${c.rij}`;
-    case 'dan': case 'anders': return `${c.in}, ${c.kind}-tak van de als op r. ${c.als.plek.regel}`;
+    case 'dan': case 'anders': return `${c.in}, ${c.kind}-tak van de als op ${c.als.plek.regel}:${c.als.plek.kolom}`;
     default: return A.onmogelijk(c);
   }
 }
