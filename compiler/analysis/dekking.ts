@@ -9,7 +9,7 @@ import { diagnose, type Diagnose } from '../../language/diagnostics.js';
 import { kinderen } from '../../language/walk.js';
 import { nakomelingen } from '../../language/uitzonderingen.js';
 import { GelezenInvoer, evaluatieVan, leesGeldigeInvoer } from '../interpreter/interpreter.js';
-import { type Clausule, Dekkingsteller, clausuleNaam, clausules } from '../interpreter/dekking.js';
+import { type DekkingClausule, Dekkingsteller, clausuleNaam, clausules } from '../interpreter/dekking.js';
 import { RegelwerkFout } from '../../runtime/fouten.js';
 import { ruweInvoerArbitrary } from './arbitraries.js';
 import { Beslisser, WAAR, en, leegVar, type Dnf } from './beslisser.js';
@@ -27,7 +27,7 @@ type Regel = A.Declaratie & { kind: 'Regel' };
 export type DekkingStatus = 'bereikt' | 'geconstrueerd' | 'onbereikbaar' | 'niet bereikt';
 
 export interface ClausuleDekking {
-  readonly clausule: Clausule;
+  readonly clausule: DekkingClausule;
   /** As the drafter reads it: `regel 'x', uitzondering 'y'`. */
   readonly naam: string;
   /** Examples that reached it. */
@@ -103,9 +103,9 @@ class Bereiken {
 
   run(voorbeelden: Dekkingsteller, gevallen: Dekkingsteller): DekkingUitkomst {
     const alle = clausules(this.g);
-    const gebouwd = new Map<Clausule, Invoer>();
-    const onbereikbaar = new Set<Clausule>();
-    const redenen = new Map<Clausule, string>();
+    const gebouwd = new Map<DekkingClausule, Invoer>();
+    const onbereikbaar = new Set<DekkingClausule>();
+    const redenen = new Map<DekkingClausule, string>();
     for (const c of alle) {
       if (gevallen.aantal(c) > 0 || gebouwd.has(c)) continue;
       const r = this.bereik(c);
@@ -131,7 +131,7 @@ class Bereiken {
   }
 
   /** Each property on each built input (once per input), the first violation per property and input. */
-  private eigenschappen(gebouwd: ReadonlyMap<Clausule, Invoer>): Schending[] {
+  private eigenschappen(gebouwd: ReadonlyMap<DekkingClausule, Invoer>): Schending[] {
     const uit: Schending[] = [];
     const gezien = new Set<Invoer>();
     for (const [c, invoer] of gebouwd) {
@@ -146,7 +146,7 @@ class Bereiken {
   }
 
   /** An input that reaches `c`, a proof that none does, or why neither was found. */
-  private bereik(c: Clausule): { kind: 'gevonden'; invoer: Invoer; teller: Dekkingsteller } | { kind: 'onbereikbaar' } | { kind: 'niet'; reden: string } {
+  private bereik(c: DekkingClausule): { kind: 'gevonden'; invoer: Invoer; teller: Dekkingsteller } | { kind: 'onbereikbaar' } | { kind: 'niet'; reden: string } {
     const u = this.beslisser.vervulbaar(en(this.eisen, this.voorwaarde(c)));
     if (u.status === 'onvervulbaar') return { kind: 'onbereikbaar' };
     const proeven = this.alleProeven();
@@ -195,7 +195,7 @@ class Bereiken {
   // ---- the condition under which a clause decides ----
 
   /** The condition under which `c` decides (as far as the decider can write it down). */
-  private voorwaarde(c: Clausule): Dnf {
+  private voorwaarde(c: DekkingClausule): Dnf {
     const b = this.beslisser;
     switch (c.kind) {
       case 'uitzondering': {
@@ -274,7 +274,7 @@ export interface DekkingJson {
   readonly totaal: number;
   readonly bereikt: number;
   readonly clausules: readonly {
-    readonly soort: Clausule['kind'];
+    readonly soort: DekkingClausule['kind'];
     readonly naam: string;
     readonly regel: number;
     readonly kolom: number;

@@ -9,7 +9,7 @@ import { alleExpressies } from '../../language/walk.js';
 type Regel = A.Declaratie & { kind: 'Regel' };
 
 /** One clause, with the AST node the interpreter reports when it takes it (`sleutel`). */
-export type Clausule =
+export type DekkingClausule =
   | { readonly kind: 'basis'; readonly regel: string; readonly sleutel: Regel; readonly plek: A.Plek }
   | { readonly kind: 'uitzondering'; readonly regel: string; readonly label: string; readonly sleutel: A.Uitzondering; readonly plek: A.Plek }
   | { readonly kind: 'rij'; readonly regel: string; readonly rij: number; readonly sleutel: A.TabelRij; readonly plek: A.Plek }
@@ -36,13 +36,13 @@ export class Dekkingsteller {
   }
 
   /** How many evaluations reached the clause. */
-  aantal(c: Clausule): number {
+  aantal(c: DekkingClausule): number {
     return this.tellingen.get(c.sleutel) ?? 0;
   }
 }
 
 /** How a drafter reads a clause: `regel 'x', uitzondering 'y'`, `regel 'x', rij 3`, ... */
-export function clausuleNaam(c: Clausule): string {
+export function clausuleNaam(c: DekkingClausule): string {
   switch (c.kind) {
     case 'basis': return `regel '${c.regel}', basisdefinitie`;
     case 'uitzondering': return `regel '${c.regel}', uitzondering '${c.label}'`;
@@ -53,8 +53,8 @@ export function clausuleNaam(c: Clausule): string {
 }
 
 /** The `als` expressions below `e`, each with its two branches as clauses. */
-function takken(e: A.Expr, in_: string): Clausule[] {
-  const uit: Clausule[] = [];
+function takken(e: A.Expr, in_: string): DekkingClausule[] {
+  const uit: DekkingClausule[] = [];
   for (const x of alleExpressies(e)) {
     if (x.kind !== 'Als') continue;
     uit.push({ kind: 'dan', in: in_, als: x, sleutel: x.dan, plek: x.dan.plek }, { kind: 'anders', in: in_, als: x, sleutel: x.anders, plek: x.anders.plek });
@@ -63,8 +63,8 @@ function takken(e: A.Expr, in_: string): Clausule[] {
 }
 
 /** Every clause of the policy's own file (not of modules it uses), in file order. */
-export function clausules(g: Gecontroleerd): Clausule[] {
-  const uit: Clausule[] = [];
+export function clausules(g: Gecontroleerd): DekkingClausule[] {
+  const uit: DekkingClausule[] = [];
   for (const d of g.bestand.declaraties) {
     if (d.kind === 'Functie') uit.push(...takken(d.lichaam, `functie '${d.naam}'`));
     if (d.kind !== 'Regel') continue;

@@ -52,7 +52,7 @@ describe.each(POLICIES)('de dekkingsteller is het eens met de uitleg: %s', (best
       const r = met as ReturnType<typeof evalueer>;
       const beslist = knopen(Object.values(r.uitleg.uitvoer));
       for (const c of alle) {
-        if (c.kind === 'dan' || c.kind === 'anders') continue;
+        if (c.kind !== 'basis' && c.kind !== 'rij' && c.kind !== 'uitzondering') continue;
         const k = beslist.get(c.regel);
         const doorUitleg = k !== undefined && (c.kind === 'basis' ? k.besluit.soort === 'basis'
           : c.kind === 'rij' ? k.besluit.soort === 'tabel' && k.besluit.rij === c.rij
