@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { laad } from '../../../language/index.js';
 import { toetsMetDekking } from '../../../compiler/analysis/dekking.js';
 import { toetsEigenschappen } from '../../../compiler/analysis/eigenschappen.js';
+import { tests } from '../../../playground/src/panelen/werk.js';
 
 const REGELING = `regeling Bereik
   bron "t"
@@ -70,5 +71,20 @@ describe('bereiken na de willekeurige fase', () => {
     const product = dekking.clausules.find((c) => c.naam === "regel 'x', uitzondering 'product'")!;
     expect([product.status, product.voorbeelden]).toEqual(['bereikt', 1]);
     expect(dekking.diagnosen).toEqual([]);
+  });
+});
+
+describe('de speeltuin (het werk van de evaluatie-worker)', () => {
+  it('geeft de dekking mee, en een eigenschap die faalt op de invoer van de beslisser als mislukte eigenschap', () => {
+    const u = tests(REGELING, 'bereik.regel', 200, () => {});
+    if (typeof u === 'string') throw new Error(u);
+    expect([u.dekking.totaal, u.dekking.bereikt]).toEqual([5, 3]);
+    expect(u.dekking.clausules.map((c) => [c.naam, c.status])).toEqual([
+      ["regel 'y', basisdefinitie", 'bereikt'], ["regel 'x', basisdefinitie", 'bereikt'],
+      ["regel 'x', uitzondering 'smal'", 'geconstrueerd'], ["regel 'x', uitzondering 'nooit'", 'onbereikbaar'], ["regel 'x', uitzondering 'product'", 'niet bereikt'],
+    ]);
+    const mislukt = u.resultaten.filter((r) => !r.geslaagd);
+    expect(mislukt.map((r) => [r.kind, r.naam, r.details[1]])).toEqual([['eigenschap', 'nul', "bij de invoer die de beslisser bouwde om regel 'x', uitzondering 'smal' te bereiken"]]);
+    expect(mislukt[0]!.voorbeeldTekst).toContain('c is 333333,5');
   });
 });
