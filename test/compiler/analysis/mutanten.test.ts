@@ -50,7 +50,7 @@ describe.each(POLICIES)('mutanten van %s', (bestand) => {
 
   it('het origineel slaagt en bereikt elke clausule', () => {
     const g = origineel.gecontroleerd;
-    const u = toetsMetDekking(g, { runs: 300, seed, peildatum: standaardPeildatum(g) });
+    const u = toetsMetDekking(g, { runs: 100, seed, peildatum: standaardPeildatum(g) });
     expect(u.voorbeelden.filter((v) => !v.geslaagd)).toEqual([]);
     expect(u.eigenschappen.filter((e) => !e.geslaagd).map((e) => e.naam)).toEqual([]);
     expect(u.dekking.schendingen).toEqual([]);
