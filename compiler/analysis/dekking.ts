@@ -94,6 +94,8 @@ class Bereiken {
   /** Per `als`, the condition under which its rule or function evaluates it (WAAR: no knowledge). */
   private readonly context = new Map<A.Expr, Dnf>();
   private proeven: Invoer[] | null = null;
+  /** The counters of the random inputs, evaluated once for every clause that tries them. */
+  private readonly proefTellers = new Map<Invoer, Dekkingsteller | null>();
 
   constructor(private readonly g: Gecontroleerd, private readonly opties: DekkingOpties) {
     this.beslisser = new Beslisser(g, opties.peildatum);
@@ -152,7 +154,11 @@ class Bereiken {
     const proeven = this.alleProeven();
     const kandidaten = [...u.modellen.flatMap((m) => proeven.map((p) => this.metModel(p, m))), ...proeven];
     for (const invoer of kandidaten) {
-      const teller = this.evalueer(invoer);
+      let teller = this.proefTellers.get(invoer);
+      if (teller === undefined) {
+        teller = this.evalueer(invoer);
+        if (proeven.includes(invoer)) this.proefTellers.set(invoer, teller);
+      }
       if (teller && teller.aantal(c) > 0) return { kind: 'gevonden', invoer, teller };
     }
     return { kind: 'niet', reden: u.status === 'vervulbaar' ? NIET_GEVONDEN : NIET_OPLOSBAAR };

@@ -63,10 +63,13 @@ describe.each(POLICIES)('mutanten van %s', (bestand) => {
     const overleefd: string[] = [];
     let gemaakt = 0;
     for (const soort of MUTATIESOORTEN) {
-      const geldig = alle.filter((m) => m.soort === soort).flatMap((m) => {
+      const kandidaten = alle.filter((m) => m.soort === soort);
+      const geldig = kandidaten.flatMap((m) => {
         const r = laad(m.tekst, `policies/${bestand}`, stdlibLader);
         return r.ok ? [{ m, g: r.gecontroleerd }] : [];
       });
+      // every kind the policy offers is tried: a kind whose mutants never check tests nothing
+      expect(geldig.length > 0 || kandidaten.length === 0, `geen geldige mutant van de soort '${soort}'`).toBe(true);
       for (const { m, g } of steekproef(geldig.map((x) => x.m), seed).map((m) => geldig.find((x) => x.m === m)!)) {
         gemaakt++;
         const faalt = testFaalt(g, seed);
