@@ -111,7 +111,10 @@ class Bereiken {
     for (const c of alle) {
       if (gevallen.aantal(c) > 0 || gebouwd.has(c)) continue;
       const r = this.bereik(c);
-      if (r.kind === 'onbereikbaar') onbereikbaar.add(c);
+      if (r.kind === 'onbereikbaar') {
+        onbereikbaar.add(c);
+        redenen.set(c, `op peildatum ${this.opties.peildatum} komt bewezen geen geldige invoer in deze clausule`);
+      }
       else if (r.kind === 'niet') redenen.set(c, r.reden);
       else for (const x of alle) if (!gebouwd.has(x) && gevallen.aantal(x) === 0 && r.teller.aantal(x) > 0) gebouwd.set(x, r.invoer);
     }
@@ -127,7 +130,7 @@ class Bereiken {
       return { ...basis, status: basis.voorbeelden > 0 ? 'bereikt' : 'niet bereikt', reden };
     });
     const diagnosen = uit.filter((d) => d.status === 'niet bereikt').map((d) => diagnose('RW5003',
-      `${d.naam} wordt door geen voorbeeld en geen gegenereerd geval bereikt: niet bereikt; ${d.reden}`, this.g.bestand.bestandsnaam, d.clausule.plek,
+      `${d.naam} wordt door geen voorbeeld en geen gegenereerd geval bereikt; ${d.reden}`, this.g.bestand.bestandsnaam, d.clausule.plek,
       'geef een voorbeeld waarin deze clausule beslist, of verwijder haar als zij nooit kan gelden'));
     return { clausules: uit, schendingen, diagnosen };
   }

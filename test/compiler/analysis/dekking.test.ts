@@ -54,7 +54,7 @@ describe('bereiken na de willekeurige fase', () => {
     expect(product.status).toBe('niet bereikt');
     expect(product.reden).toBe('de beslisser kan deze voorwaarde niet oplossen');
     expect(dekking.diagnosen.map((d) => [d.code, d.ernst, d.plek.regel, d.melding])).toEqual([[
-      'RW5003', 'waarschuwing', 13, "regel 'x', uitzondering 'product' wordt door geen voorbeeld en geen gegenereerd geval bereikt: niet bereikt; de beslisser kan deze voorwaarde niet oplossen",
+      'RW5003', 'waarschuwing', 13, "regel 'x', uitzondering 'product' wordt door geen voorbeeld en geen gegenereerd geval bereikt; de beslisser kan deze voorwaarde niet oplossen",
     ]]);
   });
 
