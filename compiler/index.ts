@@ -13,6 +13,8 @@ export { alsLiteral } from './interpreter/literal.js';
 export { uitlegAlsTekst } from './interpreter/uitleg-tekst.js';
 export { besluitTekst, besluitLabel, parameterHerkomst, bronTekst, GEBRUIK_WOORD, HERHAALD } from './interpreter/uitleg-woorden.js';
 export { toetsEigenschappen, type EigenschapUitkomst, type EigenschapOpties } from './analysis/eigenschappen.js';
+export { Dekkingsteller } from './interpreter/dekking.js';
+export { dekking, dekkingAlsJson, toetsMetDekking, type DekkingJson, type DekkingUitkomst } from './analysis/dekking.js';
 export { analyseer, type AnalyseOpties, type AnalyseUitkomst, type Bewijs } from './analysis/analyse.js';
 export { genereer } from './codegen/codegen.js';
 export { STDLIB_MODULES, ingebouwdeStdlib as stdlibLader } from '../stdlib/index.js';

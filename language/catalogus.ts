@@ -357,6 +357,11 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}invoer a: getal\n  bron "art. 1"\nuitvoer b: getal\n  bron "art. 2"\nregel b is a * 2\n  bron "art. 3"\n`,
     oplossing: 'Met --streng heeft een regeling ten minste drie eigenschappen: wat altijd moet gelden (`hangt niet af van`, `stijgt niet als`, een bewering met `indien`).',
   },
+  RW5003: {
+    ernst: 'waarschuwing', titel: 'Clausule door niets bereikt',
+    voorbeeld: `${KOP}invoer a: geheel getal\n  eis a is groter dan 1\ninvoer b: geheel getal\n  eis b is groter dan 1\nuitvoer x: getal\nregel x: getal is 0\n  uitzondering "product" indien a * b is 1000003 dan 1\n`,
+    oplossing: 'Geen voorbeeld, geen gegenereerd geval en geen invoer die de beslisser bouwde kwam in deze clausule (een basisdefinitie, uitzondering, tabelrij of tak van een `als`): wat daar staat is niet getest. Geef een voorbeeld waarin zij beslist; kan zij nooit gelden, verwijder haar. `regelwerk test --dekking` toont per clausule wat haar bereikte. Met `check --streng` is dit een fout.',
+  },
 } as const satisfies Record<string, CatalogusItem>;
 
 export type Code = keyof typeof CATALOGUS;

@@ -9,6 +9,7 @@ import { GeenGeldigeInvoer, geldigFilter, invoerArbitrary, invoerLezer, veldArbi
 import { alsLiteral } from '../interpreter/literal.js';
 import { uitlegAlsTekst } from '../interpreter/uitleg-tekst.js';
 import { RegelwerkFout } from '../../runtime/fouten.js';
+import type { Dekkingsteller } from '../interpreter/dekking.js';
 import { type Type, zonderLeeg } from '../../runtime/typen.js';
 
 type Eigenschap = Declaratie & { kind: 'Eigenschap' };
@@ -20,6 +21,8 @@ export interface EigenschapOpties {
   readonly peildatum: string;
   /** Called now and then with the number of runs done, for a progress bar. */
   readonly voortgang?: (naam: string, gedaan: number, totaal: number) => void;
+  /** Counts the clauses the generated cases reach (coverage). */
+  readonly dekking?: Dekkingsteller;
 }
 
 export interface Tegenvoorbeeld {
@@ -54,7 +57,7 @@ function rang(x: unknown, t: Type): number | string | null {
 }
 
 /** The property as a predicate over generated values; throws Schending when violated. */
-function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string): { arb: fc.Arbitrary<Invoer[]>; toets: (xs: Invoer[]) => void } {
+function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string, teller?: Dekkingsteller): { arb: fc.Arbitrary<Invoer[]>; toets: (xs: Invoer[]) => void } {
   const opties = { peildatum };
   // Each generated input is read and validated once: the filter and the property share it.
   const lezer = invoerLezer(g, peildatum);
@@ -66,7 +69,7 @@ function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string): { arb: f
   const evaluatie = (x: Invoer): ReturnType<typeof evaluatieVan> => {
     const r = lezer.lees(x);
     if (!(r instanceof GelezenInvoer)) throw r.alsFout();
-    return evaluatieVan(r);
+    return evaluatieVan(r, teller);
   };
   const geldtIndien = (ev: ReturnType<typeof evaluatieVan>): boolean => !e.indien || ev.waar(e.indien);
   const vorm = e.vorm;
@@ -156,7 +159,7 @@ function uitlegVan(g: Gecontroleerd, invoer: Invoer, peildatum: string): string 
 }
 
 export function toetsEigenschap(g: Gecontroleerd, e: Eigenschap, opties: EigenschapOpties): EigenschapUitkomst {
-  const { arb, toets } = predicaat(g, e, opties.peildatum);
+  const { arb, toets } = predicaat(g, e, opties.peildatum, opties.dekking);
   const seed = opties.seed ?? (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
   let gedaan = 0;
   const eigenschap = fc.property(arb, (xs) => {
@@ -190,4 +193,36 @@ export function toetsEigenschap(g: Gecontroleerd, e: Eigenschap, opties: Eigensc
 
 export function toetsEigenschappen(g: Gecontroleerd, opties: EigenschapOpties): EigenschapUitkomst[] {
   return g.eigenschappen.map((e) => toetsEigenschap(g, e, opties));
+}
+
+/**
+ * The property on one given input (one the decider built to reach a clause no generated case
+ * reached): a statement on the input itself; independence and monotonicity on pairs of it with
+ * the input the property names moved to generated values (valid pairs only). The first
+ * violation as a counterexample, or null.
+ */
+export function toetsOpInvoer(g: Gecontroleerd, e: Eigenschap, invoer: Invoer, peildatum: string, seed: number, teller?: Dekkingsteller): Tegenvoorbeeld | null {
+  const { toets } = predicaat(g, e, peildatum, teller);
+  const vorm = e.vorm;
+  const lezer = invoerLezer(g, peildatum);
+  let paren: Invoer[][] = [[invoer]];
+  if (vorm.kind !== 'Bewering') {
+    const naam = vorm.invoer.naam;
+    const type = g.invoer.find((i) => i.naam === naam)!.type;
+    paren = fc.sample(veldArbitrary(g, naam, { peildatum }), { numRuns: 20, seed }).map((v) => {
+      const ander = { ...invoer, [naam]: v };
+      return vorm.kind === 'Monotoon' && (rang(v, type) ?? 0) < (rang(invoer[naam], type) ?? 0) ? [ander, invoer] : [invoer, ander];
+    }).filter((xs) => xs.every((x) => lezer.lees(x) instanceof GelezenInvoer));
+  }
+  for (const xs of paren) {
+    try {
+      toets(xs);
+    } catch (x) {
+      if (fc.PreconditionFailure.isFailure(x)) continue;
+      if (!(x instanceof Schending || x instanceof RegelwerkFout)) throw x;
+      const voorbeelden = xs.map((y, i) => alsVoorbeeld(g, `tegenvoorbeeld ${e.naam}${xs.length > 1 ? ` (${i + 1})` : ''}`, y, peildatum));
+      return { melding: x.message, invoer: xs, voorbeeld: voorbeelden.join('\n\n'), uitleg: xs.map((y) => uitlegVan(g, y, peildatum)).join('\n\n') };
+    }
+  }
+  return null;
 }

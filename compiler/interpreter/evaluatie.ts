@@ -17,6 +17,10 @@ import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../language/vouw.
 import { ketting, tabelAanroepen } from '../../language/walk.js';
 import type { Rekenvariant } from '../../language/operatoren.js';
 import type { RecordGeheugen } from './record-geheugen.js';
+import type { Dekkingsteller } from './dekking.js';
+import { type Omgeving, Binding, LEGE_OMGEVING, met } from './omgeving.js';
+
+export { LEGE_OMGEVING };
 import { getalVan, reken, vergelijk } from './rekenen.js';
 import { heeftSoortEisen } from './soort-eisen.js';
 import { INGEBOUWDE_REGEL, ingebouwdVariant } from '../../language/ingebouwd.js';
@@ -44,20 +48,6 @@ export function bevinding(pad: string, reden: string): Bevinding {
 
 /** Errors from the value library become Regelwerk errors with a Dutch message. */
 export const vertaalFout = vertaal;
-
-/** Local names in scope: a record's fields (a Map), or bindings chained onto an outer scope. */
-interface Omgeving {
-  get(naam: string): Waarde | undefined;
-}
-export const LEGE_OMGEVING: Omgeving = new Map<string, Waarde>();
-
-/** One more local name on top of `ouder` (the newest binding of a name wins), without copying it. */
-class Binding implements Omgeving {
-  constructor(private readonly ouder: Omgeving, private readonly naam: string, private readonly waarde: Waarde) {}
-  get(naam: string): Waarde | undefined {
-    return naam === this.naam ? this.waarde : this.ouder.get(naam);
-  }
-}
 
 const LEGE_INVOER: ReadonlyMap<string, Waarde> = new Map();
 /** The recorder of evaluations without explanation: begin() is never called on it, so it stays inactive. */
@@ -113,7 +103,9 @@ export class Evaluatie {
   private readonly functieWaarden = new Map<FunctieInfo, Map<Waarde, Waarde>>();
 
   /** `uitleg`: record the explanation tree (evalueer returns it); off when nobody reads it. */
-  constructor(private readonly g: Gecontroleerd, private readonly opties: EvaluatieOpties, private readonly uitleg = true, private readonly geheugen?: RecordGeheugen) {
+  /** `teller`: told each clause this evaluation takes (coverage, dekking.ts); none: nothing is counted. */
+  constructor(private readonly g: Gecontroleerd, private readonly opties: EvaluatieOpties, private readonly uitleg = true, private readonly geheugen?: RecordGeheugen, private readonly teller?: Dekkingsteller) {
+    teller?.nieuweEvaluatie();
     this.gekozen = opties.peildatum ? 'opgegeven' : 'vandaag';
     const p = kiesPeildatum(opties.peildatum, g.naam, g.geldigVanaf, g.geldigTot);
     this.peildatumTekst = p.tekst;
@@ -147,6 +139,11 @@ export class Evaluatie {
   zetInvoer(waarden: ReadonlyMap<string, Waarde>): void {
     this.leesParameterOverrides();
     this.invoer = waarden;
+  }
+
+  /** A rule's value, once the input is read (coverage evaluates every rule of a file). */
+  regelWaarde(naam: string): Waarde {
+    return this.regel(naam).waarde;
   }
 
   /** A ja/nee expression over inputs and rules (a property, a condition), once the input is read. */
@@ -325,7 +322,9 @@ export class Evaluatie {
     const vo = boom ? voorouders(d.uitzonderingen) : [];
     const over = boom ? overschreven(a, nakomelingen(d.uitzonderingen)) : [];
     d.uitzonderingen.forEach((u, i) => {
-      if (boom ? a[i] && !over[i] : this.waar(this.ev(u.voorwaarde, LEGE_OMGEVING))) toepasselijk.push({ u, i, w: this.ev(u.waarde, LEGE_OMGEVING) });
+      if (!(boom ? a[i] && !over[i] : this.waar(this.ev(u.voorwaarde, LEGE_OMGEVING)))) return;
+      this.teller?.raak(u);
+      toepasselijk.push({ u, i, w: this.ev(u.waarde, LEGE_OMGEVING) });
     });
     const eerste = toepasselijk[0];
     if (eerste) {
@@ -336,6 +335,7 @@ export class Evaluatie {
     }
     if (d.indien && !this.waar(this.ev(d.indien, LEGE_OMGEVING))) throw new RegelwerkLeeg(d.naam, d.bron?.tekst ?? null);
     if (d.waarde.kind === 'Tabel') return this.tabel(info, d.waarde);
+    this.teller?.raak(d);
     return { waarde: this.ev(d.waarde, LEGE_OMGEVING), besluit: { soort: 'basis' } };
   }
 
@@ -356,6 +356,7 @@ export class Evaluatie {
       const waarden = rijen.map((r) => schrijf(this.ev(r.uitvoer, LEGE_OMGEVING), info.type));
       throw new RegelwerkConflict(d.naam, rijen.map((r) => ({ naam: `rij ${r.nummer}`, bron: r.bron?.tekst ?? null, rij: r.nummer })), waarden);
     }
+    this.teller?.raak(eerste);
     return { waarde: this.ev(eerste.uitvoer, LEGE_OMGEVING), besluit: { soort: 'tabel', rij: eerste.nummer, cellen: eerste.cellen, bron: eerste.bron?.tekst ?? bron } };
   }
 
@@ -447,7 +448,7 @@ export class Evaluatie {
         return in_ !== e.negatief ? JA : NEE;
       }
       case 'IsLeeg': return (this.ev(e.arg, env).kind === 'leeg') !== e.negatief ? JA : NEE;
-      case 'Als': return this.waar(this.ev(e.voorwaarde, env)) ? this.ev(e.dan, env) : this.ev(e.anders, env);
+      case 'Als': return this.ev(this.tak(e, env), env);
       case 'Afronding': {
         const variant = ingebouwdVariant(this.g.ingebouwden, e);
         const w = this.ev(e.arg, env);
@@ -518,9 +519,16 @@ export class Evaluatie {
     return w;
   }
 
+  /** The branch of an `als` its condition takes (told to the coverage counter, if any). */
+  private tak(e: A.Expr & { kind: 'Als' }, env: Omgeving): A.Expr {
+    const tak = this.waar(this.ev(e.voorwaarde, env)) ? e.dan : e.anders;
+    this.teller?.raak(tak);
+    return tak;
+  }
+
   /** A result position of an in-place fold's step: `acc + E` extends the fold's own list. */
   private stap(v: A.Expr & { kind: 'Vouw' }, e: A.Expr, env: Omgeving, staat: { eigen: Waarde[] | null }): Waarde {
-    if (e.kind === 'Als') return this.waar(this.ev(e.voorwaarde, env)) ? this.stap(v, e.dan, env, staat) : this.stap(v, e.anders, env, staat);
+    if (e.kind === 'Als') return this.stap(v, this.tak(e, env), env, staat);
     if (!isAanvulling(this.g, v, e)) return this.ev(e, env);
     return this.aanvulling(v, e, env, staat);
   }
@@ -580,8 +588,4 @@ export class Evaluatie {
 function veldVan(x: Waarde, veld: string): Waarde {
   if (x.kind !== 'gegevens') throw new RegelwerkRekenFout(`interne fout: veld '${veld}' van ${x.kind}`);
   return x.v.get(veld)!;
-}
-
-function met(env: Omgeving, naam: string, w: Waarde): Omgeving {
-  return new Binding(env, naam, w);
 }

@@ -10,6 +10,7 @@ import type { Bevinding } from '../../runtime/json-codec.js';
 import { RegelwerkInvoerFout } from '../../runtime/fouten.js';
 import { type EvaluatieOpties, type Resultaat, Evaluatie, LEGE_OMGEVING, bevinding, vertaalFout } from './evaluatie.js';
 import type { RecordGeheugen } from './record-geheugen.js';
+import type { Dekkingsteller } from './dekking.js';
 
 export type { EvaluatieOpties, Resultaat } from './evaluatie.js';
 export { RecordGeheugen } from './record-geheugen.js';
@@ -29,8 +30,8 @@ function vertaald<T>(f: () => T): T {
 }
 
 /** Evaluates a checked policy on one JSON input object. Throws a RegelwerkFout subclass. */
-export function evalueer(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOpties = {}): Resultaat {
-  return vertaald(() => new Evaluatie(g, opties).run(invoer));
+export function evalueer(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOpties = {}, teller?: Dekkingsteller): Resultaat {
+  return vertaald(() => new Evaluatie(g, opties, true, undefined, teller).run(invoer));
 }
 
 /** Validates input without evaluating rules. Throws RegelwerkInvoerFout. */
@@ -68,13 +69,14 @@ export function leesGeldigeInvoer(g: Gecontroleerd, invoer: unknown, opties: Eva
 
 /**
  * Questions to one evaluation of an input read once, without an explanation tree (nobody reads
- * it): ja/nee expressions (a property, its `indien`) and all outputs as evalueer gives them. The
- * rules' values are shared between the questions. Each question may throw a RegelwerkFout.
+ * it): ja/nee expressions (a property, its `indien`), all outputs as evalueer gives them, and a
+ * rule's value. The rules' values are shared between the questions. Each question may throw a
+ * RegelwerkFout. With a `teller` the clauses the evaluation takes are counted (dekking.ts).
  */
-export function evaluatieVan(i: GelezenInvoer): { waar: (e: A.Expr) => boolean; uitvoer: () => Record<string, unknown> } {
-  const ev = new Evaluatie(i.g, i.opties, false);
+export function evaluatieVan(i: GelezenInvoer, teller?: Dekkingsteller): { waar: (e: A.Expr) => boolean; uitvoer: () => Record<string, unknown>; regel: (naam: string) => Waarde } {
+  const ev = new Evaluatie(i.g, i.opties, false, undefined, teller);
   ev.zetInvoer(i.waarden);
-  return { waar: (e) => vertaald(() => ev.waarVan(e)), uitvoer: () => vertaald(() => ev.uitvoer()) };
+  return { waar: (e) => vertaald(() => ev.waarVan(e)), uitvoer: () => vertaald(() => ev.uitvoer()), regel: (naam) => vertaald(() => ev.regelWaarde(naam)) };
 }
 
 /** Evaluates a ja/nee expression (a property) on one input. */

@@ -5,6 +5,7 @@ import { constante, evalueer, type EvaluatieOpties } from './interpreter.js';
 import { naarInvoerJson, naarJson } from './waarde.js';
 import { RegelwerkFout } from '../../runtime/fouten.js';
 import { alsLiteral, alsLiteralZonderType } from './literal.js';
+import type { Dekkingsteller } from './dekking.js';
 
 export interface VoorbeeldUitkomst {
   readonly naam: string;
@@ -26,6 +27,8 @@ export type PeildatumHerkomst = 'voorbeeld' | 'opdracht' | 'bestand' | 'geldig v
 export interface VoorbeeldOpties {
   /** `regelwerk test --peildatum`: for examples without a peildatum of their own. */
   readonly peildatum?: string;
+  /** Counts the clauses the examples reach (coverage); with the interpreter only. */
+  readonly dekking?: Dekkingsteller;
 }
 
 /** How a drafter reads where the peildatum came from, in a failure. */
@@ -60,7 +63,7 @@ export function voorbeeldInvoer(g: Gecontroleerd, v: Declaratie & { kind: 'Voorb
 }
 
 export function draaiVoorbeelden(g: Gecontroleerd, evaluator?: Evaluator, voorbeeldOpties: VoorbeeldOpties = {}): VoorbeeldUitkomst[] {
-  const ev: Evaluator = evaluator ?? ((invoer, opties) => evalueer(g, invoer, opties));
+  const ev: Evaluator = evaluator ?? ((invoer, opties) => evalueer(g, invoer, opties, voorbeeldOpties.dekking));
   return g.voorbeelden.map((v) => {
     const verschillen: string[] = [];
     const { invoer, opties } = voorbeeldInvoer(g, v);

@@ -8,11 +8,11 @@ import { laadBestand } from './modules.js';
 import { evalueer, type Uitleg } from '../interpreter/interpreter.js';
 import { compileer, CompilerFout, moduleNaam, moduleNaamFout, schrijfModules } from './compile.js';
 import { gecompileerdeModule } from './cache.js';
-import { HERKOMST_TEKST, draaiVoorbeelden, standaardPeildatum } from '../interpreter/voorbeelden.js';
-import { toetsEigenschappen } from '../analysis/eigenschappen.js';
+import { HERKOMST_TEKST, standaardPeildatum } from '../interpreter/voorbeelden.js';
 import { uitlegAlsTekst } from '../interpreter/uitleg-tekst.js';
 import { analyseer } from '../analysis/analyse.js';
 import { streng } from '../analysis/streng.js';
+import { type DekkingUitkomst, dekkingAlsJson, dekkingAlsTekst, toetsMetDekking } from '../analysis/dekking.js';
 import { RegelwerkFout, RegelwerkInvoerFout } from '../../runtime/fouten.js';
 import { zichtbaar } from '../../runtime/zichtbaar.js';
 import type { GecompileerdeModule } from '../../runtime/module.js';
@@ -79,7 +79,9 @@ export function check(args: readonly string[], io: Uitvoer): number {
     const r = leesOfFout(pad);
     // The analysis evaluates the policy, so it runs only on a file without errors.
     const a = r.ok && !values['zonder-analyse'] ? analyseer(r.gecontroleerd, { runs, seed, peildatum: standaardPeildatum(r.gecontroleerd) }) : null;
-    const alle = [...r.diagnosen, ...(a?.diagnosen ?? [])];
+    // --streng: a clause no example or generated case reaches is untested (RW5003, an error there)
+    const d = r.ok && values.streng ? toetsMetDekking(r.gecontroleerd, { runs, seed, peildatum: standaardPeildatum(r.gecontroleerd) }).dekking : null;
+    const alle = [...r.diagnosen, ...(a?.diagnosen ?? []), ...(d?.diagnosen ?? [])];
     // --streng: the house rules, and every warning counts as an error (analysis/streng.ts)
     const diagnosen = values.streng ? streng(r.bestand, alle) : alle.sort(opPlek);
     toonDiagnosen(diagnosen, r.tekst, io);
@@ -283,7 +285,7 @@ export function test(args: readonly string[], io: Uitvoer): number {
     args: [...args], allowPositionals: true, strict: true,
     options: {
       runs: { type: 'string', default: '1000' }, seed: { type: 'string' }, json: { type: 'boolean', default: false },
-      peildatum: { type: 'string' },
+      peildatum: { type: 'string' }, dekking: { type: 'boolean', default: false },
     },
   });
   const { runs, seed } = runsEnSeed(values.runs, values.seed);
@@ -304,20 +306,19 @@ export function test(args: readonly string[], io: Uitvoer): number {
       mislukt++;
       continue;
     }
+    const peildatum = values.peildatum ?? standaardPeildatum(r.gecontroleerd);
     // The example's own peildatum wins over --peildatum: it is part of what the example means.
-    const voorbeelden = draaiVoorbeelden(r.gecontroleerd, undefined, { peildatum: values.peildatum });
+    const { voorbeelden, eigenschappen, dekking } = toetsMetDekking(r.gecontroleerd, {
+      runs, seed, peildatum, voorbeeldPeildatum: values.peildatum,
+      voortgang: tty ? (naam, gedaan, totaal) => process.stderr.write(`\r  ${voortgangsbalk(gedaan, totaal)} ${zichtbaar(naam)}`.slice(0, 100).padEnd(100)) : undefined,
+    });
+    if (tty && eigenschappen.length > 0) process.stderr.write(`\r${' '.repeat(100)}\r`);
     for (const u of voorbeelden) {
       if (u.geslaagd) geslaagd++;
       else mislukt++;
       regel(u.geslaagd ? `  ✓ ${u.naam}` : `  ✗ ${u.naam} (${pad}:${u.regel}, peildatum ${u.peildatum} ${HERKOMST_TEKST[u.peildatumUit]})`);
       for (const v of u.verschillen) regel(`      ${v}`);
     }
-    const peildatum = values.peildatum ?? standaardPeildatum(r.gecontroleerd);
-    const eigenschappen = toetsEigenschappen(r.gecontroleerd, {
-      runs, seed, peildatum,
-      voortgang: tty ? (naam, gedaan, totaal) => process.stderr.write(`\r  ${voortgangsbalk(gedaan, totaal)} ${zichtbaar(naam)}`.slice(0, 100).padEnd(100)) : undefined,
-    });
-    if (tty && eigenschappen.length > 0) process.stderr.write(`\r${' '.repeat(100)}\r`);
     for (const e of eigenschappen) {
       if (e.geslaagd) {
         geslaagd++;
@@ -337,11 +338,27 @@ export function test(args: readonly string[], io: Uitvoer): number {
       regel('      uitleg van de evaluatie:');
       regel(t.uitleg.split('\n').map((x) => `        ${x}`).join('\n'));
     }
-    rapport.push({ bestand: pad, voorbeelden, eigenschappen });
+    mislukt += dekking.schendingen.length;
+    toonDekking(dekking, pad, values.dekking, regel);
+    toonDiagnosen(dekking.diagnosen, r.tekst, io);
+    rapport.push({ bestand: pad, voorbeelden, eigenschappen, ...(dekking.schendingen.length > 0 ? { schendingen: dekking.schendingen } : {}), ...(values.dekking ? { dekking: dekkingAlsJson(dekking) } : {}) });
   }
   if (values.json) io.out(JSON.stringify({ geslaagd, mislukt, bestanden: rapport }, null, 2));
   else io.out(`\nvoorbeelden en eigenschappen: ${geslaagd} geslaagd, ${mislukt} mislukt`);
   return mislukt > 0 ? 1 : 0;
+}
+
+/**
+ * A property that failed on an input the decider built to reach a clause, as a failed property;
+ * with --dekking, the coverage of every clause.
+ */
+function toonDekking(d: DekkingUitkomst, pad: string, alles: boolean, regel: (s: string) => void): void {
+  for (const s of d.schendingen) {
+    regel(`  ✗ eigenschap ${s.eigenschap} (${pad}:${s.regel}): ${s.tegenvoorbeeld.melding}`);
+    regel(`      bij de invoer die de beslisser bouwde om ${s.clausule} te bereiken; als voorbeeld om in de regeling te plakken:`);
+    regel(s.tegenvoorbeeld.voorbeeld.split('\n').map((x) => `        ${x}`).join('\n'));
+  }
+  if (alles) regel(dekkingAlsTekst(d, pad).map((x) => `  ${x}`).join('\n'));
 }
 
 function voortgangsbalk(gedaan: number, totaal: number): string {

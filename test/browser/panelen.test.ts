@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { toetsEigenschappen } from '../../compiler/index.js';
 import { voorbeeldInvoer } from '../../compiler/interpreter/voorbeelden.js';
+import { clausules } from '../../compiler/interpreter/dekking.js';
 import {
   ROOT, foto, kiesVoorbeeld, wachtOpMarkers, zetTekst,
 } from './chromium.js';
@@ -202,6 +203,11 @@ describe('speeltuin: panelen', () => {
     expect(items.filter((i) => i.soort === 'voorbeeld')).toHaveLength(g.voorbeelden.length);
     expect(items.filter((i) => i.soort === 'eigenschap')).toHaveLength(g.eigenschappen.length);
     expect(items.filter((i) => i.status !== 'geslaagd')).toEqual([]);
+    // the coverage per clause, as `regelwerk test --dekking`: every clause of the policy reached
+    const dekking = page.getByTestId('dekking-clausule');
+    await expect.poll(() => dekking.count()).toBe(clausules(g).length);
+    expect(await page.getByTestId('tests-dekking').locator('summary').innerText()).toBe(`dekking: ${clausules(g).length} van ${clausules(g).length} clausules bereikt`);
+    expect(new Set(await dekking.evaluateAll((cs) => cs.map((c) => c.getAttribute('data-status'))))).toEqual(new Set(['bereikt']));
     await foto(page, '14-tests-geslaagd');
   });
 

@@ -1,5 +1,5 @@
 // Berichten tussen de panelen (hoofddraad) en evaluatie.worker.ts: alleen gewone, kloonbare data.
-import type { Type } from '../../../compiler/index.js';
+import type { DekkingJson, Type } from '../../../compiler/index.js';
 
 /** Een plek in de tekst van de regeling (1-based regel/kolom, offsets in de tekst). */
 export interface TekstPlek {
@@ -87,6 +87,12 @@ export interface TestResultaat {
   readonly voorbeeldTekst: string | null;
 }
 
+/** Alles wat een testrun oplevert: de resultaten en de dekking per clausule (vorm van `test --dekking --json`). */
+export interface TestUitkomst {
+  readonly resultaten: readonly TestResultaat[];
+  readonly dekking: DekkingJson;
+}
+
 export type Vraag =
   | { readonly id: number; readonly kind: 'vorm'; readonly tekst: string; readonly bestandsnaam: string }
   | { readonly id: number; readonly kind: 'draai'; readonly tekst: string; readonly bestandsnaam: string; readonly invoerJson: string; readonly peildatum: string }
@@ -96,5 +102,5 @@ export type Antwoord =
   | { readonly id: number; readonly kind: 'vorm'; readonly vorm: Vorm }
   | { readonly id: number; readonly kind: 'draai'; readonly uitkomst: DraaiUitkomst }
   | { readonly id: number; readonly kind: 'voortgang'; readonly gedaan: number; readonly totaal: number; readonly wat: string }
-  | { readonly id: number; readonly kind: 'tests'; readonly resultaten: readonly TestResultaat[] | null; readonly fout: string | null }
+  | { readonly id: number; readonly kind: 'tests'; readonly resultaten: TestUitkomst | null; readonly fout: string | null }
   | { readonly id: number; readonly kind: 'fout'; readonly melding: string };

@@ -1,7 +1,7 @@
 // Het rekenwerk van de evaluatie-worker: vorm van de regeling, één evaluatie, alle tests.
 // Draait in de worker (evaluatie.worker.ts); geeft alleen kloonbare data terug.
-import { laad, evalueer, draaiVoorbeelden, toetsEigenschappen, stdlibLader, leesJsonTekst, RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout, JsonFout, schrijfJsonTekst, voorbeeldInvoer, kiesPeildatum, standaardPeildatum, constante, naarInvoerJson, alsLiteral, schrijfType, besluitTekst, type Gecontroleerd, type Uitleg, type UitlegKnoop, type Gebruik, type Type } from '../../../compiler/index.js';
-import type { DraaiUitkomst, FoutData, GebruikData, TekstPlek, TestResultaat, UitlegKnoopData, Vorm } from './protocol.js';
+import { laad, evalueer, draaiVoorbeelden, toetsEigenschappen, Dekkingsteller, dekking, dekkingAlsJson, stdlibLader, leesJsonTekst, RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout, JsonFout, schrijfJsonTekst, voorbeeldInvoer, kiesPeildatum, standaardPeildatum, constante, naarInvoerJson, alsLiteral, schrijfType, besluitTekst, type Gecontroleerd, type Uitleg, type UitlegKnoop, type Gebruik, type Type } from '../../../compiler/index.js';
+import type { DraaiUitkomst, FoutData, GebruikData, TekstPlek, TestResultaat, TestUitkomst, UitlegKnoopData, Vorm } from './protocol.js';
 
 let laatste: { sleutel: string; g: Gecontroleerd | null; vorm: Vorm } | null = null;
 
@@ -125,17 +125,23 @@ export function draai(tekst: string, bestandsnaam: string, invoerJson: string, p
   }
 }
 
-export function tests(tekst: string, bestandsnaam: string, runs: number, voortgang: (gedaan: number, totaal: number, wat: string) => void): TestResultaat[] | string {
+/**
+ * Alle voorbeelden en eigenschappen, met de dekking per clausule (zoals `regelwerk test --dekking`):
+ * een eigenschap die faalt op een invoer die de beslisser bouwde, staat als mislukte eigenschap in de lijst.
+ */
+export function tests(tekst: string, bestandsnaam: string, runs: number, voortgang: (gedaan: number, totaal: number, wat: string) => void): TestUitkomst | string {
   const { g } = geladen(tekst, bestandsnaam);
   if (!g) return 'de regeling bevat fouten; herstel die eerst';
   const totaal = g.voorbeelden.length + g.eigenschappen.length * runs;
   let gedaan = 0;
   const uit: TestResultaat[] = [];
+  const doorVoorbeelden = new Dekkingsteller();
+  const doorGevallen = new Dekkingsteller();
   for (const v of g.voorbeelden) {
     voortgang(gedaan, totaal, `voorbeeld "${v.naam}"`);
     let r;
     try {
-      r = draaiVoorbeelden({ ...g, voorbeelden: [v] })[0]!;
+      r = draaiVoorbeelden({ ...g, voorbeelden: [v] }, undefined, { dekking: doorVoorbeelden })[0]!;
     } catch (x) {
       r = { naam: v.naam, regel: v.plek.regel, geslaagd: false, verschillen: [`interne fout: ${x instanceof Error ? x.message : String(x)}`], peildatum: kiesPeildatum(g, v).peildatum };
     }
@@ -147,7 +153,7 @@ export function tests(tekst: string, bestandsnaam: string, runs: number, voortga
     const begin = gedaan;
     voortgang(gedaan, totaal, `eigenschap "${e.naam}"`);
     const [r] = toetsEigenschappen({ ...g, eigenschappen: [e] }, {
-      runs, peildatum, voortgang: (_n, klaar) => voortgang(begin + klaar, totaal, `eigenschap "${e.naam}"`),
+      runs, peildatum, dekking: doorGevallen, voortgang: (_n, klaar) => voortgang(begin + klaar, totaal, `eigenschap "${e.naam}"`),
     });
     gedaan = begin + runs;
     if (!r) continue;
@@ -159,6 +165,15 @@ export function tests(tekst: string, bestandsnaam: string, runs: number, voortga
       tegenvoorbeelden: t ? t.invoer.map((x) => schrijfJsonTekst(x)) : [], voorbeeldTekst: t?.voorbeeld ?? null,
     });
   }
+  voortgang(totaal, totaal, 'dekking');
+  const d = dekking(g, doorVoorbeelden, doorGevallen, { peildatum });
+  for (const s of d.schendingen) {
+    uit.push({
+      kind: 'eigenschap', naam: s.eigenschap, regel: s.regel, geslaagd: false, peildatum,
+      details: [s.tegenvoorbeeld.melding, `bij de invoer die de beslisser bouwde om ${s.clausule} te bereiken`],
+      tegenvoorbeelden: s.tegenvoorbeeld.invoer.map((x) => schrijfJsonTekst(x)), voorbeeldTekst: s.tegenvoorbeeld.voorbeeld,
+    });
+  }
   voortgang(totaal, totaal, 'klaar');
-  return uit;
+  return { resultaten: uit, dekking: dekkingAlsJson(d) };
 }
