@@ -65,7 +65,7 @@ function vervanging(d: Diagnose): string | null {
   const bedoeld = /^bedoelde u (?:het sleutelwoord )?'([^']+)'\?/.exec(s);
   if (bedoeld) return bedoeld[1]!;
   if (d.code === 'RW0008') {
-    const m = /^(?:gebruik een komma|laat de punten weg): (\S+)/.exec(s) ?? /^schrijf (\d{4}-\d{2}-\d{2})$/.exec(s);
+    const m = /^(?:gebruik een komma|laat de punten weg): (\S+)/.exec(s) ?? /^schrijf (\S+)$/.exec(s);
     return m ? m[1]! : null;
   }
   return null;

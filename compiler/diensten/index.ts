@@ -9,3 +9,4 @@ export { uitleg, definitie, verwijzingen, type Uitleg } from './uitleg.js';
 export { hernoem, hernoemBereik, type HernoemUitkomst } from './hernoem.js';
 export { documentSymbolen, vouwbereiken, bronnen, opmaak, type DocumentSymbool, type SymboolAard, type OpmaakUitkomst } from './overzicht.js';
 export type { SymboolSoort } from './namen.js';
+export { voorbeeldNamen, voerVoorbeeldUit, type VoorbeeldRun } from './voorbeeld.js';

@@ -37,6 +37,7 @@ export async function main(argv: readonly string[], io: Uitvoer = standaard): Pr
       case 'compile': return await (await import('./opdrachten.js')).compile(rest, io);
       case 'test': return (await import('./opdrachten.js')).test(rest, io);
       case 'fmt': return (await import('./fmt.js')).fmt(rest, io);
+      case 'lsp': return await (await import('./lsp.js')).lsp(rest);
       case 'catalogus':
         io.out((await import('../../language/catalogus-doc.js')).catalogusAlsMarkdown().trimEnd());
         return 0;
