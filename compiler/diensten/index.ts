@@ -5,7 +5,7 @@ export { Werkruimte, moduleNaam, type BestandLader, type Bekeken, type Werkruimt
 export { Regels, type Bereik, type Locatie, type TekstWijziging } from './tekst.js';
 export { diagnosen, acties, MAX_DIAGNOSEN, type DiagnoseInfo, type Diagnosen, type Actie } from './diagnosen.js';
 export { aanvulling, meerwoordFrasen, type Aanvulling, type AanvulAntwoord, type AanvulSoort } from './aanvulling.js';
-export { uitleg, definitie, verwijzingen, type Uitleg } from './uitleg.js';
+export { toelichting, definitie, verwijzingen, type Toelichting } from './uitleg.js';
 export { hernoem, hernoemBereik, type HernoemUitkomst } from './hernoem.js';
 export { documentSymbolen, vouwbereiken, bronnen, opmaak, type DocumentSymbool, type SymboolAard, type OpmaakUitkomst } from './overzicht.js';
 export type { SymboolSoort } from './namen.js';

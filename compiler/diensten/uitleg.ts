@@ -8,7 +8,7 @@ import { SOORT_TEKST, veldenVan, veldOp } from './aanvulling.js';
 import type { Bereik, Locatie } from './tekst.js';
 import type { Werkruimte } from './werkruimte.js';
 
-export interface Uitleg {
+export interface Toelichting {
   readonly bereik: Bereik;
   /** The name and what it is, e.g. `loon — invoer`. */
   readonly kop: string;
@@ -22,7 +22,7 @@ function plaats(w: Werkruimte, vanuit: string, s: Symbool): string {
   return `Gedefinieerd op regel ${r.regel}, kolom ${r.kolom}${s.bestand === vanuit ? '' : ` van ${s.bestand}`}`;
 }
 
-export function uitleg(w: Werkruimte, bestand: string, offset: number): Uitleg | null {
+export function toelichting(w: Werkruimte, bestand: string, offset: number): Toelichting | null {
   const b = w.bekijk(bestand);
   if (!b) return null;
   const v = voorkomenOp(namenIndex(b), offset);

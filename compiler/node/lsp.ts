@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  Werkruimte, aanvulling, acties, definitie, diagnosen, documentSymbolen, hernoem, hernoemBereik, opmaak, uitleg, verwijzingen,
+  Werkruimte, aanvulling, acties, definitie, diagnosen, documentSymbolen, hernoem, hernoemBereik, opmaak, toelichting, verwijzingen,
   vouwbereiken, voerVoorbeeldUit, voorbeeldNamen, type Bereik, type DiagnoseInfo, type DocumentSymbool, type SymboolAard, type AanvulSoort, type SymboolSoort,
 } from '../diensten/index.js';
 import { pakketMap } from './modules.js';
@@ -139,7 +139,7 @@ export function dienLsp(verbinding: Connection): void {
   });
   verbinding.onHover((p) => {
     const o = offset(p.textDocument.uri, p.position.line, p.position.character);
-    const u = o === null ? null : uitleg(w, actueel(p.textDocument.uri), o);
+    const u = o === null ? null : toelichting(w, actueel(p.textDocument.uri), o);
     if (!u) return null;
     // Plain text: a bron is the policy's own words, never Markdown.
     return { range: bereik(u.bereik), contents: { kind: MarkupKind.PlainText, value: [u.kop, ...(u.type ? [`Type: ${u.type}`] : []), ...u.regels].join('\n') } };

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  Werkruimte, aanvulling, acties, definitie, diagnosen, documentSymbolen, hernoem, opmaak, uitleg, verwijzingen, vouwbereiken,
+  Werkruimte, aanvulling, acties, definitie, diagnosen, documentSymbolen, hernoem, opmaak, toelichting, verwijzingen, vouwbereiken,
 } from '../../../compiler/index.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -57,7 +57,7 @@ describe('completion', () => {
 describe('hover, definition and references', () => {
   it('hover gives kind, type, place and bron as plain text', () => {
     const w = werkruimte({ 'k.regel': KETEN });
-    const u = uitleg(w, 'k.regel', op(KETEN, 'invoer contracten', 0, 8))!;
+    const u = toelichting(w, 'k.regel', op(KETEN, 'invoer contracten', 0, 8))!;
     expect(u.kop).toBe('contracten — invoer');
     expect(u.type).toBe('lijst van Contract');
     expect(u.regels[0]).toMatch(/^Gedefinieerd op regel 73, kolom 8$/);
@@ -67,7 +67,7 @@ describe('hover, definition and references', () => {
   it('keeps markup in a bron as the drafter wrote it', () => {
     const tekst = `${KOP}invoer a: getal\n  bron "**vet** <b>x</b> [link](https://e.nl)"\nuitvoer b: getal\n  bron "b"\nregel b is a\n  bron "r"\n`;
     const w = werkruimte({ 't.regel': tekst });
-    expect(uitleg(w, 't.regel', op(tekst, 'is a', 0, 3))!.regels).toContain('Bron: **vet** <b>x</b> [link](https://e.nl)');
+    expect(toelichting(w, 't.regel', op(tekst, 'is a', 0, 3))!.regels).toContain('Bron: **vet** <b>x</b> [link](https://e.nl)');
   });
 
   it('goes to the definition and finds the references across two policies that use each other', () => {
@@ -88,7 +88,7 @@ describe('hover, definition and references', () => {
     const w = werkruimte({ 't.regel': tekst });
     const d = definitie(w, 't.regel', op(tekst, 'minimumuurloon'))!;
     expect(d.bestand).toBe('stdlib/minimumloon.regel');
-    expect(uitleg(w, 't.regel', op(tekst, 'minimumuurloon'))!.regels[0]).toContain('van stdlib/minimumloon.regel');
+    expect(toelichting(w, 't.regel', op(tekst, 'minimumuurloon'))!.regels[0]).toContain('van stdlib/minimumloon.regel');
   });
 });
 
