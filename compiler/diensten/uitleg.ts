@@ -40,8 +40,8 @@ export function toelichting(w: Werkruimte, bestand: string, offset: number): Toe
     const t = g.typen.get(veld);
     const object = g.typen.get(veld.object);
     return {
-      bereik: b.regels.vanPlek(veld.veldPlek), kop: `${veld.veld} — veld`, type: t && t.soort !== 'fout' ? schrijfType(t) : null,
-      regels: object && object.soort !== 'fout' ? [`Veld van ${schrijfType(object)}`] : [],
+      bereik: b.regels.vanPlek(veld.veldPlek), kop: `${veld.veld} — veld${object && object.soort !== 'fout' ? ` van ${schrijfType(object)}` : ''}`,
+      type: t && t.soort !== 'fout' ? schrijfType(t) : null, regels: [],
     };
   }
   return null;

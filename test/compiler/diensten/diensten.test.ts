@@ -163,3 +163,11 @@ describe('outline, folding and formatting', () => {
     expect(opmaak(w, 'f.regel')).toMatchObject({ kind: 'fout' });
   });
 });
+
+describe('hover on a field', () => {
+  it('names the field, the type of what it is a field of, and its own type', () => {
+    const tekst = `${KETEN}\nregel probeer is (laatste van contracten).einde\n`;
+    const w = werkruimte({ 'k.regel': tekst });
+    expect(toelichting(w, 'k.regel', tekst.lastIndexOf('einde') + 1)).toMatchObject({ kop: 'einde — veld van Contract', type: 'datum' });
+  });
+});
