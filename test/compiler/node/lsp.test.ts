@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, tijdelijkeMap } from './cli-hulp.js';
+import { ROOT, regelwerk, tijdelijkeMap } from './cli-hulp.js';
 import { LspClient, type Bericht } from './lsp-client.js';
 
 interface Diagnostiek { uri: string; version?: number; diagnostics: { code: string; message: string; range: { start: { line: number; character: number } } }[] }
@@ -141,5 +141,14 @@ describe('regelwerk lsp --stdio', () => {
     c.meld('textDocument/didChange', { textDocument: { uri: uriK, version: 21 }, contentChanges: [{ text: KETEN }] });
     const schoon = await c.wachtOp(isDiagnose(uriK, (p) => p.version === 21));
     expect((schoon.params as Diagnostiek).diagnostics).toEqual([]);
+  });
+});
+
+describe('regelwerk lsp without --stdio', () => {
+  it('is a usage error (exit 2) that says how to start it', async () => {
+    const r = await regelwerk('lsp');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('regelwerk lsp --stdio');
+    expect((await regelwerk('lsp', '--socket=5000')).code).toBe(2);
   });
 });
