@@ -5,6 +5,7 @@
 import { NAAM } from '../../language/lexicon.js';
 import { SLEUTELWOORDEN } from '../../language/keywords.js';
 import { namenIndex } from './namen.js';
+import { veldOp } from './aanvulling.js';
 import { symboolOp, voorkomensVan } from './uitleg.js';
 import type { Bereik, TekstWijziging } from './tekst.js';
 import type { Werkruimte } from './werkruimte.js';
@@ -27,7 +28,13 @@ export function hernoemBereik(w: Werkruimte, bestand: string, offset: number): {
 
 export function hernoem(w: Werkruimte, bestand: string, offset: number, nieuw: string): HernoemUitkomst {
   const s = symboolOp(w, bestand, offset);
-  if (!s) return { kind: 'geweigerd', melding: 'hier staat geen naam die u kunt hernoemen' };
+  if (!s) {
+    const b = w.bekijk(bestand);
+    const veld = b ? veldOp(b.geladen, offset) : undefined;
+    // a field's name is also a key of the JSON input and output: that is a change of contract, made by hand
+    if (veld) return { kind: 'geweigerd', melding: `'${veld.veld}' is een veld: de naam staat ook in de JSON-invoer en -uitvoer; hernoem het veld in de soort en bij elk gebruik met de hand` };
+    return { kind: 'geweigerd', melding: 'hier staat geen naam die u kunt hernoemen' };
+  }
   if (!IS_NAAM.test(nieuw) || nieuw.startsWith('_')) return { kind: 'geweigerd', melding: `'${nieuw}' is geen naam: een naam begint met een letter en bestaat uit letters, cijfers, _ en losse koppeltekens` };
   if (SLEUTEL.has(nieuw)) return { kind: 'geweigerd', melding: `'${nieuw}' is een sleutelwoord en kan geen naam zijn` };
   if (nieuw === s.naam) return { kind: 'ok', wijzigingen: new Map() };

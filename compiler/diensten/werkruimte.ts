@@ -42,17 +42,31 @@ export class Werkruimte {
 
   constructor(private readonly opties: WerkruimteOpties = {}) {}
 
-  /** Opens or changes a document; every checked policy may depend on it, so all are checked again when asked. */
+  /**
+   * Opens or changes a document. It is checked again when asked, and so is every open document that
+   * uses it (`gebruik` its name); the others keep their checked policy.
+   */
   zet(bestandsnaam: string, tekst: string, versie = 0): void {
     const oud = this.documenten.get(bestandsnaam);
+    const gebruikers = oud?.tekst === tekst ? [] : this.gebruikers(bestandsnaam);
     this.documenten.set(bestandsnaam, { tekst, versie });
-    if (oud?.tekst !== tekst) this.bekeken.clear();
+    if (oud?.tekst === tekst) return;
+    this.bekeken.delete(bestandsnaam);
+    for (const g of gebruikers) this.bekeken.delete(g);
   }
 
   sluit(bestandsnaam: string): void {
+    for (const g of this.gebruikers(bestandsnaam)) this.bekeken.delete(g);
     this.documenten.delete(bestandsnaam);
     this.analyses.delete(bestandsnaam);
-    this.bekeken.clear();
+    this.bekeken.delete(bestandsnaam);
+  }
+
+  /** The open documents (other than itself) that use the module this document stands for. */
+  gebruikers(bestandsnaam: string): string[] {
+    const naam = moduleNaam(bestandsnaam);
+    return [...this.documenten.keys()].filter((b) => b !== bestandsnaam
+      && (this.bekeken.get(b)?.geladen.bestand.declaraties ?? []).some((d) => d.kind === 'Gebruik' && d.naam === naam));
   }
 
   versie(bestandsnaam: string): number | undefined {

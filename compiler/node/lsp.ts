@@ -103,9 +103,10 @@ export function dienLsp(verbinding: Connection): void {
   };
 
   documenten.onDidChangeContent((e) => {
-    // Another open document may use this one: check them all again, this one first.
+    // The open documents that use this one are checked again too, after it.
+    const gebruikers = new Set(w.gebruikers(bestandVan(e.document.uri)));
     plan(e.document.uri);
-    for (const d of documenten.all()) if (d.uri !== e.document.uri) plan(d.uri);
+    for (const d of documenten.all()) if (gebruikers.has(bestandVan(d.uri))) plan(d.uri);
   });
   documenten.onDidClose((e) => {
     clearTimeout(gepland.get(e.document.uri));

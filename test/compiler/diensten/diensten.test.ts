@@ -83,6 +83,17 @@ describe('hover, definition and references', () => {
     expect(refs.map((r) => `${r.bestand}:${r.bereik.regel}`).sort()).toEqual(['map/a.regel:15', 'map/b.regel:15', 'map/b.regel:6']);
   });
 
+  it('checks again the documents that use a changed one, and only those', () => {
+    const a = `regeling A\n  bron "a"\n\ngebruik b\n\ninvoer x: bedrag\n  bron "a"\n\nuitvoer y: bedrag\n  bron "a"\n\nregel y is tariefB van x afgerond op centen\n  bron "a"\n`;
+    const b = `regeling B\n  bron "b"\n\nparameter tariefB: percentage is 20%\n  bron "b"\n`;
+    const w = werkruimte({ 'a.regel': a, 'b.regel': b, 'k.regel': KETEN });
+    expect(diagnosen(w, 'a.regel').fouten).toBe(0);
+    const keten = w.bekijk('k.regel');
+    w.zet('b.regel', b.replace('tariefB', 'tariefC'), 2);
+    expect(diagnosen(w, 'a.regel').diagnosen.map((d) => d.code)).toContain('RW1001');
+    expect(w.bekijk('k.regel')).toBe(keten);
+  });
+
   it('goes to a parameter of a stdlib module', () => {
     const tekst = `${KOP}gebruik minimumloon\n\ninvoer uren: getal\n  bron "t"\n\nuitvoer loon: bedrag\n  bron "t"\n\nregel loon is minimumuurloon * uren afgerond op centen\n  bron "t"\n`;
     const w = werkruimte({ 't.regel': tekst });
@@ -112,6 +123,8 @@ describe('rename', () => {
     expect(hernoem(w, 'k.regel', plek, 'maximumAantal')).toMatchObject({ kind: 'geweigerd', melding: expect.stringContaining("'maximumAantal' bestaat al") });
     expect(hernoem(w, 'k.regel', plek, 'peildatum')).toMatchObject({ kind: 'geweigerd', melding: expect.stringContaining('sleutelwoord') });
     expect(hernoem(w, 'k.regel', plek, '3x')).toMatchObject({ kind: 'geweigerd', melding: expect.stringContaining('geen naam') });
+    const veld = op(KETEN, 'c.einde', 0, 3);
+    expect(hernoem(w, 'k.regel', veld, 'eind')).toMatchObject({ kind: 'geweigerd', melding: expect.stringContaining("'einde' is een veld") });
   });
 });
 
