@@ -19,6 +19,11 @@ const WACHTTIJD_MS = 0;
  * controle, en de eerste controle van een verse werker mag ook het laden van de werker omvatten.
  */
 const MAX_CONTROLE_MS = 10000;
+/**
+ * De analyse (tot een paar honderd ms op de grootste regeling) start pas als de tekst zo lang niet
+ * veranderd is: tijdens het typen zou zij de controle van de volgende aanslag de processor afnemen.
+ */
+const ANALYSE_WACHTTIJD_MS = 300;
 const MAX_EERSTE_CONTROLE_MS = 20000;
 
 export interface Controle {
@@ -74,6 +79,7 @@ export function startControle(
   /** De analyse die loopt (versie), en de nieuwste die daarna moet. */
   let analyseBezig: number | null = null;
   let analyseVolgend: AnalyseVerzoek | null = null;
+  let analyseTimer: ReturnType<typeof setTimeout> | undefined;
   let volgendeId = 0;
   const wachtend = new Map<number, (r: DienstResultaat | null) => void>();
 
@@ -182,9 +188,14 @@ export function startControle(
         }
         // Als laatste: wie op de versie in de statusregel wacht, vindt markers en overzicht al bijgewerkt.
         zetStatus(statusTekst(a.fouten, a.waarschuwingen, a.diagnosen.length), a.fouten > 0 ? 'fout' : 'ok', a.versie);
+        clearTimeout(analyseTimer);
         if (a.fouten === 0) {
           zetAnalyse('bezig', a.versie);
-          analyseer({ kind: 'analyse', versie: a.versie, tekst: model.getValue(), bestandsnaam: bestandsnaam() });
+          analyseTimer = setTimeout(() => {
+            if (editor.getModel() === model && model.getVersionId() === a.versie) {
+              analyseer({ kind: 'analyse', versie: a.versie, tekst: model.getValue(), bestandsnaam: bestandsnaam() });
+            }
+          }, ANALYSE_WACHTTIJD_MS);
         } else zetAnalyse('geen', a.versie);
       }
     } else {
