@@ -19,6 +19,7 @@ import {
 } from '../diensten/index.js';
 import { pakketMap } from './modules.js';
 import { GebruiksFout } from './gebruik.js';
+import { NODE_KLOK, Planner } from './lsp-plan.js';
 
 /** The file name the services know a document by: its path for a file, else its URI. */
 function bestandVan(uri: string): string {
@@ -69,31 +70,15 @@ function symbool(s: DocumentSymbool): DocumentSymbol {
 export function dienLsp(verbinding: Connection): void {
   const documenten = new TextDocuments(TextDocument);
   const w = new Werkruimte({ lader: schijfLader });
-  const gepland = new Map<string, ReturnType<typeof setTimeout>>();
+  const planner = new Planner<Diagnostic[]>(NODE_KLOK, {
+    versie: (uri) => documenten.get(uri)?.version,
+    voorkant: (uri) => diagnosen(w, actueel(uri), false).diagnosen.map(diagnostic),
+    volledig: (uri) => diagnosen(w, actueel(uri), true).diagnosen.map(diagnostic),
+    publiceer: (uri, version, diagnostics) => void verbinding.sendDiagnostics({ uri, version, diagnostics }),
+  });
 
   const offset = (uri: string, line: number, character: number): number | null => documenten.get(uri)?.offsetAt({ line, character }) ?? null;
 
-  /** Checks a document as it is now; publishes only while the document is still at that version. */
-  const controleer = (uri: string): void => {
-    gepland.delete(uri);
-    const doc = documenten.get(uri);
-    if (!doc) return;
-    const versie = doc.version;
-    const bestand = bestandVan(uri);
-    w.zet(bestand, doc.getText(), versie);
-    const actueel = (): boolean => documenten.get(uri)?.version === versie;
-    void verbinding.sendDiagnostics({ uri, version: versie, diagnostics: diagnosen(w, bestand, false).diagnosen.map(diagnostic) });
-    // The analysis after a turn of the event loop: a change that arrives meanwhile makes it stale.
-    setImmediate(() => {
-      if (!actueel()) return;
-      const volledig = diagnosen(w, bestand, true);
-      if (actueel()) void verbinding.sendDiagnostics({ uri, version: versie, diagnostics: volledig.diagnosen.map(diagnostic) });
-    });
-  };
-  const plan = (uri: string): void => {
-    clearTimeout(gepland.get(uri));
-    gepland.set(uri, setTimeout(() => controleer(uri), 0));
-  };
   /** A document's text in the services, current before a request reads it. */
   const actueel = (uri: string): string => {
     const doc = documenten.get(uri);
@@ -105,11 +90,11 @@ export function dienLsp(verbinding: Connection): void {
   documenten.onDidChangeContent((e) => {
     // The open documents that use this one are checked again too, after it.
     const gebruikers = new Set(w.gebruikers(bestandVan(e.document.uri)));
-    plan(e.document.uri);
-    for (const d of documenten.all()) if (gebruikers.has(bestandVan(d.uri))) plan(d.uri);
+    planner.plan(e.document.uri);
+    for (const d of documenten.all()) if (gebruikers.has(bestandVan(d.uri))) planner.plan(d.uri);
   });
   documenten.onDidClose((e) => {
-    clearTimeout(gepland.get(e.document.uri));
+    planner.stop(e.document.uri);
     w.sluit(bestandVan(e.document.uri));
     void verbinding.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
