@@ -17,6 +17,7 @@ export { Dekkingsteller } from './interpreter/dekking.js';
 export { dekking, dekkingAlsJson, toetsMetDekking, type DekkingJson, type DekkingUitkomst } from './analysis/dekking.js';
 export { analyseer, type AnalyseOpties, type AnalyseUitkomst, type Bewijs } from './analysis/analyse.js';
 export { genereer } from './codegen/codegen.js';
+export * from './diensten/index.js';
 export { STDLIB_MODULES, ingebouwdeStdlib as stdlibLader } from '../stdlib/index.js';
 export { leesJsonTekst, schrijfJsonTekst, JsonFout, exactGetal, isExactGetal, type ExactGetal } from '../runtime/json.js';
 export { schrijfType, type Type } from '../runtime/typen.js';

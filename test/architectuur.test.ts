@@ -21,9 +21,10 @@ const MAG: Readonly<Record<string, readonly string[]>> = {
   'compiler/interpreter': ['runtime', 'language', 'compiler/interpreter'],
   'compiler/analysis': ['runtime', 'language', 'compiler/interpreter', 'compiler/analysis'],
   'compiler/codegen': ['runtime', 'language', 'compiler/interpreter', 'compiler/codegen'],
+  'compiler/diensten': ['runtime', 'language', 'stdlib', 'compiler/interpreter', 'compiler/analysis', 'compiler/diensten'],
   'compiler/doc': ['runtime', 'language', 'compiler/interpreter', 'compiler/analysis', 'compiler/doc'],
-  'compiler/index.ts': ['runtime', 'language', 'stdlib', 'compiler/interpreter', 'compiler/analysis', 'compiler/codegen', 'compiler/doc'],
-  'compiler/node': ['runtime', 'language', 'stdlib', 'compiler/interpreter', 'compiler/analysis', 'compiler/codegen', 'compiler/doc', 'compiler/node', 'compiler/index.ts'],
+  'compiler/index.ts': ['runtime', 'language', 'stdlib', 'compiler/interpreter', 'compiler/analysis', 'compiler/codegen', 'compiler/diensten', 'compiler/doc'],
+  'compiler/node': ['runtime', 'language', 'stdlib', 'compiler/interpreter', 'compiler/analysis', 'compiler/codegen', 'compiler/diensten', 'compiler/doc', 'compiler/node', 'compiler/index.ts'],
 };
 
 /** Packages a stage may import; anything else (node:*, ts-morph, prettier) belongs in compiler/node/. */

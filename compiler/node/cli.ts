@@ -38,6 +38,7 @@ export async function main(argv: readonly string[], io: Uitvoer = standaard): Pr
       case 'test': return (await import('./opdrachten.js')).test(rest, io);
       case 'fmt': return (await import('./fmt.js')).fmt(rest, io);
       case 'doc': return (await import('./doc.js')).doc(rest, io);
+      case 'lsp': return await (await import('./lsp.js')).lsp(rest);
       case 'catalogus':
         io.out((await import('../../language/catalogus-doc.js')).catalogusAlsMarkdown().trimEnd());
         return 0;

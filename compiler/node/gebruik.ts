@@ -23,6 +23,7 @@ gebruik:
                                                  schrijf leesbare pagina's: elke regeling naast de
                                                  brieftekst die zij citeert (standaard: policies/)
   regelwerk catalogus                            alle diagnosecodes met voorbeeld en oplossing
+  regelwerk lsp --stdio                          de taalserver (LSP) voor VS Code, Neovim, Helix en andere editors
 
 exitcodes: 0 goed, 1 fouten in de regeling of een mislukt voorbeeld, 2 ongeldige invoer of
 aanroep, 3 fout tijdens de evaluatie (conflict, geen toepasselijke definitie, rekenfout)

@@ -1,6 +1,6 @@
-// The local names the checker bound (Gecontroleerd.lokaleNamen) are the scopes the playground's
-// completion and hover use: a name at an offset means the innermost binding whose binder contains
-// it (playground/src/editor/namen.ts). For every local name the checker resolved, in every policy,
+// The local names the checker bound (Gecontroleerd.lokaleNamen) are the scopes the language
+// services' completion, hover and references use: a name at an offset means the innermost binding
+// whose binder contains it (compiler/diensten/namen.ts). For every local name the checker resolved, in every policy,
 // the stdlib and generated nests of binders with shadowing names, that rule finds the binding the
 // checker used, with the type the checker gave it.
 import { readFileSync, readdirSync } from 'node:fs';

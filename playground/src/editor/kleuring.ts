@@ -1,6 +1,8 @@
 // Monarch-tokenizer voor Regelwerk, bij het starten opgebouwd uit de ene sleutelwoordentabel (language/keywords.ts).
 import type * as Monaco from 'monaco-editor/editor/editor.api';
-import { FRASEN, SLEUTELWOORDEN, DUUR_EENHEDEN, type WoordSoort } from '../../../language/keywords.js';
+import { SLEUTELWOORDEN, DUUR_EENHEDEN, type WoordSoort } from '../../../language/keywords.js';
+// De meerwoordige sleutelwoorden (frasen en hun staarten) zoals de aanvulling ze ook kent.
+import { meerwoordFrasen } from '../../../compiler/index.js';
 // Namen, letterlijke waarden, commentaar en woordgrens zoals de lexer ze kent (één lexicon).
 import { COMMENTAAR, LITERAAL, NAAM, TEKST_INHOUD, WOORDGRENS } from '../../../language/lexicon.js';
 
@@ -15,25 +17,6 @@ const TOKEN_PER_SOORT: Record<WoordSoort, string> = {
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/**
- * Meerwoordige sleutelwoorden als één token: elke frase uit FRASEN met een spatie, plus haar
- * staarten van twee of meer woorden ('is ten minste' geeft ook 'ten minste'). Woorden die niet
- * na elkaar staan ('als dan anders') laten we weg.
- */
-export function meerwoordFrasen(): string[] {
-  const woorden = new Set(SLEUTELWOORDEN.map((s) => s.woord));
-  const uit = new Set<string>();
-  for (const f of FRASEN) {
-    const delen = f.split(/\s+/);
-    if (delen.length < 2 || f === 'als dan anders') continue;
-    for (let i = 0; i + 1 < delen.length; i++) {
-      const staart = delen.slice(i);
-      if (staart.every((w) => woorden.has(w))) uit.add(staart.join(' '));
-    }
-  }
-  return [...uit].sort((a, b) => b.length - a.length);
 }
 
 /** Het woord van een frase bepaalt de kleur: een frase met een type ('geheel getal', 'lijst van') is een type. */

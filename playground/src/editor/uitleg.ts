@@ -1,18 +1,14 @@
-// Hover (type, waar gedefinieerd, bron) en ga-naar-definitie (F12, ctrl+klik) voor namen in de regeling.
-// Alles wat uit de regeling komt (namen, typen, bron) staat er letterlijk in: een gedeelde link mag geen
-// opmaak, link of afbeelding in de hover zetten (letterlijk.ts).
+// Hover (type, waar gedefinieerd, bron), ga-naar-definitie (F12, ctrl+klik) en snelle oplossingen: de
+// taalwerker rekent (compiler/diensten/), hier de vertaling naar Monaco. Alles wat uit de regeling komt
+// (namen, typen, bron) staat er letterlijk in: een gedeelde link mag geen opmaak, link of afbeelding in
+// de hover zetten (letterlijk.ts).
 import type * as Monaco from 'monaco-editor/editor/editor.api';
-import type { NaamSoort, Overzicht } from './protocol.js';
-import { padVoorPunt, veldenVanPad, woordOp, zoekNaam } from './namen.js';
+import { vraagDienst } from './controle.js';
 import { markdownCode, markdownLetterlijk as md, tekstAlinea } from './letterlijk.js';
 
-const SOORT_TEKST: Record<NaamSoort, string> = {
-  invoer: 'invoer', uitvoer: 'uitvoer', regel: 'regel', parameter: 'parameter', functie: 'functie', soort: 'soort (gegevenstype)', lokaal: 'lokale naam',
-};
-
 /** Een alinea met een vet stuk (de naam) en daarna gewone tekst, beide letterlijk. */
-function kop(naam: string, rest: string, code = ''): Monaco.IMarkdownString {
-  return { ...tekstAlinea(rest), value: `**${md(naam)}**${md(rest)}${code ? markdownCode(code) : ''}` };
+function kop(naam: string, rest: string): Monaco.IMarkdownString {
+  return { ...tekstAlinea(rest), value: `**${md(naam)}**${md(rest)}` };
 }
 
 /** 'Type: ' en het type als code, letterlijk. */
@@ -20,44 +16,46 @@ function typeAlinea(type: string): Monaco.IMarkdownString {
   return { ...tekstAlinea(''), value: `Type: ${markdownCode(type)}` };
 }
 
-export function registreerUitleg(monaco: typeof Monaco, taal: string, overzicht: () => Overzicht): Monaco.IDisposable[] {
+export function registreerUitleg(monaco: typeof Monaco, taal: string): Monaco.IDisposable[] {
+  const bereik = (model: Monaco.editor.ITextModel, van: number, tot: number): Monaco.Range => {
+    const b = model.getPositionAt(van);
+    const e = model.getPositionAt(tot);
+    return new monaco.Range(b.lineNumber, b.column, e.lineNumber, e.column);
+  };
   const hover = monaco.languages.registerHoverProvider(taal, {
-    provideHover(model, pos) {
-      const w = woordOp(model, pos);
-      if (!w) return null;
-      const range = new monaco.Range(pos.lineNumber, w.begin, pos.lineNumber, w.eind);
-      const offset = model.getOffsetAt({ lineNumber: pos.lineNumber, column: w.begin });
-      const o = overzicht();
-      const regelVoor = model.getLineContent(pos.lineNumber).slice(0, w.begin - 1);
-      const pad = padVoorPunt(regelVoor);
-      if (pad) {
-        const tekstVoor = model.getValueInRange(new monaco.Range(1, 1, pos.lineNumber, w.begin));
-        const veld = veldenVanPad(o, pad, offset, tekstVoor)?.find((v) => v.naam === w.woord);
-        if (veld) return { range, contents: [kop(veld.naam, ' — veld van ', pad.join('.')), typeAlinea(veld.type)] };
-        return null;
-      }
-      const n = zoekNaam(o, w.woord, offset);
-      if (!n) return null;
+    async provideHover(model, pos) {
+      const r = await vraagDienst(model, { dienst: 'uitleg', offset: model.getOffsetAt(pos), eind: model.getOffsetAt(pos) });
+      if (!r || r.dienst !== 'uitleg' || !r.uitleg) return null;
+      const u = r.uitleg;
+      const streep = u.kop.indexOf(' — ');
       const contents: Monaco.IMarkdownString[] = [
-        kop(n.naam, ` — ${SOORT_TEKST[n.kind]}`),
-        typeAlinea(n.type),
-        tekstAlinea(`Gedefinieerd op regel ${n.plek.regel}, kolom ${n.plek.kolom}`),
+        streep > 0 ? kop(u.kop.slice(0, streep), u.kop.slice(streep)) : tekstAlinea(u.kop),
+        ...(u.type ? [typeAlinea(u.type)] : []),
+        ...u.regels.map(tekstAlinea),
       ];
-      if (n.velden) contents.push(tekstAlinea(`Velden: ${n.velden.map((v) => `${v.naam} (${v.type})`).join(', ')}`));
-      if (n.bron) contents.push(tekstAlinea(`Bron: ${n.bron}`));
-      return { range, contents };
+      return { range: bereik(model, u.bereik.offset, u.bereik.eind), contents };
     },
   });
   const definitie = monaco.languages.registerDefinitionProvider(taal, {
-    provideDefinition(model, pos) {
-      const w = woordOp(model, pos);
-      if (!w) return null;
-      const offset = model.getOffsetAt({ lineNumber: pos.lineNumber, column: w.begin });
-      const n = zoekNaam(overzicht(), w.woord, offset);
-      if (!n) return null;
-      const p = n.plek;
-      return { uri: model.uri, range: new monaco.Range(p.regel, p.kolom, p.eindRegel, p.eindKolom) };
+    async provideDefinition(model, pos) {
+      const r = await vraagDienst(model, { dienst: 'definitie', offset: model.getOffsetAt(pos), eind: model.getOffsetAt(pos) });
+      // the playground has one document: a definition in a stdlib module has no place to go to
+      if (!r || r.dienst !== 'definitie' || !r.locatie || r.locatie.bestand.startsWith('stdlib/')) return null;
+      return { uri: model.uri, range: bereik(model, r.locatie.bereik.offset, r.locatie.bereik.eind) };
     },
   });
-  return [hover, definitie];
+  const acties = monaco.languages.registerCodeActionProvider(taal, {
+    async provideCodeActions(model, range) {
+      const r = await vraagDienst(model, { dienst: 'acties', offset: model.getOffsetAt(range.getStartPosition()), eind: model.getOffsetAt(range.getEndPosition()) });
+      if (!r || r.dienst !== 'acties') return { actions: [], dispose: () => undefined };
+      return {
+        actions: r.acties.map((a) => ({
+          title: a.titel, kind: 'quickfix', isPreferred: true,
+          edit: { edits: [{ resource: model.uri, versionId: model.getVersionId(), textEdit: { range: bereik(model, a.wijziging.bereik.offset, a.wijziging.bereik.eind), text: a.wijziging.tekst } }] },
+        })),
+        dispose: () => undefined,
+      };
+    },
+  });
+  return [hover, definitie, acties];
 }
