@@ -1,6 +1,8 @@
 // `regelwerk doc <regelingen of mappen...> --uit <map>`: the law pages of compiler/doc/ written to a
 // folder: every policy named (a folder: its .regel files), every stdlib module, the letters of
-// docs/bronnen/ and the diagnostic catalogue. A policy with errors writes nothing (exit 1).
+// docs/bronnen/ and the diagnostic catalogue, with what was tested per policy (its examples, its
+// properties, the coverage of each clause, run as `regelwerk test --dekking` with `--runs` cases per
+// property, default 100). A policy with errors writes nothing (exit 1).
 import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,11 +12,15 @@ import { maakMap } from './bestanden.js';
 import { regelBestanden } from './fmt.js';
 import { GebruiksFout, type Uitvoer } from './gebruik.js';
 import { pakketMap, stdlibLader } from './modules.js';
-import { leesOfFout, padFout, toonDiagnosen } from './opdrachten.js';
+import { leesOfFout, padFout, runsEnSeed, toonDiagnosen } from './opdrachten.js';
+import { dekkingAlsJson, toetsMetDekking } from '../analysis/dekking.js';
+import { standaardPeildatum } from '../interpreter/voorbeelden.js';
+import { toetsingHtml } from '../doc/toetsing.js';
 
 export function doc(args: readonly string[], io: Uitvoer): number {
-  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { uit: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { uit: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' } } });
   if (!values.uit) throw new GebruiksFout('--uit <map> ontbreekt: de map waarin de pagina\'s komen');
+  const { runs, seed } = runsEnSeed(values.runs ?? '100', values.seed ?? '20230403');
   const bestanden = regelBestanden(positionals.length > 0 ? positionals : ['policies']);
   if (bestanden.length === 0) throw new GebruiksFout('geen .regel-bestanden gevonden');
   const regelingen: DocBron[] = [];
@@ -26,7 +32,11 @@ export function doc(args: readonly string[], io: Uitvoer): number {
       fout = true;
       continue;
     }
-    regelingen.push({ bestand: relative(process.cwd(), resolve(pad)) || pad, tekst: r.tekst, g: r.gecontroleerd });
+    // what was tested, as `regelwerk test --dekking` runs it
+    const peildatum = standaardPeildatum(r.gecontroleerd);
+    const x = toetsMetDekking(r.gecontroleerd, { runs, seed, peildatum });
+    const toetsing = toetsingHtml({ voorbeelden: x.voorbeelden, eigenschappen: x.eigenschappen, dekking: dekkingAlsJson(x.dekking) });
+    regelingen.push({ bestand: relative(process.cwd(), resolve(pad)) || pad, tekst: r.tekst, g: r.gecontroleerd, extra: [{ id: 'toetsing', titel: 'Wat er getoetst is', html: toetsing }] });
   }
   if (fout) {
     io.err('regelwerk doc: niets geschreven; herstel eerst de fouten hierboven');

@@ -19,9 +19,10 @@ gebruik:
                                                  maak .regel-bestanden op in de huisstijl (mappen: alle
                                                  *.regel erin; standaard: policies/); --check schrijft
                                                  niets en meldt wat afwijkt
-  regelwerk doc [bestanden of mappen...] --uit <map>
+  regelwerk doc [bestanden of mappen...] --uit <map> [--runs N] [--seed S]
                                                  schrijf leesbare pagina's: elke regeling naast de
-                                                 brieftekst die zij citeert (standaard: policies/)
+                                                 brieftekst die zij citeert, met wat er getoetst is
+                                                 (standaard: policies/)
   regelwerk catalogus                            alle diagnosecodes met voorbeeld en oplossing
   regelwerk lsp --stdio                          de taalserver (LSP) voor VS Code, Neovim, Helix en andere editors
 

@@ -48,7 +48,7 @@ export function padFout(x: unknown, wat: string, pad: string): unknown {
 const MAX_RUNS = 1_000_000;
 
 /** `--runs N` (a positive whole number, at most MAX_RUNS) and `--seed S` (a whole number, optional). */
-function runsEnSeed(runsTekst: string, seedTekst: string | undefined): { runs: number; seed: number | undefined } {
+export function runsEnSeed(runsTekst: string, seedTekst: string | undefined): { runs: number; seed: number | undefined } {
   const runs = Number(runsTekst);
   if (!Number.isInteger(runs) || runs < 1) throw new GebruiksFout(`--runs verwacht een positief geheel getal, niet '${runsTekst}'`);
   if (runs > MAX_RUNS) throw new GebruiksFout(`--runs is ten hoogste ${MAX_RUNS.toLocaleString('nl-NL')}, niet '${runsTekst}'`);

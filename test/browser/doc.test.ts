@@ -15,7 +15,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   map = mkdtempSync(join(tmpdir(), 'rw-doc-browser-'));
-  const r = await regelwerk('doc', 'policies', '--uit', join(map, 'site'));
+  const r = await regelwerk('doc', 'policies', '--uit', join(map, 'site'), '--runs', '20');
   expect(r.code, r.err).toBe(0);
   browser = await chromium.launch({ executablePath: eisChromium(), headless: true, args: [...CHROMIUM_ARGS] });
 });

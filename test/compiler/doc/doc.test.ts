@@ -111,6 +111,11 @@ describe('regelwerk doc: the command', () => {
     const r = await regelwerk('doc', join(ROOT, 'policies/minimumjeugdloon.regel'), '--uit', join(map, 'uit'));
     expect(r.code).toBe(0);
     expect(existsSync(join(map, 'uit/minimumjeugdloon.html'))).toBe(true);
+    // what was tested, run as `regelwerk test --dekking` does: every example, property and clause
+    const pagina = readFileSync(join(map, 'uit/minimumjeugdloon.html'), 'utf8');
+    expect(pagina).toContain('<h2>Wat er getoetst is</h2>');
+    expect(pagina).toMatch(/: (\d+) van \1 voorbeelden kloppen, (\d+) van \2 eigenschappen houden stand, en (\d+) van \3 clausules/);
+    expect(pagina).toContain("<td>regel 'percentage', rij 1</td>");
     const kapot = tmp.bestand('kapot.regel', 'regeling Kapot\ninvoer a: getal\nuitvoer b: getal\nregel b is c\n');
     const k = await regelwerk('doc', kapot, '--uit', join(map, 'uit2'));
     expect(k.code).toBe(1);
