@@ -91,7 +91,7 @@ function leesBegrensd(bron: string | 0, grens: number): Uint8Array {
 }
 
 /** One read; standard input in non-blocking mode (EAGAIN) is waited for instead of failing. */
-function leesStuk(fd: number, buffer: Buffer, van: number): number {
+export function leesStuk(fd: number, buffer: Buffer, van: number): number {
   for (;;) {
     try {
       return readSync(fd, buffer, van, buffer.length - van, null);
@@ -103,7 +103,7 @@ function leesStuk(fd: number, buffer: Buffer, van: number): number {
 }
 
 /** Where decoding fails: the longest prefix that decodes. */
-function eersteFouteByte(bytes: Uint8Array): number {
+export function eersteFouteByte(bytes: Uint8Array): number {
   let goed = 0;
   let fout = bytes.length;
   while (fout - goed > 1) {

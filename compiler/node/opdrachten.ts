@@ -1,6 +1,8 @@
 // The commands of the `regelwerk` CLI (check, run, compile, test), loaded by cli.ts when one runs.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { GeenUtf8, INVOER_GRENS, TeGroot, leesTekst, maakMap } from './bestanden.js';
+import { GeenUtf8, INVOER_GRENS, TeGroot, maakMap } from './bestanden.js';
+import { GevalSplitser, StroomFout, alsJsGetallen, tekstStukken, type GevalTekst, type InvoerVorm } from './stroom.js';
+import type { Gecontroleerd } from '../../language/checker.js';
 import { parseArgs } from 'node:util';
 import { formatDiagnose, type Diagnose } from '../../language/index.js';
 import { opPlek } from '../../language/diagnostics.js';
@@ -176,17 +178,6 @@ export async function run(args: readonly string[], io: Uitvoer): Promise<number>
     io.err(`regelwerk: '${pad}' bevat fouten; er is niets geëvalueerd`);
     return 1;
   }
-  const invoerTekst = leesInvoer(values.invoer);
-  let json: unknown;
-  try {
-    // exact: numbers keep their digits (19.9999999999999999 is not 20), a key twice is an error
-    json = leesJsonTekst(invoerTekst);
-  } catch (x) {
-    if (!(x instanceof JsonFout)) throw x;
-    const bron = values.invoer === '-' ? 'de standaardinvoer' : `'${values.invoer}'`;
-    io.err(x.pad ? `ongeldige invoer bij '${x.pad}' in ${bron}: ${x.reden}` : `ongeldige invoer: ${bron} is geen geldige JSON: ${x.reden}`);
-    return 2;
-  }
   // Without a prototype: `--parameter __proto__=...` or `constructor=...` is an unknown parameter, not a prototype.
   const parameters: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const p of values.parameter ?? []) {
@@ -196,38 +187,138 @@ export async function run(args: readonly string[], io: Uitvoer): Promise<number>
     if (Object.hasOwn(parameters, naam)) throw new GebruiksFout(`--parameter ${naam} staat er twee keer; geef elke parameter één waarde`);
     parameters[naam] = parameterWaarde(p.slice(i + 1));
   }
-  const gevallen = Array.isArray(json) ? json : [json];
-  // Per case its result, or (in a batch) the error it ended in: one bad case does not cost the others theirs.
-  const resultaten: ({ uitvoer: unknown; uitleg: Uitleg } | { fout: RegelwerkFout })[] = [];
-  const engine = await kiesEngine(values.engine, r, pad, gevallen.length);
-  for (const [i, geval] of gevallen.entries()) {
+  const opties = { peildatum: values.peildatum, parameters };
+  const bron = values.invoer === '-' ? 'de standaardinvoer' : `'${values.invoer}'`;
+  const schrijver = new Schrijver(io, values.formaat === 'tekst', values.uitleg === true, r.gecontroleerd);
+  const splitser = new GevalSplitser(invoerGrens());
+  // The engine is chosen once two cases are known (or the input ended after one): compiling pays only for a batch.
+  let engine: GecompileerdeModule | null | undefined;
+  const wachtend: GevalTekst[] = [];
+  // the worst decides: an invalid case (2) before an evaluation error (3)
+  let ongeldig = false;
+  let rekenfout = false;
+  let code = 0;
+  /** One case: its result or its error, written at once; false when the run must stop (a bad option). */
+  const geval = async (x: GevalTekst, enkel: boolean): Promise<boolean> => {
+    let json: unknown;
     try {
-      const opties = { peildatum: values.peildatum, parameters };
-      resultaten.push(engine ? engine.evalueerMetUitleg(geval, opties) : evalueer(r.gecontroleerd, geval, opties));
-    } catch (x) {
-      if (!(x instanceof RegelwerkFout)) throw x;
-      // A bad --peildatum or --parameter is the command's fault, not one case's.
-      const vanOptie = x instanceof RegelwerkInvoerFout && (x.pad === 'peildatum' || x.pad.startsWith('parameter '));
-      if (!Array.isArray(json) || vanOptie) {
-        io.err(x.message);
-        return x instanceof RegelwerkInvoerFout ? 2 : 3;
-      }
-      io.err(`geval ${i + 1}: ${x.message}`);
-      resultaten.push({ fout: x });
+      // exact: numbers keep their digits (19.9999999999999999 is not 20), a key twice is an error
+      json = leesJsonTekst(x.tekst);
+    } catch (f) {
+      if (!(f instanceof JsonFout)) throw f;
+      // the place in the input, not in the case's own text; in a list the path starts at the case
+      const reden = `${f.melding} (regel ${f.regel + x.regel - 1}, kolom ${f.regel === 1 ? f.kolom + x.kolom - 1 : f.kolom})`;
+      const pad = splitser.vorm !== 'lijst' ? f.pad : f.pad === '' ? `[${x.nummer - 1}]` : `[${x.nummer - 1}]${f.pad.startsWith('[') ? '' : '.'}${f.pad}`;
+      const melding = pad ? `ongeldige invoer bij '${pad}' in ${bron}: ${reden}` : `ongeldige invoer: ${bron} is geen geldige JSON: ${reden}`;
+      if (enkel) { io.err(melding); code = 2; return false; }
+      io.err(`geval ${x.nummer}: ${melding}`);
+      schrijver.fout({ soort: 'invoer', melding, ...(pad ? { pad } : {}) });
+      ongeldig = true;
+      return true;
     }
+    try {
+      if (engine === undefined) throw new Error('interne fout: geen engine gekozen');
+      // without --uitleg no explanation is built; numbers a double holds exactly go as numbers, so the fast path answers
+      const uit = engine ? (values.uitleg ? engine.evalueerMetUitleg(json, opties) : { uitvoer: engine.evalueer(alsJsGetallen(json), opties), uitleg: null })
+        : evalueer(r.gecontroleerd, json, opties);
+      schrijver.resultaat(uit.uitvoer, uit.uitleg);
+      return true;
+    } catch (f) {
+      if (!(f instanceof RegelwerkFout)) throw f;
+      // A bad --peildatum or --parameter is the command's fault, not one case's.
+      const vanOptie = f instanceof RegelwerkInvoerFout && (f.pad === 'peildatum' || f.pad.startsWith('parameter '));
+      if (enkel || vanOptie) {
+        io.err(f.message);
+        code = f instanceof RegelwerkInvoerFout ? 2 : 3;
+        return false;
+      }
+      io.err(`geval ${x.nummer}: ${f.message}`);
+      schrijver.fout(foutObject(f).fout);
+      if (f instanceof RegelwerkInvoerFout) ongeldig = true;
+      else rekenfout = true;
+      return true;
+    }
+  };
+  const verwerk = async (gevallen: GevalTekst[], klaar: boolean): Promise<boolean> => {
+    wachtend.push(...gevallen);
+    if (engine === undefined) {
+      if (wachtend.length < 2 && !klaar) return true;
+      engine = await kiesEngine(values.engine, r, pad, wachtend.length);
+      schrijver.begin(splitser.vorm === 'object' && klaar && wachtend.length === 1 ? 'object' : splitser.vorm ?? 'object');
+    }
+    const enkel = splitser.vorm === 'object' && klaar && wachtend.length === 1 && wachtend[0]!.nummer === 1;
+    for (const x of wachtend.splice(0)) if (!(await geval(x, enkel))) return false;
+    return true;
+  };
+  try {
+    for (const stuk of tekstStukken(values.invoer === '-' ? 0 : values.invoer)) {
+      if (!(await verwerk(splitser.voeg(stuk), false))) return code;
+    }
+    if (!(await verwerk(splitser.einde(), true))) return code;
+  } catch (x) {
+    if (x instanceof StroomFout) {
+      schrijver.einde();
+      io.err(splitser.vorm === null ? `ongeldige invoer: ${bron}: ${x.message}` : `ongeldige invoer: ${bron} is geen geldige JSON: ${x.message}`);
+      return 2;
+    }
+    throw invoerFout(x, values.invoer);
   }
-  const fouten = resultaten.flatMap((x) => ('fout' in x ? [x.fout] : []));
-  // The worst decides: an invalid case (2) before an evaluation error (3).
-  const code = fouten.some((f) => f instanceof RegelwerkInvoerFout) ? 2 : fouten.length > 0 ? 3 : 0;
-  if (values.formaat === 'tekst') {
-    // Several cases: each under its own heading, so the text says which output is which.
-    const kop = (i: number): string => (Array.isArray(json) ? `== geval ${i + 1} ==\n` : '');
-    io.out(resultaten.map((x, i) => `${kop(i)}${'fout' in x ? `fout (${x.fout.soort}): ${x.fout.message}` : `${JSON.stringify(x.uitvoer, null, 2)}${values.uitleg ? `\n\n${uitlegAlsTekst(x.uitleg, r.gecontroleerd)}` : ''}`}`).join('\n\n'));
-    return code;
+  schrijver.einde();
+  return ongeldig ? 2 : rekenfout ? 3 : 0;
+}
+
+/**
+ * Writes the results as they come: one object for one case, a JSON array for a list (formatted as
+ * JSON.stringify(lijst, null, 2) would), one line per case for NDJSON; with `--formaat tekst` each
+ * case under its own heading.
+ */
+class Schrijver {
+  private vorm: InvoerVorm = 'object';
+  private nummer = 0;
+  private vorige: string | null = null;
+  private begonnen = false;
+  constructor(private readonly io: Uitvoer, private readonly tekst: boolean, private readonly uitleg: boolean, private readonly g: Gecontroleerd) {}
+
+  begin(vorm: InvoerVorm): void {
+    this.vorm = vorm;
+    this.begonnen = true;
   }
-  const vorm = resultaten.map((x) => ('fout' in x ? foutObject(x.fout) : values.uitleg ? { uitvoer: x.uitvoer, uitleg: x.uitleg } : x.uitvoer));
-  io.out(JSON.stringify(Array.isArray(json) ? vorm : vorm[0], null, 2));
-  return code;
+
+  resultaat(uitvoer: unknown, uitleg: Uitleg | null): void {
+    if (this.tekst) return this.tekstRegel(`${JSON.stringify(uitvoer, null, 2)}${this.uitleg && uitleg ? `\n\n${uitlegAlsTekst(uitleg, this.g)}` : ''}`);
+    this.element(this.uitleg ? { uitvoer, uitleg } : uitvoer);
+  }
+
+  /** A case that failed: `{ "fout": { "soort", "melding", "pad"? } }` in its place. */
+  fout(f: { soort: string; melding: string; pad?: string }): void {
+    if (this.tekst) return this.tekstRegel(`fout (${f.soort}): ${f.melding}`);
+    this.element({ fout: f });
+  }
+
+  einde(): void {
+    if (!this.begonnen) return;
+    if (this.vorm === 'lijst' && !this.tekst) {
+      if (this.vorige !== null) this.io.out(`${this.vorige}\n]`);
+      else this.io.out('[]');
+    }
+    this.begonnen = false;
+  }
+
+  private element(x: unknown): void {
+    this.nummer++;
+    if (this.vorm === 'regels') return this.io.out(JSON.stringify(x));
+    if (this.vorm === 'object') return this.io.out(JSON.stringify(x, null, 2));
+    // a list: the previous element gets its comma once the next one exists
+    if (this.vorige !== null) this.io.out(`${this.vorige},`);
+    else this.io.out('[');
+    this.vorige = `  ${JSON.stringify(x, null, 2).replace(/\n/g, '\n  ')}`;
+  }
+
+  private tekstRegel(s: string): void {
+    this.nummer++;
+    const kop = this.vorm === 'object' ? '' : `== geval ${this.nummer} ==\n`;
+    this.io.out(`${this.nummer > 1 ? '\n' : ''}${kop}${s}`);
+  }
 }
 
 /** A failed case in a batch: `{ "fout": { "soort": "invoer" | "conflict" | "leeg" | "reken", "melding": "...", "pad"?: "..." } }`. */
@@ -236,7 +327,7 @@ function foutObject(f: RegelwerkFout): { fout: { soort: string; melding: string;
 }
 
 const INVOER_GRENS_VAR = 'REGELWERK_MAX_INVOER_MIB';
-const INVOER_HOGER = `de grens voor één invoer; een hogere grens zet u met ${INVOER_GRENS_VAR} (in MiB)`;
+const INVOER_HOGER = `de grens voor één geval; een hogere grens zet u met ${INVOER_GRENS_VAR} (in MiB)`;
 
 /** Above this a text no longer fits in one JavaScript string (V8: 2^29 - 24 characters). */
 const MAX_INVOER_MIB = 512;
@@ -250,19 +341,16 @@ function invoerGrens(): number {
   return mib * 1024 * 1024;
 }
 
-/** The text of `--invoer`: a file, or `-` for standard input, at most invoerGrens() bytes. */
-function leesInvoer(invoer: string): string {
-  const grens = invoerGrens();
-  try {
-    return leesTekst(invoer === '-' ? 0 : invoer, grens);
-  } catch (x) {
-    if (invoer === '-') {
-      if (x instanceof GeenUtf8) throw new GebruiksFout(`de standaardinvoer is ${x.message}`);
-      if (x instanceof TeGroot) throw new GebruiksFout(`de standaardinvoer is ${x.message}, ${INVOER_HOGER}`);
-      throw new GebruiksFout(`de standaardinvoer is niet te lezen (${(x as NodeJS.ErrnoException).code ?? 'onbekende fout'})`);
-    }
-    throw padFout(x, 'invoerbestand', invoer);
+/** A failure to read `--invoer` (a file, or `-` for standard input) as a usage error that names it; anything else unchanged. */
+function invoerFout(x: unknown, invoer: string): unknown {
+  if (x instanceof TeGroot) return new GebruiksFout(`een geval in ${invoer === '-' ? 'de standaardinvoer' : `invoerbestand '${invoer}'`} is ${x.message}, ${INVOER_HOGER}`);
+  if (invoer === '-') {
+    if (x instanceof GeenUtf8) return new GebruiksFout(`de standaardinvoer is ${x.message}`);
+    const code = (x as NodeJS.ErrnoException | null)?.code;
+    if (typeof code === 'string' && x instanceof Error && 'syscall' in x) return new GebruiksFout(`de standaardinvoer is niet te lezen (${code})`);
+    return x;
   }
+  return padFout(x, 'invoerbestand', invoer);
 }
 
 async function gecompileerdeEngine(r: ReturnType<typeof laadBestand>, pad: string, alleenUitCache = false): Promise<GecompileerdeModule | null> {

@@ -110,7 +110,7 @@ export function alleCacheBestanden(o: Omgeving): string[] {
 /** A module that would leave a marker file if it ever ran. */
 export function geplant(marker: string, geldigeKop = true): string {
   const js = `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'uitgevoerd');\nglobalThis.geplant = true;\n` +
-    `export function evalueerMetUitleg() { return { uitvoer: { y: 'GEPLANT' }, uitleg: {} }; }\n`;
+    `export function evalueer() { return { y: 'GEPLANT' }; }\nexport function evalueerMetUitleg() { return { uitvoer: { y: 'GEPLANT' }, uitleg: {} }; }\n`;
   const hash = createHash('sha256').update(geldigeKop ? js : `${js} `).digest('hex');
   return `// regelwerk-cache sha256=${hash}\n${js}`;
 }

@@ -69,8 +69,13 @@ describe('regelwerk run leest JSON exact', () => {
 
   it('een sleutel twee keer: fout met pad, regel en kolom; geen stille laatste waarde', async () => {
     const r = await run('[{"p": 20, "b": 100, "d": "2026-01-31"},\n {"p": 20, "b": 100, "d": "2026-01-31", "b": 5}]', '--engine', 'interpreter');
+    // the input is read as a stream: the first case is answered, the second is that case's error, with
+    // the path and the place in the file
     expect(r.code).toBe(2);
-    expect(r.err.trim()).toMatch(/^ongeldige invoer bij '\[1\]\.b' in '.*\.json': de sleutel "b" staat twee keer in hetzelfde object \(regel 2, kolom 41\)$/);
+    expect(r.err.trim()).toMatch(/^geval 2: ongeldige invoer bij '\[1\]\.b' in '.*\.json': de sleutel "b" staat twee keer in hetzelfde object \(regel 2, kolom 41\)$/);
+    const uit = JSON.parse(r.out) as unknown[];
+    expect(uit).toHaveLength(2);
+    expect(uit[1]).toMatchObject({ fout: { soort: 'invoer', pad: '[1].b' } });
   });
 
   it('een syntaxfout: Nederlands, met regel en kolom', async () => {

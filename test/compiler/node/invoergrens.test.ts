@@ -23,8 +23,9 @@ function nullen(naam: string, bytes: number): string {
 }
 
 /** A JSON input of exactly `bytes` bytes: `{"x":1}` and spaces. */
+/** One case of exactly `bytes` bytes (white space inside the object counts; the bound is per case). */
 function jsonVan(bytes: number): string {
-  return `{"x":1}${' '.repeat(bytes - 7)}`;
+  return `{"x":1${' '.repeat(bytes - 7)}}`;
 }
 
 function teGroot(r: { code: number; err: string }, wat: string, grens: string): void {
@@ -71,7 +72,7 @@ describe('de grens per invoer', () => {
         delete process.env.REGELWERK_MAX_INVOER_MIB;
       }
     };
-    teGroot(await met('1'), `invoerbestand '${twee}'`, '1 MiB');
+    teGroot(await met('1'), `een geval in invoerbestand '${twee}'`, '1 MiB');
     const goed = await met('2', '--engine', 'interpreter');
     expect(goed.code, goed.err).toBe(0);
     for (const fout of ['0', '-1', '1.5', 'veel', '513', '99999']) {
@@ -84,13 +85,13 @@ describe('de grens per invoer', () => {
   it('--invoer -: standaardinvoer boven de grens, ook /dev/zero als standaardinvoer', () => {
     const policy = tmp.bestand('grens.regel', POLICY);
     const env = { REGELWERK_MAX_INVOER_MIB: '1' };
-    teGroot(regelwerkProces(['run', policy, '--invoer', '-'], { input: jsonVan(MIB + 1), env }), 'de standaardinvoer', '1 MiB');
+    teGroot(regelwerkProces(['run', policy, '--invoer', '-'], { input: jsonVan(MIB + 1), env }), 'een geval in de standaardinvoer', '1 MiB');
     const precies = regelwerkProces(['run', policy, '--invoer', '-', '--engine', 'interpreter'], { input: jsonVan(MIB), env });
     expect(precies.code, precies.err).toBe(0);
     const nul = openSync('/dev/zero', 'r');
     try {
       const r = spawnSync(process.execPath, [join(ROOT, 'bin/regelwerk.js'), 'run', policy, '--invoer', '-'], { cwd: ROOT, encoding: 'utf8', stdio: [nul, 'pipe', 'pipe'], env: { ...process.env, ...env }, timeout: 60_000, killSignal: 'SIGKILL' });
-      teGroot({ code: r.status ?? -1, err: r.stderr }, 'de standaardinvoer', '1 MiB');
+      teGroot({ code: r.status ?? -1, err: r.stderr }, 'een geval in de standaardinvoer', '1 MiB');
     } finally {
       closeSync(nul);
     }

@@ -1,0 +1,197 @@
+// The cases of `regelwerk run --invoer` as a stream: one JSON object (one case), a JSON array of
+// cases, or NDJSON (one case per line; any JSON values one after another). The text is read in
+// chunks and split into the text of each case without parsing it; each case is then read exactly
+// (leesJsonTekst) on its own. So a million cases take the memory of one, and a case that is not
+// valid JSON is that case's error, not the end of the run. Each case may be at most `grens` bytes.
+import { closeSync, openSync } from 'node:fs';
+import { GeenUtf8, TeGroot, eersteFouteByte, leesStuk } from './bestanden.js';
+import { gelijk, isExactGetal, vanDecimaleTekst, vanJsNumber } from '../../runtime/getal.js';
+
+/** How the input holds its cases: decides the form of the output. */
+export type InvoerVorm = 'object' | 'lijst' | 'regels';
+
+/** The text of one case, with its number (from 1) and the line of the input it starts on. */
+export interface GevalTekst {
+  readonly nummer: number;
+  readonly regel: number;
+  /** The column its text starts on (its first line is that far in). */
+  readonly kolom: number;
+  readonly tekst: string;
+}
+
+/** The input's structure is broken (not a case's JSON): where, in Dutch. */
+export class StroomFout extends Error {}
+
+const STUK = 1 << 20;
+
+/** The chunks of a file or standard input (0), decoded as UTF-8 (a wrong byte is GeenUtf8 at its offset). */
+export function* tekstStukken(bron: string | 0): Generator<string> {
+  const fd = bron === 0 ? 0 : openSync(bron, 'r');
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let gelezen = 0;
+  try {
+    const buffer = Buffer.allocUnsafe(STUK);
+    for (;;) {
+      const n = leesStuk(fd, buffer, 0);
+      const bytes = buffer.subarray(0, n);
+      try {
+        const s = decoder.decode(bytes, { stream: n > 0 });
+        if (s) yield s;
+      } catch {
+        throw new GeenUtf8(gelezen + eersteFouteByte(bytes));
+      }
+      if (n === 0) return;
+      gelezen += n;
+    }
+  } finally {
+    if (fd !== 0) closeSync(fd);
+  }
+}
+
+/**
+ * Splits a stream of text into the texts of its cases. `vorm` is known once the first character
+ * that is not white space is read ('[': a list) and, for anything else, once a second value starts
+ * ('regels') or the input ends after one ('object'). The text of the first case of an object or
+ * NDJSON input starts at the beginning of the input, so positions in its errors are the file's.
+ */
+export class GevalSplitser {
+  vorm: InvoerVorm | null = null;
+  private diepte = 0;
+  private inTekst = false;
+  private escape = false;
+  private inGeval = false;
+  /** A value at the top that is not an object or list (a number, a word) ends at the end of its line. */
+  private kaal = false;
+  private lijstDicht = false;
+  private delen: string[] = [];
+  private grootte = 0;
+  private nummer = 0;
+  private regel = 1;
+  private kolom = 0;
+  private beginRegel = 1;
+  private beginKolom = 1;
+
+  constructor(private readonly grens: number) {}
+
+  /** Feeds a chunk; returns the cases completed in it. */
+  voeg(stuk: string): GevalTekst[] {
+    const uit: GevalTekst[] = [];
+    let van = 0;
+    const sluit = (tot: number): void => {
+      this.bewaar(stuk.slice(van, tot));
+      uit.push({ nummer: ++this.nummer, regel: this.beginRegel, kolom: this.beginKolom, tekst: this.delen.join('') });
+      this.delen = [];
+      this.grootte = 0;
+      this.inGeval = false;
+      this.kaal = false;
+    };
+    for (let i = 0; i < stuk.length; i++) {
+      const c = stuk.charCodeAt(i);
+      if (c === 10) { this.regel++; this.kolom = 0; } else this.kolom++;
+      if (this.inTekst) {
+        if (this.escape) this.escape = false;
+        else if (c === 92) this.escape = true;
+        else if (c === 34) this.inTekst = false;
+        continue;
+      }
+      const wit = c === 32 || c === 9 || c === 10 || c === 13;
+      if (this.vorm === null) {
+        if (wit) continue;
+        if (c === 91) { this.vorm = 'lijst'; this.diepte = 1; van = i + 1; continue; }
+        this.vorm = 'object';
+      }
+      if (this.vorm === 'lijst') {
+        if (this.lijstDicht) {
+          if (!wit) throw new StroomFout(`na het einde van de lijst (']') staat nog tekst (regel ${this.regel})`);
+          continue;
+        }
+        if (!this.inGeval) {
+          if (wit) continue;
+          if (c === 93 && this.diepte === 1 && this.nummer === 0) { this.lijstDicht = true; this.diepte = 0; continue; }
+          this.inGeval = true;
+          this.beginRegel = this.regel;
+          this.beginKolom = this.kolom;
+          van = i;
+        }
+        if (c === 34) this.inTekst = true;
+        else if (c === 123 || c === 91) this.diepte++;
+        else if ((c === 125 || c === 93) && this.diepte > 1) this.diepte--;
+        else if (this.diepte === 1 && (c === 44 || c === 93)) {
+          sluit(i);
+          if (c === 93) { this.lijstDicht = true; this.diepte = 0; }
+          van = i + 1;
+        }
+        continue;
+      }
+      // one value after another (an object, or NDJSON)
+      if (!this.inGeval) {
+        if (wit) continue;
+        if (this.nummer > 0) this.vorm = 'regels';
+        this.inGeval = true;
+        this.beginRegel = this.nummer === 0 ? 1 : this.regel;
+        this.beginKolom = this.nummer === 0 ? 1 : this.kolom;
+        if (this.nummer > 0) van = i;
+        this.kaal = c !== 123 && c !== 91;
+      }
+      if (this.kaal) {
+        if (c === 10) sluit(i);
+        else if (c === 34) this.inTekst = true;
+        continue;
+      }
+      if (c === 34) this.inTekst = true;
+      else if (c === 123 || c === 91) this.diepte++;
+      else if (c === 125 || c === 93) {
+        this.diepte--;
+        if (this.diepte === 0) { sluit(i + 1); van = i + 1; }
+      }
+    }
+    if (this.inGeval) this.bewaar(stuk.slice(van));
+    return uit;
+  }
+
+  /** The end of the input: the last case of an input whose last value ends it, or what is missing. */
+  einde(): GevalTekst[] {
+    if (this.vorm === null) throw new StroomFout('de invoer is leeg: geef een JSON-object, een lijst van objecten of één object per regel');
+    if (this.vorm === 'lijst') {
+      if (!this.lijstDicht) throw new StroomFout(`de lijst houdt op ${this.inGeval ? `midden in geval ${this.nummer + 1} ` : ''}zonder ']' (regel ${this.regel})`);
+      return [];
+    }
+    if (!this.inGeval) return [];
+    // an unfinished object is given to the JSON reader, which says what is missing where
+    const laatste = { nummer: ++this.nummer, regel: this.beginRegel, kolom: this.beginKolom, tekst: this.delen.join('') };
+    this.delen = [];
+    this.inGeval = false;
+    return [laatste];
+  }
+
+  private bewaar(deel: string): void {
+    if (!deel) return;
+    this.grootte += deel.length;
+    if (this.grootte > this.grens) throw new TeGroot(this.grens);
+    this.delen.push(deel);
+  }
+}
+
+/**
+ * A case's numbers as JavaScript numbers where a double holds the decimal exactly (0.1, 7.35,
+ * 2500): the fast path reads JSON.parse's numbers, not the exact reader's objects. Any other number
+ * (more digits than a double has, -0) stays exact, and then the exact path answers: the same
+ * answer either way.
+ */
+export function alsJsGetallen(x: unknown): unknown {
+  if (isExactGetal(x)) {
+    const n = Number(x.decimaal);
+    const g = x.decimaal.length <= 40 ? vanDecimaleTekst(x.decimaal) : null;
+    const d = Number.isFinite(n) && !Object.is(n, -0) ? vanJsNumber(n) : null;
+    return g && d && gelijk(d, g) ? n : x;
+  }
+  if (Array.isArray(x)) return x.map(alsJsGetallen);
+  if (typeof x === 'object' && x !== null) {
+    // defined, not assigned: a key "__proto__" stays a key (as the JSON reader made it), not a prototype
+    const uit: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(x)) Object.defineProperty(uit, k, { value: alsJsGetallen(v), enumerable: true, writable: true, configurable: true });
+    return uit;
+  }
+  return x;
+}
+
