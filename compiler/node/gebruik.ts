@@ -7,14 +7,16 @@ gebruik:
                                                  controleer regelbestanden, met analyse van de regels;
                                                  --streng: ook een bron bij elke regel, uitzondering,
                                                  parameter, invoer en uitvoer, ten minste drie
-                                                 eigenschappen, en elke waarschuwing is een fout
+                                                 eigenschappen, elke clausule bereikt (RW5003), en
+                                                 elke waarschuwing is een fout
   regelwerk run <regeling.regel> --invoer <invoer.json | -> [--engine compiled|interpreter]
         [--peildatum JJJJ-MM-DD] [--parameter naam=waarde]... [--uitleg] [--formaat json|tekst]
   regelwerk compile <regeling.regel>... --uit <map> [--commonjs]
                                                  genereer getypeerde TypeScript-modules (ES-modules;
                                                  --commonjs: .cjs met .d.cts)
-  regelwerk test [bestanden...] [--runs N] [--seed S] [--peildatum D] [--json]
-                                                 draai voorbeelden en eigenschappen (standaard: policies/*.regel)
+  regelwerk test [bestanden...] [--runs N] [--seed S] [--peildatum D] [--json] [--dekking]
+                                                 draai voorbeelden en eigenschappen (standaard: policies/*.regel);
+                                                 --dekking: per clausule wat haar bereikte
   regelwerk fmt [--check] [bestanden of mappen...]
                                                  maak .regel-bestanden op in de huisstijl (mappen: alle
                                                  *.regel erin; standaard: policies/); --check schrijft

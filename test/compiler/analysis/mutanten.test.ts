@@ -23,10 +23,13 @@ const RUNS = 1000;
 /** At most this many mutants per kind and policy, chosen by the run's seed (every kind stays). */
 const MAX_PER_SOORT = 8;
 
-/** Mutants that change no output for any input, by policy and description, with the reason. */
+/**
+ * Mutants that change no output for any input, by policy and description (without its line
+ * number, so that edits above it keep the entry), with the reason.
+ */
 const GELIJKWAARDIG: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'aov-zelfstandigen.regel': {
-    "r. 120: uitzondering 'IB-ondernemer met personeel' van regel 'inKringVanVerzekerden' weg":
+    "uitzondering 'IB-ondernemer met personeel' van regel 'inKringVanVerzekerden' weg":
       'de uitzondering legt een keuze van het kabinet vast en geeft dezelfde waarde als de basisregel (ib-ondernemer: ja)',
   },
 };
@@ -73,7 +76,8 @@ describe.each(POLICIES)('mutanten van %s', (bestand) => {
       for (const { m, g } of steekproef(geldig.map((x) => x.m), seed).map((m) => geldig.find((x) => x.m === m)!)) {
         gemaakt++;
         const faalt = testFaalt(g, seed);
-        if (m.beschrijving in gelijk) expect(faalt, `${m.beschrijving} staat als gelijkwaardig te boek, maar sneuvelt: haal hem uit de lijst`).toBe(false);
+        const zonderRegel = m.beschrijving.replace(/^r\. \d+: /, '');
+        if (Object.hasOwn(gelijk, zonderRegel)) expect(faalt, `${m.beschrijving} staat als gelijkwaardig te boek, maar sneuvelt: haal hem uit de lijst`).toBe(false);
         else if (!faalt) overleefd.push(`${soort}: ${m.beschrijving}`);
       }
     }
