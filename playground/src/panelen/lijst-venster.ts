@@ -1,0 +1,78 @@
+// Een lange lijst in het invoerformulier (5.000 contracten) tekent alleen de rijen die in beeld zijn,
+// plus een marge: het DOM blijft een paar dozijn rijen groot, hoe lang de lijst ook is, zodat openen,
+// scrollen en "+ rij" de pagina niet laten vastlopen. Korte lijsten worden gewoon helemaal getekend.
+import { el } from './dom.js';
+
+/** Vanaf zoveel rijen tekent een lijst alleen wat in beeld is. */
+export const VENSTER_VANAF = 50;
+/** Rijen boven en onder het zichtbare deel die ook getekend worden (vloeiend scrollen). */
+const MARGE = 8;
+/** Zolang de lijst niet in beeld is (verborgen tab) kent hij zijn hoogte niet: dan zoveel rijen. */
+const RIJEN_ZONDER_HOOGTE = 20;
+
+export interface Venster {
+  /** Het scrollende element (een `region` die met het toetsenbord bereikbaar is). */
+  readonly wortel: HTMLElement;
+  /** Tekent de rijen in beeld opnieuw (na toevoegen of verwijderen). */
+  teken(): void;
+  /** Scrolt rij `i` in beeld en tekent haar. */
+  toon(i: number): void;
+}
+
+export interface VensterOpties {
+  /** Het element waar de rijen in staan: een `tbody` of een `ol`. */
+  readonly lijf: HTMLElement;
+  /** Wat boven en onder het lijf staat in het scrollende element (de tabel om het tbody). */
+  readonly inhoud: HTMLElement;
+  readonly aantal: () => number;
+  readonly rij: (i: number) => HTMLElement;
+  /** Een lege rij van `px` hoog voor het deel buiten beeld (een `tr` in een tabel, een `li` in een lijst). */
+  readonly opvulling: (px: number) => HTMLElement;
+  readonly naam: string;
+}
+
+/** Elke lijst: helemaal getekend onder VENSTER_VANAF rijen, anders als venster. */
+export function maakVenster(o: VensterOpties): Venster {
+  const wortel = el('div', { class: 'rw-venster', tabindex: '0', role: 'region', 'aria-label': o.naam }, [o.inhoud]);
+  let rijHoogte = 0;
+  let getekend = '';
+
+  const teken = (dwing = true): void => {
+    const n = o.aantal();
+    wortel.classList.toggle('rw-venster-groot', n >= VENSTER_VANAF);
+    if (n < VENSTER_VANAF) {
+      getekend = '';
+      o.lijf.replaceChildren(...Array.from({ length: n }, (_, i) => o.rij(i)));
+      return;
+    }
+    const h = rijHoogte || 30;
+    const zichtbaar = wortel.clientHeight > 0 ? Math.ceil(wortel.clientHeight / h) : RIJEN_ZONDER_HOOGTE;
+    const van = Math.max(0, Math.min(n - 1, Math.floor(wortel.scrollTop / h)) - MARGE);
+    const tot = Math.min(n, van + zichtbaar + 2 * MARGE);
+    const sleutel = `${n}:${van}:${tot}:${h}`;
+    if (!dwing && sleutel === getekend) return;
+    getekend = sleutel;
+    const rijen = Array.from({ length: tot - van }, (_, k) => o.rij(van + k));
+    o.lijf.replaceChildren(o.opvulling(van * h), ...rijen, o.opvulling((n - tot) * h));
+    // The real height of a row, once one is on screen: every row of a list has the same fields.
+    const gemeten = rijen[0]?.getBoundingClientRect().height ?? 0;
+    if (gemeten > 0 && Math.abs(gemeten - rijHoogte) > 0.5) {
+      rijHoogte = gemeten;
+      teken();
+    }
+  };
+
+  wortel.addEventListener('scroll', () => teken(false));
+  return {
+    wortel,
+    teken: () => teken(),
+    toon: (i) => {
+      if (o.aantal() >= VENSTER_VANAF) {
+        const h = rijHoogte || 30;
+        // below the column headers
+        wortel.scrollTop = Math.max(0, i * h - h);
+      }
+      teken();
+    },
+  };
+}
