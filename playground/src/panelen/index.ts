@@ -212,6 +212,8 @@ export function koppelPanelen({ monaco, editor, bestandsnaam, naGeval }: PaneelK
     if (i >= 0) {
       voorbeeldKiezer.value = String(i);
       laadVoorbeeld(i);
+      // the peildatum may have been changed after the example was chosen
+      if (gv.peildatum && gv.peildatum !== peildatum.value) { peildatum.value = gv.peildatum; toonPeildatumRij(); }
       return;
     }
     voorbeeldKiezer.value = '';

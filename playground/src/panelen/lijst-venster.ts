@@ -54,11 +54,14 @@ export function maakVenster(o: VensterOpties): Venster {
     getekend = sleutel;
     const rijen = Array.from({ length: tot - van }, (_, k) => o.rij(van + k));
     o.lijf.replaceChildren(o.opvulling(van * h), ...rijen, o.opvulling((n - tot) * h));
-    // The real height of a row, once one is on screen: every row of a list has the same fields.
+    // The real height of a row, once one is on screen: every row of a list has the same fields. A
+    // list drawn before it is in the document is measured on the next frame.
     const gemeten = rijen[0]?.getBoundingClientRect().height ?? 0;
     if (gemeten > 0 && Math.abs(gemeten - rijHoogte) > 0.5) {
       rijHoogte = gemeten;
       teken();
+    } else if (gemeten === 0 && !wortel.isConnected) {
+      requestAnimationFrame(() => { if (wortel.isConnected) teken(); });
     }
   };
 
@@ -67,12 +70,14 @@ export function maakVenster(o: VensterOpties): Venster {
     wortel,
     teken: () => teken(),
     toon: (i) => {
-      if (o.aantal() >= VENSTER_VANAF) {
-        const h = rijHoogte || 30;
-        // below the column headers
-        wortel.scrollTop = Math.max(0, i * h - h);
+      // Twice when the first drawing measured the rows anew: the scroll position depends on their height.
+      for (let keer = 0; keer < 2; keer++) {
+        const h = rijHoogte;
+        // one row above it, under the column headers
+        if (o.aantal() >= VENSTER_VANAF) wortel.scrollTop = Math.max(0, (i - 1) * (h || 30));
+        teken();
+        if (h === rijHoogte) break;
       }
-      teken();
     },
   };
 }
