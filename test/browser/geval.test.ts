@@ -1,17 +1,14 @@
 // Browsertests van wat een opsteller aan een run en een link heeft: een eis die niet gehaald wordt licht
 // die eis op (niet de invoer), een conflict de twee rijen (niet de hele tabel), de problemenlijst springt
 // naar de plek, en een gedeelde link brengt invoer, peildatum en gekozen voorbeeld mee (of zegt dat hij te lang is).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { gebruikSpeeltuin } from './pagina.js';
-import { ROOT, foto, wachtOpMarkers, zetTekst } from './chromium.js';
-import { alsOpsteller, gecontroleerd, laadTekst, policyTekst } from './kern.js';
+import { foto, wachtOpMarkers, zetTekst } from './chromium.js';
+import { PROEF, alsOpsteller, gecontroleerd, laadTekst, policyTekst } from './kern.js';
 import { evalueer, voorbeeldInvoer } from '../../compiler/index.js';
 
 const pagina = gebruikSpeeltuin();
-export const PROEF = readFileSync(path.join(ROOT, 'test', 'browser', 'regelingen', 'proef.regel'), 'utf8');
 
 /** The line (from 1) of the first line of `tekst` that starts, after indentation, with `begin`. */
 function regelVan(tekst: string, begin: string): number {

@@ -8,6 +8,9 @@ import { ROOT } from './chromium.js';
 
 export const POLICIES: readonly string[] = readdirSync(path.join(ROOT, 'policies')).filter((f) => f.endsWith('.regel')).sort();
 
+/** A small policy for the playground's own tests (test/browser/regelingen/proef.regel: what it holds is in its header). */
+export const PROEF = readFileSync(path.join(ROOT, 'test', 'browser', 'regelingen', 'proef.regel'), 'utf8');
+
 export function policyTekst(bestand: string): string {
   return readFileSync(path.join(ROOT, 'policies', bestand), 'utf8');
 }
