@@ -1,6 +1,11 @@
 // Delen en bewaren: de tekst en het geval (invoer, peildatum, gekozen voorbeeld) gecomprimeerd in het
 // URL-fragment (#v1=…), en een concept in localStorage.
 
+import { LITERAAL } from '../../language/lexicon.js';
+
+/** Een peildatum zoals de taal hem schrijft (2026-03-01). */
+const DATUM = new RegExp(`^${LITERAAL.datum}$`);
+
 /** Versie van de taal/het fragmentformaat; een nieuwe versie krijgt een nieuw voorvoegsel. */
 export const FRAGMENT_VERSIE = 'v1';
 const CONCEPT_SLEUTEL = 'regelwerk-speeltuin:concept';
@@ -88,7 +93,7 @@ function leesGeval(x: unknown): Geval | undefined {
   if (typeof i !== 'string' || typeof p !== 'string') return undefined;
   return {
     invoerJson: i,
-    peildatum: /^\d{4}-\d{2}-\d{2}$/.test(p) ? p : '',
+    peildatum: DATUM.test(p) ? p : '',
     voorbeeld: typeof v === 'string' ? v : null,
     parametersJson: typeof o === 'string' ? o : null,
   };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { gebruikSpeeltuin } from './pagina.js';
 import { foto, wachtOpMarkers, zetTekst } from './chromium.js';
-import { PROEF, alsOpsteller, gecontroleerd, laadTekst, policyTekst } from './kern.js';
+import { PROEF, zonderFouten, alsOpsteller, gecontroleerd, laadTekst, policyTekst } from './kern.js';
 import { evalueer, voorbeeldInvoer } from '../../compiler/index.js';
 
 const pagina = gebruikSpeeltuin();
@@ -33,7 +33,7 @@ async function invoer(page: Page, json: string): Promise<void> {
 
 async function openProef(page: Page): Promise<void> {
   await zetTekst(page, PROEF);
-  await wachtOpMarkers(page, 'schoon');
+  await zonderFouten(page);
   await expect.poll(() => page.getByTestId('voorbeeld-invoer').locator('option').allTextContents(), { timeout: 15_000 })
     .toContain('met hogere toeslag (regel 40)');
 }

@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gebruikSpeeltuin } from './pagina.js';
-import { editorTekst, siteMap, wachtOpMarkers, zetTekst } from './chromium.js';
-import { PROEF, gecontroleerd } from './kern.js';
+import { editorTekst, siteMap, zetTekst } from './chromium.js';
+import { PROEF, gecontroleerd, zonderFouten } from './kern.js';
 import { genereer } from '../../compiler/index.js';
 import { formatteer } from '../../language/opmaak.js';
 
@@ -40,7 +40,7 @@ describe('speeltuin: kleinere punten', () => {
   it('"(zie hierboven)" opent niet leeg maar springt naar de knoop waar de regel uitgelegd is', async () => {
     const page = await pagina();
     await zetTekst(page, PROEF);
-    await wachtOpMarkers(page, 'schoon');
+    await zonderFouten(page);
     await page.getByTestId('voorbeeld-invoer').selectOption({ label: 'gewoon (regel 33)' });
     const herhaald = page.locator('details[data-herhaald="ja"][data-regel="basis"]');
     await herhaald.first().waitFor({ state: 'attached', timeout: 15_000 });
@@ -60,7 +60,7 @@ describe('speeltuin: kleinere punten', () => {
   it('de tab TypeScript toont de module die de generator voor de regeling schrijft', async () => {
     const page = await pagina();
     await zetTekst(page, PROEF);
-    await wachtOpMarkers(page, 'schoon');
+    await zonderFouten(page);
     await page.getByTestId('tab-code').click();
     // the page keeps the file name of the example it started with; the generated code does not depend on it
     const verwacht = genereer(gecontroleerd(PROEF, 'ketenbepaling.regel'));
@@ -68,7 +68,7 @@ describe('speeltuin: kleinere punten', () => {
     // a change of the text is followed
     const anders = PROEF.replace('€ 10,00', '€ 12,50');
     await zetTekst(page, anders);
-    await wachtOpMarkers(page, 'schoon');
+    await zonderFouten(page);
     await page.getByTestId('tab-invoer').click();
     await page.getByTestId('tab-code').click();
     await expect.poll(() => page.getByTestId('code').textContent(), { timeout: 20_000 }).toBe(genereer(gecontroleerd(anders, 'ketenbepaling.regel')));

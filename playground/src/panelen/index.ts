@@ -248,8 +248,10 @@ export function koppelPanelen({ monaco, editor, bestandsnaam, naGeval }: PaneelK
     clearTimeout(draaiTimer);
     draaiTimer = setTimeout(() => void draai(), 300);
   }
+  /** Own input: no example chosen any more, so also none of its parameters. */
   function naWijziging(): void {
     voorbeeldKiezer.value = '';
+    if (parametersJson !== null) { parametersJson = null; parameterTekst = []; toonPeildatumRij(); }
     planDraai();
     naGeval?.();
   }
@@ -310,7 +312,7 @@ export function koppelPanelen({ monaco, editor, bestandsnaam, naGeval }: PaneelK
   }
   draaiKnop.addEventListener('click', () => void draai());
   // Ook ongeldige JSON wordt 'gedraaid': de worker meldt de fout met regel en kolom in fout-melding.
-  jsonVeld.addEventListener('input', () => { neemJsonOver(); planDraai(); naGeval?.(); });
+  jsonVeld.addEventListener('input', () => { neemJsonOver(); naWijziging(); });
 
   /**
    * The outputs on screen belong to an older text of the policy: marked as such from the first
