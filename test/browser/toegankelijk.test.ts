@@ -45,6 +45,28 @@ describe('speeltuin: toegankelijkheid', () => {
     await foto(page, 'toegankelijk-breed');
   });
 
+  it('axe-core vindt ook niets bij fouten: problemenlijst, foutmelding van een run, testresultaten, catalogus', async () => {
+    const page = await breed();
+    await klaar(page);
+    // a run that fails on an eis (the message, its links, the highlighted clause)
+    await page.getByTestId('tab-json').click();
+    await page.getByTestId('invoer-json').fill('{"categorie": "overig", "caoSeizoensverkorting": false, "contracten": []}');
+    await page.getByTestId('fout-melding').waitFor({ timeout: 15_000 });
+    expect(await axe(page), 'foutmelding van een run').toEqual([]);
+    await page.getByTestId('tab-tests').click();
+    await page.getByTestId('draai-tests').click();
+    await page.getByTestId('test-resultaat').first().waitFor({ timeout: 60_000 });
+    expect(await axe(page), 'testresultaten').toEqual([]);
+    // an error in the text: markers, the problems list, the panels' message
+    await page.evaluate(() => { const e = window.__speeltuin!.editor; e.setValue(`${e.getValue()}\nregel kapot: getal is onbekendeNaam\n`); });
+    await wachtOpMarkers(page, 'fouten');
+    await page.getByTestId('problemen').locator('button').first().waitFor();
+    expect(await axe(page), 'problemenlijst').toEqual([]);
+    await page.getByTestId('catalogus-link').click();
+    await page.getByTestId('catalogus').waitFor();
+    expect(await axe(page), 'catalogus').toEqual([]);
+  });
+
   it('Ctrl+M zet de tabfocusmodus aan (op het scherm gezegd): Tab verlaat dan de editor', async () => {
     const page = await breed();
     await klaar(page);
