@@ -44,6 +44,13 @@ describe('speeltuin: grote invoer', () => {
     await expect.poll(() => page.locator('[data-testid="groep-contracten[2500]"]').count()).toBe(1);
     expect(await getekendeRijen(page)).toBeLessThanOrEqual(60);
 
+    // a field being edited keeps its focus when the list scrolls on (rows that stay in view are kept)
+    const veld = page.getByTestId('veld-contracten[2505].seizoenswerk');
+    await veld.focus();
+    await page.getByTestId('lijst-contracten').locator('.rw-venster').evaluate((v) => { v.scrollTop += 100; v.dispatchEvent(new Event('scroll')); });
+    await expect.poll(() => page.locator('[data-testid="groep-contracten[2520]"]').count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'de focus blijft in het veld').toBe('veld-contracten[2505].seizoenswerk');
+
     await page.getByTestId('rij-toevoegen-contracten').click();
     await expect.poll(() => page.locator(`[data-testid="groep-contracten[${RIJEN}]"]`).count(), { message: 'de nieuwe rij is in beeld' }).toBe(1);
     expect(await getekendeRijen(page)).toBeLessThanOrEqual(60);

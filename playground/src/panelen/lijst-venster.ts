@@ -33,15 +33,27 @@ export interface VensterOpties {
 
 /** Elke lijst: helemaal getekend onder VENSTER_VANAF rijen, anders als venster. */
 export function maakVenster(o: VensterOpties): Venster {
-  const wortel = el('div', { class: 'rw-venster', tabindex: '0', role: 'region', 'aria-label': o.naam }, [o.inhoud]);
+  const wortel = el('div', { class: 'rw-venster' }, [o.inhoud]);
   let rijHoogte = 0;
-  let getekend = '';
+  /** The rows now in the document, by position; scrolling keeps those that stay in view (and the focus in them). */
+  const getoond = new Map<number, HTMLElement>();
+  let boven = o.opvulling(0);
+  let onder = o.opvulling(0);
 
-  const teken = (dwing = true): void => {
+  const teken = (opnieuw = true): void => {
     const n = o.aantal();
-    wortel.classList.toggle('rw-venster-groot', n >= VENSTER_VANAF);
-    if (n < VENSTER_VANAF) {
-      getekend = '';
+    const groot = n >= VENSTER_VANAF;
+    wortel.classList.toggle('rw-venster-groot', groot);
+    // a long list scrolls in a box of its own: reachable with Tab, and named for a screen reader
+    for (const [k, v] of [['tabindex', '0'], ['role', 'region'], ['aria-label', `${o.naam}: ${n} rijen`]] as const) {
+      if (groot) wortel.setAttribute(k, v); else wortel.removeAttribute(k);
+    }
+    if (opnieuw) {
+      getoond.clear();
+      boven = o.opvulling(0);
+      onder = o.opvulling(0);
+    }
+    if (!groot) {
       o.lijf.replaceChildren(...Array.from({ length: n }, (_, i) => o.rij(i)));
       return;
     }
@@ -49,19 +61,25 @@ export function maakVenster(o: VensterOpties): Venster {
     const zichtbaar = wortel.clientHeight > 0 ? Math.ceil(wortel.clientHeight / h) : RIJEN_ZONDER_HOOGTE;
     const van = Math.max(0, Math.min(n - 1, Math.floor(wortel.scrollTop / h)) - MARGE);
     const tot = Math.min(n, van + zichtbaar + 2 * MARGE);
-    const sleutel = `${n}:${van}:${tot}:${h}`;
-    if (!dwing && sleutel === getekend) return;
-    getekend = sleutel;
-    const rijen = Array.from({ length: tot - van }, (_, k) => o.rij(van + k));
-    o.lijf.replaceChildren(o.opvulling(van * h), ...rijen, o.opvulling((n - tot) * h));
+    if (opnieuw) o.lijf.replaceChildren(boven, onder);
+    for (const [i, e] of getoond) if (i < van || i >= tot) { e.remove(); getoond.delete(i); }
+    let vorige: HTMLElement = boven;
+    for (let i = van; i < tot; i++) {
+      let e = getoond.get(i);
+      if (!e) { e = o.rij(i); getoond.set(i, e); }
+      if (vorige.nextSibling !== e) vorige.after(e);
+      vorige = e;
+    }
+    boven.style.height = `${van * h}px`;
+    onder.style.height = `${(n - tot) * h}px`;
     // The real height of a row, once one is on screen: every row of a list has the same fields. A
     // list drawn before it is in the document is measured on the next frame.
-    const gemeten = rijen[0]?.getBoundingClientRect().height ?? 0;
+    const gemeten = getoond.get(van)?.getBoundingClientRect().height ?? 0;
     if (gemeten > 0 && Math.abs(gemeten - rijHoogte) > 0.5) {
       rijHoogte = gemeten;
-      teken();
+      teken(false);
     } else if (gemeten === 0 && !wortel.isConnected) {
-      requestAnimationFrame(() => { if (wortel.isConnected) teken(); });
+      requestAnimationFrame(() => { if (wortel.isConnected) teken(false); });
     }
   };
 
