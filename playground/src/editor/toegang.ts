@@ -17,7 +17,8 @@ export function koppelTabFocus(monaco: typeof Monaco, editor: Monaco.editor.ISta
   editor.addAction({
     id: 'regelwerk.tabfocus',
     label: 'Tab verlaat de editor (aan/uit)',
-    keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM],
+    // Ctrl+M on every platform: on a Mac CtrlCmd would be Cmd+M, which minimises the window
+    keybindings: [(/Mac/.test(navigator.platform) ? monaco.KeyMod.WinCtrl : monaco.KeyMod.CtrlCmd) | monaco.KeyCode.KeyM],
     run: () => {
       aan = !aan;
       editor.updateOptions({ tabFocusMode: aan });
