@@ -11,10 +11,22 @@ export class RegelwerkFout extends Error {
   }
 }
 
-/** Invalid input: names the field path (`contracten[2].einde`). Nothing was evaluated. */
+/** Where a clause of the policy text stands (offsets in the text, line and column from 1). */
+export interface ClausulePlek {
+  readonly offset: number;
+  readonly eind: number;
+  readonly regel: number;
+  readonly kolom: number;
+}
+
+/**
+ * Invalid input: names the field path (`contracten[2].einde`). Nothing was evaluated. When an `eis`
+ * was not met, the interpreter (which has the policy text) also says where that `eis` stands, so an
+ * editor can point at it; the message is the same in every engine, with or without it.
+ */
 export class RegelwerkInvoerFout extends RegelwerkFout {
   override readonly soort = 'invoer' as const;
-  constructor(readonly pad: string, readonly reden: string) {
+  constructor(readonly pad: string, readonly reden: string, readonly eis: ClausulePlek | null = null) {
     super(pad ? `ongeldige invoer bij '${pad}': ${reden}` : `ongeldige invoer: ${reden}`);
     this.name = 'RegelwerkInvoerFout';
   }

@@ -8,7 +8,7 @@ import type * as G from './getal.js';
 import { type Dag, leesDatum, schrijfDatum } from './datum.js';
 import { type Duur, duurNaarJson, duurVanJson } from './duur.js';
 import { type Type, isVerfijnd } from './typen.js';
-import { RegelwerkInvoerFout, beschrijfJson, invoerTekst, padMetSleutel } from './fouten.js';
+import { RegelwerkInvoerFout, beschrijfJson, invoerTekst, padMetSleutel, type ClausulePlek } from './fouten.js';
 import { bereikFout, duurBereikFout } from './bereik.js';
 import { type GetalSoort, isJsonObject } from './json.js';
 
@@ -56,6 +56,8 @@ export class Bevinding {
   /** The path the read started at (`werknemers[2]`, '' for the whole input). */
   basis: string;
   reden: string;
+  /** The `eis` that was not met, where the interpreter knows it (RegelwerkInvoerFout.eis). */
+  eis: ClausulePlek | null = null;
   /** Path parts below `basis`, innermost first: a field, a position, or a key not declared. */
   private readonly delen: (string | number | { readonly sleutel: string })[] = [];
 
@@ -77,6 +79,7 @@ export class Bevinding {
   /** A new problem here: the reason, no path parts yet. */
   opnieuw(reden: string): void {
     this.reden = reden;
+    this.eis = null;
     this.delen.length = 0;
   }
   /** The problem lies in field `naam` of the value being read. */
@@ -94,7 +97,7 @@ export class Bevinding {
 
   /** The error the throwing reader gives for this problem. */
   alsFout(): RegelwerkInvoerFout {
-    return new RegelwerkInvoerFout(this.pad, this.reden);
+    return new RegelwerkInvoerFout(this.pad, this.reden, this.eis);
   }
 }
 

@@ -12,7 +12,7 @@ import { type Besluit, type Uitleg, type UitlegKnoop, Spoor, vertaal, inRegel, p
 import { heeftBoom, nakomelingen, voorouders } from '../../language/uitzonderingen.js';
 import { type Waarde, LEEG, JA, NEE, controleerBereik, gelijk, leesInvoerJsonOfBevinding, leesJsonOfBevinding, leesParametersJson, naarJson, naarUitlegJson, schrijf } from './waarde.js';
 import { Bevinding, ONGELDIG } from '../../runtime/json-codec.js';
-import { RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout } from '../../runtime/fouten.js';
+import { RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout, type ClausulePlek } from '../../runtime/fouten.js';
 import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../language/vouw.js';
 import { ketting, tabelAanroepen } from '../../language/walk.js';
 import type { Rekenvariant } from '../../language/operatoren.js';
@@ -42,8 +42,16 @@ export interface Resultaat {
   readonly regels: Record<string, unknown>;
 }
 
-export function bevinding(pad: string, reden: string): Bevinding {
-  return new Bevinding(pad, reden);
+export function bevinding(pad: string, reden: string, eis: ClausulePlek | null = null): Bevinding {
+  const b = new Bevinding(pad, reden);
+  b.eis = eis;
+  return b;
+}
+
+/** The problem of an `eis` not met: its melding (or the general one) and where it stands. */
+function eisNietVoldaan(pad: string, eis: A.Eis): Bevinding {
+  const p = eis.plek;
+  return bevinding(pad, eis.melding ?? 'voldoet niet aan de eis', { offset: p.offset, eind: p.eind, regel: p.regel, kolom: p.kolom });
 }
 
 /** Errors from the value library become Regelwerk errors with a Dutch message. */
@@ -200,7 +208,7 @@ export class Evaluatie {
     }
     for (const i of this.g.invoer) {
       for (const eis of i.eisen) {
-        if (!this.waar(this.ev(eis.voorwaarde, LEGE_OMGEVING))) return bevinding(i.naam, eis.melding ?? 'voldoet niet aan de eis');
+        if (!this.waar(this.ev(eis.voorwaarde, LEGE_OMGEVING))) return eisNietVoldaan(i.naam, eis);
       }
     }
     return null;
@@ -232,7 +240,7 @@ export class Evaluatie {
       // a list soort's eisen, after its elements', over the whole list (called by the soort's name)
       const naam = t.naam;
       for (const eis of (naam && this.g.soortEisen.get(naam)) || []) {
-        if (!this.waar(this.ev(eis.voorwaarde, new Map([[naam!, w]])))) return bevinding('', eis.melding ?? 'voldoet niet aan de eis');
+        if (!this.waar(this.ev(eis.voorwaarde, new Map([[naam!, w]])))) return eisNietVoldaan('', eis);
       }
     } else if (t.soort === 'gegevens' && w.kind === 'gegevens') {
       if (this.geheugen?.isGoed(w)) return null;
@@ -245,7 +253,7 @@ export class Evaluatie {
         }
       }
       for (const eis of (t.naam && this.g.soortEisen.get(t.naam)) || []) {
-        if (!this.waar(this.ev(eis.voorwaarde, w.v))) return bevinding('', eis.melding ?? 'voldoet niet aan de eis');
+        if (!this.waar(this.ev(eis.voorwaarde, w.v))) return eisNietVoldaan('', eis);
       }
     }
     return null;

@@ -61,7 +61,7 @@ export function leesGeldigeInvoer(g: Gecontroleerd, invoer: unknown, opties: Eva
     return b ?? new GelezenInvoer(g, opties, ev.invoerWaarden());
   } catch (x) {
     const f = vertaalFout(x);
-    if (f instanceof RegelwerkInvoerFout) return bevinding(f.pad, f.reden);
+    if (f instanceof RegelwerkInvoerFout) return bevinding(f.pad, f.reden, f.eis);
     throw f;
   }
 }

@@ -1,13 +1,39 @@
-// Delen en bewaren: de tekst gecomprimeerd in het URL-fragment (#v1=…) en een concept in localStorage.
+// Delen en bewaren: de tekst en het geval (invoer, peildatum, gekozen voorbeeld) gecomprimeerd in het
+// URL-fragment (#v1=…), en een concept in localStorage.
+
+import { LITERAAL } from '../../language/lexicon.js';
+
+/** Een peildatum zoals de taal hem schrijft (2026-03-01). */
+const DATUM = new RegExp(`^${LITERAAL.datum}$`);
 
 /** Versie van de taal/het fragmentformaat; een nieuwe versie krijgt een nieuw voorvoegsel. */
 export const FRAGMENT_VERSIE = 'v1';
 const CONCEPT_SLEUTEL = 'regelwerk-speeltuin:concept';
 
+/** Het geval dat bij de tekst hoort: wat in de panelen is ingevuld en gekozen. */
+export interface Geval {
+  /** De invoer als JSON-tekst (getallen met al hun cijfers). */
+  readonly invoerJson: string;
+  readonly peildatum: string;
+  /** De naam van het gekozen `voorbeeld`, of null voor eigen invoer. */
+  readonly voorbeeld: string | null;
+  /** Parameters die het gekozen voorbeeld overschrijft, als JSON-object. */
+  readonly parametersJson: string | null;
+}
+
 export interface Concept {
   readonly tekst: string;
   readonly bestand: string;
+  /** Alleen in een link: het geval om te herstellen (een oude link heeft er geen). */
+  readonly geval?: Geval;
 }
+
+/**
+ * Langere links deelt de speeltuin wel, maar zegt erbij dat ze kunnen breken: sommige mail- en
+ * chatprogramma's en servers kappen een adres rond 8.000 tekens af (de HTTP-norm raadt aan
+ * minstens 8.000 te ondersteunen; meer is niet zeker).
+ */
+export const MAX_LINK_TEKENS = 8000;
 
 function naarBase64url(bytes: Uint8Array): string {
   let s = '';
@@ -30,9 +56,10 @@ async function stroom(bytes: Uint8Array, t: CompressionStream | DecompressionStr
   return new Uint8Array(await antwoord.arrayBuffer());
 }
 
-/** `#v1=<base64url van deflate-raw van {bestand, tekst}>` */
+/** `#v1=<base64url van deflate-raw van {b: bestand, t: tekst, g?: {i: invoer, p: peildatum, v: voorbeeld, o: parameters}}>` */
 export async function maakFragment(c: Concept): Promise<string> {
-  const json = JSON.stringify({ b: c.bestand, t: c.tekst });
+  const g = c.geval;
+  const json = JSON.stringify({ b: c.bestand, t: c.tekst, ...(g ? { g: { i: g.invoerJson, p: g.peildatum, v: g.voorbeeld, o: g.parametersJson } } : {}) });
   const gecomprimeerd = await stroom(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
   return `#${FRAGMENT_VERSIE}=${naarBase64url(gecomprimeerd)}`;
 }
@@ -52,10 +79,29 @@ export async function leesFragment(hash: string): Promise<FragmentUitkomst> {
     const t: unknown = (data as Record<string, unknown>)['t'];
     const b: unknown = (data as Record<string, unknown>)['b'];
     if (typeof t !== 'string') throw new Error('geen tekst');
-    return { kind: 'ok', concept: { tekst: t, bestand: typeof b === 'string' && /^[\w.-]+$/.test(b) ? b : 'gedeeld.regel' } };
+    const geval = leesGeval((data as Record<string, unknown>)['g']);
+    return { kind: 'ok', concept: { tekst: t, bestand: typeof b === 'string' && /^[\w.-]+$/.test(b) ? b : 'gedeeld.regel', ...(geval ? { geval } : {}) } };
   } catch {
     return { kind: 'fout', melding: 'De gedeelde link is beschadigd of onvolledig; de tekst kon niet worden gelezen. U ziet uw laatste concept of het standaardvoorbeeld.' };
   }
+}
+
+/** Het geval uit een link; wat er niet klopt valt weg (de tekst is het belangrijkste deel van de link). */
+function leesGeval(x: unknown): Geval | undefined {
+  if (typeof x !== 'object' || x === null) return undefined;
+  const { i, p, v, o } = x as Record<string, unknown>;
+  if (typeof i !== 'string' || typeof p !== 'string') return undefined;
+  return {
+    invoerJson: i,
+    peildatum: DATUM.test(p) ? p : '',
+    voorbeeld: typeof v === 'string' ? v : null,
+    parametersJson: typeof o === 'string' ? o : null,
+  };
+}
+
+/** Hoe lang het hele adres met dit fragment wordt. */
+export function linkLengte(fragment: string): number {
+  return `${location.origin}${location.pathname}${location.search}${fragment}`.length;
 }
 
 /** Zet het fragment in de adresbalk zonder nieuwe stap in de geschiedenis. */

@@ -4,11 +4,13 @@ import { startMonaco } from './monaco.js';
 import { registreerTaal, TAAL } from './editor/taal.js';
 import { startControle, type Controle } from './editor/controle.js';
 import { registreerOpmaak } from './editor/opmaak.js';
+import { koppelOpmaakToets, koppelTabFocus } from './editor/toegang.js';
+import { koppelProblemen } from './editor/problemen.js';
 import { codeUitAdres, koppelCatalogus, toonCatalogus } from './editor/catalogus.js';
 import { maakBronPaneel } from './editor/bronpaneel.js';
 import type { Overzicht } from './editor/protocol.js';
 import { STANDAARD_VOORBEELD, VOORBEELDEN, titelVan } from './voorbeelden.js';
-import { bewaarConceptLater, kopieer, leesConcept, leesFragment, maakFragment, wisFragment, zetFragment, FRAGMENT_VERSIE, type Concept } from './delen.js';
+import { bewaarConceptLater, kopieer, leesConcept, leesFragment, linkLengte, maakFragment, wisFragment, zetFragment, FRAGMENT_VERSIE, MAX_LINK_TEKENS, type Concept } from './delen.js';
 import { koppelPanelen } from './panelen/index.js';
 
 function nodig<T extends HTMLElement>(id: string): T {
@@ -94,6 +96,9 @@ werkKiezerBij();
 bronPaneel.toon(huidigBestand);
 
 registreerOpmaak(monaco, TAAL, () => huidigBestand);
+koppelOpmaakToets(monaco, editor);
+koppelTabFocus(monaco, editor, nodig<HTMLElement>('tabfocus'));
+koppelProblemen(monaco, editor, nodig<HTMLElement>('problemen'));
 controle = startControle(monaco, editor, () => huidigBestand, status, () => bronPaneel.volgCursor(editor, controle?.overzicht() ?? leegOverzicht));
 
 function laadVoorbeeld(bestand: string): void {
@@ -114,26 +119,39 @@ kiezer.addEventListener('change', () => {
 });
 
 const concept = (): Concept => ({ bestand: huidigBestand, tekst: model.getValue() });
+/** Wat in een link gaat: de tekst met het geval in de panelen. */
+const deelbaar = (): Concept => {
+  const geval = panelen.geval();
+  return { ...concept(), ...(geval ? { geval } : {}) };
+};
 let fragmentTimer: ReturnType<typeof setTimeout> | undefined;
+/** Staat er een gedeelde link in de adresbalk, dan houden we die gelijk met tekst en geval (zonder nieuwe geschiedenisstap). */
+function volgLink(): void {
+  if (!location.hash.startsWith(`#${FRAGMENT_VERSIE}=`)) return;
+  clearTimeout(fragmentTimer);
+  fragmentTimer = setTimeout(() => { void maakFragment(deelbaar()).then(zetFragment); }, 500);
+}
 let teGrootGemeld = false;
 model.onDidChangeContent(() => {
   bewaarConceptLater(concept, () => {
     if (!teGrootGemeld) meld('Deze tekst is te groot om als concept in de browser te bewaren; gebruik Delen of kopieer hem.', 'info', 10000);
     teGrootGemeld = true;
   });
-  // Staat er een gedeelde link in de adresbalk, dan houden we die gelijk met de tekst (zonder nieuwe geschiedenisstap).
-  if (location.hash.startsWith(`#${FRAGMENT_VERSIE}=`)) {
-    clearTimeout(fragmentTimer);
-    fragmentTimer = setTimeout(() => { void maakFragment(concept()).then(zetFragment); }, 500);
-  }
+  volgLink();
 });
 
 delenKnop.addEventListener('click', () => {
   void (async () => {
-    const fragment = await maakFragment(concept());
+    const fragment = await maakFragment(deelbaar());
     zetFragment(fragment);
+    const lengte = linkLengte(fragment);
+    if (lengte > MAX_LINK_TEKENS) {
+      meld(`De link is ${lengte.toLocaleString('nl-NL')} tekens lang, meer dan ${MAX_LINK_TEKENS.toLocaleString('nl-NL')}: e-mail- en chatprogramma's kunnen hem afkappen. `
+        + 'Hij staat in de adresbalk, maar is niet gekopieerd; deel de regeling liever als bestand.', 'fout', 15000);
+      return;
+    }
     const gekopieerd = await kopieer(location.href);
-    meld(gekopieerd ? 'De link met uw tekst is gekopieerd naar het klembord.' : 'De link met uw tekst staat in de adresbalk; kopieer hem daar.');
+    meld(gekopieerd ? 'De link met uw tekst, invoer en peildatum is gekopieerd naar het klembord.' : 'De link met uw tekst, invoer en peildatum staat in de adresbalk; kopieer hem daar.');
   })();
 });
 
@@ -147,7 +165,9 @@ window.addEventListener('hashchange', () => {
   if (code !== null) { toonCatalogus(dialoog, code); return; }
   void leesFragment(location.hash).then((f) => {
     if (f.kind === 'fout') { meld(f.melding, 'fout', 15000); return; }
-    if (f.kind !== 'ok' || f.concept.tekst === model.getValue()) return;
+    if (f.kind !== 'ok') return;
+    if (f.concept.geval) panelen.herstel(f.concept.geval);
+    if (f.concept.tekst === model.getValue()) return;
     huidigBestand = f.concept.bestand;
     model.setValue(f.concept.tekst);
     bronPaneel.toon(huidigBestand);
@@ -160,7 +180,8 @@ if (codeBijStart !== null) toonCatalogus(dialoog, codeBijStart);
 
 editor.onDidChangeCursorPosition(() => bronPaneel.volgCursor(editor, controle?.overzicht() ?? leegOverzicht));
 
-koppelPanelen({ monaco, editor, bestandsnaam: () => huidigBestand });
+const panelen = koppelPanelen({ monaco, editor, bestandsnaam: () => huidigBestand, naGeval: volgLink });
+if (begin.geval) panelen.herstel(begin.geval);
 
 declare global {
   interface Window {

@@ -1,4 +1,5 @@
 // Slanke Monaco: alleen de kern-API en de onderdelen die de speeltuin gebruikt (niet het hele pakket van 14 MB).
+// De tabfocusmodus (Ctrl+M) zet editor/toegang.ts zelf, zodat de statusregel weet of hij aan staat.
 // package.json "exports" van monaco-editor: 'monaco-editor/X' is esm/vs/X.js.
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/features/codicon/register';
@@ -13,6 +14,7 @@ import 'monaco-editor/features/bracketMatching/register';
 import 'monaco-editor/features/gotoError/register';
 import 'monaco-editor/features/comment/register';
 import 'monaco-editor/features/format/register'; // Document opmaken (Shift+Alt+F), met de Regelwerk-opmaak
+import 'monaco-editor/features/contextmenu/register'; // rechtermuisknop: onder meer 'Document opmaken'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 
 /**

@@ -4,9 +4,23 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { laad, evalueer, stdlibLader, type Gecontroleerd, type Geladen } from '../../compiler/index.js';
 import { alsLiteral } from '../../compiler/interpreter/literal.js';
-import { ROOT } from './chromium.js';
+import type { Page } from 'playwright-core';
+import { ROOT, wachtOpControle } from './chromium.js';
 
 export const POLICIES: readonly string[] = readdirSync(path.join(ROOT, 'policies')).filter((f) => f.endsWith('.regel')).sort();
+
+/** A small policy for the playground's own tests (test/browser/regelingen/proef.regel: what it holds is in its header). */
+export const PROEF = readFileSync(path.join(ROOT, 'test', 'browser', 'regelingen', 'proef.regel'), 'utf8');
+
+/**
+ * Waits until the checker has answered for the current text and found no error. Warnings may stand:
+ * the analysis proves that PROEF's `tabel uniek` can have two rows apply (RW4010), which is the
+ * point of the policy.
+ */
+export async function zonderFouten(page: Page): Promise<void> {
+  const c = await wachtOpControle(page);
+  if (c.soort !== 'ok') throw new Error(`de controle vond fouten: ${c.status}; ${JSON.stringify(c.markers.slice(0, 3))}`);
+}
 
 export function policyTekst(bestand: string): string {
   return readFileSync(path.join(ROOT, 'policies', bestand), 'utf8');

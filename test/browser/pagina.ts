@@ -4,12 +4,12 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSpeeltuin, wachtOpEditor, type BewaaktePagina, type Speeltuin } from './chromium.js';
 
-/** Registers the hooks; returns `pagina(pad)`: a fresh page on the site (own context), editor ready. */
-export function gebruikSpeeltuin(): (pad?: string) => Promise<Page> {
+/** Registers the hooks (a window of `breedte` × `hoogte`, default 1400 × 900); returns `pagina(pad)`: a fresh page on the site (own context), editor ready. */
+export function gebruikSpeeltuin(opties: { readonly breedte?: number; readonly hoogte?: number } = {}): (pad?: string) => Promise<Page> {
   let speeltuin: Speeltuin | undefined;
   const open: BewaaktePagina[] = [];
   beforeAll(async () => {
-    speeltuin = await startSpeeltuin();
+    speeltuin = await startSpeeltuin(opties);
   });
   afterAll(async () => {
     await speeltuin?.sluit();

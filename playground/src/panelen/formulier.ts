@@ -4,11 +4,12 @@ import { exactGetal, type Type } from '../../../compiler/index.js';
 import { leesNlGetal, schrijfNlGetal } from './getal-invoer.js';
 import type { VeldVorm } from './protocol.js';
 import { el } from './dom.js';
+import { maakVenster, type Venster } from './lijst-venster.js';
 
 type Json = Record<string, unknown>;
 const DUUR_EENHEDEN = ['dagen', 'weken', 'maanden', 'jaren'] as const;
 
-interface Context { readonly opnieuw: () => void; readonly gewijzigd: () => void }
+interface Context { readonly gewijzigd: () => void }
 
 /** Een beginwaarde voor een nieuw veld of een nieuwe rij. */
 export function beginWaarde(t: Type): unknown {
@@ -122,12 +123,16 @@ function gegevensVeld(t: Type & { soort: 'gegevens' }, waarde: unknown, pad: str
   return el('fieldset', { class: 'rw-gegevens', 'data-testid': `groep-${pad}` }, [el('legend', {}, [t.naam ?? pad]), ...rijen]);
 }
 
+/** The window of each long list in the form, by its element (for markeerVeld: a row out of view). */
+const vensters = new WeakMap<Element, Venster>();
+
 function lijstVeld(element: Type, waarde: unknown, pad: string, zet: (w: unknown) => void, ctx: Context): HTMLElement {
   const l = Array.isArray(waarde) ? (waarde as unknown[]) : [];
   if (l !== waarde) zet(l);
+  // Adding or removing a row redraws this list only (the rows in view), not the whole form.
   const verwijder = (i: number): HTMLElement => {
-    const b = el('button', { type: 'button', 'data-testid': `rij-verwijderen-${pad}[${i}]`, title: `rij ${i + 1} verwijderen`, class: 'rw-klein' }, ['✕']);
-    b.addEventListener('click', () => { l.splice(i, 1); ctx.opnieuw(); ctx.gewijzigd(); });
+    const b = el('button', { type: 'button', 'data-testid': `rij-verwijderen-${pad}[${i}]`, title: `rij ${i + 1} verwijderen`, 'aria-label': `rij ${i + 1} verwijderen`, class: 'rw-klein' }, ['✕']);
+    b.addEventListener('click', () => { l.splice(i, 1); venster.teken(); ctx.gewijzigd(); });
     return b;
   };
   const toevoegen = el('button', { type: 'button', 'data-testid': `rij-toevoegen-${pad}`, class: 'rw-klein' }, ['+ rij toevoegen']);
@@ -135,25 +140,41 @@ function lijstVeld(element: Type, waarde: unknown, pad: string, zet: (w: unknown
     // Een nieuwe rij begint als kopie van de vorige (datums en keuzes liggen meestal dichtbij).
     const vorige = l[l.length - 1];
     l.push(vorige === undefined ? beginWaarde(element) : structuredCloneJson(vorige));
-    ctx.opnieuw(); ctx.gewijzigd();
+    venster.toon(l.length - 1);
+    ctx.gewijzigd();
   });
+  let venster: Venster;
   if (element.soort === 'gegevens') {
-    const kop = el('tr', {}, [el('th', {}, ['#']), ...element.velden.map((v) => el('th', {}, [v.naam])), el('th', {}, [])]);
-    const rijen = l.map((x, i) => {
-      const o = (typeof x === 'object' && x !== null ? x : (l[i] = beginWaarde(element))) as Json;
-      return el('tr', { 'data-testid': `groep-${pad}[${i}]` }, [
-        el('td', {}, [String(i + 1)]),
-        ...element.velden.map((v) => {
-          if (!(v.naam in o)) o[v.naam] = beginWaarde(v.type);
-          return el('td', {}, [veld(v.type, o[v.naam], `${pad}[${i}].${v.naam}`, (w) => { o[v.naam] = w; }, ctx)]);
-        }),
-        el('td', {}, [verwijder(i)]),
-      ]);
+    const kop = el('tr', {}, [el('th', {}, ['#']), ...element.velden.map((v) => el('th', {}, [v.naam])), el('th', {}, [el('span', { class: 'verborgen' }, ['verwijderen'])])]);
+    const lijf = el('tbody');
+    venster = maakVenster({
+      lijf, inhoud: el('table', {}, [el('thead', {}, [kop]), lijf]), naam: pad, aantal: () => l.length,
+      opvulling: (px) => el('tr', { 'aria-hidden': 'true', class: 'rw-opvulling', style: `height: ${px}px` }, [el('td', { colspan: String(element.velden.length + 2) })]),
+      rij: (i) => {
+        const x = l[i];
+        const o = (typeof x === 'object' && x !== null ? x : (l[i] = beginWaarde(element))) as Json;
+        return el('tr', { 'data-testid': `groep-${pad}[${i}]` }, [
+          el('td', {}, [String(i + 1)]),
+          ...element.velden.map((v) => {
+            if (!(v.naam in o)) o[v.naam] = beginWaarde(v.type);
+            return el('td', {}, [veld(v.type, o[v.naam], `${pad}[${i}].${v.naam}`, (w) => { o[v.naam] = w; }, ctx)]);
+          }),
+          el('td', {}, [verwijder(i)]),
+        ]);
+      },
     });
-    return el('div', { class: 'rw-lijst', 'data-testid': `lijst-${pad}` }, [el('table', {}, [el('thead', {}, [kop]), el('tbody', {}, rijen)]), toevoegen]);
+  } else {
+    const lijf = el('ol');
+    venster = maakVenster({
+      lijf, inhoud: lijf, naam: pad, aantal: () => l.length,
+      opvulling: (px) => el('li', { 'aria-hidden': 'true', class: 'rw-opvulling', style: `height: ${px}px` }),
+      rij: (i) => el('li', { value: String(i + 1) }, [veld(element, l[i], `${pad}[${i}]`, (w) => { l[i] = w; }, ctx), verwijder(i)]),
+    });
   }
-  const items = l.map((x, i) => el('li', {}, [veld(element, x, `${pad}[${i}]`, (w) => { l[i] = w; }, ctx), verwijder(i)]));
-  return el('div', { class: 'rw-lijst', 'data-testid': `lijst-${pad}` }, [el('ol', {}, items), toevoegen]);
+  venster.teken();
+  const wortel = el('div', { class: 'rw-lijst', 'data-testid': `lijst-${pad}` }, [venster.wortel, toevoegen]);
+  vensters.set(wortel, venster);
+  return wortel;
 }
 
 /** Kopie van een JSON-waarde; ExactGetal (bevroren) blijft gedeeld. */
@@ -165,8 +186,7 @@ function structuredCloneJson(x: unknown): unknown {
 
 /** Tekent het formulier voor `invoer` in `doel`; `gewijzigd` na elke wijziging van `model`. */
 export function tekenFormulier(doel: HTMLElement, velden: readonly VeldVorm[], model: Json, gewijzigd: () => void): void {
-  const opnieuw = (): void => tekenFormulier(doel, velden, model, gewijzigd);
-  const ctx: Context = { opnieuw, gewijzigd };
+  const ctx: Context = { gewijzigd };
   doel.replaceChildren(...velden.map((v) => {
     if (!(v.naam in model)) model[v.naam] = beginWaarde(v.type);
     const label = el('label', { class: 'rw-naam', title: v.bron ?? '' }, [v.naam]);
@@ -177,6 +197,11 @@ export function tekenFormulier(doel: HTMLElement, velden: readonly VeldVorm[], m
 /** Markeert het veld op `pad` (of het dichtstbijzijnde omvattende veld) als fout. */
 export function markeerVeld(doel: HTMLElement, pad: string | null): void {
   doel.querySelectorAll('.rw-veld-fout').forEach((x) => x.classList.remove('rw-veld-fout'));
+  // A row of a long list may be out of view (not drawn): scroll each list on the path to its row, outermost first.
+  for (const m of (pad ?? '').matchAll(/\[(\d+)\]/g)) {
+    const lijst = doel.querySelector(`[data-testid="${CSS.escape(`lijst-${(pad ?? '').slice(0, m.index)}`)}"]`);
+    if (lijst) vensters.get(lijst)?.toon(Number(m[1]));
+  }
   let p = pad;
   while (p) {
     const x = doel.querySelector(`[data-testid="${CSS.escape(`veld-${p}`)}"], [data-testid="${CSS.escape(`groep-${p}`)}"], [data-testid="${CSS.escape(`lijst-${p}`)}"]`);

@@ -20,6 +20,10 @@ export interface VoorbeeldVorm {
   /** De invoer als JSON-tekst, getallen met al hun cijfers. */
   readonly invoerJson: string;
   readonly peildatum: string;
+  /** De parameters die het voorbeeld overschrijft (`met parameters ...`) als JSON-object, of null. */
+  readonly parametersJson: string | null;
+  /** Dezelfde, zoals een opsteller ze schrijft: `wettelijkMinimumloon = € 14,06`. */
+  readonly parameterTekst: readonly string[];
 }
 
 export interface DiagnoseVorm { readonly code: string; readonly melding: string; readonly regel: number; readonly kolom: number }
@@ -68,7 +72,10 @@ export interface FoutData {
   /** Veldpad bij invoerfouten (`contracten[0].einde`). */
   readonly pad: string | null;
   readonly regel: string | null;
+  /** Waar de fout over gaat: de eis die niet gehaald werd, de regel die leeg bleef. */
   readonly plek: TekstPlek | null;
+  /** Wat de editor oplicht: de eis, of de twee uitzonderingen of tabelrijen van een conflict. */
+  readonly markeer: readonly TekstPlek[];
 }
 
 export type DraaiUitkomst =
@@ -95,7 +102,8 @@ export interface TestUitkomst {
 
 export type Vraag =
   | { readonly id: number; readonly kind: 'vorm'; readonly tekst: string; readonly bestandsnaam: string }
-  | { readonly id: number; readonly kind: 'draai'; readonly tekst: string; readonly bestandsnaam: string; readonly invoerJson: string; readonly peildatum: string }
+  | { readonly id: number; readonly kind: 'draai'; readonly tekst: string; readonly bestandsnaam: string; readonly invoerJson: string; readonly peildatum: string; readonly parametersJson: string | null }
+  | { readonly id: number; readonly kind: 'code'; readonly tekst: string; readonly bestandsnaam: string }
   | { readonly id: number; readonly kind: 'tests'; readonly tekst: string; readonly bestandsnaam: string; readonly runs: number };
 
 export type Antwoord =
@@ -103,4 +111,5 @@ export type Antwoord =
   | { readonly id: number; readonly kind: 'draai'; readonly uitkomst: DraaiUitkomst }
   | { readonly id: number; readonly kind: 'voortgang'; readonly gedaan: number; readonly totaal: number; readonly wat: string }
   | { readonly id: number; readonly kind: 'tests'; readonly resultaten: TestUitkomst | null; readonly fout: string | null }
+  | { readonly id: number; readonly kind: 'code'; readonly code: string | null; readonly fout: string | null }
   | { readonly id: number; readonly kind: 'fout'; readonly melding: string };

@@ -1,5 +1,6 @@
 // De uitleg als inklapbare boom: per regel de waarde, het besluit (basisregel of uitzondering) met
-// bron, en wat de regel gebruikte. Een klik op een knoop wijst de regel aan in de editor.
+// bron, en wat de regel gebruikte. Een klik op een knoop wijst de regel aan in de editor; een knoop
+// "(zie hierboven)" opent niet leeg maar springt naar de knoop hierboven waar de regel is uitgelegd.
 import type { GebruikData, TekstPlek, UitlegKnoopData } from './protocol.js';
 import { el } from './dom.js';
 import { GEBRUIK_WOORD, HERHAALD, besluitLabel, bronTekst, parameterHerkomst } from '../../../compiler/index.js';
@@ -30,14 +31,32 @@ function gebruik(g: GebruikData, wijsAan: Aanwijzer): HTMLElement {
 export function knoop(k: UitlegKnoopData, wijsAan: Aanwijzer): HTMLDetailsElement {
   const samenvatting = el('summary', { title: 'klik: toon de regel in de editor' }, [
     el('b', { class: 'rw-regelnaam' }, [k.regel]), ' = ', el('span', { class: 'rw-waarde', 'data-testid': 'uitleg-waarde' }, [k.waarde]),
-    ' ', el('span', { class: 'rw-besluit' }, [besluitLabel(k.besluit)]), k.herhaald ? el('span', { class: 'rw-herhaald' }, [` ${HERHAALD}`]) : '',
+    ' ', el('span', { class: 'rw-besluit' }, [besluitLabel(k.besluit)]), k.herhaald ? el('span', { class: 'rw-herhaald', title: 'klik: naar de uitleg van deze regel hierboven' }, [` ${HERHAALD}`]) : '',
   ]);
-  samenvatting.addEventListener('click', () => wijsAan(k.plek, k.bron, k.regel));
+  samenvatting.addEventListener('click', (e) => {
+    wijsAan(k.plek, k.bron, k.regel);
+    if (!k.herhaald) return;
+    e.preventDefault();
+    springNaarEerste(samenvatting, k.regel);
+  });
   const kinderen: HTMLElement[] = [];
   if (k.bron) kinderen.push(el('div', { class: 'rw-bron' }, [bronTekst(k.bron)]));
   if (k.gebruikt.length > 0) kinderen.push(el('ul', { class: 'rw-gebruikt' }, k.gebruikt.map((g) => gebruik(g, wijsAan))));
   else if (!k.herhaald) kinderen.push(el('div', { class: 'rw-leeg-gebruik' }, ['gebruikt geen invoer, parameters of regels']));
-  return el('details', { 'data-testid': 'uitleg-knoop', 'data-regel': k.regel, class: 'rw-knoop' }, [samenvatting, ...kinderen]);
+  const attrs: Record<string, string> = { 'data-testid': 'uitleg-knoop', 'data-regel': k.regel, class: 'rw-knoop' };
+  if (k.herhaald) attrs['data-herhaald'] = 'ja';
+  return el('details', attrs, [samenvatting, ...kinderen]);
+}
+
+/** Opens the node where rule `regel` is explained (and every node around it), scrolls to it and focuses it. */
+function springNaarEerste(van: HTMLElement, regel: string): void {
+  const boom = van.closest('[data-testid="uitleg-boom"]');
+  const doel = boom?.querySelector<HTMLDetailsElement>(`details[data-regel="${CSS.escape(regel)}"]:not([data-herhaald])`);
+  if (!doel) return;
+  for (let d: HTMLElement | null = doel; d && d !== boom; d = d.parentElement) if (d instanceof HTMLDetailsElement) d.open = true;
+  const kop = doel.querySelector('summary');
+  kop?.scrollIntoView({ block: 'nearest' });
+  kop?.focus();
 }
 
 export function tekenUitleg(doel: HTMLElement, knopen: readonly UitlegKnoopData[], wijsAan: Aanwijzer): void {

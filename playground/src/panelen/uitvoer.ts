@@ -7,6 +7,7 @@ export function tekenUitvoer(tabel: HTMLTableElement, rijen: readonly UitvoerRij
   const lijf = el('tbody', {}, (rijen ?? []).map((r) => el('tr', { 'data-testid': `uitvoer-${r.naam}` }, [
     el('td', { class: 'rw-naam' }, [r.naam]), el('td', { class: 'rw-waarde', 'data-testid': `uitvoer-waarde-${r.naam}` }, [r.waarde]), el('td', { class: 'rw-type' }, [r.type]),
   ])));
-  tabel.replaceChildren(kop, lijf);
-  tabel.classList.toggle('rw-verouderd', rijen === null);
+  // No outputs (yet, or the policy cannot run): no empty greyed-out header, but a line that says so.
+  if (rijen === null) tabel.replaceChildren(el('caption', { class: 'rw-geen-uitvoer' }, ['nog geen uitvoer']));
+  else tabel.replaceChildren(kop, lijf);
 }

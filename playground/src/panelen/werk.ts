@@ -1,6 +1,6 @@
 // Het rekenwerk van de evaluatie-worker: vorm van de regeling, één evaluatie, alle tests.
 // Draait in de worker (evaluatie.worker.ts); geeft alleen kloonbare data terug.
-import { laad, evalueer, draaiVoorbeelden, toetsEigenschappen, Dekkingsteller, dekking, dekkingAlsJson, stdlibLader, leesJsonTekst, RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout, JsonFout, schrijfJsonTekst, voorbeeldInvoer, kiesPeildatum, standaardPeildatum, constante, naarInvoerJson, alsLiteral, schrijfType, besluitTekst, type Gecontroleerd, type Uitleg, type UitlegKnoop, type Gebruik, type Type } from '../../../compiler/index.js';
+import { laad, evalueer, draaiVoorbeelden, toetsEigenschappen, genereer, Dekkingsteller, dekking, dekkingAlsJson, stdlibLader, leesJsonTekst, RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout, JsonFout, schrijfJsonTekst, voorbeeldInvoer, kiesPeildatum, standaardPeildatum, constante, naarInvoerJson, alsLiteral, schrijfType, besluitTekst, type Gecontroleerd, type Clausule, type Uitleg, type UitlegKnoop, type Gebruik, type Type } from '../../../compiler/index.js';
 import type { DraaiUitkomst, FoutData, GebruikData, TekstPlek, TestResultaat, TestUitkomst, UitlegKnoopData, Vorm } from './protocol.js';
 
 let laatste: { sleutel: string; g: Gecontroleerd | null; vorm: Vorm } | null = null;
@@ -35,6 +35,8 @@ function vormVan(g: Gecontroleerd): Vorm {
       naam: v.naam, regel: v.plek.regel,
       invoerJson: veilig(() => schrijfJsonTekst(voorbeeldInvoer(g, v).invoer), '{}'),
       peildatum: kiesPeildatum(g, v).peildatum,
+      parametersJson: v.parameters.length === 0 ? null : veilig(() => schrijfJsonTekst(voorbeeldInvoer(g, v).opties.parameters), null),
+      parameterTekst: v.parameters.map((t) => `${t.naam} = ${veilig(() => alsLiteral(naarInvoerJson(constante(g, t.waarde)), g.parameters.find((p) => p.naam === t.naam)?.type ?? { soort: 'tekst' }), '?')}`),
     })),
     aantalEigenschappen: g.eigenschappen.length,
   };
@@ -95,26 +97,54 @@ function uitlegData(g: Gecontroleerd, u: Uitleg): UitlegKnoopData[] {
   return Object.values(u.uitvoer).map((k) => knoopData(g, k, gezien));
 }
 
+/** Where a clause of a conflict stands: an exception by its label, a row of a `tabel uniek` by its number. */
+function clausulePlek(g: Gecontroleerd, regel: string, c: Clausule): TekstPlek | null {
+  const d = g.regels.get(regel)?.decl;
+  if (!d) return null;
+  if (c.rij !== undefined) {
+    const rij = d.waarde.kind === 'Tabel' ? d.waarde.rijen.find((r) => r.nummer === c.rij) : undefined;
+    return rij ? plek(rij.plek) : null;
+  }
+  const u = d.uitzonderingen.find((x) => x.label === c.naam);
+  return u ? plek(u.plek) : null;
+}
+
+const ALLEEN = (p: TekstPlek | null): TekstPlek[] => (p ? [p] : []);
+
 function foutData(g: Gecontroleerd, x: unknown): FoutData {
-  if (x instanceof JsonFout) return { kind: 'json', melding: `de invoer is geen geldige JSON: ${x.reden}`, pad: x.pad || null, regel: null, plek: null };
+  if (x instanceof JsonFout) return { kind: 'json', melding: `de invoer is geen geldige JSON: ${x.reden}`, pad: x.pad || null, regel: null, plek: null, markeer: [] };
   if (x instanceof RegelwerkInvoerFout) {
+    // An eis not met: the eis itself; otherwise the declaration of the input the path starts in.
     const wortel = x.pad.split(/[.[]/)[0] ?? '';
     const decl = g.invoer.find((i) => i.naam === wortel)?.decl;
-    return { kind: 'invoer', melding: x.message, pad: x.pad || null, regel: null, plek: decl ? plek(decl.plek) : null };
+    const p = x.eis ? plek(x.eis) : decl ? plek(decl.plek) : null;
+    return { kind: 'invoer', melding: x.message, pad: x.pad || null, regel: null, plek: p, markeer: ALLEEN(p) };
   }
-  if (x instanceof RegelwerkConflict) return { kind: 'conflict', melding: x.message, pad: null, regel: x.regel, plek: regelPlek(g, x.regel, x.clausules[0]?.naam) };
-  if (x instanceof RegelwerkLeeg) return { kind: 'leeg', melding: x.message, pad: null, regel: x.regel, plek: regelPlek(g, x.regel) };
-  if (x instanceof RegelwerkRekenFout) return { kind: 'reken', melding: x.message, pad: null, regel: x.regel, plek: x.regel ? regelPlek(g, x.regel) : null };
-  if (x instanceof RegelwerkFout) return { kind: 'reken', melding: x.message, pad: null, regel: null, plek: null };
+  if (x instanceof RegelwerkConflict) {
+    const plekken = x.clausules.map((c) => clausulePlek(g, x.regel, c)).filter((p) => p !== null);
+    const p = plekken[0] ?? regelPlek(g, x.regel);
+    return { kind: 'conflict', melding: x.message, pad: null, regel: x.regel, plek: p, markeer: plekken.length > 0 ? plekken : ALLEEN(p) };
+  }
+  if (x instanceof RegelwerkLeeg) { const p = regelPlek(g, x.regel); return { kind: 'leeg', melding: x.message, pad: null, regel: x.regel, plek: p, markeer: ALLEEN(p) }; }
+  if (x instanceof RegelwerkRekenFout) { const p = x.regel ? regelPlek(g, x.regel) : null; return { kind: 'reken', melding: x.message, pad: null, regel: x.regel, plek: p, markeer: ALLEEN(p) }; }
+  if (x instanceof RegelwerkFout) return { kind: 'reken', melding: x.message, pad: null, regel: null, plek: null, markeer: [] };
   throw x;
 }
 
-export function draai(tekst: string, bestandsnaam: string, invoerJson: string, peildatum: string): DraaiUitkomst {
+/** The TypeScript module `regelwerk compile` writes for this policy, before prettier formats it (prettier is Node-only). */
+export function code(tekst: string, bestandsnaam: string): { code: string | null; fout: string | null } {
   const { g } = geladen(tekst, bestandsnaam);
-  if (!g) return { ok: false, fout: { kind: 'regeling', melding: 'de regeling bevat fouten; herstel die eerst (zie de rode kronkels in de editor)', pad: null, regel: null, plek: null } };
+  if (!g) return { code: null, fout: 'de regeling bevat fouten; herstel die eerst' };
+  return { code: genereer(g), fout: null };
+}
+
+export function draai(tekst: string, bestandsnaam: string, invoerJson: string, peildatum: string, parametersJson: string | null = null): DraaiUitkomst {
+  const { g } = geladen(tekst, bestandsnaam);
+  if (!g) return { ok: false, fout: { kind: 'regeling', melding: 'de regeling bevat fouten; herstel die eerst (zie de rode kronkels in de editor)', pad: null, regel: null, plek: null, markeer: [] } };
   try {
     const invoer: unknown = leesJsonTekst(invoerJson);
-    const r = evalueer(g, invoer, { peildatum: peildatum || undefined });
+    const parameters = parametersJson === null ? undefined : leesJsonTekst(parametersJson) as Record<string, unknown>;
+    const r = evalueer(g, invoer, { peildatum: peildatum || undefined, parameters });
     return {
       ok: true, peildatum: r.uitleg.peildatum, bron: r.uitleg.bron,
       uitvoer: g.uitvoer.map((u) => ({ naam: u.naam, type: schrijfType(u.type), waarde: alsLiteral(r.uitvoer[u.naam], u.type) })),

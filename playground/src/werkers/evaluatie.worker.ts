@@ -1,6 +1,6 @@
 // Evaluatie-worker (module worker): controleert, evalueert en test de regeling buiten de hoofddraad.
 /// <reference lib="webworker" />
-import { draai, geladen, tests } from '../panelen/werk.js';
+import { code, draai, geladen, tests } from '../panelen/werk.js';
 import type { Antwoord, Vraag } from '../panelen/protocol.js';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -14,7 +14,10 @@ scope.onmessage = (e: MessageEvent<Vraag>) => {
         stuur({ id: v.id, kind: 'vorm', vorm: geladen(v.tekst, v.bestandsnaam).vorm });
         break;
       case 'draai':
-        stuur({ id: v.id, kind: 'draai', uitkomst: draai(v.tekst, v.bestandsnaam, v.invoerJson, v.peildatum) });
+        stuur({ id: v.id, kind: 'draai', uitkomst: draai(v.tekst, v.bestandsnaam, v.invoerJson, v.peildatum, v.parametersJson) });
+        break;
+      case 'code':
+        stuur({ id: v.id, kind: 'code', ...code(v.tekst, v.bestandsnaam) });
         break;
       case 'tests': {
         const r = tests(v.tekst, v.bestandsnaam, v.runs, (gedaan, totaal, wat) => stuur({ id: v.id, kind: 'voortgang', gedaan, totaal, wat }));

@@ -76,7 +76,7 @@ describe('regelwerk run als stroom', () => {
 
   it('de getallen van een geval van de opdrachtregel bereiken het snelle pad; wat een double niet precies houdt niet', async () => {
     const g = laadBestand(join(ROOT, 'policies/crisisregeling-personeelsbehoud.regel')).gecontroleerd;
-    const [{ module }] = (await gecompileerd('stroom', [{ g }])) as [{ module: GecompileerdeModule }];
+    const module: GecompileerdeModule = (await gecompileerd('stroom', [{ g }]))[0]!.module;
     const voorbeelden = readFileSync(join(ROOT, 'policies/voorbeelden/crisisregeling-personeelsbehoud.json'), 'utf8');
     const gevallen = leesJsonTekst(voorbeelden) as unknown[];
     let snel = 0;
