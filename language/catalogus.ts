@@ -304,7 +304,7 @@ export const CATALOGUS = {
   },
   RW4002: {
     ernst: 'waarschuwing', titel: 'Uitzondering in de zoektocht nooit van toepassing',
-    voorbeeld: `${KOP}invoer xs: lijst van getal\nuitvoer x: getal\nregel x: getal is aantal xs\n  uitzondering "heel lang" indien aantal xs is groter dan 100 dan 0\n`,
+    voorbeeld: `${KOP}invoer xs: lijst van getal\nuitvoer x: getal\nregel x: getal is aantal xs\n  uitzondering "heel lang" indien aantal xs is groter dan 1000 dan 0\n`,
     oplossing: 'Geen bewijs: in de willekeurige geldige invoeren gold de voorwaarde nooit. Ga na of zij kan gelden (regelwerk check --runs N zoekt langer) en geef een voorbeeld waarin zij geldt.',
   },
   RW4003: {

@@ -68,13 +68,14 @@ export function leesGeldigeInvoer(g: Gecontroleerd, invoer: unknown, opties: Eva
 
 /**
  * Questions to one evaluation of an input read once, without an explanation tree (nobody reads
- * it): ja/nee expressions (a property, its `indien`) and all outputs as evalueer gives them. The
+ * it): ja/nee expressions (a property, its `indien`), all outputs as evalueer gives them, and one
+ * rule's value as JSON (a monotonicity property may name a rule). The
  * rules' values are shared between the questions. Each question may throw a RegelwerkFout.
  */
-export function evaluatieVan(i: GelezenInvoer): { waar: (e: A.Expr) => boolean; uitvoer: () => Record<string, unknown> } {
+export function evaluatieVan(i: GelezenInvoer): { waar: (e: A.Expr) => boolean; uitvoer: () => Record<string, unknown>; regel: (naam: string) => unknown } {
   const ev = new Evaluatie(i.g, i.opties, false);
   ev.zetInvoer(i.waarden);
-  return { waar: (e) => vertaald(() => ev.waarVan(e)), uitvoer: () => vertaald(() => ev.uitvoer()) };
+  return { waar: (e) => vertaald(() => ev.waarVan(e)), uitvoer: () => vertaald(() => ev.uitvoer()), regel: (naam) => vertaald(() => ev.regelJson(naam)) };
 }
 
 /** Evaluates a ja/nee expression (a property) on one input. */

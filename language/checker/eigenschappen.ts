@@ -25,12 +25,20 @@ export function controleerEigenschap(ch: Checker, e: A.Declaratie & { kind: 'Eig
       if (!ch.invoer.has(vorm.invoer.naam)) ch.meld('RW1001', `'${vorm.invoer.naam}' is geen invoer`, vorm.invoer.plek, bedoelde(vorm.invoer.naam, ch.invoer.keys()));
       break;
     case 'Monotoon': {
-      const u = ch.uitvoer.get(vorm.uitvoer.naam);
-      const i = ch.invoer.get(vorm.invoer.naam);
-      if (!u) ch.meld('RW1001', `'${vorm.uitvoer.naam}' is geen uitvoer`, vorm.uitvoer.plek, bedoelde(vorm.uitvoer.naam, ch.uitvoer.keys()));
-      else if (!MONOTOON.has(zonderLeeg(u.type).soort)) ch.meld('RW2004', `uitvoer '${u.naam}' (${schrijfType(u.type)}) heeft geen ordening`, vorm.uitvoer.plek);
-      if (!i) ch.meld('RW1001', `'${vorm.invoer.naam}' is geen invoer`, vorm.invoer.plek, bedoelde(vorm.invoer.naam, ch.invoer.keys()));
-      else if (!MONOTOON.has(zonderLeeg(i.type).soort)) ch.meld('RW2004', `invoer '${i.naam}' (${schrijfType(i.type)}) heeft geen ordening`, vorm.invoer.plek);
+      // The moved quantity may be an input or a rule (`duur daalt niet als arbeidsverleden stijgt`,
+      // with arbeidsverleden a rule that counts a list); the result an output or any rule.
+      const u = ch.uitvoer.get(vorm.uitvoer.naam) ?? ch.regels.get(vorm.uitvoer.naam);
+      const i = ch.invoer.get(vorm.invoer.naam) ?? ch.regels.get(vorm.invoer.naam);
+      const wat = (naam: string): string => (ch.invoer.has(naam) ? 'invoer' : ch.uitvoer.has(naam) ? 'uitvoer' : 'regel');
+      if (!u) ch.meld('RW1001', `'${vorm.uitvoer.naam}' is geen uitvoer of regel`, vorm.uitvoer.plek, bedoelde(vorm.uitvoer.naam, [...ch.uitvoer.keys(), ...ch.regels.keys()]));
+      else if (!MONOTOON.has(zonderLeeg(u.type).soort)) ch.meld('RW2004', `${wat(u.naam)} '${u.naam}' (${schrijfType(u.type)}) heeft geen ordening`, vorm.uitvoer.plek);
+      else if (!ch.uitvoer.has(u.naam)) ch.gebruikt.add(`regel:${u.naam}`);
+      if (!i) ch.meld('RW1001', `'${vorm.invoer.naam}' is geen invoer of regel`, vorm.invoer.plek, bedoelde(vorm.invoer.naam, [...ch.invoer.keys(), ...ch.regels.keys()]));
+      else if (!MONOTOON.has(zonderLeeg(i.type).soort)) {
+        const lijst = zonderLeeg(i.type).soort === 'lijst';
+        ch.meld('RW2004', `${wat(i.naam)} '${i.naam}' (${schrijfType(i.type)}) heeft geen ordening`, vorm.invoer.plek,
+          lijst ? `noem een regel die telt wat stijgt, bijvoorbeeld 'regel aantal${i.naam[0]!.toUpperCase()}${i.naam.slice(1)} is aantal ${i.naam}'` : undefined);
+      } else if (!ch.invoer.has(i.naam)) ch.gebruikt.add(`regel:${i.naam}`);
       break;
     }
     default:
