@@ -108,7 +108,7 @@ function datumArb(k: Kenmerken, peildatum: number, hint: { van: number; tot: num
   const van = hint ? hint.van : peildatum - 365 * 10;
   const tot = hint ? hint.tot : peildatum + 365 * 5;
   const ver = hint ? van : Math.min(van, peildatum - k.terug);
-  const jaarVan = jmd(ver).jaar;
+  const jaarVan = jmd(van).jaar;
   const jaarTot = jmd(tot).jaar;
   const binnen = (d: number): boolean => d >= ver && d <= tot;
   const jaren = fc.integer({ min: jaarVan, max: jaarTot });

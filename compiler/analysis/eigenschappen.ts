@@ -59,13 +59,16 @@ type Wijze = 'stap' | 'drempel' | 'willekeurig';
 
 /**
  * A pair for a monotonicity search: the same case twice, one input moved up: by the smallest
- * step, to the next value the policy compares it with, or to a random other value (the pair then
- * in that input's order). Two independent random cases almost never differ in just the place
+ * step (a list by one more element), to the next value the policy compares it with, or to a
+ * random other value (the pair then in that input's order). Two independent random cases almost never differ in just the place
  * where an output falls; a pair that moves one input finds it.
  */
 function paar(g: Gecontroleerd, opties: { peildatum: string }, x: Invoer, naam: string, ander: unknown, wijze: Wijze): Invoer[] {
   if (wijze !== 'willekeurig') {
-    const hoger = omhoog(g, naam, opties, x[naam], wijze);
+    // a list grows by one element (what a rule that counts it sees as one step up)
+    const oud = x[naam];
+    if (Array.isArray(oud) && Array.isArray(ander) && ander.length > 0) return [x, { ...x, [naam]: [...(oud as unknown[]), ander[0]] }];
+    const hoger = omhoog(g, naam, opties, oud, wijze);
     if (hoger !== null) return [x, { ...x, [naam]: hoger }];
   }
   const t = g.invoer.find((i) => i.naam === naam)!.type;

@@ -21,7 +21,7 @@ export interface Kenmerken {
   readonly decimalen: Readonly<Record<GetalSoort, number>>;
   /** Day numbers that matter: the peildatum, constants, row boundaries and the spans back from them. */
   readonly datums: readonly number[];
-  /** The widest span back from the peildatum any comparison needs, in days (at least ten years). */
+  /** How far back from the peildatum dates are drawn, in days: 70 years, or more if a span needs it. */
   readonly terug: number;
   readonly teksten: readonly string[];
   /** Per list input: the lengths `aantal` of it is compared with, and one either side. */
@@ -35,6 +35,8 @@ const KORREL: Record<GetalSoort, number> = { getal: 2, bedrag: 2, percentage: 2 
 /** Spans beyond this many years and lengths beyond this many elements are not sought out. */
 const MAX_JAREN = 120;
 const MAX_LENGTE = 200;
+/** How far back dates are drawn at least (seldom: most stay within ten years of the peildatum). */
+const TERUG = Math.round(365.25 * 70);
 
 const cache = new WeakMap<Gecontroleerd, Map<number, Kenmerken>>();
 
@@ -89,11 +91,14 @@ function verzamel(g: Gecontroleerd, peildatum: number): Kenmerken {
   }
   const { spannen, lengtes } = vergelekenMet(g, roots);
   const datums = new Set<number>();
-  let terug = 365 * 10;
+  // Even without a comparison that says so, a career or a life must fit: 36 years of service
+  // under a cap no longer written as years (a mutant without it), or an age of 67.
+  let terug = TERUG;
   for (const a of ankers) {
     for (const d of [a - 1, a, a + 1]) datums.add(d);
     for (const [eenheid, ns] of spannen) {
-      for (const n of ns) {
+      // one span either side too: 37 years of service is past a cap at 36
+      for (const n of new Set([...ns].flatMap((x) => [x - 1, x, x + 1]).filter((x) => x >= 0))) {
         const d = eenheid === 'jaren' ? plusMaanden(a, -12 * n) : eenheid === 'maanden' ? plusMaanden(a, -n) : plusDagen(a, -(eenheid === 'weken' ? 7 * n : n));
         for (const x of [d - 1, d, d + 1]) datums.add(x);
         if (a === peildatum) terug = Math.max(terug, peildatum - d + 366 * 2);
