@@ -14,7 +14,7 @@ export interface Raster {
   readonly schaal: number;
   readonly lo: number | null;
   readonly hi: number | null;
-  /** The policy's numbers and their neighbours, in steps, within lo..hi, sorted. */
+  /** The policy's numbers and their neighbours, in steps, within lo..hi, sorted (with repeats). */
   readonly bekend: readonly number[];
 }
 
@@ -56,16 +56,18 @@ export function raster(k: Kenmerken, soort: GetalSoort, v: Verfijning, hint: { v
     const nh = hh === null ? hi : hi === null ? hh : Math.min(hi, hh);
     if (nl === null || nh === null || nl <= nh) [lo, hi] = [nl, nh];
   }
-  const bekend = new Set<number>();
+  // Kept with repeats: a value near several of the policy's numbers (20 and its neighbour 19 in
+  // a whole-number grid, where a step and a whole coincide) is drawn more often.
+  const korrel = korrelVan(schaal);
+  const bekend: number[] = [];
   for (const x of k.getallen[soort]) {
     for (const s of new Set([stappen(x, schaal, 'beneden'), stappen(x, schaal, 'boven')])) {
       if (s === null) continue;
-      for (const n of [s, s - 1, s + 1, s - schaal, s + schaal]) bekend.add(n);
+      bekend.push(s, s - korrel, s + korrel, s - schaal, s + schaal);
     }
   }
   const r = { schaal, lo, hi, bekend: [] as number[] };
-  const geldig = [...bekend].map((n) => vouw(r, n)).filter((n): n is number => n !== null);
-  return { ...r, bekend: [...new Set(geldig)].sort((x, y) => x - y) };
+  return { ...r, bekend: bekend.map((n) => vouw(r, n)).filter((n): n is number => n !== null).sort((x, y) => x - y) };
 }
 
 /** A step folded into lo..hi (wrapped for a closed range, mirrored at a single edge), or null when empty. */
@@ -90,14 +92,24 @@ export function stapVan(r: Raster, x: unknown): number | null {
   return Number.isSafeInteger(n) && n / r.schaal === x && (r.lo === null || n >= r.lo) && (r.hi === null || n <= r.hi) ? n : null;
 }
 
+/**
+ * The kind's own grain in steps: random values and a literal's neighbours are in hundredths even
+ * where a finer literal made the grid finer (only that literal itself has its many decimals, so
+ * most generated values stay as a drafter writes them, and the fast path answers them).
+ */
+function korrelVan(schaal: number): number {
+  return schaal >= 100 ? schaal / 100 : 1;
+}
+
 /** Numbers of one input: exact decimals on its grid, around the policy's numbers and the range's edges. */
 export function getalArb(r: Raster, soort: GetalSoort): fc.Arbitrary<number> {
   const { schaal, lo, hi } = r;
   const max = GROOTSTE[soort];
+  const korrel = korrelVan(schaal);
   const delen: { weight: number; arbitrary: fc.Arbitrary<number> }[] = [
     { weight: 3, arbitrary: fc.integer({ min: 0, max: soort === 'getal' ? 60 : max }).map((n) => n * schaal) },
-    { weight: 2, arbitrary: fc.integer({ min: 0, max: max * schaal }) },
-    { weight: 1, arbitrary: fc.integer({ min: -max * schaal, max: -1 }) },
+    { weight: 2, arbitrary: fc.integer({ min: 0, max: max * (schaal / korrel) }).map((n) => n * korrel) },
+    { weight: 1, arbitrary: fc.integer({ min: -max * (schaal / korrel), max: -1 }).map((n) => n * korrel) },
   ];
   if (r.bekend.length > 0) delen.push({ weight: 4, arbitrary: fc.constantFrom(...r.bekend) });
   const reserve = lo ?? hi ?? 0;
@@ -105,7 +117,10 @@ export function getalArb(r: Raster, soort: GetalSoort): fc.Arbitrary<number> {
   const randen = [lo, lo === null ? null : lo + 1, hi, hi === null ? null : hi - 1].filter((n): n is number => n !== null && vouw(r, n) === n);
   const gevouwen: { weight: number; arbitrary: fc.Arbitrary<number> }[] = [{ weight: 5, arbitrary: fc.oneof(...delen).map(binnen) }];
   if (randen.length > 0) gevouwen.push({ weight: 3, arbitrary: fc.constantFrom(...new Set(randen)) });
-  if (lo !== null && hi !== null && lo <= hi) gevouwen.push({ weight: 2, arbitrary: fc.integer({ min: lo, max: hi }) });
+  if (lo !== null && hi !== null && lo <= hi) {
+    const [a, b] = [Math.ceil(lo / korrel), Math.floor(hi / korrel)];
+    gevouwen.push({ weight: 2, arbitrary: a <= b ? fc.integer({ min: a, max: b }).map((n) => n * korrel) : fc.integer({ min: lo, max: hi }) });
+  }
   const basis = lo === null && hi === null ? fc.oneof(...delen) : fc.oneof(...gevouwen);
   // fc.integer shrinks toward 0, or toward the range's edge nearest to it
   const leeg = lo !== null && hi !== null && lo > hi;
