@@ -143,6 +143,30 @@ eigenschap "e": u is ten minste € 0 of u is kleiner dan € 0
     }
   });
 
+  it('elk gegenereerd getal ligt op het raster en binnen het bereik, voor willekeurige grenzen en drempels', () => {
+    // bounds and a threshold with 0 to 3 decimals, inclusive or not; the grid is the finest of them and hundredths
+    const decimaal = fc.tuple(fc.integer({ min: -5000, max: 5000 }), fc.integer({ min: 0, max: 3 })).map(([n, d]) => ({ n, d, tekst: (n / 10 ** d).toFixed(d).replace('.', ',') }));
+    fc.assert(fc.property(decimaal, decimaal, decimaal, fc.boolean(), fc.boolean(), fc.constantFrom('getal', 'bedrag', 'percentage'), (a, b, drempel, vanIn, totIn, soort) => {
+      const [lo, hi] = a.n / 10 ** a.d <= b.n / 10 ** b.d ? [a, b] : [b, a];
+      if (lo.n / 10 ** lo.d === hi.n / 10 ** hi.d && !(vanIn && totIn)) return;
+      const waarde = (x: { tekst: string }): string => (soort === 'bedrag' ? `€ ${x.tekst}` : soort === 'percentage' ? `${x.tekst}%` : x.tekst);
+      if (soort === 'bedrag' && (lo.d > 2 || hi.d > 2 || drempel.d > 2)) return;
+      const r = laad(`${KOP}invoer x: ${soort} ${vanIn ? 'ten minste' : 'groter dan'} ${waarde(lo)} en ${totIn ? 'ten hoogste' : 'kleiner dan'} ${waarde(hi)}
+uitvoer u: ja/nee
+regel u is x is groter dan ${waarde(drempel)}
+`, 't.regel');
+      if (r.diagnosen.some((d) => d.ernst === 'fout')) return;
+      const grid = 10 ** Math.max(2, lo.d, hi.d, soort === 'bedrag' ? 0 : drempel.d);
+      for (const x of fc.sample(veldArbitrary(r.gecontroleerd, 'x', { peildatum: PEILDATUM }), 50) as number[]) {
+        const n = Math.round(x * grid);
+        expect(n / grid, `${x} op raster 1/${grid}`).toBe(x);
+        const [l, h] = [Math.round((lo.n / 10 ** lo.d) * grid), Math.round((hi.n / 10 ** hi.d) * grid)];
+        expect(vanIn ? n >= l : n > l, `${x} boven ${lo.tekst}`).toBe(true);
+        expect(totIn ? n <= h : n < h, `${x} onder ${hi.tekst}`).toBe(true);
+      }
+    }), { numRuns: 150 });
+  });
+
   it('een verkleind tegenvoorbeeld wordt exact geschreven: 0,01, niet 0,009999999999990905', () => {
     const g = geladen(`invoer b: bedrag bereik 1000 tot 2000
 invoer y: getal van 0,25 tot en met 3,75
