@@ -177,6 +177,7 @@ export interface ParameterRij {
 export type EigenschapVorm =
   | { readonly kind: 'Bewering'; readonly expressie: Expr }
   | { readonly kind: 'Onafhankelijk'; readonly uitvoer: readonly Naamplek[]; readonly invoer: Naamplek }
+  /** `uitvoer daalt niet als invoer stijgt`; `uitvoer` may also name a rule, `invoer` an input or a rule. */
   | { readonly kind: 'Monotoon'; readonly uitvoer: Naamplek; readonly richting: 'stijgt' | 'daalt'; readonly invoer: Naamplek };
 
 export type Declaratie =

@@ -272,6 +272,16 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}invoer loon: bedrag\nuitvoer deel: bedrag\nregel deel is loon / 3\n`,
     oplossing: 'Een uitvoer van type `bedrag` moet hele centen zijn; anders stopt de berekening. Een deling, een percentage van een bedrag of een product met een breuk kan meer decimalen geven: schrijf `afgerond op centen rekenkundig` (of `naar beneden`, `naar boven`, zoals de bron zegt) achter de waarde. Met `check --streng` is dit een fout.',
   },
+  RW2030: {
+    ernst: 'fout', titel: 'Bereik van een lijst is geen aantal elementen',
+    voorbeeld: `${KOP}invoer jaren: lijst van getal bereik 0 tot 2,5\nuitvoer n: getal\nregel n is aantal jaren\n`,
+    oplossing: 'Een `bereik` op een lijst zegt hoeveel elementen gegenereerde lijsten hebben: schrijf hele getallen vanaf 0 (`bereik 0 tot 40`).',
+  },
+  RW2031: {
+    ernst: 'fout', titel: 'Bereik begint na zijn einde',
+    voorbeeld: `${KOP}invoer geboren: datum bereik 2040-12-31 tot 1950-01-01\nuitvoer j: ja/nee\nregel j is geboren is voor 2000-01-01\n`,
+    oplossing: 'Schrijf de kleinste grens eerst: `bereik 1950-01-01 tot 2040-12-31`.',
+  },
   RW3001: {
     ernst: 'waarschuwing', titel: 'Ongebruikte invoer',
     voorbeeld: `${KOP}invoer a: getal\ninvoer ongebruikt: getal\nuitvoer b: getal\nregel b is a\n`,
@@ -304,7 +314,7 @@ export const CATALOGUS = {
   },
   RW4002: {
     ernst: 'waarschuwing', titel: 'Uitzondering in de zoektocht nooit van toepassing',
-    voorbeeld: `${KOP}invoer xs: lijst van getal\nuitvoer x: getal\nregel x: getal is aantal xs\n  uitzondering "heel lang" indien aantal xs is groter dan 100 dan 0\n`,
+    voorbeeld: `${KOP}invoer xs: lijst van getal\nuitvoer x: getal\nregel x: getal is aantal xs\n  uitzondering "heel lang" indien aantal xs is groter dan 1000 dan 0\n`,
     oplossing: 'Geen bewijs: in de willekeurige geldige invoeren gold de voorwaarde nooit. Ga na of zij kan gelden (regelwerk check --runs N zoekt langer) en geef een voorbeeld waarin zij geldt.',
   },
   RW4003: {

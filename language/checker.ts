@@ -73,9 +73,9 @@ export function controleer(bestand: A.Bestand, modules: readonly Module[] = []):
   for (const v of voorbeelden) controleerVoorbeeld(ch, v);
   const voorbeeldenPeildatum = controleerVoorbeeldenPeildatum(ch, b);
   for (const e of eigenschappen) controleerEigenschap(ch, e);
-  // An input, rule or parameter named only in a property (`metPersoneel` that must not matter,
-  // a helper rule that states an invariant) is there on purpose.
-  for (const sleutel of ch.gebruikt) if (/^(invoer|regel|parameter):/.test(sleutel)) gebruiktDoorRegels.add(sleutel);
+  // An input, rule, parameter or function named only in a property (`metPersoneel` that must not
+  // matter, a helper rule or function that states an invariant) is there on purpose.
+  for (const sleutel of ch.gebruikt) if (/^(invoer|regel|parameter|functie):/.test(sleutel)) gebruiktDoorRegels.add(sleutel);
   for (const e of eigenschappen) if (e.vorm.kind === 'Onafhankelijk' || e.vorm.kind === 'Monotoon') gebruiktDoorRegels.add(`invoer:${e.vorm.invoer.naam}`);
   const bereiken = controleerBereiken(ch);
   const volgorde = ordenEnKringen(ch);

@@ -1,12 +1,15 @@
-// fast-check generators of valid input, derived from a policy's `invoer` types. Numbers cluster
-// around every literal and parameter value in the policy so thresholds are hit on both sides;
-// dates favour month ends and leap days. Used by property tests and the differential test.
+// fast-check generators of valid input, derived from a policy's `invoer` types and what the policy
+// compares them with (kenmerken.ts): exact numbers around every threshold (getallen.ts), dates as
+// far back as its spans need, with month ends and leap days, lists as long as its `aantal`
+// comparisons, all within a `bereik` hint. Used by property tests and the differential test.
 import fc from 'fast-check';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { alleExpressies, wortelExpressies } from '../../language/walk.js';
 import * as G from '../../runtime/getal.js';
 import { dagVan, dagenInMaand, isSchrikkeljaar, jmd, leesDatum, schrijfDatum } from '../../runtime/datum.js';
-import { type Type, type Verfijning, isVerfijnd } from '../../runtime/typen.js';
+import { type Type, type Verfijning, isVerfijnd, zonderLeeg } from '../../runtime/typen.js';
+import { type GetalSoort, type Kenmerken, kenmerken } from './kenmerken.js';
+import { type Raster, getalArb, raster, stapVan, waardeVan } from './getallen.js';
 import { duurBereikFout } from '../../runtime/bereik.js';
 import { duurVanJson } from '../../runtime/duur.js';
 import { GelezenInvoer, RecordGeheugen, leesGeldigeInvoer, recordToets } from '../interpreter/interpreter.js';
@@ -81,162 +84,6 @@ export interface GeneratorOpties {
   readonly maxLijst?: number;
 }
 
-interface Kenmerken {
-  readonly getallen: number[];
-  readonly bedragen: number[];
-  readonly percentages: number[];
-  readonly datums: number[];
-  readonly teksten: string[];
-}
-
-const rond2 = (x: number): number => Math.round(x * 100) / 100;
-
-/** Literal values per policy and peildatum, collected once (every field's generator uses them). */
-const kenmerkenCache = new WeakMap<Gecontroleerd, Map<number, Kenmerken>>();
-function kenmerken(g: Gecontroleerd, peildatum: number): Kenmerken {
-  let perDatum = kenmerkenCache.get(g);
-  if (!perDatum) kenmerkenCache.set(g, (perDatum = new Map()));
-  let k = perDatum.get(peildatum);
-  if (!k) perDatum.set(peildatum, (k = verzamelKenmerken(g, peildatum)));
-  return k;
-}
-
-/** Literal values in the policy (and its parameters), with neighbours on both sides. */
-function verzamelKenmerken(g: Gecontroleerd, peildatum: number): Kenmerken {
-  const k: Kenmerken = { getallen: [0, 1], bedragen: [0, 0.01], percentages: [0, 100], datums: [peildatum], teksten: [''] };
-  const roots = [...wortelExpressies(g.bestand), ...g.parameters.flatMap((p) => p.rijen.map((r) => r.waarde))];
-  for (const root of roots) {
-    for (const e of alleExpressies(root)) {
-      if (e.kind === 'GetalLit' || e.kind === 'BedragLit' || e.kind === 'PercentageLit') {
-        const v = G.naarJsNumber(G.vanDecimaleTekst(e.tekst)!);
-        const doel = e.kind === 'GetalLit' ? k.getallen : e.kind === 'BedragLit' ? k.bedragen : k.percentages;
-        doel.push(v, v - 1, v + 1, rond2(v - 0.01), rond2(v + 0.01));
-        // getal literals often scale amounts (12 × a month) or are hours: also offer them as amounts
-        if (e.kind === 'GetalLit') k.bedragen.push(v);
-        if (e.kind === 'PercentageLit') k.getallen.push(v);
-      } else if (e.kind === 'DatumLit') {
-        const d = leesDatum(e.tekst);
-        if (d !== null) k.datums.push(d - 1, d, d + 1);
-      } else if (e.kind === 'TekstLit') k.teksten.push(e.waarde);
-      else if (e.kind === 'OpDatum') {
-        // `P op D`: the days around each row boundary of P, where D changes the row
-        const b = g.bindingen.get(e.arg);
-        const p = b?.kind === 'parameter' ? g.parameters.find((x) => x.naam === b.naam) : undefined;
-        for (const r of p?.rijen ?? []) {
-          for (const grens of [r.vanaf, r.tot]) {
-            const d = grens === null ? null : leesDatum(grens);
-            if (d !== null) k.datums.push(d - 1, d, d + 1);
-          }
-        }
-      }
-    }
-  }
-  return k;
-}
-
-function getalArb(k: Kenmerken, soort: 'getal' | 'bedrag' | 'percentage', v: Verfijning = {}): fc.Arbitrary<number> {
-  const bekend = soort === 'getal' ? k.getallen : soort === 'bedrag' ? k.bedragen : k.percentages;
-  const max = soort === 'percentage' ? 100 : soort === 'bedrag' ? 250_000 : 1_000;
-  const basis = fc.oneof(
-    { weight: 4, arbitrary: fc.constantFrom(...new Set(bekend)) },
-    { weight: 3, arbitrary: fc.integer({ min: 0, max: soort === 'getal' ? 60 : max }) },
-    { weight: 2, arbitrary: fc.integer({ min: 0, max: max * 100 }).map((c) => c / 100) },
-    { weight: 1, arbitrary: fc.integer({ min: -max * 10, max: -1 }).map((c) => c / 10) },
-  ).map((x) => (soort === 'bedrag' ? rond2(x) : x));
-  if (!isVerfijnd({ soort, ...v })) return krimpAlsGetal(basis, 100);
-  const lo = v.min ? Number(v.min.waarde) : undefined;
-  const hi = v.max ? Number(v.max.waarde) : undefined;
-  return krimpAlsGetal(binnenBereikArb(basis, soort, v), v.geheel ? 1 : 100, lo, hi);
-}
-
-type KrimpContext = { readonly eigen: unknown } | { readonly stap: unknown };
-
-/**
- * A number from any branch (one of the policy's thresholds, a random amount) also shrinks like a
- * plain number: first the branch's own shrinks, then toward 0 (or the range edge nearest to it)
- * in steps of the type's grain (a cent, or 1 for a whole number). Without this a counterexample
- * found among the policy's constants only shrinks to smaller constants, and can stay far from the
- * threshold a drafter needs to see. Shrinks leave a declared range never; eisen are checked by the
- * property's filter as for every shrink.
- */
-function krimpAlsGetal(arb: fc.Arbitrary<number>, schaal: number, min?: number, max?: number): fc.Arbitrary<number> {
-  const grens = Math.floor(Number.MAX_SAFE_INTEGER / schaal);
-  const a = min === undefined ? -grens : Math.ceil(min * schaal - 1e-6);
-  const b = max === undefined ? grens : Math.floor(max * schaal + 1e-6);
-  // A range beyond exact steps (€ 10^21 and up) or without a single step (0,001 to 0,009 in
-  // cents): the branch's own shrinking only, as before.
-  if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || a > b) return arb;
-  return new KrimpAlsGetal(arb, schaal, fc.integer({ min: a, max: b }));
-}
-
-class KrimpAlsGetal extends fc.Arbitrary<number> {
-  constructor(private readonly arb: fc.Arbitrary<number>, private readonly schaal: number, private readonly stappen: fc.Arbitrary<number>) {
-    super();
-  }
-
-  generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<number> {
-    const v = this.arb.generate(mrng, biasFactor);
-    return new fc.Value(v.value, { eigen: v.context } satisfies KrimpContext);
-  }
-
-  /** The value in steps of the grain, or null when it is off the grid or outside the range. */
-  private stapVan(value: unknown): number | null {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return null;
-    const n = Math.round(value * this.schaal);
-    return Math.abs(n - value * this.schaal) < 1e-6 && this.stappen.canShrinkWithoutContext(n) ? n : null;
-  }
-
-  canShrinkWithoutContext(value: unknown): value is number {
-    return this.stapVan(value) !== null;
-  }
-
-  shrink(value: number, context: unknown): fc.Stream<fc.Value<number>> {
-    const c = context as KrimpContext | undefined;
-    const n = this.stapVan(value);
-    // a value off the grid keeps only its own shrinks
-    const stap = n === null ? fc.Stream.nil<fc.Value<number>>() : this.stappen.shrink(n, c && 'stap' in c ? c.stap : undefined)
-      .map((w) => new fc.Value(w.value / this.schaal, { stap: w.context } satisfies KrimpContext));
-    if (c && 'eigen' in c) return this.arb.shrink(value, c.eigen).map((w) => new fc.Value(w.value, { eigen: w.context } satisfies KrimpContext)).join(stap);
-    return stap;
-  }
-}
-
-/**
- * Numbers of a type with a declared range or `geheel getal`: only valid values, with both edges
- * and the values just inside them over-weighted, and the usual candidates (thresholds of the
- * policy) folded into the range, so narrow ranges need no filter that could run forever.
- */
-function binnenBereikArb(basis: fc.Arbitrary<number>, soort: 'getal' | 'bedrag' | 'percentage', v: Verfijning): fc.Arbitrary<number> {
-  const stap = v.geheel ? 1 : soort === 'bedrag' ? 0.01 : 0.1;
-  const rond = (x: number): number => (v.geheel ? Math.round(x) : soort === 'bedrag' ? rond2(x) : x);
-  const lo = v.min ? Number(v.min.waarde) : undefined;
-  const hi = v.max ? Number(v.max.waarde) : undefined;
-  const geldig = (x: number): boolean => Number.isFinite(x) && (!v.geheel || Number.isInteger(x)) &&
-    (lo === undefined || x > lo || (x === lo && v.min!.inclusief)) && (hi === undefined || x < hi || (x === hi && v.max!.inclusief));
-  const randen = [lo, lo === undefined ? undefined : lo + stap, hi, hi === undefined ? undefined : hi - stap, v.geheel && lo !== undefined ? Math.ceil(lo) : undefined, v.geheel && hi !== undefined ? Math.floor(hi) : undefined]
-    .filter((x): x is number => x !== undefined).map(rond).filter(geldig);
-  const midden = lo !== undefined && hi !== undefined ? rond((lo + hi) / 2) : lo !== undefined ? rond(lo + 1) : hi !== undefined ? rond(hi - 1) : 0;
-  const reserve = randen[0] ?? (geldig(midden) ? midden : undefined);
-  // no valid value at all (an empty range of whole numbers): nothing valid to offer
-  if (reserve === undefined) return basis;
-  const vouw = (x0: number): number => {
-    let x = rond(x0);
-    if (lo !== undefined && hi !== undefined && (x < lo || x > hi)) x = rond(lo + (((x - lo) % (hi - lo)) + (hi - lo)) % (hi - lo));
-    else if (lo !== undefined && x < lo) x = rond(2 * lo - x);
-    else if (hi !== undefined && x > hi) x = rond(2 * hi - x);
-    return geldig(x) ? x : reserve;
-  };
-  const delen: { weight: number; arbitrary: fc.Arbitrary<number> }[] = [{ weight: 5, arbitrary: basis.map(vouw) }];
-  if (randen.length > 0) delen.push({ weight: 3, arbitrary: fc.constantFrom(...new Set(randen)) });
-  if (lo !== undefined && hi !== undefined) {
-    const schaal = v.geheel ? 1 : soort === 'bedrag' ? 100 : 10;
-    const a = Math.ceil(lo * schaal);
-    const b = Math.floor(hi * schaal);
-    if (a <= b && Number.isSafeInteger(a) && Number.isSafeInteger(b)) delen.push({ weight: 2, arbitrary: fc.integer({ min: a, max: b }).map((n) => vouw(n / schaal)) });
-  }
-  return fc.oneof(...delen);
-}
-
 /** Durations, within a declared range (`duur ten minste 0 dagen`) when there is one. */
 function duurArb(t: Type): fc.Arbitrary<unknown> {
   const basis = fc.oneof(fc.integer({ min: 0, max: 800 }).map((n) => ({ dagen: n })), fc.integer({ min: 0, max: 72 }).map((n) => ({ maanden: n })));
@@ -251,32 +98,74 @@ function duurArb(t: Type): fc.Arbitrary<unknown> {
   return fc.oneof({ weight: 5, arbitrary: basis.map((x) => (geldig(x) ? x : randen[0])) }, { weight: 2, arbitrary: fc.constantFrom(...randen) });
 }
 
-function datumArb(k: Kenmerken, peildatum: number): fc.Arbitrary<string> {
-  const van = peildatum - 365 * 10;
-  const tot = peildatum + 365 * 5;
-  const { jaar } = jmd(peildatum);
-  const jaren = fc.integer({ min: jaar - 10, max: jaar + 5 });
+/**
+ * Dates: around the peildatum (ten years back, five ahead), and as far back as the policy's spans
+ * need (an age of 67, 36 years of service), with the days that matter over-weighted (constants,
+ * row boundaries, those moved back by each span, a day either side), and month ends and leap days.
+ * A `bereik` hint keeps every date within it.
+ */
+function datumArb(k: Kenmerken, peildatum: number, hint: { van: number; tot: number } | null): fc.Arbitrary<string> {
+  const van = hint ? hint.van : peildatum - 365 * 10;
+  const tot = hint ? hint.tot : peildatum + 365 * 5;
+  const ver = hint ? van : Math.min(van, peildatum - k.terug);
+  const jaarVan = jmd(van).jaar;
+  const jaarTot = jmd(tot).jaar;
+  const binnen = (d: number): boolean => d >= ver && d <= tot;
+  const jaren = fc.integer({ min: jaarVan, max: jaarTot });
   const maandEinde = fc.tuple(jaren, fc.integer({ min: 1, max: 12 })).map(([j, m]) => dagVan(j, m, dagenInMaand(j, m))!);
   const schrikkeldag = jaren.map((j) => { let x = j; while (!isSchrikkeljaar(x)) x++; return dagVan(x, 2, 29)!; });
-  return fc.oneof(
-    { weight: 5, arbitrary: fc.integer({ min: van, max: tot }) },
+  const bekend = k.datums.filter(binnen);
+  const delen: { weight: number; arbitrary: fc.Arbitrary<number> }[] = [
+    { weight: 4, arbitrary: fc.integer({ min: van, max: tot }) },
     { weight: 2, arbitrary: maandEinde },
     { weight: 1, arbitrary: schrikkeldag },
-    { weight: 2, arbitrary: fc.constantFrom(...k.datums) },
-  ).map(schrijfDatum);
+  ];
+  if (ver < van) delen.push({ weight: 1, arbitrary: fc.integer({ min: ver, max: tot }) });
+  if (bekend.length > 0) delen.push({ weight: 3, arbitrary: fc.constantFrom(...bekend) });
+  // a month end or leap day past the hint's edge falls back to the edge
+  return fc.oneof(...delen).map((d) => schrijfDatum(Math.min(tot, Math.max(ver, d))));
 }
 
-function typeArb(t: Type, k: Kenmerken, g: Gecontroleerd, opties: GeneratorOpties, peildatum: number): fc.Arbitrary<unknown> {
+/**
+ * Lists: 0..8 elements (or `maxLijst`), and also the lengths the policy compares `aantal` of this
+ * input with (one either side), all within a `bereik` hint on the list's length.
+ */
+function lijstArb(element: fc.Arbitrary<unknown>, lengtes: readonly number[], opties: GeneratorOpties, hint: { van: number; tot: number } | null): fc.Arbitrary<unknown[]> {
+  const maxLijst = opties.maxLijst ?? 8;
+  // A larger maxLijst asks for long lists (explanations shorten lists over 20): the full range.
+  const groot = opties.maxLijst !== undefined && opties.maxLijst > 8 ? { size: 'max' as const } : {};
+  if (!hint && lengtes.length === 0) return fc.array(element, { maxLength: maxLijst, ...groot });
+  const min = hint?.van ?? 0;
+  const max = hint ? hint.tot : Math.max(maxLijst, ...lengtes);
+  const gewoon = fc.array(element, { minLength: min, maxLength: Math.max(min, Math.min(max, maxLijst)), ...groot });
+  const gezocht = lengtes.filter((n) => n >= min && n <= max);
+  const precies = (n: fc.Arbitrary<number>): fc.Arbitrary<unknown[]> => n.chain((l) => fc.array(element, { minLength: l, maxLength: l }));
+  const delen: { weight: number; arbitrary: fc.Arbitrary<unknown[]> }[] = [{ weight: 3, arbitrary: gewoon }];
+  if (gezocht.length > 0) delen.push({ weight: 2, arbitrary: precies(fc.constantFrom(...gezocht)) });
+  if (hint && max > maxLijst) delen.push({ weight: 1, arbitrary: precies(fc.integer({ min, max })) });
+  return fc.oneof(...delen);
+}
+
+/** A `bereik` hint in the generator's terms: exact numbers, day numbers, or a list's length. */
+type Hint =
+  | { readonly kind: 'getal'; readonly van: G.Getal; readonly tot: G.Getal }
+  | { readonly kind: 'datum'; readonly van: number; readonly tot: number }
+  | { readonly kind: 'lengte'; readonly van: number; readonly tot: number };
+
+/**
+ * Values of a type. `naam` and `hint` only for an invoer itself (not for a list's elements or a
+ * record's fields): the lengths compared with its `aantal`, and its `bereik`.
+ */
+function typeArb(t: Type, k: Kenmerken, g: Gecontroleerd, opties: GeneratorOpties, peildatum: number, naam: string | null = null, hint: Hint | null = null): fc.Arbitrary<unknown> {
   switch (t.soort) {
     case 'ja/nee': return fc.boolean();
-    case 'getal': case 'bedrag': case 'percentage': return getalArb(k, t.soort, t);
-    case 'datum': return datumArb(k, peildatum);
+    case 'getal': case 'bedrag': case 'percentage': return getalArb(raster(k, t.soort, t, hint?.kind === 'getal' ? hint : null), t.soort);
+    case 'datum': return datumArb(k, peildatum, hint?.kind === 'datum' ? hint : null);
     case 'duur': return duurArb(t);
     case 'tekst': return fc.oneof(fc.constantFrom(...k.teksten), fc.string({ maxLength: 8 }));
     case 'keuze': return fc.constantFrom(...t.waarden);
     case 'lijst': {
-      // A larger maxLijst asks for long lists (explanations shorten lists over 20): the full range.
-      const lijst = fc.array(typeArb(t.element, k, g, opties, peildatum), { maxLength: opties.maxLijst ?? 8, ...(opties.maxLijst !== undefined && opties.maxLijst > 8 ? { size: 'max' as const } : {}) });
+      const lijst = lijstArb(typeArb(t.element, k, g, opties, peildatum), (naam && k.lengtes.get(naam)) || [], opties, hint?.kind === 'lengte' ? hint : null);
       // Lists of records with a date are usually histories in date order (contracts, periods);
       // offer them sorted too, or a policy that requires the order would rarely see long lists.
       const datumVeld = t.element.soort === 'gegevens' ? t.element.velden.find((v) => v.type.soort === 'datum')?.naam : undefined;
@@ -284,7 +173,7 @@ function typeArb(t: Type, k: Kenmerken, g: Gecontroleerd, opties: GeneratorOptie
       const gesorteerd = lijst.map((l) => [...(l as Record<string, string>[])].sort((a, b) => (a[datumVeld]! < b[datumVeld]! ? -1 : a[datumVeld]! > b[datumVeld]! ? 1 : 0)));
       return fc.oneof({ weight: 1, arbitrary: lijst }, { weight: 3, arbitrary: gesorteerd });
     }
-    case 'leegbaar': return fc.option(typeArb(t.type, k, g, opties, peildatum), { freq: 5, nil: null });
+    case 'leegbaar': return fc.option(typeArb(t.type, k, g, opties, peildatum, naam, hint), { freq: 5, nil: null });
     case 'gegevens': {
       const rec = fc.record(Object.fromEntries(t.velden.map((v) => [v.naam, typeArb(v.type, k, g, opties, peildatum)])));
       // Records with `eis` clauses are chosen here, per record, so valid lists stay likely: the
@@ -299,36 +188,80 @@ function typeArb(t: Type, k: Kenmerken, g: Gecontroleerd, opties: GeneratorOptie
   }
 }
 
+function invoerVan(g: Gecontroleerd, naam: string): Gecontroleerd['invoer'][number] {
+  const i = g.invoer.find((x) => x.naam === naam);
+  if (!i) throw new Error(`onbekende invoer '${naam}'`);
+  return i;
+}
+
 /** Generates inputs of one invoer field. */
 export function veldArbitrary(g: Gecontroleerd, naam: string, opties: GeneratorOpties): fc.Arbitrary<unknown> {
   const peildatum = leesDatum(opties.peildatum)!;
-  const i = g.invoer.find((x) => x.naam === naam);
-  if (!i) throw new Error(`onbekende invoer '${naam}'`);
-  const k = kenmerken(g, peildatum);
-  const bereik = bereikVan(g, naam);
-  const arb = typeArb(i.type, k, g, opties, peildatum);
-  if (!bereik) return arb;
-  // Bounded: the generated numbers may never fall in a narrow range far from the policy's
-  // literals; then the range's ends are used instead.
-  const rand = fc.constantFrom(bereik.van, bereik.tot);
-  const binnen = begrensdFilter(arb, (x) => typeof x !== 'number' || (x >= bereik.van && x <= bereik.tot), (_n, _r, mrng, bias) => rand.generate(mrng, bias) as fc.Value<unknown>, 100);
-  const t = i.type;
-  if (t.soort !== 'getal' && t.soort !== 'bedrag' && t.soort !== 'percentage') return fc.oneof(binnen, rand);
-  // an end of the range shrinks toward the policy's thresholds too, within the range
-  return krimpAlsGetal(fc.oneof(binnen, rand) as fc.Arbitrary<number>, t.geheel ? 1 : 100, bereik.van, bereik.tot);
+  return typeArb(invoerVan(g, naam).type, kenmerken(g, peildatum), g, opties, peildatum, naam, hintVan(g, naam));
 }
 
-function bereikVan(g: Gecontroleerd, naam: string): { van: number; tot: number } | null {
+/** The `bereik` hint of an invoer in the generator's terms, or null (none, or not constant). */
+function hintVan(g: Gecontroleerd, naam: string): Hint | null {
   const b = g.bereiken.get(naam) ?? null;
   if (!b) return null;
-  const getal = (e: typeof b.van): number | null => {
-    if (e.kind === 'Negatief') { const x = getal(e.arg); return x === null ? null : -x; }
-    if (e.kind === 'GetalLit' || e.kind === 'BedragLit' || e.kind === 'PercentageLit') return G.naarJsNumber(G.vanDecimaleTekst(e.tekst)!);
+  const getal = (e: typeof b.van): G.Getal | null => {
+    if (e.kind === 'Negatief') { const x = getal(e.arg); return x === null ? null : G.negatief(x); }
+    if (e.kind === 'GetalLit' || e.kind === 'BedragLit' || e.kind === 'PercentageLit') return G.vanDecimaleTekst(e.tekst);
     return null;
   };
-  const van = getal(b.van);
-  const tot = getal(b.tot);
-  return van === null || tot === null ? null : { van, tot };
+  if (b.van.kind === 'DatumLit' && b.tot.kind === 'DatumLit') {
+    const [van, tot] = [leesDatum(b.van.tekst), leesDatum(b.tot.tekst)];
+    return van === null || tot === null || van > tot ? null : { kind: 'datum', van, tot };
+  }
+  const [van, tot] = [getal(b.van), getal(b.tot)];
+  if (van === null || tot === null || G.vergelijk(van, tot) > 0) return null;
+  if (zonderLeeg(invoerVan(g, naam).type).soort === 'lijst') {
+    return G.isGeheel(van) && G.isGeheel(tot) && van.t >= 0n && tot.t <= 100_000n ? { kind: 'lengte', van: Number(van.t), tot: Number(tot.t) } : null;
+  }
+  return { kind: 'getal', van, tot };
+}
+
+/** The grid of a numeric invoer, made once per policy, input and peildatum's kenmerken. */
+const rasters = new WeakMap<Kenmerken, Map<string, Raster>>();
+function rasterVan(g: Gecontroleerd, naam: string, soort: GetalSoort, t: Verfijning, k: Kenmerken): Raster {
+  let perNaam = rasters.get(k);
+  if (!perNaam) rasters.set(k, (perNaam = new Map()));
+  let r = perNaam.get(naam);
+  if (!r) {
+    const hint = hintVan(g, naam);
+    perNaam.set(naam, (r = raster(k, soort, t, hint?.kind === 'getal' ? hint : null)));
+  }
+  return r;
+}
+
+/**
+ * How a monotonicity search moves one input up from its value in a case: by the smallest step
+ * (a grain, a day, the next choice, nee to ja) or to the next value the policy compares it with
+ * (a threshold, a date that matters). Null when there is nothing above it (or the type has no
+ * order); the caller then draws a random other value.
+ */
+export function omhoog(g: Gecontroleerd, naam: string, opties: GeneratorOpties, waarde: unknown, wijze: 'stap' | 'drempel'): unknown {
+  const t = zonderLeeg(invoerVan(g, naam).type);
+  const peildatum = leesDatum(opties.peildatum)!;
+  const k = kenmerken(g, peildatum);
+  switch (t.soort) {
+    case 'ja/nee': return waarde === false ? true : null;
+    case 'keuze': { const i = t.waarden.indexOf(waarde as string); return i >= 0 && i + 1 < t.waarden.length ? t.waarden[i + 1] : null; }
+    case 'getal': case 'bedrag': case 'percentage': {
+      const r = rasterVan(g, naam, t.soort, t, k);
+      const n = stapVan(r, waarde);
+      if (n === null) return null;
+      const volgende = wijze === 'stap' ? n + 1 : r.bekend.find((b) => b > n);
+      return volgende === undefined || (r.hi !== null && volgende > r.hi) ? null : waardeVan(r, volgende);
+    }
+    case 'datum': {
+      const d = typeof waarde === 'string' ? leesDatum(waarde) : null;
+      if (d === null) return null;
+      const volgende = wijze === 'stap' ? d + 1 : k.datums.find((x) => x > d);
+      return volgende === undefined ? null : schrijfDatum(volgende);
+    }
+    default: return null;
+  }
 }
 
 /** Complete input objects of the right types, valid or not (an `eis` may fail). */

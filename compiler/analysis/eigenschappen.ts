@@ -1,11 +1,12 @@
 // Checks a policy's `eigenschap` lines with fast-check: a statement over all valid inputs,
-// independence of an output from an input, and monotonicity. A failure comes back shrunk, as a
+// independence of an output from an input, and monotonicity (searched in pairs of cases that
+// differ in one moved input). A failure comes back shrunk, as a
 // ready-to-paste `voorbeeld` block with the seed and the explanation of the failing evaluation.
 import fc from 'fast-check';
 import type { Gecontroleerd } from '../../language/checker.js';
 import type { Declaratie } from '../../language/ast.js';
 import { GelezenInvoer, evaluatieVan, evalueer } from '../interpreter/interpreter.js';
-import { GeenGeldigeInvoer, geldigFilter, invoerArbitrary, invoerLezer, veldArbitrary } from './arbitraries.js';
+import { GeenGeldigeInvoer, geldigFilter, invoerArbitrary, invoerLezer, omhoog, veldArbitrary } from './arbitraries.js';
 import { alsLiteral } from '../interpreter/literal.js';
 import { uitlegAlsTekst } from '../interpreter/uitleg-tekst.js';
 import { RegelwerkFout } from '../../runtime/fouten.js';
@@ -56,6 +57,28 @@ function rang(x: unknown, t: Type): number | string | null {
   return typeof x === 'number' || typeof x === 'string' ? x : null;
 }
 
+/** How the second case of a monotonicity pair differs from the first. */
+type Wijze = 'stap' | 'drempel' | 'willekeurig';
+
+/**
+ * A pair for a monotonicity search: the same case twice, one input moved up: by the smallest
+ * step (a list by one more element), to the next value the policy compares it with, or to a
+ * random other value (the pair then in that input's order). Two independent random cases almost never differ in just the place
+ * where an output falls; a pair that moves one input finds it.
+ */
+function paar(g: Gecontroleerd, opties: { peildatum: string }, x: Invoer, naam: string, ander: unknown, wijze: Wijze): Invoer[] {
+  if (wijze !== 'willekeurig') {
+    // a list grows by one element (what a rule that counts it sees as one step up)
+    const oud = x[naam];
+    if (Array.isArray(oud) && Array.isArray(ander) && ander.length > 0) return [x, { ...x, [naam]: [...(oud as unknown[]), ander[0]] }];
+    const hoger = omhoog(g, naam, opties, oud, wijze);
+    if (hoger !== null) return [x, { ...x, [naam]: hoger }];
+  }
+  const t = g.invoer.find((i) => i.naam === naam)!.type;
+  const [r1, r2] = [rang(x[naam], t), rang(ander, t)];
+  return r1 !== null && r2 !== null && r2 < r1 ? [{ ...x, [naam]: ander }, x] : [x, { ...x, [naam]: ander }];
+}
+
 /** The property as a predicate over generated values; throws Schending when violated. */
 function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string, teller?: Dekkingsteller): { arb: fc.Arbitrary<Invoer[]>; toets: (xs: Invoer[]) => void } {
   const opties = { peildatum };
@@ -104,26 +127,36 @@ function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string, teller?: 
     }
     case 'Monotoon': {
       const naam = vorm.invoer.naam;
-      const veld = veldArbitrary(g, naam, opties);
-      const invoerType = g.invoer.find((i) => i.naam === naam)!.type;
-      const uitvoerType = g.uitvoer.find((u) => u.naam === vorm.uitvoer.naam)!.type;
+      const isInvoer = g.invoer.some((i) => i.naam === naam);
+      const typeVan = (n: string): Type => (g.uitvoer.find((u) => u.naam === n) ?? g.invoer.find((i) => i.naam === n) ?? g.regels.get(n)!).type;
+      const uitvoerType = typeVan(vorm.uitvoer.naam);
+      const bewogenType = typeVan(naam);
+      const isUitvoer = g.uitvoer.some((u) => u.naam === vorm.uitvoer.naam);
+      const waardeVan = (ev: ReturnType<typeof evaluatie>, n: string): unknown => (isUitvoer && n === vorm.uitvoer.naam ? ev.uitvoer()[n] : ev.regelJson(n));
+      // The moved input: the named one, or for a rule any input (the rule's value moves with it).
+      const welke = isInvoer ? [naam] : g.invoer.map((i) => i.naam);
+      const zet = fc.oneof(...welke.map((n) => fc.tuple(fc.constant(n), veldArbitrary(g, n, opties))));
       return {
-        arb: geldig(fc.tuple(basis, veld, veld).map(([x, p, q]) => {
-          const [lo, hi] = (rang(p, invoerType) ?? 0) <= (rang(q, invoerType) ?? 0) ? [p, q] : [q, p];
-          return [{ ...x, [naam]: lo }, { ...x, [naam]: hi }];
-        })),
-        toets: ([a, b]) => {
-          const eva = evaluatie(a!);
-          const evb = evaluatie(b!);
-          fc.pre(geldtIndien(eva) && geldtIndien(evb));
-          fc.pre(rang(a![naam], invoerType) !== null && rang(b![naam], invoerType) !== null);
-          const ua = eva.uitvoer()[vorm.uitvoer.naam];
-          const ub = evb.uitvoer()[vorm.uitvoer.naam];
+        arb: geldig(fc.tuple(basis, zet, fc.constantFrom<Wijze>('stap', 'drempel', 'willekeurig', 'willekeurig')).map(([x, [n, ander], wijze]) => paar(g, opties, x, n, ander, wijze))),
+        toets: ([a0, b0]) => {
+          const eva0 = evaluatie(a0!);
+          const evb0 = evaluatie(b0!);
+          fc.pre(geldtIndien(eva0) && geldtIndien(evb0));
+          const ra0 = rang(isInvoer ? a0![naam] : eva0.regelJson(naam), bewogenType);
+          const rb0 = rang(isInvoer ? b0![naam] : evb0.regelJson(naam), bewogenType);
+          fc.pre(ra0 !== null && rb0 !== null);
+          // the pair in the order of the moved quantity; where it did not move there is nothing to compare
+          if (ra0 === rb0 && !isInvoer) return;
+          const [a, b, eva, evb] = ra0! <= rb0! ? [a0!, b0!, eva0, evb0] : [b0!, a0!, evb0, eva0];
+          const ua = waardeVan(eva, vorm.uitvoer.naam);
+          const ub = waardeVan(evb, vorm.uitvoer.naam);
           const va = rang(ua, uitvoerType);
           const vb = rang(ub, uitvoerType);
           fc.pre(va !== null && vb !== null);
           const fout = vorm.richting === 'daalt' ? vb! < va! : vb! > va!;
-          if (fout) throw new Schending(`'${vorm.uitvoer.naam}' ${vorm.richting === 'daalt' ? 'daalt' : 'stijgt'} van ${alsLiteral(ua, uitvoerType)} naar ${alsLiteral(ub, uitvoerType)} als '${naam}' stijgt van ${alsLiteral(a![naam], invoerType)} naar ${alsLiteral(b![naam], invoerType)}`);
+          if (!fout) return;
+          const [ma, mb] = isInvoer ? [a[naam], b[naam]] : [eva.regelJson(naam), evb.regelJson(naam)];
+          throw new Schending(`'${vorm.uitvoer.naam}' ${vorm.richting === 'daalt' ? 'daalt' : 'stijgt'} van ${alsLiteral(ua, uitvoerType)} naar ${alsLiteral(ub, uitvoerType)} als '${naam}' stijgt van ${alsLiteral(ma, bewogenType)} naar ${alsLiteral(mb, bewogenType)}`);
         },
       };
     }

@@ -179,6 +179,11 @@ export class Evaluatie {
     return uitvoer;
   }
 
+  /** A rule's value as JSON, as an output of its type would be written. */
+  regelJson(naam: string): unknown {
+    return naarJson(this.regel(naam).waarde, `regel '${naam}'`, true, this.g.regels.get(naam)!.type);
+  }
+
   run(json: unknown): Resultaat {
     this.valideer(json);
     const uitvoer: Record<string, unknown> = {};

@@ -69,14 +69,18 @@ export function leesGeldigeInvoer(g: Gecontroleerd, invoer: unknown, opties: Eva
 
 /**
  * Questions to one evaluation of an input read once, without an explanation tree (nobody reads
- * it): ja/nee expressions (a property, its `indien`), all outputs as evalueer gives them, and a
- * rule's value. The rules' values are shared between the questions. Each question may throw a
- * RegelwerkFout. With a `teller` the clauses the evaluation takes are counted (dekking.ts).
+ * it): ja/nee expressions (a property, its `indien`), all outputs as evalueer gives them, and one
+ * rule's value, also as JSON (a monotonicity property may name a rule). The rules' values are shared
+ * between the questions. Each question may throw a RegelwerkFout. With a `teller` the clauses the
+ * evaluation takes are counted (dekking.ts).
  */
-export function evaluatieVan(i: GelezenInvoer, teller?: Dekkingsteller): { waar: (e: A.Expr) => boolean; uitvoer: () => Record<string, unknown>; regel: (naam: string) => Waarde } {
+export function evaluatieVan(i: GelezenInvoer, teller?: Dekkingsteller): { waar: (e: A.Expr) => boolean; uitvoer: () => Record<string, unknown>; regel: (naam: string) => Waarde; regelJson: (naam: string) => unknown } {
   const ev = new Evaluatie(i.g, i.opties, false, undefined, teller);
   ev.zetInvoer(i.waarden);
-  return { waar: (e) => vertaald(() => ev.waarVan(e)), uitvoer: () => vertaald(() => ev.uitvoer()), regel: (naam) => vertaald(() => ev.regelWaarde(naam)) };
+  return {
+    waar: (e) => vertaald(() => ev.waarVan(e)), uitvoer: () => vertaald(() => ev.uitvoer()),
+    regel: (naam) => vertaald(() => ev.regelWaarde(naam)), regelJson: (naam) => vertaald(() => ev.regelJson(naam)),
+  };
 }
 
 /** Evaluates a ja/nee expression (a property) on one input. */

@@ -21,6 +21,11 @@ describe('checker', () => {
       + 'regel positief: ja/nee is b is groter dan grens\nregel los: getal is 2\neigenschap "e": positief of u is 0\n');
     expect(c.filter((x) => x.startsWith('RW3'))).toEqual(['RW3003']); // only 'los'
   });
+  it('een functie die alleen in een eigenschap staat, is niet ongebruikt; een losse wel', () => {
+    const c = codes('invoer b: getal\nuitvoer u: getal\nregel u is b * 2\n'
+      + 'functie dubbel(x: getal): getal is x * 2\nfunctie los(x: getal): getal is x\neigenschap "e": u = dubbel(b)\n');
+    expect(c).toEqual(['RW3004']); // only 'los'
+  });
   it('wijst op spaties rond een minteken', () => {
     const r = laad(`${KOP}invoer einde: datum\ninvoer begin: datum\nuitvoer d: duur\nregel d is einde-begin\n`, 't.regel');
     expect(r.diagnosen.find((x) => x.code === 'RW1001')?.suggestie).toContain("'einde - begin'");
