@@ -25,8 +25,12 @@ export function regelingAanroep(ch: Checker, e: A.Expr & { kind: 'RegelingAanroe
   const g = ch.regelingen.get(e.naam);
   const wat = `regeling '${e.naam}'`;
   if (!g) {
+    // the arguments are checked for what they use; without the policy's input types their own
+    // diagnostics would only guess (a keuze word of the policy is no name here)
+    const eerder = ch.diagnosen.length;
     for (const a of e.argumenten) ch.expr(a.waarde, scope);
     if (e.datum) ch.expr(e.datum, scope, T.datum);
+    ch.diagnosen.length = eerder;
     // a used policy that did not load has had its diagnostic; anything else is named here
     if (ch.bestand.declaraties.some((d) => d.kind === 'Gebruik' && d.regeling && d.naam === e.naam)) return T.fout;
     if (ch.functies.has(e.naam)) {
