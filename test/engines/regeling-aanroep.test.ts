@@ -15,6 +15,7 @@ import type { Uitleg } from '../../runtime/uitleg.js';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { beideGelijk, vang } from './beide-engines.js';
 import { gecompileerd } from '../opzet/mappen.js';
+import { analyseer } from '../../compiler/analysis/analyse.js';
 import { type Paar, PEILDATA, invoerArb, paarArb } from './regeling-generator.js';
 
 function controleer(p: Paar): Gecontroleerd {
@@ -167,6 +168,13 @@ describe('een regeling die een andere aanroept, in alle engines', () => {
       const a = vang(() => evalueer(vast.g, { p: 4, q: false, d: '2025-07-01' }, opties));
       const b = vang(() => vast.module.evalueerMetUitleg({ p: 4, q: false, d: '2025-07-01' }, opties));
       expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+    }
+  });
+
+  it('de statische analyse ziet de aanroep als een waarde van haar type en loopt door', () => {
+    for (const { g } of [...paren, vast]) {
+      const a = analyseer(g, { peildatum: '2025-08-01', runs: 50 });
+      expect(a.diagnosen.every((d) => /^RW[34]\d{3}$/.test(d.code))).toBe(true);
     }
   });
 });
