@@ -16,7 +16,7 @@ import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { beideGelijk, vang } from './beide-engines.js';
 import { gecompileerd } from '../opzet/mappen.js';
 import { analyseer } from '../../compiler/analysis/analyse.js';
-import { type Paar, PEILDATA, invoerArb, paarArb } from './regeling-generator.js';
+import { type Paar, PEILDATA, invoerArb, paarArb, paarVan } from './regeling-generator.js';
 
 function controleer(p: Paar): Gecontroleerd {
   const r = laad(p.beller, 'map/beller.regel', undefined, tekstenLader({ ander: p.ander }));
@@ -25,7 +25,8 @@ function controleer(p: Paar): Gecontroleerd {
   return r.gecontroleerd;
 }
 
-const VAST: Paar = fc.sample(paarArb, { numRuns: 1, seed: 1 })[0]!;
+/** A pair both of whose policies have a fast path (no division), so the fast path is compared too. */
+const SNEL: Paar = paarVan({ bereik: true, eis: true, geldig: true, u: 'x * f', indien: false, hoog: true, conflict: false, w: 'k is laag', argX: 'p', argK: 'als q dan hoog anders laag', metO: true, op: true });
 const ANDER = `regeling Ander
   bron "de aangeroepen regeling"
   geldig vanaf 2024-06-01
@@ -66,7 +67,7 @@ let vast: { g: Gecontroleerd; module: GecompileerdeModule };
 
 beforeAll(async () => {
   const seed = Number(process.env.REGELWERK_SEED);
-  const getrokken = [VAST, ...fc.sample(paarArb, { numRuns: PAREN, seed })];
+  const getrokken = [SNEL, ...fc.sample(paarArb, { numRuns: PAREN, seed })];
   const vastePaar = { ander: ANDER, beller: BELLER };
   const alle = [...getrokken, vastePaar].map((p) => ({ p, g: controleer(p) }));
   const modules = await gecompileerd('regeling-aanroep', alle.map(({ g }, i) => ({ g, bestand: `beller${i}.regel` })));
@@ -77,6 +78,7 @@ beforeAll(async () => {
 describe('een regeling die een andere aanroept, in alle engines', () => {
   it('willekeurige paren: dezelfde uitvoer, fouten en uitleg, byte voor byte', () => {
     const soorten = new Map<string, number>();
+    let snelGeantwoord = 0;
     for (const { p, g, module } of paren) {
       // a failure names the pair it was found on
       const metPaar = (f: () => void): void => {
@@ -96,7 +98,9 @@ describe('een regeling die een andere aanroept, in alle engines', () => {
           const exact = vang(() => ({ uitvoer: module.evalueerExact(invoer, opties), uitleg: null }));
           expect(exact.ok ? exact.uitvoer : exact).toEqual(a.ok ? a.uitvoer : { ok: false, soort: a.soort, melding: a.melding });
           const snel = module.evalueerSnel(invoer, opties);
-          if (snel !== undefined) expect(snel).toEqual(a.ok ? a.uitvoer : undefined);
+          if (snel === undefined) return;
+          snelGeantwoord++;
+          expect(JSON.stringify(snel)).toBe(JSON.stringify(a.ok ? a.uitvoer : undefined));
         }),
         { numRuns: 60 },
       ));
@@ -104,6 +108,8 @@ describe('een regeling die een andere aanroept, in alle engines', () => {
     // every kind of outcome was drawn, errors inside the called policy named as such
     expect(soorten.get('ok') ?? 0).toBeGreaterThan(20);
     expect(soorten.get('reken in Ander') ?? 0).toBeGreaterThan(5);
+    // the fast path answered through the used policy's own fast path (at least for SNEL)
+    expect(snelGeantwoord).toBeGreaterThan(5);
   });
 
   it('de vaste regeling: elke fout in de aangeroepen regeling noemt beide en de regel van de aanroep', () => {
