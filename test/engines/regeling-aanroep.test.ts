@@ -19,7 +19,7 @@ import { analyseer } from '../../compiler/analysis/analyse.js';
 import { type Paar, PEILDATA, invoerArb, paarArb, paarVan } from './regeling-generator.js';
 
 function controleer(p: Paar): Gecontroleerd {
-  const r = laad(p.beller, 'map/beller.regel', undefined, tekstenLader({ ander: p.ander }));
+  const r = laad(p.beller, 'map/beller.regel', undefined, tekstenLader({ ander: p.ander, 'ander-x': p.ander }));
   const fouten = r.diagnosen.filter((d) => d.ernst === 'fout');
   if (fouten.length > 0) throw new Error(`${p.beller}\n${p.ander}\n${fouten.map((d) => `${d.bestand}:${d.plek.regel}: ${d.code} ${d.melding}`).join('\n')}`);
   return r.gecontroleerd;
@@ -61,17 +61,25 @@ regel r is c.u + f - 7
 regel s is ander(k: hoog, j: nee, x: p).w
 `;
 
+/** Texts and names that must not reach generated code unescaped: a bron that ends a comment or a string, names with hyphens. */
+const VIJANDIG = {
+  ander: 'regeling Ander\n  bron "*/ \u2028 `${globalThis.process.exit(3)}` \\" x"\ninvoer a-b: getal\nuitvoer c-d: getal\nregel c-d is a-b * 2\n',
+  beller: 'regeling Beller\n  bron "test"\ngebruik regeling ander-x\ninvoer p: getal\nuitvoer r: getal\nregel r is ander-x(a-b: p).c-d + 1\n',
+};
+
 const PAREN = Number(process.env.REGELWERK_RUNS ?? 0) > 1000 ? 30 : 8;
 let paren: { p: Paar; g: Gecontroleerd; module: GecompileerdeModule }[] = [];
 let vast: { g: Gecontroleerd; module: GecompileerdeModule };
+let vijandig: { g: Gecontroleerd; module: GecompileerdeModule };
 
 beforeAll(async () => {
   const seed = Number(process.env.REGELWERK_SEED);
   const getrokken = [SNEL, ...fc.sample(paarArb, { numRuns: PAREN, seed })];
   const vastePaar = { ander: ANDER, beller: BELLER };
-  const alle = [...getrokken, vastePaar].map((p) => ({ p, g: controleer(p) }));
+  const alle = [...getrokken, VIJANDIG, vastePaar].map((p) => ({ p, g: controleer(p) }));
   const modules = await gecompileerd('regeling-aanroep', alle.map(({ g }, i) => ({ g, bestand: `beller${i}.regel` })));
-  paren = alle.slice(0, -1).map((x, i) => ({ ...x, module: modules[i]!.module }));
+  paren = alle.slice(0, -2).map((x, i) => ({ ...x, module: modules[i]!.module }));
+  vijandig = { g: alle.at(-2)!.g, module: modules.at(-2)!.module };
   vast = { g: alle.at(-1)!.g, module: modules.at(-1)!.module };
 }, 240_000);
 
@@ -182,5 +190,12 @@ describe('een regeling die een andere aanroept, in alle engines', () => {
       const a = analyseer(g, { peildatum: '2025-08-01', runs: 50 });
       expect(a.diagnosen.every((d) => /^RW[34]\d{3}$/.test(d.code))).toBe(true);
     }
+  });
+
+  it('vijandige namen en teksten van de gebruikte regeling komen alleen ontsnapt in de code', () => {
+    for (const invoer of [{ p: 2 }, { p: 0.5 }]) beideGelijk(vijandig.g, vijandig.module, invoer, { peildatum: '2026-01-01' });
+    expect(vijandig.module.evalueer({ p: 2 }, { peildatum: '2026-01-01' })).toEqual({ r: 5 });
+    const u = vijandig.module.evalueerMetUitleg({ p: 2 }, { peildatum: '2026-01-01' }).uitleg as Uitleg;
+    expect(JSON.stringify(u)).toContain(JSON.stringify("*/ \u2028 `${globalThis.process.exit(3)}` \" x").slice(1, -1));
   });
 });
