@@ -51,15 +51,20 @@ export function mapLader(gelezen: (bestandsnaam: string, tekst: string) => void 
  * A policy file, loaded and checked, with its text and the text of each stdlib module and each
  * used policy (`gebruik regeling`) it reads, as loaded: the cache of compiled policies keys on them.
  */
-export function laadBestand(pad: string): Geladen & { tekst: string; modules: { naam: string; tekst: string }[] } {
+export function laadBestand(pad: string): Geladen & { tekst: string; modules: { naam: string; tekst: string }[]; teksten: ReadonlyMap<string, string> } {
   const tekst = leesTekst(resolve(pad), REGELING_GRENS);
   const modules: { naam: string; tekst: string }[] = [];
+  // the text of every policy file read, by the name its diagnostics carry (for their code frames)
+  const teksten = new Map<string, string>([[pad, tekst]]);
   const lader: ModuleLader = (naam) => {
     const m = stdlibLader(naam);
     if (m) modules.push({ naam, tekst: m.tekst });
     return m;
   };
   // a used policy by its path, apart from the stdlib names
-  const regelingen = mapLader((bestandsnaam, t) => modules.push({ naam: `regeling ${resolve(bestandsnaam)}`, tekst: t }));
-  return { ...laad(tekst, pad, lader, regelingen), tekst, modules };
+  const regelingen = mapLader((bestandsnaam, t) => {
+    modules.push({ naam: `regeling ${resolve(bestandsnaam)}`, tekst: t });
+    teksten.set(bestandsnaam, t);
+  });
+  return { ...laad(tekst, pad, lader, regelingen), tekst, modules, teksten };
 }

@@ -57,8 +57,9 @@ function runsEnSeed(runsTekst: string, seedTekst: string | undefined): { runs: n
   return { runs, seed };
 }
 
-function toonDiagnosen(ds: readonly Diagnose[], tekst: string, io: Uitvoer): void {
-  for (const d of ds) io.err(`${formatDiagnose(d, d.bestand.startsWith('stdlib/') ? undefined : tekst)}\n`);
+/** Each diagnostic with the code frame of its own file (the policy, or one it uses); a stdlib module's without. */
+function toonDiagnosen(ds: readonly Diagnose[], teksten: ReadonlyMap<string, string>, io: Uitvoer): void {
+  for (const d of ds) io.err(`${formatDiagnose(d, teksten.get(d.bestand))}\n`);
 }
 
 function leesOfFout(pad: string): ReturnType<typeof laadBestand> {
@@ -82,7 +83,7 @@ export function check(args: readonly string[], io: Uitvoer): number {
     const alle = [...r.diagnosen, ...(a?.diagnosen ?? [])];
     // --streng: the house rules, and every warning counts as an error (analysis/streng.ts)
     const diagnosen = values.streng ? streng(r.bestand, alle) : alle.sort(opPlek);
-    toonDiagnosen(diagnosen, r.tekst, io);
+    toonDiagnosen(diagnosen, r.teksten, io);
     fouten += diagnosen.filter((d) => d.ernst === 'fout').length;
     waarschuwingen += diagnosen.filter((d) => d.ernst === 'waarschuwing').length;
     if (a && (a.bewezen > 0 || a.nietBewezen > 0)) {
@@ -124,7 +125,7 @@ export async function compile(args: readonly string[], io: Uitvoer): Promise<num
   }
   const geladen = positionals.map((pad) => ({ pad, r: leesOfFout(pad) }));
   const kapot = geladen.filter((x) => !x.r.ok);
-  for (const { r } of kapot) toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.tekst, io);
+  for (const { r } of kapot) toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.teksten, io);
   if (kapot.length > 0) {
     io.err(`regelwerk: ${kapot.map((x) => x.pad).join(', ')} bevat fouten; er is niets gecompileerd`);
     return 1;
@@ -170,7 +171,7 @@ export async function run(args: readonly string[], io: Uitvoer): Promise<number>
   if (values.formaat !== 'json' && values.formaat !== 'tekst') throw new GebruiksFout(`--formaat is json of tekst, niet '${values.formaat}'`);
   const r = leesOfFout(pad);
   if (!r.ok) {
-    toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.tekst, io);
+    toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.teksten, io);
     io.err(`regelwerk: '${pad}' bevat fouten; er is niets geëvalueerd`);
     return 1;
   }
@@ -298,7 +299,7 @@ export function test(args: readonly string[], io: Uitvoer): number {
     const r = leesOfFout(pad);
     regel(pad);
     if (!r.ok) {
-      toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.tekst, io);
+      toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.teksten, io);
       regel('  ✗ het bestand bevat fouten; voorbeelden en eigenschappen niet gedraaid');
       rapport.push({ bestand: pad, fouten: r.diagnosen.filter((d) => d.ernst === 'fout').map((d) => `${d.code}: ${d.melding}`) });
       mislukt++;

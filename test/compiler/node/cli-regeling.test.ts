@@ -41,6 +41,15 @@ describe('een regeling die een andere gebruikt, op de commandoregel', () => {
     expect(r.err).toContain("bedoelde u 'tarief'?");
   });
 
+  it('een fout in de gebruikte regeling: gemeld met haar eigen bestandsnaam en haar eigen regel in het codefragment', async () => {
+    bestand('kapot-tarief.regel', TARIEF('€ 10').replace('regel loon is', 'regel loon is onbekend +'));
+    const beller = bestand('beller-kapot.regel', BELLER.replace('gebruik regeling tarief', 'gebruik regeling kapot-tarief').replace('tarief(uren', 'kapot-tarief(uren'));
+    const r = await regelwerk('check', beller);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("kapot-tarief.regel:7:15: RW1001: onbekende naam 'onbekend'");
+    expect(r.err).toContain('> 7 | regel loon is onbekend + € 10 * uren');
+  });
+
   it('run in beide engines, en de cache ziet een gewijzigde gebruikte regeling', async () => {
     const uniek = `-- ${randomBytes(8).toString('hex')}\n`;
     const tarief = bestand('tarief.regel', TARIEF('€ 10') + uniek);
