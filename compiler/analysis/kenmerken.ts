@@ -76,7 +76,15 @@ function verzamel(g: Gecontroleerd, peildatum: number): Kenmerken {
         const d = leesDatum(e.tekst);
         if (d !== null) ankers.add(d);
       } else if (e.kind === 'TekstLit') teksten.add(e.waarde);
-      else if (e.kind === 'OpDatum') {
+      else if (e.kind === 'RegelingAanroep' && e.datum !== null) {
+        // `naam(...) op D`: each row boundary of the used policy's parameters
+        for (const p of g.regelingen.get(e.naam)?.parameters ?? []) {
+          for (const r of p.rijen) for (const grens of [r.vanaf, r.tot]) {
+            const d = grens === null ? null : leesDatum(grens);
+            if (d !== null) ankers.add(d);
+          }
+        }
+      } else if (e.kind === 'OpDatum') {
         // `P op D`: the days around each row boundary of P, where D changes the row
         const b = g.bindingen.get(e.arg);
         const p = b?.kind === 'parameter' ? g.parameters.find((x) => x.naam === b.naam) : undefined;

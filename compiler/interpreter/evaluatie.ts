@@ -5,9 +5,9 @@
 import * as A from '../../language/ast.js';
 import type { FunctieInfo, Gecontroleerd, RegelInfo } from '../../language/checker.js';
 import * as G from '../../runtime/getal.js';
-import { leesDatum, schrijfDatum } from '../../runtime/datum.js';
+import { schrijfDatum } from '../../runtime/datum.js';
 import * as D from '../../runtime/duur.js';
-import { type Type, bevatVerfijning } from '../../runtime/typen.js';
+import type { Type } from '../../runtime/typen.js';
 import { type Besluit, type Uitleg, type UitlegKnoop, Spoor, vertaal, inRegel, peildatum as kiesPeildatum, kiesRij, geheelGetal, overschreven, besluitUitzondering } from '../../runtime/runtime.js';
 import { heeftBoom, nakomelingen, voorouders } from '../../language/uitzonderingen.js';
 import { type Waarde, LEEG, JA, NEE, controleerBereik, gelijk, leesInvoerJsonOfBevinding, leesJsonOfBevinding, leesParametersJson, naarJson, naarUitlegJson, schrijf } from './waarde.js';
@@ -25,6 +25,8 @@ import { getalVan, reken, vergelijk } from './rekenen.js';
 import { heeftSoortEisen } from './soort-eisen.js';
 import { INGEBOUWDE_REGEL, ingebouwdVariant } from '../../language/ingebouwd.js';
 import { ingebouwd, lijstBewerking } from './ingebouwd.js';
+import { roepRegelingAan } from './regeling-aanroep.js';
+import { type ParameterWaarde, gedeeldeParameters, heeftVerfijning, literaal } from './eenmalig.js';
 
 export interface EvaluatieOpties {
   /** "YYYY-MM-DD"; defaults to today. Picks the row of dated parameters. */
@@ -60,39 +62,6 @@ export const vertaalFout = vertaal;
 const LEGE_INVOER: ReadonlyMap<string, Waarde> = new Map();
 /** The recorder of evaluations without explanation: begin() is never called on it, so it stays inactive. */
 const STIL_SPOOR = new Spoor();
-
-/** Per rule: does its declared type have a refinement to check its value against? (once per rule) */
-const verfijndeRegels = new WeakMap<RegelInfo, boolean>();
-function heeftVerfijning(info: RegelInfo): boolean {
-  let ja = verfijndeRegels.get(info);
-  if (ja === undefined) verfijndeRegels.set(info, (ja = bevatVerfijning(info.type)));
-  return ja;
-}
-
-type ParameterWaarde = { waarde: Waarde; vanaf: string | null; bron: string | null; overschreven: boolean; json?: { waarde: unknown } };
-
-/**
- * Parameter values per policy and peildatum: the row is chosen and its value computed once, not
- * per evaluation. Only without overrides (a row may refer to an overridden parameter).
- */
-const parameterRijen = new WeakMap<Gecontroleerd, Map<string, Map<string, ParameterWaarde>>>();
-function gedeeldeParameters(g: Gecontroleerd, peildatum: string): Map<string, ParameterWaarde> {
-  let perDatum = parameterRijen.get(g);
-  if (!perDatum) parameterRijen.set(g, (perDatum = new Map()));
-  let p = perDatum.get(peildatum);
-  if (!p) perDatum.set(peildatum, (p = new Map()));
-  return p;
-}
-
-/** The value of a number or date literal, parsed once per literal (a literal does not change). */
-const literalen = new WeakMap<A.Expr, Waarde>();
-function literaal(e: A.Expr & { kind: 'GetalLit' | 'BedragLit' | 'PercentageLit' | 'DatumLit' }): Waarde {
-  const klaar = literalen.get(e);
-  if (klaar !== undefined) return klaar;
-  const w: Waarde = e.kind === 'DatumLit' ? { kind: 'datum', v: leesDatum(e.tekst)! } : { kind: e.kind === 'GetalLit' ? 'getal' : e.kind === 'BedragLit' ? 'bedrag' : 'percentage', v: G.vanDecimaleTekst(e.tekst)! };
-  literalen.set(e, w);
-  return w;
-}
 
 export class Evaluatie {
   private readonly peildatum: number;
@@ -182,6 +151,12 @@ export class Evaluatie {
   /** A rule's value as JSON, as an output of its type would be written. */
   regelJson(naam: string): unknown {
     return naarJson(this.regel(naam).waarde, `regel '${naam}'`, true, this.g.regels.get(naam)!.type);
+  }
+
+  /** The outputs as values for a policy that calls this one (regeling-aanroep.ts), with their trees when explained. */
+  uitvoerWaarden(): { waarden: ReadonlyMap<string, Waarde>; uitleg: Record<string, UitlegKnoop> | null } {
+    const r = this.g.uitvoer.map((u) => [u.naam, this.regel(u.naam)] as const);
+    return { waarden: new Map(r.map(([n, x]) => [n, x.waarde])), uitleg: this.uitleg ? Object.fromEntries(r.map(([n, x]) => [n, x.uitleg!])) : null };
   }
 
   run(json: unknown): Resultaat {
@@ -506,6 +481,8 @@ export class Evaluatie {
         if (d.kind !== 'datum') throw new RegelwerkRekenFout("interne fout: 'op' zonder datum");
         return this.parameterOp(b.naam, d.v);
       }
+      case 'RegelingAanroep':
+        return roepRegelingAan(this.g, e, (x) => this.ev(x, env), this.peildatumTekst, this.uitleg ? this.spoor : null, (g, peildatum) => new Evaluatie(g, { peildatum }, this.uitleg));
       case 'Fout': throw new RegelwerkRekenFout('interne fout: onvolledige expressie');
       // A table is a rule's value only and is decided in `beslis`.
       case 'Tabel': throw new RegelwerkRekenFout('interne fout: een tabel buiten een regel');

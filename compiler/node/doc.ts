@@ -28,7 +28,7 @@ export function doc(args: readonly string[], io: Uitvoer): number {
   for (const pad of bestanden) {
     const r = leesOfFout(pad);
     if (!r.ok) {
-      toonDiagnosen(r.diagnosen, r.tekst, io);
+      toonDiagnosen(r.diagnosen, r.teksten, io);
       fout = true;
       continue;
     }

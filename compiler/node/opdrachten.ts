@@ -59,8 +59,9 @@ export function runsEnSeed(runsTekst: string, seedTekst: string | undefined): { 
   return { runs, seed };
 }
 
-export function toonDiagnosen(ds: readonly Diagnose[], tekst: string, io: Uitvoer): void {
-  for (const d of ds) io.err(`${formatDiagnose(d, d.bestand.startsWith('stdlib/') ? undefined : tekst)}\n`);
+/** Each diagnostic with the code frame of its own file (the policy, or one it uses); a stdlib module's without. */
+export function toonDiagnosen(ds: readonly Diagnose[], teksten: ReadonlyMap<string, string>, io: Uitvoer): void {
+  for (const d of ds) io.err(`${formatDiagnose(d, teksten.get(d.bestand))}\n`);
 }
 
 export function leesOfFout(pad: string): ReturnType<typeof laadBestand> {
@@ -86,7 +87,7 @@ export function check(args: readonly string[], io: Uitvoer): number {
     const alle = [...r.diagnosen, ...(a?.diagnosen ?? []), ...(d?.diagnosen ?? [])];
     // --streng: the house rules, and every warning counts as an error (analysis/streng.ts)
     const diagnosen = values.streng ? streng(r.bestand, alle) : alle.sort(opPlek);
-    toonDiagnosen(diagnosen, r.tekst, io);
+    toonDiagnosen(diagnosen, r.teksten, io);
     fouten += diagnosen.filter((d) => d.ernst === 'fout').length;
     waarschuwingen += diagnosen.filter((d) => d.ernst === 'waarschuwing').length;
     if (a && (a.bewezen > 0 || a.nietBewezen > 0)) {
@@ -128,7 +129,7 @@ export async function compile(args: readonly string[], io: Uitvoer): Promise<num
   }
   const geladen = positionals.map((pad) => ({ pad, r: leesOfFout(pad) }));
   const kapot = geladen.filter((x) => !x.r.ok);
-  for (const { r } of kapot) toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.tekst, io);
+  for (const { r } of kapot) toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.teksten, io);
   if (kapot.length > 0) {
     io.err(`regelwerk: ${kapot.map((x) => x.pad).join(', ')} bevat fouten; er is niets gecompileerd`);
     return 1;
@@ -174,7 +175,7 @@ export async function run(args: readonly string[], io: Uitvoer): Promise<number>
   if (values.formaat !== 'json' && values.formaat !== 'tekst') throw new GebruiksFout(`--formaat is json of tekst, niet '${values.formaat}'`);
   const r = leesOfFout(pad);
   if (!r.ok) {
-    toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.tekst, io);
+    toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.teksten, io);
     io.err(`regelwerk: '${pad}' bevat fouten; er is niets geëvalueerd`);
     return 1;
   }
@@ -388,7 +389,7 @@ export function test(args: readonly string[], io: Uitvoer): number {
     const r = leesOfFout(pad);
     regel(pad);
     if (!r.ok) {
-      toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.tekst, io);
+      toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.teksten, io);
       regel('  ✗ het bestand bevat fouten; voorbeelden en eigenschappen niet gedraaid');
       rapport.push({ bestand: pad, fouten: r.diagnosen.filter((d) => d.ernst === 'fout').map((d) => `${d.code}: ${d.melding}`) });
       mislukt++;
@@ -428,7 +429,7 @@ export function test(args: readonly string[], io: Uitvoer): number {
     }
     mislukt += dekking.schendingen.length;
     toonDekking(dekking, pad, values.dekking, regel);
-    toonDiagnosen(dekking.diagnosen, r.tekst, io);
+    toonDiagnosen(dekking.diagnosen, r.teksten, io);
     rapport.push({ bestand: pad, voorbeelden, eigenschappen, ...(dekking.schendingen.length > 0 ? { schendingen: dekking.schendingen } : {}), ...(values.dekking ? { dekking: dekkingAlsJson(dekking) } : {}) });
   }
   if (values.json) io.out(JSON.stringify({ geslaagd, mislukt, bestanden: rapport }, null, 2));

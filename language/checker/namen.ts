@@ -17,7 +17,7 @@ export function verzamel(ch: Checker): void {
     const eerder = namen.get(naam);
     if (!eerder?.module) return `'${naam}' is al gedeclareerd${eerder ? ` (regel ${eerder.plek.regel})` : ''}`;
     const m = eerder.module;
-    const gebruik = ch.bestand.declaraties.find((d) => d.kind === 'Gebruik' && d.naam === m.naam);
+    const gebruik = ch.bestand.declaraties.find((d) => d.kind === 'Gebruik' && !d.regeling && d.naam === m.naam);
     return `'${naam}' is al gedeclareerd in stdlib-module '${m.naam}' (${m.bestand.bestandsnaam}, regel ${eerder.plek.regel})${gebruik ? `, die 'gebruik ${m.naam}' op regel ${gebruik.plek.regel} binnenhaalt` : ''}`;
   };
   const uitModule = (naam: string): string | undefined => {
@@ -41,7 +41,7 @@ export function verzamel(ch: Checker): void {
     if (d.kind === 'Soort' && registreer(d.naam, d.naamPlek, 'soort')) ch.soortDecls.set(d.naam, d);
   }
   for (const d of ch.bestand.declaraties) {
-    if (d.kind === 'Gebruik' && !ch.modules.some((m) => m.naam === d.naam)) {
+    if (d.kind === 'Gebruik' && !d.regeling && !ch.modules.some((m) => m.naam === d.naam)) {
       ch.meld('RW1009', `er is geen stdlib-module '${d.naam}'`, d.plek, bedoelde(d.naam, ['minimumloon']));
     }
   }
@@ -70,6 +70,11 @@ export function verzamel(ch: Checker): void {
       default:
         break;
     }
+  }
+  // A call of a used policy's name is a policy call: a function of that name could never be called.
+  for (const d of ch.bestand.declaraties) {
+    const f = d.kind === 'Gebruik' && d.regeling ? ch.functies.get(d.naam) : undefined;
+    if (f) ch.meld('RW1002', `'${f.naam}' is al de naam van een gebruikte regeling ('gebruik regeling ${f.naam}' op regel ${d.plek.regel})`, f.decl.naamPlek, 'kies een andere naam voor deze functie');
   }
   // Outputs and their rules share a name; an output may also share its name with an input
   // (for example `werknemers` in and out), in which case expressions mean the input.

@@ -9,7 +9,7 @@ import type { Gecontroleerd } from '../../language/checker.js';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { laad } from '../../language/index.js';
 import { evalueer } from '../../compiler/interpreter/interpreter.js';
-import { laadBestand, pakketMap, stdlibLader } from '../../compiler/node/modules.js';
+import { laadBestand, mapLader, pakketMap, stdlibLader } from '../../compiler/node/modules.js';
 import { eenmaalGecompileerd, moduleMap } from '../opzet/mappen.js';
 import { hernoem } from './namen-generator.js';
 
@@ -95,7 +95,8 @@ export function gedeeldeModules(): Promise<Gedeeld> {
     const hernoemd = POLICIES.flatMap((f, p) => Array.from({ length: HERNOEM_VARIANTEN }, (_, variant) => {
       const seed = HERNOEM_SEED + p * 101 + variant;
       const tekst = hernoem(readFileSync(join(ROOT, 'policies', f), 'utf8'), seed).tekst;
-      const r = laad(tekst, f, stdlibLader);
+      // a policy it uses (`gebruik regeling`) is read as it is, from policies/
+      const r = laad(tekst, join(ROOT, 'policies', f), stdlibLader, mapLader());
       expect(r.diagnosen.filter((d) => d.ernst === 'fout'), `${f} (seed ${seed})`).toEqual([]);
       return { naam: f, tekst, g: r.gecontroleerd, bestand: f, variant, seed };
     }));

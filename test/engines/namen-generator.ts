@@ -85,9 +85,12 @@ function stdlibNamen(tekst: string): Set<string> {
   const tokens = lex(tekst).tokens;
   tokens.forEach((t, i) => {
     if (t.tokenType.name !== 'K_gebruik') return;
-    const module = tokens[i + 1]!.image;
+    // `gebruik regeling naam`: a policy beside it in policies/, whose input and output names the
+    // call writes (`naam(leeftijd: L).uurloon`), so they stay as well
+    const regeling = tokens[i + 1]!.tokenType.name === 'K_regeling';
+    const module = tokens[i + (regeling ? 2 : 1)]!.image;
     uit.add(module);
-    for (const m of lex(readFileSync(join(pakketMap(), 'stdlib', `${module}.regel`), 'utf8')).tokens) {
+    for (const m of lex(readFileSync(join(pakketMap(), regeling ? 'policies' : 'stdlib', `${module}.regel`), 'utf8')).tokens) {
       if (m.tokenType.name === 'NaamLit') uit.add(m.image);
     }
   });

@@ -1,6 +1,7 @@
 // Het rekenwerk van de evaluatie-worker: vorm van de regeling, één evaluatie, alle tests.
 // Draait in de worker (evaluatie.worker.ts); geeft alleen kloonbare data terug.
 import { laad, evalueer, draaiVoorbeelden, toetsEigenschappen, genereer, Dekkingsteller, dekking, dekkingAlsJson, stdlibLader, leesJsonTekst, RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout, JsonFout, schrijfJsonTekst, voorbeeldInvoer, kiesPeildatum, standaardPeildatum, constante, naarInvoerJson, alsLiteral, schrijfType, besluitTekst, type Gecontroleerd, type Clausule, type Uitleg, type UitlegKnoop, type Gebruik, type Type } from '../../../compiler/index.js';
+import { regelingLader } from '../regelingen.js';
 import type { DraaiUitkomst, FoutData, GebruikData, TekstPlek, TestResultaat, TestUitkomst, UitlegKnoopData, Vorm } from './protocol.js';
 
 let laatste: { sleutel: string; g: Gecontroleerd | null; vorm: Vorm } | null = null;
@@ -9,7 +10,7 @@ let laatste: { sleutel: string; g: Gecontroleerd | null; vorm: Vorm } | null = n
 export function geladen(tekst: string, bestandsnaam: string): { g: Gecontroleerd | null; vorm: Vorm } {
   const sleutel = `${bestandsnaam}\u0000${tekst}`;
   if (laatste?.sleutel === sleutel) return laatste;
-  const l = laad(tekst, bestandsnaam, stdlibLader);
+  const l = laad(tekst, bestandsnaam, stdlibLader, regelingLader);
   const fouten = l.diagnosen.filter((d) => d.ernst === 'fout');
   const g = l.ok && fouten.length === 0 ? l.gecontroleerd : null;
   const vorm: Vorm = g ? vormVan(g) : { ok: false, diagnosen: fouten.map((d) => ({ code: d.code, melding: d.melding, regel: d.plek.regel, kolom: d.plek.kolom })) };
@@ -68,7 +69,8 @@ export function regelPlek(g: Gecontroleerd, naam: string, uitzondering?: string)
   return plek(u?.plek ?? d.plek);
 }
 
-function knoopData(g: Gecontroleerd, k: UitlegKnoop, gezien: Set<string>): UitlegKnoopData {
+/** `eigen`: a rule of the policy in the editor (the editor can point at it), not of one it calls. */
+function knoopData(g: Gecontroleerd, k: UitlegKnoop, gezien: Set<string>, eigen = true): UitlegKnoopData {
   const uitz = k.besluit.soort === 'uitzondering' ? k.besluit : null;
   const herhaald = gezien.has(k.regel);
   gezien.add(k.regel);
@@ -77,7 +79,17 @@ function knoopData(g: Gecontroleerd, k: UitlegKnoop, gezien: Set<string>): Uitle
       case 'invoer': return { kind: 'invoer', naam: x.naam, waarde: schrijf(g, x.naam, x.waarde) };
       case 'parameter': return { kind: 'parameter', naam: x.naam, waarde: schrijf(g, x.naam, x.waarde), vanaf: x.vanaf, bron: x.bron, overschreven: x.overschreven, ...(x.op !== undefined ? { op: x.op } : {}) };
       case 'functie': return { kind: 'functie', naam: x.naam, waarde: schrijf(g, x.naam, x.waarde), bron: x.bron, gebruikt: x.gebruikt.map(gebruik) };
-      case 'regel': return { kind: 'regel', knoop: knoopData(g, x.uitleg, gezien) };
+      case 'regel': return { kind: 'regel', knoop: knoopData(g, x.uitleg, gezien, eigen) };
+      case 'regeling': {
+        // the called policy's trees in its own names and types; the editor shows the caller
+        const r = g.regelingen.get(x.naam) ?? g;
+        const binnen = new Set<string>();
+        return {
+          kind: 'regeling', naam: x.naam, regeling: x.regeling, peildatum: x.peildatum, bron: x.bron,
+          invoer: Object.entries(x.invoer).map(([naam, w]) => ({ naam, waarde: schrijf(r, naam, w) })),
+          knopen: Object.values(x.uitvoer).map((u) => knoopData(r, u, binnen, false)),
+        };
+      }
     }
   };
   const gebruikt: GebruikData[] = herhaald ? [] : k.gebruikt.map(gebruik);
@@ -88,7 +100,7 @@ function knoopData(g: Gecontroleerd, k: UitlegKnoop, gezien: Set<string>): Uitle
   return {
     regel: k.regel, waarde: schrijf(g, k.regel, k.waarde),
     besluit: besluitTekst(k.besluit),
-    bron: uitz?.bron ?? rij?.bron ?? k.bron, plek: rijPlek ? plek(rijPlek) : regelPlek(g, k.regel, uitz?.naam), herhaald, gebruikt,
+    bron: uitz?.bron ?? rij?.bron ?? k.bron, plek: !eigen ? null : rijPlek ? plek(rijPlek) : regelPlek(g, k.regel, uitz?.naam), herhaald, gebruikt,
   };
 }
 

@@ -3,6 +3,7 @@
 /// <reference lib="webworker" />
 import { Werkruimte, aanvulling, acties, bronnen, definitie, diagnosen, documentSymbolen, toelichting } from '../../../compiler/index.js';
 import type { AnalyseAntwoord, Antwoord, ControleAntwoord, ControleVerzoek, DienstResultaat, DienstVerzoek, Overzicht, Verzoek, AnalyseVerzoek } from '../editor/protocol.js';
+import { regelingLader } from '../regelingen.js';
 
 const werkruimte = new Werkruimte();
 
