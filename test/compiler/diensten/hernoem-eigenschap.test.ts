@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Werkruimte, diagnosen, hernoem, verwijzingen } from '../../../compiler/index.js';
+import { Werkruimte, definitie, diagnosen, hernoem, toelichting, verwijzingen } from '../../../compiler/index.js';
 import { namenIndex } from '../../../compiler/diensten/namen.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -44,5 +44,19 @@ describe('rename, on every policy', () => {
       w2.zet(f, na);
       expect(codes(w2, f), `${f}: '${v.symbool.naam}' hernoemd`).toEqual(oud);
     }), { numRuns: 30 });
+  });
+
+  it('every written name goes to a declaration of that name, whose references include it, and has a hover', () => {
+    const w = new Werkruimte();
+    for (const [f, t] of TEKSTEN) w.zet(f, t);
+    fc.assert(fc.property(fc.constantFrom(...BESTANDEN), fc.nat(), (f, n) => {
+      const plekken = namenIndex(w.bekijk(f)!).voorkomens;
+      const v = plekken[n % plekken.length]!;
+      const d = definitie(w, f, v.offset)!;
+      expect(d, `${f}: '${v.symbool.naam}' op ${v.offset}`).not.toBeNull();
+      expect((w.tekst(d.bestand) ?? '').slice(d.bereik.offset, d.bereik.eind)).toBe(v.symbool.naam);
+      expect(verwijzingen(w, d.bestand, d.bereik.offset).some((l) => l.bestand === f && l.bereik.offset === v.offset)).toBe(true);
+      expect(toelichting(w, f, v.offset)?.kop).toMatch(new RegExp(`^${v.symbool.naam} — `));
+    }), { numRuns: 200 });
   });
 });
