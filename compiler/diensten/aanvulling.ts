@@ -42,7 +42,7 @@ const PLAATSHOUDER = 'rwAanvullingHier';
 const NAAMTEKEN = new RegExp(`[0-9_\\-${LETTER}]`);
 
 export const SOORT_TEKST: Readonly<Record<SymboolSoort, string>> = {
-  invoer: 'invoer', uitvoer: 'uitvoer', regel: 'regel', parameter: 'parameter', functie: 'functie', soort: 'soort', bereik: 'bereik', lokaal: 'lokale naam',
+  invoer: 'invoer', uitvoer: 'uitvoer', regel: 'regel', parameter: 'parameter', functie: 'functie', soort: 'soort', lokaal: 'lokale naam',
 };
 
 /** The offsets of the (part of a) name that ends at `offset`, and of the rest of it after. */

@@ -28,13 +28,14 @@ export function hernoemBereik(w: Werkruimte, bestand: string, offset: number): {
 
 export function hernoem(w: Werkruimte, bestand: string, offset: number, nieuw: string): HernoemUitkomst {
   const s = symboolOp(w, bestand, offset);
+  // a field's name is also a key of the JSON input and output: that is a change of contract, made by hand
+  const veldMelding = (naam: string): HernoemUitkomst => ({ kind: 'geweigerd', melding: `'${naam}' is een veld: de naam staat ook in de JSON-invoer en -uitvoer; hernoem het veld in de soort en bij elk gebruik met de hand` });
   if (!s) {
     const b = w.bekijk(bestand);
     const veld = b ? veldOp(b.geladen, offset) : undefined;
-    // a field's name is also a key of the JSON input and output: that is a change of contract, made by hand
-    if (veld) return { kind: 'geweigerd', melding: `'${veld.veld}' is een veld: de naam staat ook in de JSON-invoer en -uitvoer; hernoem het veld in de soort en bij elk gebruik met de hand` };
-    return { kind: 'geweigerd', melding: 'hier staat geen naam die u kunt hernoemen' };
+    return veld ? veldMelding(veld.veld) : { kind: 'geweigerd', melding: 'hier staat geen naam die u kunt hernoemen' };
   }
+  if (s.veld) return veldMelding(s.naam);
   if (!IS_NAAM.test(nieuw) || nieuw.startsWith('_')) return { kind: 'geweigerd', melding: `'${nieuw}' is geen naam: een naam begint met een letter en bestaat uit letters, cijfers, _ en losse koppeltekens` };
   if (SLEUTEL.has(nieuw)) return { kind: 'geweigerd', melding: `'${nieuw}' is een sleutelwoord en kan geen naam zijn` };
   if (nieuw === s.naam) return { kind: 'ok', wijzigingen: new Map() };

@@ -9,7 +9,7 @@ import type { Gecontroleerd, LokaleNaam } from '../../language/checker.js';
 import type { Type } from '../../runtime/typen.js';
 import type { Bekeken } from './werkruimte.js';
 
-export type SymboolSoort = 'invoer' | 'uitvoer' | 'regel' | 'parameter' | 'functie' | 'soort' | 'bereik' | 'lokaal';
+export type SymboolSoort = 'invoer' | 'uitvoer' | 'regel' | 'parameter' | 'functie' | 'soort' | 'lokaal';
 
 export interface Symbool {
   readonly sleutel: string;
@@ -22,6 +22,8 @@ export interface Symbool {
   readonly bron: string | null;
   /** For a local name: the expression or declaration within which it means this binding. */
   readonly binder?: A.Plek;
+  /** A field of a record soort, as its own eisen name it: also a key of the JSON input and output. */
+  readonly veld?: true;
 }
 
 /** A name written in a document: where, which symbol, and whether this is its declaration. */
@@ -93,7 +95,6 @@ function declaratieSymbolen(bestand: A.Bestand, g: Gecontroleerd, modulaire: boo
       case 'Parameter': kind = 'parameter'; break;
       case 'Functie': kind = 'functie'; break;
       case 'Soort': kind = 'soort'; break;
-      case 'Bereik': kind = 'bereik'; break;
       default: continue;
     }
     // An output and its rule are one name; the output's declaration is the one to go to.
@@ -120,9 +121,11 @@ export function namenIndex(b: Bekeken): NamenIndex {
     moduleSymbolen.set(p.naam, { sleutel: `${b.modules.get(p.module)?.bestandsnaam ?? p.module}#${p.naam}`, naam: p.naam, kind: 'parameter',
       bestand: b.modules.get(p.module)?.bestandsnaam ?? p.module, plek: p.decl.naamPlek, type: p.type, bron: p.bron });
   }
+  const soortPlekken = new Set(bestand.declaraties.filter((d) => d.kind === 'Soort').map((d) => d.plek.offset));
   const lokaal: Symbool[] = g.lokaleNamen.map((l: LokaleNaam) => ({
     sleutel: `${bestand.bestandsnaam}@${l.plek.offset}`, naam: l.naam, kind: 'lokaal', bestand: bestand.bestandsnaam,
     plek: naamDeel(tekst, l.naam, l.plek) ?? l.plek, type: l.type, bron: null, binder: l.binder,
+    ...(soortPlekken.has(l.binder.offset) ? { veld: true as const } : {}),
   }));
   const globaal = (naam: string): Symbool | undefined => declaraties.get(naam) ?? moduleSymbolen.get(naam);
   /** The innermost local binding of `naam` whose binder holds `offset`. */
@@ -157,12 +160,20 @@ export function namenIndex(b: Bekeken): NamenIndex {
         const s = declaraties.get(d.naam);
         if (s && s.plek.offset !== d.naamPlek.offset) voeg(d.naamPlek, s, true);
         if (d.type) typeNamen(d.type);
+        // a decision table's output column is headed by the rule's own name
+        const kop = d.waarde.kind === 'Tabel' ? d.waarde.uitvoerKop.expr : null;
+        if (kop?.kind === 'Naam' && kop.naam === d.naam) voeg(naamDeel(tekst, kop.naam, kop.plek), s);
         break;
       }
       case 'Invoer': case 'Uitvoer': case 'Parameter': case 'Soort': typeNamen(d.type); break;
       case 'Functie': typeNamen(d.type); for (const p of d.parameters) typeNamen(p.type); break;
+      // `invoer bereik x: ...` names an input
+      case 'Bereik': voeg(d.naamPlek, globaal(d.naam)); break;
       case 'Voorbeeld':
-        for (const t of [...d.parameters, ...d.gegeven, ...d.verwacht]) voeg(naamDeel(tekst, t.naam, t.plek), globaal(t.naam.split('.')[0] ?? t.naam));
+        for (const t of [...d.parameters, ...d.gegeven, ...d.verwacht]) {
+          const eerste = t.naam.split('.')[0] ?? t.naam;
+          voeg(naamDeel(tekst, eerste, t.plek), globaal(eerste));
+        }
         break;
       case 'Eigenschap':
         if (d.vorm.kind === 'Onafhankelijk') for (const u of [...d.vorm.uitvoer, d.vorm.invoer]) voeg(naamDeel(tekst, u.naam, u.plek), globaal(u.naam));

@@ -72,7 +72,10 @@ export function voorkomensVan(w: Werkruimte, s: Symbool): { bestand: string; off
   for (const f of bestanden) {
     const b = w.bekijk(f);
     if (!b) continue;
-    for (const v of namenIndex(b).voorkomens) if (v.symbool.sleutel === s.sleutel) uit.push({ bestand: f, offset: v.offset, eind: v.eind, declaratie: v.declaratie });
+    // A decision table's header is copied into every row's condition: one place, written once.
+    for (const v of namenIndex(b).voorkomens) {
+      if (v.symbool.sleutel === s.sleutel && !uit.some((x) => x.bestand === f && x.offset === v.offset)) uit.push({ bestand: f, offset: v.offset, eind: v.eind, declaratie: v.declaratie });
+    }
   }
   // Declared in a module nobody has open: its declaration still counts.
   if (!uit.some((x) => x.bestand === s.bestand && x.declaratie)) uit.push({ bestand: s.bestand, offset: s.plek.offset, eind: s.plek.eind, declaratie: true });

@@ -47,7 +47,7 @@ const AANVUL_SOORT: Readonly<Record<AanvulSoort, CompletionItemKind>> = {
 };
 const NAAM_SOORT: Readonly<Record<SymboolSoort, CompletionItemKind>> = {
   invoer: CompletionItemKind.Field, uitvoer: CompletionItemKind.Property, regel: CompletionItemKind.Variable, parameter: CompletionItemKind.Constant,
-  functie: CompletionItemKind.Function, soort: CompletionItemKind.Struct, bereik: CompletionItemKind.Constant, lokaal: CompletionItemKind.Variable,
+  functie: CompletionItemKind.Function, soort: CompletionItemKind.Struct, lokaal: CompletionItemKind.Variable,
 };
 const SYMBOOL_SOORT: Readonly<Record<SymboolAard, SymbolKind>> = {
   regeling: SymbolKind.Module, gebruik: SymbolKind.Package, soort: SymbolKind.Struct, invoer: SymbolKind.Field, uitvoer: SymbolKind.Property,

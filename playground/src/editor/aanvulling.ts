@@ -8,7 +8,7 @@ export function registreerAanvulling(monaco: typeof Monaco, taal: string): Monac
   const K = monaco.languages.CompletionItemKind;
   const perSoort: Record<AanvulSoort, Monaco.languages.CompletionItemKind> = { naam: K.Variable, veld: K.Field, sleutelwoord: K.Keyword, frase: K.Keyword, sjabloon: K.Snippet };
   const perNaam: Record<SymboolSoort, Monaco.languages.CompletionItemKind> = {
-    invoer: K.Field, uitvoer: K.Property, regel: K.Variable, parameter: K.Constant, functie: K.Function, soort: K.Struct, bereik: K.Constant, lokaal: K.Variable,
+    invoer: K.Field, uitvoer: K.Property, regel: K.Variable, parameter: K.Constant, functie: K.Function, soort: K.Struct, lokaal: K.Variable,
   };
   return monaco.languages.registerCompletionItemProvider(taal, {
     triggerCharacters: ['.'],

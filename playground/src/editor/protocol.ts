@@ -9,7 +9,9 @@ export type { Bereik, DiagnoseInfo };
 export interface NaamInfo {
   readonly naam: string;
   readonly kind: DocumentSymbool['aard'];
+  /** Waar de naam staat, en de hele declaratie. */
   readonly plek: Bereik;
+  readonly bereik: Bereik;
 }
 
 export interface Overzicht {

@@ -1,9 +1,9 @@
-// Registreert de taal Regelwerk in Monaco: taalinstellingen, kleuring, aanvulling, hover, ga-naar-definitie en snelle oplossingen.
+// Registreert de taal Regelwerk in Monaco: taalinstellingen, kleuring, aanvulling, hover, ga-naar-definitie, snelle oplossingen en het overzicht.
 import type * as Monaco from 'monaco-editor/editor/editor.api';
 import { maakTokenizer, THEMA } from './kleuring.js';
 import { registreerAanvulling } from './aanvulling.js';
 import { registreerUitleg } from './uitleg.js';
-import type { Overzicht } from './protocol.js';
+import type { Bereik, NaamInfo, Overzicht } from './protocol.js';
 import { LITERAAL, NAAM } from '../../../language/lexicon.js';
 
 export const TAAL = 'regelwerk';
@@ -22,6 +22,17 @@ export function registreerTaal(monaco: typeof Monaco, overzicht: () => Overzicht
   monaco.editor.defineTheme('regelwerk', THEMA);
   registreerAanvulling(monaco, TAAL);
   registreerUitleg(monaco, TAAL);
-  // the outline of the last check is the bronpaneel's; completion and hover ask the worker
-  void overzicht;
+  // Het overzicht (outline, ga naar symbool) van de laatste controle: één declaratie per regel ervan.
+  const S = monaco.languages.SymbolKind;
+  const soort: Record<NaamInfo['kind'], Monaco.languages.SymbolKind> = {
+    regeling: S.Module, gebruik: S.Package, soort: S.Struct, invoer: S.Field, uitvoer: S.Property, parameter: S.Constant, functie: S.Function,
+    regel: S.Variable, uitzondering: S.Event, bereik: S.Constant, voorbeeld: S.Object, eigenschap: S.Boolean, veld: S.Field,
+  };
+  const range = (b: Bereik): Monaco.IRange => ({ startLineNumber: b.regel, startColumn: b.kolom, endLineNumber: b.eindRegel, endColumn: b.eindKolom });
+  monaco.languages.registerDocumentSymbolProvider(TAAL, {
+    displayName: 'Regelwerk',
+    provideDocumentSymbols: () => overzicht().namen.map((n) => ({
+      name: n.naam, detail: n.kind, kind: soort[n.kind], tags: [], range: range(n.bereik), selectionRange: range(n.plek),
+    })),
+  });
 }

@@ -9,7 +9,7 @@ const werkruimte = new Werkruimte();
 
 function overzicht(bestand: string): Overzicht {
   return {
-    namen: documentSymbolen(werkruimte, bestand).map((s) => ({ naam: s.naam, kind: s.aard, plek: s.naamBereik })),
+    namen: documentSymbolen(werkruimte, bestand).map((s) => ({ naam: s.naam, kind: s.aard, plek: s.naamBereik, bereik: s.bereik })),
     bronnen: bronnen(werkruimte, bestand),
   };
 }
