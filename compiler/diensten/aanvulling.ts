@@ -85,7 +85,7 @@ function metPlaatshouder(b: Bekeken, van: number, totEind: number): Geladen {
   return laad(tekst, b.bestandsnaam, (naam) => {
     const m = b.modules.get(naam);
     return m ? { tekst: m.regels.tekst, bestandsnaam: m.bestandsnaam } : null;
-  });
+  }, b.regelingen);
 }
 
 export function aanvulling(w: Werkruimte, bestand: string, offset: number): AanvulAntwoord {

@@ -92,7 +92,7 @@ function helpt(b: Bekeken, d: Diagnose, k: { offset: number; eind: number; tekst
   const na = laad(tekst, b.bestandsnaam, (naam) => {
     const m = b.modules.get(naam);
     return m ? { tekst: m.regels.tekst, bestandsnaam: m.bestandsnaam } : null;
-  }).diagnosen.filter((x) => x.bestand === b.bestandsnaam);
+  }, b.regelingen).diagnosen.filter((x) => x.bestand === b.bestandsnaam);
   const zelfde = na.some((x) => x.code === d.code && x.plek.offset === d.plek.offset);
   return !zelfde && na.filter((x) => x.ernst === 'fout').length <= fouten - (d.ernst === 'fout' ? 1 : 0);
 }

@@ -2,8 +2,9 @@
 // one checked policy per document and text, shared by every language service (diagnostics,
 // completion, hover, definition, references, rename, symbols). A `gebruik naam` finds an open
 // document named `naam.regel` first, then what the host's loader finds (the LSP: a file next to
-// the document), then the stdlib; so two policies that use each other are checked together.
-import { laad, type Geladen, type ModuleLader } from '../../language/index.js';
+// the document), then the stdlib; so two policies that use each other are checked together. A
+// `gebruik regeling naam` finds an open document first, then the host's policy loader.
+import { laad, type Geladen, type ModuleLader, type RegelingLader } from '../../language/index.js';
 import type { Diagnose } from '../../language/diagnostics.js';
 import { analyseer } from '../analysis/analyse.js';
 import { standaardPeildatum } from '../interpreter/voorbeelden.js';
@@ -21,10 +22,14 @@ export interface Bekeken {
   readonly geladen: Geladen;
   /** The modules it uses, by the name after `gebruik`, with their text (for positions in them). */
   readonly modules: ReadonlyMap<string, { readonly bestandsnaam: string; readonly regels: Regels }>;
+  /** How it finds the policies it uses (`gebruik regeling`), to check an edited copy of its text the same way. */
+  readonly regelingen: RegelingLader;
 }
 
 export interface WerkruimteOpties {
   readonly lader?: BestandLader;
+  /** Policies a document uses (`gebruik regeling naam`) that are not open: beside it on disk (the LSP), or shipped (the playground). */
+  readonly regelingen?: RegelingLader;
   /** Random inputs for the static analysis where exact reasoning does not decide (default 100: an editor waits for it). */
   readonly analyseRuns?: number;
 }
@@ -99,7 +104,16 @@ export class Werkruimte {
       if (m) modules.set(naam, { bestandsnaam: m.bestandsnaam, regels: new Regels(m.tekst) });
       return m;
     };
-    const b: Bekeken = { bestandsnaam, tekst: doc.tekst, regels: new Regels(doc.tekst), geladen: laad(doc.tekst, bestandsnaam, lader), modules };
+    // a used policy: an open document first (its unsaved text), then the host's
+    const regelingen: RegelingLader = {
+      lees: (naam, vanuit) => {
+        const m = this.openModule(naam, vanuit) ?? this.opties.regelingen?.lees(naam, vanuit) ?? null;
+        if (m) modules.set(naam, { bestandsnaam: m.bestandsnaam, regels: new Regels(m.tekst) });
+        return m;
+      },
+      namen: (vanuit) => [...new Set([...this.open().filter((b) => b !== vanuit).map(moduleNaam), ...(this.opties.regelingen?.namen(vanuit) ?? [])])].sort(),
+    };
+    const b: Bekeken = { bestandsnaam, tekst: doc.tekst, regels: new Regels(doc.tekst), geladen: laad(doc.tekst, bestandsnaam, lader, regelingen), modules, regelingen };
     this.bekeken.set(bestandsnaam, b);
     return b;
   }

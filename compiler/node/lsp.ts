@@ -17,7 +17,7 @@ import {
   Werkruimte, aanvulling, acties, definitie, diagnosen, documentSymbolen, hernoem, hernoemBereik, opmaak, toelichting, verwijzingen,
   vouwbereiken, voerVoorbeeldUit, voorbeeldNamen, type Bereik, type DiagnoseInfo, type DocumentSymbool, type SymboolAard, type AanvulSoort, type SymboolSoort,
 } from '../diensten/index.js';
-import { pakketMap } from './modules.js';
+import { mapLader, pakketMap } from './modules.js';
 import { GebruiksFout } from './gebruik.js';
 import { NODE_KLOK, Planner } from './lsp-plan.js';
 
@@ -69,7 +69,7 @@ function symbool(s: DocumentSymbool): DocumentSymbol {
 /** Serves one connection until the client exits. */
 export function dienLsp(verbinding: Connection): void {
   const documenten = new TextDocuments(TextDocument);
-  const w = new Werkruimte({ lader: schijfLader });
+  const w = new Werkruimte({ lader: schijfLader, regelingen: mapLader() });
   const planner = new Planner<Diagnostic[]>(NODE_KLOK, {
     versie: (uri) => documenten.get(uri)?.version,
     voorkant: (uri) => diagnosen(w, actueel(uri), false).diagnosen.map(diagnostic),

@@ -5,7 +5,7 @@ import { Werkruimte, aanvulling, acties, bronnen, definitie, diagnosen, document
 import type { AnalyseAntwoord, Antwoord, ControleAntwoord, ControleVerzoek, DienstResultaat, DienstVerzoek, Overzicht, Verzoek, AnalyseVerzoek } from '../editor/protocol.js';
 import { regelingLader } from '../regelingen.js';
 
-const werkruimte = new Werkruimte();
+const werkruimte = new Werkruimte({ regelingen: regelingLader });
 
 function overzicht(bestand: string): Overzicht {
   return {

@@ -184,3 +184,24 @@ describe('hover on a field', () => {
     expect(toelichting(w, 'k.regel', tekst.lastIndexOf('einde') + 1)).toMatchObject({ kop: 'einde — veld van Contract', type: 'datum' });
   });
 });
+
+describe('gebruik regeling in the editor', () => {
+  const JEUGD = readFileSync(join(ROOT, 'policies/minimumjeugdloon.regel'), 'utf8');
+  const BELLER = `${KOP}gebruik regeling minimumjeugdloon\ninvoer l: geheel getal ten minste 0\n  bron "t"\nuitvoer u: bedrag of leeg\n  bron "t"\nregel u is minimumjeugdloon(leeftijd: l, bbl: nee).uurloon\n  bron "t"\n`;
+
+  it('finds a used policy among the open documents, or through the host, and completes its outputs', () => {
+    // open beside it: no RW1019, and its unsaved text counts
+    const w = werkruimte({ 'beller.regel': BELLER, 'minimumjeugdloon.regel': JEUGD });
+    expect(diagnosen(w, 'beller.regel', false).diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
+    // not open: the host's loader (the LSP reads the folder, the playground its shipped policies)
+    const alleen = new Werkruimte({ regelingen: { lees: (naam) => (naam === 'minimumjeugdloon' ? { tekst: JEUGD, bestandsnaam: 'minimumjeugdloon.regel' } : null), namen: () => ['minimumjeugdloon'] } });
+    alleen.zet('beller.regel', BELLER, 1);
+    expect(diagnosen(alleen, 'beller.regel', false).diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
+    const zonder = werkruimte({ 'beller.regel': BELLER });
+    expect(diagnosen(zonder, 'beller.regel', false).diagnosen.map((d) => d.code)).toContain('RW1019');
+    // completion after the call offers the used policy's outputs
+    const tekst = BELLER.replace('.uurloon\n', '.\n');
+    alleen.zet('beller.regel', tekst, 2);
+    expect(aanvulling(alleen, 'beller.regel', op(tekst, 'bbl: nee).', 0, 'bbl: nee).'.length)).items.map((x) => x.label).sort()).toEqual(['percentage', 'rechtOpMinimumloon', 'uurloon']);
+  });
+});
