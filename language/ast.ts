@@ -61,6 +61,12 @@ export type Expr =
   | { readonly kind: 'OpDatum'; readonly arg: Expr; readonly datum: Expr; readonly plek: Plek }
   | { readonly kind: 'Naam'; readonly naam: string; readonly plek: Plek }
   | { readonly kind: 'Aanroep'; readonly naam: string; readonly naamPlek: Plek; readonly argumenten: readonly Expr[]; readonly plek: Plek }
+  /**
+   * `naam(invoer: E, ...)` of a policy used with `gebruik regeling naam`, optionally `op D` (its
+   * peildatum): a record of its outputs. Built for a name of such a declaration, or for any call
+   * with a named argument (the checker reports a name that is no used policy).
+   */
+  | { readonly kind: 'RegelingAanroep'; readonly naam: string; readonly naamPlek: Plek; readonly argumenten: readonly Argument[]; readonly datum: Expr | null; readonly plek: Plek }
   | { readonly kind: 'Tupel'; readonly leden: readonly Expr[]; readonly plek: Plek }
   | { readonly kind: 'LijstLit'; readonly elementen: readonly Expr[]; readonly plek: Plek }
   | { readonly kind: 'GegevensLit'; readonly velden: readonly { readonly naam: string; readonly waarde: Expr; readonly plek: Plek }[]; readonly plek: Plek }
@@ -137,6 +143,13 @@ export interface TabelRij {
 
 export type ExprKind = Expr['kind'];
 
+/** An argument of a policy call: `naam: waarde`, or a bare value (naam null; the checker refuses it). */
+export interface Argument {
+  readonly naam: string | null;
+  readonly naamPlek: Plek;
+  readonly waarde: Expr;
+}
+
 export interface Bron {
   readonly tekst: string;
   readonly plek: Plek;
@@ -180,7 +193,8 @@ export type EigenschapVorm =
   | { readonly kind: 'Monotoon'; readonly uitvoer: Naamplek; readonly richting: 'stijgt' | 'daalt'; readonly invoer: Naamplek };
 
 export type Declaratie =
-  | { readonly kind: 'Gebruik'; readonly naam: string; readonly plek: Plek }
+  /** `gebruik naam` (a stdlib module) or, with `regeling`, `gebruik regeling naam` (the policy naam.regel beside this file). */
+  | { readonly kind: 'Gebruik'; readonly naam: string; readonly regeling: boolean; readonly plek: Plek; readonly naamPlek: Plek }
   | { readonly kind: 'Bereik'; readonly naam: string; readonly van: Expr; readonly tot: Expr; readonly plek: Plek; readonly naamPlek: Plek }
   | { readonly kind: 'Soort'; readonly naam: string; readonly type: TypeExpr; readonly eisen: readonly Eis[]; readonly bron: Bron | null; readonly plek: Plek; readonly naamPlek: Plek }
   | { readonly kind: 'Invoer'; readonly naam: string; readonly type: TypeExpr; readonly eisen: readonly Eis[]; readonly bereik: { readonly van: Expr; readonly tot: Expr } | null; readonly bron: Bron | null; readonly plek: Plek; readonly naamPlek: Plek }

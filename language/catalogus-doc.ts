@@ -13,7 +13,9 @@ export function catalogusAlsMarkdown(): string {
     const voorbeeld = 'intern' in item && item.intern
       ? ['Intern: gemeld door `regelwerk fmt`, niet door een bestand.']
       : ['```', item.voorbeeld.trimEnd(), '```'];
-    delen.push('', `## ${code} — ${item.titel} (${item.ernst})`, '', ...voorbeeld, '', `Oplossing: ${item.oplossing}`);
+    // the policies beside it, for a call of one (`gebruik regeling naam`)
+    const naast = 'naast' in item && item.naast ? Object.entries(item.naast).flatMap(([naam, tekst]) => ['', `Met \`${naam}.regel\` ernaast:`, '', '```', tekst.trimEnd(), '```']) : [];
+    delen.push('', `## ${code} — ${item.titel} (${item.ernst})`, '', ...voorbeeld, ...naast, '', `Oplossing: ${item.oplossing}`);
   }
   return `${delen.join('\n')}\n`;
 }

@@ -12,9 +12,14 @@ export interface CatalogusItem {
    * trigger it on purpose, so `voorbeeld` only shows what the tool was given.
    */
   readonly intern?: true;
+  /** The policies beside the example file, by name (`gebruik regeling naam` finds `naam.regel` there). */
+  readonly naast?: Readonly<Record<string, string>>;
 }
 
 const KOP = 'regeling Voorbeeld\n  bron "Kamerbrief 3 april 2023"\n';
+
+/** A policy beside the examples of a policy call: two inputs, one output. */
+const JEUGDLOON = 'regeling Jeugdloon\n  bron "Wet minimumloon, art. 8"\ninvoer leeftijd: geheel getal ten minste 15\ninvoer bbl: ja/nee\ninvoer adres: gegevens { straat: tekst } of leeg\nuitvoer uurloon: bedrag\nregel uurloon is als bbl of leeftijd < 18 dan € 5 anders € 10\n';
 
 export const CATALOGUS = {
   RW0001: {
@@ -152,6 +157,24 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}soort Uren is getal\n  eis Uren is ten minste 0\ninvoer u: Uren\nuitvoer x: getal\nregel x is u\n`,
     oplossing: 'Een `eis` na een `soort` gaat over de velden van gegevens of over een hele lijst. Zet een eis over één waarde bij de invoer (`eis u is ten minste 0`), of geef het type een bereik (`getal van 0 tot en met 60`).',
   },
+  RW1019: {
+    ernst: 'fout', titel: 'Onbekende regeling',
+    voorbeeld: `${KOP}gebruik regeling jeugdloom\ninvoer a: geheel getal\nuitvoer b: ja/nee\nregel b is a > 18\n`,
+    oplossing: '`gebruik regeling naam` leest het bestand `naam.regel` uit dezelfde map als deze regeling (in de speeltuin: een van de meegeleverde regelingen). Corrigeer de naam, of zet het bestand ernaast.',
+    naast: { jeugdloon: JEUGDLOON },
+  },
+  RW1020: {
+    ernst: 'fout', titel: 'Kring van regelingen',
+    voorbeeld: `${KOP}gebruik regeling jeugdloon\ninvoer a: getal\nuitvoer b: getal\nregel b is a\n`,
+    oplossing: 'Een regeling mag een andere gebruiken, maar niet (via andere) zichzelf: de melding noemt de kring. Haal één `gebruik regeling` uit de kring, bijvoorbeeld door de gedeelde regels in een derde regeling te zetten die beide gebruiken.',
+    naast: { jeugdloon: 'regeling Jeugdloon\n  bron "Wet minimumloon, art. 8"\ngebruik regeling jeugdloon\ninvoer leeftijd: geheel getal\nuitvoer uurloon: bedrag\nregel uurloon is als leeftijd < 18 dan € 5 anders € 10\n' },
+  },
+  RW1021: {
+    ernst: 'fout', titel: 'Argument van een regeling zonder of met een onbekende naam',
+    voorbeeld: `${KOP}gebruik regeling jeugdloon\ninvoer a: geheel getal\nuitvoer b: bedrag\nregel b is jeugdloon(leeftijd: a, bbel: nee).uurloon\n`,
+    oplossing: 'Een aanroep van een regeling noemt elke invoer bij naam, één keer: `jeugdloon(leeftijd: a, bbl: nee)`. Een functie krijgt haar argumenten juist zonder naam, op volgorde.',
+    naast: { jeugdloon: JEUGDLOON },
+  },
   RW2001: {
     ernst: 'fout', titel: 'Verkeerd type',
     voorbeeld: `${KOP}invoer a: getal\nuitvoer b: datum\nregel b is a\n`,
@@ -271,6 +294,18 @@ export const CATALOGUS = {
     ernst: 'waarschuwing', titel: 'Uitvoerbedrag kan meer dan hele centen hebben',
     voorbeeld: `${KOP}invoer loon: bedrag\nuitvoer deel: bedrag\nregel deel is loon / 3\n`,
     oplossing: 'Een uitvoer van type `bedrag` moet hele centen zijn; anders stopt de berekening. Een deling, een percentage van een bedrag of een product met een breuk kan meer decimalen geven: schrijf `afgerond op centen rekenkundig` (of `naar beneden`, `naar boven`, zoals de bron zegt) achter de waarde. Met `check --streng` is dit een fout.',
+  },
+  RW2025: {
+    ernst: 'fout', titel: 'Invoer ontbreekt bij de aanroep van een regeling',
+    voorbeeld: `${KOP}gebruik regeling jeugdloon\ninvoer a: geheel getal\nuitvoer b: bedrag\nregel b is jeugdloon(leeftijd: a).uurloon\n`,
+    oplossing: 'Geef elke invoer van de aangeroepen regeling een waarde; alleen een invoer van type `... of leeg` mag ontbreken (dan is hij leeg).',
+    naast: { jeugdloon: JEUGDLOON },
+  },
+  RW2026: {
+    ernst: 'fout', titel: 'Invoer van gegevens of een lijst bij de aanroep van een regeling',
+    voorbeeld: `${KOP}gebruik regeling jeugdloon\ninvoer a: geheel getal\nuitvoer b: bedrag\nregel b is jeugdloon(leeftijd: a, bbl: nee).uurloon\n`,
+    oplossing: 'Een aanroep geeft invoer van de basistypen (ja/nee, getal, bedrag, percentage, datum, duur, tekst) en keuzes, eventueel `of leeg`. Een regeling met invoer van gegevens of een lijst kan (nog) niet worden aangeroepen: splits haar invoer in losse velden, of roep haar aan met de CLI.',
+    naast: { jeugdloon: JEUGDLOON },
   },
   RW3001: {
     ernst: 'waarschuwing', titel: 'Ongebruikte invoer',

@@ -8,7 +8,7 @@ import type * as A from './ast.js';
 import type { Diagnose } from './diagnostics.js';
 import { T } from '../runtime/typen.js';
 import { leesDatum } from '../runtime/datum.js';
-import type { Gecontroleerd, Module } from './checker/resultaat.js';
+import type { GebruikteRegeling, Gecontroleerd, Module } from './checker/resultaat.js';
 import { Checker } from './checker/staat.js';
 import { meldOngebruikt, verzamel } from './checker/namen.js';
 import { soortType } from './checker/typen.js';
@@ -19,12 +19,12 @@ import { controleerBereiken, controleerEigenschap } from './checker/eigenschappe
 import { ordenEnKringen } from './checker/kringen.js';
 import { controleerCenten } from './checker/centen.js';
 
-export type { Binding, FunctieInfo, Gecontroleerd, InvoerInfo, LokaleNaam, Module, ParameterInfo, RegelInfo, UitvoerInfo } from './checker/resultaat.js';
+export type { Binding, FunctieInfo, GebruikteRegeling, Gecontroleerd, InvoerInfo, LokaleNaam, Module, ParameterInfo, RegelInfo, UitvoerInfo } from './checker/resultaat.js';
 export { feiten } from './checker/leeg.js';
 export { isConstante } from './checker/constanten.js';
 
-export function controleer(bestand: A.Bestand, modules: readonly Module[] = []): { resultaat: Gecontroleerd; diagnosen: Diagnose[] } {
-  const ch = new Checker(bestand, modules, exprType);
+export function controleer(bestand: A.Bestand, modules: readonly Module[] = [], regelingen: readonly GebruikteRegeling[] = []): { resultaat: Gecontroleerd; diagnosen: Diagnose[] } {
+  const ch = new Checker(bestand, modules, exprType, new Map(regelingen.map((r) => [r.naam, r.gecontroleerd])));
   const b = ch.bestand;
   if (!b.kop) ch.meld('RW0003', 'het bestand begint niet met `regeling <Naam>`', b.declaraties[0]?.plek ?? { offset: 0, eind: 1, regel: 1, kolom: 1 });
   else if (!b.kop.bron) ch.meld('RW0004', `regeling '${b.kop.naam}' heeft geen bron`, b.kop.plek);
@@ -88,7 +88,7 @@ export function controleer(bestand: A.Bestand, modules: readonly Module[] = []):
       regels: ch.regels, functies: ch.functies,
       soortEisen: new Map([...ch.soortDecls].filter(([, s]) => s.eisen.length > 0).map(([n, s]) => [n, s.eisen])),
       volgorde, typen: ch.typen, bindingen: ch.bindingen, rekensommen: ch.rekensommen, ingebouwden: ch.ingebouwden, voorbeelden, voorbeeldenPeildatum, eigenschappen, bereiken,
-      lokaleNamen: [...ch.lokaleNamen.values()],
+      lokaleNamen: [...ch.lokaleNamen.values()], regelingen: ch.regelingen,
     },
     diagnosen: ch.diagnosen.sort((x, y) => x.plek.offset - y.plek.offset),
   };

@@ -320,7 +320,7 @@ export type PrimairCstChildren = {
   K_peildatum?: IToken[];
   Naam?: IToken[];
   HaakOpen?: (IToken)[];
-  argument?: ExpressieCstNode[];
+  argument?: ArgumentCstNode[];
   Komma?: (IToken)[];
   HaakSluit?: (IToken)[];
   lid?: ExpressieCstNode[];
@@ -330,6 +330,17 @@ export type PrimairCstChildren = {
   AccOpen?: IToken[];
   veldWaarde?: VeldWaardeCstNode[];
   AccSluit?: IToken[];
+};
+
+export interface ArgumentCstNode extends CstNode {
+  name: "argument";
+  children: ArgumentCstChildren;
+}
+
+export type ArgumentCstChildren = {
+  Naam?: IToken[];
+  Dubbelepunt?: IToken[];
+  expressie: ExpressieCstNode[];
 };
 
 export interface VeldWaardeCstNode extends CstNode {
@@ -558,6 +569,7 @@ export interface GebruikDeclCstNode extends CstNode {
 
 export type GebruikDeclCstChildren = {
   K_gebruik: IToken[];
+  K_regeling?: IToken[];
   Naam: IToken[];
 };
 

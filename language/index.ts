@@ -10,6 +10,7 @@ import { type Diagnose, diagnose, heeftFouten, opPlek } from './diagnostics.js';
 import { alsNaamGelezen, getallenMetPunt, namenZonderLetter, onbestaandeDatums, sleutelwoordAlsNaam, sleutelwoordBedoeld } from './token-lints.js';
 import type { Bestand, Plek } from './ast.js';
 import { nesting, wortelExpressies } from './walk.js';
+import { type RegelingContext, type RegelingLader, laadRegelingen } from './regelingen.js';
 
 export interface Geladen {
   readonly bestand: Bestand;
@@ -20,6 +21,8 @@ export interface Geladen {
 
 /** Finds a stdlib module (`gebruik naam`) as source text, or null. */
 export type ModuleLader = (naam: string) => { tekst: string; bestandsnaam: string } | null;
+
+export { type RegelingLader, tekstenLader } from './regelingen.js';
 
 /** An unknown character as a message names it: `'#'`, or `U+FEFF` for one that does not show. */
 function tekenNaam(tekst: string): string {
@@ -67,9 +70,9 @@ function fouPlek(e: IRecognitionException, tekst: string): Plek {
   return { offset: tekst.length, eind: tekst.length + 1, regel: laatste, kolom: (regels[laatste - 1]?.length ?? 0) + 1 };
 }
 
-export function laad(tekst: string, bestandsnaam: string, lader?: ModuleLader): Geladen {
+export function laad(tekst: string, bestandsnaam: string, lader?: ModuleLader, regelingen?: RegelingLader): Geladen {
   try {
-    return laadOnbeschermd(tekst, bestandsnaam, lader);
+    return laadOnbeschermd(tekst, bestandsnaam, lader, { lader: regelingen ?? null, keten: [], geladen: new Map(), kringen: new Map() });
   } catch (x) {
     // Nesting deeper than the stack allows (hundreds of brackets, or a sum of a thousand
     // terms): say so as a diagnostic instead of crashing.
@@ -141,21 +144,22 @@ export function teDiep(bestand: Bestand): Diagnose[] {
   return uit;
 }
 
-function laadOnbeschermd(tekst: string, bestandsnaam: string, lader?: ModuleLader): Geladen {
+function laadOnbeschermd(tekst: string, bestandsnaam: string, lader: ModuleLader | undefined, context: RegelingContext): Geladen {
   const { bestand, diagnosen, onbestaandeDatums: gemeld, geparseerd } = leesBestand(tekst, bestandsnaam);
   // Not parsed (brackets too deep): checking the empty file would only add follow-on errors.
   if (!geparseerd) return { bestand, gecontroleerd: controleer(bestand).resultaat, diagnosen, ok: false };
   diagnosen.push(...teDiep(bestand));
   const modules: Module[] = [];
   for (const d of bestand.declaraties) {
-    if (d.kind !== 'Gebruik' || !lader) continue;
+    if (d.kind !== 'Gebruik' || d.regeling || !lader) continue;
     const m = lader(d.naam);
     if (!m) continue;
     const gelezen = leesBestand(m.tekst, m.bestandsnaam);
     diagnosen.push(...gelezen.diagnosen);
     modules.push({ naam: d.naam, bestand: gelezen.bestand });
   }
-  const c = controleer(bestand, modules);
+  const regelingen = laadRegelingen(bestand, diagnosen, context, (t, b, c) => laadOnbeschermd(t, b, lader, c));
+  const c = controleer(bestand, modules, regelingen);
   // Unused-declaration warnings on a file that does not parse are noise: a reference may sit
   // in the part that failed.
   const syntaxFout = diagnosen.some((d) => d.code === 'RW0001' || d.code === 'RW0002');

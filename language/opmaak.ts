@@ -29,7 +29,7 @@ const BEKENDE_REGELS = new Set([
   'uitzondering', 'voorbeeldenPeildatumDecl', 'voorbeeldDecl', 'toewijzing', 'eigenschapDecl', 'type', 'basisType',
   'typeBereik', 'ondergrens', 'bovengrens', 'veldDef', 'expressie', 'alsExpr', 'lambdaExpr', 'ofExpr', 'enExpr',
   'nietExpr', 'vergelijking', 'woordOperator', 'symboolOperator', 'afrondExpr', 'afronding', 'optelExpr', 'maalExpr',
-  'unairExpr', 'lijstOp', 'kalender', 'reeks', 'postfixExpr', 'duurEenheid', 'primair', 'veldWaarde',
+  'unairExpr', 'lijstOp', 'kalender', 'reeks', 'postfixExpr', 'duurEenheid', 'primair', 'argument', 'veldWaarde',
 ]);
 
 let bekendeRegels: ReadonlySet<string> | null = null;

@@ -75,8 +75,10 @@ class RegelwerkParser extends TabelGrammatica {
     ]);
   });
 
+  /** `gebruik minimumloon` (a stdlib module) or `gebruik regeling naam` (the policy naam.regel beside this file). */
   private gebruikDecl = this.RULE('gebruikDecl', () => {
     this.CONSUME(k('gebruik'));
+    this.OPTION(() => this.CONSUME(k('regeling')));
     this.CONSUME(T.Naam);
   });
 

@@ -6,7 +6,7 @@ import type { CstNode, IToken } from 'chevrotain';
 import type * as A from './ast.js';
 import { literaalBeeld } from './lexer.js';
 import { isToken, kw, node, nodes, plekVan, token, tokenPlek, tokens } from './cst-lezen.js';
-import { expr, leesTekst, naamplek, optel, unair } from './to-ast/expressies.js';
+import { expr, leesTekst, metRegelingen, naamplek, optel, unair } from './to-ast/expressies.js';
 import { tabel } from './to-ast/tabellen.js';
 
 export { leesTekst } from './to-ast/expressies.js';
@@ -28,12 +28,23 @@ export function naarAst(cst: CstNode, bestandsnaam: string, commentaren: IToken[
   return {
     bestandsnaam,
     kop: kopNode ? kop(kopNode) : null,
-    declaraties: nodes(c, 'declaratie').flatMap((d) => {
+    declaraties: metRegelingen(gebruikteRegelingen(nodes(c, 'declaratie')), () => nodes(c, 'declaratie').flatMap((d) => {
       const x = declaratie(d, tekst);
       return x ? [x] : [];
-    }),
+    })),
     commentaren: commentaren.map((t) => ({ tekst: t.image.slice(2).trim(), plek: tokenPlek(t) })),
   };
+}
+
+/** The names of `gebruik regeling naam` in the file: a call of one of them is a policy call. */
+function gebruikteRegelingen(declaraties: readonly CstNode[]): ReadonlySet<string> {
+  const namen = new Set<string>();
+  for (const d of declaraties) {
+    const g = node(d.children, 'gebruikDecl');
+    const naam = g && kw(g.children, 'regeling').length > 0 ? token(g.children, 'Naam')?.image : undefined;
+    if (naam) namen.add(naam);
+  }
+  return namen;
 }
 
 function kop(n: CstNode): A.Kop {
@@ -61,7 +72,7 @@ function declaratie(n: CstNode, brontekst: string): A.Declaratie | null {
   const eigenNaam = naamTok?.image;
   switch (naam) {
     case 'gebruikDecl':
-      return eigenNaam ? { kind: 'Gebruik', naam: eigenNaam, plek } : null;
+      return eigenNaam ? { kind: 'Gebruik', naam: eigenNaam, regeling: kw(c, 'regeling').length > 0, plek, naamPlek } : null;
     case 'bereikDecl':
       if (!eigenNaam) return null;
       return { kind: 'Bereik', naam: eigenNaam, van: optel(node(c, 'optelExpr', 0), plek), tot: optel(node(c, 'optelExpr', 1), plek), plek, naamPlek };

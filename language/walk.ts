@@ -34,6 +34,7 @@ export function kinderen(e: A.Expr): readonly A.Expr[] {
     case 'LeegLit': case 'Peildatum': case 'Naam': case 'Fout':
       return [];
     case 'Aanroep': return e.argumenten;
+    case 'RegelingAanroep': return [...e.argumenten.map((a) => a.waarde), ...(e.datum ? [e.datum] : [])];
     case 'Tupel': return e.leden;
     case 'LijstLit': return e.elementen;
     case 'GegevensLit': return e.velden.map((v) => v.waarde);

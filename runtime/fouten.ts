@@ -61,6 +61,20 @@ export class RegelwerkRekenFout extends RegelwerkFout {
 }
 
 /**
+ * An error in a policy that another called (`gebruik regeling`): the message names the called
+ * policy, the caller and the line of the call; the kind is the error's inside (a conflict stays a
+ * conflict), an invalid input given by the call is a calculation error of the caller.
+ */
+export class RegelwerkAanroepFout extends RegelwerkFout {
+  override readonly soort: 'conflict' | 'leeg' | 'reken';
+  constructor(readonly regeling: string, readonly aanroeper: string, readonly regel: number, readonly binnen: RegelwerkFout) {
+    super(`regeling ${regeling}, aangeroepen door ${aanroeper} op regel ${regel}: ${binnen.message}`);
+    this.soort = binnen.soort === 'invoer' ? 'reken' : binnen.soort;
+    this.name = 'RegelwerkAanroepFout';
+  }
+}
+
+/**
  * How a JSON value is named in an input error ("de tekst \"x\"", "een lijst", ...). Numbers in
  * the drafter's notation (`het getal 7,735`, never `7.735` or `1e+21`); `null`, `true` and `false`
  * stay the JSON words the caller wrote, since the error is about the JSON input itself.

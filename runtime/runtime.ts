@@ -15,6 +15,7 @@ import { type Num, norm, rat } from './num.js';
 import { Spoor } from './uitleg-recorder.js';
 
 export { RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout };
+export { RegelwerkAanroepFout } from './fouten.js';
 export type { Besluit, Gebruik, UitlegKnoop, Uitleg } from './uitleg.js';
 import type { Besluit } from './uitleg.js';
 export { Spoor };
@@ -35,6 +36,7 @@ export type { Num };
 export { veelvoud } from './veelvoud.js';
 export { tijdsduur, datumDeel, datumUit, snelDatumUit } from './kalender.js';
 export { reeks, snelReeks } from './reeks.js';
+export { type Aangeroepen, aanroepBereik, aanroepEisFout, aanroepFout, aanroepInvoer, aanroepInvoerFout, roepAan } from './regeling.js';
 
 /** A fraction constant t/n (literals like 7,5 are emitted as q(15, 2)). */
 export function q(t: number | bigint, n: number | bigint): Num {

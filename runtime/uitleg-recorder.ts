@@ -19,7 +19,7 @@ export class Spoor {
   private noteer(g: Gebruik): void {
     const f = this.frames[this.frames.length - 1];
     // every function call its own entry (the same function may be called with other arguments)
-    if (f) f.set(g.soort === 'functie' ? `functie:${g.naam}#${f.size}` : `${g.soort}:${g.naam}${g.soort === 'parameter' && g.op !== undefined ? ` op ${g.op}` : ''}`, g);
+    if (f) f.set(g.soort === 'functie' || g.soort === 'regeling' ? `${g.soort}:${g.naam}#${f.size}` : `${g.soort}:${g.naam}${g.soort === 'parameter' && g.op !== undefined ? ` op ${g.op}` : ''}`, g);
   }
   /**
    * A function called in a decision table's cell, while a rule is recorded: what `bereken` reads
@@ -39,6 +39,10 @@ export class Spoor {
     const gebruikt = [...this.frames.pop()!.values()];
     this.noteer({ soort: 'functie', naam, waarde: uitleg(w), bron, gebruikt });
     return w;
+  }
+  /** A used policy called while a rule is recorded (each call its own entry), with the trees of its outputs. */
+  regeling(naam: string, regeling: string, bron: string | null, peildatum: string, invoer: Readonly<Record<string, unknown>>, uitvoer: Readonly<Record<string, UitlegKnoop>>): void {
+    this.noteer({ soort: 'regeling', naam, regeling, bron, peildatum, invoer, uitvoer });
   }
   begin(): void {
     this.frames.push(new Map());

@@ -14,7 +14,12 @@ export type Gebruik =
   | { readonly soort: 'parameter'; readonly naam: string; readonly waarde: unknown; readonly vanaf: string | null; readonly bron: string | null; readonly overschreven: boolean; readonly op?: string }
   | { readonly soort: 'regel'; readonly naam: string; readonly uitleg: UitlegKnoop }
   /** A function called in a decision table's cell: its value, its bron, and what its arguments and body read. */
-  | { readonly soort: 'functie'; readonly naam: string; readonly waarde: unknown; readonly bron: string | null; readonly gebruikt: readonly Gebruik[] };
+  | { readonly soort: 'functie'; readonly naam: string; readonly waarde: unknown; readonly bron: string | null; readonly gebruikt: readonly Gebruik[] }
+  /**
+   * A used policy called (`naam(invoer: E, ...)`, `gebruik regeling naam`): the name it is called
+   * by, its own name (`regeling`), bron and peildatum, the inputs the call gave and its outputs' trees.
+   */
+  | { readonly soort: 'regeling'; readonly naam: string; readonly regeling: string; readonly bron: string | null; readonly peildatum: string; readonly invoer: Readonly<Record<string, unknown>>; readonly uitvoer: Readonly<Record<string, UitlegKnoop>> };
 export interface UitlegKnoop {
   readonly regel: string;
   readonly waarde: unknown;

@@ -8,12 +8,16 @@ import type { Gecontroleerd } from '../../language/checker.js';
 import { constante } from '../interpreter/interpreter.js';
 import { naarJson } from '../interpreter/waarde.js';
 import { genereerSnel } from './snel.js';
-import { gebruikersId, js, jsonType, sleutel } from './ts-code.js';
+import { eigenschap, gebruikersId, js, jsonType, sleutel } from './ts-code.js';
 import { ExactExpressies, type Scope, commentaar, tekst } from './exact/expressies.js';
 import { eisenCode, parameterFunctie, regelFunctie } from './exact/regels.js';
 
 export class Codegen extends ExactExpressies {
-  module(): string {
+  /**
+   * The module's code; `ingebed`: as the body of a namespace in a calling policy's module
+   * (`gebruik regeling`): without the header and import, with the entry alsAangeroepen.
+   */
+  module(ingebed = false): string {
     const g = this.g;
     const invoerVelden = g.invoer.map((i) => ({ naam: i.naam, type: i.type }));
     const paramVelden = g.parameters.map((p) => ({ naam: p.naam, type: p.type }));
@@ -34,6 +38,7 @@ export class Codegen extends ExactExpressies {
     const regels = [...g.regels.values()].map((r) => regelFunctie(this, r.naam));
     const params = g.parameters.map((p) => parameterFunctie(this, p.naam));
     const eisen = eisenCode(this);
+    const aangeroepen = ingebed ? this.alsAangeroepen() : null;
     const invoerIntern = `interface InvoerIntern {\n${g.invoer.map((i) => `  readonly ${sleutel(i.naam)}: ${this.tsType(i.type)};`).join('\n')}\n}`;
     const memo = [
       ...[...g.regels.values()].map((r) => `  m_${gebruikersId('r', r.naam)}?: ${this.tsType(r.type)};`),
@@ -42,9 +47,11 @@ export class Codegen extends ExactExpressies {
 
     // No file path in the header: a path is not the policy's text and may hold any character.
     const delen: string[] = [];
-    delen.push('// Gegenereerd door regelwerk. Niet met de hand bewerken: pas de regeling aan.');
-    delen.push(`// Regeling ${js(g.naam)}${g.bron ? ` — bron: ${commentaar(g.bron)}` : ''}`);
-    delen.push(`import * as rt from 'regelwerk/runtime';`);
+    if (!ingebed) {
+      delen.push('// Gegenereerd door regelwerk. Niet met de hand bewerken: pas de regeling aan.');
+      delen.push(`// Regeling ${js(g.naam)}${g.bron ? ` — bron: ${commentaar(g.bron)}` : ''}`);
+      delen.push(`import * as rt from 'regelwerk/runtime';`);
+    }
     // Every soort seen so far; a soort's fields may name further soorten (the map grows while iterated).
     for (const [naam, t] of this.soorten) {
       delen.push(`/** soort ${naam} */\ninterface ${gebruikersId('S', naam)} ${this.recordType(t)}`);
@@ -62,7 +69,43 @@ export class Codegen extends ExactExpressies {
     delen.push(...this.constanten);
     delen.push(...params, ...functies, ...regels, eisen);
     delen.push(this.ingangen());
+    if (aangeroepen) delen.push(aangeroepen);
+    // each used policy as a namespace of its own (its names cannot meet this module's)
+    for (const [naam, r] of g.regelingen) {
+      delen.push(`/** regeling ${commentaar(naam)}: ${commentaar(r.naam)} (gebruik regeling) */\nnamespace ${gebruikersId('reg', naam)} {\n${new Codegen(r).module(true)}\n}`);
+    }
     return delen.join('\n\n');
+  }
+
+  /**
+   * The entry of a policy called by another: its inputs as the caller's values (types checked by
+   * the caller's checker), their ranges, the peildatum, their eisen, then every output, as the
+   * interpreter's regeling-aanroep.ts does in the same order.
+   */
+  private alsAangeroepen(): string {
+    const g = this.g;
+    const uitvoerType = `{ ${g.uitvoer.map((u) => `readonly ${sleutel(u.naam)}: ${this.tsType(u.type)}`).join('; ')} }`;
+    const bereiken = g.invoer.map((i) => `    rt.aanroepInvoer(${eigenschap('invoer', i.naam)}, ${this.typeConstante(i.type)}, ${js(i.naam)});`);
+    const eisen = g.invoer.flatMap((i) => i.eisen.map((e) => `    if (!(${this.ex(e.voorwaarde, new Map())})) throw rt.aanroepEisFout(${js(i.naam)}, ${tekst(e.melding)});`));
+    return [
+      '/** Voor een regeling die deze aanroept (gebruik regeling): de invoer als interne waarden, de peildatum als tekst. */',
+      `export function alsAangeroepen(invoer: InvoerIntern, peildatum: string, uitleg: boolean): rt.Aangeroepen<${uitvoerType}> {`,
+      '  try {',
+      ...bereiken,
+      `    const p = rt.peildatum(peildatum, ${js(g.naam)}, ${tekst(g.geldigVanaf)}, ${tekst(g.geldigTot)});`,
+      '    const spoor = uitleg ? new rt.Spoor() : null;',
+      '    const c: Context = { invoer: spoor ? rt.gevolgd(invoer, INVOER, spoor) : invoer, peildatum: p.dag, peildatumTekst: p.tekst, overschreven: new Map(), spoor };',
+      ...eisen,
+      `    const u = { ${g.uitvoer.map((u) => `${sleutel(u.naam)}: ${gebruikersId('r', u.naam)}(c)`).join(', ')} };`,
+      '    if (!spoor) return { uitvoer: u, uitleg: null };',
+      `    const json = { ${g.invoer.map((i) => `${sleutel(i.naam)}: rt.schrijfUitleg(${eigenschap('invoer', i.naam)}, ${this.typeConstante(i.type)}, ${js(i.naam)})`).join(', ')} };`,
+      `    const knopen = { ${g.uitvoer.map((u) => `${sleutel(u.naam)}: spoor.knopen.get(${js(u.naam)})!`).join(', ')} };`,
+      '    return { uitvoer: u, uitleg: { invoer: json, uitvoer: knopen } };',
+      '  } catch (x) {',
+      '    throw rt.vertaal(x);',
+      '  }',
+      '}',
+    ].join('\n');
   }
 
   private regelingMetadata(): string {

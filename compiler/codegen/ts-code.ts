@@ -28,9 +28,10 @@ export function js(waarde: unknown, inspringing?: number): string {
 /**
  * The kind of a drafter's name in generated code: rule r$, function f$, parameter p$ (and its
  * table pd$), soort type S$, local variable v$; in the fast path also an input i$, a
- * parameter's value sp$ and its value on a date (`P op D`) spo$.
+ * parameter's value sp$ and its value on a date (`P op D`) spo$; the namespace of a used policy
+ * (`gebruik regeling`) embedded in the module reg$.
  */
-export type Soort = 'r' | 'f' | 'p' | 'pd' | 'S' | 'v' | 'i' | 'sp' | 'spo';
+export type Soort = 'r' | 'f' | 'p' | 'pd' | 'S' | 'v' | 'i' | 'sp' | 'spo' | 'reg';
 
 /**
  * The identifier for a drafter's name of kind `soort`. A hyphen becomes `$`; any character that is

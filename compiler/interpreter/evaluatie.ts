@@ -21,6 +21,7 @@ import { getalVan, reken, vergelijk } from './rekenen.js';
 import { heeftSoortEisen } from './soort-eisen.js';
 import { INGEBOUWDE_REGEL, ingebouwdVariant } from '../../language/ingebouwd.js';
 import { ingebouwd, lijstBewerking } from './ingebouwd.js';
+import { roepRegelingAan } from './regeling-aanroep.js';
 
 export interface EvaluatieOpties {
   /** "YYYY-MM-DD"; defaults to today. Picks the row of dated parameters. */
@@ -172,6 +173,12 @@ export class Evaluatie {
     const uitvoer: Record<string, unknown> = {};
     for (const u of this.g.uitvoer) uitvoer[u.naam] = naarJson(this.regel(u.naam).waarde, `uitvoer '${u.naam}'`, true, u.type);
     return uitvoer;
+  }
+
+  /** The outputs as values for a policy that calls this one (regeling-aanroep.ts), with their trees when explained. */
+  uitvoerWaarden(): { waarden: ReadonlyMap<string, Waarde>; uitleg: Record<string, UitlegKnoop> | null } {
+    const r = this.g.uitvoer.map((u) => [u.naam, this.regel(u.naam)] as const);
+    return { waarden: new Map(r.map(([n, x]) => [n, x.waarde])), uitleg: this.uitleg ? Object.fromEntries(r.map(([n, x]) => [n, x.uitleg!])) : null };
   }
 
   run(json: unknown): Resultaat {
@@ -492,6 +499,8 @@ export class Evaluatie {
         if (d.kind !== 'datum') throw new RegelwerkRekenFout("interne fout: 'op' zonder datum");
         return this.parameterOp(b.naam, d.v);
       }
+      case 'RegelingAanroep':
+        return roepRegelingAan(this.g, e, (x) => this.ev(x, env), this.peildatumTekst, this.uitleg ? this.spoor : null, (g, peildatum) => new Evaluatie(g, { peildatum }, this.uitleg));
       case 'Fout': throw new RegelwerkRekenFout('interne fout: onvolledige expressie');
       // A table is a rule's value only and is decided in `beslis`.
       case 'Tabel': throw new RegelwerkRekenFout('interne fout: een tabel buiten een regel');

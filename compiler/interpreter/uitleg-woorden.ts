@@ -31,8 +31,8 @@ export function bronTekst(bron: string): string {
   return `bron: ${bron}`;
 }
 
-/** The words in front of what a rule read: `invoer x`, `parameter y`, `functie f` (called in a table's row). */
-export const GEBRUIK_WOORD = { invoer: 'invoer', parameter: 'parameter', functie: 'functie' } as const;
+/** The words in front of what a rule read: `invoer x`, `parameter y`, `functie f` (called in a table's row), `regeling r` (a used policy called). */
+export const GEBRUIK_WOORD = { invoer: 'invoer', parameter: 'parameter', functie: 'functie', regeling: 'regeling' } as const;
 
 /** A rule explained earlier in the same tree: its value only, not its explanation again. */
 export const HERHAALD = '(zie hierboven)';

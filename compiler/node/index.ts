@@ -2,6 +2,6 @@
 // policies from files, compiling them to checked and formatted TypeScript (ts-morph, prettier), the
 // cache of compiled modules and the CLI. The only folder that may import node:*, ts-morph or prettier.
 export * from '../index.js';
-export { laadBestand, stdlibLader, pakketMap } from './modules.js';
+export { laadBestand, mapLader, stdlibLader, pakketMap } from './modules.js';
 export { compileer, schrijfModules, CompilerFout, type ModuleBestanden } from './compile.js';
 export { voerUit } from './cli.js';

@@ -1,9 +1,10 @@
-// Loading policies from disk: the package's stdlib modules (`gebruik minimumloon`) and files.
-import { existsSync, readFileSync } from 'node:fs';
+// Loading policies from disk: the package's stdlib modules (`gebruik minimumloon`), files, and the
+// policies a file uses (`gebruik regeling naam`: naam.regel in the same folder).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { REGELING_GRENS, leesTekst } from './bestanden.js';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { laad, type Geladen, type ModuleLader } from '../../language/index.js';
+import { laad, type Geladen, type ModuleLader, type RegelingLader } from '../../language/index.js';
 
 /** The package root: the nearest folder above this file with stdlib/ and package.json. */
 export function pakketMap(): string {
@@ -23,8 +24,32 @@ export const stdlibLader: ModuleLader = (naam) => {
 };
 
 /**
- * A policy file, loaded and checked, with its text and the text of each stdlib module it uses
- * (as loaded: the cache of compiled policies keys on them).
+ * The policies beside a file (`gebruik regeling naam` reads `naam.regel` from the folder of the
+ * file that uses it); `gelezen` is told each file read, with its text.
+ */
+export function mapLader(gelezen: (bestandsnaam: string, tekst: string) => void = () => {}): RegelingLader {
+  return {
+    lees: (naam, vanuit) => {
+      if (!/^[\p{L}_][\p{L}\p{N}_-]*$/u.test(naam)) return null;
+      const pad = join(dirname(vanuit), `${naam}.regel`);
+      if (!existsSync(pad)) return null;
+      const tekst = leesTekst(resolve(pad), REGELING_GRENS);
+      gelezen(pad, tekst);
+      return { tekst, bestandsnaam: pad };
+    },
+    namen: (vanuit) => {
+      try {
+        return readdirSync(dirname(vanuit)).filter((n) => n.endsWith('.regel')).map((n) => n.slice(0, -'.regel'.length)).sort();
+      } catch {
+        return [];
+      }
+    },
+  };
+}
+
+/**
+ * A policy file, loaded and checked, with its text and the text of each stdlib module and each
+ * used policy (`gebruik regeling`) it reads, as loaded: the cache of compiled policies keys on them.
  */
 export function laadBestand(pad: string): Geladen & { tekst: string; modules: { naam: string; tekst: string }[] } {
   const tekst = leesTekst(resolve(pad), REGELING_GRENS);
@@ -34,5 +59,7 @@ export function laadBestand(pad: string): Geladen & { tekst: string; modules: { 
     if (m) modules.push({ naam, tekst: m.tekst });
     return m;
   };
-  return { ...laad(tekst, pad, lader), tekst, modules };
+  // a used policy by its path, apart from the stdlib names
+  const regelingen = mapLader((bestandsnaam, t) => modules.push({ naam: `regeling ${resolve(bestandsnaam)}`, tekst: t }));
+  return { ...laad(tekst, pad, lader, regelingen), tekst, modules };
 }

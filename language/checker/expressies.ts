@@ -16,6 +16,7 @@ import { GEEN, eis, feiten, nietLeeg, voorwaarde } from './leeg.js';
 import { naam } from './namen.js';
 import { rekensom } from './rekensommen.js';
 import { tabel } from './tabellen.js';
+import { regelingAanroep } from './regelingen.js';
 import { type IngebouwdVariant, INGEBOUWDE_REGEL, afrondingVariant, ingebouwdeRegel, lijstOpVariant } from '../ingebouwd.js';
 
 export function exprType(ch: Checker, e: A.Expr, scope: Scope, hint?: Type): Type {
@@ -224,6 +225,7 @@ export function exprType(ch: Checker, e: A.Expr, scope: Scope, hint?: Type): Typ
     }
     case 'Tabel': return tabel(ch, e, scope, hint);
     case 'OpDatum': return opDatum(ch, e, scope, hint);
+    case 'RegelingAanroep': return regelingAanroep(ch, e, scope);
     case 'Fout': return T.fout;
     default: return A.onmogelijk(e);
   }

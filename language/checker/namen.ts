@@ -17,7 +17,7 @@ export function verzamel(ch: Checker): void {
     const eerder = namen.get(naam);
     if (!eerder?.module) return `'${naam}' is al gedeclareerd${eerder ? ` (regel ${eerder.plek.regel})` : ''}`;
     const m = eerder.module;
-    const gebruik = ch.bestand.declaraties.find((d) => d.kind === 'Gebruik' && d.naam === m.naam);
+    const gebruik = ch.bestand.declaraties.find((d) => d.kind === 'Gebruik' && !d.regeling && d.naam === m.naam);
     return `'${naam}' is al gedeclareerd in stdlib-module '${m.naam}' (${m.bestand.bestandsnaam}, regel ${eerder.plek.regel})${gebruik ? `, die 'gebruik ${m.naam}' op regel ${gebruik.plek.regel} binnenhaalt` : ''}`;
   };
   const uitModule = (naam: string): string | undefined => {
@@ -41,7 +41,7 @@ export function verzamel(ch: Checker): void {
     if (d.kind === 'Soort' && registreer(d.naam, d.naamPlek, 'soort')) ch.soortDecls.set(d.naam, d);
   }
   for (const d of ch.bestand.declaraties) {
-    if (d.kind === 'Gebruik' && !ch.modules.some((m) => m.naam === d.naam)) {
+    if (d.kind === 'Gebruik' && !d.regeling && !ch.modules.some((m) => m.naam === d.naam)) {
       ch.meld('RW1009', `er is geen stdlib-module '${d.naam}'`, d.plek, bedoelde(d.naam, ['minimumloon']));
     }
   }

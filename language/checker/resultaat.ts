@@ -62,6 +62,14 @@ export interface Gecontroleerd {
   readonly bereiken: ReadonlyMap<string, { readonly van: A.Expr; readonly tot: A.Expr }>;
   /** Every local name the checker bound, in the order it met them. */
   readonly lokaleNamen: readonly LokaleNaam[];
+  /** The policies this one uses (`gebruik regeling naam`), checked, by the name it calls them by. */
+  readonly regelingen: ReadonlyMap<string, Gecontroleerd>;
+}
+
+/** A policy used with `gebruik regeling naam`, loaded and checked without errors. */
+export interface GebruikteRegeling {
+  readonly naam: string;
+  readonly gecontroleerd: Gecontroleerd;
 }
 
 export interface Module {

@@ -9,7 +9,7 @@ import type { Code } from '../catalogus.js';
 import type { Type } from '../../runtime/typen.js';
 import type { Rekenvariant } from '../operatoren.js';
 import type { IngebouwdVariant } from '../ingebouwd.js';
-import type { Binding, FunctieInfo, InvoerInfo, LokaleNaam, Module, ParameterInfo, RegelInfo, UitvoerInfo } from './resultaat.js';
+import type { Binding, FunctieInfo, Gecontroleerd, InvoerInfo, LokaleNaam, Module, ParameterInfo, RegelInfo, UitvoerInfo } from './resultaat.js';
 
 export interface Scope {
   readonly lokaal: ReadonlyMap<string, Type>;
@@ -46,7 +46,9 @@ export class Checker {
   /** Checking a declaration of a stdlib module: its local names are not this file's. */
   elders = false;
 
-  constructor(readonly bestand: A.Bestand, readonly modules: readonly Module[], private readonly exprType: ExprTyper) {}
+  constructor(readonly bestand: A.Bestand, readonly modules: readonly Module[], private readonly exprType: ExprTyper,
+    /** The policies this file uses (`gebruik regeling`) that loaded without errors, by name. */
+    readonly regelingen: ReadonlyMap<string, Gecontroleerd> = new Map()) {}
 
   meld(code: Code, melding: string, plek: A.Plek, suggestie?: string): void {
     this.diagnosen.push(diagnose(code, melding, this.bestand.bestandsnaam, plek, suggestie));

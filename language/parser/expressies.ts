@@ -382,7 +382,7 @@ export class ExpressieGrammatica extends CstParser {
           this.CONSUME(T.VeldNaam, { LABEL: 'Naam' });
           this.OPTION(() => {
             this.CONSUME(T.HaakOpen);
-            this.MANY_SEP({ SEP: T.Komma, DEF: () => this.SUBRULE(this.expressie, { LABEL: 'argument' }) });
+            this.MANY_SEP({ SEP: T.Komma, DEF: () => this.SUBRULE(this.argument) });
             this.CONSUME(T.HaakSluit);
           });
         },
@@ -409,6 +409,15 @@ export class ExpressieGrammatica extends CstParser {
         },
       },
     ]);
+  });
+
+  /** An argument of a call: `E` (a function's), or `naam: E` (an input of a policy used with `gebruik regeling`). */
+  private argument = this.RULE('argument', () => {
+    this.OPTION(() => {
+      this.CONSUME(T.VeldNaam, { LABEL: 'Naam' });
+      this.CONSUME(T.Dubbelepunt);
+    });
+    this.SUBRULE(this.expressie);
   });
 
   private veldWaarde = this.RULE('veldWaarde', () => {

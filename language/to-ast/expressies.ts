@@ -7,6 +7,20 @@ import { DUUR_EENHEDEN } from '../keywords.js';
 import { literaalBeeld } from '../lexer.js';
 import { isToken, kw, node, nodes, plekVan, token, tokenPlek, tokens, tussen } from '../cst-lezen.js';
 
+/** The names of the policies this file uses (`gebruik regeling naam`), while its declarations are translated. */
+let regelingen: ReadonlySet<string> = new Set();
+
+/** Translates with `namen` as the used policies: a call of one of them becomes a RegelingAanroep. */
+export function metRegelingen<T>(namen: ReadonlySet<string>, f: () => T): T {
+  const vorige = regelingen;
+  regelingen = namen;
+  try {
+    return f();
+  } finally {
+    regelingen = vorige;
+  }
+}
+
 export function leesTekst(beeld: string): string {
   return beeld.slice(1, -1).replace(/\\(.)/g, '$1');
 }
@@ -230,11 +244,22 @@ function postfix(n: CstNode | undefined, terugval: A.Plek): A.Expr {
   const datums = nodes(c, 'datum');
   kw(c, 'op').forEach((o, i) => {
     const d = postfix(datums[i], tokenPlek(o));
-    stappen.push({ offset: o.startOffset, doe: (x) => ({ kind: 'OpDatum', arg: x, datum: d, plek: tussen(x.plek, d.plek) }) });
+    stappen.push({ offset: o.startOffset, doe: (x) => metDatum(x, d) ?? { kind: 'OpDatum', arg: x, datum: d, plek: tussen(x.plek, d.plek) } });
   });
   stappen.sort((a, b) => a.offset - b.offset);
   for (const s of stappen) e = s.doe(e);
   return e;
+}
+
+/**
+ * `naam(...) op D` and `naam(...).veld op D`: the policy call evaluated at peildatum D (the date
+ * goes into the call, under the fields read from it); null when `x` is no such call.
+ */
+function metDatum(x: A.Expr, d: A.Expr): A.Expr | null {
+  if (x.kind === 'RegelingAanroep' && x.datum === null) return { ...x, datum: d, plek: tussen(x.plek, d.plek) };
+  if (x.kind !== 'Veld') return null;
+  const binnen = metDatum(x.object, d);
+  return binnen && { ...x, object: binnen, plek: tussen(x.plek, d.plek) };
 }
 
 function primair(n: CstNode | undefined, terugval: A.Plek): A.Expr {
@@ -254,7 +279,15 @@ function primair(n: CstNode | undefined, terugval: A.Plek): A.Expr {
   if (kw(c, 'peildatum').length) return { kind: 'Peildatum', plek };
   if ((t = lit('Naam'))) {
     if (tokens(c, 'HaakOpen').length > 0) {
-      return { kind: 'Aanroep', naam: t.image, naamPlek: tokenPlek(t), argumenten: nodes(c, 'argument').map((a) => expr(a, plek)), plek };
+      const argumenten = nodes(c, 'argument').map((a): A.Argument => {
+        const n = token(a.children, 'Naam');
+        const waarde = expr(node(a.children, 'expressie'), plekVan(a, plek));
+        return { naam: n?.image ?? null, naamPlek: n ? tokenPlek(n) : waarde.plek, waarde };
+      });
+      if (regelingen.has(t.image) || argumenten.some((a) => a.naam !== null)) {
+        return { kind: 'RegelingAanroep', naam: t.image, naamPlek: tokenPlek(t), argumenten, datum: null, plek };
+      }
+      return { kind: 'Aanroep', naam: t.image, naamPlek: tokenPlek(t), argumenten: argumenten.map((a) => a.waarde), plek };
     }
     return { kind: 'Naam', naam: t.image, plek };
   }

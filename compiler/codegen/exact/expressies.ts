@@ -207,6 +207,15 @@ export class ExactExpressies {
         if (b?.kind !== 'parameter') throw new Error("interne fout: 'op' zonder parameter");
         return `rt.parameterOp(${gebruikersId('pd', b.naam)}, c.overschreven, ${this.ex(e.datum, s)}, c.spoor)`;
       }
+      // a used policy, embedded in this module as a namespace (Codegen.ingebed): the inputs in
+      // source order, then the date, then its entry (rt.roepAan names both policies in an error)
+      case 'RegelingAanroep': {
+        const r = this.g.regelingen.get(e.naam)!;
+        const gegeven = new Set(e.argumenten.map((a) => a.naam!));
+        const velden = [...e.argumenten.map((a) => `${sleutel(a.naam!)}: ${this.ex(a.waarde, s)}`), ...r.invoer.filter((i) => !gegeven.has(i.naam)).map((i) => `${sleutel(i.naam)}: null`)];
+        const datum = e.datum ? this.ex(e.datum, s) : 'null';
+        return `rt.roepAan(c.spoor, ${js(e.naam)}, ${js(r.naam)}, ${tekst(r.bron)}, ${js(this.g.naam)}, ${e.plek.regel}, { ${velden.join(', ')} }, ${datum}, c.peildatumTekst, ${gebruikersId('reg', e.naam)}.alsAangeroepen)`;
+      }
       // A table is a rule's value only; regelFunctie writes it as statements (tabelCode).
       case 'Tabel': throw new Error('interne fout: een tabel buiten een regel');
       default: return A.onmogelijk(e);

@@ -45,7 +45,9 @@ export type GebruikData =
   | { readonly kind: 'parameter'; readonly naam: string; readonly waarde: string; readonly vanaf: string | null; readonly bron: string | null; readonly overschreven: boolean; readonly op?: string }
   /** Een functie die in een rij van een beslistabel wordt aangeroepen, met wat zij gebruikte. */
   | { readonly kind: 'functie'; readonly naam: string; readonly waarde: string; readonly bron: string | null; readonly gebruikt: readonly GebruikData[] }
-  | { readonly kind: 'regel'; readonly knoop: UitlegKnoopData };
+  | { readonly kind: 'regel'; readonly knoop: UitlegKnoopData }
+  /** Een gebruikte regeling die wordt aangeroepen (gebruik regeling): haar naam, peildatum, bron, de gegeven invoer en de bomen van haar uitvoer. */
+  | { readonly kind: 'regeling'; readonly naam: string; readonly regeling: string; readonly peildatum: string; readonly bron: string | null; readonly invoer: readonly { readonly naam: string; readonly waarde: string }[]; readonly knopen: readonly UitlegKnoopData[] };
 
 export interface UitlegKnoopData {
   readonly regel: string;

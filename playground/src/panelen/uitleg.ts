@@ -22,6 +22,15 @@ function gebruik(g: GebruikData, wijsAan: Aanwijzer): HTMLElement {
         ...(g.bron ? [el('div', { class: 'rw-bron' }, [bronTekst(g.bron)])] : []),
         ...(g.gebruikt.length > 0 ? [el('ul', { class: 'rw-gebruikt' }, g.gebruikt.map((h) => gebruik(h, wijsAan)))] : []),
       ]);
+    case 'regeling':
+      return el('li', { class: 'rw-gebruik', 'data-soort': 'regeling', title: g.bron ?? '' }, [
+        el('span', { class: 'rw-label' }, [`${GEBRUIK_WOORD.regeling} `]), el('b', {}, [g.naam]), ` (${g.regeling}) — peildatum ${g.peildatum}`,
+        ...(g.bron ? [el('div', { class: 'rw-bron' }, [bronTekst(g.bron)])] : []),
+        el('ul', { class: 'rw-gebruikt' }, [
+          ...g.invoer.map((i) => el('li', { class: 'rw-gebruik', 'data-soort': 'invoer' }, [el('span', { class: 'rw-label' }, [`${GEBRUIK_WOORD.invoer} `]), el('b', {}, [i.naam]), ' = ', el('span', { class: 'rw-waarde' }, [i.waarde])])),
+          ...g.knopen.map((k) => el('li', { class: 'rw-gebruik', 'data-soort': 'regel' }, [knoop(k, wijsAan)])),
+        ]),
+      ]);
     case 'regel':
       return el('li', { class: 'rw-gebruik', 'data-soort': 'regel' }, [knoop(g.knoop, wijsAan)]);
   }

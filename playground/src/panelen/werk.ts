@@ -66,7 +66,8 @@ export function regelPlek(g: Gecontroleerd, naam: string, uitzondering?: string)
   return plek(u?.plek ?? d.plek);
 }
 
-function knoopData(g: Gecontroleerd, k: UitlegKnoop, gezien: Set<string>): UitlegKnoopData {
+/** `eigen`: a rule of the policy in the editor (the editor can point at it), not of one it calls. */
+function knoopData(g: Gecontroleerd, k: UitlegKnoop, gezien: Set<string>, eigen = true): UitlegKnoopData {
   const uitz = k.besluit.soort === 'uitzondering' ? k.besluit : null;
   const herhaald = gezien.has(k.regel);
   gezien.add(k.regel);
@@ -75,7 +76,17 @@ function knoopData(g: Gecontroleerd, k: UitlegKnoop, gezien: Set<string>): Uitle
       case 'invoer': return { kind: 'invoer', naam: x.naam, waarde: schrijf(g, x.naam, x.waarde) };
       case 'parameter': return { kind: 'parameter', naam: x.naam, waarde: schrijf(g, x.naam, x.waarde), vanaf: x.vanaf, bron: x.bron, overschreven: x.overschreven, ...(x.op !== undefined ? { op: x.op } : {}) };
       case 'functie': return { kind: 'functie', naam: x.naam, waarde: schrijf(g, x.naam, x.waarde), bron: x.bron, gebruikt: x.gebruikt.map(gebruik) };
-      case 'regel': return { kind: 'regel', knoop: knoopData(g, x.uitleg, gezien) };
+      case 'regel': return { kind: 'regel', knoop: knoopData(g, x.uitleg, gezien, eigen) };
+      case 'regeling': {
+        // the called policy's trees in its own names and types; the editor shows the caller
+        const r = g.regelingen.get(x.naam) ?? g;
+        const binnen = new Set<string>();
+        return {
+          kind: 'regeling', naam: x.naam, regeling: x.regeling, peildatum: x.peildatum, bron: x.bron,
+          invoer: Object.entries(x.invoer).map(([naam, w]) => ({ naam, waarde: schrijf(r, naam, w) })),
+          knopen: Object.values(x.uitvoer).map((u) => knoopData(r, u, binnen, false)),
+        };
+      }
     }
   };
   const gebruikt: GebruikData[] = herhaald ? [] : k.gebruikt.map(gebruik);
@@ -86,7 +97,7 @@ function knoopData(g: Gecontroleerd, k: UitlegKnoop, gezien: Set<string>): Uitle
   return {
     regel: k.regel, waarde: schrijf(g, k.regel, k.waarde),
     besluit: besluitTekst(k.besluit),
-    bron: uitz?.bron ?? rij?.bron ?? k.bron, plek: rijPlek ? plek(rijPlek) : regelPlek(g, k.regel, uitz?.naam), herhaald, gebruikt,
+    bron: uitz?.bron ?? rij?.bron ?? k.bron, plek: !eigen ? null : rijPlek ? plek(rijPlek) : regelPlek(g, k.regel, uitz?.naam), herhaald, gebruikt,
   };
 }
 

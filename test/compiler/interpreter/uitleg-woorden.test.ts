@@ -31,6 +31,11 @@ function gebruik(g: GebruikData, uit: string[]): void {
     uit.push(`functie ${g.naam} = ${g.waarde}`);
     if (g.bron) uit.push(`bron: ${g.bron}`);
     for (const h of g.gebruikt) gebruik(h, uit);
+  } else if (g.kind === 'regeling') {
+    uit.push(`regeling ${g.naam} (${g.regeling}) — peildatum ${g.peildatum}`);
+    if (g.bron) uit.push(`bron: ${g.bron}`);
+    for (const i of g.invoer) uit.push(`invoer ${i.naam} = ${i.waarde}`);
+    for (const k of g.knopen) regels(k, uit);
   } else regels(g.knoop, uit);
 }
 
