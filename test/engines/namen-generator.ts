@@ -79,15 +79,20 @@ function willekeurigeNaam(r: () => number): string {
   return r() < 0.25 ? `${deel()}-${deel()}` : deel();
 }
 
-/** Names declared by the stdlib modules a policy uses (`gebruik minimumloon`): not renamed. */
+/**
+ * Names declared by the stdlib modules a policy uses (`gebruik minimumloon`) and by the policies it
+ * uses (`gebruik regeling minimumjeugdloon`, beside it in policies/: its name, inputs and outputs
+ * are named in the call): not renamed.
+ */
 function stdlibNamen(tekst: string): Set<string> {
   const uit = new Set<string>();
   const tokens = lex(tekst).tokens;
   tokens.forEach((t, i) => {
     if (t.tokenType.name !== 'K_gebruik') return;
-    const module = tokens[i + 1]!.image;
+    const regeling = tokens[i + 1]!.tokenType.name === 'K_regeling';
+    const module = tokens[i + (regeling ? 2 : 1)]!.image;
     uit.add(module);
-    for (const m of lex(readFileSync(join(pakketMap(), 'stdlib', `${module}.regel`), 'utf8')).tokens) {
+    for (const m of lex(readFileSync(join(pakketMap(), regeling ? 'policies' : 'stdlib', `${module}.regel`), 'utf8')).tokens) {
       if (m.tokenType.name === 'NaamLit') uit.add(m.image);
     }
   });
