@@ -2,7 +2,7 @@
 // explain, run examples and properties, analyse, generate TypeScript. No Node import is reachable
 // from here (test/architectuur.test.ts bundles it for the browser); files, the ts-morph compiler,
 // the cache and the CLI are in `regelwerk/node`.
-export { laad, leesBestand, formatDiagnose, heeftFouten, type Geladen, type Diagnose, type Gecontroleerd, type ModuleLader, type RegelingLader } from '../language/index.js';
+export { laad, leesBestand, formatDiagnose, heeftFouten, type Geladen, type Diagnose, type Gecontroleerd, type ModuleLader, type RegelingLader, tekstenLader } from '../language/index.js';
 export { SLEUTELWOORDEN } from '../language/keywords.js';
 export { formatteer, type OpmaakResultaat } from '../language/opmaak.js';
 export { CATALOGUS } from '../language/catalogus.js';

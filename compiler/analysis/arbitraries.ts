@@ -118,7 +118,15 @@ function verzamelKenmerken(g: Gecontroleerd, peildatum: number): Kenmerken {
         const d = leesDatum(e.tekst);
         if (d !== null) k.datums.push(d - 1, d, d + 1);
       } else if (e.kind === 'TekstLit') k.teksten.push(e.waarde);
-      else if (e.kind === 'OpDatum') {
+      else if (e.kind === 'RegelingAanroep' && e.datum !== null) {
+        // `naam(...) op D`: the days around each row boundary of the used policy's parameters
+        for (const p of g.regelingen.get(e.naam)?.parameters ?? []) {
+          for (const r of p.rijen) for (const grens of [r.vanaf, r.tot]) {
+            const d = grens === null ? null : leesDatum(grens);
+            if (d !== null) k.datums.push(d - 1, d, d + 1);
+          }
+        }
+      } else if (e.kind === 'OpDatum') {
         // `P op D`: the days around each row boundary of P, where D changes the row
         const b = g.bindingen.get(e.arg);
         const p = b?.kind === 'parameter' ? g.parameters.find((x) => x.naam === b.naam) : undefined;

@@ -386,11 +386,12 @@ export class Beslisser {
   /**
    * Constant on every evaluation date: literals, choice values and parameters with one value.
    * A parameter whose value changes with the peildatum or is read on a date (`P op D`), a function call (its body may read the
-   * peildatum) or the peildatum itself is not, so a proof never rests on one date's value.
+   * peildatum), a call of a used policy (its parameters are dated) or the peildatum itself is not,
+   * so a proof never rests on one date's value.
    */
   private berekenConstante(e: A.Expr): Waarde | null {
     for (const x of alleExpressies(e)) {
-      if (x.kind === 'Peildatum' || x.kind === 'OpDatum' || x.kind === 'Fout' || x.kind === 'Aanroep') return null;
+      if (x.kind === 'Peildatum' || x.kind === 'OpDatum' || x.kind === 'Fout' || x.kind === 'Aanroep' || x.kind === 'RegelingAanroep') return null;
       if (x.kind !== 'Naam') continue;
       const b = this.g.bindingen.get(x);
       if (b?.kind === 'keuzewaarde') continue;

@@ -86,6 +86,7 @@ function bereikbaar(g: Gecontroleerd): { regels: Set<string>; parameters: Set<st
 /** The fast evaluator's code (helpers and `evalueerSnel`); throws NietOndersteund. */
 function snelModule(g: Gecontroleerd): string {
   const sn = new Expressies(g);
+  sn.leesJson = (x, t) => lees(sn, x, t);
   const { regels, parameters, opParameters } = bereikbaar(g);
   const paramCode = parameterCode(g, parameters, sn.paramW, opParameters, sn.paramOp);
   sn.emit(`if (typeof invoer !== 'object' || invoer === null || !rt.snelGewoon(invoer)) return undefined;`);

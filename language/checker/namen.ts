@@ -71,6 +71,11 @@ export function verzamel(ch: Checker): void {
         break;
     }
   }
+  // A call of a used policy's name is a policy call: a function of that name could never be called.
+  for (const d of ch.bestand.declaraties) {
+    const f = d.kind === 'Gebruik' && d.regeling ? ch.functies.get(d.naam) : undefined;
+    if (f) ch.meld('RW1002', `'${f.naam}' is al de naam van een gebruikte regeling ('gebruik regeling ${f.naam}' op regel ${d.plek.regel})`, f.decl.naamPlek, 'kies een andere naam voor deze functie');
+  }
   // Outputs and their rules share a name; an output may also share its name with an input
   // (for example `werknemers` in and out), in which case expressions mean the input.
   const uitvoerNamen = new Set<string>();

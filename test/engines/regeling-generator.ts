@@ -19,7 +19,8 @@ export const invoerArb = fc.record({
 
 export const PEILDATA = ['2024-03-01', '2025-08-01'];
 
-export const paarArb: fc.Arbitrary<Paar> = fc.record({
+/** The choices that make a pair. */
+export const keuzesArb = fc.record({
   bereik: fc.boolean(),
   eis: fc.boolean(),
   geldig: fc.boolean(),
@@ -32,7 +33,14 @@ export const paarArb: fc.Arbitrary<Paar> = fc.record({
   argK: fc.constantFrom('laag', 'hoog', 'als q dan hoog anders laag'),
   metO: fc.boolean(),
   op: fc.boolean(),
-}).map((k): Paar => ({
+});
+export type Keuzes = typeof keuzesArb extends fc.Arbitrary<infer K> ? K : never;
+
+export const paarArb: fc.Arbitrary<Paar> = keuzesArb.map((k) => paarVan(k));
+
+/** The pair of these choices. */
+export function paarVan(k: Keuzes): Paar {
+  return {
   ander: [
     'regeling Ander',
     '  bron "de aangeroepen regeling"',
@@ -68,4 +76,5 @@ export const paarArb: fc.Arbitrary<Paar> = fc.record({
     'regel s is ander(k: laag, j: nee, x: p).w',
     '',
   ].join('\n'),
-}));
+};
+}

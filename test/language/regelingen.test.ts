@@ -52,10 +52,15 @@ describe('gebruik regeling: syntaxis', () => {
 
   it('de opmaak houdt gebruik regeling, benoemde argumenten en op D', () => {
     const tekst = BELLER('regel u is jeugd(leeftijd:l,bbl :nee,  dienst: voltijd).uurloon op d');
-    const uit = formatteer(tekst).tekst;
+    const opgemaakt = (t: string): string => {
+      const r = formatteer(t, 'beller.regel');
+      if (!r.ok) throw new Error(r.diagnosen.map((d) => d.melding).join('\n'));
+      return r.tekst;
+    };
+    const uit = opgemaakt(tekst);
     expect(uit).toContain('gebruik regeling jeugd\n');
     expect(uit).toContain('regel u is jeugd(leeftijd: l, bbl: nee, dienst: voltijd).uurloon op d');
-    expect(formatteer(uit).tekst).toBe(uit);
+    expect(opgemaakt(uit)).toBe(uit);
   });
 });
 
@@ -106,6 +111,8 @@ describe('gebruik regeling: de aanroep', () => {
     expect(meld('regel u is jeugd(l, bbl: nee, dienst: voltijd).uurloon', 'RW1021').melding).toBe("een argument van regeling 'jeugd' heeft geen naam");
     const f = laadMet(`${BELLER('regel u is dubbel(x: € 1)')}functie dubbel(x: bedrag): bedrag is x * 2\n`);
     expect(f.diagnosen.find((x) => x.code === 'RW1021')!.melding).toBe("functie 'dubbel' krijgt haar argumenten zonder naam, op volgorde");
+    const zelfde = laadMet(`${BELLER('regel u is jeugd(leeftijd: l, bbl: nee, dienst: voltijd).uurloon')}functie jeugd(x: bedrag): bedrag is x * 2\n`);
+    expect(zelfde.diagnosen.find((x) => x.code === 'RW1002')!.melding).toBe("'jeugd' is al de naam van een gebruikte regeling ('gebruik regeling jeugd' op regel 3)");
     // a call with names of a policy that is not used
     expect(meld('regel u is loon(leeftijd: l).uurloon', 'RW1007').suggestie).toBe("een andere regeling aanroepen kan na 'gebruik regeling loon' (het bestand loon.regel in dezelfde map)");
   });

@@ -11,7 +11,8 @@ import { leesDatum } from '../../../runtime/datum.js';
 import { ketting } from '../../../language/walk.js';
 import { ingebouwdVariant } from '../../../language/ingebouwd.js';
 import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../../language/vouw.js';
-import { TABEL_DEEL, eigenschap, gelijkheid, js, primitiefType, sleutel, tabelOnderwerpen } from '../ts-code.js';
+import { TABEL_DEEL, eigenschap, gebruikersId, gelijkheid, js, primitiefType, sleutel, tabelOnderwerpen } from '../ts-code.js';
+import { schrijf } from './uitvoer.js';
 import { type Scope, type Vorm, type W, BODEM, DUUR, PRIM, VEILIG, geschaald, getalCode, gelijkeVorm, macht, nee, num, tsElement, tsType, typeVorm, verenig } from './vorm.js';
 import { Schrijver } from './schrijver.js';
 import { ingebouwd } from './ingebouwd.js';
@@ -27,6 +28,11 @@ export class Expressies extends Schrijver {
   readonly paramOp = new Map<string, W>();
   /** Module-level constants (frozen constant durations), placed before the function. */
   readonly constanten: string[] = [];
+  /**
+   * Validates a JSON value of a type as input is read (snel/invoer.ts `lees`, which needs this
+   * class, so snel.ts hands it in): the outputs of a used policy's fast path.
+   */
+  leesJson: (x: string, t: Type) => W = () => nee('geen lezer van JSON');
 
   /** As in the exact path (exact/expressies.ts): a table cell's subject is cast to its type, against narrowing across rows (see tabelOnderwerpen). */
   ex(e: A.Expr, s: Scope): W {
@@ -222,6 +228,22 @@ export class Expressies extends Schrijver {
         const t = this.vast(`${f.c}(${this.ex(e.datum, s).c})`, f.v);
         this.bail(`${t.c} === undefined`);
         return t;
+      }
+      case 'RegelingAanroep': {
+        // the used policy's own fast path (its namespace's evalueerSnel) on the arguments as JSON,
+        // its outputs read back as input of their types: any "not handled" on either side (an
+        // input it refuses, an error, a scale the reader does not take) bails to the exact path
+        const r = this.g.regelingen.get(e.naam) ?? nee(`regeling ${e.naam}`);
+        const json = e.argumenten.map((a) => {
+          const t = r.invoer.find((i) => i.naam === a.naam)?.type ?? nee(`invoer ${String(a.naam)}`);
+          const w = this.ex(a.waarde, s);
+          return `${sleutel(a.naam!)}: ${schrijf(this, w.c, w.v, t)}`;
+        });
+        const peil = e.datum ? this.vast(`rt.snelSchrijfDatum(${this.ex(e.datum, s).c})`, PRIM).c : '(peil as string)';
+        const u = this.vast(`${gebruikersId('reg', e.naam)}.evalueerSnel({ ${json.join(', ')} }, { peildatum: ${peil} })`, PRIM);
+        this.bail(`${u.c} === undefined`);
+        const velden = r.uitvoer.map((x) => [x.naam, this.leesJson(eigenschap(`${u.c}!`, x.naam), x.type)] as const);
+        return this.vast(`{ ${velden.map(([n, w]) => `${sleutel(n)}: ${w.c}`).join(', ')} }`, { kind: 'rec', v: new Map(velden.map(([n, w]) => [n, w.v])) });
       }
       case 'Kwantor': {
         const l = this.ex(e.lijst, s);

@@ -1,6 +1,7 @@
 // Het rekenwerk van de evaluatie-worker: vorm van de regeling, één evaluatie, alle tests.
 // Draait in de worker (evaluatie.worker.ts); geeft alleen kloonbare data terug.
 import { laad, evalueer, draaiVoorbeelden, toetsEigenschappen, stdlibLader, leesJsonTekst, RegelwerkFout, RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout, JsonFout, schrijfJsonTekst, voorbeeldInvoer, kiesPeildatum, standaardPeildatum, constante, naarInvoerJson, alsLiteral, schrijfType, besluitTekst, type Gecontroleerd, type Uitleg, type UitlegKnoop, type Gebruik, type Type } from '../../../compiler/index.js';
+import { regelingLader } from '../regelingen.js';
 import type { DraaiUitkomst, FoutData, GebruikData, TekstPlek, TestResultaat, UitlegKnoopData, Vorm } from './protocol.js';
 
 let laatste: { sleutel: string; g: Gecontroleerd | null; vorm: Vorm } | null = null;
@@ -9,7 +10,7 @@ let laatste: { sleutel: string; g: Gecontroleerd | null; vorm: Vorm } | null = n
 export function geladen(tekst: string, bestandsnaam: string): { g: Gecontroleerd | null; vorm: Vorm } {
   const sleutel = `${bestandsnaam}\u0000${tekst}`;
   if (laatste?.sleutel === sleutel) return laatste;
-  const l = laad(tekst, bestandsnaam, stdlibLader);
+  const l = laad(tekst, bestandsnaam, stdlibLader, regelingLader);
   const fouten = l.diagnosen.filter((d) => d.ernst === 'fout');
   const g = l.ok && fouten.length === 0 ? l.gecontroleerd : null;
   const vorm: Vorm = g ? vormVan(g) : { ok: false, diagnosen: fouten.map((d) => ({ code: d.code, melding: d.melding, regel: d.plek.regel, kolom: d.plek.kolom })) };

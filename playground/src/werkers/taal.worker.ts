@@ -1,6 +1,7 @@
 // Taalwerker: controleert de regeling buiten de hoofdthread (laad) en stuurt diagnosen en een overzicht van de namen terug.
 /// <reference lib="webworker" />
 import { laad, stdlibLader, schrijfType, type Type } from '../../../compiler/index.js';
+import { regelingLader } from '../regelingen.js';
 import type * as A from '../../../language/ast.js';
 import type { Gecontroleerd } from '../../../language/checker.js';
 import { MAX_MARKERS, type Bereik, type ControleAntwoord, type ControleVerzoek, type DiagnoseInfo, type NaamInfo, type Overzicht, type VeldInfo } from '../editor/protocol.js';
@@ -130,7 +131,7 @@ function maakOverzicht(tekst: string, bestand: A.Bestand, g: Gecontroleerd, bere
 function controleer(v: ControleVerzoek): ControleAntwoord {
   const start = performance.now();
   const bereik = maakOmzetter(v.tekst);
-  const r = laad(v.tekst, v.bestandsnaam, stdlibLader);
+  const r = laad(v.tekst, v.bestandsnaam, stdlibLader, regelingLader);
   const eigen = r.diagnosen.filter((d) => d.bestand === v.bestandsnaam);
   const fouten = eigen.filter((d) => d.ernst === 'fout').length;
   const getoond = eigen.length <= MAX_MARKERS ? eigen

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evalueer, laad, leesJsonTekst, schrijfJsonTekst, stdlibLader, uitlegAlsTekst } from '../../../compiler/index.js';
+import { evalueer, laad, leesJsonTekst, schrijfJsonTekst, stdlibLader, tekstenLader, uitlegAlsTekst } from '../../../compiler/index.js';
 import { draai } from '../../../playground/src/panelen/werk.js';
 import type { GebruikData, UitlegKnoopData } from '../../../playground/src/panelen/protocol.js';
 
@@ -35,7 +35,7 @@ function gebruik(g: GebruikData, uit: string[]): void {
     uit.push(`regeling ${g.naam} (${g.regeling}) — peildatum ${g.peildatum}`);
     if (g.bron) uit.push(`bron: ${g.bron}`);
     for (const i of g.invoer) uit.push(`invoer ${i.naam} = ${i.waarde}`);
-    for (const k of g.knopen) regels(k, uit);
+    for (const k of g.knopen) regels(k, uit, true);
   } else regels(g.knoop, uit);
 }
 
@@ -81,5 +81,28 @@ describe('an exception to an exception (`op`)', () => {
       expect(speeltuin.uitleg[0]!.besluit).toBe(besluit);
       expect(uitlegAlsTekst(evalueer(g, invoer, { peildatum: '2026-03-01' }).uitleg, g)).toContain(`[${besluit}]`);
     }
+  });
+});
+
+describe('a policy that uses another (`gebruik regeling`)', () => {
+  it('the playground finds a shipped policy by name and shows its tree in the same words as the CLI', () => {
+    const tekst = [
+      'regeling Ziek', '  bron "BW 7:629"', 'gebruik regeling minimumjeugdloon',
+      'invoer leeftijd: geheel getal ten minste 0', 'invoer begin: datum', 'uitvoer ondergrens: bedrag of leeg',
+      'regel ondergrens is minimumjeugdloon(leeftijd: leeftijd, bbl: nee).uurloon op begin', '',
+    ].join('\n');
+    const invoer = { leeftijd: 17, begin: '2025-03-01' };
+    const speeltuin = draai(tekst, 'ziek.regel', schrijfJsonTekst(invoer), '2026-03-01');
+    if (!speeltuin.ok) throw new Error(speeltuin.fout.melding);
+    const g = laad(tekst, 'ziek.regel', stdlibLader, tekstenLader({ minimumjeugdloon: readFileSync(join(ROOT, 'policies/minimumjeugdloon.regel'), 'utf8') })).gecontroleerd;
+    const cli = uitlegAlsTekst(evalueer(g, invoer, { peildatum: '2026-03-01' }).uitleg, g).split('\n').map((r) => r.trim());
+    const verwacht: string[] = [];
+    for (const k of speeltuin.uitleg) regels(k, verwacht, true);
+    expect(verwacht).toContain('regeling minimumjeugdloon (Minimumjeugdloon) — peildatum 2025-03-01');
+    expect(verwacht).toContain('invoer bbl = nee');
+    expect(cli.filter((r) => r !== '' && !r.startsWith(`${g.naam} — peildatum`) && r !== `bron: ${g.bron}`)).toEqual(verwacht);
+    // the called policy's rules point nowhere in the caller's editor
+    const regeling = speeltuin.uitleg[0]!.gebruikt.find((x) => x.kind === 'regeling');
+    expect(regeling?.kind === 'regeling' && regeling.knopen.every((k) => k.plek === null)).toBe(true);
   });
 });
