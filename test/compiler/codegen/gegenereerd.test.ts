@@ -16,7 +16,7 @@ const ROOT = join(import.meta.dirname, '../../..');
  * to generated code is intended, in the same commit as that change, and say in the commit message
  * why the generated code changed.
  */
-const VERWACHT = 'cbd23e9e7cf4ba3af8c3311c8b2bdd3be35e6e7367ab97aeb2479990db71f419';
+const VERWACHT = '2d34a47924f19918f8c70e4a2b98a36f265f3ab6ace47acf4c9c42788240c960';
 
 /** The hash of each policy's generated code as last recorded, so a failure names the policies that changed. */
 const PER_REGELING: Readonly<Record<string, string>> = {
@@ -25,7 +25,7 @@ const PER_REGELING: Readonly<Record<string, string>> = {
   'certificering-uitleners.regel': 'c8c73b367ccf6814590d47670661eda030e1d32bee1ac722d9459e046de76543',
   'crisisregeling-personeelsbehoud.regel': '68237d7861f0fbb0334adfbc65f8eb3e56f564e1b78018d4e206ccef1a38e644',
   'ketenbepaling.regel': '1cc3af1dbcff45ae51db98e321f51a5b18f269fd3244a9cea97a5c863af818f1',
-  'loondoorbetaling-bij-ziekte.regel': '72a656972c03f78ab06ab9691261314f6293531cc92960ed57ea6c3de76a699c',
+  'loondoorbetaling-bij-ziekte.regel': 'a4555b2a5ac00b10c69ec3688a502bc2f4f63591d356a4c111045e0131efb761',
   'minimumjeugdloon.regel': 'fb47de37eed07fedf57e0715a8ee2d99b9eba21679412a7123b0df0163e576e1',
   'reintegratie-kleine-werkgevers.regel': 'd9fbc39abb1ae5b7f29c63b75a62d1368ac86e894c364fa78d22092ec5530447',
   'schijnzelfstandigheid.regel': 'c043914c52bf90c62e0821adf75dd1b465458042a72535a7879ac9382772d8ee',
