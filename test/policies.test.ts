@@ -12,8 +12,13 @@ import { streng } from '../compiler/analysis/streng.js';
 const ROOT = join(import.meta.dirname, '..');
 const POLICIES = readdirSync(join(ROOT, 'policies')).filter((f) => f.endsWith('.regel')).sort();
 
-/** Minimum number of examples per policy: 12 for the chain rule, 10 for AOV and CP, 8 for the others. */
+/**
+ * Minimum number of examples per policy: 16 for sick pay (each boundary on both sides: waiting days,
+ * week 52/53, week 104, the loonsanctie, a birthday, 1 July), 12 for the chain rule, 10 for AOV and
+ * CP, 8 for the others.
+ */
 function minimumVoorbeelden(bestand: string): number {
+  if (bestand === 'loondoorbetaling-bij-ziekte.regel') return 16;
   if (bestand === 'ketenbepaling.regel') return 12;
   if (bestand === 'aov-zelfstandigen.regel' || bestand === 'crisisregeling-personeelsbehoud.regel') return 10;
   return 8;

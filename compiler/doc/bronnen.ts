@@ -40,6 +40,7 @@ export const PASSAGES = {
   b2cert: P('Bijlage 2, Certificeringsstelsel', 'Bijlage 2 Certificeringsstelsel', 1534, 1563),
   b2keten: P('Bijlage 2, Ketenbepaling', 'Bijlage 2 Ketenbepaling', 1564, 1616),
   b3: P('Bijlage 3', 'Bijlage 3 Eerder duidelijkheid over de re-integratieverplichtingen van kleine werkgevers', 1617, 1760),
+  ziekteCommunicatie: P('communicatie', 'Loondoorbetaling bij ziekte: communicatie (maximaal twee jaar loondoorbetaling)', 46, 110, ZIEKTE),
   ziekte: P('loondoorbetaling bij ziekte', 'Loondoorbetaling bij ziekte: RIV-toets, re-integratie en tweede spoor', 104, 246, ZIEKTE),
 } as const satisfies Record<string, Passage>;
 
@@ -50,6 +51,7 @@ const PER_REGELING: Readonly<Record<string, readonly Passage[]>> = {
   'certificering-uitleners.regel': [PASSAGES.p3c, PASSAGES.b2cert],
   'crisisregeling-personeelsbehoud.regel': [PASSAGES.p5],
   'ketenbepaling.regel': [PASSAGES.p3d, PASSAGES.b2keten],
+  'loondoorbetaling-bij-ziekte.regel': [PASSAGES.ziekteCommunicatie, PASSAGES.ziekte],
   'reintegratie-kleine-werkgevers.regel': [PASSAGES.p4, PASSAGES.b3, PASSAGES.ziekte],
   'schijnzelfstandigheid.regel': [PASSAGES.p6],
   'uitzendfasen.regel': [PASSAGES.p3c, PASSAGES.b2uitzend],

@@ -14,12 +14,12 @@ import { formatteer } from '../../language/opmaak.js';
 const pagina = gebruikSpeeltuin();
 
 describe('speeltuin: editor', () => {
-  it('laadt de gebouwde site: editor, kiezer met alle tien regelingen, bronpaneel, panelen', async () => {
+  it('laadt de gebouwde site: editor, kiezer met alle elf regelingen, bronpaneel, panelen', async () => {
     const page = await pagina();
     await expect.poll(() => page.getByTestId('voorbeeld-kiezer').locator('option').evaluateAll(
       (os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== '').sort(),
     )).toEqual([...POLICIES]);
-    expect(POLICIES).toHaveLength(10);
+    expect(POLICIES).toHaveLength(11);
     for (const id of ['editor', 'delen', 'bron-paneel', 'panelen']) await expect.poll(() => page.getByTestId(id).isVisible(), { message: id }).toBe(true);
     // the start text is one of the policies, and the checker has found it clean
     const tekst = await editorTekst(page);
@@ -28,7 +28,7 @@ describe('speeltuin: editor', () => {
     await foto(page, '01-start');
   });
 
-  it('opent elk van de tien voorbeelden zonder fout- of waarschuwingsmarkeringen', async () => {
+  it('opent elk van de elf voorbeelden zonder fout- of waarschuwingsmarkeringen', async () => {
     const page = await pagina();
     for (const bestand of POLICIES) {
       const tekst = policyTekst(bestand);

@@ -7,9 +7,9 @@ import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Gecontroleerd } from '../../language/checker.js';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
-import { laad } from '../../language/index.js';
+import { laad, tekstenLader } from '../../language/index.js';
 import { evalueer } from '../../compiler/interpreter/interpreter.js';
-import { laadBestand, mapLader, pakketMap, stdlibLader } from '../../compiler/node/modules.js';
+import { laadBestand, pakketMap, stdlibLader } from '../../compiler/node/modules.js';
 import { eenmaalGecompileerd, moduleMap } from '../opzet/mappen.js';
 import { hernoem } from './namen-generator.js';
 
@@ -92,11 +92,12 @@ export function gedeeldeModules(): Promise<Gedeeld> {
       return { naam: pad, tekst: r.tekst, g: r.gecontroleerd };
     };
     const gewoon = POLICIES.map((f) => ({ ...bestand(join(ROOT, 'policies', f)), bestand: f }));
+    // a renamed policy uses the policies beside it as they are (`gebruik regeling`)
+    const naast = tekstenLader(Object.fromEntries(POLICIES.map((f) => [f.replace(/\.regel$/, ''), readFileSync(join(ROOT, 'policies', f), 'utf8')])));
     const hernoemd = POLICIES.flatMap((f, p) => Array.from({ length: HERNOEM_VARIANTEN }, (_, variant) => {
       const seed = HERNOEM_SEED + p * 101 + variant;
       const tekst = hernoem(readFileSync(join(ROOT, 'policies', f), 'utf8'), seed).tekst;
-      // a policy it uses (`gebruik regeling`) is read as it is, from policies/
-      const r = laad(tekst, join(ROOT, 'policies', f), stdlibLader, mapLader());
+      const r = laad(tekst, f, stdlibLader, naast);
       expect(r.diagnosen.filter((d) => d.ernst === 'fout'), `${f} (seed ${seed})`).toEqual([]);
       return { naam: f, tekst, g: r.gecontroleerd, bestand: f, variant, seed };
     }));

@@ -79,7 +79,11 @@ function willekeurigeNaam(r: () => number): string {
   return r() < 0.25 ? `${deel()}-${deel()}` : deel();
 }
 
-/** Names declared by the stdlib modules a policy uses (`gebruik minimumloon`): not renamed. */
+/**
+ * Names declared by the stdlib modules a policy uses (`gebruik minimumloon`) and by the policies it
+ * uses (`gebruik regeling minimumjeugdloon`, beside it in policies/: its name, inputs and outputs
+ * are named in the call): not renamed.
+ */
 function stdlibNamen(tekst: string): Set<string> {
   const uit = new Set<string>();
   const tokens = lex(tekst).tokens;
@@ -135,12 +139,19 @@ export function hernoem(tekst: string, seed: number): Hernoemd {
   let uit = '';
   let vanaf = 0;
   let teller = 0;
+  // An exception label and the label after `op` ("b" op "a") name the same exception: one label,
+  // one new text, so the tree of exceptions stays the same.
+  const labels = new Map<string, string>();
+  const isLabelNaOp = (i: number): boolean =>
+    tokens[i - 1]?.tokenType.name === 'K_op' && tokens[i - 2]?.tokenType.name === 'TekstLit' && tokens[i - 3]?.tokenType.name === 'K_uitzondering';
   tokens.forEach((t, i) => {
     let vervanging: string | null = null;
     if (t.tokenType.name === 'NaamLit' && namen.has(t.image)) vervanging = namen.get(t.image)!;
-    else if (t.tokenType.name === 'TekstLit' && i > 0 && TEKST_NA.has(tokens[i - 1]!.tokenType.name)) {
+    else if (t.tokenType.name === 'TekstLit' && i > 0 && (TEKST_NA.has(tokens[i - 1]!.tokenType.name) || isLabelNaOp(i))) {
+      const label = tokens[i - 1]!.tokenType.name === 'K_uitzondering' || isLabelNaOp(i);
       // unique, since labels of one rule must differ
-      vervanging = tekstLit(`${VIJANDIGE_TEKSTEN[Math.floor(r() * VIJANDIGE_TEKSTEN.length)]} #${++teller}`);
+      vervanging = (label ? labels.get(t.image) : undefined) ?? tekstLit(`${VIJANDIGE_TEKSTEN[Math.floor(r() * VIJANDIGE_TEKSTEN.length)]} #${++teller}`);
+      if (label) labels.set(t.image, vervanging);
     }
     if (vervanging === null) return;
     uit += tekst.slice(vanaf, t.startOffset) + vervanging;

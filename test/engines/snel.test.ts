@@ -114,7 +114,7 @@ function zelfde(m: GecompileerdeModule, invoer: unknown, opties: unknown): 'snel
  * (valid, disturbed and invalid, of which it answers only those the exact path answers), and on
  * the undisturbed valid inputs that the exact path answers. Measured in December 2026 over several
  * seeds, as a share of all cases (policy / renamed): aov 0,55 / 0,58, basiscontract 0,37 / 0,38,
- * certificering 0,81 / 0,82, crisis 0,33 / 0,35, ketenbepaling 0,34 / 0,36, minimumjeugdloon
+ * certificering 0,81 / 0,82, crisis 0,33 / 0,35, ketenbepaling 0,34 / 0,36, loondoorbetaling 0,37 / 0,37, minimumjeugdloon
  * 0,67 / 0,69, reintegratie 0,40 / 0,42, schijnzelfstandigheid 0,66 / 0,65, uitzendfasen
  * 0,53 / 0,51, ww-premie 0,56 / 0,55, snel-randen 0,13; on valid input every case, but 97 % in the
  * crisis policy and 74 % in snel-randen (inputs with more than two decimals go to the exact path).
@@ -127,6 +127,7 @@ const MINIMUM_SNEL: Record<string, { alle: number; geldig: number }> = {
   'certificering-uitleners.regel': { alle: 0.68, geldig: 0.97 },
   'crisisregeling-personeelsbehoud.regel': { alle: 0.2, geldig: 0.9 },
   'ketenbepaling.regel': { alle: 0.2, geldig: 0.97 },
+  'loondoorbetaling-bij-ziekte.regel': { alle: 0.2, geldig: 0.97 },
   'minimumjeugdloon.regel': { alle: 0.52, geldig: 0.97 },
   'reintegratie-kleine-werkgevers.regel': { alle: 0.26, geldig: 0.97 },
   'schijnzelfstandigheid.regel': { alle: 0.5, geldig: 0.97 },

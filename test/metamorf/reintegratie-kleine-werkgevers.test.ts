@@ -2,7 +2,8 @@
 // evaluations on random valid input, checked with fast-check on the reference interpreter.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { centen, dag, evalueerUit, geldigeInvoer, getal, is29Februari, laadRegeling, plusDagen, plusJaren, rang } from './hulp.js';
+import { evalueer } from '../../compiler/interpreter/interpreter.js';
+import { centen, dag, evalueerUit, geldigeInvoer, getal, is29Februari, laadRegeling, PEILDATUM, plusDagen, plusJaren, rang } from './hulp.js';
 
 const g = laadRegeling('reintegratie-kleine-werkgevers');
 const invoer = geldigeInvoer(g);
@@ -76,5 +77,23 @@ describe('re-integratie kleine werkgevers: metamorfe relaties', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('bij een grote werkgever maakt overeenstemming niets uit: de grote werkgever gaat voor het overleg', () => {
+    // "grote werkgever" is an exception to "in overleg"; when both apply, the explanation names
+    // the one set aside, and agreement changes no output.
+    let beide = 0;
+    fc.assert(
+      fc.property(invoer, (x) => {
+        const met = evalueer(g, { ...x, overeenstemmingAfsluitenEersteSpoor: true }, { peildatum: PEILDATUM });
+        const zonder = evalueerUit(g, { ...x, overeenstemmingAfsluitenEersteSpoor: false });
+        if (met.uitvoer.werkgeversgrootte !== 'groot') return;
+        beide++;
+        expect(met.uitvoer).toEqual(zonder);
+        expect(met.uitleg.uitvoer.eersteSpoorAfsluiten!.besluit).toEqual(expect.objectContaining({ naam: 'grote werkgever', overschrijft: ['in overleg'] }));
+      }),
+      { numRuns: 300 },
+    );
+    expect(beide).toBeGreaterThan(10);
   });
 });

@@ -16,20 +16,21 @@ const ROOT = join(import.meta.dirname, '../../..');
  * to generated code is intended, in the same commit as that change, and say in the commit message
  * why the generated code changed.
  */
-const VERWACHT = 'f1aad14d712392e62c1baf2167799ea6120b40a66e05a07bb83bf85389039c46';
+const VERWACHT = '5ea98a21868080b77630748c5ad0bf9f55473a86e57604fe36a386309aa6f21e';
 
 /** The hash of each policy's generated code as last recorded, so a failure names the policies that changed. */
 const PER_REGELING: Readonly<Record<string, string>> = {
-  'aov-zelfstandigen.regel': '3bf9847519e889403518a2d7bd6b22756721116f29eab85989f8d1b9e44b1982',
-  'basiscontract.regel': '7911a2f95a1ad74b430c05e8822c08b4be94945da531b49f2ffd645dfd951b38',
-  'certificering-uitleners.regel': 'c8c73b367ccf6814590d47670661eda030e1d32bee1ac722d9459e046de76543',
-  'crisisregeling-personeelsbehoud.regel': '890ab731739ae0b87a84abb3ae70263db962962c01b7aea8e5aa27a2e7a49427',
-  'ketenbepaling.regel': '1cc3af1dbcff45ae51db98e321f51a5b18f269fd3244a9cea97a5c863af818f1',
-  'minimumjeugdloon.regel': 'fb47de37eed07fedf57e0715a8ee2d99b9eba21679412a7123b0df0163e576e1',
-  'reintegratie-kleine-werkgevers.regel': '83f1dd16319c711c800899c77cb5fc0901bcc0b70bd3f4caf761a7b6c989445e',
-  'schijnzelfstandigheid.regel': 'c043914c52bf90c62e0821adf75dd1b465458042a72535a7879ac9382772d8ee',
-  'uitzendfasen.regel': '77ac42a4bb86aeb22c5be3cf1154515f29f1d42226dcbe9700aa66e4f297950a',
-  'ww-premie.regel': 'b080b706324d745a60019ce9c5b32ef38e61f0ad1e321a9014ea2604400dc2b4',
+  'aov-zelfstandigen.regel': 'bb7f84696c7bf1d3fd9e1a83a67a71c5e50766efac7abfb79022e1cbc0054c33',
+  'basiscontract.regel': '43d440f9690ce7fc8c70f51d682008aa287eed25704a1a14452a206f7a1c7286',
+  'certificering-uitleners.regel': 'e58e5f1f57e60b7e67b96aa1801c0856ec5f0fe6b2f200f8a2e34bdde6394981',
+  'crisisregeling-personeelsbehoud.regel': 'e307f0dfb0210c6d32ea00f781beb1421664571d6bbf910c8977922bd3f62d67',
+  'ketenbepaling.regel': '438496021ce8d3fce7b834e5efae976f7ccecf0530c6889f84695f5b39f45921',
+  'loondoorbetaling-bij-ziekte.regel': '3b9be265911bfb37528d85f82d81b93d187e13a0b416483b3f5884983fb97546',
+  'minimumjeugdloon.regel': 'dde3e5f5447038b7f2dc0d44e056fd501a5ad2b05b02b1cec4f9e14266d133ce',
+  'reintegratie-kleine-werkgevers.regel': '0e280fae27608db4d2ea119856dc25f5b9d266a9e7c4239044b25505143b71e5',
+  'schijnzelfstandigheid.regel': '739d8037b40008e0f702575c4d3b3523e68030732336662499c17561926fd92e',
+  'uitzendfasen.regel': '51a7c1bf3c144683e302093f9a7217509c74087399e557952ebd670a00506248',
+  'ww-premie.regel': 'bf0c32c8912dbaf79a26a8ed75ac473d3f00d91d6eccfb6c643de49588c95343',
 };
 
 /** The generated TypeScript of each policy in policies/, by file name, in file-name order. */

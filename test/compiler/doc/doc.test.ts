@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { documenteer } from '../../../compiler/doc/doc.js';
 import { laad } from '../../../language/index.js';
-import { stdlibLader } from '../../../compiler/node/modules.js';
+import { mapLader, stdlibLader } from '../../../compiler/node/modules.js';
 import { regelwerk, tijdelijkeMap } from '../node/cli-hulp.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -16,7 +16,8 @@ const POLICIES = readdirSync(join(ROOT, 'policies')).filter((f) => f.endsWith('.
 const brieven = new Map(readdirSync(join(ROOT, 'docs/bronnen')).filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(join(ROOT, 'docs/bronnen', f), 'utf8')] as const));
 
 function bron(bestand: string, tekst: string): { bestand: string; tekst: string; g: ReturnType<typeof laad>['gecontroleerd'] } {
-  const r = laad(tekst, bestand, stdlibLader);
+  // a policy may use another beside it (`gebruik regeling`): the shipped ones are there
+  const r = laad(tekst, join(ROOT, bestand), stdlibLader, mapLader());
   expect(r.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
   return { bestand, tekst, g: r.gecontroleerd };
 }
@@ -57,7 +58,7 @@ describe('regelwerk doc: the pages', () => {
   it('each rule and parameter of each policy has a section with its bron beside it', () => {
     for (const f of POLICIES) {
       const html = paginas.get(f.replace(/\.regel$/, '.html'))!;
-      const g = laad(readFileSync(join(ROOT, 'policies', f), 'utf8'), f, stdlibLader).gecontroleerd;
+      const g = laad(readFileSync(join(ROOT, 'policies', f), 'utf8'), join(ROOT, 'policies', f), stdlibLader, mapLader()).gecontroleerd;
       const op = ids(html);
       for (const naam of g.regels.keys()) expect(op.has(`regel-${naam}`), `${f}: regel ${naam}`).toBe(true);
       for (const p of g.parameters.filter((x) => x.module === null)) expect(op.has(`parameter-${p.naam}`), `${f}: parameter ${p.naam}`).toBe(true);

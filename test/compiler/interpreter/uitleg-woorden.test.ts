@@ -10,6 +10,8 @@ import type { GebruikData, UitlegKnoopData } from '../../../playground/src/panel
 
 const ROOT = join(import.meta.dirname, '../../..');
 const VOORBEELDEN = readdirSync(join(ROOT, 'policies/voorbeelden')).filter((f) => f.endsWith('.json')).sort();
+/** The policies in policies/, for one that uses another (`gebruik regeling`). */
+const naast = tekstenLader(Object.fromEntries(readdirSync(join(ROOT, 'policies')).filter((f) => f.endsWith('.regel')).map((f) => [f.replace(/\.regel$/, ''), readFileSync(join(ROOT, 'policies', f), 'utf8')])));
 
 /**
  * The lines the CLI must have for this node of the playground's tree (at any indentation). The
@@ -44,7 +46,7 @@ describe('the explanation has one wording in the CLI and the playground', () => 
     const beleid = f.replace(/-vier-contracten/, '').replace(/\.json$/, '.regel');
     const tekst = readFileSync(join(ROOT, 'policies', beleid), 'utf8');
     const json: unknown = leesJsonTekst(readFileSync(join(ROOT, 'policies/voorbeelden', f), 'utf8'));
-    const g = laad(tekst, beleid, stdlibLader).gecontroleerd;
+    const g = laad(tekst, beleid, stdlibLader, naast).gecontroleerd;
     // a file holds one input or a list of them
     for (const invoer of (Array.isArray(json) ? json : [json]).slice(0, 4)) {
       const speeltuin = draai(tekst, beleid, schrijfJsonTekst(invoer), '2026-03-01');
