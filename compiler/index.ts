@@ -15,6 +15,7 @@ export { besluitTekst, besluitLabel, parameterHerkomst, bronTekst, GEBRUIK_WOORD
 export { toetsEigenschappen, type EigenschapUitkomst, type EigenschapOpties } from './analysis/eigenschappen.js';
 export { analyseer, type AnalyseOpties, type AnalyseUitkomst, type Bewijs } from './analysis/analyse.js';
 export { genereer } from './codegen/codegen.js';
+export { jsonSchema, type JsonSchema } from './schema/schema.js';
 export { STDLIB_MODULES, ingebouwdeStdlib as stdlibLader } from '../stdlib/index.js';
 export { leesJsonTekst, schrijfJsonTekst, JsonFout, exactGetal, isExactGetal, type ExactGetal } from '../runtime/json.js';
 export { schrijfType, type Type } from '../runtime/typen.js';

@@ -21,8 +21,9 @@ const MAG: Readonly<Record<string, readonly string[]>> = {
   'compiler/interpreter': ['runtime', 'language', 'compiler/interpreter'],
   'compiler/analysis': ['runtime', 'language', 'compiler/interpreter', 'compiler/analysis'],
   'compiler/codegen': ['runtime', 'language', 'compiler/interpreter', 'compiler/codegen'],
-  'compiler/index.ts': ['runtime', 'language', 'stdlib', 'compiler/interpreter', 'compiler/analysis', 'compiler/codegen'],
-  'compiler/node': ['runtime', 'language', 'stdlib', 'compiler/interpreter', 'compiler/analysis', 'compiler/codegen', 'compiler/node', 'compiler/index.ts'],
+  'compiler/schema': ['runtime', 'language', 'compiler/schema'],
+  'compiler/index.ts': ['runtime', 'language', 'stdlib', 'compiler/interpreter', 'compiler/analysis', 'compiler/codegen', 'compiler/schema'],
+  'compiler/node': ['runtime', 'language', 'stdlib', 'compiler/interpreter', 'compiler/analysis', 'compiler/codegen', 'compiler/schema', 'compiler/node', 'compiler/index.ts'],
 };
 
 /** Packages a stage may import; anything else (node:*, ts-morph, prettier) belongs in compiler/node/. */

@@ -19,6 +19,7 @@ import type { GecompileerdeModule } from '../../runtime/module.js';
 import { JsonFout, exactGetal, leesJsonTekst } from '../../runtime/json.js';
 import { leesDatum } from '../../runtime/datum.js';
 import { GebruiksFout, type Uitvoer } from './gebruik.js';
+import { jsonSchema } from '../schema/schema.js';
 
 /**
  * A file system error on a path the user gave, as a usage error in Dutch that names the path;
@@ -57,11 +58,11 @@ function runsEnSeed(runsTekst: string, seedTekst: string | undefined): { runs: n
   return { runs, seed };
 }
 
-function toonDiagnosen(ds: readonly Diagnose[], tekst: string, io: Uitvoer): void {
+export function toonDiagnosen(ds: readonly Diagnose[], tekst: string, io: Uitvoer): void {
   for (const d of ds) io.err(`${formatDiagnose(d, d.bestand.startsWith('stdlib/') ? undefined : tekst)}\n`);
 }
 
-function leesOfFout(pad: string): ReturnType<typeof laadBestand> {
+export function leesOfFout(pad: string): ReturnType<typeof laadBestand> {
   try {
     return laadBestand(pad);
   } catch (x) {
@@ -93,6 +94,21 @@ export function check(args: readonly string[], io: Uitvoer): number {
   }
   io.err(`${positionals.length} bestand(en) gecontroleerd: ${fouten} fout(en), ${waarschuwingen} waarschuwing(en)`);
   return fouten > 0 ? 1 : 0;
+}
+
+/** `regelwerk schema <regeling.regel>`: the JSON Schema of the policy's input and output. */
+export function schema(args: readonly string[], io: Uitvoer): number {
+  const { positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: {} });
+  const [pad] = positionals;
+  if (!pad || positionals.length > 1) throw new GebruiksFout('gebruik: regelwerk schema <regeling.regel>');
+  const r = leesOfFout(pad);
+  if (!r.ok) {
+    toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.tekst, io);
+    io.err(`regelwerk: '${pad}' bevat fouten; er is geen schema gemaakt`);
+    return 1;
+  }
+  io.out(JSON.stringify(jsonSchema(r.gecontroleerd, r.tekst), null, 2));
+  return 0;
 }
 
 function parameterWaarde(tekst: string): unknown {
