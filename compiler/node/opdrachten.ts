@@ -366,7 +366,7 @@ function voortgangsbalk(gedaan: number, totaal: number): string {
   return `[${'#'.repeat(vol)}${'.'.repeat(breedte - vol)}] ${gedaan}/${totaal}`;
 }
 
-function standaardPolicies(): string[] {
+export function standaardPolicies(): string[] {
   if (!existsSync('policies')) throw new GebruiksFout('geef een of meer .regel-bestanden (er is hier geen map policies/)');
   let namen: string[];
   try {
