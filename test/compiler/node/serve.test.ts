@@ -18,7 +18,7 @@ const tmp = tijdelijkeMap('serve');
 const POLICIES = ['minimumjeugdloon', 'ketenbepaling', 'crisisregeling-personeelsbehoud'];
 const { dienst, url } = dienstVoorBestand(() => [...POLICIES.map((p) => join(ROOT, 'policies', `${p}.regel`)), tmp.bestand('botsing.regel', BOTSING)]);
 
-function geladen(naam: string): ReturnType<typeof laad> & { ok: true } {
+function geladen(naam: string): ReturnType<typeof laad> {
   const r = laad(readFileSync(join(ROOT, 'policies', `${naam}.regel`), 'utf8'), `policies/${naam}.regel`, stdlibLader);
   if (!r.ok) throw new Error(naam);
   return r;
