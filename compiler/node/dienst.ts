@@ -5,6 +5,7 @@
 // message and, for invalid input, the field path.
 import { Hono, type Context } from 'hono';
 import { stream } from 'hono/streaming';
+import type { StreamingApi } from 'hono/utils/stream';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { leesDatum } from '../../runtime/datum.js';
 import { openApi } from '../schema/openapi.js';
@@ -51,30 +52,36 @@ async function leesLichaam(c: Context, o: DienstOpties): Promise<string | { prob
   const lezer = body.getReader();
   const delen: Uint8Array[] = [];
   let gelezen = 0;
-  let wekker: NodeJS.Timeout | undefined;
-  const te_laat = new Promise<'te laat'>((r) => { wekker = setTimeout(() => r('te laat'), o.tijdslimiet); });
-  try {
-    for (;;) {
-      const stuk = await Promise.race([lezer.read(), te_laat]);
-      if (stuk === 'te laat') {
-        void lezer.cancel().catch(() => undefined);
-        return { probleem: { status: 408, soort: 'tijdslimiet', melding: `de invoer kwam niet binnen ${o.tijdslimiet} ms binnen` } };
-      }
-      if (stuk.done) break;
-      gelezen += stuk.value.byteLength;
-      if (gelezen > o.maxBytes) {
-        void lezer.cancel().catch(() => undefined);
-        return te;
-      }
-      delen.push(stuk.value);
+  // one deadline for the whole body: a client that sends a byte now and then does not get around it
+  const einde = Date.now() + o.tijdslimiet;
+  for (;;) {
+    const stuk = await binnen(lezer.read(), einde - Date.now());
+    if (stuk === 'te laat') {
+      void lezer.cancel().catch(() => undefined);
+      return { probleem: { status: 408, soort: 'tijdslimiet', melding: `de invoer kwam niet binnen ${o.tijdslimiet} ms binnen` } };
     }
-  } finally {
-    clearTimeout(wekker);
+    if (stuk.done) break;
+    gelezen += stuk.value.byteLength;
+    if (gelezen > o.maxBytes) {
+      void lezer.cancel().catch(() => undefined);
+      return te;
+    }
+    delen.push(stuk.value);
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(delen));
   } catch {
     return { probleem: { status: 400, soort: 'invoer', melding: 'de invoer is geen geldige UTF-8; stuur JSON als UTF-8' } };
+  }
+}
+
+/** The promise's value, or 'te laat' when it takes longer than `ms`. */
+async function binnen<T>(p: Promise<T>, ms: number): Promise<T | 'te laat'> {
+  let wekker: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([p, new Promise<'te laat'>((r) => { wekker = setTimeout(() => r('te laat'), ms); })]);
+  } finally {
+    clearTimeout(wekker);
   }
 }
 
@@ -98,7 +105,14 @@ function bevolkingsRegel(regel: number, a: Antwoord): string {
   return `${JSON.stringify({ regel, fout: { soort: p.soort, melding: p.melding, ...(p.pad ? { pad: p.pad } : {}) } })}\n`;
 }
 
-export function maakDienst(regelingen: readonly Gediend[], rekenaars: Rekenaars, o: DienstOpties, versie: string): Hono {
+/** The service: its routes, and how many requests are under way (a graceful stop waits for them). */
+export interface Dienst {
+  readonly app: Hono;
+  lopend(): number;
+}
+
+export function maakDienst(regelingen: readonly Gediend[], rekenaars: Rekenaars, o: DienstOpties, versie: string): Dienst {
+  let lopend = 0;
   const perNaam = new Map(regelingen.map((r) => [r.naam, r]));
   const openapi = JSON.stringify(openApi(regelingen, versie));
   const lijst = JSON.stringify(regelingen.map((r) => ({
@@ -107,6 +121,16 @@ export function maakDienst(regelingen: readonly Gediend[], rekenaars: Rekenaars,
     invoer: r.g.invoer.map((i) => i.naam), uitvoer: r.g.uitvoer.map((u) => u.naam),
   })));
   const app = new Hono();
+  // a request counts until its answer is complete; a population until its stream ends (below)
+  app.use(async (c, next) => {
+    if (c.req.path.endsWith('/bevolking')) return next();
+    lopend++;
+    try {
+      await next();
+    } finally {
+      lopend--;
+    }
+  });
   const onbekend = (c: Context, naam: string): Response => probleem(c, { status: 404, soort: 'onbekend', melding: `deze dienst kent geen regeling ${JSON.stringify(naam)}; wel ${[...perNaam.keys()].join(', ')}` });
 
   app.get('/gezondheid', (c) => c.json({ status: 'ok', regelingen: regelingen.length, rekenaars: rekenaars.aantal }));
@@ -128,10 +152,19 @@ export function maakDienst(regelingen: readonly Gediend[], rekenaars: Rekenaars,
   app.post('/regelingen/:naam/bevolking', (c) => {
     const naam = c.req.param('naam');
     if (!perNaam.has(naam)) return onbekend(c, naam);
-    const q = queryOpties(c);
-    if ('probleem' in q) return probleem(c, q.probleem);
+    const q0 = queryOpties(c);
+    if ('probleem' in q0) return probleem(c, q0.probleem);
+    const q = q0;
     c.header('Content-Type', 'application/x-ndjson; charset=utf-8');
+    lopend++;
     return stream(c, async (s) => {
+      try {
+        await bevolking(s);
+      } finally {
+        lopend--;
+      }
+    });
+    async function bevolking(s: StreamingApi): Promise<void> {
       const body = c.req.raw.body;
       if (!body) return;
       const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -153,8 +186,18 @@ export function maakDienst(regelingen: readonly Gediend[], rekenaars: Rekenaars,
         regel++;
         return `${JSON.stringify({ regel, fout: { soort: 'te-groot', melding: `de invoerregel is groter dan ${o.maxBytes} bytes, de grens van deze dienst` } })}\n`;
       };
+      const lezer = body.getReader();
       try {
-        for await (const stuk of body) {
+        for (;;) {
+          const gelezen = await binnen(lezer.read(), o.tijdslimiet);
+          if (gelezen === 'te laat') {
+            void lezer.cancel().catch(() => undefined);
+            while (onderweg.length > 0) await s.write(await onderweg.shift()!);
+            await s.write(`${JSON.stringify({ regel: regel + 1, fout: { soort: 'tijdslimiet', melding: `er kwam ${o.tijdslimiet} ms lang geen invoer meer binnen; de bevolking is afgebroken` } })}\n`);
+            return;
+          }
+          if (gelezen.done) break;
+          const stuk = gelezen.value;
           let tekst = rest + decoder.decode(stuk, { stream: true });
           let i: number;
           while ((i = tekst.indexOf('\n')) >= 0) {
@@ -178,10 +221,10 @@ export function maakDienst(regelingen: readonly Gediend[], rekenaars: Rekenaars,
         return;
       }
       while (onderweg.length > 0) await s.write(await onderweg.shift()!);
-    });
+    }
   });
 
   app.notFound((c) => probleem(c, { status: 404, soort: 'onbekend', melding: `geen pad ${c.req.method} ${new URL(c.req.url).pathname}; zie GET /openapi.json` }));
   app.onError((e, c) => probleem(c, { status: 500, soort: 'intern', melding: `interne fout: ${e.message}` }));
-  return app;
+  return { app, lopend: () => lopend };
 }

@@ -68,13 +68,11 @@ export async function startDienst(s: DienstStart, io: Uitvoer): Promise<Draaiend
     code.push({ naam, js: c!.js });
   }
   const rekenaars = await Rekenaars.maak({ modules: code }, s.werkers, s.tijdslimiet);
-  const app = maakDienst(gediend, rekenaars, { maxBytes: s.maxBytes, tijdslimiet: s.tijdslimiet }, pakketVersie());
+  const dienst = maakDienst(gediend, rekenaars, { maxBytes: s.maxBytes, tijdslimiet: s.tijdslimiet }, pakketVersie());
   const server = await new Promise<Server>((klaar, mis) => {
-    const srv = honoServe({ fetch: app.fetch, port: s.poort, hostname: s.host, serverOptions: { headersTimeout: s.tijdslimiet, requestTimeout: 0 } }, () => klaar(srv as Server)) as Server;
+    const srv = honoServe({ fetch: dienst.app.fetch, port: s.poort, hostname: s.host, serverOptions: { headersTimeout: s.tijdslimiet, requestTimeout: 0 } }, () => klaar(srv as Server)) as Server;
     srv.once('error', mis);
   });
-  // a connection that sends nothing for this long is closed (a population streams; it keeps sending)
-  server.setTimeout(s.tijdslimiet * 2);
   const adres = server.address() as AddressInfo;
   let gestopt: Promise<void> | null = null;
   return {
@@ -85,6 +83,8 @@ export async function startDienst(s: DienstStart, io: Uitvoer): Promise<Draaiend
       gestopt ??= (async () => {
         const dicht = new Promise<void>((r) => server.close(() => r()));
         server.closeIdleConnections();
+        // the requests under way finish (a slow client at most until its time limit runs out)
+        while (dienst.lopend() > 0) await new Promise((r) => setTimeout(r, 10));
         await rekenaars.stop();
         server.closeAllConnections();
         await dicht;

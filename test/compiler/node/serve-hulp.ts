@@ -70,6 +70,8 @@ export function ruwVerzoek(poort: number, kop: string, stukken: AsyncIterable<Ui
       const i = ontvangen.indexOf('\r\n\r\n');
       const lengte = /content-length: (\d+)/i.exec(ontvangen.slice(0, i))?.[1];
       if (i >= 0 && lengte !== undefined && Buffer.byteLength(ontvangen.slice(i + 4)) >= Number(lengte)) af();
+      // a streamed (chunked) answer is complete at its last, empty chunk
+      if (i >= 0 && lengte === undefined && ontvangen.endsWith('\r\n0\r\n\r\n')) af();
     });
     sok.on('close', af);
     sok.on('error', (e) => (antwoord ? af() : mis(e)));
