@@ -17,6 +17,12 @@ gebruik:
                                                  maak .regel-bestanden op in de huisstijl (mappen: alle
                                                  *.regel erin; standaard: policies/); --check schrijft
                                                  niets en meldt wat afwijkt
+  regelwerk schema <regeling.regel>              het JSON Schema (2020-12) van invoer en uitvoer
+  regelwerk serve [regelingen...] [--poort 8080] [--host 127.0.0.1] [--werkers N]
+        [--max-mib 10] [--tijdslimiet 10000]     een beslisdienst over HTTP (standaard: policies/*.regel):
+                                                 POST /regelingen/<naam>/evalueer en .../bevolking,
+                                                 GET /regelingen, /openapi.json, /gezondheid;
+                                                 stop met Ctrl-C of SIGTERM
   regelwerk catalogus                            alle diagnosecodes met voorbeeld en oplossing
 
 exitcodes: 0 goed, 1 fouten in de regeling of een mislukt voorbeeld, 2 ongeldige invoer of

@@ -1,11 +1,12 @@
 // `regelwerk serve` under load and abuse, over real HTTP on 127.0.0.1: 1,000 concurrent requests
 // each get their own answer (nothing lost, nothing mixed up), a slow client neither blocks others
 // nor gets a wrong answer, a client that stops sending gets 408, a body of 100 MB is refused with
-// 413 long before it is all sent (counted in bytes, not time), and a graceful stop finishes the
-// requests under way.
+// 413 long before it is all sent (counted in bytes, not time), an evaluation that runs too long
+// is stopped with 503 without taking the service down, and a graceful stop finishes the requests
+// under way.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { laad } from '../../../language/index.js';
@@ -13,10 +14,11 @@ import { stdlibLader } from '../../../compiler/node/modules.js';
 import { evalueer } from '../../../compiler/interpreter/interpreter.js';
 import { invoerArbitrary } from '../../../compiler/analysis/arbitraries.js';
 import { RegelwerkFout } from '../../../runtime/fouten.js';
-import { ROOT } from './cli-hulp.js';
+import { ROOT, tijdelijkeMap } from './cli-hulp.js';
 import { dienstVoorBestand, ruwVerzoek, traag } from './serve-hulp.js';
 
 const PEILDATUM = '2026-01-01';
+const tmp = tijdelijkeMap('serve-belasting');
 const { dienst, url } = dienstVoorBestand(() => [join(ROOT, 'policies/ketenbepaling.regel')], { tijdslimiet: 1500, maxBytes: 1024 * 1024 });
 const keten = laad(readFileSync(join(ROOT, 'policies/ketenbepaling.regel'), 'utf8'), 'policies/ketenbepaling.regel', stdlibLader).gecontroleerd;
 
@@ -123,6 +125,27 @@ describe('regelwerk serve: een bevolking die blijft hangen', () => {
     expect(regels[0]).toHaveProperty('uitvoer');
     expect(regels[1]!.fout).toMatchObject({ soort: 'tijdslimiet' });
   });
+});
+
+describe('regelwerk serve: een evaluatie die te lang duurt', () => {
+  it('krijgt 503, haar thread wordt vervangen en de dienst antwoordt daarna gewoon', async () => {
+    const { startDienst } = (await import(pathToFileURL(join(ROOT, 'dist/compiler/node/serve.js')).href)) as typeof import('../../../compiler/node/serve.js');
+    // quadratic in the list: 40,000 numbers are 1.6·10^9 comparisons, far beyond the limit
+    const pad = join(tmp.map(), 'kwadratisch.regel');
+    writeFileSync(pad, 'regeling Kwadratisch\n  bron "toets"\n\ninvoer l: lijst van getal\n\nuitvoer u: getal\n\nregel u is aantal (elke a in l waarvoor aantal (elke b in l waarvoor b = a) = 1)\n');
+    const d = await startDienst({ regelingen: [pad], poort: 0, host: '127.0.0.1', maxBytes: 10 * 1024 * 1024, tijdslimiet: 300, werkers: 1 }, { out: () => undefined, err: () => undefined });
+    try {
+      const post = (l: number[]): Promise<Response> => fetch(`http://127.0.0.1:${d.poort}/regelingen/kwadratisch/evalueer`, { method: 'POST', body: JSON.stringify({ l }) });
+      const lang = await post(Array.from({ length: 40_000 }, (_, i) => i));
+      expect(lang.status).toBe(503);
+      expect(await lang.json()).toMatchObject({ soort: 'tijdslimiet', detail: expect.stringContaining('afgebroken') });
+      const kort = await post([1, 2, 2]);
+      expect(kort.status).toBe(200);
+      expect(await kort.json()).toEqual({ u: 1 });
+    } finally {
+      await d.stop();
+    }
+  }, 60_000);
 });
 
 describe('regelwerk serve stopt netjes', () => {
