@@ -70,9 +70,18 @@ export class Rekenaars {
     });
   }
 
+  /**
+   * The most evaluations waiting for a thread: each holds its input text (up to the body limit),
+   * so a flood of requests is turned away (503) instead of filling the memory.
+   */
+  get maxWachtrij(): number {
+    return Math.max(2048, this.werkers.length * 1024);
+  }
+
   /** Evaluates one input on a free thread (after those queued before it). */
   reken(opdracht: Omit<Opdracht, 'id'>): Promise<Antwoord> {
     if (this.gestopt) return Promise.resolve({ id: 0, probleem: { status: 503, soort: 'gestopt', melding: 'de dienst stopt; probeer het later opnieuw' } });
+    if (this.wachtrij.length >= this.maxWachtrij) return Promise.resolve({ id: 0, probleem: { status: 503, soort: 'druk', melding: `er wachten al ${this.wachtrij.length} evaluaties; probeer het later opnieuw` } });
     return new Promise((klaar) => {
       this.wachtrij.push({ opdracht, klaar });
       const vrij = this.werkers.find((w) => w.bezig === null);

@@ -30,7 +30,7 @@ const PROBLEEM: JsonSchema = {
     title: { type: 'string' },
     status: { type: 'integer' },
     detail: { type: 'string', description: 'De melding, in het Nederlands.' },
-    soort: { type: 'string', enum: ['invoer', 'conflict', 'leeg', 'reken', 'json', 'te-groot', 'tijdslimiet', 'onbekend', 'gestopt', 'intern'] },
+    soort: { type: 'string', enum: ['invoer', 'conflict', 'leeg', 'reken', 'json', 'te-groot', 'tijdslimiet', 'onbekend', 'gestopt', 'druk', 'intern'] },
     pad: { type: 'string', description: 'Het veld van de invoer waar de fout zit, zoals werknemers[2].uurloon.' },
   },
   required: ['title', 'status', 'detail', 'soort'],
@@ -68,7 +68,7 @@ export function openApi(regelingen: readonly GediendeRegeling[], versie: string)
           400: fout('Ongeldige invoer: geen JSON, een veld van het verkeerde type, ontbrekend of onbekend, of een eis die niet geldt.'),
           413: fout('De invoer is groter dan de grens van de dienst.'),
           422: fout('De regeling kon niet beslissen: een conflict, geen toepasselijke regel, of een rekenfout.'),
-          503: fout('De evaluatie duurde te lang, of de dienst stopt.'),
+          503: fout('De evaluatie duurde te lang, de dienst heeft te veel werk in de wachtrij, of stopt.'),
         },
       },
     };
