@@ -23,6 +23,10 @@ gebruik:
                                                  POST /regelingen/<naam>/evalueer en .../bevolking,
                                                  GET /regelingen, /openapi.json, /gezondheid;
                                                  stop met Ctrl-C of SIGTERM
+  regelwerk doc [regelingen of mappen...] --uit <map>
+                                                 schrijf statische HTML-pagina's: per regeling de regels
+                                                 naast hun bron, tabellen, parameters, voorbeelden
+                                                 (standaard: policies/)
   regelwerk catalogus                            alle diagnosecodes met voorbeeld en oplossing
 
 exitcodes: 0 goed, 1 fouten in de regeling of een mislukt voorbeeld, 2 ongeldige invoer of
