@@ -2,8 +2,9 @@
 // every error is problem+json with the Dutch message and the field path (400 for invalid input or
 // malformed JSON, 422 for a conflict or no value, 404 for an unknown policy or path), the OpenAPI
 // document carries the schemas that describe the answers, and the command's own usage errors.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { laad } from '../../../language/index.js';
 import { stdlibLader } from '../../../compiler/node/modules.js';
@@ -135,6 +136,27 @@ describe('regelwerk serve: de aanroep', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/RW\d{4}/);
     expect(r.err).toContain('de dienst start niet');
+  });
+
+  it('als proces: luistert op 127.0.0.1, en stopt op SIGTERM met exit 0 na de lopende verzoeken', async () => {
+    const kind = spawn(process.execPath, [join(ROOT, 'bin/regelwerk.js'), 'serve', join(ROOT, 'policies/minimumjeugdloon.regel'), '--poort', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    // a failing assertion must not leave the process running
+    onTestFinished(() => { if (kind.exitCode === null && kind.signalCode === null) kind.kill('SIGKILL'); });
+    const poort = await new Promise<number>((klaar, mis) => {
+      kind.stderr.on('data', (d: Buffer) => {
+        err += d.toString();
+        const m = /http:\/\/127\.0\.0\.1:(\d+)/.exec(err);
+        if (m) klaar(Number(m[1]));
+      });
+      kind.once('exit', (code) => mis(new Error(`serve stopte met ${code}: ${err}`)));
+    });
+    const a = await fetch(`http://127.0.0.1:${poort}/regelingen/minimumjeugdloon/evalueer?peildatum=2026-01-01`, { method: 'POST', body: '{"leeftijd": 18, "bbl": false}' });
+    expect(await a.json()).toEqual({ rechtOpMinimumloon: true, uurloon: 7.36, percentage: 50 });
+    const einde = new Promise<number | null>((r) => kind.once('exit', (code) => r(code)));
+    kind.kill('SIGTERM');
+    expect(await einde).toBe(0);
+    expect(err).toContain('regelwerk serve: stopt');
   });
 
   it('een bezette poort is een gebruiksfout', async () => {
