@@ -1,6 +1,7 @@
 // The pages of `regelwerk doc`: static HTML for people who read the law, one page per policy (its
 // sources, each rule with the passage it cites beside it, decision tables as tables, parameters as
-// a timeline of dated rows, examples as given/expected tables, properties, the JSON contract and a
+// a timeline of dated rows, examples as given/expected tables, properties, which way of deciding
+// each rule the examples cover (doc-dekking.ts), the JSON contract and a
 // sample request for `regelwerk serve`), one per stdlib module, an index, and the diagnostic
 // catalogue. Pure functions from checked policies to HTML text; every text from a policy is
 // escaped, and a page loads nothing (no script, no network): it works from file://.
@@ -11,6 +12,7 @@ import { schrijfType } from '../../runtime/typen.js';
 import { jsonSchema } from '../schema/schema.js';
 import { voorbeeldInvoer } from '../interpreter/voorbeelden.js';
 import { schrijfJsonTekst } from '../../runtime/json.js';
+import { type Dekking, dekking, wegen } from './doc-dekking.js';
 
 /** A policy to document: its page name (the file name without `.regel`), checked form and text. */
 export interface DocRegeling {
@@ -94,7 +96,17 @@ function beslistabel(t: A.Expr & { kind: 'Tabel' }): string {
   return `<p>Beslistabel: ${t.beleid === 'eerste' ? 'de eerste rij die past beslist' : 'hoogstens één rij mag passen'}.</p>${tabel(kop, rijen)}`;
 }
 
-function regelSectie(r: DocRegeling, d: A.Declaratie & { kind: 'Regel' | 'Functie' }): string {
+/** How a rule decides, and which examples go each way (a way no example takes is named as such). */
+function dekkingTabel(d: A.Declaratie & { kind: 'Regel' }, dk: Dekking): string {
+  const per = dk.get(d.naam);
+  const rijen = wegen(d).map((w) => {
+    const vb = per?.get(w) ?? [];
+    return [esc(w), vb.length === 0 ? '<em>geen voorbeeld</em>' : vb.map((v) => `<a href="#${anker('voorbeeld', v)}">${esc(v)}</a>`).join(', ')];
+  });
+  return tabel(['beslist via', 'voorbeelden'], rijen);
+}
+
+function regelSectie(r: DocRegeling, d: A.Declaratie & { kind: 'Regel' | 'Functie' }, dk: Dekking): string {
   const isUitvoer = d.kind === 'Regel' && r.g.uitvoer.some((u) => u.naam === d.naam);
   const type = d.kind === 'Regel' ? r.g.regels.get(d.naam)?.type : r.g.functies.get(d.naam)?.type;
   const wat = d.kind === 'Functie' ? 'functie' : isUitvoer ? 'uitvoer' : 'tussenstap';
@@ -102,6 +114,7 @@ function regelSectie(r: DocRegeling, d: A.Declaratie & { kind: 'Regel' | 'Functi
     `<h3 id="${anker('regel', d.naam)}">${esc(d.naam)} <small>(${wat}${type ? `, ${esc(schrijfType(type))}` : ''})</small></h3>`,
     d.kind === 'Regel' && d.waarde.kind === 'Tabel' ? beslistabel(d.waarde) : '',
     `<pre>${esc(bron(r.tekst, d.plek))}</pre>`,
+    d.kind === 'Regel' ? dekkingTabel(d, dk) : '',
   ];
   const uitzonderingen = d.kind === 'Regel' ? d.uitzonderingen : [];
   const rechts = [bronBlok(d.bron), ...uitzonderingen.map((u) => bronBlok(u.bron, `Uitzondering "${u.label}"${u.ouder ? ` op "${u.ouder}"` : ''}`))];
@@ -163,16 +176,22 @@ export function regelingPagina(r: DocRegeling): string {
   const uitvoer = g.uitvoer.map((u) => [`<a href="#${anker('regel', u.naam)}">${esc(u.naam)}</a>`, code(schrijfType(u.type)), esc(u.bron ?? '')]);
   const geldig = g.geldigVanaf || g.geldigTot ? `<p>Geldig ${g.geldigVanaf ? `vanaf ${esc(g.geldigVanaf)}` : ''}${g.geldigTot ? ` tot en met ${esc(g.geldigTot)}` : ''}.</p>` : '';
   const regels = g.bestand.declaraties.filter((d): d is A.Declaratie & { kind: 'Regel' | 'Functie' } => d.kind === 'Regel' || d.kind === 'Functie');
+  const dk = dekking(g);
+  const open = regels.flatMap((d) => (d.kind === 'Regel' ? wegen(d).filter((w) => (dk.get(d.naam)?.get(w) ?? []).length === 0).map((w) => ({ regel: d.naam, w })) : []));
+  const alle = regels.reduce((n, d) => n + (d.kind === 'Regel' ? wegen(d).length : 0), 0);
+  const dekkingTekst = `<h2 id="dekking">Dekking door de voorbeelden</h2><p>${alle - open.length} van de ${alle} manieren waarop de regels beslissen (de regel zelf of een rij van haar tabel, en elke uitzondering) komen in ten minste één voorbeeld voor.</p>`
+    + (open.length > 0 ? `<p>Geen voorbeeld voor:</p><ul>${open.map((o) => `<li><a href="#${anker('regel', o.regel)}">${esc(o.regel)}</a>: ${esc(o.w)}</li>`).join('')}</ul>` : '');
   const inhoud = `<h1>${esc(g.naam)}</h1>
 ${g.bron ? `<p><strong>Bron:</strong> ${esc(g.bron)}</p>` : ''}${geldig}
-<nav><a href="#invoer">Invoer</a><a href="#uitvoer">Uitvoer</a><a href="#regels">Regels</a><a href="#parameters">Parameters</a><a href="#voorbeelden">Voorbeelden</a><a href="#eigenschappen">Eigenschappen</a><a href="#contract">JSON</a></nav>
+<nav><a href="#invoer">Invoer</a><a href="#uitvoer">Uitvoer</a><a href="#regels">Regels</a><a href="#parameters">Parameters</a><a href="#voorbeelden">Voorbeelden</a><a href="#eigenschappen">Eigenschappen</a><a href="#dekking">Dekking</a><a href="#contract">JSON</a></nav>
 <h2 id="invoer">Invoer</h2>${tabel(['naam', 'type', 'bron', 'eisen'], invoer)}
 <h2 id="uitvoer">Uitvoer</h2>${tabel(['naam', 'type', 'bron'], uitvoer)}
 <h2 id="regels">Regels</h2><p>Elke regel naast de passage die hij aanhaalt. Een uitzondering gaat voor de regel waar ze bij staat.</p>
-${regels.map((d) => regelSectie(r, d)).join('\n')}
+${regels.map((d) => regelSectie(r, d, dk)).join('\n')}
 ${parameterSectie(r) || '<h2 id="parameters">Parameters</h2><p>Deze regeling heeft geen eigen parameters.</p>'}
 ${voorbeeldSectie(r) || '<h2 id="voorbeelden">Voorbeelden</h2><p>Geen voorbeelden.</p>'}
 ${eigenschapSectie(r) || '<h2 id="eigenschappen">Eigenschappen</h2><p>Geen eigenschappen.</p>'}
+${dekkingTekst}
 ${contractSectie(r)}`;
   return pagina(g.naam, inhoud);
 }

@@ -57,6 +57,17 @@ describe('regelwerk doc', () => {
     expect(std).toMatch(/<td>20\d\d-\d\d-\d\d<\/td>/);
   });
 
+  it('de dekking noemt per regel de voorbeelden die elke weg nemen, en de weg die geen voorbeeld neemt', async () => {
+    const pad = tmp.bestand('dekking.regel', 'regeling Dekking\n  bron "t"\n\ninvoer a: getal\n\nuitvoer u: getal\n\nregel u is 1\n  uitzondering "groot" indien a > 10 dan 2\n  uitzondering "negatief" indien a < 0 dan 3\n\nvoorbeeld "klein"\n  gegeven\n    a is 1\n  verwacht\n    u is 1\n\nvoorbeeld "groot"\n  gegeven\n    a is 11\n  verwacht\n    u is 2\n');
+    const uit = join(tmp.map(), 'dekking');
+    expect((await regelwerk('doc', pad, '--uit', uit)).code).toBe(0);
+    const html = readFileSync(join(uit, 'regeling-dekking.html'), 'utf8');
+    expect(html).toContain('2 van de 3 manieren');
+    expect(html).toMatch(/Geen voorbeeld voor:<\/p><ul><li><a href="#regel-u">u<\/a>: uitzondering &quot;negatief&quot;<\/li><\/ul>/);
+    expect(html).toContain('<td>uitzondering &quot;groot&quot;</td><td><a href="#voorbeeld-groot">groot</a></td>');
+    expect(html).toContain('<td>de regel zelf</td><td><a href="#voorbeeld-klein">klein</a></td>');
+  });
+
   it('tekst uit de regeling komt ge-escaped op de pagina', async () => {
     const pad = tmp.bestand('vijandig.regel', 'regeling Vijandig\n  bron "<script>alert(1)</script> & \\"co\\""\n\ninvoer a: getal\n  bron "<img src=x onerror=alert(1)>"\n\nuitvoer u: getal\n  bron "b"\n\nregel u is a\n  bron "</pre><script>"\n');
     const uit = join(tmp.map(), 'vijandig');
