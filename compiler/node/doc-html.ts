@@ -26,6 +26,8 @@ export interface DocModule {
   readonly naam: string;
   readonly bestand: A.Bestand;
   readonly tekst: string;
+  /** The page names of the documented policies that use it. */
+  readonly gebruikers: readonly string[];
 }
 
 export function esc(s: string): string {
@@ -198,7 +200,9 @@ ${contractSectie(r)}`;
 
 export function stdlibPagina(m: DocModule): string {
   const parameters = m.bestand.declaraties.filter((d): d is A.Declaratie & { kind: 'Parameter' } => d.kind === 'Parameter');
-  return pagina(`stdlib ${m.naam}`, `<h1>stdlib: ${esc(m.naam)}</h1><p>Te gebruiken met <code>gebruik ${esc(m.naam)}</code>.</p>${parameters.map((p) => parameterTijdlijn(p, m.tekst)).join('\n')}`);
+  const kop = m.bestand.kop;
+  const door = m.gebruikers.length > 0 ? `<p>Gebruikt door ${m.gebruikers.map((g) => `<a href="${paginaNaam('regeling', g)}">${esc(g)}</a>`).join(', ')}.</p>` : '';
+  return pagina(`stdlib ${m.naam}`, `<h1>stdlib: ${esc(m.naam)}</h1>${kop?.bron ? `<p><strong>Bron:</strong> ${esc(kop.bron.tekst)}</p>` : ''}<p>Te gebruiken met <code>gebruik ${esc(m.naam)}</code>.</p>${door}${parameters.map((p) => parameterTijdlijn(p, m.tekst)).join('\n')}`);
 }
 
 export function indexPagina(regelingen: readonly DocRegeling[], modules: readonly DocModule[]): string {

@@ -12,6 +12,7 @@ import { type DocModule, type DocRegeling, diagnostiekPagina, indexPagina, pagin
 import { regelBestanden } from './fmt.js';
 import { GebruiksFout, type Uitvoer } from './gebruik.js';
 import { stdlibLader } from './modules.js';
+import { STDLIB_MODULES } from '../../stdlib/index.js';
 import { leesOfFout, toonDiagnosen } from './opdrachten.js';
 
 export function doc(args: readonly string[], io: Uitvoer): number {
@@ -39,11 +40,13 @@ export function doc(args: readonly string[], io: Uitvoer): number {
     io.err(`regelwerk: ${fouten} regeling(en) met fouten; er is niets geschreven`);
     return 1;
   }
+  // every stdlib module, with the policies that use it
   const modules: DocModule[] = [];
-  const gebruikt = new Set(regelingen.flatMap((r) => r.g.bestand.declaraties.flatMap((d) => (d.kind === 'Gebruik' ? [d.naam] : []))));
-  for (const naam of [...gebruikt].sort()) {
+  for (const naam of Object.keys(STDLIB_MODULES).sort()) {
     const m = stdlibLader(naam);
-    if (m) modules.push({ naam, bestand: leesBestand(m.tekst, m.bestandsnaam).bestand, tekst: m.tekst });
+    if (!m) continue;
+    const gebruikers = regelingen.filter((r) => r.g.bestand.declaraties.some((d) => d.kind === 'Gebruik' && d.naam === naam)).map((r) => r.naam);
+    modules.push({ naam, bestand: leesBestand(m.tekst, m.bestandsnaam).bestand, tekst: m.tekst, gebruikers });
   }
   const uit = values.uit;
   try {
