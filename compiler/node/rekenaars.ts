@@ -63,6 +63,8 @@ export class Rekenaars {
         worker.off('error', mis);
         worker.on('message', (a: Antwoord) => this.afgerond(w, a));
         worker.on('error', (e) => this.vervang(w, { status: 500, soort: 'intern', melding: `interne fout: ${e.message}` }));
+        // a thread that ends by itself (it should not) is replaced too, and its evaluation answered
+        worker.on('exit', (code) => this.vervang(w, { status: 500, soort: 'intern', melding: `interne fout: een rekenaar stopte onverwacht (code ${code})` }));
         this.werkers.push(w);
         this.geefWerk(w);
         klaar();

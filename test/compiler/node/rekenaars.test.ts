@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { ROOT } from './cli-hulp.js';
 
 /** A module whose evaluation echoes its input's `n` (an exact number as read) and marks whether it got `uitleg`. */
-const ECHO = `export function evalueer(x) { return { n: x.n.decimaal }; }
+const ECHO = `export function evalueer(x) { if (x.stop) process.exit(3); return { n: x.n.decimaal }; }
 export function evalueerMetUitleg(x) { return { uitvoer: { n: x.n.decimaal }, uitleg: 'ja' }; }`;
 
 async function rekenaars(): Promise<typeof import('../../../compiler/node/rekenaars.js')> {
@@ -24,6 +24,17 @@ describe('de rekenaars van de beslisdienst', () => {
       for (const [i, a] of antwoorden.entries()) expect(JSON.parse(a.json!)).toEqual(i % 3 === 0 ? { uitvoer: { n: String(i) }, uitleg: 'ja' } : { n: String(i) });
       expect((await r.reken({ naam: 'echo', tekst: '{"n": ', uitleg: false })).probleem).toMatchObject({ status: 400, soort: 'invoer' });
       expect((await r.reken({ naam: 'anders', tekst: '{}', uitleg: false })).probleem).toMatchObject({ status: 404 });
+    } finally {
+      await r.stop();
+    }
+  });
+
+  it('een thread die onverwacht stopt: zijn evaluatie krijgt een 500, een nieuwe thread neemt het over', async () => {
+    const { Rekenaars } = await rekenaars();
+    const r = await Rekenaars.maak({ modules: [{ naam: 'echo', js: ECHO }] }, 1, 10_000);
+    try {
+      expect((await r.reken({ naam: 'echo', tekst: '{"n": 1, "stop": true}', uitleg: false })).probleem).toMatchObject({ status: 500, melding: expect.stringContaining('stopte onverwacht') });
+      expect((await r.reken({ naam: 'echo', tekst: '{"n": 2}', uitleg: false })).json).toBe('{"n":"2"}');
     } finally {
       await r.stop();
     }
