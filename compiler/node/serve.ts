@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { parseArgs } from 'node:util';
-import { serve as honoServe } from '@hono/node-server';
+import { createAdaptorServer } from '@hono/node-server';
 import { gecompileerdeCode } from './cache.js';
 import { moduleNaam, moduleNaamFout } from './compile.js';
 import { maakDienst, type Gediend } from './dienst.js';
@@ -69,9 +69,16 @@ export async function startDienst(s: DienstStart, io: Uitvoer): Promise<Draaiend
   }
   const rekenaars = await Rekenaars.maak({ modules: code }, s.werkers, s.tijdslimiet);
   const dienst = maakDienst(gediend, rekenaars, { maxBytes: s.maxBytes, tijdslimiet: s.tijdslimiet }, pakketVersie());
-  const server = await new Promise<Server>((klaar, mis) => {
-    const srv = honoServe({ fetch: dienst.app.fetch, port: s.poort, hostname: s.host, serverOptions: { headersTimeout: s.tijdslimiet, requestTimeout: 0 } }, () => klaar(srv as Server)) as Server;
-    srv.once('error', mis);
+  // The headers get Node's own minute: under a burst of connections on a busy machine a shorter
+  // limit cut requests off mid-send (the client saw ECONNRESET). The body has --tijdslimiet (dienst.ts).
+  const server = createAdaptorServer({ fetch: dienst.app.fetch, serverOptions: { headersTimeout: 60_000, requestTimeout: 0 } }) as Server;
+  await new Promise<void>((klaar, mis) => {
+    server.once('error', mis);
+    // a long queue of connections waiting to be accepted: a burst of a thousand is not refused
+    server.listen({ port: s.poort, host: s.host, backlog: 4096 }, () => {
+      server.off('error', mis);
+      klaar();
+    });
   });
   const adres = server.address() as AddressInfo;
   let gestopt: Promise<void> | null = null;
