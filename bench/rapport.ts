@@ -5,6 +5,7 @@ import type { Compileertijd } from './compileertijd.js';
 import { mediaanVerhouding, type Meting } from './meten.js';
 import type { CliMeting, EigenschapMeting } from './overig.js';
 import { FLAT_GRENS, type SchaalRij } from './schaal.js';
+import type { DienstMeting } from './dienst.js';
 
 export type Rol =
   | 'hand'
@@ -50,6 +51,7 @@ export interface Resultaat {
   readonly results: readonly Rij[];
   readonly properties: EigenschapMeting;
   readonly cli: CliMeting;
+  readonly service?: DienstMeting;
   readonly scaling: readonly SchaalRij[];
   readonly targets: readonly Doel[];
 }
@@ -104,6 +106,7 @@ export interface DoelInvoer {
   readonly compile: Resultaat['compile'];
   readonly properties: EigenschapMeting;
   readonly cli: CliMeting;
+  readonly service?: DienstMeting;
   readonly scaling: readonly SchaalRij[];
 }
 
@@ -211,6 +214,13 @@ export function schrijfTabel(r: Resultaat): string {
   regels.push(`| warm \`compileer\` in the same process | ${sec(t.compileWarmMs)} |`);
   regels.push(`| … code generation / prettier / type check and emit | ${sec(t.codegenWarmMs)} / ${sec(t.prettierWarmMs)} / ${sec(t.typecheckAndEmitWarmMs)} |`);
   regels.push(`| for comparison: emit the generated code without a type check (\`ts.transpileModule\`, warm) | ${sec(t.transpileOnlyWarmMs)} |`);
+  if (r.service) {
+    const d = r.service;
+    regels.push('');
+    regels.push('| decision service (`regelwerk serve`, ketenbepaling) | requests/s (wall) | × compiled `evalueer` in process |');
+    regels.push('|---|---:|---:|');
+    regels.push(`| HTTP on 127.0.0.1, keep-alive, ${d.inFlight} in flight, ${d.workers} worker thread(s), ${aantal(d.requests)} requests | ${aantal(d.requestsPerSecond)} | ${factor(d.ratioToInProcess)} |`);
+  }
   regels.push('');
   regels.push('| target | met | measured |');
   regels.push('|---|---|---|');

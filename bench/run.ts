@@ -27,6 +27,7 @@ import { controleerContract } from './contract.js';
 import { jsonLogicEngine, jsonRulesEngine, zen } from './peers.js';
 import { doelen, metRatios, schrijfTabel, type Doel, type Regel, type Resultaat, type Rij, type Rol } from './rapport.js';
 import { meetSchaal, schrijfSchaal } from './schaal.js';
+import { meetDienst } from './dienst.js';
 
 const SEED = 20260301;
 const PEILDATUM = '2026-03-01';
@@ -310,6 +311,8 @@ async function main(): Promise<void> {
     process.stdout.write(`  ${Math.round(eigenschappen.casesPerSecond).toLocaleString('en-US')} gevallen/s\n`);
     process.stdout.write('opdrachtregel (--help, run uit de cache)...\n');
     const cli = meetCli(ROOT, SPAWNS, PEILDATUM);
+    process.stdout.write('beslisdienst (regelwerk serve, HTTP op 127.0.0.1)...\n');
+    const service = await meetDienst(ROOT, KETEN, await laadModule(KETEN), reeks(SEED + 8, SNEL ? 500 : 2000, ketenInvoer), PEILDATUM, SNEL ? 2 : 5, fout);
     const compile = { ...compileren.tijd, cliWallMs: compileren.cliMs, cliCpuMs: compileren.cliCpuMs };
     const behaald: Doel[] = doelen({ rijen, snelExport: crisis.snelExport, compile, properties: eigenschappen, cli, scaling: schaal });
     const resultaat: Resultaat & Record<string, unknown> = {
@@ -322,6 +325,7 @@ async function main(): Promise<void> {
       results: rijen,
       properties: eigenschappen,
       cli,
+      service,
       scaling: schaal,
       targets: behaald,
     };

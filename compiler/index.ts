@@ -18,6 +18,7 @@ export { dekking, dekkingAlsJson, toetsMetDekking, type DekkingJson, type Dekkin
 export { analyseer, type AnalyseOpties, type AnalyseUitkomst, type Bewijs } from './analysis/analyse.js';
 export { genereer } from './codegen/codegen.js';
 export * from './diensten/index.js';
+export { jsonSchema, type JsonSchema } from './schema/schema.js';
 export { STDLIB_MODULES, ingebouwdeStdlib as stdlibLader } from '../stdlib/index.js';
 export { leesJsonTekst, schrijfJsonTekst, JsonFout, exactGetal, isExactGetal, type ExactGetal } from '../runtime/json.js';
 export { schrijfType, type Type } from '../runtime/typen.js';

@@ -56,6 +56,15 @@ export function cacheMappen(): string[] {
  * compiling. Never fails for a cache problem; a CompilerFout (a compiler bug) does propagate.
  */
 export async function gecompileerdeModule(bron: TeCompileren, { alleenUitCache = false } = {}): Promise<GecompileerdeModule | null> {
+  const r = await gecompileerdeCode(bron, { alleenUitCache });
+  return r === null ? null : r.module;
+}
+
+/**
+ * As gecompileerdeModule, with the verified JavaScript it was imported from: a worker thread
+ * (the decision service) imports the same text, so it never reads the cache or compiles itself.
+ */
+export async function gecompileerdeCode(bron: TeCompileren, { alleenUitCache = false } = {}): Promise<{ js: string; module: GecompileerdeModule } | null> {
   const runtime = runtimeIngang();
   let js: string | null = null;
   const compileerJs = async (): Promise<string> => {
@@ -69,7 +78,7 @@ export async function gecompileerdeModule(bron: TeCompileren, { alleenUitCache =
       const gevonden = veilig(() => leesUitCache(map, sleutel));
       if (gevonden !== null) {
         const m = await importeer(gevonden).catch(() => null);
-        if (m !== null) return m;
+        if (m !== null) return { js: gevonden, module: m };
       }
       if (alleenUitCache) continue;
       js ??= await compileerJs();
@@ -77,7 +86,8 @@ export async function gecompileerdeModule(bron: TeCompileren, { alleenUitCache =
     }
   }
   if (alleenUitCache) return null;
-  return importeer(js ?? (await compileerJs()));
+  const code = js ?? (await compileerJs());
+  return { js: code, module: await importeer(code) };
 }
 
 /** The module imports `@regelwerk/runtime`; loaded from a data: URL, that name does not resolve. */
@@ -88,7 +98,7 @@ function metRuntime(js: string, runtime: string): string {
 }
 
 /** A compiled module's code, loaded: it has the exports the generator writes (test/engines checks the type). */
-function importeer(js: string): Promise<GecompileerdeModule> {
+export function importeer(js: string): Promise<GecompileerdeModule> {
   return import(`data:text/javascript;base64,${Buffer.from(js, 'utf8').toString('base64')}`);
 }
 

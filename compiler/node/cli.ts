@@ -36,6 +36,9 @@ export async function main(argv: readonly string[], io: Uitvoer = standaard): Pr
       case 'run': return await (await import('./opdrachten.js')).run(rest, io);
       case 'compile': return await (await import('./opdrachten.js')).compile(rest, io);
       case 'test': return (await import('./opdrachten.js')).test(rest, io);
+      case 'serve': return await (await import('./serve.js')).serve(rest, io);
+      case 'doc': return (await import('./doc.js')).doc(rest, io);
+      case 'schema': return (await import('./opdrachten.js')).schema(rest, io);
       case 'fmt': return (await import('./fmt.js')).fmt(rest, io);
       case 'doc': return (await import('./doc.js')).doc(rest, io);
       case 'lsp': return await (await import('./lsp.js')).lsp(rest);

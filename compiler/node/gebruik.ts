@@ -21,6 +21,12 @@ gebruik:
                                                  maak .regel-bestanden op in de huisstijl (mappen: alle
                                                  *.regel erin; standaard: policies/); --check schrijft
                                                  niets en meldt wat afwijkt
+  regelwerk schema <regeling.regel>              het JSON Schema (2020-12) van invoer en uitvoer
+  regelwerk serve [regelingen...] [--poort 8080] [--host 127.0.0.1] [--werkers N]
+        [--max-mib 10] [--tijdslimiet 10000]     een beslisdienst over HTTP (standaard: policies/*.regel):
+                                                 POST /regelingen/<naam>/evalueer en .../bevolking,
+                                                 GET /regelingen, /openapi.json, /gezondheid;
+                                                 stop met Ctrl-C of SIGTERM
   regelwerk doc [bestanden of mappen...] --uit <map> [--runs N] [--seed S]
                                                  schrijf leesbare pagina's: elke regeling naast de
                                                  brieftekst die zij citeert, met wat er getoetst is

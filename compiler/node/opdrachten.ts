@@ -21,6 +21,7 @@ import type { GecompileerdeModule } from '../../runtime/module.js';
 import { JsonFout, exactGetal, leesJsonTekst } from '../../runtime/json.js';
 import { leesDatum } from '../../runtime/datum.js';
 import { GebruiksFout, type Uitvoer } from './gebruik.js';
+import { jsonSchema } from '../schema/schema.js';
 
 /**
  * A file system error on a path the user gave, as a usage error in Dutch that names the path;
@@ -98,6 +99,21 @@ export function check(args: readonly string[], io: Uitvoer): number {
   }
   io.err(`${positionals.length} bestand(en) gecontroleerd: ${fouten} fout(en), ${waarschuwingen} waarschuwing(en)`);
   return fouten > 0 ? 1 : 0;
+}
+
+/** `regelwerk schema <regeling.regel>`: the JSON Schema of the policy's input and output. */
+export function schema(args: readonly string[], io: Uitvoer): number {
+  const { positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: {} });
+  const [pad] = positionals;
+  if (!pad || positionals.length > 1) throw new GebruiksFout('gebruik: regelwerk schema <regeling.regel>');
+  const r = leesOfFout(pad);
+  if (!r.ok) {
+    toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.teksten, io);
+    io.err(`regelwerk: '${pad}' bevat fouten; er is geen schema gemaakt`);
+    return 1;
+  }
+  io.out(JSON.stringify(jsonSchema(r.gecontroleerd, r.tekst), null, 2));
+  return 0;
 }
 
 function parameterWaarde(tekst: string): unknown {
@@ -456,7 +472,7 @@ function voortgangsbalk(gedaan: number, totaal: number): string {
   return `[${'#'.repeat(vol)}${'.'.repeat(breedte - vol)}] ${gedaan}/${totaal}`;
 }
 
-function standaardPolicies(): string[] {
+export function standaardPolicies(): string[] {
   if (!existsSync('policies')) throw new GebruiksFout('geef een of meer .regel-bestanden (er is hier geen map policies/)');
   let namen: string[];
   try {
