@@ -20,27 +20,55 @@ interface Taal {
 const EENHEID = ['dagen', 'weken', 'maanden', 'jaren', 'dag', 'maand'] as const;
 const IN = ['hele jaren', 'hele maanden', 'hele weken', 'dagen'] as const;
 
+/** The names an expression may read: a rule's inputs, or a function's parameters. */
+interface Namen {
+  readonly datum: readonly string[];
+  /** whole numbers that stay small (a bound of a range, a count of months) */
+  readonly klein: readonly string[];
+  /** whole numbers of any size (a year) */
+  readonly geheel: readonly string[];
+  readonly getal: readonly string[];
+  readonly janee: readonly string[];
+  /** numbers that may be a fraction where a whole one belongs (the bound of a range) */
+  readonly breuk: readonly string[];
+  /** a `lijst van geheel getal` that is read, or none */
+  readonly lijst: string | null;
+  /** `h(...)` may be called (not in h's own body) */
+  readonly h: boolean;
+}
+
+/** What a rule reads: `l` a list input under an `eis`, `c` a record input with the fields `jaar`, `maand` and `dag`. */
+const REGEL: Namen = {
+  datum: ['a', 'b', 'peildatum', 'c.dag'], klein: ['n', 'c.maand', '(aantal l)'], geheel: ['c.jaar'],
+  getal: ['x', 'deel', 'tarief', '(som van l)'], breuk: ['x'], janee: ['p', 'q', 'r', '(niet p)'], lijst: 'l', h: true,
+};
+
+/** What the body of `h(jaar, dag, week)` reads: its parameters, unit words all three. */
+const FUNCTIE: Namen = {
+  datum: ['dag', 'peildatum'], klein: ['(jaar - 2024)'], geheel: ['jaar'], getal: ['deel', 'tarief'], breuk: ['deel'], janee: ['week', '(niet week)'], lijst: null, h: false,
+};
+
 /**
- * The expression generator. `deel` and `tarief` are the policy's constant and dated parameters,
- * `maandnummer`, `leeftijd` and `eersteVan` its functions (with unit words as parameter names),
- * `l` a list input under an `eis`, `c` a record input with the fields `jaar`, `maand` and `dag`.
+ * The expression generator over `namen`. `deel` and `tarief` are the policy's constant and dated
+ * parameters, `maandnummer`, `leeftijd`, `eersteVan` and `h` its functions (with unit words as
+ * parameter names).
  */
-function taal(): Taal {
+function taal(namen: Namen): Taal {
   const datum: fc.Arbitrary<string>[] = [];
   const geheel: fc.Arbitrary<string>[] = [];
   const getal: fc.Arbitrary<string>[] = [];
   const janee: fc.Arbitrary<string>[] = [];
   for (let d = 0; d <= 3; d++) {
-    const datumBlad = fc.constantFrom('a', 'b', 'peildatum', 'c.dag', '2024-02-29', '2025-01-31', '2026-12-31');
+    const datumBlad = fc.constantFrom(...namen.datum, '2024-02-29', '2025-01-31', '2026-12-31');
     const geheelBlad = fc.oneof(
-      { weight: 3, arbitrary: fc.constantFrom('n', 'c.jaar', 'c.maand', '(aantal l)') },
+      { weight: 3, arbitrary: fc.constantFrom(...namen.klein, ...namen.geheel) },
       { weight: 2, arbitrary: fc.constantFrom('0', '1', '2', '12', '29', '31', '-1') },
     );
     if (d === 0) {
       datum.push(datumBlad);
       geheel.push(geheelBlad);
-      getal.push(fc.oneof(geheelBlad, fc.constantFrom('x', 'deel', 'tarief', '0,5', '(som van l)')));
-      janee.push(fc.constantFrom('p', 'q', 'r', '(niet p)'));
+      getal.push(fc.oneof(geheelBlad, fc.constantFrom(...namen.getal, '0,5')));
+      janee.push(fc.constantFrom(...namen.janee));
       continue;
     }
     const D = datum[d - 1]!;
@@ -52,17 +80,17 @@ function taal(): Taal {
       { weight: 3, arbitrary: datumBlad },
       { weight: 2, arbitrary: fc.tuple(D, fc.constantFrom('+', '-'), G0, fc.constantFrom(...EENHEID)).map(([x, op, n, e]) => `(${x} ${op} ${n} ${e})`) },
       // mostly a date that exists; a month end or 29 February in another month or year does not
-      { weight: 2, arbitrary: fc.tuple(fc.oneof(D.map((x) => `jaar van ${x}`), fc.constantFrom('c.jaar', '2024', '(n + 2024)')), fc.oneof(D.map((x) => `maand van ${x}`), fc.constantFrom('c.maand', '1', '2', '12', 'n')), fc.oneof(D.map((x) => `dag van ${x}`), fc.constantFrom('1', '28', '29', '31', 'n')))
+      { weight: 1, arbitrary: fc.tuple(fc.oneof(D.map((x) => `jaar van ${x}`), fc.constantFrom(...namen.geheel, '2024')), fc.oneof(D.map((x) => `maand van ${x}`), fc.constantFrom(...namen.klein, '1', '2', '12')), fc.oneof({ weight: 3, arbitrary: D.map((x) => `dag van ${x}`) }, { weight: 3, arbitrary: fc.constantFrom('1', '28') }, { weight: 1, arbitrary: fc.constantFrom(...namen.klein, '29', '31') }))
         .map(([j, m, dg]) => `(de datum met jaar ${j}, maand ${m} en dag ${dg})`) },
       // a real date built from the parts of two dates: impossible on 31 April, 29 February 2025
       { weight: 1, arbitrary: fc.tuple(D, D).map(([x, y]) => `(de datum met jaar jaar van ${x}, maand maand van ${y} en dag dag van ${x})`) },
-      { weight: 1, arbitrary: fc.oneof(D.map((x) => `jaar van ${x}`), fc.constantFrom('c.jaar', 'n + 2024'), G).map((j) => `eersteVan(${j})`) },
+      { weight: 1, arbitrary: fc.oneof(D.map((x) => `jaar van ${x}`), fc.constantFrom(...namen.geheel), G).map((j) => `eersteVan(${j})`) },
       { weight: 1, arbitrary: fc.tuple(B, D, D).map(([c, x, y]) => `(als ${c} dan ${x} anders ${y})`) },
     ));
     const tijdsduur = fc.tuple(D, D, fc.constantFrom(...IN)).map(([x, y, e]) => `(tijdsduur van ${x} tot ${y} in ${e})`);
     // a bound of a range: a few dozen elements at most, so a sum over it stays quick
     const K = fc.oneof(
-      fc.constantFrom('n', 'c.maand', '(aantal l)', '0', '1', '12', '-1'),
+      fc.constantFrom(...namen.klein, ...namen.breuk, '0', '1', '12', '-1'),
       fc.tuple(fc.constantFrom('maand', 'dag'), D).map(([w, x]) => `(${w} van ${x})`),
       fc.tuple(D, D).map(([x, y]) => `(tijdsduur van ${x} tot ${y} in hele maanden)`),
     );
@@ -83,6 +111,7 @@ function taal(): Taal {
       // unit words as bound variables
       { weight: 1, arbitrary: K.map((x) => `(som van (elk jaar in reeks van 1 tot en met ${x} geeft jaar * deel))`) },
       { weight: 1, arbitrary: fc.tuple(G, G).map(([x, y]) => `maandnummer(${x}, ${y})`) },
+      ...(namen.h ? [{ weight: 1, arbitrary: fc.tuple(G, D, B).map(([j, x, c]) => `h(${j}, ${x}, ${c})`) }] : []),
       { weight: 2, arbitrary: fc.tuple(N, fc.constantFrom('+', '-', '*'), N).map(([x, op, y]) => `(${x} ${op} ${y})`) },
       { weight: 1, arbitrary: fc.tuple(B, N, N).map(([c, x, y]) => `(als ${c} dan ${x} anders ${y})`) },
     ));
@@ -92,7 +121,7 @@ function taal(): Taal {
       { weight: 2, arbitrary: fc.tuple(N, fc.constantFrom('is groter dan', 'is ten hoogste', 'is', 'is niet'), N).map(([x, op, y]) => `(${x} ${op} ${y})`) },
       { weight: 2, arbitrary: fc.tuple(G, fc.constantFrom('is een van', 'is geen van'), fc.array(G, { minLength: 1, maxLength: 3 })).map(([x, op, ys]) => `(${x} ${op} (${ys.join(', ')}))`) },
       { weight: 1, arbitrary: fc.tuple(K, K, G).map(([x, y, z]) => `(er is een w in reeks van ${x} tot en met ${y} waarvoor w is ${z})`) },
-      { weight: 1, arbitrary: G.map((x) => `(voor alle jaar in l geldt jaar is ten minste ${x})`) },
+      ...(namen.lijst === null ? [] : [{ weight: 1, arbitrary: G.map((x) => `(voor alle jaar in ${namen.lijst} geldt jaar is ten minste ${x})`) }]),
       // durations of one kind compared: days with days, months with months
       { weight: 1, arbitrary: fc.tuple(D, D, G0).map(([x, y, n]) => `((${y} - ${x}) is groter dan ${n} weken)`) },
       { weight: 1, arbitrary: fc.tuple(G0, G0).map(([x, y]) => `((${x} maanden + 1 jaar) is ten minste ${y} maanden)`) },
@@ -114,10 +143,10 @@ const RIJDATA = ['2023-06-01', '2024-01-01', '2024-02-29', '2024-07-01', '2025-0
 function parameters(eindig: boolean): fc.Arbitrary<string[]> {
   const waarde = fc.constantFrom(...EINDIG, ...(eindig ? [] : ONEINDIG));
   return fc.tuple(
-    // mostly a first row before every peildatum; a `tot` in one row of five
-    fc.tuple(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(0, 1) }, { weight: 1, arbitrary: fc.nat({ max: RIJDATA.length - 1 }) }), fc.uniqueArray(fc.nat({ max: RIJDATA.length - 1 }), { maxLength: 3 }))
+    // a first row before every peildatum; a `tot` in one row of five
+    fc.tuple(fc.constantFrom(0, 1), fc.uniqueArray(fc.nat({ max: RIJDATA.length - 1 }), { maxLength: 3 }))
       .map(([eerste, xs]) => [...new Set([eerste, ...xs])].sort((a, b) => a - b)),
-    fc.array(fc.tuple(waarde, fc.option(fc.nat(), { freq: 4 })), { minLength: 4, maxLength: 4 }),
+    fc.array(fc.tuple(waarde, fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.nat() })), { minLength: 4, maxLength: 4 }),
     waarde,
   ).map(([rijen, waarden, deel]) => [
     'parameter tarief: getal',
@@ -155,28 +184,36 @@ const KOP = [
   'functie eersteVan(jaar: getal): datum is de datum met jaar jaar, maand 1 en dag 1',
 ];
 
-/** An exception tree: labels u0..u(n-1), each with a parent among the earlier ones of depth < 3 or none, written in a random order. */
+/**
+ * An exception tree: labels u0..u(n-1), each with a parent among the earlier ones of depth < 3 or
+ * none, written in a random order; "u1" is on "u0".
+ */
 function uitzonderingen(t: Taal): fc.Arbitrary<string[]> {
   const voorwaarde = fc.oneof(
-    { weight: 4, arbitrary: fc.constantFrom('p', 'q', 'r', 'niet p', 'niet q', 'p en q', 'q of r', 'ja') },
+    { weight: 4, arbitrary: fc.constantFrom('p', 'q', 'r', 'niet p', 'p en q', 'q en niet r', 'p en r', 'ja') },
     { weight: 2, arbitrary: t.janee(1) },
   );
   const waarde = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('1', '2', '3', '4') }, { weight: 1, arbitrary: t.getal(1) });
-  return fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(
-    fc.array(fc.tuple(fc.nat(), fc.boolean(), voorwaarde, waarde), { minLength: n, maxLength: n }),
+  return fc.integer({ min: 2, max: 5 }).chain((n) => fc.tuple(
+    // a root in one case of three: more exceptions to exceptions than siblings that conflict
+    fc.array(fc.tuple(fc.nat(), fc.nat({ max: 2 }).map((k) => k === 0), voorwaarde, waarde, fc.boolean()), { minLength: n, maxLength: n }),
     fc.array(fc.double({ noNaN: true }), { minLength: n, maxLength: n }),
   )).map(([xs, sleutels]) => {
     const ouders: (number | null)[] = [];
+    const voorwaarden: string[] = [];
     const diepte = (i: number): number => (ouders[i] === null ? 1 : 1 + diepte(ouders[i]!));
-    xs.forEach(([o, zonder], i) => {
+    xs.forEach(([o, zonder, c, , zoalsOuder], i) => {
       const kandidaten = ouders.map((_, j) => j).filter((j) => diepte(j) < 3);
-      ouders.push(zonder || kandidaten.length === 0 ? null : kandidaten[o % kandidaten.length]!);
+      // "u1" is an exception to "u0" that applies with it, so every tree overrides on some inputs
+      const ouder = i === 1 ? 0 : zonder || kandidaten.length === 0 ? null : kandidaten[o % kandidaten.length]!;
+      ouders.push(ouder);
+      // half of the other exceptions to an exception apply with their parent, which they then override
+      voorwaarden.push(ouder !== null && (zoalsOuder || i === 1) ? voorwaarden[ouder]! : c);
     });
     const volgorde = sleutels.map((k, i) => [k, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, i]) => i);
     return volgorde.map((i) => {
-      const [, , c, w] = xs[i]!;
       const ouder = ouders[i];
-      return `  uitzondering "u${i}"${ouder === null ? '' : ` op "u${ouder}"`} indien ${c} dan ${w}`;
+      return `  uitzondering "u${i}"${ouder === null ? '' : ` op "u${ouder}"`} indien ${voorwaarden[i]} dan ${xs[i]![3]}`;
     });
   });
 }
@@ -186,8 +223,8 @@ function tabel(t: Taal): fc.Arbitrary<string[]> {
   const G = t.geheel(1);
   const D = t.datum(1);
   const kolom = fc.oneof(
-    fc.tuple(fc.constant('geheel' as const), fc.constantFrom('(jaar van a)', '(maand van b)', '(tijdsduur van a tot b in hele maanden)', 'leeftijd(a, peildatum)', 'n', '(dag van c.dag)')),
-    fc.tuple(fc.constant('datum' as const), fc.constantFrom('a', 'eersteVan(n + 2024)', '(b + 1 maand)', '(de datum met jaar c.jaar, maand c.maand en dag 1)')),
+    fc.tuple(fc.constant('geheel' as const), fc.oneof(fc.constantFrom('(jaar van a)', '(maand van b)', '(tijdsduur van a tot b in hele maanden)', 'leeftijd(a, peildatum)', 'n', '(dag van c.dag)'), G)),
+    fc.tuple(fc.constant('datum' as const), fc.oneof(fc.constantFrom('a', 'eersteVan(n + 2024)', '(b + 1 maand)', '(de datum met jaar c.jaar, maand c.maand en dag 1)'), D)),
   );
   const cel = (soort: 'geheel' | 'datum'): fc.Arbitrary<string> => {
     const w = soort === 'geheel' ? G : D;
@@ -200,8 +237,9 @@ function tabel(t: Taal): fc.Arbitrary<string[]> {
       { weight: 1, arbitrary: fc.tuple(w, w).map(([x, y]) => `${x} tot en met ${y}`) },
     );
   };
-  const uit = fc.oneof(t.getal(1), fc.tuple(t.geheel(0), t.geheel(0)).map(([x, y]) => `maandnummer(${x}, ${y})`), t.datum(0).map((x) => `leeftijd(a, ${x})`));
-  return fc.tuple(fc.uniqueArray(kolom, { minLength: 1, maxLength: 2, selector: ([, k]) => k }), fc.constantFrom('eerste', 'uniek'), fc.boolean())
+  const uit = fc.oneof(t.getal(1), fc.tuple(t.geheel(0), t.geheel(0)).map(([x, y]) => `maandnummer(${x}, ${y})`), t.datum(0).map((x) => `leeftijd(a, ${x})`),
+    fc.tuple(t.geheel(0), t.datum(0), t.janee(0)).map(([j, x, c]) => `h(${j}, ${x}, ${c})`));
+  return fc.tuple(fc.uniqueArray(kolom, { minLength: 1, maxLength: 2, selector: ([, k]) => k }), fc.constantFrom('eerste', 'eerste', 'uniek'), fc.boolean())
     .chain(([koppen, beleid, vangnet]) => fc.array(fc.tuple(fc.tuple(...koppen.map(([s]) => cel(s))), uit, fc.boolean()), { minLength: 1, maxLength: 4 })
       .map((rijen) => [
         `regel t: getal is tabel ${beleid}`,
@@ -211,53 +249,101 @@ function tabel(t: Taal): fc.Arbitrary<string[]> {
       ]));
 }
 
+/** A duration: in days from two dates, in months, or both (a duration of each kind, or mixed, is an output like any). */
+function duurArb(t: Taal): fc.Arbitrary<string> {
+  const G = t.geheel(0);
+  const enkel = fc.oneof(
+    fc.tuple(t.datum(1), t.datum(1), G).map(([x, y, n]) => `(${y} - ${x}) + ${n} weken`),
+    fc.tuple(G, G).map(([m, n]) => `${m} maanden + ${n} dagen`),
+    G.map((n) => `(${n} jaren)`),
+  );
+  return fc.oneof(enkel, fc.tuple(t.janee(1), enkel, enkel).map(([c, x, y]) => `als ${c} dan ${x} anders ${y}`));
+}
+
 /**
- * A policy: `g` a number, `w` a ja/nee, `d` a date, `m` an amount from minimumuurloon on a date,
- * `t` a decision table, `e` a rule with an exception tree. `eindig`: every parameter has finitely
+ * A policy: `e` a rule with an exception tree, `g` a number, `w` a ja/nee, `d` a date, `m` an
+ * amount from minimumuurloon on dates, `t` a decision table, `k` the four units of tijdsduur, `du`
+ * a duration, and a function `h` with a random body. `eindig`: every parameter has finitely
  * many decimals, so the fast path can run.
  */
 export const samenstelArb = (eindig: boolean): fc.Arbitrary<string> => {
-  const t = taal();
+  const t = taal(REGEL);
+  const f = taal(FUNCTIE);
   return fc.tuple(
     parameters(eindig),
     t.getal(3), t.janee(3), t.datum(2),
     fc.tuple(t.datum(2), t.datum(1), t.geheel(1), t.janee(1)),
     tabel(t),
     fc.tuple(t.getal(2), fc.option(fc.oneof(fc.constantFrom('p', 'q', 'niet r'), t.janee(1))), uitzonderingen(t)),
-  ).map(([params, g, w, d, [md1, md2, mg, mc], tab, [basis, indien, uitz]]) => [
+    fc.tuple(...IN.map((e) => fc.tuple(t.datum(1), t.datum(1), fc.constantFrom('+', '-')).map(([x, y, op]) => `${op} tijdsduur van ${x} tot ${y} in ${e}`))),
+    f.getal(2),
+    duurArb(t),
+  ).map(([params, g, w, d, [md1, md2, mg, mc], tab, [basis, indien, uitz], duren, hRomp, duur]) => [
     'regeling Samenstel',
     '  bron "test"',
     'gebruik minimumloon',
     ...params,
     ...KOP,
+    `functie h(jaar: geheel getal, dag: datum, week: ja/nee): getal is ${hRomp}`,
+    '  bron "een functie met een willekeurige romp"',
     // `e` first: a conflict or an empty rule is seen before another output's error
-    'uitvoer e: getal', 'uitvoer g: getal', 'uitvoer w: ja/nee', 'uitvoer d: datum', 'uitvoer m: bedrag', 'uitvoer t: getal',
+    'uitvoer e: getal', 'uitvoer g: getal', 'uitvoer w: ja/nee', 'uitvoer d: datum', 'uitvoer m: bedrag', 'uitvoer t: getal', 'uitvoer k: geheel getal', 'uitvoer du: duur',
     `regel g: getal is ${g}`,
     `regel w: ja/nee is ${w}`,
     `regel d: datum is ${d}`,
     `regel m: bedrag is als ${mc} dan minimumuurloon op ${md1} * ${mg} anders minimumuurloon op ${md2} + minimumuurloon`,
     ...tab,
+    // every unit of tijdsduur, each in every policy
+    `regel k: geheel getal is 0 ${duren.join(' ')}`,
+    `regel du: duur is ${duur}`,
     `regel e: getal is ${basis}${indien === null ? '' : ` indien ${indien}`}`,
     ...uitz,
     '',
   ].join('\n'));
 };
 
+/** The constructs a policy text draws, by the phrase that writes it. */
+export const CONSTRUCTIES: readonly [string, RegExp][] = [
+  ['tijdsduur in hele jaren', /tijdsduur van .* in hele jaren/],
+  ['tijdsduur in hele maanden', /tijdsduur van .* in hele maanden/],
+  ['tijdsduur in hele weken', /tijdsduur van .* in hele weken/],
+  ['tijdsduur in dagen', /tijdsduur van .* in dagen\b/],
+  ['jaar van', /\(jaar van /],
+  ['maand van', /\(maand van /],
+  ['dag van', /\(dag van /],
+  ['de datum met', /\(de datum met jaar /],
+  ['lokale parameter op een datum', /\(tarief op /],
+  ['stdlib-parameter op een datum', /minimumuurloon op /],
+  ['parameter als breuk', /parameter deel: getal is .*\//],
+  ['parameter als oneindige breuk', /(?:\bis|vanaf .*) \(?[12] (?:\+ 1\) )?\/ [37]\n/],
+  ['uitzondering op uitzondering', /uitzondering "u\d" op "u\d"/],
+  ['reeks', /reeks van /],
+  ['eenheid als gebonden naam', /elk jaar in reeks|voor alle jaar in l/],
+  ['functie in tabelcel', /^ {2}\|.*(?:maandnummer|leeftijd|eersteVan|h)\(.*\|$/m],
+  ['functie met kalender in de romp', /^functie h\(.*(?:tijdsduur|jaar van|maand van|dag van|de datum met|tarief op)/m],
+  ['kalender in tabelkop', /^ {2}\| \(?(?:jaar van|maand van|tijdsduur|dag van|leeftijd\(|eersteVan\(|\(?de datum met|\(b \+ 1 maand)/m],
+  ['een van met kalender', /is (?:een|geen) van \([^\n]*(?:tijdsduur|jaar van|maand van|dag van|leeftijd)/],
+  ['duren van een soort vergeleken', /is groter dan \S+ weken\)|maanden\)/],
+];
+
 // ---- inputs ----
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const lengte = (j: number, m: number): number => (m === 2 ? (j % 4 === 0 && (j % 100 !== 0 || j % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
 
-/** A date in 2023–2027: half of them a month end, a 29 February or the day after one, the rest anywhere. */
+/**
+ * A date in 2024–2027 (or the last day before the stdlib's tables begin): two in three a month
+ * end, a 29 February or a day next to one, the rest anywhere.
+ */
 export const datumArb: fc.Arbitrary<string> = fc.oneof(
-  fc.tuple(fc.integer({ min: 2023, max: 2027 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+  fc.tuple(fc.integer({ min: 2024, max: 2027 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
     .map(([j, m, d]) => `${j}-${pad2(m)}-${pad2(Math.min(d, lengte(j, m)))}`),
-  fc.tuple(fc.integer({ min: 2023, max: 2027 }), fc.integer({ min: 1, max: 12 })).map(([j, m]) => `${j}-${pad2(m)}-${pad2(lengte(j, m))}`),
-  fc.constantFrom('2024-02-29', '2024-02-28', '2024-03-01', '2025-02-28', '2025-03-01', '2026-01-31', '2026-03-31', '2027-02-28'),
+  fc.tuple(fc.integer({ min: 2024, max: 2027 }), fc.integer({ min: 1, max: 12 })).map(([j, m]) => `${j}-${pad2(m)}-${pad2(lengte(j, m))}`),
+  fc.constantFrom('2024-02-29', '2024-02-28', '2024-03-01', '2025-02-28', '2025-03-01', '2026-01-31', '2026-03-31', '2027-02-28', '2023-12-31'),
 );
 
-/** The evaluation's peildatum: inside the stdlib's tables, at month ends and 29 February. */
-export const peildatumArb: fc.Arbitrary<string> = fc.constantFrom('2024-02-29', '2024-12-31', '2025-01-31', '2025-03-01', '2025-12-31', '2026-01-01', '2026-02-28', '2026-03-31');
+/** The evaluation's peildatum: at month ends and 29 February, once the day before the stdlib's tables. */
+export const peildatumArb: fc.Arbitrary<string> = fc.constantFrom('2023-12-31', '2024-02-29', '2024-12-31', '2025-01-31', '2025-03-01', '2025-12-31', '2026-01-01', '2026-02-28', '2026-03-31');
 
 export const invoerArb = fc.record({
   a: datumArb,
