@@ -80,7 +80,7 @@ function taal(namen: Namen): Taal {
       { weight: 3, arbitrary: datumBlad },
       { weight: 2, arbitrary: fc.tuple(D, fc.constantFrom('+', '-'), G0, fc.constantFrom(...EENHEID)).map(([x, op, n, e]) => `(${x} ${op} ${n} ${e})`) },
       // mostly a date that exists; a month end or 29 February in another month or year does not
-      { weight: 1, arbitrary: fc.tuple(fc.oneof(D.map((x) => `jaar van ${x}`), fc.constantFrom(...namen.geheel, '2024')), fc.oneof(D.map((x) => `maand van ${x}`), fc.constantFrom(...namen.klein, '1', '2', '12')), fc.oneof({ weight: 3, arbitrary: D.map((x) => `dag van ${x}`) }, { weight: 3, arbitrary: fc.constantFrom('1', '28') }, { weight: 1, arbitrary: fc.constantFrom(...namen.klein, '29', '31') }))
+      { weight: 1, arbitrary: fc.tuple(fc.oneof(D.map((x) => `jaar van ${x}`), fc.constantFrom(...namen.geheel, '2024')), fc.oneof(D.map((x) => `maand van ${x}`), fc.constantFrom(...namen.klein, '1', '2', '12')), fc.oneof({ weight: 3, arbitrary: D.map((x) => `dag van ${x}`) }, { weight: 3, arbitrary: fc.constantFrom('1', '28') }, { weight: 1, arbitrary: fc.constantFrom(...namen.klein, ...namen.breuk, '29', '31') }))
         .map(([j, m, dg]) => `(de datum met jaar ${j}, maand ${m} en dag ${dg})`) },
       // a real date built from the parts of two dates: impossible on 31 April, 29 February 2025
       { weight: 1, arbitrary: fc.tuple(D, D).map(([x, y]) => `(de datum met jaar jaar van ${x}, maand maand van ${y} en dag dag van ${x})`) },
@@ -88,11 +88,13 @@ function taal(namen: Namen): Taal {
       { weight: 1, arbitrary: fc.tuple(B, D, D).map(([c, x, y]) => `(als ${c} dan ${x} anders ${y})`) },
     ));
     const tijdsduur = fc.tuple(D, D, fc.constantFrom(...IN)).map(([x, y, e]) => `(tijdsduur van ${x} tot ${y} in ${e})`);
-    // a bound of a range: a few dozen elements at most, so a sum over it stays quick
+    // a bound of a range: a few dozen elements at most, so a sum over it stays quick (the months
+    // between dates of the inputs, not between a built date in year 31 and one in 2024)
+    const D0 = datum[0]!;
     const K = fc.oneof(
       fc.constantFrom(...namen.klein, ...namen.breuk, '0', '1', '12', '-1'),
       fc.tuple(fc.constantFrom('maand', 'dag'), D).map(([w, x]) => `(${w} van ${x})`),
-      fc.tuple(D, D).map(([x, y]) => `(tijdsduur van ${x} tot ${y} in hele maanden)`),
+      fc.tuple(D0, D0).map(([x, y]) => `(tijdsduur van ${x} tot ${y} in hele maanden)`),
     );
     geheel.push(fc.oneof(
       { weight: 3, arbitrary: geheelBlad },
@@ -223,11 +225,11 @@ function tabel(t: Taal): fc.Arbitrary<string[]> {
   const G = t.geheel(1);
   const D = t.datum(1);
   const kolom = fc.oneof(
-    fc.tuple(fc.constant('geheel' as const), fc.oneof(fc.constantFrom('(jaar van a)', '(maand van b)', '(tijdsduur van a tot b in hele maanden)', 'leeftijd(a, peildatum)', 'n', '(dag van c.dag)'), G)),
+    fc.tuple(fc.constant('getal' as const), fc.oneof(fc.constantFrom('(jaar van a)', '(maand van b)', '(tijdsduur van a tot b in hele maanden)', 'leeftijd(a, peildatum)', 'n', '(dag van c.dag)'), G, t.getal(1))),
     fc.tuple(fc.constant('datum' as const), fc.oneof(fc.constantFrom('a', 'eersteVan(n + 2024)', '(b + 1 maand)', '(de datum met jaar c.jaar, maand c.maand en dag 1)'), D)),
   );
-  const cel = (soort: 'geheel' | 'datum'): fc.Arbitrary<string> => {
-    const w = soort === 'geheel' ? G : D;
+  const cel = (soort: 'getal' | 'datum'): fc.Arbitrary<string> => {
+    const w = soort === 'getal' ? fc.oneof({ weight: 3, arbitrary: G }, { weight: 1, arbitrary: t.getal(1) }) : D;
     return fc.oneof(
       { weight: 2, arbitrary: fc.constant('-') },
       { weight: 1, arbitrary: w },
@@ -344,6 +346,18 @@ export const datumArb: fc.Arbitrary<string> = fc.oneof(
 
 /** The evaluation's peildatum: at month ends and 29 February, once the day before the stdlib's tables. */
 export const peildatumArb: fc.Arbitrary<string> = fc.constantFrom('2023-12-31', '2024-02-29', '2024-12-31', '2025-01-31', '2025-03-01', '2025-12-31', '2026-01-01', '2026-02-28', '2026-03-31');
+
+/**
+ * The options of an evaluation: a peildatum, and in one case of four parameters given as with
+ * `--parameter` (they hold on every date, also for `P op D`), now and then one that is no value.
+ */
+export const optiesArb: fc.Arbitrary<{ peildatum: string; parameters?: Record<string, unknown> }> = fc.tuple(
+  peildatumArb,
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: fc.record({ tarief: fc.constantFrom(0, 1.5, 2, 'x'), deel: fc.constantFrom(0.25, 3), minimumuurloon: fc.constantFrom(14, 15.5) }, { requiredKeys: [] }) },
+  ),
+).map(([peildatum, parameters]) => (parameters === null ? { peildatum } : { peildatum, parameters }));
 
 export const invoerArb = fc.record({
   a: datumArb,
