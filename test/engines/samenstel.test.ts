@@ -15,10 +15,9 @@ import fc from 'fast-check';
 import { laad, formatDiagnose } from '../../language/index.js';
 import { stdlibLader } from '../../compiler/node/modules.js';
 import type { Gecontroleerd } from '../../language/checker.js';
-import { evalueer, evaluatieVan, leesGeldigeInvoer, GelezenInvoer } from '../../compiler/interpreter/interpreter.js';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { gecompileerd } from '../opzet/mappen.js';
-import { type Uitkomst, vang } from './beide-engines.js';
+import { alleEnginesGelijk } from './beide-engines.js';
 import { CONSTRUCTIES, invoerArb, optiesArb, samenstelArb } from './samenstel-generator.js';
 
 const AANTAL = Number(process.env.REGELWERK_SAMENSTEL_AANTAL ?? 16);
@@ -58,39 +57,10 @@ function tel(telling: Telling, wat: string): void {
   telling[wat] = (telling[wat] ?? 0) + 1;
 }
 
-/** An outcome without explanation, as evalueerExact gives it. */
-function zonderUitleg(u: Uitkomst): unknown {
-  return u.ok ? { ok: true, uitvoer: u.uitvoer } : u;
-}
-
-/**
- * Every engine on one input: the interpreter with explanation against the compiled module with
- * explanation (outputs, errors with their message, explanation trees, byte for byte as JSON),
- * both without explanation against those, and the fast path, where it answers, against the exact
- * one. Counts the outcome.
- */
-function allesGelijk(x: Geval, invoer: unknown, opties: { peildatum: string; parameters?: Record<string, unknown> }, telling: Telling): Uitkomst {
-  const waar = `${x.tekst}\nbij invoer ${JSON.stringify(invoer)} met ${JSON.stringify(opties)}`;
-  const module = x.module;
-  const referentie = vang(() => evalueer(x.g, invoer, opties));
-  const metUitleg = vang(() => module.evalueerMetUitleg(invoer, opties));
-  expect(metUitleg, waar).toEqual(referentie);
-  expect(JSON.stringify(metUitleg), waar).toBe(JSON.stringify(referentie));
-  const exact = vang(() => ({ uitvoer: module.evalueerExact(invoer, opties), uitleg: null }));
-  expect(zonderUitleg(exact), waar).toEqual(zonderUitleg(referentie));
-  const gelezen = leesGeldigeInvoer(x.g, invoer, opties);
-  if (gelezen instanceof GelezenInvoer) {
-    const stil = vang(() => ({ uitvoer: evaluatieVan(gelezen).uitvoer(), uitleg: null }));
-    expect(zonderUitleg(stil), waar).toEqual(zonderUitleg(referentie));
-  } else {
-    expect(referentie, waar).toMatchObject({ ok: false, soort: 'invoer' });
-  }
-  const snel = module.evalueerSnel(invoer, opties);
-  if (snel !== undefined) {
-    tel(telling, 'snel');
-    expect(exact, `${waar}\nsnel gaf ${JSON.stringify(snel)}`).toMatchObject({ ok: true });
-    expect(JSON.stringify(snel), waar).toBe(JSON.stringify((exact as { uitvoer: unknown }).uitvoer));
-  }
+/** Every engine on one input (alleEnginesGelijk), the outcome counted. */
+function allesGelijk(x: Geval, invoer: unknown, opties: { peildatum: string; parameters?: Record<string, unknown> }, telling: Telling): void {
+  const { referentie, snel } = alleEnginesGelijk(x.g, x.module, invoer, opties, `${x.tekst}\nbij invoer ${JSON.stringify(invoer)} met ${JSON.stringify(opties)}`);
+  if (snel) tel(telling, 'snel');
   if (referentie.ok) {
     tel(telling, 'waarde');
     const uitleg = JSON.stringify(referentie.uitleg);
@@ -103,7 +73,6 @@ function allesGelijk(x: Geval, invoer: unknown, opties: { peildatum: string; par
     if (/parameter/.test(referentie.melding) && opties.parameters) tel(telling, 'ongeldige parameter');
     if (/uitzondering '[^']+' geeft .* en uitzondering/.test(referentie.melding)) tel(telling, 'conflict van uitzonderingen');
   }
-  return referentie;
 }
 
 describe('de nieuwe constructies samengesteld met de oude, in elke positie', () => {
