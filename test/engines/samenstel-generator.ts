@@ -53,7 +53,7 @@ const FUNCTIE: Namen = {
  * parameters, `maandnummer`, `leeftijd`, `eersteVan` and `h` its functions (with unit words as
  * parameter names).
  */
-function taal(namen: Namen): Taal {
+function taal(namen: Namen, breuken: boolean): Taal {
   const datum: fc.Arbitrary<string>[] = [];
   const geheel: fc.Arbitrary<string>[] = [];
   const getal: fc.Arbitrary<string>[] = [];
@@ -67,7 +67,12 @@ function taal(namen: Namen): Taal {
     if (d === 0) {
       datum.push(datumBlad);
       geheel.push(geheelBlad);
-      getal.push(fc.oneof(geheelBlad, fc.constantFrom(...namen.getal, '0,5')));
+      // a constant like 1 / 3 (no fast path for the policy then) in any position of a number
+      getal.push(fc.oneof(
+        { weight: 3, arbitrary: geheelBlad },
+        { weight: 2, arbitrary: fc.constantFrom(...namen.getal, '0,5') },
+        ...(breuken ? [{ weight: 1, arbitrary: fc.constantFrom('(1 / 3)', '(2 / 7)') }] : []),
+      ));
       janee.push(fc.constantFrom(...namen.janee));
       continue;
     }
@@ -107,7 +112,8 @@ function taal(namen: Namen): Taal {
     ));
     getal.push(fc.oneof(
       { weight: 3, arbitrary: geheel[d]! },
-      { weight: 1, arbitrary: fc.constantFrom('x', 'deel', 'tarief') },
+      { weight: 1, arbitrary: fc.constantFrom(...namen.getal) },
+      ...(breuken ? [{ weight: 1, arbitrary: fc.constantFrom('(1 / 3)', '(2 / 7)') }] : []),
       { weight: 2, arbitrary: D.map((x) => `(tarief op ${x})`) },
       { weight: 1, arbitrary: fc.tuple(K, K).map(([x, y]) => `(som van (reeks van ${x} tot en met ${y}))`) },
       // unit words as bound variables
@@ -265,22 +271,23 @@ function duurArb(t: Taal): fc.Arbitrary<string> {
 /**
  * A policy: `e` a rule with an exception tree, `g` a number, `w` a ja/nee, `d` a date, `m` an
  * amount from minimumuurloon on dates, `t` a decision table, `k` the four units of tijdsduur, `du`
- * a duration, and a function `h` with a random body. `eindig`: every parameter has finitely
- * many decimals, so the fast path can run.
+ * a duration, and a function `h` with a random body. `eindig`: every parameter and constant has
+ * finitely many decimals, so the fast path can run.
  */
 export const samenstelArb = (eindig: boolean): fc.Arbitrary<string> => {
-  const t = taal(REGEL);
-  const f = taal(FUNCTIE);
+  const t = taal(REGEL, !eindig);
+  const f = taal(FUNCTIE, !eindig);
   return fc.tuple(
     parameters(eindig),
     t.getal(3), t.janee(3), t.datum(2),
     fc.tuple(t.datum(2), t.datum(1), t.geheel(1), t.janee(1)),
     tabel(t),
+    fc.option(uitzonderingen(t), { freq: 2 }),
     fc.tuple(t.getal(2), fc.option(fc.oneof(fc.constantFrom('p', 'q', 'niet r'), t.janee(1))), uitzonderingen(t)),
     fc.tuple(...IN.map((e) => fc.tuple(t.datum(1), t.datum(1), fc.constantFrom('+', '-')).map(([x, y, op]) => `${op} tijdsduur van ${x} tot ${y} in ${e}`))),
     f.getal(2),
     duurArb(t),
-  ).map(([params, g, w, d, [md1, md2, mg, mc], tab, [basis, indien, uitz], duren, hRomp, duur]) => [
+  ).map(([params, g, w, d, [md1, md2, mg, mc], tab, tabUitz, [basis, indien, uitz], duren, hRomp, duur]) => [
     'regeling Samenstel',
     '  bron "test"',
     'gebruik minimumloon',
@@ -295,6 +302,8 @@ export const samenstelArb = (eindig: boolean): fc.Arbitrary<string> => {
     `regel d: datum is ${d}`,
     `regel m: bedrag is als ${mc} dan minimumuurloon op ${md1} * ${mg} anders minimumuurloon op ${md2} + minimumuurloon`,
     ...tab,
+    // in one table of two an exception tree too: it decides before the rows
+    ...(tabUitz ?? []),
     // every unit of tijdsduur, each in every policy
     `regel k: geheel getal is 0 ${duren.join(' ')}`,
     `regel du: duur is ${duur}`,
@@ -317,6 +326,8 @@ export const CONSTRUCTIES: readonly [string, RegExp][] = [
   ['lokale parameter op een datum', /\(tarief op /],
   ['stdlib-parameter op een datum', /minimumuurloon op /],
   ['parameter als breuk', /parameter deel: getal is .*\//],
+  ['breuk als constante in een expressie', /\((?:1 \/ 3|2 \/ 7)\)/],
+  ['uitzonderingen op een tabel', /^ {2}\|.*\n {2}uitzondering /m],
   ['parameter als oneindige breuk', /(?:\bis|vanaf .*) \(?[12] (?:\+ 1\) )?\/ [37]\n/],
   ['uitzondering op uitzondering', /uitzondering "u\d" op "u\d"/],
   ['reeks', /reeks van /],
@@ -324,7 +335,7 @@ export const CONSTRUCTIES: readonly [string, RegExp][] = [
   ['functie in tabelcel', /^ {2}\|.*(?:maandnummer|leeftijd|eersteVan|h)\(.*\|$/m],
   ['functie met kalender in de romp', /^functie h\(.*(?:tijdsduur|jaar van|maand van|dag van|de datum met|tarief op)/m],
   ['kalender in tabelkop', /^ {2}\| \(?(?:jaar van|maand van|tijdsduur|dag van|leeftijd\(|eersteVan\(|\(?de datum met|\(b \+ 1 maand)/m],
-  ['een van met kalender', /is (?:een|geen) van \([^\n]*(?:tijdsduur|jaar van|maand van|dag van|leeftijd)/],
+  ['een van met kalender', /(?:een|geen) van [^\n]*(?:tijdsduur|jaar van|maand van|dag van|leeftijd)/],
   ['duren van een soort vergeleken', /is groter dan \S+ weken\)|maanden\)/],
 ];
 
