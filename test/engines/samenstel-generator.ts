@@ -37,10 +37,13 @@ interface Namen {
   readonly h: boolean;
 }
 
-/** What a rule reads: `l` a list input under an `eis`, `c` a record input with the fields `jaar`, `maand` and `dag`. */
+/**
+ * What a rule reads: `l` a list input under an `eis`, `c` a record input with the fields `jaar`,
+ * `maand` and `dag`, `lj` a list of records with a field `jaar` under an `eis` on the list soort.
+ */
 const REGEL: Namen = {
-  datum: ['a', 'b', 'peildatum', 'c.dag'], klein: ['n', 'c.maand', '(aantal l)'], geheel: ['c.jaar'],
-  getal: ['x', 'deel', 'tarief', '(som van l)'], breuk: ['x'], janee: ['p', 'q', 'r', '(niet p)'], lijst: 'l', h: true,
+  datum: ['a', 'b', 'peildatum', 'c.dag'], klein: ['n', 'c.maand', '(aantal l)', '(aantal lj)'], geheel: ['c.jaar', '(som van lj.jaar)'],
+  getal: ['x', 'deel', 'tarief', '(som van l)', '(som van lj.uren)'], breuk: ['x'], janee: ['p', 'q', 'r', '(niet p)'], lijst: 'l', h: true,
 };
 
 /** What the body of `h(jaar, dag, week)` reads: its parameters, unit words all three. */
@@ -129,7 +132,10 @@ function taal(namen: Namen, breuken: boolean): Taal {
       { weight: 2, arbitrary: fc.tuple(N, fc.constantFrom('is groter dan', 'is ten hoogste', 'is', 'is niet'), N).map(([x, op, y]) => `(${x} ${op} ${y})`) },
       { weight: 2, arbitrary: fc.tuple(G, fc.constantFrom('is een van', 'is geen van'), fc.array(G, { minLength: 1, maxLength: 3 })).map(([x, op, ys]) => `(${x} ${op} (${ys.join(', ')}))`) },
       { weight: 1, arbitrary: fc.tuple(K, K, G).map(([x, y, z]) => `(er is een w in reeks van ${x} tot en met ${y} waarvoor w is ${z})`) },
-      ...(namen.lijst === null ? [] : [{ weight: 1, arbitrary: G.map((x) => `(voor alle jaar in ${namen.lijst} geldt jaar is ten minste ${x})`) }]),
+      ...(namen.lijst === null ? [] : [
+        { weight: 1, arbitrary: G.map((x) => `(voor alle jaar in ${namen.lijst} geldt jaar is ten minste ${x})`) },
+        { weight: 1, arbitrary: fc.tuple(D, N).map(([x, y]) => `(er is een jaar in lj waarvoor jaar.jaar is jaar van ${x} en jaar.uren is groter dan ${y})`) },
+      ]),
       // durations of one kind compared: days with days, months with months
       { weight: 1, arbitrary: fc.tuple(D, D, G0).map(([x, y, n]) => `((${y} - ${x}) is groter dan ${n} weken)`) },
       { weight: 1, arbitrary: fc.tuple(G0, G0).map(([x, y]) => `((${x} maanden + 1 jaar) is ten minste ${y} maanden)`) },
@@ -185,6 +191,11 @@ const KOP = [
   'invoer l: Jaren',
   '  eis aantal l is ten hoogste 3 melding "ten hoogste drie jaren"',
   'invoer c: Periode',
+  'soort Loonjaar is gegevens { jaar: geheel getal, uren: getal }',
+  'soort Loonjaren is lijst van Loonjaar',
+  '  eis voor alle a in Loonjaren geldt aantal (elke b in Loonjaren waarvoor b.jaar = a.jaar) = 1',
+  '    melding "een jaar staat er twee keer in"',
+  'invoer lj: Loonjaren',
   'functie maandnummer(jaar: getal, maand: getal): getal is jaar * 12 + maand',
   '  bron "telling van maanden"',
   'functie leeftijd(geboren: datum, dag: datum): geheel getal is tijdsduur van geboren tot dag in hele jaren',
@@ -331,7 +342,8 @@ export const CONSTRUCTIES: readonly [string, RegExp][] = [
   ['parameter als oneindige breuk', /(?:\bis|vanaf .*) \(?[12] (?:\+ 1\) )?\/ [37]\n/],
   ['uitzondering op uitzondering', /uitzondering "u\d" op "u\d"/],
   ['reeks', /reeks van /],
-  ['eenheid als gebonden naam', /elk jaar in reeks|voor alle jaar in l/],
+  ['eenheid als gebonden naam', /elk jaar in reeks|voor alle jaar in l|een jaar in lj/],
+  ['eenheid als veld van een lijst', /lj\.jaar|jaar\.jaar/],
   ['functie in tabelcel', /^ {2}\|.*(?:maandnummer|leeftijd|eersteVan|h)\(.*\|$/m],
   ['functie met kalender in de romp', /^functie h\(.*(?:tijdsduur|jaar van|maand van|dag van|de datum met|tarief op)/m],
   ['kalender in tabelkop', /^ {2}\| \(?(?:jaar van|maand van|tijdsduur|dag van|leeftijd\(|eersteVan\(|\(?de datum met|\(b \+ 1 maand)/m],
@@ -380,6 +392,11 @@ export const invoerArb = fc.record({
   r: fc.boolean(),
   // a negative year or four of them breaks an `eis` (the input is refused): one in twelve
   l: fc.oneof({ weight: 11, arbitrary: fc.array(fc.constantFrom(0, 1, 2, 2024), { maxLength: 3 }) }, { weight: 1, arbitrary: fc.array(fc.constantFrom(1, -1), { minLength: 1, maxLength: 4 }) }),
+  // a year twice breaks the list's `eis`: one in nine
+  lj: fc.oneof(
+    { weight: 8, arbitrary: fc.uniqueArray(fc.record({ jaar: fc.constantFrom(2024, 2025, 2026), uren: fc.constantFrom(0, 8, 40, 0.5) }), { maxLength: 3, selector: (r) => r.jaar }) },
+    { weight: 1, arbitrary: fc.array(fc.record({ jaar: fc.constantFrom(2025), uren: fc.constantFrom(1) }), { minLength: 2, maxLength: 2 }) },
+  ),
   // year 0 and month 13 make no date
   c: fc.record({ jaar: fc.constantFrom(2024, 2025, 2026, 2024, 2025, 2026, 0), maand: fc.constantFrom(1, 2, 3, 12, 1, 2, 3, 12, 13), dag: datumArb }),
 });
