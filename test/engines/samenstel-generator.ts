@@ -308,7 +308,8 @@ export const samenstelArb = (eindig: boolean): fc.Arbitrary<string> => {
     '  bron "een functie met een willekeurige romp"',
     // `e` first: a conflict or an empty rule is seen before another output's error
     'uitvoer e: getal', 'uitvoer g: getal', 'uitvoer w: ja/nee', 'uitvoer d: datum', 'uitvoer m: bedrag', 'uitvoer t: getal', 'uitvoer k: geheel getal', 'uitvoer du: duur',
-    `regel g: getal is ${g}`,
+    // a third in every policy without a fast path, besides those drawn
+    `regel g: getal is ${g}${eindig ? '' : ' * (1 / 3)'}`,
     `regel w: ja/nee is ${w}`,
     `regel d: datum is ${d}`,
     `regel m: bedrag is als ${mc} dan minimumuurloon op ${md1} * ${mg} anders minimumuurloon op ${md2} + minimumuurloon`,
