@@ -2,8 +2,8 @@
 // calendar and the law's structure (tijdsduur, jaar/maand/dag van, de datum met, P op D on a local
 // dated table and on the stdlib's minimumuurloon, parameters as exact arithmetic, exceptions to
 // exceptions, reeks, unit words as names, eis on a list, functions in table cells) are composed
-// with each other and with the older ones in every position; and inputs and peildatums that hit
-// month ends, 29 February and the edges of the tables.
+// with each other and with the older ones in every position; and inputs, peildatums and
+// parameters given as with --parameter that hit month ends, 29 February and the edges of the tables.
 import fc from 'fast-check';
 
 /** Expressions of one policy by type and depth. */
