@@ -92,6 +92,8 @@ function taal(namen: Namen, breuken: boolean): Taal {
         .map(([j, m, dg]) => `(de datum met jaar ${j}, maand ${m} en dag ${dg})`) },
       // a real date built from the parts of two dates: impossible on 31 April, 29 February 2025
       { weight: 1, arbitrary: fc.tuple(D, D).map(([x, y]) => `(de datum met jaar jaar van ${x}, maand maand van ${y} en dag dag van ${x})`) },
+      // a date taken apart and built again, perhaps some years later: 29 February comes back, or does not exist
+      { weight: 2, arbitrary: fc.tuple(D, fc.constantFrom('', '', ' + 4', ' + 1', ' - n')).map(([x, k]) => `(de datum met jaar (jaar van ${x}${k}), maand maand van ${x} en dag dag van ${x})`) },
       { weight: 1, arbitrary: fc.oneof(D.map((x) => `jaar van ${x}`), fc.constantFrom(...namen.geheel), G).map((j) => `eersteVan(${j})`) },
       { weight: 1, arbitrary: fc.tuple(B, D, D).map(([c, x, y]) => `(als ${c} dan ${x} anders ${y})`) },
     ));
