@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { laad, formatDiagnose } from '../../language/index.js';
 import { stdlibLader } from '../../compiler/node/modules.js';
+import { CompilerFout } from '../../compiler/node/compile.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { gecompileerd } from '../opzet/mappen.js';
@@ -45,8 +46,12 @@ beforeAll(async () => {
   // Half with parameters like 1 / 3 (no fast path), half with finitely many decimals (the fast path is compared too).
   const teksten = [...fc.sample(samenstelArb(false), { numRuns: Math.ceil(AANTAL / 2) }), ...fc.sample(samenstelArb(true), { numRuns: Math.floor(AANTAL / 2) })];
   const alle = teksten.map((tekst, i) => ({ tekst, g: gecontroleerd(tekst, `samenstel${i}.regel`) }));
-  // One compile for all (starting the type checker dominates).
-  const modules = await gecompileerd('samenstel', alle.map((x, i) => ({ g: x.g, bestand: `samenstel${i}.regel` })));
+  // One compile for all (starting the type checker dominates); a compiler error names the policy's text.
+  const modules = await gecompileerd('samenstel', alle.map((x, i) => ({ g: x.g, bestand: `samenstel${i}.regel` }))).catch((x: unknown) => {
+    if (!(x instanceof CompilerFout)) throw x;
+    const i = Number(/samenstel(\d+)\.ts/.exec(x.message)?.[1] ?? -1);
+    throw new Error(`${x.message}\n\nin de regeling:\n${teksten[i] ?? '(onbekend)'}`);
+  });
   gevallen.push(...modules.map((m, i) => ({ ...alle[i]!, module: m.module, snel: !m.ts.includes('Geen snelle evaluatie') })));
 }, 180_000);
 
