@@ -4,6 +4,7 @@
 import type { IRecognitionException, IToken } from 'chevrotain';
 import { lex } from './lexer.js';
 import { parseTokens } from './parser.js';
+import { kalenderHaakjes } from './parser/meldingen.js';
 import { naarAst } from './to-ast.js';
 import { controleer, type Gecontroleerd, type Module } from './checker.js';
 import { type Diagnose, diagnose, heeftFouten, opPlek } from './diagnostics.js';
@@ -54,7 +55,7 @@ export function leesBestand(tekst: string, bestandsnaam: string): { bestand: Bes
   const regelsMetNaamFout = new Set([...alsNaam, ...metPunt].map((d) => d.plek.regel));
   for (const e of p.fouten) {
     const plek = fouPlek(e, tekst);
-    if (!regelsMetNaamFout.has(plek.regel)) diagnosen.push(diagnose('RW0002', e.message, bestandsnaam, plek, sleutelwoordBedoeld(e.token)));
+    if (!regelsMetNaamFout.has(plek.regel)) diagnosen.push(diagnose('RW0002', e.message, bestandsnaam, plek, sleutelwoordBedoeld(e.token) ?? kalenderHaakjes(e)));
   }
   return { bestand: naarAst(p.cst, bestandsnaam, l.commentaren, tekst), diagnosen, onbestaandeDatums: onbestaandeDatums(l.tokens), geparseerd: true };
 }

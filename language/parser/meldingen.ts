@@ -1,6 +1,6 @@
 // The parser's messages in Dutch: a token as a drafter knows it (`'regel'`, `een datum (JJJJ-MM-DD)`),
 // a grammar rule by what it is (`in een uitvoer`), and what was expected where the parser got stuck.
-import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import type { IParserErrorMessageProvider, IRecognitionException, IToken, TokenType } from 'chevrotain';
 import * as T from '../lexer.js';
 
 const TOKEN_NAMEN: Record<string, string> = {
@@ -58,3 +58,15 @@ export const nederlandseMeldingen: IParserErrorMessageProvider = {
     return `onverwacht ${gevonden(actual[0]!)}${waar(ruleName)}; verwacht ten minste één ${[...eersten].join(' of ')}`;
   },
 };
+
+const REKENTEKENS = new Set(['Plus', 'Min', 'Maal', 'Deel']);
+
+/**
+ * The suggestion for a calculation as the year or month of `de datum met jaar J, maand M en dag D`:
+ * J and M bind as the operand of `aantal L` (language/parser/expressies.ts, kalender), so
+ * `jaar jaar van d + 1, ...` stops at the `+` with only "verwacht ','"; brackets say it.
+ */
+export function kalenderHaakjes(e: IRecognitionException): string | undefined {
+  if (e.context.ruleStack.at(-1) !== 'kalender' || !e.token || !REKENTEKENS.has(e.token.tokenType.name)) return undefined;
+  return 'zet een berekening als jaar of maand tussen haakjes: de datum met jaar (jaar van d + 1), maand 1 en dag 1';
+}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Gecontroleerd } from '../../language/checker.js';
 import type { GecompileerdeModule } from '../../runtime/runtime.js';
 import { laad, tekstenLader } from '../../language/index.js';
-import { evalueer } from '../../compiler/interpreter/interpreter.js';
+import { evalueer, evaluatieVan, GelezenInvoer, leesGeldigeInvoer } from '../../compiler/interpreter/interpreter.js';
 import { laadBestand, pakketMap, stdlibLader } from '../../compiler/node/modules.js';
 import { eenmaalGecompileerd, moduleMap } from '../opzet/mappen.js';
 import { hernoem } from './namen-generator.js';
@@ -47,6 +47,39 @@ export function beideGelijk(g: Gecontroleerd, module: GecompileerdeModule, invoe
   const b = vang(() => module.evalueerMetUitleg(invoer, opties));
   expect(b).toEqual(a);
   expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+}
+
+/** An outcome without explanation, as evalueerExact gives it. */
+function zonderUitleg(u: Uitkomst): unknown {
+  return u.ok ? { ok: true, uitvoer: u.uitvoer } : u;
+}
+
+/**
+ * Every engine on one input: the interpreter with explanation against the compiled module with
+ * explanation (outputs, errors with their message, explanation trees, byte for byte as JSON), both
+ * without explanation (evalueerExact, and the interpreter on input read once) against those
+ * outputs and errors, and the fast path, where it answers, against the exact one. `waar` names the
+ * case in a failure. Returns the interpreter's outcome and whether the fast path answered.
+ */
+export function alleEnginesGelijk(g: Gecontroleerd, module: GecompileerdeModule, invoer: unknown, opties: { peildatum?: string; parameters?: Readonly<Record<string, unknown>> }, waar: string): { referentie: Uitkomst; snel: boolean } {
+  const referentie = vang(() => evalueer(g, invoer, opties));
+  const metUitleg = vang(() => module.evalueerMetUitleg(invoer, opties));
+  expect(metUitleg, waar).toEqual(referentie);
+  expect(JSON.stringify(metUitleg), waar).toBe(JSON.stringify(referentie));
+  const exact = vang(() => ({ uitvoer: module.evalueerExact(invoer, opties), uitleg: null }));
+  expect(zonderUitleg(exact), waar).toEqual(zonderUitleg(referentie));
+  const gelezen = leesGeldigeInvoer(g, invoer, opties);
+  if (gelezen instanceof GelezenInvoer) {
+    const stil = vang(() => ({ uitvoer: evaluatieVan(gelezen).uitvoer(), uitleg: null }));
+    expect(zonderUitleg(stil), waar).toEqual(zonderUitleg(referentie));
+  } else {
+    expect(referentie, waar).toMatchObject({ ok: false, soort: 'invoer' });
+  }
+  const snel = module.evalueerSnel(invoer, opties);
+  if (snel === undefined) return { referentie, snel: false };
+  expect(exact, `${waar}\nsnel gaf ${JSON.stringify(snel)}`).toMatchObject({ ok: true });
+  expect(JSON.stringify(snel), waar).toBe(JSON.stringify((exact as { uitvoer: unknown }).uitvoer));
+  return { referentie, snel: true };
 }
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -18,8 +18,8 @@ import { join } from 'node:path';
 import { laad } from '../../language/index.js';
 import { stdlibLader } from '../../compiler/node/modules.js';
 import type { Gecontroleerd } from '../../language/checker.js';
-import { evalueer, evaluatieVan, leesGeldigeInvoer, GelezenInvoer } from '../../compiler/interpreter/interpreter.js';
-import { type Uitkomst, vang } from './beide-engines.js';
+import { evalueer } from '../../compiler/interpreter/interpreter.js';
+import { type Uitkomst, alleEnginesGelijk } from './beide-engines.js';
 import { ALLES_WAAR, conflictArb, conflictInvoerArb, invoerArb, regelingArb } from './lui-generator.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -103,38 +103,13 @@ beforeAll(async () => {
   [eenVan, vernauwd, uitzonderingen] = alle.slice(-3) as [Geval, Geval, Geval];
 }, 180_000);
 
-/** An outcome without explanation, as evalueerExact gives it. */
-function zonderUitleg(u: Uitkomst): unknown {
-  return u.ok ? { ok: true, uitvoer: u.uitvoer } : u;
-}
-
 /** What the inputs of a property led to, counted so that it cannot pass vacuously. */
 interface Telling { snel: number; goed: number; fout: number; conflict: number }
 
-/**
- * Every engine on one input: the interpreter with explanation against the compiled module with
- * explanation (outputs, errors with their message, explanation trees, byte for byte as JSON),
- * both without explanation against those outputs and errors, and the fast path, where it
- * answers, against the exact one. Returns the interpreter's outcome.
- */
+/** Every engine on one input (alleEnginesGelijk), the outcome counted. Returns the interpreter's outcome. */
 function allesGelijk(x: Geval, invoer: unknown, telling: Telling): Uitkomst {
-  const module = x.module!;
-  const referentie = vang(() => evalueer(x.g, invoer, PEIL));
-  const gecompileerd = vang(() => module.evalueerMetUitleg(invoer, PEIL));
-  expect(gecompileerd, x.tekst).toEqual(referentie);
-  expect(JSON.stringify(gecompileerd), x.tekst).toBe(JSON.stringify(referentie));
-  const exact = vang(() => ({ uitvoer: module.evalueerExact(invoer, PEIL), uitleg: null }));
-  expect(zonderUitleg(exact), x.tekst).toEqual(zonderUitleg(referentie));
-  const gelezen = leesGeldigeInvoer(x.g, invoer, PEIL);
-  expect(gelezen).toBeInstanceOf(GelezenInvoer);
-  const stil = vang(() => ({ uitvoer: evaluatieVan(gelezen as GelezenInvoer).uitvoer(), uitleg: null }));
-  expect(zonderUitleg(stil), x.tekst).toEqual(zonderUitleg(referentie));
-  const snel = module.evalueerSnel(invoer, PEIL);
-  if (snel !== undefined) {
-    telling.snel++;
-    expect(exact, `${x.tekst}\nsnel gaf ${JSON.stringify(snel)}`).toMatchObject({ ok: true });
-    expect(JSON.stringify(snel), x.tekst).toBe(JSON.stringify((exact as { uitvoer: unknown }).uitvoer));
-  }
+  const { referentie, snel } = alleEnginesGelijk(x.g, x.module!, invoer, PEIL, x.tekst);
+  if (snel) telling.snel++;
   if (referentie.ok) telling.goed++;
   else if (referentie.soort === 'conflict') telling.conflict++;
   else telling.fout++;

@@ -167,3 +167,25 @@ describe('de lijst van verwachte woorden', () => {
     expect(melding).not.toContain("'euros'");
   });
 });
+
+describe('een berekening als jaar of maand van de datum met', () => {
+  // J and M bind as the operand of `aantal L`: a sum stops at its sign, and the parser alone says
+  // only that it expected ',' or 'en'
+  it.each([
+    ['de datum met jaar jaar van d + 1, maand 1 en dag 1', 29, "verwacht ',', maar vond '+'"],
+    ['de datum met jaar 2026, maand maand van d - 1 en dag 1', 42, "verwacht 'en', maar vond '-'"],
+  ])('%s: RW0002 met de haakjes als suggestie', (expressie, kolom, melding) => {
+    const r = laad(`regeling X\n  bron "x"\ninvoer d: datum\nuitvoer u: datum\nregel u is ${expressie}\n`, 'k.regel');
+    const fouten = r.diagnosen.filter((d) => d.code === 'RW0002');
+    expect(fouten[0]).toMatchObject({ melding, plek: { regel: 5, kolom: 12 + kolom } });
+    expect(fouten[0]!.suggestie).toBe('zet een berekening als jaar of maand tussen haakjes: de datum met jaar (jaar van d + 1), maand 1 en dag 1');
+    // with the brackets it is read as meant
+    const goed = laad(`regeling X\n  bron "x"\ninvoer d: datum\nuitvoer u: datum\nregel u is ${expressie.replace(/(jaar|maand) ((?:jaar|maand) van d [-+] 1)/, '$1 ($2)')}\n`, 'k.regel');
+    expect(goed.diagnosen.filter((d) => d.ernst === 'fout')).toEqual([]);
+  });
+
+  it('een ander rekenteken dat de parser niet verwacht houdt zijn melding zonder die suggestie', () => {
+    const r = laad('regeling X\n  bron "x"\nuitvoer u: getal\nregel u is (1 + ) * 2\n', 'k.regel');
+    expect(r.diagnosen.find((d) => d.code === 'RW0002')?.suggestie).toBeUndefined();
+  });
+});
