@@ -4,7 +4,7 @@
 // properties, the coverage of each clause, run as `regelwerk test --dekking` with `--runs` cases per
 // property, default 100). A policy with errors writes nothing (exit 1).
 import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { documenteer, type DocBron } from '../doc/doc.js';
 import { laad } from '../../language/index.js';
@@ -16,6 +16,7 @@ import { leesOfFout, padFout, runsEnSeed, toonDiagnosen } from './opdrachten.js'
 import { dekkingAlsJson, toetsMetDekking } from '../analysis/dekking.js';
 import { standaardPeildatum } from '../interpreter/voorbeelden.js';
 import { toetsingHtml } from '../doc/toetsing.js';
+import { contractHtml } from '../doc/contract.js';
 
 export function doc(args: readonly string[], io: Uitvoer): number {
   const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { uit: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' } } });
@@ -36,7 +37,11 @@ export function doc(args: readonly string[], io: Uitvoer): number {
     const peildatum = standaardPeildatum(r.gecontroleerd);
     const x = toetsMetDekking(r.gecontroleerd, { runs, seed, peildatum });
     const toetsing = toetsingHtml({ voorbeelden: x.voorbeelden, eigenschappen: x.eigenschappen, dekking: dekkingAlsJson(x.dekking) });
-    regelingen.push({ bestand: relative(process.cwd(), resolve(pad)) || pad, tekst: r.tekst, g: r.gecontroleerd, extra: [{ id: 'toetsing', titel: 'Wat er getoetst is', html: toetsing }] });
+    const contract = contractHtml(r.gecontroleerd, r.tekst, basename(pad).replace(/\.regel$/, ''));
+    regelingen.push({
+      bestand: relative(process.cwd(), resolve(pad)) || pad, tekst: r.tekst, g: r.gecontroleerd,
+      extra: [{ id: 'toetsing', titel: 'Wat er getoetst is', html: toetsing }, { id: 'contract', titel: 'Voor ontwikkelaars: het JSON-contract', html: contract }],
+    });
   }
   if (fout) {
     io.err('regelwerk doc: niets geschreven; herstel eerst de fouten hierboven');

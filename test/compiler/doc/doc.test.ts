@@ -117,6 +117,10 @@ describe('regelwerk doc: the command', () => {
     expect(pagina).toContain('<h2>Wat er getoetst is</h2>');
     expect(pagina).toMatch(/: (\d+) van \1 voorbeelden kloppen, (\d+) van \2 eigenschappen houden stand, en (\d+) van \3 clausules/);
     expect(pagina).toContain("<td>regel 'percentage', rij 1</td>");
+    // the JSON contract: the schema and a request to `regelwerk serve` with an example's input
+    expect(pagina).toContain('<h2>Voor ontwikkelaars: het JSON-contract</h2>');
+    expect(pagina).toContain('"$schema": "https://json-schema.org/draft/2020-12/schema"');
+    expect(pagina).toMatch(/curl -s -X POST 'http:\/\/127\.0\.0\.1:8080\/regelingen\/minimumjeugdloon\/evalueer\?peildatum=\d{4}-\d{2}-\d{2}'/);
     const kapot = tmp.bestand('kapot.regel', 'regeling Kapot\ninvoer a: getal\nuitvoer b: getal\nregel b is c\n');
     const k = await regelwerk('doc', kapot, '--uit', join(map, 'uit2'));
     expect(k.code).toBe(1);
