@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { laad } from '../../../language/index.js';
-import { stdlibLader } from '../../../compiler/node/modules.js';
+import { mapLader, stdlibLader } from '../../../compiler/node/modules.js';
 import { draaiVoorbeelden, standaardPeildatum } from '../../../compiler/interpreter/voorbeelden.js';
 import { toetsMetDekking } from '../../../compiler/analysis/dekking.js';
 import type { Gecontroleerd } from '../../../language/checker.js';
@@ -48,7 +48,8 @@ function steekproef(ms: readonly Mutant[], seed: number): Mutant[] {
 
 describe.each(POLICIES)('mutanten van %s', (bestand) => {
   const tekst = readFileSync(join(ROOT, 'policies', bestand), 'utf8');
-  const origineel = laad(tekst, `policies/${bestand}`, stdlibLader);
+  // a policy may use another beside it (`gebruik regeling`): read from policies/ as the CLI does
+  const origineel = laad(tekst, join(ROOT, 'policies', bestand), stdlibLader, mapLader());
   const seed = toetsSeed();
 
   it('het origineel slaagt en bereikt elke clausule', () => {
@@ -68,7 +69,7 @@ describe.each(POLICIES)('mutanten van %s', (bestand) => {
     for (const soort of MUTATIESOORTEN) {
       const kandidaten = alle.filter((m) => m.soort === soort);
       const geldig = kandidaten.flatMap((m) => {
-        const r = laad(m.tekst, `policies/${bestand}`, stdlibLader);
+        const r = laad(m.tekst, join(ROOT, 'policies', bestand), stdlibLader, mapLader());
         return r.ok ? [{ m, g: r.gecontroleerd }] : [];
       });
       // every kind the policy offers is tried: a kind whose mutants never check tests nothing
