@@ -67,7 +67,7 @@ describe('speeltuin: grote invoer', () => {
     await page.getByTestId('lijst-contracten').waitFor({ timeout: 15_000 });
     await zetInvoer(page, { categorie: 'overig', caoSeizoensverkorting: false, contracten: contracten(RIJEN, 4000) });
     await expect.poll(() => page.getByTestId('fout-melding').textContent(), { timeout: 15_000 }).toContain("'contracten[4000]'");
-    await expect.poll(() => page.locator('[data-testid="groep-contracten[4000]"].rw-veld-fout').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-testid="groep-contracten[4000]"].rw-veld-fout').count(), { timeout: 15_000 }).toBe(1);
     expect(await getekendeRijen(page)).toBeLessThanOrEqual(60);
   });
 
