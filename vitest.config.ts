@@ -5,9 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    // expect.poll waits for a page or a worker to catch up; its 1 s default is one busy moment on a
-    // shared 2-core machine. A poll that holds returns at once, so a longer bound costs nothing.
-    expect: { poll: { timeout: 15_000 } },
     // Vitest's default is one worker fewer than the cores: on CI's 2 cores that ran the files one
     // by one. Use both. (Three workers were measured too: the suite is CPU-bound, so the tests only
     // ran slower side by side, 191 s either way, with more room for timing flakes in Chromium.)

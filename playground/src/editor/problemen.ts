@@ -33,7 +33,15 @@ export function koppelProblemen(monaco: typeof Monaco, editor: Monaco.editor.ISt
       li.append(b);
       return li;
     });
-    if (items.length === 0) { lijst.replaceChildren(); return; }
+    // the list keeps its height: an editor that shrank and grew with every check would jump under
+    // the drafter's cursor (and Monaco closes an open completion list when it is laid out again)
+    if (items.length === 0) {
+      const p = document.createElement('p');
+      p.className = 'geen';
+      p.textContent = 'Geen problemen.';
+      lijst.replaceChildren(p);
+      return;
+    }
     const ul = document.createElement('ul');
     ul.append(...items);
     lijst.replaceChildren(ul);
@@ -43,4 +51,5 @@ export function koppelProblemen(monaco: typeof Monaco, editor: Monaco.editor.ISt
     if (model && uris.some((u) => u.toString() === model.uri.toString())) teken();
   });
   editor.onDidChangeModel(teken);
+  teken();
 }

@@ -126,6 +126,21 @@ function gegevensVeld(t: Type & { soort: 'gegevens' }, waarde: unknown, pad: str
 /** The window of each long list in the form, by its element (for markeerVeld: a row out of view). */
 const vensters = new WeakMap<Element, Venster>();
 
+/**
+ * The path of the field markeerVeld marked. A long list draws its rows anew as it scrolls (and
+ * once more when it has measured a row), so a row drawn later marks itself from this, not from a
+ * class set on an element that may already be gone. One form per page.
+ */
+let foutPad: string | null = null;
+
+/** A row (or a field in it) of a long list, marked if the marked field is in it. */
+function metFout(rij: HTMLElement, rijPad: string): HTMLElement {
+  if (foutPad === null || !(foutPad === rijPad || foutPad.startsWith(`${rijPad}.`) || foutPad.startsWith(`${rijPad}[`))) return rij;
+  const x = foutPad === rijPad ? rij : rij.querySelector(`[data-testid="${CSS.escape(`veld-${foutPad}`)}"], [data-testid="${CSS.escape(`groep-${foutPad}`)}"]`) ?? rij;
+  x.classList.add('rw-veld-fout');
+  return rij;
+}
+
 function lijstVeld(element: Type, waarde: unknown, pad: string, zet: (w: unknown) => void, ctx: Context): HTMLElement {
   const l = Array.isArray(waarde) ? (waarde as unknown[]) : [];
   if (l !== waarde) zet(l);
@@ -153,14 +168,14 @@ function lijstVeld(element: Type, waarde: unknown, pad: string, zet: (w: unknown
       rij: (i) => {
         const x = l[i];
         const o = (typeof x === 'object' && x !== null ? x : (l[i] = beginWaarde(element))) as Json;
-        return el('tr', { 'data-testid': `groep-${pad}[${i}]` }, [
+        return metFout(el('tr', { 'data-testid': `groep-${pad}[${i}]` }, [
           el('td', {}, [String(i + 1)]),
           ...element.velden.map((v) => {
             if (!(v.naam in o)) o[v.naam] = beginWaarde(v.type);
             return el('td', {}, [veld(v.type, o[v.naam], `${pad}[${i}].${v.naam}`, (w) => { o[v.naam] = w; }, ctx)]);
           }),
           el('td', {}, [verwijder(i)]),
-        ]);
+        ]), `${pad}[${i}]`);
       },
     });
   } else {
@@ -168,7 +183,7 @@ function lijstVeld(element: Type, waarde: unknown, pad: string, zet: (w: unknown
     venster = maakVenster({
       lijf, inhoud: lijf, naam: pad, aantal: () => l.length,
       opvulling: (px) => el('li', { 'aria-hidden': 'true', class: 'rw-opvulling', style: `height: ${px}px` }),
-      rij: (i) => el('li', { value: String(i + 1) }, [veld(element, l[i], `${pad}[${i}]`, (w) => { l[i] = w; }, ctx), verwijder(i)]),
+      rij: (i) => metFout(el('li', { value: String(i + 1) }, [veld(element, l[i], `${pad}[${i}]`, (w) => { l[i] = w; }, ctx), verwijder(i)]), `${pad}[${i}]`),
     });
   }
   venster.teken();
@@ -197,6 +212,7 @@ export function tekenFormulier(doel: HTMLElement, velden: readonly VeldVorm[], m
 /** Markeert het veld op `pad` (of het dichtstbijzijnde omvattende veld) als fout. */
 export function markeerVeld(doel: HTMLElement, pad: string | null): void {
   doel.querySelectorAll('.rw-veld-fout').forEach((x) => x.classList.remove('rw-veld-fout'));
+  foutPad = pad;
   // A row of a long list may be out of view (not drawn): scroll each list on the path to its row, outermost first.
   for (const m of (pad ?? '').matchAll(/\[(\d+)\]/g)) {
     const lijst = doel.querySelector(`[data-testid="${CSS.escape(`lijst-${(pad ?? '').slice(0, m.index)}`)}"]`);
