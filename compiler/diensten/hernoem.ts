@@ -1,7 +1,8 @@
 // Rename: a name and every use of it, in every open document that means it. Refused, with a
 // message for the drafter, when the new name is no name, is a keyword, or would clash: when it is
 // already declared or bound where the renamed symbol is used (it would then mean something else),
-// or when the declaration sits in a module that is not open (a stdlib module is not the drafter's).
+// when the declaration sits in a module that is not open (a stdlib module is not the drafter's), or
+// when the name is both an input and an output (which of the two a use means, only the drafter knows).
 import { NAAM } from '../../language/lexicon.js';
 import { SLEUTELWOORDEN } from '../../language/keywords.js';
 import { namenIndex } from './namen.js';
@@ -26,6 +27,15 @@ export function hernoemBereik(w: Werkruimte, bestand: string, offset: number): {
   return v ? { bereik: b.regels.bereik(v.offset, v.eind), naam: s.naam } : null;
 }
 
+/**
+ * Whether `naam` is an input and also an output or rule of the policy (allowed: in expressions it
+ * means the input). A rename could not tell which of the two a use means to the drafter.
+ */
+export function tweeVoorEen(w: Werkruimte, bestand: string, naam: string): boolean {
+  const g = w.bekijk(bestand)?.geladen.gecontroleerd;
+  return !!g && g.invoer.some((i) => i.naam === naam) && (g.uitvoer.some((u) => u.naam === naam) || g.regels.has(naam));
+}
+
 export function hernoem(w: Werkruimte, bestand: string, offset: number, nieuw: string): HernoemUitkomst {
   const s = symboolOp(w, bestand, offset);
   // a field's name is also a key of the JSON input and output: that is a change of contract, made by hand
@@ -36,6 +46,9 @@ export function hernoem(w: Werkruimte, bestand: string, offset: number, nieuw: s
     return veld ? veldMelding(veld.veld) : { kind: 'geweigerd', melding: 'hier staat geen naam die u kunt hernoemen' };
   }
   if (s.veld) return veldMelding(s.naam);
+  if (tweeVoorEen(w, s.bestand, s.naam)) {
+    return { kind: 'geweigerd', melding: `'${s.naam}' is zowel een invoer als een uitvoer of regel: in een expressie is het de invoer, en beide namen zijn een sleutel van het JSON-contract; hernoem ze met de hand` };
+  }
   if (!IS_NAAM.test(nieuw) || nieuw.startsWith('_')) return { kind: 'geweigerd', melding: `'${nieuw}' is geen naam: een naam begint met een letter en bestaat uit letters, cijfers, _ en losse koppeltekens` };
   if (SLEUTEL.has(nieuw)) return { kind: 'geweigerd', melding: `'${nieuw}' is een sleutelwoord en kan geen naam zijn` };
   if (nieuw === s.naam) return { kind: 'ok', wijzigingen: new Map() };

@@ -6,7 +6,7 @@ export { Regels, type Bereik, type Locatie, type TekstWijziging } from './tekst.
 export { diagnosen, acties, MAX_DIAGNOSEN, type DiagnoseInfo, type Diagnosen, type Actie } from './diagnosen.js';
 export { aanvulling, meerwoordFrasen, type Aanvulling, type AanvulAntwoord, type AanvulSoort } from './aanvulling.js';
 export { toelichting, definitie, verwijzingen, type Toelichting } from './uitleg.js';
-export { hernoem, hernoemBereik, type HernoemUitkomst } from './hernoem.js';
+export { hernoem, hernoemBereik, tweeVoorEen, type HernoemUitkomst } from './hernoem.js';
 export { documentSymbolen, vouwbereiken, bronnen, opmaak, type DocumentSymbool, type SymboolAard, type OpmaakUitkomst } from './overzicht.js';
 export type { SymboolSoort } from './namen.js';
 export { voorbeeldNamen, voerVoorbeeldUit, type VoorbeeldRun } from './voorbeeld.js';

@@ -205,3 +205,13 @@ describe('gebruik regeling in the editor', () => {
     expect(aanvulling(alleen, 'beller.regel', op(tekst, 'bbl: nee).', 0, 'bbl: nee).'.length)).items.map((x) => x.label).sort()).toEqual(['percentage', 'rechtOpMinimumloon', 'uurloon']);
   });
 });
+
+describe('rename of a name that is both an input and an output', () => {
+  it('is refused with the reason: a use could mean either, and both are keys of the JSON contract', () => {
+    const tekst = `${KOP}invoer w: getal\nuitvoer w: getal\nregel w is w + 1\n`;
+    const w = werkruimte({ 't.regel': tekst });
+    const r = hernoem(w, 't.regel', op(tekst, 'w', 0), 'v');
+    expect(r.kind).toBe('geweigerd');
+    expect(r.kind === 'geweigerd' ? r.melding : '').toContain('zowel een invoer als een uitvoer');
+  });
+});
