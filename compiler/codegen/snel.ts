@@ -149,6 +149,20 @@ function snelModule(g: Gecontroleerd): string {
 
 
 /** The fast evaluator of a policy, or a stub that never handles (with the reason) when a construct is not implemented. */
+/**
+ * Why the policy has no fast path (the first construct the fast path does not support), or null
+ * when it has one: `compile` and `check --streng` say so, instead of only a comment in the code.
+ */
+export function zonderSnelPad(g: Gecontroleerd): string | null {
+  try {
+    snelModule(g);
+    return null;
+  } catch (x) {
+    if (!(x instanceof NietOndersteund)) throw x;
+    return x.message;
+  }
+}
+
 export function genereerSnel(g: Gecontroleerd): string {
   try {
     return snelModule(g);

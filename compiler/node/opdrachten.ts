@@ -9,6 +9,7 @@ import { opPlek } from '../../language/diagnostics.js';
 import { laadBestand } from './modules.js';
 import { evalueer, type Uitleg } from '../interpreter/interpreter.js';
 import { compileer, CompilerFout, moduleNaam, moduleNaamFout, schrijfModules } from './compile.js';
+import { zonderSnelPad } from '../codegen/snel.js';
 import { gecompileerdeModule } from './cache.js';
 import { HERKOMST_TEKST, standaardPeildatum } from '../interpreter/voorbeelden.js';
 import { uitlegAlsTekst } from '../interpreter/uitleg-tekst.js';
@@ -96,6 +97,7 @@ export function check(args: readonly string[], io: Uitvoer): number {
       const rest = a.nietBewezen > 0 ? `; ${a.nietBewezen} niet bewezen: niet exact te beslissen en geen tegenvoorbeeld gemeld uit ${a.runs} geldige invoeren (geen bewijs)` : '';
       io.err(`${pad}: analyse: ${a.bewezen} vraag/vragen (conflict, leegte, gat, overlap) bewezen onmogelijk${rest}`);
     }
+    if (r.ok && values.streng) snelPadMelding(pad, r.gecontroleerd, io);
   }
   io.err(`${positionals.length} bestand(en) gecontroleerd: ${fouten} fout(en), ${waarschuwingen} waarschuwing(en)`);
   return fouten > 0 ? 1 : 0;
@@ -172,7 +174,14 @@ export async function compile(args: readonly string[], io: Uitvoer): Promise<num
   } catch (x) {
     throw padFout(x, 'bestand', (x as NodeJS.ErrnoException).path ?? uit);
   }
+  for (const { pad, r } of geladen) snelPadMelding(pad, r.gecontroleerd, io);
   return 0;
+}
+
+/** Says so when a policy has no fast path: every evaluation is then exact (and slower), and why. */
+function snelPadMelding(pad: string, g: Gecontroleerd, io: Uitvoer): void {
+  const reden = zonderSnelPad(g);
+  if (reden !== null) io.err(`${pad}: geen snel pad: ${reden} wordt door het snelle pad (nog) niet ondersteund, dus rekent evalueer elke regel van deze regeling exact (even juist, trager)`);
 }
 
 export async function run(args: readonly string[], io: Uitvoer): Promise<number> {

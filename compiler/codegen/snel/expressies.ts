@@ -322,7 +322,7 @@ export class Expressies extends Schrijver {
   private rekenstap(e: A.Expr & { kind: 'Rekensom' }, a: W, b: W): W {
     const variant = rekenvariant(this.g.rekensommen, e);
     const regel = REKENREGEL[variant];
-    const anders = (): never => nee(`rekensom ${regel.links} ${regel.op} ${regel.rechts}`);
+    const anders = (): never => nee(`de bewerking ${regel.links} ${regel.op} ${regel.rechts}`);
     // numbers as scaled integers: a product adds the scales (a percentage of X two more), a sum aligns them
     const product = (extra: number): W => {
       if (a.v.kind !== 'num' || b.v.kind !== 'num') return anders();
@@ -354,7 +354,7 @@ export class Expressies extends Schrijver {
       case 'getal*getal': case 'bedrag*getal': case 'getal*bedrag': case 'percentage*getal': case 'getal*percentage': return product(0);
       case 'bedrag*percentage': case 'percentage*bedrag': case 'percentage van bedrag': case 'percentage van getal': case 'percentage van percentage': return product(2);
       case 'getal/getal': case 'bedrag/bedrag': case 'percentage/percentage': case 'bedrag/getal': case 'percentage/getal':
-        return a.v.kind === 'num' && b.v.kind === 'num' ? nee('rekensom /') : anders();
+        return a.v.kind === 'num' && b.v.kind === 'num' ? nee('de deling (/)') : anders();
       case 'datum+duur': return datumPlus(a.c, b.c, '');
       case 'duur+datum': return datumPlus(b.c, a.c, '');
       case 'datum-duur': return datumPlus(a.c, b.c, '-');
