@@ -11,6 +11,8 @@ gebruik:
                                                  elke waarschuwing is een fout
   regelwerk run <regeling.regel> --invoer <invoer.json | -> [--engine compiled|interpreter]
         [--peildatum JJJJ-MM-DD] [--parameter naam=waarde]... [--uitleg] [--formaat json|tekst]
+                                                 één object, een JSON-lijst of NDJSON (een geval per
+                                                 regel), gelezen als stroom; elk antwoord meteen
   regelwerk compile <regeling.regel>... --uit <map> [--commonjs]
                                                  genereer getypeerde TypeScript-modules (ES-modules;
                                                  --commonjs: .cjs met .d.cts)
