@@ -110,8 +110,10 @@ export function kandidaten(formules: readonly Dnf[], vooraf: number, alle = fals
   };
   const volgorde = [...Array(n).keys()].sort((a, b) => vergelijkLo(interval(a).lo, interval(b).lo) || a - b);
   let actief: number[] = [];
+  // a row without a box on v (free, or 'leeg') stays in the sweep's active set and meets every row;
+  // a row whose pair formula the decider would cut off must meet every row as well
   const altijd = new Set<number>();
-  for (let i = 0; i < n; i++) if (groot[i] || dozen[i] === 'leeg') altijd.add(i);
+  for (let i = 0; i < n; i++) if (groot[i]) altijd.add(i);
   const kandidaat = new Set<string>();
   const voeg = (a: number, b: number): void => { kandidaat.add(a < b ? `${a},${b}` : `${b},${a}`); };
   for (const r of volgorde) {

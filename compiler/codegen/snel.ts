@@ -147,32 +147,40 @@ function snelModule(g: Gecontroleerd): string {
   ].join('\n');
 }
 
-
-/** The fast evaluator of a policy, or a stub that never handles (with the reason) when a construct is not implemented. */
 /**
- * Why the policy has no fast path (the first construct the fast path does not support), or null
- * when it has one: `compile` and `check --streng` say so, instead of only a comment in the code.
+ * The fast path of each checked policy, generated once: `genereer` writes it into the module, and
+ * `compile` and `check --streng` ask the same policy why it has none (the first construct the fast
+ * path does not support), so that question costs no second generation.
  */
-export function zonderSnelPad(g: Gecontroleerd): string | null {
-  try {
-    snelModule(g);
-    return null;
-  } catch (x) {
-    if (!(x instanceof NietOndersteund)) throw x;
-    return x.message;
+const snelle = new WeakMap<Gecontroleerd, { readonly code: string } | { readonly reden: string }>();
+function snel(g: Gecontroleerd): { readonly code: string } | { readonly reden: string } {
+  let x = snelle.get(g);
+  if (!x) {
+    try {
+      x = { code: snelModule(g) };
+    } catch (f) {
+      if (!(f instanceof NietOndersteund)) throw f;
+      x = { reden: f.message };
+    }
+    snelle.set(g, x);
   }
+  return x;
 }
 
+/** Why the policy has no fast path, or null when it has one: `compile` and `check --streng` say so, not only a comment in the code. */
+export function zonderSnelPad(g: Gecontroleerd): string | null {
+  const x = snel(g);
+  return 'reden' in x ? x.reden : null;
+}
+
+/** The fast evaluator of a policy, or a stub that never handles (with the reason) when a construct is not implemented. */
 export function genereerSnel(g: Gecontroleerd): string {
-  try {
-    return snelModule(g);
-  } catch (x) {
-    if (!(x instanceof NietOndersteund)) throw x;
-    return [
-      `// Geen snelle evaluatie voor deze regeling: ${js(x.message)} is niet ondersteund; evalueer rekent altijd exact.`,
-      'export function evalueerSnel(_invoer: unknown, _opties?: Opties): Uitvoer | undefined {',
-      '  return undefined;',
-      '}',
-    ].join('\n');
-  }
+  const x = snel(g);
+  if ('code' in x) return x.code;
+  return [
+    `// Geen snelle evaluatie voor deze regeling: ${js(x.reden)} is niet ondersteund; evalueer rekent altijd exact.`,
+    'export function evalueerSnel(_invoer: unknown, _opties?: Opties): Uitvoer | undefined {',
+    '  return undefined;',
+    '}',
+  ].join('\n');
 }
