@@ -3,6 +3,7 @@
 // compiled code (and whoever reads the text, such as a population report) agree on every byte.
 // Which rules and parameters are listed is decided at compile time (compiler/interpreter/pad.ts).
 import type { Besluit } from './uitleg.js';
+import { RegelwerkFout, RegelwerkLeeg } from './fouten.js';
 
 /** A rule's entry when evaluating it failed for this case (a conflict, an error below it). */
 export const PAD_FOUT = 'fout';
@@ -20,6 +21,26 @@ export function padKeuze(b: Besluit): string {
       return String(_never);
     }
   }
+}
+
+/** A decision table that no row matches: noted as `geen rij` when a path is asked, then the rule is leeg. */
+export function geenRij(regel: string, bron: string | null, keuzes: Map<string, string> | undefined): never {
+  if (keuzes) keuzes.set(regel, PAD_GEEN_RIJ);
+  throw new RegelwerkLeeg(regel, bron);
+}
+
+/**
+ * A listed rule's entry: `bereken` evaluates it on purpose (also when no output needed it), and
+ * what decided it was noted in `keuzes` on the way; a Regelwerk error makes the entry `fout`
+ * (never the case's error), anything else is a crash and goes on.
+ */
+export function padRegel(naam: string, keuzes: ReadonlyMap<string, string>, bereken: () => unknown): string {
+  try {
+    bereken();
+  } catch (x) {
+    if (!(x instanceof RegelwerkFout)) throw x;
+  }
+  return `${naam}=${keuzes.get(naam) ?? PAD_FOUT}`;
 }
 
 /** A listed dated parameter: its name and its rows' dates, as in the module's metadata. */

@@ -13,7 +13,7 @@ import { heeftBoom, nakomelingen, voorouders } from '../../language/uitzondering
 import { type Waarde, LEEG, JA, NEE, controleerBereik, gelijk, leesInvoerJsonOfBevinding, leesJsonOfBevinding, leesParametersJson, naarJson, naarUitlegJson, schrijf } from './waarde.js';
 import { Bevinding, ONGELDIG } from '../../runtime/json-codec.js';
 import { RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout, type ClausulePlek } from '../../runtime/fouten.js';
-import { PAD_GEEN_RIJ, padKeuze } from '../../runtime/pad.js';
+import { geenRij, padKeuze } from '../../runtime/pad.js';
 import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../language/vouw.js';
 import { ketting, tabelAanroepen } from '../../language/walk.js';
 import type { Rekenvariant } from '../../language/operatoren.js';
@@ -342,10 +342,7 @@ export class Evaluatie {
     const past = (r: A.TabelRij): boolean => this.waar(this.ev(r.voorwaarde, LEGE_OMGEVING));
     const treffers = t.beleid === 'eerste' ? [t.rijen.find(past)].filter((r) => r !== undefined) : t.rijen.filter(past);
     const [eerste, tweede] = treffers;
-    if (!eerste) {
-      this.keuzes?.set(d.naam, PAD_GEEN_RIJ);
-      throw new RegelwerkLeeg(d.naam, bron);
-    }
+    if (!eerste) geenRij(d.naam, bron, this.keuzes);
     if (tweede) {
       const rijen = [eerste, tweede];
       const waarden = rijen.map((r) => schrijf(this.ev(r.uitvoer, LEGE_OMGEVING), info.type));

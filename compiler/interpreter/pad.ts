@@ -5,8 +5,7 @@
 import type * as A from '../../language/ast.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { alleExpressies } from '../../language/walk.js';
-import { RegelwerkFout } from '../../runtime/fouten.js';
-import { PAD_FOUT, type PadParameter, padParameters, padTekst } from '../../runtime/pad.js';
+import { type PadParameter, padParameters, padRegel, padTekst } from '../../runtime/pad.js';
 import { vertaal } from '../../runtime/runtime.js';
 import { type EvaluatieOpties, Evaluatie } from './evaluatie.js';
 import { leesParametersJson } from './waarde.js';
@@ -76,14 +75,7 @@ export function padVan(g: Gecontroleerd, invoer: unknown, opties: EvaluatieOptie
     ev.valideer(invoer);
     const uitvoer = ev.uitvoer();
     const opzet = padOpzet(g);
-    const regels = opzet.regels.map((naam) => {
-      try {
-        ev.regelWaarde(naam);
-      } catch (x) {
-        if (!(vertaal(x) instanceof RegelwerkFout)) throw x;
-      }
-      return `${naam}=${keuzes.get(naam) ?? PAD_FOUT}`;
-    });
+    const regels = opzet.regels.map((naam) => padRegel(naam, keuzes, () => ev.regelWaarde(naam)));
     const overschreven = leesParametersJson(opties.parameters ?? undefined, g.parameters);
     return { uitvoer, pad: padTekst(regels, padParameters(opzet.parameters, ev.peildatumTekst, overschreven)) };
   } catch (x) {
