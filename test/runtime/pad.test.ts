@@ -31,7 +31,7 @@ describe('runtime/pad.ts', () => {
       return fc.tuple(...vanaf.map((v) => fc.option(dag.filter((t) => t >= v), { freq: 3 }).map((tot) => ({ vanaf: v, ...(tot ? { tot } : {}) }))));
     });
     fc.assert(fc.property(rijen, fc.boolean(), dag, (rs, ongedateerd, peil) => {
-      const alle = ongedateerd ? [{ vanaf: null }, ...rs] : rs;
+      const alle: { vanaf: string | null; tot?: string }[] = ongedateerd ? [{ vanaf: null }, ...rs] : rs;
       let verwacht: string[];
       try {
         verwacht = [`p@${kiesRij('p', alle.map((r) => ({ ...r, tot: r.tot ?? null, waarde: 0, bron: null })), peil, null).vanaf ?? '-'}`];
