@@ -281,6 +281,11 @@ export function invoerArbitrary(g: Gecontroleerd, opties: GeneratorOpties, lezer
 export interface InvoerLezer {
   /** The read input, or why it is invalid (never throws for invalid input). */
   lees(invoer: unknown): GelezenInvoer | Bevinding;
+  /**
+   * True when a faster engine already handled the input (its fast path answers only valid
+   * input), so the filter need not read it; false says nothing, and `lees` decides.
+   */
+  snelGeldig?(invoer: unknown): boolean;
 }
 
 export function invoerLezer(g: Gecontroleerd, peildatum: string): InvoerLezer {
@@ -327,6 +332,7 @@ export function geldigFilter<T>(g: Gecontroleerd, arb: fc.Arbitrary<T>, peildatu
   return begrensdFilter(arb, (x) => {
     if (buiten) return buiten;
     for (const invoer of invoeren(x)) {
+      if (lezer.snelGeldig?.(invoer)) continue;
       const r = lezer.lees(invoer);
       if (r instanceof GelezenInvoer) continue;
       // A parameter without a value on the peildatum: no input can help.

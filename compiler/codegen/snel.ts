@@ -33,8 +33,8 @@ import { parameterCode } from './snel/parameters.js';
 
 // ---- dependencies ----
 
-/** Rules, parameters reachable from the outputs and the input constraints. */
-function bereikbaar(g: Gecontroleerd): { regels: Set<string>; parameters: Set<string>; opParameters: Set<string> } {
+/** Rules, parameters reachable from the outputs (or the target's expressions) and the input constraints. */
+function bereikbaar(g: Gecontroleerd, doel: SnelDoel): { regels: Set<string>; parameters: Set<string>; opParameters: Set<string> } {
   const regels = new Set<string>();
   const parameters = new Set<string>();
   // read with `P op D` only: no row at the peildatum needed (its name is not read there)
@@ -70,10 +70,12 @@ function bereikbaar(g: Gecontroleerd): { regels: Set<string>; parameters: Set<st
       loop(u.waarde);
     }
   };
-  for (const u of g.uitvoer) {
-    regels.add(u.naam);
-    regel(u.naam);
+  for (const naam of doel.regels) {
+    if (regels.has(naam)) continue;
+    regels.add(naam);
+    regel(naam);
   }
+  for (const e of doel.expressies) loop(e);
   const eisRegels = new Set<string>();
   const voor = new Set(regels);
   for (const eisen of g.soortEisen.values()) for (const e of eisen) loop(e.voorwaarde);
@@ -83,11 +85,26 @@ function bereikbaar(g: Gecontroleerd): { regels: Set<string>; parameters: Set<st
   return { regels, parameters, opParameters };
 }
 
-/** The fast evaluator's code (helpers and `evalueerSnel`); throws NietOndersteund. */
-function snelModule(g: Gecontroleerd): string {
+/**
+ * What a fast function computes: `evalueerSnel` the outputs (all rules named as outputs); a
+ * property's fast check (compiler/codegen/snel-eigenschap.ts) the rules and expressions it reads.
+ * `slot` writes the function's last lines, once every rule in `regels` stands in `sn.regelW`.
+ */
+export interface SnelDoel {
+  readonly regels: readonly string[];
+  readonly expressies: readonly A.Expr[];
+  readonly slot: (sn: Expressies) => void;
+}
+
+/**
+ * The body of a fast function (read and check the input, choose the parameter rows, compute the
+ * reachable rules in dependency order, then the target's `slot`) and the module-level code it
+ * needs (constants, the parameter cache). Throws NietOndersteund.
+ */
+export function snelFunctie(g: Gecontroleerd, doel: SnelDoel): { readonly module: string; readonly lichaam: readonly string[] } {
   const sn = new Expressies(g);
   sn.leesJson = (x, t) => lees(sn, x, t);
-  const { regels, parameters, opParameters } = bereikbaar(g);
+  const { regels, parameters, opParameters } = bereikbaar(g, doel);
   const paramCode = parameterCode(g, parameters, sn.paramW, opParameters, sn.paramOp);
   sn.emit(`if (typeof invoer !== 'object' || invoer === null || !rt.snelGewoon(invoer)) return undefined;`);
   sn.emit('const x = invoer as { readonly [k: string]: unknown };');
@@ -129,20 +146,31 @@ function snelModule(g: Gecontroleerd): string {
     if (naam !== null && regels.has(naam)) regel(sn, naam);
   }
   for (const naam of regels) if (!sn.regelW.has(naam)) nee(`regel ${naam} niet in de volgorde`);
-  const uit = g.uitvoer.map((u) => {
-    const w = sn.regelW.get(u.naam)!;
-    return `${sleutel(u.naam)}: ${schrijf(sn, w.c, w.v, u.type)}`;
+  doel.slot(sn);
+  return { module: [...sn.constanten, paramCode].join('\n'), lichaam: sn.uit };
+}
+
+/** The fast evaluator's code (helpers and `evalueerSnel`); throws NietOndersteund. */
+function snelModule(g: Gecontroleerd): string {
+  const { module, lichaam } = snelFunctie(g, {
+    regels: g.uitvoer.map((u) => u.naam),
+    expressies: [],
+    slot: (sn) => {
+      const uit = g.uitvoer.map((u) => {
+        const w = sn.regelW.get(u.naam)!;
+        return `${sleutel(u.naam)}: ${schrijf(sn, w.c, w.v, u.type)}`;
+      });
+      sn.emit(`return { ${uit.join(', ')} };`);
+    },
   });
-  sn.emit(`return { ${uit.join(', ')} };`);
   return [
-    ...sn.constanten,
-    paramCode,
+    module,
     '/**',
     ' * De snelle evaluatie (issue 12): undefined betekent "niet behandeld"; `evalueer` rekent dan exact.',
     ' * Een resultaat is gelijk aan dat van de exacte evaluatie, byte voor byte als JSON.',
     ' */',
     'export function evalueerSnel(invoer: unknown, opties?: Opties): Uitvoer | undefined {',
-    ...sn.uit,
+    ...lichaam,
     '}',
   ].join('\n');
 }

@@ -1,0 +1,49 @@
+// Property tests on the compiled fast path: the fast functions of a policy's properties
+// (compiler/codegen/snel-eigenschap.ts) emitted with TypeScript's `transpileModule` (no type
+// check: the same translation is type-checked in every compiled module by the test suite) and
+// loaded in this process with the runtime handed in, for the `snel` option of
+// `toetsEigenschappen`. Node only: TypeScript comes with ts-morph; the playground keeps the
+// interpreter.
+import { createRequire } from 'node:module';
+import type { Gecontroleerd } from '../../language/checker.js';
+import type { Eigenschap, SnelleEigenschap } from '../analysis/eigenschappen.js';
+import { snelleEigenschapCode } from '../codegen/snel-eigenschap.js';
+import * as rt from '../../runtime/runtime.js';
+
+/** Why a property has no fast function (the first construct the fast path does not support). */
+export interface ZonderSnelPad {
+  readonly eigenschap: string;
+  readonly reden: string;
+}
+
+export interface SnelleEigenschappen {
+  /** The fast function of a property of this policy, or null (the interpreter runs it). */
+  readonly snel: (e: Eigenschap) => SnelleEigenschap | null;
+  readonly zonder: readonly ZonderSnelPad[];
+}
+
+type Ts = typeof import('ts-morph').ts;
+let typescript: Ts | null = null;
+
+/** TypeScript, loaded once (synchronously: property tests are synchronous). */
+function ts(): Ts {
+  typescript ??= (createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph')).ts;
+  return typescript;
+}
+
+/**
+ * The fast functions of every property of `g`, in one module: written, emitted and evaluated once.
+ * The generated code reaches nothing but its arguments and `rt` (the runtime of this process, so
+ * its error classes are the interpreter's); every text of the policy in it is escaped (ts-code.ts).
+ */
+export function snelleEigenschappen(g: Gecontroleerd): SnelleEigenschappen {
+  const codes = g.eigenschappen.map((e) => snelleEigenschapCode(g, e));
+  const zonder = codes.flatMap((c, i) => ('reden' in c ? [{ eigenschap: g.eigenschappen[i]!.naam, reden: c.reden }] : []));
+  if (codes.every((c) => 'reden' in c)) return { snel: () => null, zonder };
+  const bron = `const EIGENSCHAPPEN = [\n${codes.map((c) => ('code' in c ? c.code : 'null')).join(',\n')}\n];\n`;
+  const t = ts();
+  const js = t.transpileModule(bron, { compilerOptions: { target: t.ScriptTarget.ES2022, module: t.ModuleKind.None, removeComments: true }, reportDiagnostics: false }).outputText;
+  const functies = new Function('rt', `'use strict';\n${js}\nreturn EIGENSCHAPPEN;`)(rt) as (SnelleEigenschap | null)[];
+  const perEigenschap = new Map(g.eigenschappen.map((e, i) => [e, functies[i] ?? null]));
+  return { snel: (e) => perEigenschap.get(e) ?? null, zonder };
+}
