@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import type { Gecontroleerd } from '../../language/checker.js';
 import type { Declaratie } from '../../language/ast.js';
 import { GelezenInvoer, evaluatieVan, evalueer } from '../interpreter/interpreter.js';
-import { GeenGeldigeInvoer, type InvoerLezer, geldigFilter, invoerArbitrary, invoerLezer, omhoog, veldArbitrary } from './arbitraries.js';
+import { GeenGeldigeInvoer, type GeneratorOpties, type InvoerLezer, geldigFilter, invoerArbitrary, invoerLezer, omhoog, veldArbitrary } from './arbitraries.js';
 import { alsLiteral } from '../interpreter/literal.js';
 import { uitlegAlsTekst } from '../interpreter/uitleg-tekst.js';
 import { RegelwerkFout } from '../../runtime/fouten.js';
@@ -34,7 +34,7 @@ export interface EigenschapOpties {
    * The fast engine of a property (the compiled fast path: compiler/node/snel-eigenschappen.ts),
    * or null where it has none; without it every case runs on the interpreter.
    */
-  readonly snel?: (e: Eigenschap) => SnelleEigenschap | null;
+  readonly snel?: SnelPad;
   /** With a fast engine: the interpreter checks one in this many cases (default CONTROLE). */
   readonly controle?: number;
 }
@@ -44,6 +44,15 @@ export interface EigenschapOpties {
  * writes them, or undefined where it does not handle the input (the interpreter then answers).
  */
 export type SnelleEigenschap = (invoer: unknown, opties: { readonly peildatum: string }) => readonly unknown[] | undefined;
+
+/**
+ * The fast path of a policy's properties: per property its fast engine, and per soort of records
+ * with eisen a fast check of one record (for the generators); null where there is none.
+ */
+export interface SnelPad {
+  eigenschap(e: Eigenschap): SnelleEigenschap | null;
+  record(soort: string): SnelleEigenschap | null;
+}
 
 /** With a fast engine, the interpreter checks one in this many cases, and every violation. */
 export const CONTROLE = 8;
@@ -178,8 +187,8 @@ export class EngineVerschil extends Error {
 }
 
 /** The property as a predicate over generated values; throws Schending when violated. */
-function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string, teller?: Dekkingsteller, snel?: SnelleMotor): { arb: fc.Arbitrary<Invoer[]>; toets: (xs: Invoer[]) => void } {
-  const opties = { peildatum };
+function predicaat(g: Gecontroleerd, e: Eigenschap, opties: GeneratorOpties, teller?: Dekkingsteller, snel?: SnelleMotor): { arb: fc.Arbitrary<Invoer[]>; toets: (xs: Invoer[]) => void } {
+  const peildatum = opties.peildatum;
   // Each generated input is read and validated once: the filter and the property share it; an
   // input the fast engine handled is valid, and its answer is kept for the property.
   const basisLezer = invoerLezer(g, peildatum);
@@ -249,7 +258,7 @@ function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string, teller?: 
  * The generator of a property's cases and its judgement of them, given a view of each case
  * (Blik): the same judgement for the interpreter and the fast engine.
  */
-function vormVan(g: Gecontroleerd, e: Eigenschap, opties: { peildatum: string }, basis: fc.Arbitrary<Invoer>, geldig: (arb: fc.Arbitrary<Invoer[]>) => fc.Arbitrary<Invoer[]>): { arb: fc.Arbitrary<Invoer[]>; oordeel: (xs: Invoer[], b: Blik[]) => Buiten | undefined } {
+function vormVan(g: Gecontroleerd, e: Eigenschap, opties: GeneratorOpties, basis: fc.Arbitrary<Invoer>, geldig: (arb: fc.Arbitrary<Invoer[]>) => fc.Arbitrary<Invoer[]>): { arb: fc.Arbitrary<Invoer[]>; oordeel: (xs: Invoer[], b: Blik[]) => Buiten | undefined } {
   const vorm = e.vorm;
   switch (vorm.kind) {
     case 'Bewering':
@@ -341,9 +350,10 @@ function uitlegVan(g: Gecontroleerd, invoer: Invoer, peildatum: string): string 
 }
 
 export function toetsEigenschap(g: Gecontroleerd, e: Eigenschap, opties: EigenschapOpties): EigenschapUitkomst {
-  const f = opties.dekking ? null : opties.snel?.(e) ?? null;
+  const snel = opties.dekking ? undefined : opties.snel;
+  const f = snel?.eigenschap(e) ?? null;
   const motor = f ? snelleMotor(f, opties.peildatum, Math.max(1, opties.controle ?? CONTROLE)) : undefined;
-  const { arb, toets } = predicaat(g, e, opties.peildatum, opties.dekking, motor);
+  const { arb, toets } = predicaat(g, e, { peildatum: opties.peildatum, ...(snel ? { snelRecord: (s: string) => snel.record(s) } : {}) }, opties.dekking, motor);
   const seed = opties.seed ?? (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
   let gedaan = 0;
   const eigenschap = fc.property(arb, (xs) => {
@@ -386,7 +396,7 @@ export function toetsEigenschappen(g: Gecontroleerd, opties: EigenschapOpties): 
  * violation as a counterexample, or null.
  */
 export function toetsOpInvoer(g: Gecontroleerd, e: Eigenschap, invoer: Invoer, peildatum: string, seed: number, teller?: Dekkingsteller): Tegenvoorbeeld | null {
-  const { toets } = predicaat(g, e, peildatum, teller);
+  const { toets } = predicaat(g, e, { peildatum }, teller);
   const vorm = e.vorm;
   const lezer = invoerLezer(g, peildatum);
   let paren: Invoer[][] = [[invoer]];

@@ -8,8 +8,10 @@
 // check on a sample (compiler/analysis/eigenschappen.ts), so the values must be the interpreter's.
 import type * as A from '../../language/ast.js';
 import type { Gecontroleerd } from '../../language/checker.js';
+import type { Type } from '../../runtime/typen.js';
 import { NietOndersteund, nee } from './snel/vorm.js';
 import { schrijf } from './snel/uitvoer.js';
+import { alleenBekendeVelden, eigenVeld, lees } from './snel/invoer.js';
 import type { Expressies } from './snel/expressies.js';
 import { snelFunctie } from './snel.js';
 
@@ -50,13 +52,46 @@ export function snelleEigenschapCode(g: Gecontroleerd, e: Eigenschap): { readonl
     })();
     const expressies = [...(e.indien ? [e.indien] : []), ...(vorm.kind === 'Bewering' ? [vorm.expressie] : [])];
     const { module, lichaam } = snelFunctie(g, { regels, expressies, slot: (sn) => slot(sn, e, isUitvoer, isInvoer) });
-    return {
-      code: ['(() => {', module, '  return (invoer: unknown, opties?: unknown): unknown[] | undefined => {', ...lichaam, '  };', '})()'].join('\n'),
-    };
+    return { code: functie(module, lichaam) };
   } catch (f) {
     if (!(f instanceof NietOndersteund)) throw f;
     return { reden: f.message };
   }
+}
+
+/**
+ * The fast check of a record of soort `naam` (a soort of records with `eis` clauses), as the
+ * generators draw them: `[true]` when it is read and meets its eisen, `[false]` when it is read
+ * and one of them does not hold, undefined otherwise (the interpreter's check then decides).
+ * The same expression form as a property.
+ */
+export function snelleRecordCode(g: Gecontroleerd, naam: string, type: Type): { readonly code: string } | { readonly reden: string } {
+  try {
+    if (g.regelingen.size > 0) nee('gebruik regeling');
+    if (type.soort !== 'gegevens' || type.naam !== naam) nee(`soort ${naam}`);
+    const velden = type.velden;
+    const invoer = (sn: Expressies): void => {
+      if (velden.some((v) => v.naam === 'decimaal')) sn.bail('rt.snelExact in x');
+      const gelezen = velden.map((v) => ({ v, f: eigenVeld(sn, 'x', v.naam) }));
+      alleenBekendeVelden(sn, 'x', velden.map((v) => v.naam));
+      const scope = new Map(gelezen.map(({ v, f }) => [v.naam, lees(sn, f, v.type)] as const));
+      for (const eis of g.soortEisen.get(naam) ?? []) {
+        const w = sn.ex(eis.voorwaarde, scope);
+        const t = sn.vast(w.c, w.v).c;
+        sn.emit(`if (${t} !== true) return ${t} === false ? [false] : undefined;`);
+      }
+    };
+    const { module, lichaam } = snelFunctie(g, { invoer, regels: [], expressies: [], slot: (sn) => sn.emit('return [true];') });
+    return { code: functie(module, lichaam) };
+  } catch (f) {
+    if (!(f instanceof NietOndersteund)) throw f;
+    return { reden: f.message };
+  }
+}
+
+/** The function as an expression, its module-level helpers in a closure of their own. */
+function functie(module: string, lichaam: readonly string[]): string {
+  return ['(() => {', module, '  return (invoer: unknown, opties?: unknown): unknown[] | undefined => {', ...lichaam, '  };', '})()'].join('\n');
 }
 
 /** A truth value of the property as JS boolean; anything else (leeg) is the interpreter's error to give. */

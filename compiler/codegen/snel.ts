@@ -91,6 +91,8 @@ function bereikbaar(g: Gecontroleerd, doel: SnelDoel): { regels: Set<string>; pa
  * `slot` writes the function's last lines, once every rule in `regels` stands in `sn.regelW`.
  */
 export interface SnelDoel {
+  /** Reads the input (`x`, an ordinary object) itself, instead of as the policy's input object (a record the generators draw). */
+  readonly invoer?: (sn: Expressies) => void;
   readonly regels: readonly string[];
   readonly expressies: readonly A.Expr[];
   readonly slot: (sn: Expressies) => void;
@@ -127,19 +129,22 @@ export function snelFunctie(g: Gecontroleerd, doel: SnelDoel): { readonly module
   sn.emit('  SNEL_peil = peil;');
   sn.emit('}');
   sn.bail('!SNEL_ok');
-  // inputs: the top-level object like a record, without its eis clauses (they come after)
-  const velden = g.invoer.map((i) => ({ i, f: eigenVeld(sn, 'x', i.naam) }));
-  alleenBekendeVelden(sn, 'x', g.invoer.map((i) => i.naam));
-  if (g.invoer.some((i) => i.naam === 'decimaal')) {
-    sn.bail('rt.snelExact in x');
+  if (doel.invoer) doel.invoer(sn);
+  else {
+    // inputs: the top-level object like a record, without its eis clauses (they come after)
+    const velden = g.invoer.map((i) => ({ i, f: eigenVeld(sn, 'x', i.naam) }));
+    alleenBekendeVelden(sn, 'x', g.invoer.map((i) => i.naam));
+    if (g.invoer.some((i) => i.naam === 'decimaal')) {
+      sn.bail('rt.snelExact in x');
+    }
+    for (const v of velden) {
+      const w = lees(sn, v.f, v.i.type);
+      const id = gebruikersId('i', v.i.naam);
+      sn.emit(`const ${id} = ${w.c};`);
+      sn.invoerW.set(v.i.naam, { c: id, v: w.v });
+    }
+    for (const i of g.invoer) for (const e of i.eisen) sn.bail(`!${sn.ex(e.voorwaarde, new Map()).c}`);
   }
-  for (const v of velden) {
-    const w = lees(sn, v.f, v.i.type);
-    const id = gebruikersId('i', v.i.naam);
-    sn.emit(`const ${id} = ${w.c};`);
-    sn.invoerW.set(v.i.naam, { c: id, v: w.v });
-  }
-  for (const i of g.invoer) for (const e of i.eisen) sn.bail(`!${sn.ex(e.voorwaarde, new Map()).c}`);
   // rules in dependency order, each once
   for (const knoop of g.volgorde) {
     const naam = knoop.startsWith('regel:') ? knoop.slice('regel:'.length) : null;

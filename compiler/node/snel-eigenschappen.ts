@@ -6,9 +6,10 @@
 // interpreter.
 import { createRequire } from 'node:module';
 import type { Gecontroleerd } from '../../language/checker.js';
-import type { Eigenschap, SnelleEigenschap } from '../analysis/eigenschappen.js';
-import { snelleEigenschapCode } from '../codegen/snel-eigenschap.js';
+import type { SnelPad, SnelleEigenschap } from '../analysis/eigenschappen.js';
+import { snelleEigenschapCode, snelleRecordCode } from '../codegen/snel-eigenschap.js';
 import * as rt from '../../runtime/runtime.js';
+import type { Type } from '../../runtime/typen.js';
 
 /** Why a property has no fast function (the first construct the fast path does not support). */
 export interface ZonderSnelPad {
@@ -17,9 +18,25 @@ export interface ZonderSnelPad {
 }
 
 export interface SnelleEigenschappen {
-  /** The fast function of a property of this policy, or null (the interpreter runs it). */
-  readonly snel: (e: Eigenschap) => SnelleEigenschap | null;
+  /** The fast functions of this policy's properties and records, for `toetsEigenschappen`. */
+  readonly snel: SnelPad;
+  /** The properties that have none, and why (they run on the interpreter). */
   readonly zonder: readonly ZonderSnelPad[];
+}
+
+/** The soorten of records with eisen in the input's types (what the generators draw and check one by one). */
+function recordSoorten(g: Gecontroleerd): Map<string, Type> {
+  const uit = new Map<string, Type>();
+  const loop = (t: Type): void => {
+    if (t.soort === 'leegbaar') loop(t.type);
+    else if (t.soort === 'lijst') loop(t.element);
+    else if (t.soort === 'gegevens') {
+      if (t.naam && g.soortEisen.has(t.naam) && !uit.has(t.naam)) uit.set(t.naam, t);
+      for (const v of t.velden) loop(v.type);
+    }
+  };
+  for (const i of g.invoer) loop(i.type);
+  return uit;
 }
 
 type Ts = typeof import('ts-morph').ts;
@@ -32,18 +49,22 @@ function ts(): Ts {
 }
 
 /**
- * The fast functions of every property of `g`, in one module: written, emitted and evaluated once.
+ * The fast functions of every property of `g`, and of every soort of records with eisen (the
+ * generators check each drawn record), in one module: written, emitted and evaluated once.
  * The generated code reaches nothing but its arguments and `rt` (the runtime of this process, so
  * its error classes are the interpreter's); every text of the policy in it is escaped (ts-code.ts).
  */
 export function snelleEigenschappen(g: Gecontroleerd): SnelleEigenschappen {
   const codes = g.eigenschappen.map((e) => snelleEigenschapCode(g, e));
   const zonder = codes.flatMap((c, i) => ('reden' in c ? [{ eigenschap: g.eigenschappen[i]!.naam, reden: c.reden }] : []));
-  if (codes.every((c) => 'reden' in c)) return { snel: () => null, zonder };
-  const bron = `const EIGENSCHAPPEN = [\n${codes.map((c) => ('code' in c ? c.code : 'null')).join(',\n')}\n];\n`;
+  if (codes.every((c) => 'reden' in c)) return { snel: { eigenschap: () => null, record: () => null }, zonder };
+  const soorten = [...recordSoorten(g)].map(([naam, t]) => ({ naam, code: snelleRecordCode(g, naam, t) }));
+  const alle = [...codes, ...soorten.map((s) => s.code)];
+  const bron = `const EIGENSCHAPPEN = [\n${alle.map((c) => ('code' in c ? c.code : 'null')).join(',\n')}\n];\n`;
   const t = ts();
   const js = t.transpileModule(bron, { compilerOptions: { target: t.ScriptTarget.ES2022, module: t.ModuleKind.None, removeComments: true }, reportDiagnostics: false }).outputText;
   const functies = new Function('rt', `'use strict';\n${js}\nreturn EIGENSCHAPPEN;`)(rt) as (SnelleEigenschap | null)[];
   const perEigenschap = new Map(g.eigenschappen.map((e, i) => [e, functies[i] ?? null]));
-  return { snel: (e) => perEigenschap.get(e) ?? null, zonder };
+  const perSoort = new Map(soorten.map((s, i) => [s.naam, functies[codes.length + i] ?? null]));
+  return { snel: { eigenschap: (e) => perEigenschap.get(e) ?? null, record: (s) => perSoort.get(s) ?? null }, zonder };
 }

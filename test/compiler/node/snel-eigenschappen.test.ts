@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { laad } from '../../../language/index.js';
 import { laadBestand, stdlibLader } from '../../../compiler/node/modules.js';
 import { standaardPeildatum } from '../../../compiler/interpreter/voorbeelden.js';
-import { type SnelleEigenschap, toetsEigenschap, toetsEigenschappen } from '../../../compiler/analysis/eigenschappen.js';
+import { type Eigenschap, type SnelleEigenschap, toetsEigenschap, toetsEigenschappen } from '../../../compiler/analysis/eigenschappen.js';
 import { snelleEigenschappen } from '../../../compiler/node/snel-eigenschappen.js';
 import { Dekkingsteller } from '../../../compiler/interpreter/dekking.js';
 
@@ -41,7 +41,7 @@ eigenschap "resterend daalt niet": resterendeMaanden daalt niet als maandenGebru
 `);
     const s = snelleEigenschappen(g);
     for (const e of g.eigenschappen.slice(-3)) {
-      expect(s.snel(e), e.naam).not.toBeNull();
+      expect(s.snel.eigenschap(e), e.naam).not.toBeNull();
       const opties = { runs: 300, seed: seed(), peildatum: '2026-03-01' };
       const snel = toetsEigenschap(g, e, { ...opties, snel: s.snel });
       expect(snel.geslaagd, e.naam).toBe(false);
@@ -57,8 +57,8 @@ eigenschap "resterend daalt niet": resterendeMaanden daalt niet als maandenGebru
     expect(s.zonder).toEqual([]);
     let ja = 0;
     let nee = 0;
-    const geteld = (e: Parameters<typeof s.snel>[0]): SnelleEigenschap | null => {
-      const f = s.snel(e);
+    const geteld = (e: Eigenschap): SnelleEigenschap | null => {
+      const f = s.snel.eigenschap(e);
       return f && ((x, o) => {
         const r = f(x, o);
         if (r === undefined) nee++;
@@ -66,7 +66,7 @@ eigenschap "resterend daalt niet": resterendeMaanden daalt niet als maandenGebru
         return r;
       });
     };
-    const uit = toetsEigenschappen(g, { runs: 200, seed: seed(), peildatum: '2026-03-01', snel: geteld });
+    const uit = toetsEigenschappen(g, { runs: 200, seed: seed(), peildatum: '2026-03-01', snel: { eigenschap: geteld, record: s.snel.record } });
     expect(uit.every((u) => u.geslaagd)).toBe(true);
     // every case is asked once (the filter and the property share the answer); refused candidates are few
     expect(ja).toBeGreaterThanOrEqual(uit.reduce((n, u) => n + u.runs, 0));
@@ -80,10 +80,10 @@ eigenschap "resterend daalt niet": resterendeMaanden daalt niet als maandenGebru
     // turns the statement's truth around: the interpreter checks every violation the fast engine
     // reports (and a sample of the rest), and disagrees
     const liegt: SnelleEigenschap = (x, o) => {
-      const r = s.snel(e)!(x, o);
+      const r = s.snel.eigenschap(e)!(x, o);
       return r && [r[0], !r[1]];
     };
-    const u = toetsEigenschap(g, e, { runs: 200, seed: seed(), peildatum: '2026-03-01', snel: () => liegt });
+    const u = toetsEigenschap(g, e, { runs: 200, seed: seed(), peildatum: '2026-03-01', snel: { eigenschap: () => liegt, record: s.snel.record } });
     expect(u.geslaagd).toBe(false);
     expect(u.tegenvoorbeeld!.melding).toMatch(/^het snelle pad en de interpreter oordelen verschillend over deze invoer .*fout in regelwerk/);
     expect(u.tegenvoorbeeld!.voorbeeld).toMatch(/^voorbeeld "tegenvoorbeeld bij herplaatsing/);
@@ -92,7 +92,7 @@ eigenschap "resterend daalt niet": resterendeMaanden daalt niet als maandenGebru
   it('met dekking telt de interpreter elk geval, en het snelle pad doet niet mee', () => {
     const g = geladen(CRISIS);
     let gevraagd = 0;
-    toetsEigenschappen(g, { runs: 20, seed: seed(), peildatum: '2026-03-01', dekking: new Dekkingsteller(), snel: () => { gevraagd++; return null; } });
+    toetsEigenschappen(g, { runs: 20, seed: seed(), peildatum: '2026-03-01', dekking: new Dekkingsteller(), snel: { eigenschap: () => { gevraagd++; return null; }, record: () => { gevraagd++; return null; } } });
     expect(gevraagd).toBe(0);
   });
 });
