@@ -6,6 +6,8 @@
 // in evalueerSnel: the property test then asks the interpreter. Property tests run these
 // (compiler/node/snel-eigenschappen.ts transpiles and loads them) with the interpreter as the
 // check on a sample (compiler/analysis/eigenschappen.ts), so the values must be the interpreter's.
+// In the same form: the check of one generated record, and the outputs named alone (the bench's
+// decision-only entry, and the same validation without a decision for a peer engine).
 import type * as A from '../../language/ast.js';
 import type { Gecontroleerd } from '../../language/checker.js';
 import type { Type } from '../../runtime/typen.js';
@@ -82,6 +84,30 @@ export function snelleRecordCode(g: Gecontroleerd, naam: string, type: Type): { 
       }
     };
     const { module, lichaam } = snelFunctie(g, { invoer, regels: [], expressies: [], slot: (sn) => sn.emit('return [true];') });
+    return { code: functie(module, lichaam) };
+  } catch (f) {
+    if (!(f instanceof NietOndersteund)) throw f;
+    return { reden: f.message };
+  }
+}
+
+/**
+ * A fast function that reads and checks the input as evalueerSnel does and computes only the
+ * named outputs: `[...their JSON]`, or undefined (not handled: evalueer answers). With no output
+ * named, it validates only (`[]` for an input evalueerSnel would read).
+ */
+export function snelleUitvoerCode(g: Gecontroleerd, namen: readonly string[]): { readonly code: string } | { readonly reden: string } {
+  try {
+    if (g.regelingen.size > 0) nee('gebruik regeling');
+    for (const n of namen) if (!g.uitvoer.some((u) => u.naam === n)) nee(`uitvoer ${n}`);
+    const slot = (sn: Expressies): void => {
+      const json = namen.map((n) => {
+        const w = sn.regelW.get(n)!;
+        return schrijf(sn, w.c, w.v, g.regels.get(n)!.type);
+      });
+      sn.emit(`return [${json.join(', ')}];`);
+    };
+    const { module, lichaam } = snelFunctie(g, { regels: namen, expressies: [], slot });
     return { code: functie(module, lichaam) };
   } catch (f) {
     if (!(f instanceof NietOndersteund)) throw f;

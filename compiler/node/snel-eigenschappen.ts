@@ -49,10 +49,21 @@ function ts(): Ts {
 }
 
 /**
+ * Fast functions written by compiler/codegen/snel-eigenschap.ts, emitted together and evaluated
+ * once (null for one that has none). The generated code reaches nothing but its arguments and
+ * `rt`, the runtime of this process (so its error classes are the interpreter's); every text of
+ * the policy in it is escaped (ts-code.ts).
+ */
+export function snelleFuncties(codes: readonly ({ readonly code: string } | { readonly reden: string })[]): (SnelleEigenschap | null)[] {
+  const bron = `const FUNCTIES = [\n${codes.map((c) => ('code' in c ? c.code : 'null')).join(',\n')}\n];\n`;
+  const t = ts();
+  const js = t.transpileModule(bron, { compilerOptions: { target: t.ScriptTarget.ES2022, module: t.ModuleKind.None, removeComments: true }, reportDiagnostics: false }).outputText;
+  return new Function('rt', `'use strict';\n${js}\nreturn FUNCTIES;`)(rt) as (SnelleEigenschap | null)[];
+}
+
+/**
  * The fast functions of every property of `g`, and of every soort of records with eisen (the
  * generators check each drawn record), in one module: written, emitted and evaluated once.
- * The generated code reaches nothing but its arguments and `rt` (the runtime of this process, so
- * its error classes are the interpreter's); every text of the policy in it is escaped (ts-code.ts).
  */
 export function snelleEigenschappen(g: Gecontroleerd): SnelleEigenschappen {
   const codes = g.eigenschappen.map((e) => snelleEigenschapCode(g, e));
@@ -60,10 +71,7 @@ export function snelleEigenschappen(g: Gecontroleerd): SnelleEigenschappen {
   if (codes.every((c) => 'reden' in c)) return { snel: { eigenschap: () => null, record: () => null }, zonder };
   const soorten = [...recordSoorten(g)].map(([naam, t]) => ({ naam, code: snelleRecordCode(g, naam, t) }));
   const alle = [...codes, ...soorten.map((s) => s.code)];
-  const bron = `const EIGENSCHAPPEN = [\n${alle.map((c) => ('code' in c ? c.code : 'null')).join(',\n')}\n];\n`;
-  const t = ts();
-  const js = t.transpileModule(bron, { compilerOptions: { target: t.ScriptTarget.ES2022, module: t.ModuleKind.None, removeComments: true }, reportDiagnostics: false }).outputText;
-  const functies = new Function('rt', `'use strict';\n${js}\nreturn EIGENSCHAPPEN;`)(rt) as (SnelleEigenschap | null)[];
+  const functies = snelleFuncties(alle);
   const perEigenschap = new Map(g.eigenschappen.map((e, i) => [e, functies[i] ?? null]));
   const perSoort = new Map(soorten.map((s, i) => [s.naam, functies[codes.length + i] ?? null]));
   return { snel: { eigenschap: (e) => perEigenschap.get(e) ?? null, record: (s) => perSoort.get(s) ?? null }, zonder };
