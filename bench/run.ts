@@ -164,7 +164,9 @@ async function kernRij<T, A>(regel: string, naam: string, functie: string, work:
     process.stdout.write(`  ${regel}: geen interne functie '${functie}' in de gegenereerde code; de diagnostische rij vervalt\n`);
     return [];
   }
-  const engine = `compiled rule code alone (diagnostic: internal \`${functie}\`)`;
+  // the exact path's rule function: the fast path is one function with the rules as locals, and
+  // its decision alone is the row 'compiled decision-only entry (fast path)'
+  const engine = `compiled rule code alone, exact path (diagnostic: internal \`${functie}\`)`;
   const paren = pool.map((x, k) => ({ x, c: kern.contexten[k]! }));
   await controleer(regel, paren, (p) => referentie(p.x), [{ engine, antwoord: (p) => kern.regel(p.c) }]);
   return [{ rol: 'compiled-kern', engine, work, uitvoering: { soort: 'sync', f: kern.regel as (x: unknown) => unknown }, pool: kern.contexten }];

@@ -2,7 +2,9 @@
 // policy and on wrong properties of each form, the fast engine gives the interpreter's outcome
 // (passed, cases, the shrunk counterexample and its message) for the same seed; it answers the
 // ordinary cases itself (counted); and a fast engine that judges wrongly is caught by the
-// interpreter's sample and reported as a fault in Regelwerk, not in the policy.
+// interpreter's sample and reported as a fault in Regelwerk, not in the policy. The same kind of
+// function computing named outputs alone (the bench's decision-only entry) or nothing (its
+// validation) gives the interpreter's outputs, and answers only valid input.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -11,7 +13,11 @@ import { laad } from '../../../language/index.js';
 import { laadBestand, stdlibLader } from '../../../compiler/node/modules.js';
 import { standaardPeildatum } from '../../../compiler/interpreter/voorbeelden.js';
 import { type Eigenschap, type SnelleEigenschap, toetsEigenschap, toetsEigenschappen } from '../../../compiler/analysis/eigenschappen.js';
-import { snelleEigenschappen } from '../../../compiler/node/snel-eigenschappen.js';
+import { snelleEigenschappen, snelleFuncties } from '../../../compiler/node/snel-eigenschappen.js';
+import { snelleUitvoerCode } from '../../../compiler/codegen/snel-eigenschap.js';
+import { ruweInvoerArbitrary } from '../../../compiler/analysis/arbitraries.js';
+import { GelezenInvoer, evalueer, leesGeldigeInvoer } from '../../../compiler/interpreter/interpreter.js';
+import { RegelwerkFout } from '../../../runtime/fouten.js';
 import { Dekkingsteller } from '../../../compiler/interpreter/dekking.js';
 
 const POLICIES = join(import.meta.dirname, '../../../policies');
@@ -28,7 +34,7 @@ function geladen(tekst: string) {
 describe('eigenschappen op het snelle pad', () => {
   it.each(BESTANDEN)('%s: dezelfde uitkomsten als de interpreter, met dezelfde seed', (bestand) => {
     const g = laadBestand(join(POLICIES, bestand)).gecontroleerd;
-    const opties = { runs: 80, seed: seed(), peildatum: standaardPeildatum(g) };
+    const opties = { runs: 50, seed: seed(), peildatum: standaardPeildatum(g) };
     const s = snelleEigenschappen(g);
     expect(toetsEigenschappen(g, { ...opties, snel: s.snel })).toEqual(toetsEigenschappen(g, opties));
   });
@@ -94,5 +100,34 @@ eigenschap "resterend daalt niet": resterendeMaanden daalt niet als maandenGebru
     let gevraagd = 0;
     toetsEigenschappen(g, { runs: 20, seed: seed(), peildatum: '2026-03-01', dekking: new Dekkingsteller(), snel: { eigenschap: () => { gevraagd++; return null; }, record: () => { gevraagd++; return null; } } });
     expect(gevraagd).toBe(0);
+  });
+
+  it.each(['crisisregeling-personeelsbehoud', 'ketenbepaling'])('%s: uitvoer alleen, en alleen de validatie, gelijk aan de interpreter', (naam) => {
+    const g = laadBestand(join(POLICIES, `${naam}.regel`)).gecontroleerd;
+    const peildatum = standaardPeildatum(g);
+    const namen = g.uitvoer.map((u) => u.naam);
+    const [alle, eerste, geen] = snelleFuncties([snelleUitvoerCode(g, namen), snelleUitvoerCode(g, [namen[0]!]), snelleUitvoerCode(g, [])]);
+    let beantwoord = 0;
+    fc.assert(fc.property(ruweInvoerArbitrary(g, { peildatum }), (x) => {
+      const [a, e, v] = [alle!(x, { peildatum }), eerste!(x, { peildatum }), geen!(x, { peildatum })];
+      // they read the input alike, and the fewer rules a function computes, the fewer places it can bail
+      if (v === undefined) expect([a, e]).toEqual([undefined, undefined]);
+      if (a !== undefined) expect(e).not.toBeUndefined();
+      if (a === undefined) return;
+      beantwoord++;
+      expect(leesGeldigeInvoer(g, x, { peildatum })).toBeInstanceOf(GelezenInvoer);
+      let verwacht: Record<string, unknown>;
+      try {
+        verwacht = evalueer(g, x, { peildatum }).uitvoer;
+      } catch (f) {
+        // the fast path bails where the interpreter throws; answering there is a fault
+        if (f instanceof RegelwerkFout) throw new Error(`het snelle pad antwoordde waar de interpreter faalt: ${f.message}`);
+        throw f;
+      }
+      expect(JSON.stringify(a)).toBe(JSON.stringify(namen.map((n) => verwacht[n])));
+      expect(e).toEqual([verwacht[namen[0]!]]);
+      expect(v).toEqual([]);
+    }), { numRuns: 200 });
+    expect(beantwoord).toBeGreaterThan(20);
   });
 });
