@@ -20,40 +20,44 @@ import { snelFunctie } from './snel.js';
 type Eigenschap = A.Declaratie & { kind: 'Eigenschap' };
 
 /**
- * The code of a property's fast function, as an expression (its module-level helpers kept in a
- * closure of their own), or why it has none. The function takes (invoer, opties) as
- * evalueerSnel does and gives `[indien, ...waarden]` or undefined:
- * - Bewering: `[indien, waar]`;
- * - Onafhankelijk: `[indien, ...the named outputs as JSON]` (every output is computed, as the
+ * The code of one fast function for properties `es` together, as an expression (its module-level
+ * helpers kept in a closure of their own), or why there is none (the first construct the fast
+ * path does not support). One function for all: the input is read and the rules computed once
+ * in the code, which keeps it small to emit. It takes (invoer, opties) as evalueerSnel does and
+ * gives, per property in order, `[indien, ...waarden]` (`[false]` when the `indien` does not
+ * hold), or undefined for all:
+ * - Bewering: `[true, waar]`;
+ * - Onafhankelijk: `[true, ...the named outputs as JSON]` (every output is computed, as the
  *   interpreter's `uitvoer()` does);
- * - Monotoon: `[indien, the output or rule as JSON, the moved rule as JSON]` (the last only when
- *   a rule is moved; a moved input the caller reads from the input itself).
+ * - Monotoon: `[true, the output or rule as JSON, the moved rule as JSON]` (the last only when a
+ *   rule is moved; a moved input the caller reads from the input itself).
  */
-export function snelleEigenschapCode(g: Gecontroleerd, e: Eigenschap): { readonly code: string } | { readonly reden: string } {
+export function snelleEigenschappenCode(g: Gecontroleerd, es: readonly Eigenschap[]): { readonly code: string } | { readonly reden: string } {
   try {
     // a used policy's fast path is a namespace of the whole module; the property functions stand alone
     if (g.regelingen.size > 0) nee('gebruik regeling');
-    const vorm = e.vorm;
     const uitvoerNamen = g.uitvoer.map((u) => u.naam);
     const isUitvoer = (n: string): boolean => uitvoerNamen.includes(n);
     const isInvoer = (n: string): boolean => g.invoer.some((i) => i.naam === n);
-    const regels = ((): string[] => {
+    const regels = new Set<string>();
+    const expressies: A.Expr[] = [];
+    for (const e of es) {
+      const vorm = e.vorm;
+      if (e.indien) expressies.push(e.indien);
       switch (vorm.kind) {
-        case 'Bewering': return [];
-        case 'Onafhankelijk': return uitvoerNamen;
-        case 'Monotoon': {
-          const r = isUitvoer(vorm.uitvoer.naam) ? [...uitvoerNamen] : [vorm.uitvoer.naam];
-          if (!isInvoer(vorm.invoer.naam)) r.push(vorm.invoer.naam);
-          return r;
-        }
+        case 'Bewering': expressies.push(vorm.expressie); break;
+        case 'Onafhankelijk': for (const n of uitvoerNamen) regels.add(n); break;
+        case 'Monotoon':
+          for (const n of isUitvoer(vorm.uitvoer.naam) ? uitvoerNamen : [vorm.uitvoer.naam]) regels.add(n);
+          if (!isInvoer(vorm.invoer.naam)) regels.add(vorm.invoer.naam);
+          break;
         default: {
           const _never: never = vorm;
           return _never;
         }
       }
-    })();
-    const expressies = [...(e.indien ? [e.indien] : []), ...(vorm.kind === 'Bewering' ? [vorm.expressie] : [])];
-    const { module, lichaam } = snelFunctie(g, { regels, expressies, slot: (sn) => slot(sn, e, isUitvoer, isInvoer) });
+    }
+    const { module, lichaam } = snelFunctie(g, { regels: [...regels], expressies, slot: (sn) => slot(sn, es, isUitvoer, isInvoer) });
     return { code: functie(module, lichaam) };
   } catch (f) {
     if (!(f instanceof NietOndersteund)) throw f;
@@ -128,31 +132,40 @@ function waarheid(sn: Expressies, x: A.Expr): string {
   return t.c;
 }
 
-/** The end of the function: the `indien` first (its judged values only when it holds), then the values. */
-function slot(sn: Expressies, e: Eigenschap, isUitvoer: (n: string) => boolean, isInvoer: (n: string) => boolean): void {
-  if (e.indien) sn.emit(`if (!${waarheid(sn, e.indien)}) return [false];`);
+/**
+ * The end of the function: every output as JSON once if a property compares outputs (as the
+ * interpreter's uitvoer() writes them all, and fails on any), then per property its `indien` and,
+ * only where that holds, its values.
+ */
+function slot(sn: Expressies, es: readonly Eigenschap[], isUitvoer: (n: string) => boolean, isInvoer: (n: string) => boolean): void {
   const json = (naam: string): string => {
     const w = sn.regelW.get(naam) ?? nee(`regel ${naam}`);
     return schrijf(sn, w.c, w.v, sn.g.regels.get(naam)!.type);
   };
-  // every output as JSON, as the interpreter's uitvoer() writes them all (and fails on any)
-  const alleUitvoer = (): Map<string, string> => new Map(sn.g.uitvoer.map((u) => [u.naam, json(u.naam)]));
+  const alleUitvoer = es.some((e) => e.vorm.kind === 'Onafhankelijk' || (e.vorm.kind === 'Monotoon' && isUitvoer(e.vorm.uitvoer.naam)))
+    ? new Map(sn.g.uitvoer.map((u) => [u.naam, json(u.naam)]))
+    : new Map<string, string>();
+  const uitkomsten = es.map((e) => {
+    const r = sn.tmp();
+    sn.emit(`let ${r}: unknown[] = [false];`);
+    const indien = e.indien ? waarheid(sn, e.indien) : 'true';
+    const waarden = sn.blok(() => waardenVan(sn, e, alleUitvoer, json, isInvoer));
+    sn.emit(`if (${indien}) {`);
+    sn.plaats(waarden.regels);
+    sn.emit(`  ${r} = [true, ${waarden.w.join(', ')}];`);
+    sn.emit('}');
+    return r;
+  });
+  sn.emit(`return [${uitkomsten.join(', ')}];`);
+}
+
+/** The values a property judges, once its `indien` holds. */
+function waardenVan(sn: Expressies, e: Eigenschap, alleUitvoer: ReadonlyMap<string, string>, json: (n: string) => string, isInvoer: (n: string) => boolean): string[] {
   const vorm = e.vorm;
   switch (vorm.kind) {
-    case 'Bewering':
-      sn.emit(`return [true, ${waarheid(sn, vorm.expressie)}];`);
-      return;
-    case 'Onafhankelijk': {
-      const uit = alleUitvoer();
-      sn.emit(`return [true, ${vorm.uitvoer.map((u) => uit.get(u.naam)!).join(', ')}];`);
-      return;
-    }
-    case 'Monotoon': {
-      const doel = isUitvoer(vorm.uitvoer.naam) ? alleUitvoer().get(vorm.uitvoer.naam)! : json(vorm.uitvoer.naam);
-      const bewogen = isInvoer(vorm.invoer.naam) ? '' : `, ${json(vorm.invoer.naam)}`;
-      sn.emit(`return [true, ${doel}${bewogen}];`);
-      return;
-    }
+    case 'Bewering': return [waarheid(sn, vorm.expressie)];
+    case 'Onafhankelijk': return vorm.uitvoer.map((u) => alleUitvoer.get(u.naam)!);
+    case 'Monotoon': return [alleUitvoer.get(vorm.uitvoer.naam) ?? json(vorm.uitvoer.naam), ...(isInvoer(vorm.invoer.naam) ? [] : [json(vorm.invoer.naam)])];
     default: {
       const _never: never = vorm;
       return _never;

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type { Gecontroleerd } from '../../language/checker.js';
 import type { SnelPad, SnelleEigenschap } from '../analysis/eigenschappen.js';
-import { snelleEigenschapCode, snelleRecordCode } from '../codegen/snel-eigenschap.js';
+import { snelleEigenschappenCode as snelleEigenschapCode, snelleRecordCode } from '../codegen/snel-eigenschap.js';
 import * as rt from '../../runtime/runtime.js';
 import type { Type } from '../../runtime/typen.js';
 
@@ -63,16 +63,25 @@ export function snelleFuncties(codes: readonly ({ readonly code: string } | { re
 
 /**
  * The fast functions of every property of `g`, and of every soort of records with eisen (the
- * generators check each drawn record), in one module: written, emitted and evaluated once.
+ * generators check each drawn record), in one module: written, emitted and evaluated once. The
+ * properties the fast path supports share one function (the input read and the rules computed
+ * once in the code, so there is less to emit); each property takes its part of the answer.
  */
 export function snelleEigenschappen(g: Gecontroleerd): SnelleEigenschappen {
-  const codes = g.eigenschappen.map((e) => snelleEigenschapCode(g, e));
-  const zonder = codes.flatMap((c, i) => ('reden' in c ? [{ eigenschap: g.eigenschappen[i]!.naam, reden: c.reden }] : []));
-  if (codes.every((c) => 'reden' in c)) return { snel: { eigenschap: () => null, record: () => null }, zonder };
+  const los = g.eigenschappen.map((e) => snelleEigenschapCode(g, [e]));
+  const zonder = los.flatMap((c, i) => ('reden' in c ? [{ eigenschap: g.eigenschappen[i]!.naam, reden: c.reden }] : []));
+  const met = g.eigenschappen.filter((_, i) => 'code' in los[i]!);
+  if (met.length === 0) return { snel: { eigenschap: () => null, record: () => null }, zonder };
+  const samen = snelleEigenschapCode(g, met);
+  // together as each alone, or (should one property's code not fit beside another's) each alone
+  const eigenschapCodes = 'code' in samen ? [samen] : los;
   const soorten = [...recordSoorten(g)].map(([naam, t]) => ({ naam, code: snelleRecordCode(g, naam, t) }));
-  const alle = [...codes, ...soorten.map((s) => s.code)];
-  const functies = snelleFuncties(alle);
-  const perEigenschap = new Map(g.eigenschappen.map((e, i) => [e, functies[i] ?? null]));
-  const perSoort = new Map(soorten.map((s, i) => [s.naam, functies[codes.length + i] ?? null]));
-  return { snel: { eigenschap: (e) => perEigenschap.get(e) ?? null, record: (s) => perSoort.get(s) ?? null }, zonder };
+  const functies = snelleFuncties([...eigenschapCodes, ...soorten.map((s) => s.code)]);
+  const deel = (f: SnelleEigenschap | null, k: number): SnelleEigenschap | null => f && ((x, o) => {
+    const r = f(x, o);
+    return r === undefined ? undefined : (r[k] as readonly unknown[]);
+  });
+  const perEigenschap = new Map(g.eigenschappen.map((e, i) => [e, 'code' in samen ? deel(functies[0]!, met.indexOf(e)) : deel(functies[i]!, 0)]));
+  const perSoort = new Map(soorten.map((s, i) => [s.naam, functies[eigenschapCodes.length + i] ?? null]));
+  return { snel: { eigenschap: (e) => (met.includes(e) ? perEigenschap.get(e) ?? null : null), record: (s) => perSoort.get(s) ?? null }, zonder };
 }
