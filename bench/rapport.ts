@@ -182,7 +182,9 @@ export function doelen(d: DoelInvoer): Doel[] {
     met: p.casesPerSecond >= 20000 && p.allPassed,
     measured: `${aantal(p.casesPerSecond)} cases/s CPU (median of ${p.repetitions} runs of ${aantal(p.cases)} cases over ${p.properties} properties, ${p.cpuSeconds.toFixed(2)} s each; ` +
       `fast path answered ${(p.fastShare * 100).toFixed(1)} % of its calls); with the policy's setup (${Math.round(p.setupCpuMs)} ms) counted in: ${aantal(p.casesPerSecondWithSetup)} cases/s; ` +
-      `TypeScript loaded once per process: ${Math.round(p.typescriptLoadCpuMs)} ms; interpreter alone: ${aantal(p.interpreterCasesPerSecond)} cases/s${p.allPassed ? '' : '; NOT all passed'}`,
+      `TypeScript loaded once per process: ${Math.round(p.typescriptLoadCpuMs)} ms; interpreter alone: ${aantal(p.interpreterCasesPerSecond)} cases/s` +
+      `${p.freshProcess ? `; one run in a fresh process (cold JIT, setup included): ${aantal(p.freshProcess.fastPath)} cases/s on the fast path, ${aantal(p.freshProcess.interpreter)} on the interpreter` : ''}` +
+      `${p.allPassed ? '' : '; NOT all passed'}`,
   });
   const h = d.cli.help;
   uit.push({

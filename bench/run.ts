@@ -357,7 +357,7 @@ async function main(): Promise<void> {
     process.stdout.write('schaal van de ketenbepaling...\n');
     const schaal = meetSchaal(gecontroleerd(KETEN), await laadModule(KETEN), PEILDATUM, SNEL ? [10, 1000, 100_000] : [10, 1000, 100_000, 1_000_000], SNEL ? 200 : 1500, fout);
     process.stdout.write('eigenschappen van de crisisregeling...\n');
-    const eigenschappen = meetEigenschappen(gecontroleerd(CRISIS), PEILDATUM, EIGENSCHAP_RUNS, SEED);
+    const eigenschappen = meetEigenschappen(join(ROOT, 'policies', `${CRISIS}.regel`), gecontroleerd(CRISIS), PEILDATUM, EIGENSCHAP_RUNS, SEED);
     process.stdout.write(`  ${Math.round(eigenschappen.casesPerSecond).toLocaleString('en-US')} gevallen/s op het snelle pad, ${Math.round(eigenschappen.interpreterCasesPerSecond).toLocaleString('en-US')} met alleen de interpreter\n`);
     process.stdout.write('opdrachtregel (--help, run uit de cache)...\n');
     const cli = meetCli(ROOT, SPAWNS, PEILDATUM);
