@@ -1,11 +1,11 @@
-// The fast path of a policy's properties: per `eigenschap`, one function written with the fast
-// evaluator's translation (snel.ts) that reads and checks an input the way `evalueerSnel` does,
-// computes the rules the property reads, and returns what the property test compares: whether
-// the `indien` holds and the values it judges (the statement's truth; the outputs it names as
-// JSON; the moved quantity and the output as JSON). `undefined` means "not handled", exactly as
-// in evalueerSnel: the property test then asks the interpreter. Property tests run these
-// (compiler/node/snel-eigenschappen.ts transpiles and loads them) with the interpreter as the
-// check on a sample (compiler/analysis/eigenschappen.ts), so the values must be the interpreter's.
+// The fast path of a policy's properties: one function written with the fast evaluator's
+// translation (snel.ts) that reads and checks an input the way `evalueerSnel` does, computes the
+// rules the properties read, and returns per property what its test compares: whether the
+// `indien` holds and the values it judges (the statement's truth; the outputs it names as JSON;
+// the moved quantity and the output as JSON). `undefined` means "not handled", exactly as in
+// evalueerSnel: the property test then asks the interpreter. Property tests run it
+// (compiler/node/snel-eigenschappen.ts emits and loads it) with the interpreter as the check on
+// a sample (compiler/analysis/eigenschappen.ts), so the values must be the interpreter's.
 // In the same form: the check of one generated record, and the outputs named alone (the bench's
 // decision-only entry, and the same validation without a decision for a peer engine).
 import type * as A from '../../language/ast.js';

@@ -1,13 +1,13 @@
 // Property tests on the compiled fast path: the fast functions of a policy's properties
 // (compiler/codegen/snel-eigenschap.ts) emitted with TypeScript's `transpileModule` (no type
-// check: the same translation is type-checked in every compiled module by the test suite) and
+// check here: test/compiler/node/snel-eigenschappen.test.ts type-checks them strictly) and
 // loaded in this process with the runtime handed in, for the `snel` option of
 // `toetsEigenschappen`. Node only: TypeScript comes with ts-morph; the playground keeps the
 // interpreter.
 import { createRequire } from 'node:module';
 import type { Gecontroleerd } from '../../language/checker.js';
 import type { SnelPad, SnelleEigenschap } from '../analysis/eigenschappen.js';
-import { snelleEigenschappenCode as snelleEigenschapCode, snelleRecordCode } from '../codegen/snel-eigenschap.js';
+import { snelleEigenschappenCode, snelleRecordCode } from '../codegen/snel-eigenschap.js';
 import * as rt from '../../runtime/runtime.js';
 import type { Type } from '../../runtime/typen.js';
 
@@ -68,11 +68,11 @@ export function snelleFuncties(codes: readonly ({ readonly code: string } | { re
  * once in the code, so there is less to emit); each property takes its part of the answer.
  */
 export function snelleEigenschappen(g: Gecontroleerd): SnelleEigenschappen {
-  const los = g.eigenschappen.map((e) => snelleEigenschapCode(g, [e]));
+  const los = g.eigenschappen.map((e) => snelleEigenschappenCode(g, [e]));
   const zonder = los.flatMap((c, i) => ('reden' in c ? [{ eigenschap: g.eigenschappen[i]!.naam, reden: c.reden }] : []));
   const met = g.eigenschappen.filter((_, i) => 'code' in los[i]!);
   if (met.length === 0) return { snel: { eigenschap: () => null, record: () => null }, zonder };
-  const samen = snelleEigenschapCode(g, met);
+  const samen = snelleEigenschappenCode(g, met);
   // together as each alone, or (should one property's code not fit beside another's) each alone
   const eigenschapCodes = 'code' in samen ? [samen] : los;
   const soorten = [...recordSoorten(g)].map(([naam, t]) => ({ naam, code: snelleRecordCode(g, naam, t) }));

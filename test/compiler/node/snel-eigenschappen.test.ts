@@ -14,7 +14,8 @@ import { laadBestand, stdlibLader } from '../../../compiler/node/modules.js';
 import { standaardPeildatum } from '../../../compiler/interpreter/voorbeelden.js';
 import { type Eigenschap, type SnelleEigenschap, toetsEigenschap, toetsEigenschappen } from '../../../compiler/analysis/eigenschappen.js';
 import { snelleEigenschappen, snelleFuncties } from '../../../compiler/node/snel-eigenschappen.js';
-import { snelleUitvoerCode } from '../../../compiler/codegen/snel-eigenschap.js';
+import { snelleEigenschappenCode, snelleUitvoerCode } from '../../../compiler/codegen/snel-eigenschap.js';
+import { controleerEnGeefUit } from '../../../compiler/node/compile.js';
 import { ruweInvoerArbitrary } from '../../../compiler/analysis/arbitraries.js';
 import { GelezenInvoer, evalueer, leesGeldigeInvoer } from '../../../compiler/interpreter/interpreter.js';
 import { RegelwerkFout } from '../../../runtime/fouten.js';
@@ -129,5 +130,15 @@ eigenschap "resterend daalt niet": resterendeMaanden daalt niet als maandenGebru
       expect(v).toEqual([]);
     }), { numRuns: 200 });
     expect(beantwoord).toBeGreaterThan(20);
+  });
+
+  it('de snelle functies van elke regeling zijn strikt getypeerd, zoals een gecompileerde module', async () => {
+    const bronnen = BESTANDEN.flatMap((bestand) => {
+      const g = laadBestand(join(POLICIES, bestand)).gecontroleerd;
+      const code = snelleEigenschappenCode(g, g.eigenschappen);
+      return 'code' in code ? [{ naam: bestand, ts: `import * as rt from '@regelwerk/runtime';\nexport const EIGENSCHAPPEN = ${code.code};\n` }] : [];
+    });
+    expect(bronnen.length).toBeGreaterThan(5);
+    await expect(controleerEnGeefUit(bronnen)).resolves.toHaveLength(bronnen.length);
   });
 });
