@@ -1,11 +1,16 @@
 // Timing: engines interleaved round by round (A, B, C, A, B, C, ...), each round a slice of about
-// `doelMs` of *process CPU time* (`process.cpuUsage()`, user + system, all threads of this process)
-// per engine. The machine is shared and noisy: CPU time does not count the time other processes
-// hold the core, and interleaving puts every engine under the same conditions in each round, so the
-// ratio of two engines within one round is far steadier than their separate speeds. The report
+// `doelMs` per engine, timed on both clocks. Our engines count in *process CPU time*
+// (`process.cpuUsage()`, user + system): the machine is shared and noisy, and CPU time does not
+// count the time other processes hold the core. The peers count in *wall time*
+// (`performance.now()`): ZEN evaluates on native worker threads, whose CPU time is added to the
+// process's and moves with the load, so CPU time misstates what a caller waits for. A ratio takes
+// both rows on the clock of the first (a peer's wall time against the baseline's wall time in the
+// same round). Interleaving puts every engine under the same conditions in each round, so the
+// ratio of two engines within one round is far steadier than their separate speeds; the report
 // uses the median over rounds of those per-round ratios. N per slice is calibrated per engine (a
 // slow engine gets fewer cases, not more time), and every engine is warmed up first.
 import v8 from 'node:v8';
+import { performance } from 'node:perf_hooks';
 import { runInNewContext } from 'node:vm';
 import { Toeval } from './invoer.js';
 
@@ -23,19 +28,27 @@ export interface Instellingen {
   readonly doelMs: number;
 }
 
+/** The clock an engine is counted on: process CPU time (ours), or wall time (the peers). */
+export type Klok = 'cpu' | 'wall';
+
 export interface Meting {
-  /** Median over rounds of cases per CPU second. */
+  readonly clock: Klok;
+  /** Median over rounds of cases per second on `clock`. */
   readonly casesPerSecond: number;
-  /** CPU seconds per case in every measured round, in order (for per-round ratios). */
+  /** Seconds per case on `clock` in every measured round, in order (for per-round ratios). */
   readonly secondsPerCase: readonly number[];
+  /** The same on each clock. */
+  readonly cpuSecondsPerCase: readonly number[];
+  readonly wallSecondsPerCase: readonly number[];
   readonly casesPerRound: number;
 }
 
-/** One engine in the interleaved measurement, with the pool it runs on. */
+/** One engine in the interleaved measurement, with the pool it runs on and its clock. */
 export interface Deelnemer {
   readonly naam: string;
   readonly uitvoering: Uitvoering<unknown>;
   readonly pool: readonly unknown[];
+  readonly klok: Klok;
 }
 
 /** Process CPU time in seconds (user + system, every thread of this process). */
@@ -124,21 +137,33 @@ export function mediaan(xs: readonly number[]): number {
   return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Median over rounds of a[i] / b[i]: how many times the time per case of `a` is that of `b`. */
+/**
+ * Median over rounds of a[i] / b[i]: how many times the time per case of `a` is that of `b`, both
+ * on `a`'s clock.
+ */
 export function mediaanVerhouding(a: Meting, b: Meting): number {
-  const n = Math.min(a.secondsPerCase.length, b.secondsPerCase.length);
+  const [x, y] = a.clock === 'wall' ? [a.wallSecondsPerCase, b.wallSecondsPerCase] : [a.cpuSecondsPerCase, b.cpuSecondsPerCase];
+  const n = Math.min(x.length, y.length);
   const r: number[] = [];
-  for (let i = 0; i < n; i++) r.push(a.secondsPerCase[i]! / b.secondsPerCase[i]!);
+  for (let i = 0; i < n; i++) r.push(x[i]! / y[i]!);
   return mediaan(r);
+}
+
+/** Wall time in seconds. */
+function wandSeconden(): number {
+  return performance.now() / 1000;
 }
 
 /** Measures all engines interleaved; `voortgang` is told when a round is done. */
 export async function meetInterleaved(deelnemers: readonly Deelnemer[], inst: Instellingen, voortgang?: (ronde: number) => void): Promise<Meting[]> {
   const draaiers = deelnemers.map((d) => draaier(d.uitvoering, d.pool));
-  const run = async (k: number, n: number): Promise<{ gedaan: number; seconden: number }> => {
+  const run = async (k: number, n: number): Promise<{ gedaan: number; seconden: number; cpu: number; wand: number }> => {
     const t0 = cpuSeconden();
+    const w0 = wandSeconden();
     const gedaan = await draaiers[k]!(n);
-    return { gedaan, seconden: cpuSeconden() - t0 };
+    const wand = wandSeconden() - w0;
+    const cpu = cpuSeconden() - t0;
+    return { gedaan, seconden: deelnemers[k]!.klok === 'wall' ? wand : cpu, cpu, wand };
   };
   // Calibrate each engine: grow N until a slice takes long enough to time, then scale to the target.
   const ns: number[] = [];
@@ -152,19 +177,20 @@ export async function meetInterleaved(deelnemers: readonly Deelnemer[], inst: In
     ns.push(Math.max(1, Math.round((n * inst.doelMs) / 1000 / r.seconden)));
   }
   for (let i = 0; i < inst.opwarmen; i++) for (let k = 0; k < deelnemers.length; k++) await run(k, ns[k]!);
-  const perRonde: number[][] = deelnemers.map(() => []);
+  const cpu: number[][] = deelnemers.map(() => []);
+  const wand: number[][] = deelnemers.map(() => []);
   for (let i = 0; i < inst.rondes; i++) {
     for (let k = 0; k < deelnemers.length; k++) {
       const m = await run(k, ns[k]!);
-      perRonde[k]!.push(m.seconden / m.gedaan);
+      cpu[k]!.push(m.cpu / m.gedaan);
+      wand[k]!.push(m.wand / m.gedaan);
     }
     voortgang?.(i + 1);
   }
-  return deelnemers.map((_, k) => ({
-    casesPerSecond: 1 / mediaan(perRonde[k]!),
-    secondsPerCase: perRonde[k]!,
-    casesPerRound: ns[k]!,
-  }));
+  return deelnemers.map((d, k) => {
+    const eigen = d.klok === 'wall' ? wand[k]! : cpu[k]!;
+    return { clock: d.klok, casesPerSecond: 1 / mediaan(eigen), secondsPerCase: eigen, cpuSecondsPerCase: cpu[k]!, wallSecondsPerCase: wand[k]!, casesPerRound: ns[k]! };
+  });
 }
 
 // ---- the pool: objects as JSON.parse makes them, visited in a shuffled order ----

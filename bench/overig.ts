@@ -1,32 +1,12 @@
-// The targets that are not cases per second of an evaluator: property tests per second, and the
-// command line (start-up of `--help`, a cached `run` of one case, `check` of a 3,000-row decision
-// table), each timed as a user sees it.
+// The targets that are not cases per second of an evaluator: the command line (start-up of
+// `--help`, a cached `run` of one case, `check` of a 3,000-row decision table), each timed as a
+// user sees it. (Property tests per second: bench/eigenschappen.ts.)
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { toetsEigenschappen } from '../compiler/analysis/eigenschappen.js';
-import type { Gecontroleerd } from '../language/checker.js';
-import { cpuSeconden, mediaan } from './meten.js';
-
-export interface EigenschapMeting {
-  readonly properties: number;
-  readonly cases: number;
-  readonly cpuSeconds: number;
-  readonly casesPerSecond: number;
-  readonly allPassed: boolean;
-}
-
-/** `toetsEigenschappen` on a policy: every property `runs` cases, cases per CPU second in total. */
-export function meetEigenschappen(g: Gecontroleerd, peildatum: string, runs: number, seed: number): EigenschapMeting {
-  toetsEigenschappen(g, { runs: Math.min(runs, 50), seed, peildatum }); // warm up
-  const t0 = cpuSeconden();
-  const uit = toetsEigenschappen(g, { runs, seed, peildatum });
-  const cpuSeconds = cpuSeconden() - t0;
-  const cases = uit.reduce((s, u) => s + u.runs, 0);
-  return { properties: uit.length, cases, cpuSeconds, casesPerSecond: cases / cpuSeconds, allPassed: uit.every((u) => u.geslaagd) };
-}
+import { mediaan } from './meten.js';
 
 /**
  * CPU time of the children this process has waited for (cutime + cstime in /proc/self/stat), in

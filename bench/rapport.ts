@@ -2,8 +2,9 @@
 // two hand-written baselines), the compile times, the scaling of the chain rule, and every
 // performance target with met / not met and the measured figure.
 import type { Compileertijd } from './compileertijd.js';
-import { mediaanVerhouding, type Meting } from './meten.js';
-import type { CliMeting, EigenschapMeting } from './overig.js';
+import { mediaanVerhouding, type Klok, type Meting } from './meten.js';
+import type { CliMeting } from './overig.js';
+import type { EigenschapMeting } from './eigenschappen.js';
 import { FLAT_GRENS, type SchaalRij } from './schaal.js';
 import type { DienstMeting } from './dienst.js';
 
@@ -21,7 +22,16 @@ export type Rol =
   | 'json-rules-engine'
   | 'zen-een'
   | 'zen-batch'
-  | 'json-logic-engine';
+  | 'json-logic-engine'
+  | 'compiled-besluit'
+  | 'json-logic-engine-gevalideerd';
+
+/** The peers: timed in wall time (see meten.ts); our engines in process CPU time. */
+const PEERS: ReadonlySet<Rol> = new Set<Rol>(['json-rules-engine', 'zen-een', 'zen-batch', 'json-logic-engine', 'json-logic-engine-gevalideerd']);
+
+export function klokVan(rol: Rol): Klok {
+  return PEERS.has(rol) ? 'wall' : 'cpu';
+}
 
 export type Regel = 'crisisregeling: aanspraak' | 'ketenbepaling';
 
@@ -106,6 +116,8 @@ function msTekst(ms: number | null): string {
 export interface DoelInvoer {
   readonly rijen: readonly Rij[];
   readonly snelExport: boolean;
+  /** Share of each pool's (valid) inputs the fast path answered itself (evalueerSnel !== undefined). */
+  readonly fastPathShare: { readonly crisis: number; readonly keten: number };
   readonly compile: Resultaat['compile'];
   readonly properties: EigenschapMeting;
   readonly cli: CliMeting;
@@ -145,19 +157,28 @@ export function doelen(d: DoelInvoer): Doel[] {
       measured: `${factor(kosten)}; \`evalueerMetPad\` ${factor(metPad)} the time of \`evalueer\``,
     });
   }
+  for (const [regel, aandeel] of [['crisisregeling', d.fastPathShare.crisis], ['ketenbepaling', d.fastPathShare.keten]] as const) {
+    uit.push({
+      target: `${regel}: the fast path answers every valid input of the bench's pool itself`,
+      met: aandeel === 1,
+      measured: `${(aandeel * 100).toFixed(2)} % (\`evalueerSnel\` not undefined)`,
+    });
+  }
   const regel = 'crisisregeling: aanspraak';
-  const jle = sneller(rijen, regel, 'json-logic-engine', 'compiled');
+  // like with like: both read the JSON with the same generated validation and decide only `aanspraak`
+  const jle = sneller(rijen, regel, 'json-logic-engine-gevalideerd', 'compiled-besluit');
+  const kaal = sneller(rijen, regel, 'json-logic-engine', 'compiled-besluit');
   uit.push({
-    target: 'crisisregeling: compiled `evalueer` (validation and all outputs) ahead of json-logic-engine `build` (decision only)',
+    target: 'crisisregeling: compiled decision-only entry ahead of json-logic-engine `build` with the same validation (wall time)',
     met: jle > 1,
-    measured: jle >= 1 ? `${factor(jle)} faster` : `${factor(1 / jle)} slower`,
+    measured: `${jle >= 1 ? `${factor(jle)} faster` : `${factor(1 / jle)} slower`}; against json-logic-engine without validation, on trusted input: ${kaal >= 1 ? `${factor(kaal)} faster` : `${factor(1 / kaal)} slower`}`,
   });
   const jre = sneller(rijen, regel, 'json-rules-engine', 'compiled');
-  uit.push({ target: 'compiled `evalueer` ≥ 1,000× json-rules-engine (awaited)', met: jre >= 1000, measured: `${factor(jre)} faster` });
+  uit.push({ target: 'compiled `evalueer` ≥ 1,000× json-rules-engine (awaited; wall time)', met: jre >= 1000, measured: `${factor(jre)} faster` });
   const zen = sneller(rijen, regel, 'zen-een', 'compiled');
   const zenBatch = sneller(rijen, regel, 'zen-batch', 'compiled');
   uit.push({
-    target: 'compiled `evalueer` ≥ 1,000× @gorules/zen-engine (awaited one by one)',
+    target: 'compiled `evalueer` ≥ 1,000× @gorules/zen-engine (awaited one by one; wall time)',
     met: zen >= 1000,
     measured: `${factor(zen)} faster (batched with 1,000 in flight: ${factor(zenBatch)})`,
   });
@@ -171,9 +192,13 @@ export function doelen(d: DoelInvoer): Doel[] {
   });
   const p = d.properties;
   uit.push({
-    target: 'crisisregeling: property tests (`toetsEigenschappen`) ≥ 20,000 cases/s',
-    met: p.casesPerSecond >= 20000,
-    measured: `${aantal(p.casesPerSecond)} cases/s (${aantal(p.cases)} cases over ${p.properties} properties in ${p.cpuSeconds.toFixed(2)} s CPU${p.allPassed ? '' : '; NOT all passed'})`,
+    target: 'crisisregeling: property tests (`toetsEigenschappen`) ≥ 20,000 cases/s, on the fast path with the interpreter as the check on a sample',
+    met: p.casesPerSecond >= 20000 && p.allPassed,
+    measured: `${aantal(p.casesPerSecond)} cases/s CPU (median of ${p.repetitions} runs of ${aantal(p.cases)} cases over ${p.properties} properties, ${p.cpuSeconds.toFixed(2)} s each; ` +
+      `fast path answered ${(p.fastShare * 100).toFixed(1)} % of its calls); with the policy's setup (${Math.round(p.setupCpuMs)} ms) counted in: ${aantal(p.casesPerSecondWithSetup)} cases/s; ` +
+      `TypeScript loaded once per process: ${Math.round(p.typescriptLoadCpuMs)} ms; interpreter alone: ${aantal(p.interpreterCasesPerSecond)} cases/s` +
+      `${p.freshProcess ? `; one run in a fresh process (cold JIT, setup included): ${aantal(p.freshProcess.fastPath)} cases/s on the fast path, ${aantal(p.freshProcess.interpreter)} on the interpreter` : ''}` +
+      `${p.allPassed ? '' : '; NOT all passed'}`,
   });
   const h = d.cli.help;
   uit.push({
@@ -212,10 +237,12 @@ export function schrijfTabel(r: Resultaat): string {
       `${r.date}; load average (1 / 5 / 15 min) ${la(r.loadAverage.start)} at the start, ${la(r.loadAverage.end)} at the end`,
   );
   regels.push('');
-  regels.push('| rule | engine | work per case | cases/s (CPU) | × bare hand-written | × same-contract hand-written |');
-  regels.push('|---|---|---|---:|---:|---:|');
+  regels.push('Our engines are timed in process CPU time, the peers in wall time (ZEN evaluates on native worker threads); a ratio takes both rows on the clock of its row, in the same round.');
+  regels.push('');
+  regels.push('| rule | engine | work per case | cases/s | clock | × bare hand-written | × same-contract hand-written |');
+  regels.push('|---|---|---|---:|---|---:|---:|');
   for (const x of r.results) {
-    regels.push(`| ${x.rule} | ${x.engine} | ${x.work} | ${aantal(x.measurement.casesPerSecond)} | ${factor(x.ratioToBareHand)} | ${factor(x.ratioToSameContractHand)} |`);
+    regels.push(`| ${x.rule} | ${x.engine} | ${x.work} | ${aantal(x.measurement.casesPerSecond)} | ${x.measurement.clock === 'wall' ? 'wall' : 'CPU'} | ${factor(x.ratioToBareHand)} | ${factor(x.ratioToSameContractHand)} |`);
   }
   const t = r.compile;
   regels.push('');

@@ -4,7 +4,7 @@
 // input; then all engines of a rule are timed interleaved, round by round, in process CPU time
 // (meten.ts), on a pool parsed from JSON text and shuffled (jsonPool). Then the scaling of the chain
 // rule, property tests per second, the command line's start-up, and every performance target with
-// met / not met. Prints the tables, writes bench/results.json.
+// met / not met. Prints the tables, writes bench/results.json and the README's tables from it.
 // A benchmark, not a test: nothing here fails on a slow machine, only on a wrong answer.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,8 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { laadBestand, pakketMap } from '../compiler/node/modules.js';
+import { snelleFuncties } from '../compiler/node/snel-eigenschappen.js';
+import { snelleUitvoerCode } from '../compiler/codegen/snel-eigenschap.js';
 import { evalueer } from '../compiler/interpreter/interpreter.js';
 import type { Gecontroleerd } from '../language/checker.js';
 import type { GecompileerdeModule } from '../runtime/runtime.js';
@@ -22,13 +24,15 @@ import * as hand from './handgeschreven.js';
 import { crisisInvoer, ketenInvoer, reeks, type CrisisInvoer, type CrisisUitvoer, type KetenInvoer, type KetenUitvoer } from './invoer.js';
 import { laadKern } from './kern.js';
 import { jsonPool, meetInterleaved, type Deelnemer, type Instellingen, type Uitvoering } from './meten.js';
-import { kinderenCpu, meetCli, meetEigenschappen } from './overig.js';
+import { kinderenCpu, meetCli } from './overig.js';
+import { meetEigenschappen } from './eigenschappen.js';
 import { controleerContract } from './contract.js';
 import { jsonLogicEngine, jsonRulesEngine, zen } from './peers.js';
-import { doelen, metRatios, schrijfTabel, type Doel, type Regel, type Resultaat, type Rij, type Rol } from './rapport.js';
+import { doelen, klokVan, metRatios, schrijfTabel, type Doel, type Regel, type Resultaat, type Rij, type Rol } from './rapport.js';
 import { meetSchaal, schrijfSchaal } from './schaal.js';
 import { meetDienst } from './dienst.js';
 import { padKopieen } from './pad.js';
+import { schrijfReadme } from './tabel.js';
 
 const SEED = 20260301;
 const PEILDATUM = '2026-03-01';
@@ -143,7 +147,7 @@ function meetbaar<T, A>(c: Kandidaat<T, A>, pool: readonly T[]): Meetbaar {
 
 /** All rows of one rule timed interleaved, round by round; ratios are medians of per-round ratios. */
 async function meetAlle(regel: Regel, rijen: readonly Meetbaar[]): Promise<Rij[]> {
-  const deelnemers: Deelnemer[] = rijen.map((r) => ({ naam: r.engine, uitvoering: r.uitvoering, pool: r.pool }));
+  const deelnemers: Deelnemer[] = rijen.map((r) => ({ naam: r.engine, uitvoering: r.uitvoering, pool: r.pool, klok: klokVan(r.rol) }));
   const metingen = await meetInterleaved(deelnemers, INSTELLINGEN, (ronde) => {
     if (ronde === INSTELLINGEN.rondes || ronde % 5 === 0) process.stdout.write(`  ${regel}: ronde ${ronde}/${INSTELLINGEN.rondes}\n`);
   });
@@ -161,7 +165,9 @@ async function kernRij<T, A>(regel: string, naam: string, functie: string, work:
     process.stdout.write(`  ${regel}: geen interne functie '${functie}' in de gegenereerde code; de diagnostische rij vervalt\n`);
     return [];
   }
-  const engine = `compiled rule code alone (diagnostic: internal \`${functie}\`)`;
+  // the exact path's rule function: the fast path is one function with the rules as locals, and
+  // its decision alone is the row 'compiled decision-only entry (fast path)'
+  const engine = `compiled rule code alone, exact path (diagnostic: internal \`${functie}\`)`;
   const paren = pool.map((x, k) => ({ x, c: kern.contexten[k]! }));
   await controleer(regel, paren, (p) => referentie(p.x), [{ engine, antwoord: (p) => kern.regel(p.c) }]);
   return [{ rol: 'compiled-kern', engine, work, uitvoering: { soort: 'sync', f: kern.regel as (x: unknown) => unknown }, pool: kern.contexten }];
@@ -193,7 +199,31 @@ function snelRij<I, U, A>(m: GecompileerdeModule<I, U>, kies: (u: U) => A, work:
 
 // ---- the two rules ----
 
-async function crisisregeling(): Promise<{ rijen: Rij[]; aandeelAanspraak: number; snelExport: boolean }> {
+/**
+ * The decision alone on the fast path, and the same generated validation without a decision (for
+ * json-logic-engine): fast functions of the policy (compiler/codegen/snel-eigenschap.ts), each
+ * falling back to the module's `evalueer` where the fast path does not handle an input.
+ */
+function besluitEnValidatie<I, U>(g: Gecontroleerd, m: GecompileerdeModule<I, U>, uitvoer: keyof U & string): { besluit: (x: I) => unknown; valideer: (x: I) => void } {
+  const [besluit, valideer] = snelleFuncties([snelleUitvoerCode(g, [uitvoer]), snelleUitvoerCode(g, [])]);
+  if (!besluit || !valideer) fout(`${g.naam}: geen snelle functie voor '${uitvoer}' of voor de validatie`);
+  return {
+    besluit: (x) => {
+      const r = besluit(x, OPTIES);
+      return r === undefined ? m.evalueer(x, OPTIES)[uitvoer] : r[0];
+    },
+    valideer: (x) => {
+      if (valideer(x, OPTIES) === undefined) m.evalueer(x, OPTIES);
+    },
+  };
+}
+
+/** Share of a pool the fast path answers itself. */
+function snelAandeel<I>(m: GecompileerdeModule<I, unknown>, pool: readonly I[]): number {
+  return pool.filter((x) => m.evalueerSnel(x, OPTIES) !== undefined).length / pool.length;
+}
+
+async function crisisregeling(): Promise<{ rijen: Rij[]; aandeelAanspraak: number; snelExport: boolean; snelAandeel: number }> {
   const m = await laadModule<CrisisInvoer, CrisisUitvoer>(CRISIS);
   const g = gecontroleerd(CRISIS);
   const pool = jsonPool(reeks(SEED, POOL.crisis, crisisInvoer), SEED + 2);
@@ -201,6 +231,12 @@ async function crisisregeling(): Promise<{ rijen: Rij[]; aandeelAanspraak: numbe
   const jre = jsonRulesEngine();
   const z = zen();
   const jle = jsonLogicEngine();
+  const { besluit, valideer } = besluitEnValidatie(g, m, 'aanspraak');
+  const jleGevalideerd = (x: CrisisInvoer): boolean => {
+    valideer(x);
+    return jle(x);
+  };
+  const besluitJa = (x: CrisisInvoer): boolean => besluit(x) === true;
 
   // First the full outputs of the engines that give them, then the decision of all.
   await controleer('crisisregeling (alle uitvoer)', pool, interpreter, [
@@ -250,7 +286,21 @@ async function crisisregeling(): Promise<{ rijen: Rij[]; aandeelAanspraak: numbe
       uitvoering: { soort: 'batch', f: z.veel, grootte: ZEN_PARTJE },
       antwoord: z.een,
     },
-    { rol: 'json-logic-engine', engine: 'json-logic-engine, compiled (`build`)', work: 'the decision only', uitvoering: { soort: 'sync', f: jle }, antwoord: jle },
+    { rol: 'json-logic-engine', engine: 'json-logic-engine, compiled (`build`)', work: 'the decision only, trusted input', uitvoering: { soort: 'sync', f: jle }, antwoord: jle },
+    {
+      rol: 'compiled-besluit',
+      engine: 'compiled decision-only entry (fast path)',
+      work: 'validate JSON (generated), the decision only',
+      uitvoering: { soort: 'sync', f: besluitJa },
+      antwoord: besluitJa,
+    },
+    {
+      rol: 'json-logic-engine-gevalideerd',
+      engine: 'json-logic-engine `build`, same validation',
+      work: 'validate JSON (the same generated code), the decision only',
+      uitvoering: { soort: 'sync', f: jleGevalideerd },
+      antwoord: jleGevalideerd,
+    },
   ];
   const nc = controleerContract('crisisregeling', reeks(SEED + 4, CONTRACT_GEVALLEN, crisisInvoer), SEED + 5, hand.crisisregelingGevalideerd, (x, peildatum) => m.evalueer(x as CrisisInvoer, { peildatum }), fout);
   process.stdout.write(`  crisisregeling: handgeschreven met hetzelfde contract = evalueer (uitvoer of fout) op ${nc} invoeren, 70 % gemuteerd\n`);
@@ -259,10 +309,10 @@ async function crisisregeling(): Promise<{ rijen: Rij[]; aandeelAanspraak: numbe
   const [handRij, handGevalideerd, compiled, ...rest] = kandidaten.map((c) => meetbaar(c, pool));
   const rijen = await meetAlle('crisisregeling: aanspraak', [handRij!, handGevalideerd!, compiled!, ...kern, ...rest]);
   z.sluit();
-  return { rijen, aandeelAanspraak: pool.filter(hand.aanspraak).length / pool.length, snelExport: typeof m.evalueerSnel === 'function' };
+  return { rijen, aandeelAanspraak: pool.filter(hand.aanspraak).length / pool.length, snelExport: typeof m.evalueerSnel === 'function', snelAandeel: snelAandeel(m, pool) };
 }
 
-async function ketenbepaling(): Promise<{ rijen: Rij[]; aandeelOnbepaald: number }> {
+async function ketenbepaling(): Promise<{ rijen: Rij[]; aandeelOnbepaald: number; snelAandeel: number }> {
   const m = await laadModule<KetenInvoer, KetenUitvoer>(KETEN);
   const g = gecontroleerd(KETEN);
   const pool = jsonPool(reeks(SEED + 1, POOL.keten, ketenInvoer), SEED + 3);
@@ -294,7 +344,7 @@ async function ketenbepaling(): Promise<{ rijen: Rij[]; aandeelOnbepaald: number
   const kern = await kernRij('ketenbepaling (kern)', KETEN, 'uitvoer', 'all 4 outputs, on decoded input', pool, interpreter);
   const [handRij, handGevalideerd, compiled, ...rest] = kandidaten.map((c) => meetbaar(c, pool));
   const rijen = await meetAlle('ketenbepaling', [handRij!, handGevalideerd!, compiled!, ...kern, ...rest]);
-  return { rijen, aandeelOnbepaald: pool.filter((x) => hand.ketenbepaling(x).onbepaaldeTijd).length / pool.length };
+  return { rijen, aandeelOnbepaald: pool.filter((x) => hand.ketenbepaling(x).onbepaaldeTijd).length / pool.length, snelAandeel: snelAandeel(m, pool) };
 }
 
 // ---- main ----
@@ -328,20 +378,22 @@ async function main(): Promise<void> {
     process.stdout.write('schaal van de ketenbepaling...\n');
     const schaal = meetSchaal(gecontroleerd(KETEN), await laadModule(KETEN), PEILDATUM, SNEL ? [10, 1000, 100_000] : [10, 1000, 100_000, 1_000_000], SNEL ? 200 : 1500, fout);
     process.stdout.write('eigenschappen van de crisisregeling...\n');
-    const eigenschappen = meetEigenschappen(gecontroleerd(CRISIS), PEILDATUM, EIGENSCHAP_RUNS, SEED);
-    process.stdout.write(`  ${Math.round(eigenschappen.casesPerSecond).toLocaleString('en-US')} gevallen/s\n`);
+    const eigenschappen = meetEigenschappen(join(ROOT, 'policies', `${CRISIS}.regel`), gecontroleerd(CRISIS), PEILDATUM, EIGENSCHAP_RUNS, SEED);
+    process.stdout.write(`  ${Math.round(eigenschappen.casesPerSecond).toLocaleString('en-US')} gevallen/s op het snelle pad, ${Math.round(eigenschappen.interpreterCasesPerSecond).toLocaleString('en-US')} met alleen de interpreter\n`);
     process.stdout.write('opdrachtregel (--help, run uit de cache)...\n');
     const cli = meetCli(ROOT, SPAWNS, PEILDATUM);
     process.stdout.write('beslisdienst (regelwerk serve, HTTP op 127.0.0.1)...\n');
     const service = await meetDienst(ROOT, KETEN, await laadModule(KETEN), reeks(SEED + 8, SNEL ? 500 : 2000, ketenInvoer), PEILDATUM, SNEL ? 2 : 5, fout);
     const compile = { ...compileren.tijd, cliWallMs: compileren.cliMs, cliCpuMs: compileren.cliCpuMs };
-    const behaald: Doel[] = doelen({ rijen, snelExport: crisis.snelExport, compile, properties: eigenschappen, cli, scaling: schaal });
+    const fastPathShare = { crisis: crisis.snelAandeel, keten: keten.snelAandeel };
+    const behaald: Doel[] = doelen({ rijen, snelExport: crisis.snelExport, fastPathShare, compile, properties: eigenschappen, cli, scaling: schaal });
     const resultaat: Resultaat & Record<string, unknown> = {
       date: new Date().toISOString().slice(0, 10),
       machine: machine(),
       loadAverage: { start: belastingVoor, end: belasting() },
-      settings: { seed: SEED, peildatum: PEILDATUM, timing: 'process CPU time, engines interleaved per round, medians of per-round ratios', ...INSTELLINGEN, pool: POOL, poolOrder: 'JSON.parse per case, promoted by two full GCs, then shuffled (seeded Fisher-Yates)', propertyRuns: EIGENSCHAP_RUNS, spawns: SPAWNS, quick: SNEL },
+      settings: { seed: SEED, peildatum: PEILDATUM, timing: 'our engines in process CPU time, the peers in wall time (ZEN runs native worker threads); engines interleaved per round, medians of per-round ratios on the clock of the row', ...INSTELLINGEN, pool: POOL, poolOrder: 'JSON.parse per case, promoted by two full GCs, then shuffled (seeded Fisher-Yates)', propertyRuns: EIGENSCHAP_RUNS, spawns: SPAWNS, quick: SNEL },
       inputs: { crisisShareWithAanspraak: crisis.aandeelAanspraak, ketenShareOnbepaaldeTijd: keten.aandeelOnbepaald },
+      fastPathShare,
       compile,
       results: rijen,
       properties: eigenschappen,
@@ -355,7 +407,8 @@ async function main(): Promise<void> {
       process.stdout.write('\nBENCH_SNEL: bench/results.json niet bijgewerkt\n');
     } else {
       writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(resultaat, null, 2)}\n`);
-      process.stdout.write('\ngeschreven: bench/results.json\n');
+      schrijfReadme(ROOT);
+      process.stdout.write('\ngeschreven: bench/results.json, en de tabellen in README.md daaruit (bench/tabel.ts)\n');
     }
   } catch (x) {
     if (!(x instanceof BenchFout)) throw x;

@@ -80,6 +80,12 @@ export function opgegevenMelding(pogingen: number, reden: string | null): string
 
 export interface GeneratorOpties {
   readonly peildatum: string;
+  /**
+   * A faster check of a record of a soort with eisen (the compiled fast path): `[true]` for a
+   * record that is read and meets them, `[false]` for one that is read and does not; undefined
+   * says nothing, and the interpreter checks it.
+   */
+  readonly snelRecord?: (soort: string) => ((json: unknown, opties: { readonly peildatum: string }) => readonly unknown[] | undefined) | null;
   /** Maximum list length (default 8). Above 8, lengths are drawn from the whole range. */
   readonly maxLijst?: number;
 }
@@ -181,7 +187,13 @@ function typeArb(t: Type, k: Kenmerken, g: Gecontroleerd, opties: GeneratorOptie
       // at the first or second). Bounded: when none of eight does, one more candidate is taken
       // as it is; the whole input is validated afterwards anyway.
       if (!t.naam || !g.soortEisen.has(t.naam)) return rec;
-      const voldoet = recordToets(g, t, opties.peildatum, recordGeheugen(g, opties.peildatum));
+      const interpreter = recordToets(g, t, opties.peildatum, recordGeheugen(g, opties.peildatum));
+      const snel = opties.snelRecord?.(t.naam) ?? null;
+      const peil = { peildatum: opties.peildatum };
+      const voldoet = snel ? (x: unknown): boolean => {
+        const r = snel(x, peil);
+        return r === undefined ? interpreter(x) : r[0] === true;
+      } : interpreter;
       return begrensdFilter(rec, voldoet, (_n, _r, mrng, bias) => rec.generate(mrng, bias), 8);
     }
     case 'leeg': case 'niets': case 'fout': case 'tupel': return fc.constant(null);
@@ -281,6 +293,11 @@ export function invoerArbitrary(g: Gecontroleerd, opties: GeneratorOpties, lezer
 export interface InvoerLezer {
   /** The read input, or why it is invalid (never throws for invalid input). */
   lees(invoer: unknown): GelezenInvoer | Bevinding;
+  /**
+   * True when a faster engine already handled the input (its fast path answers only valid
+   * input), so the filter need not read it; false says nothing, and `lees` decides.
+   */
+  snelGeldig?(invoer: unknown): boolean;
 }
 
 export function invoerLezer(g: Gecontroleerd, peildatum: string): InvoerLezer {
@@ -327,6 +344,7 @@ export function geldigFilter<T>(g: Gecontroleerd, arb: fc.Arbitrary<T>, peildatu
   return begrensdFilter(arb, (x) => {
     if (buiten) return buiten;
     for (const invoer of invoeren(x)) {
+      if (lezer.snelGeldig?.(invoer)) continue;
       const r = lezer.lees(invoer);
       if (r instanceof GelezenInvoer) continue;
       // A parameter without a value on the peildatum: no input can help.

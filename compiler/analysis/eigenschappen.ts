@@ -2,18 +2,21 @@
 // independence of an output from an input, and monotonicity (searched in pairs of cases that
 // differ in one moved input). A failure comes back shrunk, as a
 // ready-to-paste `voorbeeld` block with the seed and the explanation of the failing evaluation.
+// Given a fast engine (`snel`: the compiled fast path, compiler/node/snel-eigenschappen.ts), a
+// case runs on it, and the interpreter judges every violation it reports, every case it does not
+// handle and one in CONTROLE of the others; where the two disagree, that is a fault in Regelwerk.
 import fc from 'fast-check';
 import type { Gecontroleerd } from '../../language/checker.js';
 import type { Declaratie } from '../../language/ast.js';
 import { GelezenInvoer, evaluatieVan, evalueer } from '../interpreter/interpreter.js';
-import { GeenGeldigeInvoer, geldigFilter, invoerArbitrary, invoerLezer, omhoog, veldArbitrary } from './arbitraries.js';
+import { GeenGeldigeInvoer, type GeneratorOpties, type InvoerLezer, geldigFilter, invoerArbitrary, invoerLezer, omhoog, veldArbitrary } from './arbitraries.js';
 import { alsLiteral } from '../interpreter/literal.js';
 import { uitlegAlsTekst } from '../interpreter/uitleg-tekst.js';
 import { RegelwerkFout } from '../../runtime/fouten.js';
 import type { Dekkingsteller } from '../interpreter/dekking.js';
 import { type Type, zonderLeeg } from '../../runtime/typen.js';
 
-type Eigenschap = Declaratie & { kind: 'Eigenschap' };
+export type Eigenschap = Declaratie & { kind: 'Eigenschap' };
 type Invoer = Record<string, unknown>;
 
 export interface EigenschapOpties {
@@ -22,8 +25,71 @@ export interface EigenschapOpties {
   readonly peildatum: string;
   /** Called now and then with the number of runs done, for a progress bar. */
   readonly voortgang?: (naam: string, gedaan: number, totaal: number) => void;
-  /** Counts the clauses the generated cases reach (coverage). */
+  /**
+   * Counts the clauses the generated cases reach (coverage). The interpreter then evaluates
+   * every case (it is the one that counts), and `snel` is not used.
+   */
   readonly dekking?: Dekkingsteller;
+  /**
+   * The fast engine of a property (the compiled fast path: compiler/node/snel-eigenschappen.ts),
+   * or null where it has none; without it every case runs on the interpreter.
+   */
+  readonly snel?: SnelPad;
+  /** With a fast engine: the interpreter checks one in this many cases (default CONTROLE). */
+  readonly controle?: number;
+}
+
+/**
+ * A property's fast engine on one input: `[indien, ...waarden]` as compiler/codegen/snel-eigenschap.ts
+ * writes them, or undefined where it does not handle the input (the interpreter then answers).
+ */
+export type SnelleEigenschap = (invoer: unknown, opties: { readonly peildatum: string }) => readonly unknown[] | undefined;
+
+/**
+ * The fast path of a policy's properties: per property its fast engine, and per soort of records
+ * with eisen a fast check of one record (for the generators); null where there is none.
+ */
+export interface SnelPad {
+  eigenschap(e: Eigenschap): SnelleEigenschap | null;
+  record(soort: string): SnelleEigenschap | null;
+}
+
+/** With a fast engine, the interpreter checks one in this many cases, and every violation. */
+export const CONTROLE = 8;
+
+/**
+ * A property's fast engine during one run: its answers (kept for the last inputs, so the filter
+ * and the property evaluate an input once), when the interpreter checks a case, and that it
+ * checks every case after the two disagreed (so a shrunk counterexample is checked too).
+ */
+interface SnelleMotor {
+  antwoord(x: unknown): readonly unknown[] | undefined;
+  controleer(): boolean;
+  verschil(): void;
+}
+
+function snelleMotor(f: SnelleEigenschap, peildatum: string, controle: number): SnelleMotor {
+  const N = 16;
+  const invoeren: unknown[] = new Array<unknown>(N).fill(undefined);
+  const antwoorden: (readonly unknown[] | undefined)[] = new Array<readonly unknown[] | undefined>(N).fill(undefined);
+  let volgende = 0;
+  let gevallen = 0;
+  let altijd = false;
+  const opties = { peildatum };
+  return {
+    antwoord(x) {
+      for (let i = 0; i < N; i++) if (invoeren[i] === x) return antwoorden[i];
+      const a = f(x, opties);
+      invoeren[volgende] = x;
+      antwoorden[volgende] = a;
+      volgende = (volgende + 1) % N;
+      return a;
+    },
+    controleer: () => altijd || gevallen++ % controle === 0,
+    verschil() {
+      altijd = true;
+    },
+  };
 }
 
 export interface Tegenvoorbeeld {
@@ -79,49 +145,145 @@ function paar(g: Gecontroleerd, opties: { peildatum: string }, x: Invoer, naam: 
   return r1 !== null && r2 !== null && r2 < r1 ? [{ ...x, [naam]: ander }, x] : [x, { ...x, [naam]: ander }];
 }
 
+/** What a property judges of one evaluated input: whether its `indien` holds, and its k-th value. */
+interface Blik {
+  indien(): boolean;
+  waarde(k: number): unknown;
+}
+
+/** A fast engine's answer as a Blik: `[indien, ...waarden]` (see SnelleEigenschap). */
+function snelleBlik(r: readonly unknown[]): Blik {
+  return { indien: () => r[0] === true, waarde: (k) => r[k + 1] };
+}
+
+/** A case outside the property's `indien` (or without an order to compare): returned, not thrown as fc.pre does, since a thrown error costs its stack. */
+const BUITEN = 'buiten';
+type Buiten = typeof BUITEN;
+
+/** The outcome of judging one case: it holds, it falls outside the `indien`, or the thrown violation. */
+type Oordeel = { readonly kind: 'geldt' } | { readonly kind: 'buiten' } | { readonly kind: 'geschonden'; readonly fout: unknown };
+
+function oordeelVan(f: () => Buiten | undefined): Oordeel {
+  try {
+    return f() === BUITEN ? { kind: 'buiten' } : { kind: 'geldt' };
+  } catch (x) {
+    if (fc.PreconditionFailure.isFailure(x)) return { kind: 'buiten' };
+    if (x instanceof Schending || x instanceof RegelwerkFout) return { kind: 'geschonden', fout: x };
+    throw x;
+  }
+}
+
+const OORDEEL_WOORD: Record<Oordeel['kind'], string> = { geldt: 'de eigenschap geldt', buiten: "de 'indien' geldt niet", geschonden: 'de eigenschap is geschonden' };
+
+/**
+ * The fast engine and the interpreter judge a case differently: a fault in Regelwerk, not in the
+ * policy. Reported as the property's counterexample, so the input is shrunk and printed.
+ */
+export class EngineVerschil extends Error {
+  constructor(snel: Oordeel, interpreter: Oordeel) {
+    super(`het snelle pad en de interpreter oordelen verschillend over deze invoer (snelle pad: ${OORDEEL_WOORD[snel.kind]}; interpreter: ${OORDEEL_WOORD[interpreter.kind]}); dit is een fout in regelwerk, niet in de regeling`);
+    this.name = 'EngineVerschil';
+  }
+}
+
 /** The property as a predicate over generated values; throws Schending when violated. */
-function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string, teller?: Dekkingsteller): { arb: fc.Arbitrary<Invoer[]>; toets: (xs: Invoer[]) => void } {
-  const opties = { peildatum };
-  // Each generated input is read and validated once: the filter and the property share it.
-  const lezer = invoerLezer(g, peildatum);
+function predicaat(g: Gecontroleerd, e: Eigenschap, opties: GeneratorOpties, teller?: Dekkingsteller, snel?: SnelleMotor): { arb: fc.Arbitrary<Invoer[]>; toets: (xs: Invoer[]) => void } {
+  const peildatum = opties.peildatum;
+  // Each generated input is read and validated once: the filter and the property share it; an
+  // input the fast engine handled is valid, and its answer is kept for the property.
+  const basisLezer = invoerLezer(g, peildatum);
+  const lezer: InvoerLezer = snel ? { lees: (x) => basisLezer.lees(x), snelGeldig: (x) => snel.antwoord(x) !== undefined } : basisLezer;
   const basis = invoerArbitrary(g, opties, lezer);
   // Only valid inputs are compared: `basis` is valid, and a varied input is kept only when it
   // meets every eis too (bounded: geldigFilter gives up with a message, never loops).
   const geldig = (arb: fc.Arbitrary<Invoer[]>): fc.Arbitrary<Invoer[]> => geldigFilter(g, arb, peildatum, (xs) => xs, lezer);
   // One evaluation per input, without explanation: its `indien` and the property share the rules.
   const evaluatie = (x: Invoer): ReturnType<typeof evaluatieVan> => {
-    const r = lezer.lees(x);
+    const r = basisLezer.lees(x);
     if (!(r instanceof GelezenInvoer)) throw r.alsFout();
     return evaluatieVan(r, teller);
   };
-  const geldtIndien = (ev: ReturnType<typeof evaluatieVan>): boolean => !e.indien || ev.waar(e.indien);
+  const vorm = e.vorm;
+  /** The interpreter's view of one input: lazy, as the property asks for it. */
+  const interpreterBlik = (x: Invoer): Blik => {
+    const ev = evaluatie(x);
+    let uitvoer: Record<string, unknown> | null = null;
+    const alleUitvoer = (): Record<string, unknown> => (uitvoer ??= ev.uitvoer());
+    return {
+      indien: () => !e.indien || ev.waar(e.indien),
+      waarde: (k) => {
+        switch (vorm.kind) {
+          case 'Bewering': return ev.waar(vorm.expressie);
+          case 'Onafhankelijk': return alleUitvoer()[vorm.uitvoer[k]!.naam];
+          case 'Monotoon': {
+            if (k === 1) return ev.regelJson(vorm.invoer.naam);
+            const n = vorm.uitvoer.naam;
+            return g.uitvoer.some((u) => u.naam === n) ? alleUitvoer()[n] : ev.regelJson(n);
+          }
+          default: {
+            const _never: never = vorm;
+            return _never;
+          }
+        }
+      },
+    };
+  };
+  const { arb, oordeel } = vormVan(g, e, opties, basis, geldig);
+  const interpreter = (xs: Invoer[]): Buiten | undefined => oordeel(xs, xs.map(interpreterBlik));
+  if (!snel) return { arb, toets: (xs) => fc.pre(interpreter(xs) !== BUITEN) };
+  return {
+    arb,
+    toets: (xs) => {
+      const antwoorden = xs.map((x) => snel.antwoord(x));
+      if (antwoorden.some((a) => a === undefined)) return fc.pre(interpreter(xs) !== BUITEN);
+      const s = oordeelVan(() => oordeel(xs, antwoorden.map((a) => snelleBlik(a!))));
+      // a violation is always the interpreter's to report (its message, its errors); a sample of
+      // the rest is checked by it too
+      if (s.kind !== 'geschonden' && !snel.controleer()) {
+        if (s.kind === 'buiten') fc.pre(false);
+        return;
+      }
+      const i = oordeelVan(() => interpreter(xs));
+      if (i.kind !== s.kind) {
+        snel.verschil();
+        throw new EngineVerschil(s, i);
+      }
+      if (i.kind === 'buiten') fc.pre(false);
+      if (i.kind === 'geschonden') throw i.fout;
+    },
+  };
+}
+
+/**
+ * The generator of a property's cases and its judgement of them, given a view of each case
+ * (Blik): the same judgement for the interpreter and the fast engine.
+ */
+function vormVan(g: Gecontroleerd, e: Eigenschap, opties: GeneratorOpties, basis: fc.Arbitrary<Invoer>, geldig: (arb: fc.Arbitrary<Invoer[]>) => fc.Arbitrary<Invoer[]>): { arb: fc.Arbitrary<Invoer[]>; oordeel: (xs: Invoer[], b: Blik[]) => Buiten | undefined } {
   const vorm = e.vorm;
   switch (vorm.kind) {
     case 'Bewering':
       return {
         arb: basis.map((x) => [x]),
-        toets: ([x]) => {
-          const ev = evaluatie(x!);
-          fc.pre(geldtIndien(ev));
-          if (!ev.waar(vorm.expressie)) throw new Schending('de bewering is onwaar');
+        oordeel: (_xs, [b]) => {
+          if (!b!.indien()) return BUITEN;
+          if (!b!.waarde(0)) throw new Schending('de bewering is onwaar');
+          return undefined;
         },
       };
     case 'Onafhankelijk': {
       const naam = vorm.invoer.naam;
       return {
         arb: geldig(fc.tuple(basis, veldArbitrary(g, naam, opties)).map(([x, v]) => [x, { ...x, [naam]: v }])),
-        toets: ([a, b]) => {
-          const eva = evaluatie(a!);
-          const evb = evaluatie(b!);
-          fc.pre(geldtIndien(eva) && geldtIndien(evb));
-          const ua = eva.uitvoer();
-          const ub = evb.uitvoer();
-          for (const u of vorm.uitvoer) {
-            if (JSON.stringify(ua[u.naam]) !== JSON.stringify(ub[u.naam])) {
+        oordeel: (_xs, [a, b]) => {
+          if (!(a!.indien() && b!.indien())) return BUITEN;
+          vorm.uitvoer.forEach((u, k) => {
+            const [ua, ub] = [a!.waarde(k), b!.waarde(k)];
+            if (JSON.stringify(ua) !== JSON.stringify(ub)) {
               const type = g.uitvoer.find((x) => x.naam === u.naam)!.type;
-              throw new Schending(`'${u.naam}' verandert van ${alsLiteral(ua[u.naam], type)} in ${alsLiteral(ub[u.naam], type)} als alleen '${naam}' verandert`);
+              throw new Schending(`'${u.naam}' verandert van ${alsLiteral(ua, type)} in ${alsLiteral(ub, type)} als alleen '${naam}' verandert`);
             }
-          }
+          });
+          return undefined;
         },
       };
     }
@@ -131,31 +293,27 @@ function predicaat(g: Gecontroleerd, e: Eigenschap, peildatum: string, teller?: 
       const typeVan = (n: string): Type => (g.uitvoer.find((u) => u.naam === n) ?? g.invoer.find((i) => i.naam === n) ?? g.regels.get(n)!).type;
       const uitvoerType = typeVan(vorm.uitvoer.naam);
       const bewogenType = typeVan(naam);
-      const isUitvoer = g.uitvoer.some((u) => u.naam === vorm.uitvoer.naam);
-      const waardeVan = (ev: ReturnType<typeof evaluatie>, n: string): unknown => (isUitvoer && n === vorm.uitvoer.naam ? ev.uitvoer()[n] : ev.regelJson(n));
       // The moved input: the named one, or for a rule any input (the rule's value moves with it).
       const welke = isInvoer ? [naam] : g.invoer.map((i) => i.naam);
       const zet = fc.oneof(...welke.map((n) => fc.tuple(fc.constant(n), veldArbitrary(g, n, opties))));
       return {
         arb: geldig(fc.tuple(basis, zet, fc.constantFrom<Wijze>('stap', 'drempel', 'willekeurig', 'willekeurig')).map(([x, [n, ander], wijze]) => paar(g, opties, x, n, ander, wijze))),
-        toets: ([a0, b0]) => {
-          const eva0 = evaluatie(a0!);
-          const evb0 = evaluatie(b0!);
-          fc.pre(geldtIndien(eva0) && geldtIndien(evb0));
-          const ra0 = rang(isInvoer ? a0![naam] : eva0.regelJson(naam), bewogenType);
-          const rb0 = rang(isInvoer ? b0![naam] : evb0.regelJson(naam), bewogenType);
-          fc.pre(ra0 !== null && rb0 !== null);
+        oordeel: ([a0, b0], [ba0, bb0]) => {
+          if (!(ba0!.indien() && bb0!.indien())) return BUITEN;
+          const ra0 = rang(isInvoer ? a0![naam] : ba0!.waarde(1), bewogenType);
+          const rb0 = rang(isInvoer ? b0![naam] : bb0!.waarde(1), bewogenType);
+          if (ra0 === null || rb0 === null) return BUITEN;
           // the pair in the order of the moved quantity; where it did not move there is nothing to compare
-          if (ra0 === rb0 && !isInvoer) return;
-          const [a, b, eva, evb] = ra0! <= rb0! ? [a0!, b0!, eva0, evb0] : [b0!, a0!, evb0, eva0];
-          const ua = waardeVan(eva, vorm.uitvoer.naam);
-          const ub = waardeVan(evb, vorm.uitvoer.naam);
+          if (ra0 === rb0 && !isInvoer) return undefined;
+          const [a, b, ba, bb] = ra0 <= rb0 ? [a0!, b0!, ba0!, bb0!] : [b0!, a0!, bb0!, ba0!];
+          const ua = ba.waarde(0);
+          const ub = bb.waarde(0);
           const va = rang(ua, uitvoerType);
           const vb = rang(ub, uitvoerType);
-          fc.pre(va !== null && vb !== null);
-          const fout = vorm.richting === 'daalt' ? vb! < va! : vb! > va!;
-          if (!fout) return;
-          const [ma, mb] = isInvoer ? [a[naam], b[naam]] : [eva.regelJson(naam), evb.regelJson(naam)];
+          if (va === null || vb === null) return BUITEN;
+          const fout = vorm.richting === 'daalt' ? vb < va : vb > va;
+          if (!fout) return undefined;
+          const [ma, mb] = isInvoer ? [a[naam], b[naam]] : [ba.waarde(1), bb.waarde(1)];
           throw new Schending(`'${vorm.uitvoer.naam}' ${vorm.richting === 'daalt' ? 'daalt' : 'stijgt'} van ${alsLiteral(ua, uitvoerType)} naar ${alsLiteral(ub, uitvoerType)} als '${naam}' stijgt van ${alsLiteral(ma, bewogenType)} naar ${alsLiteral(mb, bewogenType)}`);
         },
       };
@@ -192,7 +350,10 @@ function uitlegVan(g: Gecontroleerd, invoer: Invoer, peildatum: string): string 
 }
 
 export function toetsEigenschap(g: Gecontroleerd, e: Eigenschap, opties: EigenschapOpties): EigenschapUitkomst {
-  const { arb, toets } = predicaat(g, e, opties.peildatum, opties.dekking);
+  const snel = opties.dekking ? undefined : opties.snel;
+  const f = snel?.eigenschap(e) ?? null;
+  const motor = f ? snelleMotor(f, opties.peildatum, Math.max(1, opties.controle ?? CONTROLE)) : undefined;
+  const { arb, toets } = predicaat(g, e, { peildatum: opties.peildatum, ...(snel ? { snelRecord: (s: string) => snel.record(s) } : {}) }, opties.dekking, motor);
   const seed = opties.seed ?? (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
   let gedaan = 0;
   const eigenschap = fc.property(arb, (xs) => {
@@ -216,7 +377,7 @@ export function toetsEigenschap(g: Gecontroleerd, e: Eigenschap, opties: Eigensc
   if (!r.failed || !r.counterexample) return { naam: e.naam, regel: e.plek.regel, geslaagd: true, runs: r.numRuns, seed };
   const invoer = r.counterexample[0];
   const fout = r.errorInstance;
-  const melding = fout instanceof Schending || fout instanceof RegelwerkFout ? fout.message : String(fout instanceof Error ? fout.message : fout);
+  const melding = fout instanceof Schending || fout instanceof RegelwerkFout || fout instanceof EngineVerschil ? fout.message : String(fout instanceof Error ? fout.message : fout);
   const voorbeelden = invoer.map((x, i) => alsVoorbeeld(g, `tegenvoorbeeld ${e.naam}${invoer.length > 1 ? ` (${i + 1})` : ''}`, x, opties.peildatum));
   return {
     naam: e.naam, regel: e.plek.regel, geslaagd: false, runs: r.numRuns, seed,
@@ -235,7 +396,7 @@ export function toetsEigenschappen(g: Gecontroleerd, opties: EigenschapOpties): 
  * violation as a counterexample, or null.
  */
 export function toetsOpInvoer(g: Gecontroleerd, e: Eigenschap, invoer: Invoer, peildatum: string, seed: number, teller?: Dekkingsteller): Tegenvoorbeeld | null {
-  const { toets } = predicaat(g, e, peildatum, teller);
+  const { toets } = predicaat(g, e, { peildatum }, teller);
   const vorm = e.vorm;
   const lezer = invoerLezer(g, peildatum);
   let paren: Invoer[][] = [[invoer]];

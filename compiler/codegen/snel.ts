@@ -34,8 +34,8 @@ import { padKeuzes, schrijfPad } from './snel/pad.js';
 
 // ---- dependencies ----
 
-/** Rules, parameters reachable from the outputs and the input constraints. */
-function bereikbaar(g: Gecontroleerd): { regels: Set<string>; parameters: Set<string>; opParameters: Set<string> } {
+/** Rules, parameters reachable from the outputs (or the target's expressions) and the input constraints. */
+function bereikbaar(g: Gecontroleerd, doel: SnelDoel): { regels: Set<string>; parameters: Set<string>; opParameters: Set<string> } {
   const regels = new Set<string>();
   const parameters = new Set<string>();
   // read with `P op D` only: no row at the peildatum needed (its name is not read there)
@@ -71,10 +71,12 @@ function bereikbaar(g: Gecontroleerd): { regels: Set<string>; parameters: Set<st
       loop(u.waarde);
     }
   };
-  for (const u of g.uitvoer) {
-    regels.add(u.naam);
-    regel(u.naam);
+  for (const naam of doel.regels) {
+    if (regels.has(naam)) continue;
+    regels.add(naam);
+    regel(naam);
   }
+  for (const e of doel.expressies) loop(e);
   const eisRegels = new Set<string>();
   const voor = new Set(regels);
   for (const eisen of g.soortEisen.values()) for (const e of eisen) loop(e.voorwaarde);
@@ -84,11 +86,30 @@ function bereikbaar(g: Gecontroleerd): { regels: Set<string>; parameters: Set<st
   return { regels, parameters, opParameters };
 }
 
-/** The fast evaluator's code (helpers and `evalueerSnel`); throws NietOndersteund. */
-function snelModule(g: Gecontroleerd): string {
+/**
+ * What a fast function computes: `evalueerSnel` the outputs (all rules named as outputs); a
+ * property's fast check (compiler/codegen/snel-eigenschap.ts) the rules and expressions it reads.
+ * `slot` writes the function's last lines, once every rule in `regels` stands in `sn.regelW`.
+ */
+export interface SnelDoel {
+  /** Reads the input (`x`, an ordinary object) itself, instead of as the policy's input object (a record the generators draw). */
+  readonly invoer?: (sn: Expressies) => void;
+  readonly regels: readonly string[];
+  readonly expressies: readonly A.Expr[];
+  /** Count what decided each rule of the decision path (the module's `evalueerSnel`, for `evalueerMetPad`). */
+  readonly pad?: boolean;
+  readonly slot: (sn: Expressies, keuzes: ReadonlyMap<string, string>) => void;
+}
+
+/**
+ * The body of a fast function (read and check the input, choose the parameter rows, compute the
+ * reachable rules in dependency order, then the target's `slot`) and the module-level code it
+ * needs (constants, the parameter cache). Throws NietOndersteund.
+ */
+export function snelFunctie(g: Gecontroleerd, doel: SnelDoel): { readonly module: string; readonly lichaam: readonly string[] } {
   const sn = new Expressies(g);
   sn.leesJson = (x, t) => lees(sn, x, t);
-  const { regels, parameters, opParameters } = bereikbaar(g);
+  const { regels, parameters, opParameters } = bereikbaar(g, doel);
   const paramCode = parameterCode(g, parameters, sn.paramW, opParameters, sn.paramOp);
   sn.emit(`if (typeof invoer !== 'object' || invoer === null || !rt.snelGewoon(invoer)) return undefined;`);
   sn.emit('const x = invoer as { readonly [k: string]: unknown };');
@@ -111,42 +132,57 @@ function snelModule(g: Gecontroleerd): string {
   sn.emit('  SNEL_peil = peil;');
   sn.emit('}');
   sn.bail('!SNEL_ok');
-  // inputs: the top-level object like a record, without its eis clauses (they come after)
-  const velden = g.invoer.map((i) => ({ i, f: eigenVeld(sn, 'x', i.naam) }));
-  alleenBekendeVelden(sn, 'x', g.invoer.map((i) => i.naam));
-  if (g.invoer.some((i) => i.naam === 'decimaal')) {
-    sn.bail('rt.snelExact in x');
+  if (doel.invoer) doel.invoer(sn);
+  else {
+    // inputs: the top-level object like a record, without its eis clauses (they come after)
+    const velden = g.invoer.map((i) => ({ i, f: eigenVeld(sn, 'x', i.naam) }));
+    alleenBekendeVelden(sn, 'x', g.invoer.map((i) => i.naam));
+    if (g.invoer.some((i) => i.naam === 'decimaal')) {
+      sn.bail('rt.snelExact in x');
+    }
+    for (const v of velden) {
+      const w = lees(sn, v.f, v.i.type);
+      const id = gebruikersId('i', v.i.naam);
+      sn.emit(`const ${id} = ${w.c};`);
+      sn.invoerW.set(v.i.naam, { c: id, v: w.v });
+    }
+    for (const i of g.invoer) for (const e of i.eisen) sn.bail(`!${sn.ex(e.voorwaarde, new Map()).c}`);
   }
-  for (const v of velden) {
-    const w = lees(sn, v.f, v.i.type);
-    const id = gebruikersId('i', v.i.naam);
-    sn.emit(`const ${id} = ${w.c};`);
-    sn.invoerW.set(v.i.naam, { c: id, v: w.v });
-  }
-  for (const i of g.invoer) for (const e of i.eisen) sn.bail(`!${sn.ex(e.voorwaarde, new Map()).c}`);
-  // rules in dependency order, each once; those in the decision path count what decided them
-  const keuzes = padKeuzes(sn);
+  // rules in dependency order, each once; with `doel.pad` those in the decision path count what decided them
+  const keuzes = doel.pad ? padKeuzes(sn) : new Map<string, string>();
   for (const knoop of g.volgorde) {
     const naam = knoop.startsWith('regel:') ? knoop.slice('regel:'.length) : null;
     if (naam !== null && regels.has(naam)) regel(sn, naam, keuzes.get(naam) ?? null);
   }
   for (const naam of regels) if (!sn.regelW.has(naam)) nee(`regel ${naam} niet in de volgorde`);
-  const uit = g.uitvoer.map((u) => {
-    const w = sn.regelW.get(u.naam)!;
-    return `${sleutel(u.naam)}: ${schrijf(sn, w.c, w.v, u.type)}`;
+  doel.slot(sn, keuzes);
+  return { module: [...sn.constanten, paramCode].join('\n'), lichaam: sn.uit };
+}
+
+/** The fast evaluator's code (helpers and `evalueerSnel`); throws NietOndersteund. */
+function snelModule(g: Gecontroleerd): string {
+  const { module, lichaam } = snelFunctie(g, {
+    regels: g.uitvoer.map((u) => u.naam),
+    expressies: [],
+    pad: true,
+    slot: (sn, keuzes) => {
+      const uit = g.uitvoer.map((u) => {
+        const w = sn.regelW.get(u.naam)!;
+        return `${sleutel(u.naam)}: ${schrijf(sn, w.c, w.v, u.type)}`;
+      });
+      schrijfPad(sn, keuzes);
+      sn.emit(`return { ${uit.join(', ')} };`);
+    },
   });
-  schrijfPad(sn, keuzes);
-  sn.emit(`return { ${uit.join(', ')} };`);
   return [
-    ...sn.constanten,
-    paramCode,
+    module,
     '/**',
     ' * De snelle evaluatie (issue 12): undefined betekent "niet behandeld"; `evalueer` rekent dan exact.',
     ' * Met `pad` (evalueerMetPad) schrijft zij ook het beslispad van het geval daarin.',
     ' * Een resultaat is gelijk aan dat van de exacte evaluatie, byte voor byte als JSON.',
     ' */',
     'export function evalueerSnel(invoer: unknown, opties?: Opties, pad?: { pad: string }): Uitvoer | undefined {',
-    ...sn.uit,
+    ...lichaam,
     '}',
   ].join('\n');
 }
