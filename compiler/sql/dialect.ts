@@ -14,6 +14,8 @@ export interface Dialect {
   getal(n: bigint): string;
   /** A DECIMAL/BIGINT column with `s` decimals as a scaled integer (exact: the product is whole). */
   naarGeheel(kolom: string, s: number): string;
+  /** A DATE plus `n` months (an integer), clamped to the month's last day, as a DATE. */
+  maandenErbij(d: string, n: string): string;
   /** Integer division truncated toward zero, and its remainder (the sign of `a`). */
   deel(a: string, b: string): string;
   rest(a: string, b: string): string;
@@ -38,6 +40,8 @@ const DUCKDB: Dialect = {
   cijfers: 38,
   getal: (n) => `CAST(${n} AS HUGEINT)`,
   naarGeheel: (k, s) => (s === 0 ? `CAST(${k} AS HUGEINT)` : `CAST(${k} * ${10n ** BigInt(s)} AS HUGEINT)`),
+  // date + INTERVAL is a TIMESTAMP in DuckDB: cast back
+  maandenErbij: (d, n) => `CAST(${d} + to_months(CAST(${n} AS INTEGER)) AS DATE)`,
   deel: (a, b) => `(${a} // ${b})`,
   rest: (a, b) => `(${a} % ${b})`,
   // a DECIMAL(38,0) times a DECIMAL literal 0.0...1 is DECIMAL(38,s), exact; `/` would give a DOUBLE
@@ -58,6 +62,7 @@ const POSTGRES: Dialect = {
   getal: (n) => `CAST(${n} AS NUMERIC)`,
   // trunc: a NUMERIC with scale 0, so its text has no decimals
   naarGeheel: (k, s) => (s === 0 ? `CAST(${k} AS NUMERIC)` : `trunc(${k} * ${10n ** BigInt(s)})`),
+  maandenErbij: (d, n) => `CAST(${d} + make_interval(months => CAST(${n} AS INTEGER)) AS DATE)`,
   deel: (a, b) => `div(${a}, ${b})`,
   rest: (a, b) => `mod(${a}, ${b})`,
   decimaal: (v, s) => (s === 0 ? `CAST(${v} AS NUMERIC)` : `(CAST(${v} AS NUMERIC) * CAST('${eenOp(s)}' AS NUMERIC))`),

@@ -15,7 +15,7 @@ import { afronden, deling, gelijkGeschaald, numVorm, past, product, som } from '
 import { type GetalSoort, type Omgeving, type S, type Vertaler, type Vorm, buiten, cijfersVan, eerst, mits, tekst } from './waarde.js';
 import { schrijf } from './tekst.js';
 import { lijstOp, lijstExpr } from './lijsten.js';
-import { datumRekensom, duurExpr, ingebouwdDatum } from './datums.js';
+import { datumRekensom, duurExpr, ingebouwdDatum, vergelijkDuur } from './datums.js';
 
 /** Where the translator reads names from: the columns and constants of the query around it. */
 export interface Namen {
@@ -215,7 +215,7 @@ export class Expressies implements Vertaler {
       const v = this.gelijk(a, b, e.plek);
       return { v: e.op === '=' ? v : `(NOT ${v})`, f: eerst(a.f, b.f), vorm: { kind: 'janee' }, nietLeeg: true };
     }
-    if (a.vorm.kind === 'duur' || b.vorm.kind === 'duur') return buiten('RW6002', 'een vergelijking van twee duren', e.plek);
+    if (a.vorm.kind === 'duur' || b.vorm.kind === 'duur') return vergelijkDuur(this, e.op, a, b, e.plek);
     const [x, y] = a.vorm.kind === 'num' ? ((g) => [g.a, g.b])(gelijkGeschaald(this.d, a, b, e.plek)) : [a.v, b.v];
     // leeg on either side is the engines' error, written as they write it
     const leeg = `(${a.v} IS NULL OR ${b.v} IS NULL)`;

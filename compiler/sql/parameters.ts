@@ -43,7 +43,7 @@ export class ParameterKeuze {
     if (ws.some(({ w }) => w.f !== null)) buiten('RW6001', `een parameterrij van '${naam}' die niet constant is`, p.decl.plek);
     let vorm = ws[0]!.w.vorm;
     for (const { w } of ws.slice(1)) vorm = x.verenig({ v: 'NULL', f: null, vorm }, w, p.decl.plek)[2];
-    if (vorm.kind === 'rec' || vorm.kind === 'lijst' || vorm.kind === 'duur') buiten('RW6004', `parameter '${naam}' van een samengesteld type`, p.decl.plek);
+    if (vorm.kind === 'rec' || vorm.kind === 'lijst') buiten('RW6004', `parameter '${naam}' van een samengesteld type`, p.decl.plek);
     const rijen = ws.map(({ r, w }) => ({
       vanaf: r.vanaf, tot: r.tot,
       w: { ...w, v: vorm.kind === 'num' && w.vorm.kind === 'num' ? schaal(this.d, w.v, w.vorm.s, vorm.s) : w.v, vorm },
@@ -81,6 +81,7 @@ export class ParameterKeuze {
     const d = datum.v;
     const dag = this.d.datumTekst(d);
     const waarden: string[] = [];
+    const dagen: string[] = [];
     const fouten: string[] = [];
     for (let i = rijen.length - 1; i >= 0; i--) {
       const r = rijen[i]!;
@@ -88,11 +89,15 @@ export class ParameterKeuze {
       if (r.tot) fouten.push(`WHEN ${hier} THEN CASE WHEN ${d} > DATE ${tekst(r.tot)} THEN ${geenWaarde(dag, `de rij vanaf ${r.vanaf} gold tot en met ${r.tot}`)} END`);
       else fouten.push(`WHEN ${hier} THEN NULL`);
       waarden.push(`WHEN ${hier} THEN ${r.w.v}`);
+      if (r.w.dagen) dagen.push(`WHEN ${hier} THEN ${r.w.dagen}`);
       if (r.vanaf === null) break;
     }
     const begin = rijen[0]?.vanaf ?? '?';
     const f = `CASE ${fouten.join(' ')} ELSE ${geenWaarde(dag, `de tabel begint op ${begin}`)} END`;
-    return { v: `CASE ${waarden.join(' ')} END`, f: datum.f ? `COALESCE(${datum.f}, ${f})` : f, vorm, nietLeeg };
+    return {
+      v: `CASE ${waarden.join(' ')} END`, f: datum.f ? `COALESCE(${datum.f}, ${f})` : f, vorm, nietLeeg,
+      ...(vorm.kind === 'duur' ? { dagen: `CASE ${dagen.join(' ')} END` } : {}),
+    };
   }
 
   /** SQL text of the `vanaf` of the row in force on the peildatum ('fout' when none is). */

@@ -107,12 +107,10 @@ export const PEILDATUMS = ['2024-06-30', '2025-01-01', '2025-06-30', '2025-07-01
 
 /** Policies outside the SQL subset today, with the code they are refused with. */
 export const GEWEIGERD: Readonly<Record<string, string>> = {
-  'aov-zelfstandigen.regel': 'RW6005',
   'basiscontract.regel': 'RW6005',
   'crisisregeling-personeelsbehoud.regel': 'RW6008',
   'ketenbepaling.regel': 'RW6008',
-  'loondoorbetaling-bij-ziekte.regel': 'RW6006',
-  'reintegratie-kleine-werkgevers.regel': 'RW6002',
+  'loondoorbetaling-bij-ziekte.regel': 'RW6007',
 };
 
 export function voorbeelden(bestand: string): Geval[] {
