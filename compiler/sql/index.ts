@@ -9,13 +9,12 @@ import type { Gecontroleerd } from '../../language/checker.js';
 import { type Diagnose, diagnose } from '../../language/diagnostics.js';
 import type { Code } from '../../language/catalogus.js';
 import { leesDatum } from '../../runtime/datum.js';
-import { alleExpressies } from '../../language/walk.js';
 import { type Dialect, type SqlDialect, dialect } from './dialect.js';
-import { Expressies, type Namen } from './expressies.js';
+import { Expressies } from './expressies.js';
 import { Plan } from './plan.js';
 import { invoerFout, invoerWaarde, kolomType, schrijfNum } from './invoer.js';
-import { type RegelKolommen, vertaalRegel } from './regels.js';
-import { ParameterKeuze } from './parameters.js';
+import type { RegelKolommen } from './regels.js';
+import { bereikbaar, geldigheid, maakNamen, vertaalRegels } from './regeling.js';
 import { BuitenSql, type S, buiten, eerst, id, mits, tekst } from './waarde.js';
 
 export type { SqlDialect };
@@ -52,40 +51,6 @@ export function gevallenTabel(g: Gecontroleerd, opties: SqlOpties): string {
   return `CREATE TABLE gevallen (\n  ${kolommen.join(',\n  ')}\n)`;
 }
 
-/** Rules and parameters the outputs reach (through rules and functions), and parameters read at the peildatum. */
-function bereikbaar(g: Gecontroleerd): { regels: Set<string>; parameters: Set<string> } {
-  const regels = new Set<string>();
-  const parameters = new Set<string>();
-  const functies = new Set<string>();
-  const loop = (e: A.Expr): void => {
-    const opNamen = new Set<A.Expr>();
-    for (const x of alleExpressies(e)) {
-      if (x.kind === 'OpDatum') opNamen.add(x.arg);
-      else if (x.kind === 'Naam' && !opNamen.has(x)) {
-        const b = g.bindingen.get(x);
-        if (b?.kind === 'regel' && !regels.has(b.naam)) regel(b.naam);
-        else if (b?.kind === 'parameter') parameters.add(b.naam);
-      } else if (x.kind === 'Aanroep' && !functies.has(x.naam)) {
-        functies.add(x.naam);
-        const f = g.functies.get(x.naam);
-        if (f) loop(f.decl.lichaam);
-      }
-    }
-  };
-  const regel = (naam: string): void => {
-    regels.add(naam);
-    const d = g.regels.get(naam)!.decl;
-    loop(d.waarde);
-    if (d.indien) loop(d.indien);
-    for (const u of d.uitzonderingen) {
-      loop(u.voorwaarde);
-      loop(u.waarde);
-    }
-  };
-  for (const u of g.uitvoer) if (!regels.has(u.naam)) regel(u.naam);
-  return { regels, parameters };
-}
-
 function bouw(g: Gecontroleerd, opties: SqlOpties): string {
   const d = dialect(opties.dialect);
   if ((opties.peildatum === undefined) === (opties.peildatumKolom === undefined)) {
@@ -105,26 +70,13 @@ function bouw(g: Gecontroleerd, opties: SqlOpties): string {
     invoer.set(i.naam, { ...w, v: plan.kolom(`i.${i.naam}`, w.v) });
   }
   plan.stap();
-  const parameters = new ParameterKeuze(g, d, pd, opties.peildatum ?? null);
   const regels = new Map<string, RegelKolommen>();
-  const namen: Namen = {
-    invoer: (naam) => invoer.get(naam)!,
-    regel: (naam, plek) => regels.get(naam)?.w ?? buiten('RW6001', `regel '${naam}' voor zij berekend is (een eis die een regel noemt?)`, plek),
-    parameter: (naam, plek) => parameters.waarde(naam, plek),
-    parameterOp: (naam, datum, plek) => parameters.op(naam, datum, plek),
-    peildatum: pd,
-    regeling: (e) => buiten('RW6007', `de aanroep van regeling '${e.naam}'`, e.plek),
-  };
+  const { namen, parameters } = maakNamen(g, d, plan, invoer, pd, opties.peildatum ?? null, regels);
   // step 1: the validity of the peildatum, then the inputs as the engines validate them
-  const geldig = geldigheid(g, d, pd);
-  plan.kolom('f.invoer', eerst(geldig, invoerFout(d, g, invoer, new Expressies(g, d, namen, null))) ?? 'CAST(NULL AS TEXT)');
+  plan.kolom('f.invoer', eerst(geldigheid(g, pd), invoerFout(d, g, invoer, new Expressies(g, d, namen, null))) ?? 'CAST(NULL AS TEXT)');
   plan.stap();
-  const { regels: nodig, parameters: gelezen } = bereikbaar(g);
-  for (const knoop of g.volgorde) {
-    const naam = knoop.startsWith('regel:') ? knoop.slice('regel:'.length) : null;
-    if (naam === null || !nodig.has(naam)) continue;
-    regels.set(naam, vertaalRegel(new Expressies(g, d, namen, naam), plan, g.regels.get(naam)!));
-  }
+  vertaalRegels(g, d, plan, namen, regels);
+  const { parameters: gelezen } = bereikbaar(g);
   // the case's error: input first, then each output in order (its rule, then writing it)
   const uit = g.uitvoer.map((u) => ({ u, w: regels.get(u.naam)!.w }));
   const fouten: (string | null)[] = ['"f.invoer"'];
@@ -165,12 +117,3 @@ function uitvoerWaarde(d: Dialect, w: S, naam: string): string {
   }
 }
 
-/** The policy's own validity on the peildatum: the engines' error before anything is read. */
-function geldigheid(g: Gecontroleerd, d: Dialect, pd: S): string | null {
-  const delen: string[] = [`WHEN ${pd.v} IS NULL THEN 'niet-sql: de peildatum ontbreekt'`];
-  const melding = (m: string): string => tekst(`ongeldige invoer bij 'peildatum': ${m}`);
-  if (g.geldigVanaf) delen.push(`WHEN ${pd.v} < DATE ${tekst(g.geldigVanaf)} THEN ${melding(`regeling '${g.naam}' geldt pas vanaf ${g.geldigVanaf}`)}`);
-  if (g.geldigTot) delen.push(`WHEN ${pd.v} > DATE ${tekst(g.geldigTot)} THEN ${melding(`regeling '${g.naam}' geldt tot ${g.geldigTot}`)}`);
-  void d;
-  return `CASE ${delen.join(' ')} END`;
-}

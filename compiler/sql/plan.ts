@@ -4,10 +4,22 @@
 // columns of `gevallen` whatever they are called, and no internal column can clash with them.
 import { id } from './waarde.js';
 
-export class Plan {
+/** Where a translation puts its columns: the plan itself, or the plan under a prefix (a called policy). */
+export interface Stappen {
+  kolom(naam: string, sql: string): string;
+  stap(): void;
+}
+
+export class Plan implements Stappen {
   private readonly stappen: { kolommen: [string, string][] }[] = [];
   private huidig: [string, string][] = [];
   private readonly namen = new Set<string>();
+  private aanroepen = 0;
+
+  /** A new number for an inlined call, unique in this query (the same SQL for the same policy). */
+  volgnummer(): number {
+    return ++this.aanroepen;
+  }
 
   /** A new column in the current step; returns how later steps refer to it. */
   kolom(naam: string, sql: string): string {
@@ -21,6 +33,11 @@ export class Plan {
   stap(): void {
     if (this.huidig.length > 0) this.stappen.push({ kolommen: this.huidig });
     this.huidig = [];
+  }
+
+  /** The same plan with every new column's name under `voorvoegsel` (a policy inlined by a call). */
+  onder(voorvoegsel: string): Stappen {
+    return { kolom: (naam, sql) => this.kolom(`${voorvoegsel}${naam}`, sql), stap: () => this.stap() };
   }
 
   /** The query: the CTE chain, then the final SELECT of `eind` (SQL select items) over its last step. */

@@ -10,7 +10,7 @@ import { bevatVerfijning } from '../../runtime/typen.js';
 import type { Expressies } from './expressies.js';
 import { schaal } from './getallen.js';
 import { bereikReden } from './invoer.js';
-import type { Plan } from './plan.js';
+import type { Stappen } from './plan.js';
 import { schrijf } from './tekst.js';
 import { type S, type Vorm, buiten, eerst, mits, nul, tekst } from './waarde.js';
 
@@ -30,7 +30,7 @@ export interface RegelKolommen {
   readonly keuze: string | null;
 }
 
-export function vertaalRegel(x: Expressies, plan: Plan, info: RegelInfo): RegelKolommen {
+export function vertaalRegel(x: Expressies, plan: Stappen, info: RegelInfo): RegelKolommen {
   const d = info.decl;
   const R = d.naam;
   const env = new Map<string, S>();
@@ -129,7 +129,7 @@ export function vertaalRegel(x: Expressies, plan: Plan, info: RegelInfo): RegelK
 }
 
 /** A rule with only a value: one step, its value and error. */
-function eenvoudig(x: Expressies, plan: Plan, info: RegelInfo, w: S): S {
+function eenvoudig(x: Expressies, plan: Stappen, info: RegelInfo, w: S): S {
   const R = info.decl.naam;
   const bereik = bevatVerfijning(info.type) ? bereikReden(x.d, w, info.type.soort === 'leegbaar' ? info.type.type : info.type, 'is') : null;
   const f = eerst(w.f, bereik ? `(${x.rekenFout('de waarde ')} || ${bereik})` : null);

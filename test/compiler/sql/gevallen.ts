@@ -110,7 +110,6 @@ export const GEWEIGERD: Readonly<Record<string, string>> = {
   'basiscontract.regel': 'RW6005',
   'crisisregeling-personeelsbehoud.regel': 'RW6008',
   'ketenbepaling.regel': 'RW6008',
-  'loondoorbetaling-bij-ziekte.regel': 'RW6007',
 };
 
 export function voorbeelden(bestand: string): Geval[] {
