@@ -32,6 +32,9 @@ export interface Dialect {
   rijKolommen(kolom: string): string;
   readonly tekstType: string;
   readonly geheelType: string;
+  /** After each CTE step: PostgreSQL inlines a CTE into the next and repeats every expression of
+   *  every column per reference, exponentially; `OFFSET 0` fences each step without materialising it. */
+  readonly omheining: string;
 }
 
 const DUCKDB: Dialect = {
@@ -53,6 +56,7 @@ const DUCKDB: Dialect = {
   rijKolommen: (kolom) => `${kolom}.*`,
   tekstType: 'VARCHAR',
   geheelType: 'BIGINT',
+  omheining: '',
 };
 
 const POSTGRES: Dialect = {
@@ -73,6 +77,7 @@ const POSTGRES: Dialect = {
   rijKolommen: (kolom) => `(${kolom}).*`,
   tekstType: 'TEXT',
   geheelType: 'BIGINT',
+  omheining: ' OFFSET 0',
 };
 
 /** 0.01 for s = 2: one unit in the last of s decimals. */

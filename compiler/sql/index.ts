@@ -104,7 +104,7 @@ function bouw(g: Gecontroleerd, opties: SqlOpties): string {
   const kolommen = [d.rijKolommen('"§geval"')];
   for (const { u, w } of uit) kolommen.push(`CASE WHEN ${fout} IS NULL THEN ${uitvoerWaarde(d, w, u.naam)} END AS ${id(u.naam)}`);
   kolommen.push(`${fout} AS "fout"`, '"§pad" AS "pad"');
-  return `${plan.sql('gevallen AS "§g"', kolommen)}\n`;
+  return `${plan.sql('gevallen AS "§g"', kolommen, d.omheining)}\n`;
 }
 
 /** An output as its SQL column: numbers as exact DECIMAL/NUMERIC, other values as they are. */

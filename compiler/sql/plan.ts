@@ -40,14 +40,14 @@ export class Plan implements Stappen {
     return { kolom: (naam, sql) => this.kolom(`${voorvoegsel}${naam}`, sql), stap: () => this.stap() };
   }
 
-  /** The query: the CTE chain, then the final SELECT of `eind` (SQL select items) over its last step. */
-  sql(eerste: string, eind: readonly string[]): string {
+  /** The query: the CTE chain (each step ended by `omheining`), then the final SELECT of `eind` (SQL select items) over its last step. */
+  sql(eerste: string, eind: readonly string[], omheining = ''): string {
     this.stap();
     const ctes = this.stappen.map((s, i) => {
       const kolommen = s.kolommen.map(([n, x]) => `    ${x} AS ${id(n)}`).join(',\n');
       const bron = i === 0 ? eerste : `"§${i - 1}"`;
       const alles = i === 0 ? '' : `"§${i - 1}".*,\n`;
-      return `"§${i}" AS (\n  SELECT\n${alles ? `    ${alles}` : ''}${kolommen}\n  FROM ${bron}\n)`;
+      return `"§${i}" AS (\n  SELECT\n${alles ? `    ${alles}` : ''}${kolommen}\n  FROM ${bron}${omheining}\n)`;
     });
     return `WITH\n${ctes.join(',\n')}\nSELECT\n  ${eind.join(',\n  ')}\nFROM "§${this.stappen.length - 1}"`;
   }
