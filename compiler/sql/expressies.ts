@@ -36,6 +36,12 @@ export class Expressies implements Vertaler {
   constructor(readonly g: Gecontroleerd, readonly d: Dialect, readonly namen: Namen, readonly regel: string | null) {
   }
 
+  private lambdas = 0;
+
+  nieuweNaam(): string {
+    return `"§x${++this.lambdas}"`;
+  }
+
   /** SQL text of a calculation error as the engines word it (with the rule it happened in). */
   rekenFout(melding: string): string {
     return tekst(this.regel === null ? melding : `in regel '${this.regel}': ${melding}`);

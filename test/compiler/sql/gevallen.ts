@@ -68,6 +68,20 @@ export function literaal(t: Type, x: unknown): string {
     case 'tekst': case 'keuze':
       if (typeof x !== 'string') throw new GeenRij();
       return `'${x.replace(/'/g, "''")}'`;
+    case 'lijst': {
+      if (!Array.isArray(x)) throw new GeenRij();
+      const el = k.element;
+      if (el.soort === 'gegevens') {
+        return `[${x.map((r) => {
+          if (r === null) return 'NULL';
+          if (typeof r !== 'object' || Array.isArray(r)) throw new GeenRij();
+          const o = r as Record<string, unknown>;
+          if (Object.keys(o).some((n) => !el.velden.some((v) => v.naam === n))) throw new GeenRij();
+          return `{${el.velden.map((v) => `'${v.naam}': ${literaal(v.type, o[v.naam])}`).join(', ')}}`;
+        }).join(', ')}]`;
+      }
+      return `[${x.map((y) => literaal(el, y)).join(', ')}]`;
+    }
     default: throw new GeenRij();
   }
 }
@@ -108,8 +122,7 @@ export const PEILDATUMS = ['2024-06-30', '2025-01-01', '2025-06-30', '2025-07-01
 /** Policies outside the SQL subset today, with the code they are refused with. */
 export const GEWEIGERD: Readonly<Record<string, string>> = {
   'basiscontract.regel': 'RW6005',
-  'crisisregeling-personeelsbehoud.regel': 'RW6008',
-  'ketenbepaling.regel': 'RW6008',
+  'crisisregeling-personeelsbehoud.regel': 'RW6005',
 };
 
 export function voorbeelden(bestand: string): Geval[] {
