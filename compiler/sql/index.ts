@@ -95,10 +95,11 @@ function bouw(g: Gecontroleerd, opties: SqlOpties): string {
     const k = regels.get(decl.naam)?.keuze;
     if (k) delen.push(`${tekst(`${decl.naam}=`)} || ${k}`);
   }
+  // a parameter with no row in force is left out (reading it fails the case anyway): concat_ws skips NULL
   for (const p of g.parameters) {
-    if (gelezen.has(p.naam) && p.rijen.length > 1 && p.rijen.every((r) => r.vanaf !== null)) delen.push(`${tekst(`${p.naam}@`)} || ${parameters.vanaf(p.naam)}`);
+    if (gelezen.has(p.naam) && p.rijen.length > 1) delen.push(`${tekst(`${p.naam}@`)} || ${parameters.vanaf(p.naam)}`);
   }
-  const pad = delen.length === 0 ? "''" : delen.join(" || '; ' || ");
+  const pad = delen.length === 0 ? "''" : `COALESCE(concat_ws('; ', ${delen.join(', ')}), '')`;
   plan.kolom('§pad', `CASE WHEN "f.invoer" IS NULL THEN ${pad} END`);
   plan.stap();
   const kolommen = [d.rijKolommen('"§geval"')];

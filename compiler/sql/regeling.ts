@@ -14,16 +14,14 @@ import type { Plan, Stappen } from './plan.js';
 import { type RegelKolommen, vertaalRegel } from './regels.js';
 import { BuitenSql, type S, buiten, eerst, mits, nul, tekst } from './waarde.js';
 
-/** Rules and parameters the outputs reach (through rules and functions), and parameters read at the peildatum. */
+/** Rules and parameters the outputs reach (through rules, functions and the arguments of calls), as the decision path lists them. */
 export function bereikbaar(g: Gecontroleerd): { regels: Set<string>; parameters: Set<string> } {
   const regels = new Set<string>();
   const parameters = new Set<string>();
   const functies = new Set<string>();
   const loop = (e: A.Expr): void => {
-    const opNamen = new Set<A.Expr>();
     for (const x of alleExpressies(e)) {
-      if (x.kind === 'OpDatum') opNamen.add(x.arg);
-      else if (x.kind === 'Naam' && !opNamen.has(x)) {
+      if (x.kind === 'Naam') {
         const b = g.bindingen.get(x);
         if (b?.kind === 'regel' && !regels.has(b.naam)) regel(b.naam);
         else if (b?.kind === 'parameter') parameters.add(b.naam);

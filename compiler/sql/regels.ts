@@ -121,7 +121,9 @@ export function vertaalRegel(x: Expressies, plan: Stappen, info: RegelInfo): Reg
   const f = plan.kolom(`f.${R}`, eerst(fZonderBereik, fBereik) ?? 'CAST(NULL AS TEXT)');
   plan.stap();
   const uitzKeuze = uitz.length > 0 ? `WHEN ${k} > 0 THEN CASE ${k} ${uitz.map((u, i) => `WHEN ${i + 1} THEN ${tekst(u.keuze)}`).join(' ')} END ` : '';
-  const keuzeSql = `CASE WHEN ${f} IS NOT NULL THEN 'fout' ${uitzKeuze}ELSE ${tabel && r ? `CASE ${r} ${rijen.map((x, i) => `WHEN ${i + 1} THEN ${tekst(x.keuze)}`).join(' ')} ELSE 'geen rij' END` : "'basis'"} END`;
+  // a table that no row matches is `geen rij` (then the rule is leeg: the engines' error), not `fout`
+  const geenRij = tabel && r ? `WHEN ${f} = ${leegFout} AND ${k} = 0 AND ${r} = 0${ci ? ` AND ${ci}` : ''} THEN 'geen rij' ` : '';
+  const keuzeSql = `CASE ${geenRij}WHEN ${f} IS NOT NULL THEN 'fout' ${uitzKeuze}ELSE ${tabel && r ? `CASE ${r} ${rijen.map((x, i) => `WHEN ${i + 1} THEN ${tekst(x.keuze)}`).join(' ')} ELSE 'geen rij' END` : "'basis'"} END`;
   const heeftKeuze = uitz.length > 0 || tabel !== null;
   const p = heeftKeuze ? plan.kolom(`p.${R}`, keuzeSql) : null;
   plan.stap();

@@ -86,16 +86,25 @@ export function literaal(t: Type, x: unknown): string {
   }
 }
 
-export type Antwoord = { readonly ok: true; readonly uitvoer: Record<string, unknown> } | { readonly ok: false; readonly melding: string };
+export type Antwoord = { readonly ok: true; readonly uitvoer: Record<string, unknown>; readonly pad?: string } | { readonly ok: false; readonly melding: string };
 
 export function verwacht(g: Gecontroleerd, x: Geval): Antwoord {
   try {
-    return { ok: true, uitvoer: evalueer(g, x.invoer, { peildatum: x.peildatum }).uitvoer };
+    const uitvoer = evalueer(g, x.invoer, { peildatum: x.peildatum }).uitvoer;
+    return padVan ? { ok: true, uitvoer, pad: padVan(g, x.invoer, { peildatum: x.peildatum }).pad } : { ok: true, uitvoer };
   } catch (f) {
     if (f instanceof RegelwerkFout) return { ok: false, melding: f.message };
     throw f;
   }
 }
+
+/**
+ * The interpreter's decision path of a case (`padVan`, written on the branch that adds it), or
+ * undefined where that module is not there yet: then only outputs and errors are compared.
+ */
+type PadVan = (g: Gecontroleerd, invoer: unknown, opties: { peildatum: string }) => { pad: string };
+const padModule = '../../../compiler/interpreter/pad.js';
+export const padVan: PadVan | undefined = await import(/* @vite-ignore */ padModule).then((m: { padVan?: PadVan }) => m.padVan, () => undefined);
 
 /** Differences between an SQL row and the engine's answer, in words (empty: equal). */
 export function verschil(g: Gecontroleerd, rij: Record<string, unknown>, a: Antwoord): string[] {
@@ -114,6 +123,7 @@ export function verschil(g: Gecontroleerd, rij: Record<string, unknown>, a: Antw
     const gelijk = typeof e === 'number' ? typeof s === 'string' && Number(s) === e : e === s;
     if (!gelijk) uit.push(`uitvoer ${u.naam}: engine ${JSON.stringify(e)}, SQL ${JSON.stringify(s)}`);
   }
+  if (a.pad !== undefined && rij.pad !== a.pad) uit.push(`pad: engine '${a.pad}', SQL '${String(rij.pad)}'`);
   return uit;
 }
 
