@@ -114,6 +114,10 @@ function uitvoerWaarde(d: Dialect, w: S, naam: string): string {
     case 'num': return d.decimaal(w.v, w.vorm.s);
     case 'janee': case 'tekst': case 'datum': return w.v;
     case 'leeg': return 'NULL';
+    case 'lijst':
+      // a list of choices is a list of texts as it is; anything else is no single column yet
+      if (w.vorm.el.kind === 'tekst' && w.vorm.el.keuze) return w.v;
+      return buiten('RW6004', `uitvoer '${naam}' is een lijst van ${w.vorm.el.kind}`, null);
     default: return buiten('RW6004', `uitvoer '${naam}' is een ${w.vorm.kind === 'rec' ? 'record' : w.vorm.kind}; SQL geeft per uitvoer een enkele waarde`, null);
   }
 }

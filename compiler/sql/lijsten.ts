@@ -131,7 +131,7 @@ export function lijstExpr(x: Vertaler, e: A.Expr, env: Omgeving): S {
       return { v, f: l.f, vorm: { kind: 'janee' }, nietLeeg: true };
     }
     case 'Vouw': return vouw(x, e, env);
-    case 'LijstLit': return buiten('RW6005', 'een lijst die de regeling zelf opbouwt', e.plek);
+    case 'LijstLit': return lijstLit(x, e, env);
     default: return buiten('RW6005', `een lijst (${e.kind})`, e.plek);
   }
 }
@@ -243,4 +243,47 @@ function record(x: Vertaler, e: A.Expr & { kind: 'Vouw' }, begin: A.Expr & { kin
     uit.set(v.naam, { v: `(${st.v} ${op === 'en' ? 'AND' : 'OR'} ${alle})`, f: st.f, vorm: { kind: 'janee' }, nietLeeg: true });
   }
   return { v: 'TRUE', f: eerst(l.f, ...[...uit.values()].map((w) => w.f)), vorm: { kind: 'rec', velden: uit }, nietLeeg: true };
+}
+
+/** The SQL element type of a list of values of shape `v` (records and nested lists are refused). */
+function elementType(x: Vertaler, v: Vorm, plek: A.Plek): string {
+  switch (v.kind) {
+    case 'num': return x.d.geheel;
+    case 'janee': return 'BOOLEAN';
+    case 'tekst': return x.d.tekstType;
+    case 'datum': return 'DATE';
+    default: return buiten('RW6005', `een lijst van ${v.kind} die de regeling zelf opbouwt`, plek);
+  }
+}
+
+/** `[a, b]` of plain values (numbers at one scale); `[]` typed by what the checker says it holds. */
+function lijstLit(x: Vertaler, e: A.Expr & { kind: 'LijstLit' }, env: Omgeving): S {
+  const ws = e.elementen.map((y) => x.ex(y, env));
+  if (ws.length === 0) {
+    const t = x.g.typen.get(e);
+    const el = t?.soort === 'lijst' ? t.element : t?.soort === 'leegbaar' && t.type.soort === 'lijst' ? t.type.element : null;
+    const vorm: Vorm = el?.soort === 'keuze' ? { kind: 'tekst', keuze: true } : el?.soort === 'tekst' ? { kind: 'tekst', keuze: false }
+      : el?.soort === 'datum' ? { kind: 'datum' } : el?.soort === 'ja/nee' ? { kind: 'janee' } : { kind: 'leeg' };
+    const sql = vorm.kind === 'leeg' ? `CAST([] AS ${x.d.tekstType}[])` : `CAST([] AS ${elementType(x, vorm, e.plek)}[])`;
+    return { v: sql, f: null, vorm: { kind: 'lijst', el: vorm, sjabloon: EL }, nietLeeg: true };
+  }
+  let vorm = ws[0]!.vorm;
+  for (const w of ws.slice(1)) vorm = x.verenig({ v: 'NULL', f: null, vorm }, w, e.plek)[2];
+  if (ws.some((w) => !w.nietLeeg)) return buiten('RW6005', 'een lijst met een waarde die leeg kan zijn', e.plek);
+  const waarden = ws.map((w) => (vorm.kind === 'num' && w.vorm.kind === 'num' ? schaal(x.d, w.v, w.vorm.s, vorm.s) : w.v));
+  return { v: `CAST([${waarden.join(', ')}] AS ${elementType(x, vorm, e.plek)}[])`, f: eerst(...ws.map((w) => w.f)), vorm: { kind: 'lijst', el: vorm, sjabloon: EL }, nietLeeg: true };
+}
+
+/** `a + b` of two lists: the elements of a, then those of b. */
+export function lijstPlus(x: Vertaler, a: S, b: S, f: string | null, plek: A.Plek): S {
+  dialectLijst(x, plek);
+  const [va, vb, vorm] = x.verenig(a, b, plek);
+  if (vorm.kind !== 'lijst') return buiten('RW6005', 'lijsten samenvoegen (+)', plek);
+  return { v: `list_concat(${va}, ${vb})`, f, vorm, nietLeeg: true };
+}
+
+/** A list of plain values as the engines write it in a message: `[a, b]`. */
+export function schrijfLijst(x: Vertaler, w: S): string {
+  if (w.vorm.kind !== 'lijst' || w.vorm.el.kind !== 'tekst' || !w.vorm.el.keuze) return buiten('RW6005', 'een lijst die geen keuzes bevat in een melding', null);
+  return `('[' || array_to_string(${w.v}, ', ') || ']')`;
 }

@@ -52,7 +52,8 @@ export function vertaalRegel(x: Expressies, plan: Stappen, info: RegelInfo): Reg
   const alle = [...uitz.map((k) => k.x), ...rijen.map((k) => k.x), ...(basis ? [basis] : [])];
   let vorm: Vorm = alle[0]!.vorm;
   for (const w of alle.slice(1)) vorm = x.verenig({ v: 'NULL', f: null, vorm }, w, d.plek)[2];
-  if (vorm.kind === 'rec' || vorm.kind === 'lijst' || vorm.kind === 'duur') {
+  const gewoneLijst = vorm.kind === 'lijst' && vorm.el.kind === 'tekst' && vorm.el.keuze;
+  if (vorm.kind === 'rec' || (vorm.kind === 'lijst' && !gewoneLijst) || vorm.kind === 'duur') {
     if (uitz.length === 0 && rijen.length === 0 && !indien && basis) return { w: eenvoudig(x, plan, info, basis), keuze: null };
     buiten('RW6004', `regel '${R}' met uitzonderingen of een tabel geeft een ${vorm.kind === 'rec' ? 'record' : vorm.kind}`, d.plek);
   }

@@ -120,7 +120,7 @@ export function verschil(g: Gecontroleerd, rij: Record<string, unknown>, a: Antw
   for (const u of g.uitvoer) {
     const e = a.uitvoer[u.naam];
     const s = rij[u.naam];
-    const gelijk = typeof e === 'number' ? typeof s === 'string' && Number(s) === e : e === s;
+    const gelijk = typeof e === 'number' ? typeof s === 'string' && Number(s) === e : Array.isArray(e) ? JSON.stringify(e) === JSON.stringify(s) : e === s;
     if (!gelijk) uit.push(`uitvoer ${u.naam}: engine ${JSON.stringify(e)}, SQL ${JSON.stringify(s)}`);
   }
   if (a.pad !== undefined && rij.pad !== a.pad) uit.push(`pad: engine '${a.pad}', SQL '${String(rij.pad)}'`);
@@ -131,8 +131,14 @@ export const PEILDATUMS = ['2024-06-30', '2025-01-01', '2025-06-30', '2025-07-01
 
 /** Policies outside the SQL subset today, with the code they are refused with. */
 export const GEWEIGERD: Readonly<Record<string, string>> = {
-  'basiscontract.regel': 'RW6005',
   'crisisregeling-personeelsbehoud.regel': 'RW6005',
+};
+
+/** The same for the PostgreSQL dialect, which has no lists yet (RW6011). */
+export const GEWEIGERD_POSTGRES: Readonly<Record<string, string>> = {
+  'crisisregeling-personeelsbehoud.regel': 'RW6011',
+  'basiscontract.regel': 'RW6011',
+  'ketenbepaling.regel': 'RW6011',
 };
 
 export function voorbeelden(bestand: string): Geval[] {
