@@ -16,6 +16,7 @@ import { invoerFout, invoerWaarde, kolomType, schrijfNum } from './invoer.js';
 import type { RegelKolommen } from './regels.js';
 import { bereikbaar, geldigheid, maakNamen, vertaalRegels } from './regeling.js';
 import { BuitenSql, type S, buiten, eerst, id, mits, tekst } from './waarde.js';
+import { element } from './lijsten.js';
 
 export type { SqlDialect };
 
@@ -117,6 +118,13 @@ function uitvoerWaarde(d: Dialect, w: S, naam: string): string {
     case 'lijst':
       // a list of choices is a list of texts as it is; anything else is no single column yet
       if (w.vorm.el.kind === 'tekst' && w.vorm.el.keuze) return w.v;
+      if (w.vorm.el.kind === 'rec' && d.naam === 'duckdb') {
+        // each record as a STRUCT of its fields as output columns write them
+        const x = '"§u"';
+        const el = element(w.vorm, x);
+        const velden = el.vorm.kind === 'rec' ? [...el.vorm.velden] : [];
+        return `list_transform(${w.v}, lambda ${x}: {${velden.map(([n, v]) => `${tekst(n)}: ${uitvoerWaarde(d, v, `${naam}.${n}`)}`).join(', ')}})`;
+      }
       return buiten('RW6004', `uitvoer '${naam}' is een lijst van ${w.vorm.el.kind}`, null);
     default: return buiten('RW6004', `uitvoer '${naam}' is een ${w.vorm.kind === 'rec' ? 'record' : w.vorm.kind}; SQL geeft per uitvoer een enkele waarde`, null);
   }
