@@ -458,6 +458,11 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}invoer a: lijst van getal\nuitvoer b: getal\nregel b is aantal a\n`,
     oplossing: 'Lijsten (LIST in DuckDB) vertaalt de SQL-compiler alleen voor DuckDB; in PostgreSQL zouden zij jsonb worden, wat nog niet gebouwd is. Reken zo een regeling op DuckDB (`--dialect duckdb`) of met de JavaScript-engine.',
   },
+  RW6012: {
+    ernst: 'fout', titel: 'Naam van een kolom die de SQL zelf maakt',
+    voorbeeld: `${KOP}invoer id: getal\nuitvoer b: getal\nregel b is id\n`,
+    oplossing: 'De tabel `gevallen` heeft altijd een kolom `id`, en de uitkomst de kolommen `fout` en `pad`. Een invoer of uitvoer met een van die namen zou een tweede kolom van die naam geven. Geef haar een andere naam.',
+  },
   RW6010: {
     ernst: 'fout', titel: 'Ongeldige SQL-opties', intern: true,
     voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is a\n`,

@@ -44,15 +44,43 @@ export function naarSql(g: Gecontroleerd, opties: SqlOpties): { sql: string; dia
   }
 }
 
-/** The CREATE TABLE for `gevallen`: `id BIGINT`, one column per input, and the peildatum column if asked. */
+/** The CREATE TABLE for `gevallen`: `id BIGINT`, one column per input, and the peildatum column if asked.
+ *  Throws (with the diagnostic's message) for a policy whose names clash with those columns. */
 export function gevallenTabel(g: Gecontroleerd, opties: SqlOpties): string {
+  try {
+    botsingen(g, opties);
+  } catch (f) {
+    if (f instanceof BuitenSql) throw new Error(`${f.code}: niet naar SQL te vertalen: ${f.reden}`);
+    throw f;
+  }
   const d = dialect(opties.dialect);
   const kolommen = ['id BIGINT', ...g.invoer.map((i) => `${id(i.naam)} ${kolomType(d, i.type, i.naam)}`)];
   if (opties.peildatumKolom !== undefined) kolommen.push(`${id(opties.peildatumKolom)} DATE`);
   return `CREATE TABLE gevallen (\n  ${kolommen.join(',\n  ')}\n)`;
 }
 
+/** The columns the query makes itself: `id` in gevallen, `fout` and `pad` in the result. */
+const EIGEN_KOLOMMEN = ['id', 'fout', 'pad'];
+
+/**
+ * A name that would be two columns: an input or output called `id`, `fout` or `pad` (RW6012), or a
+ * peildatum column called like an input or `id` (RW6010). An output with the name of an input is
+ * allowed (its column comes after those of gevallen).
+ */
+function botsingen(g: Gecontroleerd, opties: SqlOpties): void {
+  for (const x of [...g.invoer, ...g.uitvoer]) {
+    if (EIGEN_KOLOMMEN.includes(x.naam)) {
+      buiten('RW6012', `${'eisen' in x ? 'invoer' : 'uitvoer'} '${x.naam}' heeft de naam van een kolom die de SQL zelf maakt (${EIGEN_KOLOMMEN.join(', ')})`, x.decl.naamPlek);
+    }
+  }
+  const kolom = opties.peildatumKolom;
+  if (kolom !== undefined && (kolom === 'id' || g.invoer.some((i) => i.naam === kolom))) {
+    buiten('RW6010', `de peildatumkolom '${kolom}' heeft de naam van ${kolom === 'id' ? 'de kolom id' : `invoer '${kolom}'`}`, null);
+  }
+}
+
 function bouw(g: Gecontroleerd, opties: SqlOpties): string {
+  botsingen(g, opties);
   const d = dialect(opties.dialect);
   if ((opties.peildatum === undefined) === (opties.peildatumKolom === undefined)) {
     buiten('RW6010', 'geef precies een van peildatum en peildatumKolom', null);
