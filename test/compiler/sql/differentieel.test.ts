@@ -52,6 +52,17 @@ describe.each(POLICIES)('SQL op DuckDB en de interpreter zijn het eens: %s', (be
     const kanFout = g.invoer.some((i) => i.eisen.length > 0 || bevatVerfijning(i.type));
     if (kanFout) expect(metFout).toBeGreaterThan(0);
   });
+
+  it('met een vaste peildatum (2026-01-01 en 2023-06-01) in plaats van een kolom', { timeout: 60_000 }, async () => {
+    const g = laadRegeling(bestand);
+    for (const peildatum of ['2026-01-01', '2023-06-01']) {
+      const gevallen = willekeurig(bestand, 200).map((x) => ({ ...x, peildatum }));
+      const { rijen } = await draai(g, gevallen, { dialect: 'duckdb', peildatum });
+      const fouten = gevallen.flatMap((x, i) => (rijen.has(i) ? verschil(g, rijen.get(i)!, verwacht(g, x)).map((v) => `${JSON.stringify(x)}: ${v}`) : []));
+      expect(fouten.slice(0, 5), peildatum).toEqual([]);
+      expect(rijen.size).toBeGreaterThan(gevallen.length / 2);
+    }
+  });
 });
 
 it('elke geweigerde regeling bestaat', () => {
