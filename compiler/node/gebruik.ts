@@ -13,9 +13,10 @@ gebruik:
         [--peildatum JJJJ-MM-DD] [--parameter naam=waarde]... [--uitleg] [--formaat json|tekst]
                                                  één object, een JSON-lijst of NDJSON (een geval per
                                                  regel), gelezen als stroom; elk antwoord meteen
-  regelwerk compile <regeling.regel>... --uit <map> [--commonjs]
+  regelwerk compile <regeling.regel>... --uit <map> [--commonjs] [--opmaak]
                                                  genereer getypeerde TypeScript-modules (ES-modules;
-                                                 --commonjs: .cjs met .d.cts)
+                                                 --commonjs: .cjs met .d.cts; --opmaak: de .ts
+                                                 opgemaakt met prettier, trager)
   regelwerk test [bestanden...] [--runs N] [--seed S] [--peildatum D] [--json] [--dekking]
                                                  draai voorbeelden en eigenschappen (standaard: policies/*.regel);
                                                  --dekking: per clausule wat haar bereikte

@@ -129,8 +129,8 @@ function parameterWaarde(tekst: string): unknown {
 }
 
 export async function compile(args: readonly string[], io: Uitvoer): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { uit: { type: 'string' }, commonjs: { type: 'boolean' } } });
-  if (positionals.length === 0) throw new GebruiksFout('gebruik: regelwerk compile <regeling.regel>... --uit <map> [--commonjs]');
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { uit: { type: 'string' }, commonjs: { type: 'boolean' }, opmaak: { type: 'boolean' } } });
+  if (positionals.length === 0) throw new GebruiksFout('gebruik: regelwerk compile <regeling.regel>... --uit <map> [--commonjs] [--opmaak]');
   if (!values.uit) throw new GebruiksFout('--uit <map> ontbreekt');
   // One module per name in --uit: a second policy with the same name would overwrite the first.
   const namen = new Map<string, string>();
@@ -161,7 +161,8 @@ export async function compile(args: readonly string[], io: Uitvoer): Promise<num
   }
   let modules;
   try {
-    modules = await compileer(geladen.map(({ pad, r }) => ({ g: r.gecontroleerd, bestand: pad })));
+    // --opmaak: the .ts through prettier, for a reader (loading prettier costs a second); the code is the same
+    modules = await compileer(geladen.map(({ pad, r }) => ({ g: r.gecontroleerd, bestand: pad })), { opmaak: values.opmaak === true });
   } catch (x) {
     if (x instanceof CompilerFout) {
       io.err(x.message);
