@@ -9,7 +9,8 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { genereer } from '../codegen/codegen.js';
-import { runtimeIngang } from './modules.js';
+import { runtimeIngang } from './pakket.js';
+import { CompilerFout } from './compilerfout.js';
 import type { ts as Ts } from 'ts-morph'; // types only: ts-morph itself loads on first compile
 
 /** The files of one compiled policy: its module name and the TypeScript, JavaScript and declarations. */
@@ -20,7 +21,7 @@ export interface ModuleBestanden {
   readonly dts: string;
 }
 
-export class CompilerFout extends Error {}
+export { CompilerFout };
 
 /** The module's file name: the policy file's name without `.regel` (ketenbepaling.regel -> ketenbepaling). */
 export function moduleNaam(bestand: string): string {
