@@ -28,6 +28,7 @@ import { jsonLogicEngine, jsonRulesEngine, zen } from './peers.js';
 import { doelen, metRatios, schrijfTabel, type Doel, type Regel, type Resultaat, type Rij, type Rol } from './rapport.js';
 import { meetSchaal, schrijfSchaal } from './schaal.js';
 import { meetDienst } from './dienst.js';
+import { meetBatch } from './batch.js';
 
 const SEED = 20260301;
 const PEILDATUM = '2026-03-01';
@@ -311,10 +312,13 @@ async function main(): Promise<void> {
     process.stdout.write(`  ${Math.round(eigenschappen.casesPerSecond).toLocaleString('en-US')} gevallen/s\n`);
     process.stdout.write('opdrachtregel (--help, run uit de cache)...\n');
     const cli = meetCli(ROOT, SPAWNS, PEILDATUM);
+    const batchGevallen = SNEL ? 100_000 : 1_000_000;
+    process.stdout.write(`regelwerk run op ${batchGevallen.toLocaleString('nl-NL')} gevallen (NDJSON en een JSON-lijst, bestand en stdin)...\n`);
+    const batch = meetBatch(ROOT, await laadModule(CRISIS), batchGevallen, SEED + 9, PEILDATUM, fout);
     process.stdout.write('beslisdienst (regelwerk serve, HTTP op 127.0.0.1)...\n');
     const service = await meetDienst(ROOT, KETEN, await laadModule(KETEN), reeks(SEED + 8, SNEL ? 500 : 2000, ketenInvoer), PEILDATUM, SNEL ? 2 : 5, fout);
     const compile = { ...compileren.tijd, cliWallMs: compileren.cliMs, cliCpuMs: compileren.cliCpuMs };
-    const behaald: Doel[] = doelen({ rijen, snelExport: crisis.snelExport, compile, properties: eigenschappen, cli, scaling: schaal });
+    const behaald: Doel[] = doelen({ rijen, snelExport: crisis.snelExport, compile, properties: eigenschappen, cli, scaling: schaal, batch });
     const resultaat: Resultaat & Record<string, unknown> = {
       date: new Date().toISOString().slice(0, 10),
       machine: machine(),
@@ -325,6 +329,7 @@ async function main(): Promise<void> {
       results: rijen,
       properties: eigenschappen,
       cli,
+      batch,
       service,
       scaling: schaal,
       targets: behaald,
