@@ -115,7 +115,7 @@ export async function run(args: readonly string[], io: Uitvoer): Promise<number>
     // The compiled engine without --uitleg takes numbers a double holds exactly as numbers (then
     // its fast path answers): JSON.parse reads a case so wherever it reads what the exact reader
     // would (snelGelezen), the exact reader (and alsJsGetallen) the rest, and every broken case.
-    const snel = engine && !values.uitleg ? snelGelezen(x.tekst) : undefined;
+    const snel = engine && !values.uitleg ? snelGelezen(x.tekst, x.waarde) : undefined;
     let json: unknown = snel;
     if (snel === undefined) try {
       // exact: numbers keep their digits (19.9999999999999999 is not 20), a key twice is an error
@@ -168,6 +168,7 @@ export async function run(args: readonly string[], io: Uitvoer): Promise<number>
         }
       } else if (wachtend.length < 2 && !klaar) return true;
       schrijver.begin(splitser.vorm === 'object' && klaar && wachtend.length === 1 ? 'object' : splitser.vorm ?? 'object');
+      splitser.leesMee = engine !== null && !values.uitleg; // every case goes through JSON.parse then
     }
     const enkel = splitser.vorm === 'object' && klaar && wachtend.length === 1 && wachtend[0]!.nummer === 1;
     for (const x of wachtend.splice(0)) if (!geval(x, enkel)) return false;
