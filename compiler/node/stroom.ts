@@ -258,11 +258,11 @@ export function snelGelezen(tekst: string, geparst?: unknown): unknown {
   const diepten: number[] = [];
   if (typeof waarde === 'object' && waarde !== null) { open.push(waarde); diepten.push(0); }
   while (open.length > 0) {
-    const v = open.pop() as Record<string, unknown>;
+    const v = open.pop()!;
     const diepte = diepten.pop()!;
     if (diepte >= MAX_DIEPTE) return undefined;
-    const kinderen: unknown[] = Array.isArray(v) ? v : [];
-    if (kinderen !== v) for (const k in v) { sleutels++; kinderen.push(v[k]); }
+    const kinderen: readonly unknown[] = Array.isArray(v) ? v : Object.values(v);
+    if (!Array.isArray(v)) sleutels += kinderen.length;
     for (const w of kinderen) if (typeof w === 'object' && w !== null) { open.push(w); diepten.push(diepte + 1); }
   }
   return sleutels === sleutelsInTekst ? waarde : undefined;
