@@ -78,8 +78,9 @@ export class GevalSplitser {
 
   /**
    * Set by a caller that reads each case with JSON.parse anyway (snelGelezen): then a line of
-   * NDJSON that is one whole object (it starts with '{', ends with '}' and JSON.parse takes it)
-   * is one case, taken at once instead of character by character, and handed over parsed.
+   * NDJSON that is one whole object (it starts with '{' and JSON.parse takes it), or a line of a
+   * list that is one object and a comma, is one case, taken at once instead of character by
+   * character, and handed over parsed.
    */
   leesMee = false;
 
@@ -120,6 +121,15 @@ export class GevalSplitser {
         if (!this.inGeval) {
           if (wit) continue;
           if (c === 93 && this.diepte === 1 && this.nummer === 0) { this.lijstDicht = true; this.diepte = 0; continue; }
+          // an element that fills its line up to the comma after it (a list written one element per line)
+          const heel = this.leesMee && c === 123 ? this.heleRegel(stuk, i, true) : null;
+          if (heel !== null) {
+            uit.push({ nummer: ++this.nummer, regel: this.regel, kolom: this.kolom, tekst: heel.tekst, waarde: heel.waarde });
+            this.regel++;
+            this.kolom = 0;
+            i = heel.eind;
+            continue;
+          }
           this.inGeval = true;
           this.beginRegel = this.regel;
           this.beginKolom = this.kolom;
@@ -138,7 +148,7 @@ export class GevalSplitser {
       // one value after another (an object, or NDJSON)
       if (!this.inGeval) {
         if (wit) continue;
-        const heel = this.leesMee && this.nummer > 0 && c === 123 ? this.heleRegel(stuk, i) : null;
+        const heel = this.leesMee && this.nummer > 0 && c === 123 ? this.heleRegel(stuk, i, false) : null;
         if (heel !== null) {
           this.vorm = 'regels';
           uit.push({ nummer: ++this.nummer, regel: this.regel, kolom: this.kolom, tekst: heel.tekst, waarde: heel.waarde });
@@ -186,13 +196,21 @@ export class GevalSplitser {
     return [laatste];
   }
 
-  /** The object that fills the rest of the line from `i` ('{'), parsed, and the line's end; or null. */
-  private heleRegel(stuk: string, i: number): { tekst: string; waarde: unknown; eind: number } | null {
+  /**
+   * The object that fills the rest of the line from `i` ('{'), parsed, and the line's end; or null.
+   * With `komma` the line ends in a comma after it (an element of a list), which is not part of the
+   * case's text (the white space before it is, as the characters would have it).
+   */
+  private heleRegel(stuk: string, i: number, komma: boolean): { tekst: string; waarde: unknown; eind: number } | null {
     const eind = stuk.indexOf('\n', i);
     if (eind < 0) return null;
     let e = eind;
     for (let c = stuk.charCodeAt(e - 1); c === 13 || c === 32 || c === 9; c = stuk.charCodeAt(e - 1)) e--;
-    if (stuk.charCodeAt(e - 1) !== 125 || e - i > this.grens) return null;
+    if (komma) {
+      if (stuk.charCodeAt(e - 1) !== 44) return null;
+      e--;
+    }
+    if (e <= i || e - i > this.grens) return null;
     const tekst = stuk.slice(i, e);
     try {
       return { tekst, waarde: JSON.parse(tekst), eind };

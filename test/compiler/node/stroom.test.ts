@@ -60,7 +60,7 @@ function gevallenVan(tekst: string, sneden: number[], leesMee: boolean): GevalTe
 }
 
 describe('de splitser met leesMee', () => {
-  it('neemt een NDJSON-regel die één object is in één keer, met dezelfde tekst, hetzelfde nummer en dezelfde plek', () => {
+  it('neemt een NDJSON-regel of lijstregel die één object is in één keer, met dezelfde tekst, hetzelfde nummer en dezelfde plek', () => {
     const regelArb = fc.oneof(
       waarde.map((w) => JSON.stringify(w)),
       waarde.map((w) => JSON.stringify(w, null, 2)), // an object over several lines
@@ -68,8 +68,10 @@ describe('de splitser met leesMee', () => {
       fc.constantFrom('{"a":1', '{"a": [1, 2}', '{}', '  {"b":"}"}  \r', '{"c":"\\n{"}\t'),
     );
     let heel = 0;
-    fc.assert(fc.property(fc.array(regelArb, { minLength: 2, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 4 }), fc.constantFrom('\n', '\r\n', '\n\n'), (regels, sneden, nl) => {
-      const tekst = `${regels.join(nl)}${nl}`;
+    fc.assert(fc.property(fc.array(regelArb, { minLength: 2, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 4 }), fc.constantFrom('\n', '\r\n', '\n\n'),
+      fc.constantFrom('ndjson', 'lijst', 'lijst met witruimte'), (regels, sneden, nl, vorm) => {
+      // NDJSON, or a list written one element per line (the comma after it, or white space and then the comma)
+      const tekst = vorm === 'ndjson' ? `${regels.join(nl)}${nl}` : `[${nl}${regels.join(vorm === 'lijst' ? `,${nl}` : ` \t,${nl}`)}${nl}]${nl}`;
       let traag: GevalTekst[] | string;
       let snel: GevalTekst[] | string;
       try { traag = gevallenVan(tekst, sneden, false); } catch (x) { traag = String(x); }
