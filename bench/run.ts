@@ -33,6 +33,7 @@ import { meetSchaal, schrijfSchaal } from './schaal.js';
 import { meetDienst } from './dienst.js';
 import { padKopieen } from './pad.js';
 import { schrijfReadme } from './tabel.js';
+import { meetBatch } from './batch.js';
 
 const SEED = 20260301;
 const PEILDATUM = '2026-03-01';
@@ -382,11 +383,14 @@ async function main(): Promise<void> {
     process.stdout.write(`  ${Math.round(eigenschappen.casesPerSecond).toLocaleString('en-US')} gevallen/s op het snelle pad, ${Math.round(eigenschappen.interpreterCasesPerSecond).toLocaleString('en-US')} met alleen de interpreter\n`);
     process.stdout.write('opdrachtregel (--help, run uit de cache)...\n');
     const cli = meetCli(ROOT, SPAWNS, PEILDATUM);
+    const batchGevallen = SNEL ? 100_000 : 1_000_000;
+    process.stdout.write(`regelwerk run op ${batchGevallen.toLocaleString('nl-NL')} gevallen (NDJSON en een JSON-lijst, bestand en stdin)...\n`);
+    const batch = meetBatch(ROOT, await laadModule(CRISIS), batchGevallen, SEED + 9, PEILDATUM, fout);
     process.stdout.write('beslisdienst (regelwerk serve, HTTP op 127.0.0.1)...\n');
     const service = await meetDienst(ROOT, KETEN, await laadModule(KETEN), reeks(SEED + 8, SNEL ? 500 : 2000, ketenInvoer), PEILDATUM, SNEL ? 2 : 5, fout);
     const compile = { ...compileren.tijd, cliWallMs: compileren.cliMs, cliCpuMs: compileren.cliCpuMs };
     const fastPathShare = { crisis: crisis.snelAandeel, keten: keten.snelAandeel };
-    const behaald: Doel[] = doelen({ rijen, snelExport: crisis.snelExport, fastPathShare, compile, properties: eigenschappen, cli, scaling: schaal });
+    const behaald: Doel[] = doelen({ rijen, snelExport: crisis.snelExport, fastPathShare, compile, properties: eigenschappen, cli, scaling: schaal, batch });
     const resultaat: Resultaat & Record<string, unknown> = {
       date: new Date().toISOString().slice(0, 10),
       machine: machine(),
@@ -398,6 +402,7 @@ async function main(): Promise<void> {
       results: rijen,
       properties: eigenschappen,
       cli,
+      batch,
       service,
       scaling: schaal,
       targets: behaald,

@@ -6,6 +6,7 @@
 // until memory runs out.
 import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { GebruiksFout } from './gebruik.js';
 
 /** Creates `pad` and its missing parents, one level at a time; a failure throws the system error. */
 export function maakMap(pad: string, mode?: number): void {
@@ -116,4 +117,37 @@ export function eersteFouteByte(bytes: Uint8Array): number {
     }
   }
   return goed;
+}
+
+/** The text of a policy file (UTF-8, at most REGELING_GRENS bytes), as every command reads it. */
+export function leesRegeling(pad: string): string {
+  return leesTekst(resolve(pad), REGELING_GRENS);
+}
+
+/** Sets the bound on one `--invoer` case, in MiB. */
+export const INVOER_GRENS_VAR = 'REGELWERK_MAX_INVOER_MIB';
+export const INVOER_HOGER = `de grens voor één geval; een hogere grens zet u met ${INVOER_GRENS_VAR} (in MiB)`;
+
+/**
+ * A file system error on a path the user gave, as a usage error in Dutch that names the path;
+ * anything that is not a file system error is returned unchanged (to be rethrown).
+ */
+export function padFout(x: unknown, wat: string, pad: string): unknown {
+  if (x instanceof GeenUtf8) return new GebruiksFout(`${wat} '${pad}' is ${x.message}; sla het op als UTF-8`);
+  if (x instanceof TeGroot) return new GebruiksFout(`${wat} '${pad}' is ${x.message}, ${wat === 'invoerbestand' ? INVOER_HOGER : 'de grens voor een regeling; splits haar in kleinere regelingen'}`);
+  const code = (x as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string' || !(x instanceof Error) || !('syscall' in x)) return x;
+  const p = `${wat} '${pad}'`;
+  switch (code) {
+    case 'ENOENT': return new GebruiksFout(`${p} bestaat niet`);
+    case 'EISDIR': return new GebruiksFout(`${p} is een map, geen bestand`);
+    case 'ENOTDIR': return new GebruiksFout(`${p}: een deel van het pad is geen map`);
+    case 'EEXIST': return new GebruiksFout(`${p} bestaat al en is geen map`);
+    case 'EACCES': case 'EPERM': return new GebruiksFout(`geen toegang tot ${p}`);
+    case 'EROFS': return new GebruiksFout(`${p} ligt op een alleen-lezen bestandssysteem`);
+    case 'ENOSPC': case 'EDQUOT': return new GebruiksFout(`geen schijfruimte meer voor ${p}`);
+    case 'ENAMETOOLONG': return new GebruiksFout(`de naam van ${p} is te lang`);
+    case 'ELOOP': return new GebruiksFout(`${p}: te veel symbolische koppelingen na elkaar`);
+    default: return new GebruiksFout(`${p} is niet te gebruiken (${code})`);
+  }
 }

@@ -33,7 +33,7 @@ export async function main(argv: readonly string[], io: Uitvoer = standaard): Pr
     switch (opdracht) {
       // The commands load on first use: `--help` needs none of the compiler.
       case 'check': return (await import('./opdrachten.js')).check(rest, io);
-      case 'run': return await (await import('./opdrachten.js')).run(rest, io);
+      case 'run': return await (await import('./run.js')).run(rest, io);
       case 'compile': return await (await import('./opdrachten.js')).compile(rest, io);
       case 'test': return (await import('./opdrachten.js')).test(rest, io);
       case 'serve': return await (await import('./serve.js')).serve(rest, io);

@@ -1,12 +1,16 @@
-// `regelwerk compile`: generated TypeScript, formatted with prettier, type-checked (strict) with
-// ts-morph, and emitted as .ts, .js and .d.ts. A type error in generated code is a compiler bug.
+// `regelwerk compile` and the cache of `run`: generated TypeScript, emitted as .ts, .js and .d.ts
+// module by module (no program, no type check: a cold compile of every policy stays well under two
+// seconds), formatted with prettier only when asked. The strict type check of generated code is
+// here too, for the test suite: a type error in generated code is a compiler bug.
 import { existsSync, writeFileSync } from 'node:fs';
 import { maakMap } from './bestanden.js';
+import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Gecontroleerd } from '../../language/checker.js';
 import { genereer } from '../codegen/codegen.js';
-import { runtimeIngang } from './modules.js';
+import { runtimeIngang } from './pakket.js';
+import { CompilerFout } from './compilerfout.js';
 import type { ts as Ts } from 'ts-morph'; // types only: ts-morph itself loads on first compile
 
 /** The files of one compiled policy: its module name and the TypeScript, JavaScript and declarations. */
@@ -17,7 +21,7 @@ export interface ModuleBestanden {
   readonly dts: string;
 }
 
-export class CompilerFout extends Error {}
+export { CompilerFout };
 
 /** The module's file name: the policy file's name without `.regel` (ketenbepaling.regel -> ketenbepaling). */
 export function moduleNaam(bestand: string): string {
@@ -43,20 +47,87 @@ async function formatteer(ts: string): Promise<string> {
 }
 
 /**
- * Compiles several checked policies in one ts-morph project (one type check for all). `opmaak`
- * false skips prettier: for a module only a machine reads (the cache of `run`), where loading
- * prettier would be most of a cold run's extra time; the type check runs either way.
+ * TypeScript, loaded on first use: the copy ts-morph (a dependency) carries, required as CommonJS
+ * (an ESM import of it would first scan its 9 MB for export names).
  */
-export async function compileer(policies: readonly { g: Gecontroleerd; bestand: string }[], { opmaak = true }: { opmaak?: boolean } = {}): Promise<ModuleBestanden[]> {
-  const bronnen = await Promise.all(policies.map(async ({ g, bestand }) => ({ naam: moduleNaam(bestand), ts: opmaak ? await formatteer(genereer(g)) : genereer(g) })));
-  return controleerEnGeefUit(bronnen);
+function typescript(): typeof Ts {
+  const vanTsMorph = createRequire(createRequire(import.meta.url).resolve('ts-morph'));
+  return (vanTsMorph('@ts-morph/common') as { ts: typeof Ts }).ts;
 }
 
 /**
- * Type-checks TypeScript modules (strict) and emits their .js and .d.ts. A type error throws a
- * CompilerFout: in generated code it is a compiler bug.
+ * Compiles checked policies: generates each module's TypeScript and emits its JavaScript and
+ * declarations without a type check (`geefUit`). That is what makes a cold compile fast; the
+ * generated code's types are checked by the test suite (`typeControle`, on every shipped policy
+ * and on generated ones). `opmaak` formats the TypeScript with prettier (`compile --opmaak`);
+ * the JavaScript and the declarations are TypeScript's print either way.
  */
-export async function controleerEnGeefUit(bronnen: readonly { naam: string; ts: string }[]): Promise<ModuleBestanden[]> {
+export async function compileer(policies: readonly { g: Gecontroleerd; bestand: string }[], { opmaak = false }: { opmaak?: boolean } = {}): Promise<ModuleBestanden[]> {
+  const bronnen = await Promise.all(policies.map(async ({ g, bestand }) => ({ naam: moduleNaam(bestand), ts: opmaak ? await formatteer(genereer(g)) : genereer(g) })));
+  return geefUit(bronnen);
+}
+
+/** The options of both the emit and the type check: what the emitted files are the same under. */
+function opties(ts: typeof Ts): Ts.CompilerOptions {
+  return { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022, declaration: true };
+}
+
+/**
+ * Emits TypeScript modules as .js and .d.ts without type-checking them: what `transpileModule`
+ * and `transpileDeclaration` do for one file, done for all in one program (each file parsed once,
+ * for both outputs), with no library, no imports followed (`noResolve`) and `noCheck`. The
+ * declarations need no inference (`isolatedDeclarations`): the generator writes every exported
+ * type. A syntax error, or an export whose type would have to be inferred, throws a CompilerFout:
+ * in generated code it is a compiler bug.
+ */
+export function geefUit(bronnen: readonly { naam: string; ts: string }[]): ModuleBestanden[] {
+  const ts = typescript();
+  // Named by position, not by module name: a name from a file name may hold any character (a line break, a slash).
+  const bestanden = new Map(bronnen.map(({ ts: code }, i) => [`/regelwerk-bron/m${i}.ts`, code]));
+  const uit = new Map<string, string>();
+  const host: Ts.CompilerHost = {
+    getSourceFile: (f, taal) => { const code = bestanden.get(f); return code === undefined ? undefined : ts.createSourceFile(f, code, taal); },
+    getDefaultLibFileName: () => '/geen-lib.d.ts',
+    writeFile: (f, tekst) => uit.set(f, tekst),
+    getCurrentDirectory: () => '/',
+    getCanonicalFileName: (f) => f,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => '\n',
+    fileExists: (f) => bestanden.has(f),
+    readFile: (f) => bestanden.get(f),
+  };
+  const programma = ts.createProgram([...bestanden.keys()], {
+    ...opties(ts), noLib: true, noResolve: true, noCheck: true, isolatedModules: true, isolatedDeclarations: true, types: [],
+  }, host);
+  meldFouten(ts, [...programma.getOptionsDiagnostics(), ...programma.getSyntacticDiagnostics()], bronnen, 'de gegenereerde code is geen geldige TypeScript');
+  meldFouten(ts, programma.emit().diagnostics, bronnen, 'de gegenereerde code heeft een export waarvan het type niet is uitgeschreven');
+  return bronnen.map(({ naam, ts: code }, i) => {
+    const bestand = (ext: string): string => {
+      const tekst = uit.get(`/regelwerk-bron/m${i}${ext}`);
+      if (tekst === undefined) throw new CompilerFout(`interne compilerfout: ${naam}${ext} is niet uitgegeven`);
+      return tekst;
+    };
+    return { naam, ts: code, js: bestand('.js'), dts: bestand('.d.ts') };
+  });
+}
+
+/** Errors among `ds` as a CompilerFout that names each module (files are named m0.ts, m1.ts, ... by position). */
+function meldFouten(ts: typeof Ts, ds: readonly Ts.Diagnostic[], bronnen: readonly { naam: string }[], wat: string): void {
+  const fouten = ds.filter((d) => d.category === ts.DiagnosticCategory.Error);
+  if (fouten.length === 0) return;
+  const host = { getCanonicalFileName: (f: string) => f, getCurrentDirectory: () => '/', getNewLine: () => '\n' };
+  const tekst = ts.formatDiagnosticsWithColorAndContext(fouten.slice(0, 10), host).replace(/\u001b\[[0-9;]*m/g, '')
+    .replace(/regelwerk-bron\/m(\d+)\.ts/g, (_, i: string) => `regelwerk-bron/${bronnen[Number(i)]!.naam}.ts`);
+  throw new CompilerFout(`interne compilerfout: ${wat}\n${tekst}`);
+}
+
+/**
+ * The full type check of generated modules (strict, `noUncheckedIndexedAccess`, against the
+ * runtime's declarations), in one program for all: what the emit above leaves out. A type error
+ * throws a CompilerFout; in generated code it is a compiler bug. The test suite runs it on every
+ * shipped policy and on generated ones (test/compiler/node/typecontrole.test.ts).
+ */
+export async function typeControle(bronnen: readonly { naam: string; ts: string }[]): Promise<void> {
   const { Project, ts } = await import('ts-morph');
   const runtimeDts = fileURLToPath(runtimeIngang()).replace(/\.js$/, '.d.ts');
   if (!existsSync(runtimeDts)) throw new CompilerFout(`de runtime ontbreekt (${runtimeDts}); draai eerst 'npm run build'`);
@@ -64,40 +135,16 @@ export async function controleerEnGeefUit(bronnen: readonly { naam: string; ts: 
     useInMemoryFileSystem: false,
     skipAddingFilesFromTsConfig: true,
     compilerOptions: {
-      strict: true, noImplicitAny: true, noUncheckedIndexedAccess: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts'],
-      module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, declaration: true,
-      skipLibCheck: true, types: [], outDir: '/regelwerk-uit', rootDir: '/regelwerk-bron',
-      paths: { '@regelwerk/runtime': [runtimeDts] },
+      ...opties(ts), noImplicitAny: true, noUncheckedIndexedAccess: true, lib: ['lib.es2022.d.ts'],
+      module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      skipLibCheck: true, types: [], noEmit: true, paths: { '@regelwerk/runtime': [runtimeDts] },
     },
   });
-  // Files by position, not by module name: a name from a file name may hold any character
-  // (a line break, a slash), and it is no part of the code.
   bronnen.forEach(({ ts: code }, i) => project.createSourceFile(`/regelwerk-bron/m${i}.ts`, code, { overwrite: true }));
-  // Syntax and types of the generated files; declaration errors come with the emit below, so
-  // the declarations are not produced twice (getPreEmitDiagnostics would).
   const programma = project.getProgram().compilerObject;
   const bestanden = project.getSourceFiles().map((f) => f.compilerNode);
-  const voorEmit = [...programma.getOptionsDiagnostics(), ...programma.getGlobalDiagnostics(),
-    ...bestanden.flatMap((f) => [...programma.getSyntacticDiagnostics(f), ...programma.getSemanticDiagnostics(f)])];
-  const typefouten = (ds: readonly Ts.Diagnostic[]): void => {
-    const fouten = ds.filter((d) => d.category === ts.DiagnosticCategory.Error);
-    if (fouten.length === 0) return;
-    const host = { getCanonicalFileName: (f: string) => f, getCurrentDirectory: () => '/', getNewLine: () => '\n' };
-    const tekst = ts.formatDiagnosticsWithColorAndContext(fouten.slice(0, 10), host).replace(/\u001b\[[0-9;]*m/g, '')
-      .replace(/regelwerk-bron\/m(\d+)\.ts/g, (_, i: string) => `regelwerk-bron/${bronnen[Number(i)]!.naam}.ts`); // name the module, not its position
-    throw new CompilerFout(`interne compilerfout: de gegenereerde code bevat typefouten\n${tekst}`);
-  };
-  typefouten(voorEmit);
-  const uit = project.emitToMemory();
-  typefouten(uit.getDiagnostics().map((d) => d.compilerObject));
-  return bronnen.map(({ naam, ts: code }, i) => {
-    const bestand = (ext: string): string => {
-      const f = uit.getFiles().find((x) => x.filePath.endsWith(`/m${i}${ext}`));
-      if (!f) throw new CompilerFout(`interne compilerfout: ${naam}${ext} is niet uitgegeven`);
-      return f.text;
-    };
-    return { naam, ts: code, js: bestand('.js'), dts: bestand('.d.ts') };
-  });
+  meldFouten(ts, [...programma.getOptionsDiagnostics(), ...programma.getGlobalDiagnostics(),
+    ...bestanden.flatMap((f) => [...programma.getSyntacticDiagnostics(f), ...programma.getSemanticDiagnostics(f)])], bronnen, 'de gegenereerde code bevat typefouten');
 }
 
 /**
@@ -106,7 +153,7 @@ export async function controleerEnGeefUit(bronnen: readonly { naam: string; ts: 
  * `require('@regelwerk/runtime')` loads the runtime, an ES module, as Node 20.19 and later do).
  */
 export async function schrijfModules(modules: readonly ModuleBestanden[], map: string, { commonjs = false }: { commonjs?: boolean } = {}): Promise<string[]> {
-  const cjs = commonjs ? await alsCommonJs() : null;
+  const cjs = commonjs ? alsCommonJs() : null;
   maakMap(map);
   const paden: string[] = [];
   for (const m of modules) {
@@ -121,7 +168,7 @@ export async function schrijfModules(modules: readonly ModuleBestanden[], map: s
 }
 
 /** ES module JavaScript as CommonJS (TypeScript's own transform: imports become `require`, exports `exports.x`). */
-async function alsCommonJs(): Promise<(js: string) => string> {
-  const { ts } = await import('ts-morph');
+function alsCommonJs(): (js: string) => string {
+  const ts = typescript();
   return (js) => ts.transpileModule(js, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } }).outputText;
 }

@@ -14,9 +14,10 @@ gebruik:
                                                  één object, een JSON-lijst of NDJSON (een geval per
                                                  regel), gelezen als stroom; elk antwoord meteen;
                                                  --pad: ook het beslispad van elk geval
-  regelwerk compile <regeling.regel>... --uit <map> [--commonjs]
+  regelwerk compile <regeling.regel>... --uit <map> [--commonjs] [--opmaak]
                                                  genereer getypeerde TypeScript-modules (ES-modules;
-                                                 --commonjs: .cjs met .d.cts)
+                                                 --commonjs: .cjs met .d.cts; --opmaak: de .ts
+                                                 opgemaakt met prettier, trager)
   regelwerk test [bestanden...] [--runs N] [--seed S] [--peildatum D] [--json] [--dekking]
                                                  draai voorbeelden en eigenschappen (standaard: policies/*.regel);
                                                  --dekking: per clausule wat haar bereikte

@@ -1,25 +1,14 @@
 // Loading policies from disk: the package's stdlib modules (`gebruik minimumloon`), files, and the
 // policies a file uses (`gebruik regeling naam`: naam.regel in the same folder).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { REGELING_GRENS, leesTekst } from './bestanden.js';
+import { REGELING_GRENS, leesRegeling, leesTekst } from './bestanden.js';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pakketMap, runtimeIngang, stdlibPad } from './pakket.js';
 import { laad, type Geladen, type ModuleLader, type RegelingLader } from '../../language/index.js';
 
-/** The package root: the nearest folder above this file with stdlib/ and package.json. */
-export function pakketMap(): string {
-  let map = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(map, 'package.json')) && existsSync(join(map, 'stdlib'))) return map;
-    map = dirname(map);
-  }
-  throw new Error('regelwerk: de pakketmap met stdlib/ is niet gevonden');
-}
-
 export const stdlibLader: ModuleLader = (naam) => {
-  if (!/^[a-z][a-z0-9-]*$/i.test(naam)) return null;
-  const pad = join(pakketMap(), 'stdlib', `${naam}.regel`);
-  if (!existsSync(pad)) return null;
+  const pad = stdlibPad(naam);
+  if (pad === null || !existsSync(pad)) return null;
   return { tekst: readFileSync(pad, 'utf8'), bestandsnaam: `stdlib/${naam}.regel` };
 };
 
@@ -52,7 +41,11 @@ export function mapLader(gelezen: (bestandsnaam: string, tekst: string) => void 
  * used policy (`gebruik regeling`) it reads, as loaded: the cache of compiled policies keys on them.
  */
 export function laadBestand(pad: string): Geladen & { tekst: string; modules: { naam: string; tekst: string }[]; teksten: ReadonlyMap<string, string> } {
-  const tekst = leesTekst(resolve(pad), REGELING_GRENS);
+  return laadTekst(pad, leesRegeling(pad));
+}
+
+/** As laadBestand, for the text of `pad` already read (`regelwerk run` reads it first, for the cache key). */
+export function laadTekst(pad: string, tekst: string): ReturnType<typeof laadBestand> {
   const modules: { naam: string; tekst: string }[] = [];
   // the text of every policy file read, by the name its diagnostics carry (for their code frames)
   const teksten = new Map<string, string>([[pad, tekst]]);
@@ -69,10 +62,4 @@ export function laadBestand(pad: string): Geladen & { tekst: string; modules: { 
   return { ...laad(tekst, pad, lader, regelingen), tekst, modules, teksten };
 }
 
-/**
- * The entry of the runtime package (@regelwerk/runtime) as Node resolves it from here: in this
- * repository the workspace's runtime/dist/, in an install node_modules/@regelwerk/runtime/dist/.
- */
-export function runtimeIngang(): string {
-  return import.meta.resolve('@regelwerk/runtime');
-}
+export { pakketMap, runtimeIngang };

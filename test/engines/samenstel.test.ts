@@ -47,7 +47,7 @@ beforeAll(async () => {
   const teksten = [...fc.sample(samenstelArb(false), { numRuns: Math.ceil(AANTAL / 2) }), ...fc.sample(samenstelArb(true), { numRuns: Math.floor(AANTAL / 2) })];
   const alle = teksten.map((tekst, i) => ({ tekst, g: gecontroleerd(tekst, `samenstel${i}.regel`) }));
   // One compile for all (starting the type checker dominates); a compiler error names the policy's text.
-  const modules = await gecompileerd('samenstel', alle.map((x, i) => ({ g: x.g, bestand: `samenstel${i}.regel` }))).catch((x: unknown) => {
+  const modules = await gecompileerd('samenstel', alle.map((x, i) => ({ g: x.g, bestand: `samenstel${i}.regel` })), { typen: true }).catch((x: unknown) => {
     if (!(x instanceof CompilerFout)) throw x;
     const i = Number(/samenstel(\d+)\.ts/.exec(x.message)?.[1] ?? -1);
     throw new Error(`${x.message}\n\nin de regeling:\n${teksten[i] ?? '(onbekend)'}`);

@@ -37,14 +37,17 @@ export interface GecompileerdBestand {
 }
 
 /**
- * `policies` compiled in one ts-morph project (one type check for all; without prettier unless
- * `opmaak`), written as .ts, .js and .d.ts into a new moduleMap(naam) and imported, in order.
- * `bestand` is the policy file's name the compiler sees (the module's name); the files on disk are
- * numbered, so that any name, even one no file system takes, compiles.
+ * `policies` compiled as `regelwerk compile` does (without prettier unless `opmaak`), written as
+ * .ts, .js and .d.ts into a new moduleMap(naam) and imported, in order; with `typen`, the
+ * generated code is first type-checked strictly in one program (`typeControle`, which `compile`
+ * leaves out), so a type error is a CompilerFout naming the module. `bestand` is the policy file's
+ * name the compiler sees (the module's name); the files on disk are numbered, so that any name,
+ * even one no file system takes, compiles.
  */
-export async function gecompileerd(naam: string, policies: readonly { g: Gecontroleerd; bestand?: string }[], { opmaak = false }: { opmaak?: boolean } = {}): Promise<GecompileerdBestand[]> {
+export async function gecompileerd(naam: string, policies: readonly { g: Gecontroleerd; bestand?: string }[], { opmaak = false, typen = false }: { opmaak?: boolean; typen?: boolean } = {}): Promise<GecompileerdBestand[]> {
   const map = moduleMap(naam);
   const modules = await compileerNaar(map, policies, opmaak);
+  if (typen) await (await import('../../compiler/node/compile.js')).typeControle(modules);
   const uit: GecompileerdBestand[] = [];
   for (const [i, m] of modules.entries()) {
     uit.push({ module: (await import(pathToFileURL(join(map, `m${i}.js`)).href)) as GecompileerdeModule, ts: m.ts, js: m.js, dts: m.dts });
@@ -66,8 +69,8 @@ export async function regelingGecompileerd(naam: string, tekst: string, bestand:
   return { g: r.gecontroleerd, module: m!.module, ts: m!.ts };
 }
 
-/** Compiles `policies` in one project and writes module i as m{i}.ts, m{i}.js and m{i}.d.ts into `map`. */
-async function compileerNaar(map: string, policies: readonly { g: Gecontroleerd; bestand?: string }[], opmaak: boolean): Promise<{ ts: string; js: string; dts: string }[]> {
+/** Compiles `policies` and writes module i as m{i}.ts, m{i}.js and m{i}.d.ts into `map`. */
+async function compileerNaar(map: string, policies: readonly { g: Gecontroleerd; bestand?: string }[], opmaak: boolean): Promise<{ naam: string; ts: string; js: string; dts: string }[]> {
   const { compileer } = await import('../../compiler/node/compile.js'); // not for every file's set-up (per-bestand.ts)
   const modules = await compileer(policies.map((p, i) => ({ g: p.g, bestand: p.bestand ?? `m${i}.regel` })), { opmaak });
   for (const [i, m] of modules.entries()) {
@@ -90,8 +93,8 @@ export interface GedeeldeModule {
 const inDezeWorker = new Map<string, Promise<GedeeldeModule[]>>();
 
 /**
- * The compiled and imported modules of `policies`, compiled once per run (one ts-morph project,
- * without prettier, as `regelwerk run` compiles): the first test file to ask compiles them in its
+ * The compiled and imported modules of `policies`, compiled once per run (without prettier, as
+ * `regelwerk run` compiles): the first test file to ask compiles them in its
  * worker, every later request for the same names and texts, from either worker, imports those
  * files (waiting while the other worker is still compiling them).
  */

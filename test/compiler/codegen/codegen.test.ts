@@ -69,14 +69,14 @@ describe('codegen', () => {
 });
 
 describe('typecontrole van gegenereerde code', () => {
-  it('een typefout is een compilerfout met de plek, en er wordt niets uitgegeven', async () => {
-    const { controleerEnGeefUit, CompilerFout } = await import('../../../compiler/node/compile.js');
-    const fout = controleerEnGeefUit([{ naam: 'kapot', ts: "import * as rt from '@regelwerk/runtime';\nexport const x: number = rt.q(1, 2);\nexport const y: string = 3;\n" }]);
+  it('een typefout is een compilerfout met de plek', async () => {
+    const { typeControle, CompilerFout } = await import('../../../compiler/node/compile.js');
+    const fout = typeControle([{ naam: 'kapot', ts: "import * as rt from '@regelwerk/runtime';\nexport const x: number = rt.q(1, 2);\nexport const y: string = 3;\n" }]);
     await expect(fout).rejects.toBeInstanceOf(CompilerFout);
     await expect(fout).rejects.toThrow(/interne compilerfout: de gegenereerde code bevat typefouten[\s\S]*kapot\.ts[\s\S]*(TS2322|not assignable)/);
   });
   it('strikt: een impliciete any faalt ook', async () => {
-    const { controleerEnGeefUit } = await import('../../../compiler/node/compile.js');
-    await expect(controleerEnGeefUit([{ naam: 'los', ts: 'export function f(a) { return a; }\n' }])).rejects.toThrow(/TS7006|implicitly has an 'any' type/);
+    const { typeControle } = await import('../../../compiler/node/compile.js');
+    await expect(typeControle([{ naam: 'los', ts: 'export function f(a) { return a; }\n' }])).rejects.toThrow(/TS7006|implicitly has an 'any' type/);
   });
 });

@@ -5,7 +5,7 @@
 // A generator of random valid policies with constants in every position: comparisons of two
 // constants of every type, functions called with constants, `als` with a constant condition,
 // `is een van`, table headers and cells, `indien` and exceptions. All are checked (the checker must
-// accept each), compiled in one batch through the real pipeline (one type check), and run: the
+// accept each), compiled in one batch through the real pipeline and type-checked in one program, and run: the
 // interpreter, the exact code and the fast code give the same outcome.
 import { describe, expect, it } from 'vitest';
 import { gecompileerd, moduleMap } from '../../opzet/mappen.js';
@@ -228,7 +228,8 @@ async function compileerAlle(teksten: readonly string[]): Promise<Geval[]> {
   });
   let modules;
   try {
-    modules = await gecompileerd('constanten', geladen.map((x, i) => ({ g: x.g, bestand: `c${i}.regel` })));
+    // type-checked too: TypeScript's narrowing of constants is what this file is about
+    modules = await gecompileerd('constanten', geladen.map((x, i) => ({ g: x.g, bestand: `c${i}.regel` })), { typen: true });
   } catch (x) {
     if (!(x instanceof CompilerFout)) throw x;
     const i = Number(/regelwerk-bron\/c(\d+)\.ts/.exec(x.message)?.[1] ?? -1);

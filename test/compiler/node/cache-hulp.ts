@@ -3,7 +3,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Gebruiker, alsGebruiker, geefAan, mapVoorAnder } from './cli-hulp.js';
@@ -61,6 +62,8 @@ export interface Omgeving {
   temp: string;
   /** Runs are made by this user, in `basis`, given to it before each run (see ONBEVOEGD). */
   als?: { gebruiker: Gebruiker; basis: string };
+  /** More environment variables for each run. */
+  env?: Record<string, string>;
 }
 
 /** A package, a user cache and a temporary folder; for `als`, all in one folder of its own. */
@@ -75,7 +78,7 @@ export function regelwerk(o: Omgeving, ...args: string[]): Promise<{ code: numbe
   const [opdracht, argumenten] = alsGebruiker(o.als?.gebruiker, [join(o.pakket, 'bin/regelwerk.js'), ...args]);
   return new Promise((klaar) => {
     const p = spawn(opdracht, argumenten, {
-      cwd: o.als?.basis ?? tmp, env: { ...process.env, XDG_CACHE_HOME: o.xdg, TMPDIR: o.temp },
+      cwd: o.als?.basis ?? tmp, env: { ...process.env, XDG_CACHE_HOME: o.xdg, TMPDIR: o.temp, ...o.env },
     });
     let out = '';
     let err = '';
@@ -111,6 +114,32 @@ export function alleCacheBestanden(o: Omgeving): string[] {
 export function geplant(marker: string, geldigeKop = true): string {
   const js = `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'uitgevoerd');\nglobalThis.geplant = true;\n` +
     `export function evalueer() { return { y: 'GEPLANT' }; }\nexport function evalueerMetUitleg() { return { uitvoer: { y: 'GEPLANT' }, uitleg: {} }; }\n`;
-  const hash = createHash('sha256').update(geldigeKop ? js : `${js} `).digest('hex');
-  return `// regelwerk-cache sha256=${hash}\n${js}`;
+  // the header: the SHA-256 of the rest, which starts with what the module was compiled with (nothing here)
+  const rest = `gebruikt=${Buffer.from('[]').toString('base64')}\n${js}`;
+  const hash = createHash('sha256').update(geldigeKop ? rest : `${rest} `).digest('hex');
+  return `// regelwerk-cache sha256=${hash} ${rest}`;
+}
+
+/**
+ * An environment whose runs write the URL of every module Node loads into a file (a module hook,
+ * registered with --import), and a way to read which loaded files contain a text.
+ */
+export function metSpoor(o: Omgeving): { o: Omgeving; geladenMet: (tekst: string) => string[] } {
+  const map = nieuweMap('spoor', o.als?.basis);
+  const spoor = join(map, 'geladen.txt');
+  const haak = join(map, 'haak.mjs');
+  writeFileSync(haak, [
+    "import { appendFileSync } from 'node:fs';",
+    `export async function load(url, context, next) { appendFileSync(${JSON.stringify(spoor)}, url + '\\n'); return next(url, context); }`,
+  ].join('\n'));
+  const registreer = join(map, 'registreer.mjs');
+  writeFileSync(registreer, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(haak).href)});\n`);
+  return {
+    o: { ...o, env: { ...o.env, NODE_OPTIONS: `--import=${pathToFileURL(registreer).href}` } },
+    geladenMet: (tekst) => {
+      const urls = existsSync(spoor) ? readFileSync(spoor, 'utf8').split('\n').filter((u) => u.startsWith('file:')) : [];
+      writeFileSync(spoor, '');
+      return [...new Set(urls)].filter((u) => readFileSync(fileURLToPath(u), 'utf8').includes(tekst));
+    },
+  };
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, alleCacheBestanden, metTijdelijkeMap, nieuweMap, nieuweRegeling, omgeving, regelwerk } from './cache-hulp.js';
+import { ROOT, alleCacheBestanden, metSpoor, metTijdelijkeMap, nieuweMap, nieuweRegeling, omgeving, regelwerk } from './cache-hulp.js';
 
 metTijdelijkeMap();
 
@@ -69,5 +69,69 @@ describe('zonder --engine: compileren alleen als het loont', () => {
     expect(twee.code, twee.err).toBe(0);
     expect(JSON.parse(twee.out)).toEqual([verwacht, { y: 2 }]);
     expect(alleCacheBestanden(o)).toHaveLength(1);
+  });
+});
+
+describe('de sleutel uit de teksten, voor het ontleden', () => {
+  /** chevrotain's parser class, which only the bundle's chunk with the language holds */
+  const PARSER = 'CstParser = class';
+
+  it('een run uit de cache laadt de parser niet; zonder module in de cache wel', async () => {
+    const { o, geladenMet } = metSpoor(omgeving());
+    const { regeling, invoer, verwacht } = nieuweRegeling();
+    const eerst = await regelwerk(o, 'run', regeling, '--invoer', invoer, '--engine', 'compiled');
+    expect(eerst.code, eerst.err).toBe(0);
+    expect(geladenMet(PARSER)).toHaveLength(1);
+    for (const args of [[], ['--engine', 'compiled']]) {
+      const r = await regelwerk(o, 'run', regeling, '--invoer', invoer, ...args);
+      expect(r.code, r.err).toBe(0);
+      expect(JSON.parse(r.out)).toEqual(verwacht);
+      expect(geladenMet(PARSER)).toEqual([]);
+    }
+    // the interpreter needs the checked policy, and so does an explanation as text
+    expect((await regelwerk(o, 'run', regeling, '--invoer', invoer, '--engine', 'interpreter')).code).toBe(0);
+    expect(geladenMet(PARSER)).toHaveLength(1);
+    expect((await regelwerk(o, 'run', regeling, '--invoer', invoer, '--uitleg', '--formaat', 'tekst')).code).toBe(0);
+    expect(geladenMet(PARSER)).toHaveLength(1);
+  });
+
+  it('een kapotte regeling: elke run dezelfde meldingen en exitcode, niets in de cache', async () => {
+    const o = omgeving();
+    const map = nieuweMap('kapot');
+    const regeling = join(map, 'kapot.regel');
+    writeFileSync(regeling, 'regeling Kapot\n  bron "test"\ninvoer x: getal\nuitvoer y: getal\nregel y is x * z\n');
+    const invoer = join(map, 'invoer.json');
+    writeFileSync(invoer, JSON.stringify([{ x: 1 }, { x: 2 }]));
+    const runs = [];
+    for (const engine of ['compiled', 'compiled', 'interpreter']) runs.push(await regelwerk(o, 'run', regeling, '--invoer', invoer, '--engine', engine));
+    expect(runs[0]!.code).toBe(1);
+    expect(runs[0]!.err).toMatch(/RW\d{4}[\s\S]*'z'/);
+    for (const r of runs) expect([r.code, r.err, r.out]).toEqual([runs[0]!.code, runs[0]!.err, runs[0]!.out]);
+    expect(alleCacheBestanden(o)).toEqual([]);
+  });
+
+  it('een gebruikte regeling die verandert of kapotgaat na het cachen: de run volgt de nieuwe tekst, zoals de interpreter', async () => {
+    const o = omgeving();
+    const map = nieuweMap('gebruik');
+    const ander = join(map, 'ander.regel');
+    const beller = join(map, 'beller.regel');
+    const anderTekst = (factor: string): string => `regeling Ander\n  bron "test"\ninvoer a: getal\nuitvoer b: getal\nregel b is a * ${factor}\n`;
+    writeFileSync(ander, anderTekst('2'));
+    writeFileSync(beller, 'regeling Beller\n  bron "test"\ngebruik regeling ander\ninvoer x: getal\nuitvoer y: getal\nregel y is ander(a: x).b + 1\n');
+    const invoer = join(map, 'invoer.json');
+    writeFileSync(invoer, JSON.stringify({ x: 20 }));
+    const run = (engine: string) => regelwerk(o, 'run', beller, '--invoer', invoer, '--engine', engine);
+    const eerst = await run('compiled');
+    expect(eerst.code, eerst.err).toBe(0);
+    expect(JSON.parse(eerst.out)).toEqual({ y: 41 });
+    writeFileSync(ander, anderTekst('3'));
+    const nieuw = await run('compiled');
+    expect(nieuw.code, nieuw.err).toBe(0);
+    expect(JSON.parse(nieuw.out)).toEqual({ y: 61 });
+    writeFileSync(ander, anderTekst('onbekend'));
+    const [kapot, referentie] = [await run('compiled'), await run('interpreter')];
+    expect(kapot.code).toBe(1);
+    expect(kapot.err).toContain('ander.regel');
+    expect([kapot.code, kapot.err, kapot.out]).toEqual([referentie.code, referentie.err, referentie.out]);
   });
 });

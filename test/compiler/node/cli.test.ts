@@ -185,6 +185,19 @@ describe('regelwerk compile en run --engine', () => {
     expect(dts).toContain('export declare function evalueer(invoer: Invoer, opties?: Opties): Uitvoer;');
     expect(existsSync(join(uit, 'ketenbepaling.js'))).toBe(true);
   });
+  it('--opmaak: de .ts is die zonder, opgemaakt met prettier; de declaraties blijven gelijk', async () => {
+    const kaal = join(map(), 'kaal');
+    const opgemaakt = join(map(), 'opgemaakt');
+    expect((await regelwerk('compile', 'policies/minimumjeugdloon.regel', '--uit', kaal)).code).toBe(0);
+    expect((await regelwerk('compile', 'policies/minimumjeugdloon.regel', '--uit', opgemaakt, '--opmaak')).code).toBe(0);
+    const ts = readFileSync(join(kaal, 'minimumjeugdloon.ts'), 'utf8');
+    const prettier = await import('prettier');
+    const verwacht = await prettier.format(ts, { parser: 'babel-ts', singleQuote: true, printWidth: 110 });
+    expect(readFileSync(join(opgemaakt, 'minimumjeugdloon.ts'), 'utf8')).toBe(verwacht);
+    expect(verwacht).not.toBe(ts);
+    // the declarations are TypeScript's print of the same types either way
+    expect(readFileSync(join(opgemaakt, 'minimumjeugdloon.d.ts'), 'utf8')).toBe(readFileSync(join(kaal, 'minimumjeugdloon.d.ts'), 'utf8'));
+  });
   it('een regeling met fouten wordt niet gecompileerd', async () => {
     const p = bestand('fout2.regel', 'regeling F\n  bron "x"\nuitvoer b: getal\nregel b is onbekend\n');
     expect((await regelwerk('compile', p, '--uit', join(map(), 'gen2'))).code).toBe(1);

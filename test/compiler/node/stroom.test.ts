@@ -2,12 +2,13 @@
 // exactly the cases of a JSON array, of NDJSON and of one object, however the text is cut into
 // chunks and whatever the strings hold (brackets, commas, quotes, escapes, line breaks); the CLI
 // answers NDJSON with NDJSON and a list with the same JSON array as before, one bad case of a stream
-// is that case's error; and numbers a double holds exactly reach the fast path as numbers.
+// is that case's error; and numbers a double holds exactly reach the fast path as numbers. With
+// leesMee (run's compiled engine) an NDJSON line that is one object is taken whole: the same cases.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GevalSplitser, alsJsGetallen } from '../../../compiler/node/stroom.js';
+import { GevalSplitser, alsJsGetallen, type GevalTekst } from '../../../compiler/node/stroom.js';
 import { leesJsonTekst } from '../../../runtime/json.js';
 import { isExactGetal } from '../../../runtime/getal.js';
 import { ROOT, regelwerk, tijdelijkeMap } from './cli-hulp.js';
@@ -41,6 +42,51 @@ describe('de splitser', () => {
       if (gevallen.length >= 2) expect(splits(`${gevallen.map((g) => JSON.stringify(g)).join('\n')}\n`, sneden)).toEqual({ vorm: 'regels', gevallen });
       if (gevallen.length >= 1) expect(splits(`\n ${JSON.stringify(gevallen[0], null, mooi ? 2 : 0)}\n`, sneden)).toEqual({ vorm: 'object', gevallen: [gevallen[0]] });
     }));
+  });
+});
+
+/** The cases of `tekst` cut at `sneden`, as the splitter gives them (with leesMee: NDJSON lines taken whole). */
+function gevallenVan(tekst: string, sneden: number[], leesMee: boolean): GevalTekst[] {
+  const s = new GevalSplitser(1 << 20);
+  s.leesMee = leesMee;
+  const uit: GevalTekst[] = [];
+  let van = 0;
+  for (const snede of [...sneden.map((x) => x % (tekst.length + 1))].sort((a, b) => a - b)) {
+    uit.push(...s.voeg(tekst.slice(van, snede)));
+    van = snede;
+  }
+  uit.push(...s.voeg(tekst.slice(van)), ...s.einde());
+  return uit;
+}
+
+describe('de splitser met leesMee', () => {
+  it('neemt een NDJSON-regel of lijstregel die één object is in één keer, met dezelfde tekst, hetzelfde nummer en dezelfde plek', () => {
+    const regelArb = fc.oneof(
+      waarde.map((w) => JSON.stringify(w)),
+      waarde.map((w) => JSON.stringify(w, null, 2)), // an object over several lines
+      fc.tuple(waarde, waarde).map(([a, b]) => `${JSON.stringify(a)} ${JSON.stringify(b)}`), // two on one line
+      fc.constantFrom('{"a":1', '{"a": [1, 2}', '{}', '  {"b":"}"}  \r', '{"c":"\\n{"}\t'),
+    );
+    let heel = 0;
+    fc.assert(fc.property(fc.array(regelArb, { minLength: 2, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 4 }), fc.constantFrom('\n', '\r\n', '\n\n'),
+      fc.constantFrom('ndjson', 'lijst', 'lijst met witruimte'), (regels, sneden, nl, vorm) => {
+      // NDJSON, or a list written one element per line (the comma after it, or white space and then the comma)
+      const tekst = vorm === 'ndjson' ? `${regels.join(nl)}${nl}` : `[${nl}${regels.join(vorm === 'lijst' ? `,${nl}` : ` \t,${nl}`)}${nl}]${nl}`;
+      let traag: GevalTekst[] | string;
+      let snel: GevalTekst[] | string;
+      try { traag = gevallenVan(tekst, sneden, false); } catch (x) { traag = String(x); }
+      try { snel = gevallenVan(tekst, sneden, true); } catch (x) { snel = String(x); }
+      if (typeof snel !== 'string') {
+        for (const g of snel) {
+          if (g.waarde === undefined) continue;
+          heel++;
+          expect(g.waarde).toEqual(JSON.parse(g.tekst));
+        }
+        snel = snel.map(({ waarde: _, ...g }) => g);
+      }
+      expect(snel).toEqual(traag);
+    }), { numRuns: 300 });
+    expect(heel).toBeGreaterThan(100);
   });
 });
 
