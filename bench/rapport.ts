@@ -107,8 +107,9 @@ function aantal(x: number): string {
   return Math.round(x).toLocaleString('en-US');
 }
 
-function sec(ms: number): string {
-  return `${(ms / 1000).toFixed(2)} s`;
+/** Seconds; a figure the results file does not have (written by an older bench) is 'not measured'. */
+function sec(ms: number | undefined): string {
+  return typeof ms === 'number' && Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : 'not measured';
 }
 
 function msTekst(ms: number | null): string {
