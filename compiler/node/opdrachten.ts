@@ -118,7 +118,8 @@ export function schema(args: readonly string[], io: Uitvoer): number {
   return 0;
 }
 
-function parameterWaarde(tekst: string): unknown {
+/** A `--parameter` value as its JSON: exact JSON, a Dutch decimal (`7,5`), or the text itself (a date, a choice). */
+export function parameterWaarde(tekst: string): unknown {
   try {
     return leesJsonTekst(tekst);
   } catch {
