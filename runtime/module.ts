@@ -44,8 +44,18 @@ export interface GecompileerdeModule<I = unknown, U = unknown, P = Readonly<Reco
   evalueer(invoer: I, opties?: ModuleOpties<P>): U;
   /** The exact evaluation, the reference of the fast one. */
   evalueerExact(invoer: I, opties?: ModuleOpties<P>): U;
-  /** The fast evaluation alone: undefined means "not handled" (evalueer then computes exactly). */
-  evalueerSnel(invoer: unknown, opties?: ModuleOpties<P>): U | undefined;
+  /**
+   * The fast evaluation alone: undefined means "not handled" (evalueer then computes exactly).
+   * With `pad`, an answer also writes the case's decision path into `pad.pad`.
+   */
+  evalueerSnel(invoer: unknown, opties?: ModuleOpties<P>, pad?: { pad: string }): U | undefined;
   /** As evalueer, with the explanation tree. */
   evalueerMetUitleg(invoer: I, opties?: ModuleOpties<P>): { uitvoer: U; uitleg: Uitleg };
+  /**
+   * As evalueer (fast where it can, else exact; the same errors), with the case's decision path:
+   * per rule with a choice what decided it, then the row of each dated parameter (docs/taal.md).
+   */
+  evalueerMetPad(invoer: I, opties?: ModuleOpties<P>): { uitvoer: U; pad: string };
+  /** evalueerMetPad on the exact path alone, the reference of the fast one. */
+  evalueerExactMetPad(invoer: I, opties?: ModuleOpties<P>): { uitvoer: U; pad: string };
 }

@@ -36,6 +36,7 @@ export type { Num };
 export { veelvoud } from './veelvoud.js';
 export { tijdsduur, datumDeel, datumUit, snelDatumUit } from './kalender.js';
 export { reeks, snelReeks } from './reeks.js';
+export { PAD_FOUT, PAD_GEEN_RIJ, geenRij, padKeuze, padParameters, padRegel, padTekst, type PadParameter } from './pad.js';
 export { type Aangeroepen, aanroepBereik, aanroepEisFout, aanroepFout, aanroepInvoer, aanroepInvoerFout, roepAan } from './regeling.js';
 
 /** A fraction constant t/n (literals like 7,5 are emitted as q(15, 2)). */

@@ -11,6 +11,7 @@ import { genereerSnel } from './snel.js';
 import { eigenschap, gebruikersId, js, jsonType, sleutel } from './ts-code.js';
 import { ExactExpressies, type Scope, commentaar, tekst } from './exact/expressies.js';
 import { eisenCode, parameterFunctie, regelFunctie } from './exact/regels.js';
+import { padIngangen } from './pad.js';
 
 export class Codegen extends ExactExpressies {
   /**
@@ -61,7 +62,7 @@ export class Codegen extends ExactExpressies {
     delen.push(`export interface Parameters {\n${g.parameters.map((p) => `  ${sleutel(p.naam)}: ${jsonType(p.type)};`).join('\n')}\n}`);
     delen.push('export interface Opties {\n  /** "JJJJ-MM-DD"; standaard vandaag. Kiest de rij van gedateerde parameters. */\n  peildatum?: string;\n  parameters?: Partial<Parameters>;\n}');
     delen.push(invoerIntern);
-    delen.push(`interface Context {\n  readonly invoer: InvoerIntern;\n  readonly peildatum: number;\n  readonly peildatumTekst: string;\n  readonly overschreven: ReadonlyMap<string, unknown>;\n  readonly spoor: rt.Spoor | null;\n${memo.join('\n')}\n}`);
+    delen.push(`interface Context {\n  readonly invoer: InvoerIntern;\n  readonly peildatum: number;\n  readonly peildatumTekst: string;\n  readonly overschreven: ReadonlyMap<string, unknown>;\n  readonly spoor: rt.Spoor | null;\n  readonly keuzes?: Map<string, string>;\n${memo.join('\n')}\n}`);
     delen.push(`const INVOER: readonly { naam: string; type: rt.Type }[] = ${js(invoerVelden)};`);
     delen.push(`const PARAMETERS: readonly { naam: string; type: rt.Type }[] = ${js(paramVelden)};`);
     delen.push(`const BASIS: rt.Besluit = { soort: 'basis' };`);
@@ -129,14 +130,14 @@ export class Codegen extends ExactExpressies {
     const g = this.g;
     const uitvoer = g.uitvoer.map((u) => `    ${sleutel(u.naam)}: rt.schrijf(${gebruikersId('r', u.naam)}(c), ${this.typeConstante(u.type)}, ${js(`uitvoer '${u.naam}'`)}) as Uitvoer[${js(u.naam)}],`);
     return [
-      `function start(invoer: Invoer, opties: Opties | undefined, spoor: rt.Spoor | null): Context {`,
+      `function start(invoer: Invoer, opties: Opties | undefined, spoor: rt.Spoor | null, keuzes?: Map<string, string>): Context {`,
       `  const p = rt.peildatum(opties?.peildatum, ${js(g.naam)}, ${tekst(g.geldigVanaf)}, ${tekst(g.geldigTot)});`,
       '  // Overridden parameters first, as in the interpreter: an option is wrong for every input,',
       '  // and an `eis` may compare an input with a parameter.',
       '  const overschreven = rt.leesParameters(opties?.parameters as Readonly<Record<string, unknown>> | undefined, PARAMETERS);',
       '  const intern = rt.leesInvoer(invoer, INVOER) as unknown as InvoerIntern;',
       '  controleerEisen({ invoer: intern, peildatum: p.dag, peildatumTekst: p.tekst, overschreven, spoor: null });',
-      '  return { invoer: spoor ? rt.gevolgd(intern, INVOER, spoor) : intern, peildatum: p.dag, peildatumTekst: p.tekst, overschreven, spoor };',
+      '  return { invoer: spoor ? rt.gevolgd(intern, INVOER, spoor) : intern, peildatum: p.dag, peildatumTekst: p.tekst, overschreven, spoor, keuzes };',
       '}',
       '',
       'function uitvoer(c: Context): Uitvoer {',
@@ -146,6 +147,8 @@ export class Codegen extends ExactExpressies {
       '}',
       '',
       genereerSnel(g),
+      '',
+      padIngangen(g),
       '',
       '/** Evalueert de regeling op één invoer: snel waar dat kan, anders exact (dezelfde uitvoer en dezelfde fouten). Gooit RegelwerkInvoerFout, RegelwerkConflict, RegelwerkLeeg of RegelwerkRekenFout. */',
       'export function evalueer(invoer: Invoer, opties?: Opties): Uitvoer {',

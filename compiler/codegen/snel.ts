@@ -30,6 +30,7 @@ import { alleenBekendeVelden, eigenVeld, lees } from './snel/invoer.js';
 import { regel } from './snel/regels.js';
 import { schrijf } from './snel/uitvoer.js';
 import { parameterCode } from './snel/parameters.js';
+import { padKeuzes, schrijfPad } from './snel/pad.js';
 
 // ---- dependencies ----
 
@@ -123,25 +124,28 @@ function snelModule(g: Gecontroleerd): string {
     sn.invoerW.set(v.i.naam, { c: id, v: w.v });
   }
   for (const i of g.invoer) for (const e of i.eisen) sn.bail(`!${sn.ex(e.voorwaarde, new Map()).c}`);
-  // rules in dependency order, each once
+  // rules in dependency order, each once; those in the decision path count what decided them
+  const keuzes = padKeuzes(sn);
   for (const knoop of g.volgorde) {
     const naam = knoop.startsWith('regel:') ? knoop.slice('regel:'.length) : null;
-    if (naam !== null && regels.has(naam)) regel(sn, naam);
+    if (naam !== null && regels.has(naam)) regel(sn, naam, keuzes.get(naam) ?? null);
   }
   for (const naam of regels) if (!sn.regelW.has(naam)) nee(`regel ${naam} niet in de volgorde`);
   const uit = g.uitvoer.map((u) => {
     const w = sn.regelW.get(u.naam)!;
     return `${sleutel(u.naam)}: ${schrijf(sn, w.c, w.v, u.type)}`;
   });
+  schrijfPad(sn, keuzes);
   sn.emit(`return { ${uit.join(', ')} };`);
   return [
     ...sn.constanten,
     paramCode,
     '/**',
     ' * De snelle evaluatie (issue 12): undefined betekent "niet behandeld"; `evalueer` rekent dan exact.',
+    ' * Met `pad` (evalueerMetPad) schrijft zij ook het beslispad van het geval daarin.',
     ' * Een resultaat is gelijk aan dat van de exacte evaluatie, byte voor byte als JSON.',
     ' */',
-    'export function evalueerSnel(invoer: unknown, opties?: Opties): Uitvoer | undefined {',
+    'export function evalueerSnel(invoer: unknown, opties?: Opties, pad?: { pad: string }): Uitvoer | undefined {',
     ...sn.uit,
     '}',
   ].join('\n');
@@ -179,7 +183,7 @@ export function genereerSnel(g: Gecontroleerd): string {
   if ('code' in x) return x.code;
   return [
     `// Geen snelle evaluatie voor deze regeling: ${js(x.reden)} is niet ondersteund; evalueer rekent altijd exact.`,
-    'export function evalueerSnel(_invoer: unknown, _opties?: Opties): Uitvoer | undefined {',
+    'export function evalueerSnel(_invoer: unknown, _opties?: Opties, _pad?: { pad: string }): Uitvoer | undefined {',
     '  return undefined;',
     '}',
   ].join('\n');

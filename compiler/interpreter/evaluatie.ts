@@ -13,6 +13,7 @@ import { heeftBoom, nakomelingen, voorouders } from '../../language/uitzondering
 import { type Waarde, LEEG, JA, NEE, controleerBereik, gelijk, leesInvoerJsonOfBevinding, leesJsonOfBevinding, leesParametersJson, naarJson, naarUitlegJson, schrijf } from './waarde.js';
 import { Bevinding, ONGELDIG } from '../../runtime/json-codec.js';
 import { RegelwerkConflict, RegelwerkLeeg, RegelwerkRekenFout, type ClausulePlek } from '../../runtime/fouten.js';
+import { geenRij, padKeuze } from '../../runtime/pad.js';
 import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../language/vouw.js';
 import { ketting, tabelAanroepen } from '../../language/walk.js';
 import type { Rekenvariant } from '../../language/operatoren.js';
@@ -65,7 +66,8 @@ const STIL_SPOOR = new Spoor();
 
 export class Evaluatie {
   private readonly peildatum: number;
-  private readonly peildatumTekst: string;
+  /** The peildatum as written (JJJJ-MM-DD). */
+  readonly peildatumTekst: string;
   private readonly gekozen: 'opgegeven' | 'vandaag';
   /** The input values, once read (never changed afterwards: a GelezenInvoer shares them). */
   private invoer: ReadonlyMap<string, Waarde> = LEGE_INVOER;
@@ -81,7 +83,8 @@ export class Evaluatie {
 
   /** `uitleg`: record the explanation tree (evalueer returns it); off when nobody reads it. */
   /** `teller`: told each clause this evaluation takes (coverage, dekking.ts); none: nothing is counted. */
-  constructor(private readonly g: Gecontroleerd, private readonly opties: EvaluatieOpties, private readonly uitleg = true, private readonly geheugen?: RecordGeheugen, private readonly teller?: Dekkingsteller) {
+  /** `keuzes`: told what decided each rule, as its entry in the decision path (pad.ts); none: nothing is noted. */
+  constructor(private readonly g: Gecontroleerd, private readonly opties: EvaluatieOpties, private readonly uitleg = true, private readonly geheugen?: RecordGeheugen, private readonly teller?: Dekkingsteller, private readonly keuzes?: Map<string, string>) {
     teller?.nieuweEvaluatie();
     this.gekozen = opties.peildatum ? 'opgegeven' : 'vandaag';
     const p = kiesPeildatum(opties.peildatum, g.naam, g.geldigVanaf, g.geldigTot);
@@ -295,6 +298,7 @@ export class Evaluatie {
     }
     const { waarde, besluit } = beslist;
     this.bezig.delete(naam);
+    if (this.keuzes) this.keuzes.set(naam, padKeuze(besluit));
     const r = { waarde, uitleg: this.uitleg ? this.spoor.einde(naam, naarUitlegJson(waarde, naam, info.type), info.decl.bron?.tekst ?? null, besluit) : null };
     this.regelWaarden.set(naam, r);
     return r;
@@ -338,7 +342,7 @@ export class Evaluatie {
     const past = (r: A.TabelRij): boolean => this.waar(this.ev(r.voorwaarde, LEGE_OMGEVING));
     const treffers = t.beleid === 'eerste' ? [t.rijen.find(past)].filter((r) => r !== undefined) : t.rijen.filter(past);
     const [eerste, tweede] = treffers;
-    if (!eerste) throw new RegelwerkLeeg(d.naam, bron);
+    if (!eerste) geenRij(d.naam, bron, this.keuzes);
     if (tweede) {
       const rijen = [eerste, tweede];
       const waarden = rijen.map((r) => schrijf(this.ev(r.uitvoer, LEGE_OMGEVING), info.type));

@@ -73,8 +73,8 @@ export function regelFunctie(cg: ExactExpressies, naam: string): string {
     regels.push(`    const k = rt.uitzondering(${js(naam)}, u, ${clausules}, ${typeId});`);
     regels.push('    if (k >= 0) {');
     regels.push('      w = u[k]!;');
-    if (boom) regels.push(`      if (s) besluit = rt.besluitUitzondering(${clausules}, k, a, ${vo});`);
-    else regels.push(`      if (s) besluit = { soort: 'uitzondering', naam: ${clausules}[k]!.naam, bron: ${clausules}[k]!.bron };`);
+    if (boom) regels.push(`      if (s || kz) besluit = rt.besluitUitzondering(${clausules}, k, a, ${vo});`);
+    else regels.push(`      if (s || kz) besluit = { soort: 'uitzondering', naam: ${clausules}[k]!.naam, bron: ${clausules}[k]!.bron };`);
     regels.push('    } else {');
     regels.push(...basis('      '));
     regels.push('    }');
@@ -86,7 +86,8 @@ export function regelFunctie(cg: ExactExpressies, naam: string): string {
     '  if (w === undefined) {',
     '    const s = c.spoor;',
     '    if (s) s.begin();',
-    ...(metBesluit ? ['    let besluit: rt.Besluit = BASIS;'] : []),
+    // with a decision path asked for (evalueerMetPad), what decided the rule is noted in c.keuzes
+    ...(metBesluit ? ['    const kz = c.keuzes;', '    let besluit: rt.Besluit = BASIS;'] : []),
     '    try {',
     ...regels.map((r) => `  ${r}`),
     ...(bevatVerfijning(r.type) ? [`      rt.bereikRegel(w, ${typeId});`] : []),
@@ -94,6 +95,7 @@ export function regelFunctie(cg: ExactExpressies, naam: string): string {
     `      throw rt.inRegel(x, ${js(naam)});`,
     '    }',
     `    c.m_${id} = w;`,
+    ...(metBesluit ? [`    if (kz) kz.set(${js(naam)}, rt.padKeuze(besluit));`] : []),
     `    if (s) s.einde(${js(naam)}, rt.schrijfUitleg(w, ${typeId}, ${js(naam)}), ${bron}, ${metBesluit ? 'besluit' : 'BASIS'});`,
     '  }',
     `  if (c.spoor) c.spoor.regel(${js(naam)});`,
@@ -115,8 +117,8 @@ export function tabelCode(cg: ExactExpressies, naam: string, type: Type, t: A.Ex
   // of rows nests no deeper than one of three (the type checker and prettier recurse on nesting).
   // A long table is cut into parts of TABEL_DEEL rows, each in its own arrow function: TypeScript
   // analyses control flow per function and gives up on a very large one (TS2563).
-  const kies = (r: A.TabelRij, i: number): string => `{ w = ${cg.ex(r.uitvoer, leeg)}; if (s) besluit = ${besluiten}[${i}]!; break tabel; }`;
-  const geenRij = `rt.leeg(${js(naam)}, ${bron});`;
+  const kies = (r: A.TabelRij, i: number): string => `{ w = ${cg.ex(r.uitvoer, leeg)}; if (s || kz) besluit = ${besluiten}[${i}]!; break tabel; }`;
+  const geenRij = `rt.geenRij(${js(naam)}, ${bron}, kz);`;
   const delen = Array.from({ length: Math.ceil(t.rijen.length / TABEL_DEEL) }, (_, k) => t.rijen.slice(k * TABEL_DEEL, (k + 1) * TABEL_DEEL));
   const voorwaarde = (r: A.TabelRij): string => cg.haakjes(cg.ex(r.voorwaarde, leeg));
   // The deciding row, first from the top: with exactly one matching row (uniek) also the one.
@@ -129,7 +131,7 @@ export function tabelCode(cg: ExactExpressies, naam: string, type: Type, t: A.Ex
         uit.push(`${inspring}  const deel${k + 1} = ((): { readonly w: ${cg.tsType(type)}; readonly i: number } | undefined => {`);
         deel.forEach((r, j) => uit.push(`${inspring}    if (${voorwaarde(r)}) return { w: ${cg.ex(r.uitvoer, leeg)}, i: ${k * TABEL_DEEL + j} };`));
         uit.push(`${inspring}    return undefined;`, `${inspring}  })();`);
-        uit.push(`${inspring}  if (deel${k + 1}) { w = deel${k + 1}.w; if (s) besluit = ${besluiten}[deel${k + 1}.i]!; break tabel; }`);
+        uit.push(`${inspring}  if (deel${k + 1}) { w = deel${k + 1}.w; if (s || kz) besluit = ${besluiten}[deel${k + 1}.i]!; break tabel; }`);
       });
     }
     uit.push(`${inspring}  ${geenRij}`, `${inspring}}`);

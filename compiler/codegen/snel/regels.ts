@@ -12,8 +12,10 @@ import { heeftBoom, nakomelingen } from '../../../language/uitzonderingen.js';
 /**
  * Rule `naam` as a local of the function: its exceptions' conditions, each exception's value in
  * its branch, the base (its `indien`, its value or table) only when none applies, then its range.
+ * With `keuze` (a rule in the decision path) a local of that name counts what decided it: 0 the
+ * base, 1 + i exception i, 1 + (exceptions) + j row j of its table (see snel/pad.ts).
  */
-export function regel(sn: Expressies, naam: string): void {
+export function regel(sn: Expressies, naam: string, keuze: string | null = null): void {
   const r = sn.g.regels.get(naam)!;
   const d = r.decl;
   const id = gebruikersId('r', naam);
@@ -37,8 +39,9 @@ export function regel(sn: Expressies, naam: string): void {
   // The base is evaluated only when no exception applies; its lines go into that branch.
   const basis = sn.blok(() => {
     if (d.indien) sn.bail(`!${sn.ex(d.indien, s).c}`);
-    return d.waarde.kind === 'Tabel' ? tabel(sn, d.waarde, s, r.type, leeg) : sn.ex(d.waarde, s);
+    return d.waarde.kind === 'Tabel' ? tabel(sn, d.waarde, s, r.type, leeg, keuze === null ? null : { c: keuze, vanaf: 1 + uitz.length }) : sn.ex(d.waarde, s);
   });
+  if (keuze !== null) sn.emit(`let ${keuze} = 0;`);
   const v = [...uitz.map((u) => u.b.w.v), basis.w.v].reduce<Vorm>((a, x) => verenig(a, x), BODEM);
   sn.emit(`let ${id}: ${tsType(r.type)} | undefined;`);
   if (uitz.length > 0) {
@@ -67,6 +70,7 @@ export function regel(sn: Expressies, naam: string): void {
       }
       sn.emit('  } else {');
       sn.emit(`    ${k} = true;`);
+      if (keuze !== null) sn.emit(`    ${keuze} = ${1 + uitz.indexOf(u)};`);
       sn.emit(`    ${id} = ${code};`);
       sn.emit('  }');
       sn.emit('}');
@@ -86,9 +90,9 @@ export function regel(sn: Expressies, naam: string): void {
  * A decision table, the same shape as the exact path: a labelled block in which each row's
  * condition is tested in turn (`eerste`), or every condition first with exactly one allowed
  * (`uniek`). No matching row (leeg) or two (a conflict) is "not handled": the exact path then
- * gives the error.
+ * gives the error. With `keuze`, the local `keuze.c` is set to `keuze.vanaf` + the row's index.
  */
-export function tabel(sn: Expressies, t: A.Expr & { kind: 'Tabel' }, s: Scope, type: Type, leeg: boolean): W {
+export function tabel(sn: Expressies, t: A.Expr & { kind: 'Tabel' }, s: Scope, type: Type, leeg: boolean, keuze: { readonly c: string; readonly vanaf: number } | null = null): W {
   // evalueerSnel is one function, and TypeScript stops analysing a very large one (TS2563)
   if (t.rijen.length > TABEL_DEEL) nee(`een tabel van meer dan ${TABEL_DEEL} rijen`);
   const uitkomsten = t.rijen.map((r) => sn.blok(() => sn.ex(r.uitvoer, s)));
@@ -101,6 +105,7 @@ export function tabel(sn: Expressies, t: A.Expr & { kind: 'Tabel' }, s: Scope, t
     const code = sn.verder(u.regels, () => sn.zet(u.w.c, u.w.v, v, leeg || sn.kanLeeg(t.rijen[i]!.uitvoer), type));
     sn.plaats(u.regels);
     sn.emit(`  ${id} = ${code};`);
+    if (keuze !== null) sn.emit(`  ${keuze.c} = ${keuze.vanaf + i};`);
     sn.emit(`  break ${label};`);
   };
   if (t.beleid === 'uniek') {

@@ -16,21 +16,21 @@ const ROOT = join(import.meta.dirname, '../../..');
  * to generated code is intended, in the same commit as that change, and say in the commit message
  * why the generated code changed.
  */
-const VERWACHT = '5ea98a21868080b77630748c5ad0bf9f55473a86e57604fe36a386309aa6f21e';
+const VERWACHT = '369c20d188499200c7349e91c14d75142258e5b9703a8970da7ad36a90bb0ae6';
 
 /** The hash of each policy's generated code as last recorded, so a failure names the policies that changed. */
 const PER_REGELING: Readonly<Record<string, string>> = {
-  'aov-zelfstandigen.regel': 'bb7f84696c7bf1d3fd9e1a83a67a71c5e50766efac7abfb79022e1cbc0054c33',
-  'basiscontract.regel': '43d440f9690ce7fc8c70f51d682008aa287eed25704a1a14452a206f7a1c7286',
-  'certificering-uitleners.regel': 'e58e5f1f57e60b7e67b96aa1801c0856ec5f0fe6b2f200f8a2e34bdde6394981',
-  'crisisregeling-personeelsbehoud.regel': 'e307f0dfb0210c6d32ea00f781beb1421664571d6bbf910c8977922bd3f62d67',
-  'ketenbepaling.regel': '438496021ce8d3fce7b834e5efae976f7ccecf0530c6889f84695f5b39f45921',
-  'loondoorbetaling-bij-ziekte.regel': '3b9be265911bfb37528d85f82d81b93d187e13a0b416483b3f5884983fb97546',
-  'minimumjeugdloon.regel': 'dde3e5f5447038b7f2dc0d44e056fd501a5ad2b05b02b1cec4f9e14266d133ce',
-  'reintegratie-kleine-werkgevers.regel': '0e280fae27608db4d2ea119856dc25f5b9d266a9e7c4239044b25505143b71e5',
-  'schijnzelfstandigheid.regel': '739d8037b40008e0f702575c4d3b3523e68030732336662499c17561926fd92e',
-  'uitzendfasen.regel': '51a7c1bf3c144683e302093f9a7217509c74087399e557952ebd670a00506248',
-  'ww-premie.regel': 'bf0c32c8912dbaf79a26a8ed75ac473d3f00d91d6eccfb6c643de49588c95343',
+  'aov-zelfstandigen.regel': '39d8d5a57bfe940b50ed3b9e94c0e61bace18d19ee2ec2c71e2a4d79aaa6a7c8',
+  'basiscontract.regel': 'cff965775750911fc4c0b08aaba46df455ba4dbec954381c25af597b0c08abc1',
+  'certificering-uitleners.regel': '2ceef4ce7c35b6a46370d1bee11e38c2ae1f117ff690a06d9e55e8ba7fb90261',
+  'crisisregeling-personeelsbehoud.regel': 'c8e91e1156ce56129cc03ad7c486c18e013abb82fd108db9657cd71daa459f79',
+  'ketenbepaling.regel': 'd155c332676aaa395de7c4fef6f2f6d8a3619224b50177c56b54b73704e3a50f',
+  'loondoorbetaling-bij-ziekte.regel': '20fc73c43067ed9908f2c33d24ffafd82dd67c57d172de347ef4b42b93857fb7',
+  'minimumjeugdloon.regel': 'b84533abe7a347849453fb6eced2aad64849f0b52c4a1b66805fe9c8cae483a7',
+  'reintegratie-kleine-werkgevers.regel': 'bf9566ec6e552188f30a10db8410d9bbedcdeed75e5cc810c476b6881e5dd6cd',
+  'schijnzelfstandigheid.regel': '635da961449c9cd7b0905d0bbb5a70e99f88713f6390be31f9199226e7551447',
+  'uitzendfasen.regel': '0e7c31716c884f0650b437b0a18c397d5625366f8c694e808f5a1c8fa1cf608d',
+  'ww-premie.regel': '691f7e8c551972a38dabe16f6212090d38400e518028e84b08834c83748d03d8',
 };
 
 /** The generated TypeScript of each policy in policies/, by file name, in file-name order. */
