@@ -30,13 +30,16 @@ export function basisRijen(r: Rapport): string[][] {
   return [kop, ...groepenOpVolgorde(r.basis.groepen).map(([g, b]) => rij(g, b)), rij('alle', r.basis.totaal)];
 }
 
-/** The rows of a variant's table: per group and output, changed cases and the total and mean difference. */
+/**
+ * The rows of a variant's table: per output and group, changed cases and the total and mean
+ * difference; a group only where it changed (the whole population always).
+ */
 export function variantRijen(r: Rapport, v: VariantVerschil): string[][] {
   const kop = [r.groepeer ?? '', 'uitvoer', 'gewijzigd', 'totaal verschil', 'gemiddeld verschil'];
-  const rijen = (naam: string, g: GroepVerschil): string[][] => g.uitvoer.map((u) => [naam, u.uitvoer, `${aantal(u.gewijzigd)} van ${aantal(g.gevallen)}`,
+  const rijen = (naam: string, g: GroepVerschil, alle = false): string[][] => g.uitvoer.filter((u) => alle || u.gewijzigd > 0).map((u) => [naam, u.uitvoer, `${aantal(u.gewijzigd)} van ${aantal(g.gevallen)}`,
     u.soort === 'getal' ? verschil(u.totaal, u.eenheid) : '',
     u.soort === 'getal' ? (gemiddeld(u) === null ? '' : verschil(gemiddeld(u)!, u.eenheid)) : '']);
-  return [kop, ...groepenOpVolgorde(v.groepen).flatMap(([g, x]) => rijen(g, x)), ...rijen('alle', v.totaal)];
+  return [kop, ...groepenOpVolgorde(v.groepen).flatMap(([g, x]) => rijen(g, x)), ...rijen('alle', v.totaal, true)];
 }
 
 /** `wie: oud -> nieuw (verschil)` for each winner or loser of an output. */

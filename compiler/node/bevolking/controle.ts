@@ -1,7 +1,7 @@
 // `--controleer N`: a random sample of N cases (reservoir sampling over the stream, so any case is
 // as likely and the sample takes the memory of N cases) rerun through the exact interpreter; any
 // output, `fout` or `pad` that differs stops the run before anything is written or reported.
-import { evalueer } from '../../interpreter/interpreter.js';
+import { padVan } from '../../interpreter/pad.js';
 import type { RijUitkomst } from '../../bevolking/verschil.js';
 import { type RijEngine, invoerVanRij, rekenRij, soorten } from './rij.js';
 import type { Run } from './varianten.js';
@@ -36,7 +36,7 @@ export function controleer(run: Run, proef: Steekproef, o: { peildatum: string |
   const s = soorten(run.uitvoer);
   const engines: { naam: string; e: RijEngine }[] = [{ naam: run.bestand, g: run.g, parameters: null }, ...run.varianten].map((v, i) => ({
     naam: i === 0 ? v.naam : `variant '${v.naam}'`,
-    e: (invoer, opties) => ({ uitvoer: evalueer(v.g, invoer, v.parameters === null ? opties : { ...opties, parameters: v.parameters }).uitvoer, pad: null }),
+    e: (invoer, opties) => padVan(v.g, invoer, v.parameters === null ? opties : { ...opties, parameters: v.parameters }),
   }));
   for (const p of [...proef.gevallen].sort((a, b) => a.rij - b.rij)) {
     const invoer = invoerVanRij(p.tekst, run.invoer);
@@ -49,7 +49,7 @@ export function controleer(run: Run, proef: Steekproef, o: { peildatum: string |
         if (kreeg.cellen[k] !== verwacht.cellen[k]) return `${wie}: ${run.uitvoer[k]!.naam} is ${toon(kreeg.cellen[k] ?? null)} uit de gecompileerde module maar ${toon(verwacht.cellen[k] ?? null)} uit de interpreter (invoer ${p.tekst})`;
       }
       if (kreeg.fout !== verwacht.fout) return `${wie}: de fout is ${toon(kreeg.fout)} uit de gecompileerde module maar ${toon(verwacht.fout)} uit de interpreter (invoer ${p.tekst})`;
-      if (kreeg.pad !== verwacht.pad && verwacht.pad !== null) return `${wie}: het pad is ${toon(kreeg.pad)} uit de gecompileerde module maar ${toon(verwacht.pad)} uit de interpreter (invoer ${p.tekst})`;
+      if (kreeg.pad !== verwacht.pad) return `${wie}: het pad is ${toon(kreeg.pad)} uit de gecompileerde module maar ${toon(verwacht.pad)} uit de interpreter (invoer ${p.tekst})`;
     }
   }
   return null;

@@ -9,20 +9,15 @@ import { alsJsGetallen } from '../stroom.js';
 import { type RijEngine, invoerVanRij, rekenRij, soorten } from './rij.js';
 import type { Partij, PartijUitkomst, WerkerStart } from './werkers.js';
 
-/** What `evalueerMetPad` gives where a module has it: the outputs and the compact decision path. */
-type MetPad = GecompileerdeModule & { evalueerMetPad?: (invoer: unknown, opties?: object) => { uitvoer: unknown; pad: string } };
-
 const start = workerData as WerkerStart;
 const engines: RijEngine[] = [];
 for (const m of start.modules) {
-  const module = (await import(`data:text/javascript;base64,${Buffer.from(m.js, 'utf8').toString('base64')}`)) as MetPad;
+  const module = (await import(`data:text/javascript;base64,${Buffer.from(m.js, 'utf8').toString('base64')}`)) as GecompileerdeModule;
   // parameter overrides as exact JSON values (a number keeps its digits)
   const parameters = m.parameters === null ? null : (leesJsonTekst(m.parameters) as Record<string, unknown>);
   engines.push((invoer, opties) => {
     const o = parameters === null ? opties : { ...opties, parameters };
-    const json = alsJsGetallen(invoer);
-    if (module.evalueerMetPad) return module.evalueerMetPad(json, o);
-    return { uitvoer: module.evalueer(json, o), pad: null };
+    return module.evalueerMetPad(alsJsGetallen(invoer), o);
   });
 }
 const s = soorten(start.uitvoer);
