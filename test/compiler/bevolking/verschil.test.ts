@@ -1,0 +1,92 @@
+// The difference report of a population run (compiler/bevolking/verschil.ts) against a naive
+// recomputation over all rows kept in memory: counts, exact totals, top winners and losers, path
+// transitions and groups, for random populations with random changes.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { NUL, getal, gelijk, min, plus, vanDecimaleTekst, vergelijk, type Getal } from '../../../runtime/getal.js';
+import { MAX_GROEPEN, TeVeelGroepen, Verschillen, gemiddeld, type RijUitkomst } from '../../../compiler/bevolking/verschil.js';
+import type { Type } from '../../../runtime/typen.js';
+
+const UITVOER: { naam: string; type: Type }[] = [
+  { naam: 'loon', type: { soort: 'leegbaar', type: { soort: 'bedrag' } } },
+  { naam: 'recht', type: { soort: 'ja/nee' } },
+];
+
+const cent = fc.integer({ min: -50_000, max: 50_000 }).map((c) => (c / 100).toFixed(2));
+const uitkomst = fc.record({
+  loon: fc.option(cent, { nil: null }),
+  recht: fc.constantFrom('true', 'false'),
+  fout: fc.option(fc.constantFrom('ongeldige invoer bij \'x\': kapot'), { nil: null, freq: 8 }),
+  pad: fc.constantFrom('t=rij 1', 't=rij 2', 't=geen rij'),
+}).map((x): RijUitkomst => ({ cellen: x.fout ? [null, null] : [x.loon, x.recht], fout: x.fout, pad: x.fout ? null : x.pad }));
+const rij = fc.record({ groep: fc.constantFrom('a', 'b', 'c'), basis: uitkomst, variant: uitkomst, zelfde: fc.boolean() });
+
+describe('Verschillen', () => {
+  it('counts, sums and ranks as a naive recomputation over every row does', () => {
+    fc.assert(fc.property(fc.array(rij, { maxLength: 200 }), (rijen) => {
+      const v = new Verschillen(UITVOER, ['x'], 'groep', 3);
+      rijen.forEach((r, i) => v.voeg(i + 1, `id${i}`, r.groep, r.basis, [r.zelfde ? r.basis : r.variant]));
+      const rap = v.rapport;
+      const varianten = rijen.map((r) => (r.zelfde ? r.basis : r.variant));
+      const anders = rijen.map((r, i) => JSON.stringify(r.basis) !== JSON.stringify(varianten[i]));
+      const x = rap.varianten[0]!;
+      expect(x.totaal.gevallen).toBe(rijen.length);
+      expect(x.totaal.gewijzigd).toBe(anders.filter(Boolean).length);
+      // per output: changed cells, the exact total and the mean of the numeric differences
+      const diffs: { wie: string; d: Getal }[] = [];
+      let gewijzigdLoon = 0;
+      rijen.forEach((r, i) => {
+        const o = r.basis.cellen[0] ?? null;
+        const n = varianten[i]!.cellen[0] ?? null;
+        if (o === n) return;
+        gewijzigdLoon++;
+        if (o !== null && n !== null) diffs.push({ wie: `id${i}`, d: min(vanDecimaleTekst(n)!, vanDecimaleTekst(o)!) });
+      });
+      const loon = x.totaal.uitvoer[0]!;
+      expect(loon.gewijzigd).toBe(gewijzigdLoon);
+      expect(loon.vergeleken).toBe(diffs.length);
+      expect(gelijk(loon.totaal, diffs.reduce((a, b) => plus(a, b.d), NUL))).toBe(true);
+      if (diffs.length === 0) expect(gemiddeld(loon)).toBeNull();
+      // the winners: the three largest positive differences, the earliest first among equals
+      const winnaars = diffs.filter((d) => vergelijk(d.d, NUL) > 0).sort((a, b) => vergelijk(b.d, a.d)).slice(0, 3);
+      expect(loon.winnaars.map((w) => w.wie)).toEqual(winnaars.map((w) => w.wie));
+      const verliezers = diffs.filter((d) => vergelijk(d.d, NUL) < 0).sort((a, b) => vergelijk(a.d, b.d)).slice(0, 3);
+      expect(loon.verliezers.map((w) => w.wie)).toEqual(verliezers.map((w) => w.wie));
+      // the groups add up to the whole
+      const groepen = [...x.groepen.values()];
+      expect(groepen.reduce((a, g) => a + g.gewijzigd, 0)).toBe(x.totaal.gewijzigd);
+      expect(gelijk(groepen.reduce((a, g) => plus(a, g.uitvoer[0]!.totaal), NUL), loon.totaal)).toBe(true);
+      // path transitions: one per case whose path changed
+      const overgangen = [...x.overgangen.values()].reduce((a, b) => a + b, 0);
+      expect(overgangen).toBe(rijen.filter((r, i) => r.basis.pad !== varianten[i]!.pad).length);
+      // the base: its sum of amounts and its errors
+      const som = rijen.reduce((a, r) => (r.basis.cellen[0] ? plus(a, vanDecimaleTekst(r.basis.cellen[0])!) : a), NUL);
+      expect(gelijk(rap.basis.totaal.sommen[0]!, som)).toBe(true);
+      expect(rap.basis.totaal.sommen[1]).toBeNull();
+      expect(rap.basis.totaal.fouten).toBe(rijen.filter((r) => r.basis.fout !== null).length);
+    }));
+  });
+
+  it('the mean of an amount is in cents, rounded half up', () => {
+    const v = new Verschillen(UITVOER, ['x'], null);
+    const u = (loon: string): RijUitkomst => ({ cellen: [loon, 'true'], fout: null, pad: '' });
+    v.voeg(1, null, null, u('1.00'), [u('1.01')]);
+    v.voeg(2, null, null, u('1.00'), [u('1.01')]);
+    v.voeg(3, null, null, u('1.00'), [u('1.00')]);
+    v.voeg(4, null, null, u('1.00'), [u('1.00')]);
+    v.voeg(5, null, null, u('1.00'), [u('1.02')]);
+    const loon = v.rapport.varianten[0]!.totaal.uitvoer[0]!;
+    expect(loon.gewijzigd).toBe(3);
+    expect(gelijk(loon.totaal, getal(4n, 100n))).toBe(true);
+    // 0,04 / 3 = 0,01333... -> € 0,01
+    expect(gelijk(gemiddeld(loon)!, getal(1n, 100n))).toBe(true);
+    expect(v.rapport.varianten[0]!.totaal.uitvoer[0]!.winnaars.map((w) => w.wie)).toEqual(['rij 5', 'rij 1', 'rij 2']);
+  });
+
+  it('refuses a grouping column with more values than a report can show', () => {
+    const v = new Verschillen(UITVOER, [], 'id');
+    const u: RijUitkomst = { cellen: ['1.00', 'true'], fout: null, pad: '' };
+    for (let i = 0; i < MAX_GROEPEN; i++) v.voeg(i + 1, null, `g${i}`, u, []);
+    expect(() => v.voeg(MAX_GROEPEN + 1, null, 'nog een', u, [])).toThrow(TeVeelGroepen);
+  });
+});
