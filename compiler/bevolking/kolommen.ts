@@ -81,8 +81,12 @@ export function celTekst(x: unknown, soort: KolomSoort): string | null {
     case 'getal': {
       if (isExactGetal(x)) return x.decimaal;
       if (typeof x === 'number') {
+        // String(x) is the shortest decimal of the double, exact for what the engines return,
+        // unless it is written with an exponent (from 1e21, and below 1e-6)
+        const t = String(x);
+        if (!t.includes('e')) return t;
         const g = vanJsNumber(x);
-        return g === null ? String(x) : naarDecimaleTekst(g);
+        return g === null ? t : naarDecimaleTekst(g);
       }
       return String(x);
     }
@@ -112,6 +116,17 @@ export class Cijfers {
     const heel = m[1]!.replace(/^0+(?=\d)/, '').length;
     if (heel > this.heel) this.heel = heel;
     const schaal = m[2]?.length ?? 0;
+    if (schaal > this.schaal) this.schaal = schaal;
+  }
+
+  /** What was seen, to be passed between threads: digits before the point, and after it. */
+  get staat(): readonly [number, number] {
+    return [this.heel, this.schaal];
+  }
+
+  /** Takes in what another collector saw (a thread's batch). */
+  neem([heel, schaal]: readonly [number, number]): void {
+    if (heel > this.heel) this.heel = heel;
     if (schaal > this.schaal) this.schaal = schaal;
   }
 

@@ -17,7 +17,7 @@ export interface Proefgeval {
 export class Steekproef {
   readonly gevallen: Proefgeval[] = [];
 
-  constructor(private readonly n: number, private readonly toeval: () => number = Math.random) {}
+  constructor(readonly n: number, private readonly toeval: () => number = Math.random) {}
 
   /** Offers the `rij`-th case (from 1): kept with probability n / rij (Algorithm R). */
   bied(rij: number, id: string | null, tekst: string, peildatum: string | null, uitkomsten: readonly RijUitkomst[]): void {

@@ -4,7 +4,7 @@
 // run is complete and checked; the difference report of the variants goes to the terminal and,
 // with --rapport, to an HTML page. The pieces: duckdb.ts (reading, writing), werkers.ts (threads),
 // controle.ts (--controleer), varianten.ts (the policies of a run), compiler/bevolking/ (the report).
-import { existsSync, mkdtempSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -104,7 +104,9 @@ export async function bevolking(args: readonly string[], io: Uitvoer): Promise<n
         ? new Verschillen(run.uitvoer, run.varianten.map((v) => v.naam), groepKolom) : null;
       const proef = new Steekproef(steekproef);
       const cijfers = run.kolommen().map((k) => (k.soort === 'getal' ? new Cijfers(k.eenheid === 'bedrag' ? 2 : 0) : null));
-      const js = await rekenJs(db, run, bron, { peildatum: values.peildatum ?? null, peildatumKolom, groepKolom, idKolom: namen.get('id') ?? null, werkers }, rapport, proef, cijfers, io);
+      const map = join(tijdelijk, 'uitkomst');
+      mkdirSync(map);
+      const js = await rekenJs(db, run, bron, map, { peildatum: values.peildatum ?? null, peildatumKolom, groepKolom, idKolom: namen.get('id') ?? null, werkers }, rapport, proef, cijfers, io);
       resultaat = { gevallen: js.gevallen, fouten: js.fouten, rapport };
       const verschil = controleer(run, proef, { peildatum: values.peildatum ?? null });
       if (verschil !== null) {
@@ -113,7 +115,7 @@ export async function bevolking(args: readonly string[], io: Uitvoer): Promise<n
       }
       if (steekproef > 0) io.err(`regelwerk: --controleer: ${aantal(proef.gevallen.length)} gevallen opnieuw gerekend met de interpreter: dezelfde uitvoer, fout en pad`);
       const uitKolommen = run.kolommen().map((k, i) => `CAST(r.c${i} AS ${kolomType(k.soort, cijfers[i] ?? null)}) AS ${ident(k.naam)}`);
-      select = `SELECT b.*${vervangen.length > 0 ? ` EXCLUDE (${vervangen.map((c) => ident(c.naam)).join(', ')})` : ''}, ${uitKolommen.join(', ')} FROM ${bron} b POSITIONAL JOIN uitkomst r`;
+      select = `SELECT b.*${vervangen.length > 0 ? ` EXCLUDE (${vervangen.map((c) => ident(c.naam)).join(', ')})` : ''}, ${uitKolommen.join(', ')} FROM ${bron} b POSITIONAL JOIN ${uitkomstSql(map, run.kolommen().length, js.gevallen)} r`;
     }
     await db.verbinding.run(`COPY (${select}) TO ${sqlTekst(tmpUit)} ${copyOpties(uitf)}`).catch((x: unknown) => {
       throw padFout(x, 'uitvoerbestand', values.uit!) === x ? new GebruiksFout(`uitvoerbestand '${values.uit}' is niet te schrijven: ${duckdbMelding(x)}`) : padFout(x, 'uitvoerbestand', values.uit!);
@@ -175,50 +177,43 @@ interface JsOpties {
 }
 
 /**
- * Streams the rows through the threads, at most two batches per thread under way, and appends the
- * answers in input order to the table `uitkomst` (one text column per cell), which the COPY joins
- * to the input by position.
+ * Streams the rows through the threads, at most two batches per thread under way. Each thread
+ * writes its batches' cells to files in `map`; the counts, the digits of the number columns and
+ * (for the report and the check) the cells come back here, taken in input order.
  */
-async function rekenJs(db: { verbinding: DuckDBConnection; lezer: DuckDBConnection }, run: Run, bron: string, o: JsOpties, rapport: Verschillen | null, proef: Steekproef, cijfers: (Cijfers | null)[], io: Uitvoer): Promise<{ gevallen: number; fouten: number }> {
+async function rekenJs(db: { verbinding: DuckDBConnection; lezer: DuckDBConnection }, run: Run, bron: string, map: string, o: JsOpties, rapport: Verschillen | null, proef: Steekproef, cijfers: (Cijfers | null)[], io: Uitvoer): Promise<{ gevallen: number; fouten: number }> {
   const c = db.verbinding;
-  const kolommen = run.kolommen();
-  await c.run(`CREATE TABLE uitkomst (${kolommen.map((_, i) => `c${i} VARCHAR`).join(', ')})`);
   const cols = new Set((await c.runAndReadAll(`DESCRIBE SELECT * FROM ${bron}`)).getRows().map((x) => String(x[0]).toLowerCase()));
   const velden = run.invoer.filter((v) => cols.has(v.naam.toLowerCase()));
   const json = velden.length === 0 ? `'{}'` : `to_json(struct_pack(${velden.map((v) => `${ident(v.naam)} := ${ident(v.naam)}`).join(', ')}))::VARCHAR`;
   const extra = (k: string | null): string => (k === null ? 'NULL' : `${ident(k)}::VARCHAR`);
   const voortgang = io.proces && process.stderr.isTTY ? new Voortgang(Number((await c.runAndReadAll(`SELECT count(*) FROM ${bron}`)).getRows()[0]![0])) : null;
-  const pool = await Partijwerkers.maak({ modules: run.modules, invoer: run.invoer, uitvoer: run.uitvoer, peildatum: o.peildatum }, o.werkers);
-  const appender = await c.createAppender('uitkomst');
+  const cellenTerug = rapport !== null || proef.n > 0;
+  const pool = await Partijwerkers.maak({ map, cellenTerug, modules: run.modules, invoer: run.invoer, uitvoer: run.uitvoer, peildatum: o.peildatum }, o.werkers);
   const stroom = await db.lezer.stream(`SELECT ${json}, ${extra(o.peildatumKolom)}, ${extra(o.groepKolom)}, ${extra(o.idKolom)} FROM ${bron}`);
-  const breedte = kolommen.length;
+  const breedte = run.kolommen().length;
   const perModule = run.uitvoer.length + 2;
+  const getalKolommen = cijfers.flatMap((x) => (x === null ? [] : [x]));
   const onderweg = new Map<number, { p: Promise<PartijUitkomst>; rijen: string[]; peildata: (string | null)[] | null; groepen: (string | null)[]; ids: (string | null)[] }>();
   let gevallen = 0;
   let fouten = 0;
   let volgende = 0;
   let partijen = 0;
-  const schrijfVolgende = async (): Promise<void> => {
+  const neemVolgende = async (): Promise<void> => {
     const w = onderweg.get(volgende)!;
     onderweg.delete(volgende);
     const u = await w.p;
-    for (let i = 0; i < w.rijen.length; i++) {
-      const rij = u.cellen.slice(i * breedte, (i + 1) * breedte);
-      for (let k = 0; k < breedte; k++) {
-        const x = rij[k] ?? null;
-        if (x === null) appender.appendNull();
-        else {
-          appender.appendVarchar(x);
-          cijfers[k]?.voeg(x);
-        }
+    fouten += u.fouten;
+    u.cijfers.forEach((x, k) => getalKolommen[k]!.neem(x));
+    if (u.cellen !== null) {
+      for (let i = 0; i < w.rijen.length; i++) {
+        const rij = u.cellen.slice(i * breedte, (i + 1) * breedte);
+        const uitkomsten: RijUitkomst[] = run.modules.map((_, m) => ({ cellen: rij.slice(m * perModule, m * perModule + run.uitvoer.length), fout: rij[m * perModule + run.uitvoer.length] ?? null, pad: rij[m * perModule + run.uitvoer.length + 1] ?? null }));
+        rapport?.voeg(gevallen + i + 1, w.ids[i] ?? null, o.groepKolom === null ? null : w.groepen[i] ?? '(leeg)', uitkomsten[0]!, uitkomsten.slice(1));
+        proef.bied(gevallen + i + 1, w.ids[i] ?? null, w.rijen[i]!, w.peildata?.[i] ?? null, uitkomsten);
       }
-      appender.endRow();
-      gevallen++;
-      if (rij[run.uitvoer.length] !== null) fouten++;
-      const uitkomsten: RijUitkomst[] = run.modules.map((_, m) => ({ cellen: rij.slice(m * perModule, m * perModule + run.uitvoer.length), fout: rij[m * perModule + run.uitvoer.length] ?? null, pad: rij[m * perModule + run.uitvoer.length + 1] ?? null }));
-      rapport?.voeg(gevallen, w.ids[i] ?? null, o.groepKolom === null ? null : w.groepen[i] ?? '(leeg)', uitkomsten[0]!, uitkomsten.slice(1));
-      proef.bied(gevallen, w.ids[i] ?? null, w.rijen[i]!, w.peildata?.[i] ?? null, uitkomsten);
     }
+    gevallen += u.gevallen;
     volgende++;
     voortgang?.zet(gevallen);
   };
@@ -229,11 +224,13 @@ async function rekenJs(db: { verbinding: DuckDBConnection; lezer: DuckDBConnecti
     let ids: (string | null)[] = [];
     const verstuur = async (): Promise<void> => {
       const nr = partijen++;
-      const p = pool.reken({ partij: nr, rijen, peildata: o.peildatumKolom === null ? null : peildata });
-      p.catch(() => undefined); // awaited in order by schrijfVolgende; a thread's death must not be an unhandled rejection first
-      onderweg.set(nr, { p, rijen, peildata: o.peildatumKolom === null ? null : peildata, groepen, ids });
+      const pd = o.peildatumKolom === null ? null : peildata;
+      const p = pool.reken({ partij: nr, rijen, peildata: pd });
+      p.catch(() => undefined); // awaited in order by neemVolgende; a thread's death must not be an unhandled rejection first
+      // the rows stay here only when the report or the check reads them
+      onderweg.set(nr, { p, rijen: cellenTerug ? rijen : [], peildata: cellenTerug ? pd : null, groepen, ids });
       rijen = []; peildata = []; groepen = []; ids = [];
-      while (onderweg.size >= 2 * o.werkers) await schrijfVolgende();
+      while (onderweg.size >= 2 * o.werkers) await neemVolgende();
     };
     for (;;) {
       const chunk = await stroom.fetchChunk();
@@ -241,18 +238,26 @@ async function rekenJs(db: { verbinding: DuckDBConnection; lezer: DuckDBConnecti
       const [j, pd, g, id] = chunk.getColumns() as (string | null)[][];
       for (let i = 0; i < chunk.rowCount; i++) {
         rijen.push(j![i]!);
-        peildata.push(pd![i] ?? '');
-        groepen.push(g![i] ?? null);
-        ids.push(id![i] ?? null);
+        if (o.peildatumKolom !== null) peildata.push(pd![i] ?? '');
+        if (cellenTerug) {
+          groepen.push(g![i] ?? null);
+          ids.push(id![i] ?? null);
+        }
         if (rijen.length >= PARTIJ) await verstuur();
       }
     }
     if (rijen.length > 0) await verstuur();
-    while (onderweg.size > 0) await schrijfVolgende();
-    appender.closeSync();
+    while (onderweg.size > 0) await neemVolgende();
   } finally {
     voortgang?.klaar();
     await pool.stop();
   }
   return { gevallen, fouten };
+}
+
+/** The cells the threads wrote, as one relation in input order (an empty one for an empty input). */
+export function uitkomstSql(map: string, breedte: number, gevallen: number): string {
+  const kolommen = Array.from({ length: breedte }, (_, i) => `c${i}`);
+  if (gevallen === 0) return `(SELECT ${kolommen.map((k) => `NULL::VARCHAR AS ${k}`).join(', ')} WHERE false)`;
+  return `read_json(${sqlTekst(join(map, 'partij-*.ndjson'))}, format = 'newline_delimited', columns = {${kolommen.map((k) => `${k}: 'VARCHAR'`).join(', ')}})`;
 }

@@ -8,6 +8,10 @@ import type { Veld } from './rij.js';
 
 /** What a thread gets at start: the modules (base first) and the policy's inputs and outputs. */
 export interface WerkerStart {
+  /** The folder where each batch's cells are written (`partijBestand`). */
+  readonly map: string;
+  /** Whether each batch's cells come back too (for the report and --controleer). */
+  readonly cellenTerug: boolean;
   readonly modules: readonly { readonly js: string; readonly parameters: string | null }[];
   readonly invoer: readonly Veld[];
   readonly uitvoer: readonly Veld[];
@@ -22,10 +26,18 @@ export interface Partij {
   readonly peildata: readonly (string | null)[] | null;
 }
 
-/** Per row, per module: its output cells, `fout`, `pad`. */
+/** A batch done: its counts, the digits of each number column, and (if asked) per row, per module its output cells, `fout`, `pad`. */
 export interface PartijUitkomst {
   readonly partij: number;
-  readonly cellen: readonly (string | null)[];
+  readonly gevallen: number;
+  readonly fouten: number;
+  readonly cijfers: readonly (readonly [number, number])[];
+  readonly cellen: readonly (string | null)[] | null;
+}
+
+/** The NDJSON file of a batch's cells: numbered so that their names sort in input order. */
+export function partijBestand(partij: number): string {
+  return `partij-${String(partij).padStart(10, '0')}.ndjson`;
 }
 
 /** A thread that ended or failed while the run needed it. */
@@ -61,7 +73,10 @@ export class Partijwerkers {
       worker.once('message', (m: unknown) => {
         if (m !== 'klaar') return mis(new WerkerFout('een rekenthread startte niet'));
         worker.off('error', mis);
-        worker.on('message', (u: PartijUitkomst) => this.afgerond(worker, u));
+        worker.on('message', (u: PartijUitkomst | { partij: number; fout: string }) => {
+          if ('fout' in u) this.dood(worker, `kon partij ${u.partij + 1} niet wegschrijven (${u.fout})`);
+          else this.afgerond(worker, u);
+        });
         worker.on('error', (e) => this.dood(worker, `faalde (${e.message})`));
         worker.on('exit', (code) => this.dood(worker, `stopte onverwacht (exitcode ${code})`));
         this.vrij.push(worker);
@@ -102,7 +117,7 @@ export class Partijwerkers {
   private dood(w: Worker, hoe: string): void {
     if (this.gestopt) return;
     const o = this.bezig.get(w);
-    const waar = o ? ` bij partij ${o.p.partij + 1}` : '';
+    const waar = o && !hoe.startsWith('kon') ? ` bij partij ${o.p.partij + 1}` : '';
     this.kapot ??= new WerkerFout(`een rekenthread ${hoe}${waar}`);
     for (const x of [...this.bezig.values(), ...this.wachtrij.splice(0)]) x.mis(this.kapot);
     this.bezig.clear();
