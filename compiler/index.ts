@@ -17,6 +17,8 @@ export { Dekkingsteller } from './interpreter/dekking.js';
 export { dekking, dekkingAlsJson, toetsMetDekking, type DekkingJson, type DekkingUitkomst } from './analysis/dekking.js';
 export { analyseer, type AnalyseOpties, type AnalyseUitkomst, type Bewijs } from './analysis/analyse.js';
 export { genereer } from './codegen/codegen.js';
+export { metParameters } from './codegen/met-parameters.js';
+export { padVan, padOpzet, type PadOpzet } from './interpreter/pad.js';
 export * from './diensten/index.js';
 export { jsonSchema, type JsonSchema } from './schema/schema.js';
 export { STDLIB_MODULES, ingebouwdeStdlib as stdlibLader } from '../stdlib/index.js';

@@ -91,10 +91,12 @@ describe('het beslispad van de meegeleverde regelingen', () => {
 /**
  * A composed policy made lazy: its exception tree `e` and its table `t` are no outputs but read by
  * the output `z` in one branch each, so in a case one of them may fail (a conflict, no row, an
- * error below) and only its entry says so.
+ * error below) and only its entry says so. The table loses its catch-all row, if drawn.
  */
 function lui(tekst: string): string {
   return tekst
+    // without its catch-all row the table more often has no row (`geen rij`)
+    .replace(/\n {2}\|(?: - \|)+ 0 \| - \|\n/u, '\n')
     .replace('uitvoer e: getal\n', '')
     .replace('uitvoer t: getal\n', 'uitvoer z: getal\n')
     .replace(/\n$/, '\nregel z: getal is als p dan e anders t\n  bron "lui"\n');

@@ -31,14 +31,17 @@ export function constWaarde(g: Gecontroleerd, e: A.Expr, t: Type): { code: strin
       return nee('parameterwaarde die een naam is');
     }
     case 'DuurExpr': {
-      if (e.aantal.kind !== 'GetalLit') return nee('duur als parameterwaarde');
-      const x = geschaald(e.aantal.tekst, 0);
-      if (x.s !== 0) return nee('duur met decimalen');
-      const k = x.waarde * { dagen: 1, weken: 7, maanden: 1, jaren: 12 }[e.eenheid];
-      if (!Number.isSafeInteger(k)) return nee('duur te groot');
-      return { code: e.eenheid === 'dagen' || e.eenheid === 'weken' ? `{ maanden: 0, dagen: ${k} }` : `{ maanden: ${k}, dagen: 0 }`, v: DUUR };
+      const d = duurDelen(e);
+      return { code: `{ maanden: ${d.maanden}, dagen: ${d.dagen} }`, v: DUUR };
     }
     case 'Rekensom': {
+      // months and days (`7 maanden + 3 dagen`, as a parameter variant writes such a duration)
+      if (e.op === '+' && e.links.kind === 'DuurExpr' && e.rechts.kind === 'DuurExpr') {
+        const [a, b] = [duurDelen(e.links), duurDelen(e.rechts)];
+        const [maanden, dagen] = [a.maanden + b.maanden, a.dagen + b.dagen];
+        if (!Number.isSafeInteger(maanden) || !Number.isSafeInteger(dagen)) return nee('duur te groot');
+        return { code: `{ maanden: ${maanden}, dagen: ${dagen} }`, v: DUUR };
+      }
       // arithmetic on literals (`1 / 3`): its exact value, if it has finitely many decimals
       const c = constanteGetal(e);
       if (c.kind !== 'waarde') return nee('parameterwaarde die geen vaste getalwaarde is');
@@ -49,6 +52,16 @@ export function constWaarde(g: Gecontroleerd, e: A.Expr, t: Type): { code: strin
     }
     default: return nee(`parameterwaarde ${e.kind}`);
   }
+}
+
+/** A constant duration (`n eenheid`, n a whole literal) as months and days. */
+function duurDelen(e: A.Expr & { kind: 'DuurExpr' }): { maanden: number; dagen: number } {
+  if (e.aantal.kind !== 'GetalLit') return nee('duur als parameterwaarde');
+  const x = geschaald(e.aantal.tekst, 0);
+  if (x.s !== 0) return nee('duur met decimalen');
+  const k = x.waarde * { dagen: 1, weken: 7, maanden: 1, jaren: 12 }[e.eenheid];
+  if (!Number.isSafeInteger(k)) return nee('duur te groot');
+  return e.eenheid === 'dagen' || e.eenheid === 'weken' ? { maanden: 0, dagen: k } : { maanden: k, dagen: 0 };
 }
 
 /** A parameter's rows as constant code at one shape (a scale common to all rows). */
