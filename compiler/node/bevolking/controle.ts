@@ -31,8 +31,16 @@ export class Steekproef {
   }
 }
 
+/** Who answered the sample (named in the message), and when two cells are the same answer. */
+export interface Vergelijking {
+  readonly engine: string;
+  readonly gelijk: (a: string | null, b: string | null) => boolean;
+}
+
+const GECOMPILEERD: Vergelijking = { engine: 'de gecompileerde module', gelijk: (a, b) => a === b };
+
 /** The first difference between the engines and the interpreter on the sample, in Dutch; null when there is none. */
-export function controleer(run: Run, proef: Steekproef, o: { peildatum: string | null }): string | null {
+export function controleer(run: Run, proef: Steekproef, o: { peildatum: string | null }, v: Vergelijking = GECOMPILEERD): string | null {
   const s = soorten(run.uitvoer);
   const engines: { naam: string; e: RijEngine }[] = [{ naam: run.bestand, g: run.g, parameters: null }, ...run.varianten].map((v, i) => ({
     naam: i === 0 ? v.naam : `variant '${v.naam}'`,
@@ -46,10 +54,10 @@ export function controleer(run: Run, proef: Steekproef, o: { peildatum: string |
       const kreeg = p.uitkomsten[m]!;
       const wie = `rij ${p.rij}${p.id !== null ? ` (id ${p.id})` : ''}${m > 0 ? `, ${engines[m]!.naam}` : ''}`;
       for (let k = 0; k < run.uitvoer.length; k++) {
-        if (kreeg.cellen[k] !== verwacht.cellen[k]) return `${wie}: ${run.uitvoer[k]!.naam} is ${toon(kreeg.cellen[k] ?? null)} uit de gecompileerde module maar ${toon(verwacht.cellen[k] ?? null)} uit de interpreter (invoer ${p.tekst})`;
+        if (!v.gelijk(kreeg.cellen[k] ?? null, verwacht.cellen[k] ?? null)) return `${wie}: ${run.uitvoer[k]!.naam} is ${toon(kreeg.cellen[k] ?? null)} uit ${v.engine} maar ${toon(verwacht.cellen[k] ?? null)} uit de interpreter (invoer ${p.tekst})`;
       }
-      if (kreeg.fout !== verwacht.fout) return `${wie}: de fout is ${toon(kreeg.fout)} uit de gecompileerde module maar ${toon(verwacht.fout)} uit de interpreter (invoer ${p.tekst})`;
-      if (kreeg.pad !== verwacht.pad) return `${wie}: het pad is ${toon(kreeg.pad)} uit de gecompileerde module maar ${toon(verwacht.pad)} uit de interpreter (invoer ${p.tekst})`;
+      if (kreeg.fout !== verwacht.fout) return `${wie}: de fout is ${toon(kreeg.fout)} uit ${v.engine} maar ${toon(verwacht.fout)} uit de interpreter (invoer ${p.tekst})`;
+      if (kreeg.pad !== verwacht.pad) return `${wie}: het pad is ${toon(kreeg.pad)} uit ${v.engine} maar ${toon(verwacht.pad)} uit de interpreter (invoer ${p.tekst})`;
     }
   }
   return null;

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { leesDatum } from '../../../runtime/datum.js';
 import { GebruiksFout, type Uitvoer } from '../gebruik.js';
-import { padFout } from '../opdrachten.js';
+import { padFout, toonDiagnosen } from '../opdrachten.js';
 import { Cijfers, kolomSoort, kolomType } from '../../bevolking/kolommen.js';
 import { TeVeelGroepen, Verschillen, type RijUitkomst } from '../../bevolking/verschil.js';
 import { rapportAlsTekst, aantal } from '../../bevolking/tekst.js';
@@ -23,6 +23,7 @@ import { Steekproef, controleer } from './controle.js';
 import { type Run, laadRun } from './varianten.js';
 import { Voortgang } from './voortgang.js';
 import { sqlRun } from './sql.js';
+import { leesSql, naSql } from './sql-na.js';
 
 /** Rows per batch a thread evaluates at once: large enough to amortise a message, small enough to keep memory flat. */
 const PARTIJ = 10_000;
@@ -49,7 +50,8 @@ export async function bevolking(args: readonly string[], io: Uitvoer): Promise<n
   if (values.peildatum !== undefined && leesDatum(values.peildatum) === null) throw new GebruiksFout(`--peildatum verwacht een bestaande datum als JJJJ-MM-DD, niet '${values.peildatum}'`);
   const werkers = values.werkers === undefined ? availableParallelism() : positief('--werkers', values.werkers, 256);
   const steekproef = values.controleer === undefined ? 0 : positief('--controleer', values.controleer, 1_000_000);
-  if (values.engine === 'sql' && (values.variant ?? []).length > 0) throw new GebruiksFout('--variant rekent met --engine js; laat --engine sql weg');
+  if (values.engine === 'sql' && (values.variant ?? []).length > 0) throw new GebruiksFout('--variant rekent met --engine js (elke variant in de rekenthreads); laat --engine sql weg');
+  if (values.engine === 'sql' && values.werkers !== undefined) throw new GebruiksFout('--werkers geldt voor --engine js; DuckDB kiest met --engine sql zelf zijn threads');
   if (values.rapport !== undefined && !values.rapport.toLowerCase().endsWith('.html')) throw new GebruiksFout(`--rapport schrijft een HTML-pagina; geef een naam op .html, niet '${values.rapport}'`);
   for (const [optie, p] of [['--uit', values.uit], ['--rapport', values.rapport]] as const) {
     if (p !== undefined && !existsSync(dirname(p) || '.')) throw new GebruiksFout(`${optie} '${p}': de map '${dirname(p)}' bestaat niet`);
@@ -93,12 +95,16 @@ export async function bevolking(args: readonly string[], io: Uitvoer): Promise<n
     const vervangen = cols.filter((c) => nieuw.some((n) => n.toLowerCase() === c.naam.toLowerCase()));
     for (const c of vervangen) io.err(`regelwerk: de kolom '${c.naam}' van de invoer wordt in de uitvoer vervangen door de uitkomst met die naam`);
 
-    let resultaat: { gevallen: number; fouten: number; rapport: Verschillen | null };
+    let resultaat: { gevallen: number; fouten: number; rapport: Verschillen | null } | null = null;
     let select: string;
     if (values.engine === 'sql') {
-      const s = await sqlRun(db.verbinding, run, bron, cols, { peildatum: values.peildatum ?? null, peildatumKolom });
+      const s = await sqlRun(db.verbinding, run, bron, cols, { peildatum: values.peildatum ?? null, peildatumKolom, zonder: vervangen.map((c) => c.naam) });
+      if (s.kind === 'buiten') {
+        toonDiagnosen(s.diagnosen, new Map([[regeling, run.tekst]]), io);
+        io.err(`regelwerk: ${basename(regeling)} valt buiten de SQL-deelverzameling (docs/sql.md); reken haar met --engine js. Er is niets geschreven`);
+        return 1;
+      }
       select = s.select;
-      resultaat = { gevallen: s.gevallen, fouten: s.fouten, rapport: null };
     } else {
       const rapport = run.varianten.length > 0 || groepKolom !== null || values.rapport !== undefined
         ? new Verschillen(run.uitvoer, run.varianten.map((v) => v.naam), groepKolom) : null;
@@ -120,6 +126,16 @@ export async function bevolking(args: readonly string[], io: Uitvoer): Promise<n
     await db.verbinding.run(`COPY (${select}) TO ${sqlTekst(tmpUit)} ${copyOpties(uitf)}`).catch((x: unknown) => {
       throw padFout(x, 'uitvoerbestand', values.uit!) === x ? new GebruiksFout(`uitvoerbestand '${values.uit}' is niet te schrijven: ${duckdbMelding(x)}`) : padFout(x, 'uitvoerbestand', values.uit!);
     });
+    if (resultaat === null) {
+      // --engine sql: the counts, the report and the check read what DuckDB wrote
+      const n = await naSql(db.verbinding, run, leesSql(tmpUit, uitf), { groepKolom, idKolom: namen.get('id') ?? null, peildatumKolom, peildatum: values.peildatum ?? null, steekproef, rapport: groepKolom !== null || values.rapport !== undefined });
+      if (n.verschil !== null) {
+        io.err(`regelwerk: --controleer: ${n.verschil}; er is niets geschreven`);
+        return 1;
+      }
+      if (steekproef > 0) io.err(`regelwerk: --controleer: ${aantal(n.gecontroleerd)} gevallen opnieuw gerekend met de interpreter: dezelfde uitvoer, fout en pad`);
+      resultaat = n;
+    }
     renameSync(tmpUit, values.uit);
     io.err(`regelwerk: geschreven: ${values.uit} (${aantal(resultaat.gevallen)} gevallen, ${aantal(resultaat.fouten)} met een fout)`);
     if (resultaat.rapport) {

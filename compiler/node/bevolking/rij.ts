@@ -46,9 +46,15 @@ export function invoerVanRij(tekst: string, velden: readonly Veld[]): Record<str
   const ruw = (veiligVoorParse(tekst) ? JSON.parse(tekst) : leesJsonTekst(tekst)) as Record<string, unknown>;
   // DuckDB wrote exactly the input columns there are, so the object is the input once each field
   // has its type; a field is only replaced where that changes it (text in a CSV, an exact number)
+  // or removed where it is NULL
   for (const v of velden) {
     if (!Object.hasOwn(ruw, v.naam)) continue;
     const x = ruw[v.naam];
+    // an empty cell, NULL in DuckDB, is an absent value: 'ontbreekt', or leeg for an input `of leeg` (as in SQL)
+    if (x === null) {
+      delete ruw[v.naam];
+      continue;
+    }
     const y = typeof x === 'object' || typeof x === 'string' ? alsJsGetallen(alsInvoer(x, v.type)) : x;
     if (y !== x) Object.defineProperty(ruw, v.naam, { value: y, enumerable: true, writable: true, configurable: true });
   }

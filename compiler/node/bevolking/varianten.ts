@@ -26,6 +26,8 @@ export interface Kolom {
 
 export interface Run {
   readonly bestand: string;
+  /** The base policy's text (for the code frames of its diagnostics). */
+  readonly tekst: string;
   readonly g: Gecontroleerd;
   readonly invoer: readonly Veld[];
   readonly uitvoer: readonly Veld[];
@@ -105,5 +107,5 @@ export async function laadRun(bestand: string, specs: readonly string[], io: Uit
     { naam: `${voor}fout`, soort: 'tekst' as const, eenheid: 'tekst' },
     { naam: `${voor}pad`, soort: 'tekst' as const, eenheid: 'tekst' },
   ]);
-  return { bestand, g: r.gecontroleerd, invoer, uitvoer, varianten, modules, kolommen, kolomnamen: () => kolommen().map((k) => k.naam) };
+  return { bestand, tekst: r.tekst, g: r.gecontroleerd, invoer, uitvoer, varianten, modules, kolommen, kolomnamen: () => kolommen().map((k) => k.naam) };
 }
