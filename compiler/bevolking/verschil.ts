@@ -87,12 +87,16 @@ export class Verschillen {
   private readonly r: Rapport;
   private readonly soorten: readonly KolomSoort[];
 
-  constructor(private readonly uitvoer: readonly UitvoerKolom[], varianten: readonly string[], groepeer: string | null, private readonly top = 5) {
+  /** Per variant, the parameters it fixes: their `naam@datum` entries leave its paths by design, not by a change. */
+  private readonly vast: readonly (readonly string[])[];
+
+  constructor(private readonly uitvoer: readonly UitvoerKolom[], varianten: readonly (string | { readonly naam: string; readonly parameters: readonly string[] })[], groepeer: string | null, private readonly top = 5) {
+    this.vast = varianten.map((v) => (typeof v === 'string' ? [] : v.parameters));
     this.soorten = uitvoer.map((u) => kolomSoort(u.type));
     this.r = {
       uitvoer, groepeer,
       basis: { totaal: this.basisGroep(null), groepen: new Map(), paden: new Map() },
-      varianten: varianten.map((naam) => ({ naam, totaal: this.groepVerschil(null), groepen: new Map(), fouten: 0, overgangen: new Map() })),
+      varianten: varianten.map((v) => ({ naam: typeof v === 'string' ? v : v.naam, totaal: this.groepVerschil(null), groepen: new Map(), fouten: 0, overgangen: new Map() })),
     };
   }
 
@@ -110,13 +114,15 @@ export class Verschillen {
       const vv = this.r.varianten[i]!;
       if (v.fout !== null) vv.fouten++;
       const vg = groep === null ? null : this.haal(vv.groepen, groep, () => this.groepVerschil(groep));
-      const anders = v.fout !== basis.fout || v.pad !== basis.pad || v.cellen.some((c, k) => c !== basis.cellen[k]);
+      // a case changed when an answer did (an output or its error); a path alone is counted below
+      const anders = v.fout !== basis.fout || v.cellen.some((c, k) => c !== basis.cellen[k]);
       for (const g of vg ? [vv.totaal, vg] : [vv.totaal]) {
         g.gevallen++;
         if (anders) g.gewijzigd++;
         if (anders) this.telVerschil(g, wie, basis, v);
       }
-      if (v.pad !== basis.pad) tel(vv.overgangen, `${basis.pad ?? '(ongeldig)'} -> ${v.pad ?? '(ongeldig)'}`);
+      const oud = this.vast[i]!.length > 0 && basis.pad !== null ? zonderParameters(basis.pad, this.vast[i]!) : basis.pad;
+      if (v.pad !== oud) tel(vv.overgangen, `${oud ?? '(ongeldig)'} -> ${v.pad ?? '(ongeldig)'}`);
     });
   }
 
@@ -180,6 +186,11 @@ function telOp(t: Type): boolean {
 function nieuwUitvoerVerschil(u: UitvoerKolom, soort: KolomSoort): UitvoerVerschil {
   const t = u.type.soort === 'leegbaar' ? u.type.type : u.type;
   return { uitvoer: u.naam, soort, eenheid: t.soort, gewijzigd: 0, vergeleken: 0, totaal: NUL, winnaars: [], verliezers: [] };
+}
+
+/** A path without the entries of these parameters (`naam@JJJJ-MM-DD`). */
+export function zonderParameters(pad: string, parameters: readonly string[]): string {
+  return pad.split('; ').filter((x) => !parameters.some((p) => x.startsWith(`${p}@`))).join('; ');
 }
 
 /** Counts `sleutel`, keeping at most MAX_PADEN keys apart (the rest under OVERIGE_PADEN). */

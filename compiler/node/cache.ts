@@ -33,6 +33,11 @@ export interface TeCompileren {
   readonly tekst: string;
   /** The stdlib modules it uses (`gebruik ...`), with the text that was loaded. */
   readonly modules: readonly { readonly naam: string; readonly tekst: string }[];
+  /**
+   * What makes `g` differ from the policy text, if anything (a parameter variant of
+   * `regelwerk bevolking`: its values as JSON); part of the key, so a variant never reads the base's module.
+   */
+  readonly variant?: string;
 }
 
 /** Above this many modules in a cache directory, the least recently used are removed. */
@@ -137,7 +142,7 @@ function bouw(): string {
 
 export function cacheSleutel(bron: TeCompileren, runtime: string): string {
   const modules = [...bron.modules].sort((a, b) => (a.naam < b.naam ? -1 : a.naam > b.naam ? 1 : 0)).map((m) => [m.naam, m.tekst]);
-  const alles = JSON.stringify(['regelwerk-cache 1', bouw(), runtime, resolve(bron.bestand), bron.tekst, modules]);
+  const alles = JSON.stringify(['regelwerk-cache 1', bouw(), runtime, resolve(bron.bestand), bron.tekst, modules, ...(bron.variant === undefined ? [] : [bron.variant])]);
   return createHash('sha256').update(alles).digest('hex').slice(0, 40);
 }
 

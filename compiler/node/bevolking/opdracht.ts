@@ -107,7 +107,7 @@ export async function bevolking(args: readonly string[], io: Uitvoer): Promise<n
       select = s.select;
     } else {
       const rapport = run.varianten.length > 0 || groepKolom !== null || values.rapport !== undefined
-        ? new Verschillen(run.uitvoer, run.varianten.map((v) => v.naam), groepKolom) : null;
+        ? new Verschillen(run.uitvoer, run.varianten.map((v) => ({ naam: v.naam, parameters: v.parameters === null ? [] : Object.keys(v.parameters) })), groepKolom) : null;
       const proef = new Steekproef(steekproef);
       const cijfers = run.kolommen().map((k) => (k.soort === 'getal' ? new Cijfers(k.eenheid === 'bedrag' ? 2 : 0) : null));
       const map = join(tijdelijk, 'uitkomst');

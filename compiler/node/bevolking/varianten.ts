@@ -4,6 +4,8 @@
 import { basename } from 'node:path';
 import type { Gecontroleerd } from '../../../language/checker.js';
 import { schrijfJsonTekst } from '../../../runtime/json.js';
+import { RegelwerkFout } from '../../../runtime/fouten.js';
+import { metParameters } from '../../codegen/met-parameters.js';
 import { GebruiksFout, type Uitvoer } from '../gebruik.js';
 import { leesOfFout, parameterWaarde, toonDiagnosen } from '../opdrachten.js';
 import { gecompileerdeCode } from '../cache.js';
@@ -37,6 +39,11 @@ export interface Run {
   /** Every column the run adds, in the order of a row's cells: per module its outputs, `fout`, `pad`. */
   kolommen(): Kolom[];
   kolomnamen(): string[];
+}
+
+/** The same values with their keys in order: one cache key for the same variant, however it was written. */
+function gesorteerd(x: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]]));
 }
 
 const VARIANTNAAM = /^[\p{L}_][\p{L}\p{N}_-]*$/u;
@@ -73,7 +80,7 @@ export async function laadRun(bestand: string, specs: readonly string[], io: Uit
         p = Object.create(null) as Record<string, unknown>;
         perNaam.set(naam, p);
         varianten.push({ naam, g: r.gecontroleerd, parameters: p });
-        modules.push({ js: basis!.js, parameters: '' });
+        modules.push({ js: basis!.js, parameters: null });
       }
       if (Object.hasOwn(p, parameter)) throw new GebruiksFout(`--variant ${naam}:${parameter} staat er twee keer; geef elke parameter één waarde`);
       p[parameter] = parameterWaarde(spec.slice(is + 1));
@@ -96,10 +103,21 @@ export async function laadRun(bestand: string, specs: readonly string[], io: Uit
     varianten.push({ naam, g: v.gecontroleerd, parameters: null });
     modules.push({ js: code!.js, parameters: null });
   }
-  // the overrides of a parameter variant, as exact JSON text for the threads
-  varianten.forEach((v, i) => {
-    if (v.parameters !== null) modules[i + 1] = { js: basis!.js, parameters: schrijfJsonTekst(v.parameters) };
-  });
+  // a parameter variant is the policy with those parameters fixed (metParameters), compiled as a
+  // module of its own, so its fast path answers as the base's does (parameter options would send
+  // every case to the exact path)
+  for (const [i, v] of varianten.entries()) {
+    if (v.parameters === null) continue;
+    let g: Gecontroleerd;
+    try {
+      g = metParameters(r.gecontroleerd, v.parameters);
+    } catch (x) {
+      if (x instanceof RegelwerkFout) throw new GebruiksFout(`--variant ${v.naam}: ${x.message}`);
+      throw x;
+    }
+    const code = await gecompileerdeCode({ g, bestand, tekst: r.tekst, modules: r.modules, variant: schrijfJsonTekst(gesorteerd(v.parameters)) });
+    modules[i + 1] = { js: code!.js, parameters: null };
+  }
 
   const eenheid = (t: Veld['type']): string => (t.soort === 'leegbaar' ? t.type.soort : t.soort);
   const kolommen = (): Kolom[] => ['', ...varianten.map((v) => `${v.naam}:`)].flatMap((voor) => [

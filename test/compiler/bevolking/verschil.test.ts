@@ -19,7 +19,9 @@ const uitkomst = fc.record({
   fout: fc.option(fc.constantFrom('ongeldige invoer bij \'x\': kapot'), { nil: null, freq: 8 }),
   pad: fc.constantFrom('t=rij 1', 't=rij 2', 't=geen rij'),
 }).map((x): RijUitkomst => ({ cellen: x.fout ? [null, null] : [x.loon, x.recht], fout: x.fout, pad: x.fout ? null : x.pad }));
-const rij = fc.record({ groep: fc.constantFrom('a', 'b', 'c'), basis: uitkomst, variant: uitkomst, zelfde: fc.boolean() });
+const rij = fc.record({ groep: fc.constantFrom('a', 'b', 'c'), basis: uitkomst, variant: uitkomst, zelfde: fc.boolean(), alleenPad: fc.constantFrom('t=rij 1', 't=rij 2', null) })
+  // sometimes the same answer by another path
+  .map((r) => (r.alleenPad !== null && r.zelfde && r.basis.fout === null ? { ...r, zelfde: false, variant: { ...r.basis, pad: r.alleenPad } } : r));
 
 describe('Verschillen', () => {
   it('counts, sums and ranks as a naive recomputation over every row does', () => {
@@ -28,7 +30,8 @@ describe('Verschillen', () => {
       rijen.forEach((r, i) => v.voeg(i + 1, `id${i}`, r.groep, r.basis, [r.zelfde ? r.basis : r.variant]));
       const rap = v.rapport;
       const varianten = rijen.map((r) => (r.zelfde ? r.basis : r.variant));
-      const anders = rijen.map((r, i) => JSON.stringify(r.basis) !== JSON.stringify(varianten[i]));
+      // changed: an output or the error; a path that differs alone is a transition, not a change
+      const anders = rijen.map((r, i) => JSON.stringify([r.basis.cellen, r.basis.fout]) !== JSON.stringify([varianten[i]!.cellen, varianten[i]!.fout]));
       const x = rap.varianten[0]!;
       expect(x.totaal.gevallen).toBe(rijen.length);
       expect(x.totaal.gewijzigd).toBe(anders.filter(Boolean).length);
@@ -65,6 +68,15 @@ describe('Verschillen', () => {
       expect(rap.basis.totaal.sommen[1]).toBeNull();
       expect(rap.basis.totaal.fouten).toBe(rijen.filter((r) => r.basis.fout !== null).length);
     }));
+  });
+
+  it('a parameter a variant fixes leaves its paths without being a changed path', () => {
+    const v = new Verschillen(UITVOER, [{ naam: 'x', parameters: ['minimumuurloon'] }], null);
+    const u = (loon: string, pad: string): RijUitkomst => ({ cellen: [loon, 'true'], fout: null, pad });
+    v.voeg(1, null, null, u('7.36', 'staffel=rij 6; minimumuurloon@2026-01-01'), [u('7.50', 'staffel=rij 6')]);
+    v.voeg(2, null, null, u('7.36', 'staffel=rij 6; minimumuurloon@2026-01-01'), [u('7.50', 'staffel=rij 5')]);
+    expect([...v.rapport.varianten[0]!.overgangen]).toEqual([['staffel=rij 6 -> staffel=rij 5', 1]]);
+    expect(v.rapport.varianten[0]!.totaal.gewijzigd).toBe(2);
   });
 
   it('the mean of an amount is in cents, rounded half up', () => {
