@@ -88,7 +88,7 @@ describe('regelwerk bevolking as a process', () => {
 
   it('a run killed midway leaves the previous output, never a truncated file', async () => {
     const o = omgeving('kill');
-    const invoer = await populatie('kill', 400_000);
+    const invoer = await populatie('kill', 200_000);
     const uit = join(tmp.map(), 'kill-uit.parquet');
     for (const signaal of ['SIGKILL', 'SIGTERM'] as const) {
       writeFileSync(uit, 'vorige uitvoer');
