@@ -26,7 +26,7 @@ export function basisRijen(r: Rapport): string[][] {
   const numeriek = r.uitvoer.map((_, k) => r.basis.totaal.sommen[k] !== null);
   const kop = [r.groepeer ?? '', 'gevallen', 'met fout', ...r.uitvoer.filter((_, k) => numeriek[k]).map((u) => `totaal ${u.naam}`)];
   const rij = (naam: string, b: BasisGroep): string[] => [naam, aantal(b.gevallen), aantal(b.fouten),
-    ...r.uitvoer.flatMap((u, k) => (numeriek[k] ? [waarde(b.sommen[k]!, eenheidVan(u.type))] : []))];
+    ...r.uitvoer.flatMap((u, k) => (numeriek[k] ? [waarde(b.sommen[k]!.waarde, eenheidVan(u.type))] : []))];
   return [kop, ...groepenOpVolgorde(r.basis.groepen).map(([g, b]) => rij(g, b)), rij('alle', r.basis.totaal)];
 }
 

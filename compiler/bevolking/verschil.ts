@@ -64,7 +64,7 @@ export interface BasisGroep {
   gevallen: number;
   fouten: number;
   /** Per output that adds up (an amount or a number; null for a percentage and the rest) the exact sum over the group. */
-  readonly sommen: (Getal | null)[];
+  readonly sommen: (Som | null)[];
 }
 
 export interface Rapport {
@@ -130,9 +130,7 @@ export class Verschillen {
     b.gevallen++;
     if (u.fout !== null) b.fouten++;
     u.cellen.forEach((c, k) => {
-      const s = b.sommen[k];
-      const x = s === undefined || s === null ? null : alsGetal(c);
-      if (x) b.sommen[k] = plus(s!, x);
+      if (c !== null) b.sommen[k]?.voeg(c);
     });
   }
 
@@ -166,7 +164,7 @@ export class Verschillen {
   }
 
   private basisGroep(groep: string | null): BasisGroep {
-    return { groep, gevallen: 0, fouten: 0, sommen: this.uitvoer.map((u) => (telOp(u.type) ? NUL : null)) };
+    return { groep, gevallen: 0, fouten: 0, sommen: this.uitvoer.map((u) => (telOp(u.type) ? new Som() : null)) };
   }
 
   private groepVerschil(groep: string | null): GroepVerschil {
@@ -174,6 +172,37 @@ export class Verschillen {
       groep, gevallen: 0, gewijzigd: 0,
       uitvoer: this.uitvoer.map((u, k) => nieuwUitvoerVerschil(u, this.soorten[k]!)),
     };
+  }
+}
+
+/**
+ * An exact sum of decimal texts as one whole number at the largest scale seen: a row costs a
+ * BigInt addition, not the fraction arithmetic (with its gcd) of runtime/getal.ts.
+ */
+export class Som {
+  private som = 0n;
+  private schaal = 0;
+  /** A text that is no plain decimal (a number the engines wrote otherwise) is added exactly the slow way. */
+  private rest: Getal = NUL;
+
+  voeg(tekst: string): void {
+    const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(tekst);
+    if (!m) {
+      const g = alsGetal(tekst);
+      if (g) this.rest = plus(this.rest, g);
+      return;
+    }
+    const fractie = m[3] ?? '';
+    if (fractie.length > this.schaal) {
+      this.som *= 10n ** BigInt(fractie.length - this.schaal);
+      this.schaal = fractie.length;
+    }
+    const x = BigInt(m[2]! + fractie.padEnd(this.schaal, '0'));
+    this.som += m[1] ? -x : x;
+  }
+
+  get waarde(): Getal {
+    return plus(getal(this.som, 10n ** BigInt(this.schaal)), this.rest);
   }
 }
 
