@@ -57,7 +57,7 @@ function variantSectie(r: Rapport, v: VariantVerschil, top: number): string {
     htmlTabel(variantRijen(r, v), `Verschillen van variant ${v.naam} per uitvoer`)];
   v.totaal.uitvoer.forEach((u, k) => {
     if (u.soort !== 'getal' || u.gewijzigd === 0) return;
-    if (r.groepeer !== null && v.groepen.size > 0) {
+    if (r.groepeer !== null && v.groepen.size > 0 && u.eenheid !== 'percentage') {
       const staven = groepenOpVolgorde(v.groepen).map(([g, x]) => ({ label: g, waarde: x.uitvoer[k]!.totaal, tekst: verschil(x.uitvoer[k]!.totaal, u.eenheid) }));
       delen.push(staafdiagram(`Totaal verschil in ${u.uitvoer} per ${r.groepeer}`, staven));
     }

@@ -37,7 +37,8 @@ export function basisRijen(r: Rapport): string[][] {
 export function variantRijen(r: Rapport, v: VariantVerschil): string[][] {
   const kop = [r.groepeer ?? '', 'uitvoer', 'gewijzigd', 'totaal verschil', 'gemiddeld verschil'];
   const rijen = (naam: string, g: GroepVerschil, alle = false): string[][] => g.uitvoer.filter((u) => alle || u.gewijzigd > 0).map((u) => [naam, u.uitvoer, `${aantal(u.gewijzigd)} van ${aantal(g.gevallen)}`,
-    u.soort === 'getal' ? verschil(u.totaal, u.eenheid) : '',
+    // a percentage is of each case's own base: its differences do not add up, only their mean says something
+    u.soort === 'getal' && u.eenheid !== 'percentage' ? verschil(u.totaal, u.eenheid) : '',
     u.soort === 'getal' ? (gemiddeld(u) === null ? '' : verschil(gemiddeld(u)!, u.eenheid)) : '']);
   return [kop, ...groepenOpVolgorde(v.groepen).flatMap(([g, x]) => rijen(g, x)), ...rijen('alle', v.totaal, true)];
 }

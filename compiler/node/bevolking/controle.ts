@@ -40,7 +40,7 @@ export interface Vergelijking {
 const GECOMPILEERD: Vergelijking = { engine: 'de gecompileerde module', gelijk: (a, b) => a === b };
 
 /** The first difference between the engines and the interpreter on the sample, in Dutch; null when there is none. */
-export function controleer(run: Run, proef: Steekproef, o: { peildatum: string | null }, v: Vergelijking = GECOMPILEERD): string | null {
+export function vergelijkSteekproef(run: Run, proef: Steekproef, o: { peildatum: string | null }, v: Vergelijking = GECOMPILEERD): string | null {
   const s = soorten(run.uitvoer);
   const engines: { naam: string; e: RijEngine }[] = [{ naam: run.bestand, g: run.g, parameters: null }, ...run.varianten].map((v, i) => ({
     naam: i === 0 ? v.naam : `variant '${v.naam}'`,

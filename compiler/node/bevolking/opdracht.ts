@@ -19,7 +19,7 @@ import { rapportAlsTekst, aantal } from '../../bevolking/tekst.js';
 import { rapportAlsHtml } from '../../bevolking/html.js';
 import { type InvoerFormaat, bronSql, copyOpties, duckdbMelding, ident, invoerFormaat, kolommen, openDuckDb, sqlTekst, uitFormaat } from './duckdb.js';
 import { Partijwerkers, WerkerFout, type PartijUitkomst } from './werkers.js';
-import { Steekproef, controleer } from './controle.js';
+import { Steekproef, vergelijkSteekproef } from './controle.js';
 import { type Run, laadRun } from './varianten.js';
 import { Voortgang } from './voortgang.js';
 import { sqlRun } from './sql.js';
@@ -114,7 +114,7 @@ export async function bevolking(args: readonly string[], io: Uitvoer): Promise<n
       mkdirSync(map);
       const js = await rekenJs(db, run, bron, map, { peildatum: values.peildatum ?? null, peildatumKolom, groepKolom, idKolom: namen.get('id') ?? null, werkers }, rapport, proef, cijfers, io);
       resultaat = { gevallen: js.gevallen, fouten: js.fouten, rapport };
-      const verschil = controleer(run, proef, { peildatum: values.peildatum ?? null });
+      const verschil = vergelijkSteekproef(run, proef, { peildatum: values.peildatum ?? null });
       if (verschil !== null) {
         io.err(`regelwerk: --controleer: ${verschil}; er is niets geschreven`);
         return 1;

@@ -6,7 +6,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { gelijk, vanDecimaleTekst } from '../../../runtime/getal.js';
 import { Verschillen, type RijUitkomst } from '../../bevolking/verschil.js';
 import { type UitFormaat, ident, sqlTekst } from './duckdb.js';
-import { Steekproef, controleer } from './controle.js';
+import { Steekproef, vergelijkSteekproef } from './controle.js';
 import type { Run } from './varianten.js';
 
 /** The table function that reads an output file back, whatever its name (the temporary one has no extension). */
@@ -55,7 +55,7 @@ export async function naSql(c: DuckDBConnection, run: Run, bron: string, o: NaOp
   const proef = new Steekproef(o.steekproef);
   const rijen = (await c.runAndReadAll(`SELECT * FROM (SELECT row_number() OVER () AS "§rij", ${json}, ${tekst(o.peildatumKolom)}, ${tekst(o.idKolom)}, ${cellen.join(', ')} FROM ${bron}) USING SAMPLE reservoir(${o.steekproef} ROWS) ORDER BY "§rij"`)).getRows();
   for (const r of rijen) proef.bied(Number(r[0]), (r[3] ?? null) as string | null, r[1] as string, (r[2] ?? null) as string | null, [uitkomst(r, 4)]);
-  const verschil = controleer(run, proef, { peildatum: o.peildatum }, { engine: 'de SQL op DuckDB', gelijk: zelfdeWaarde });
+  const verschil = vergelijkSteekproef(run, proef, { peildatum: o.peildatum }, { engine: 'de SQL op DuckDB', gelijk: zelfdeWaarde });
   return { gevallen, fouten, rapport, verschil, gecontroleerd: proef.gevallen.length };
 }
 

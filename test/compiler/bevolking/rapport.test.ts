@@ -53,7 +53,7 @@ describe('rapportAlsHtml', () => {
     const html = rapportAlsHtml(voorbeeld('18', '42').rapport, 'minimumjeugdloon');
     expect(html).not.toMatch(/<script|<link|<img|src=|href=|@import|url\(/i);
     expect(html).toContain("default-src 'none'");
-    expect((html.match(/<rect /g) ?? []).length).toBe(2 * 2); // two outputs changed, two groups each
+    expect((html.match(/<rect /g) ?? []).length).toBe(2); // the amount per group; a percentage's differences do not add up
     expect(html).toContain('class="pos"');
   });
 });
