@@ -14,15 +14,15 @@ export function esc(s: string): string {
 const STIJL = `body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1b1b1b}
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2.5rem;border-bottom:1px solid #ccc}h3{font-size:1rem}
 table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{padding:.2rem .6rem;border-bottom:1px solid #e4e4e4;text-align:left}
-td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}code{font-size:.9em;word-break:break-word}
-svg text{font:12px system-ui,sans-serif}.pos{fill:#1a7f37}.neg{fill:#b3261e}.nul{fill:#888}`;
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}code{font-size:.9em;word-break:break-word}pre{overflow-x:auto}
+svg{max-width:100%;height:auto}svg text{font:12px system-ui,sans-serif}div.tabel{overflow-x:auto}.pos{fill:#1a7f37}.neg{fill:#b3261e}.nul{fill:#888}`;
 
 /** A table whose first row is its header; cells that hold a number are right-aligned. */
 function htmlTabel(rijen: readonly (readonly string[])[], bijschrift: string): string {
   const getal = (c: string): boolean => /^[+-]?(€ )?-?[\d.]+(,\d+)?%?( van [\d.]+)?$/.test(c);
   const [kop, ...rest] = rijen;
-  return `<table><caption class="verborgen">${esc(bijschrift)}</caption><thead><tr>${kop!.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>`
-    + `<tbody>${rest.map((r) => `<tr>${r.map((c) => `<td${getal(c) ? ' class="n"' : ''}>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  return `<div class="tabel"><table><caption class="verborgen">${esc(bijschrift)}</caption><thead><tr>${kop!.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>`
+    + `<tbody>${rest.map((r) => `<tr>${r.map((c) => `<td${getal(c) ? ' class="n"' : ''}>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table></div>`;
 }
 
 /**
