@@ -14,6 +14,9 @@ export type Rol =
   | 'compiled-snel'
   | 'compiled-kern'
   | 'compiled-uitleg'
+  | 'compiled-met-pad'
+  | 'compiled-zonder-pad'
+  | 'compiled-pad'
   | 'interpreter'
   | 'json-rules-engine'
   | 'zen-een'
@@ -129,6 +132,17 @@ export function doelen(d: DoelInvoer): Doel[] {
       target: `${regel}: fast core ≤ 2× the bare hand-written rule, shuffled JSON.parse pool`,
       met: d.snelExport && k.ratioToBareHand <= 2,
       measured: `${factor(k.ratioToBareHand)} (${kernNaam})`,
+    });
+  }
+  for (const regel of ['crisisregeling: aanspraak', 'ketenbepaling'] as const) {
+    if (!rij(rijen, regel, 'compiled-zonder-pad')) continue;
+    // time(evalueer) / time(evalueer without the counters), on two copies of the module: the counters' cost, in one run
+    const kosten = sneller(rijen, regel, 'compiled-met-pad', 'compiled-zonder-pad');
+    const metPad = sneller(rijen, regel, 'compiled-pad', 'compiled');
+    uit.push({
+      target: `${regel}: the decision path's counters cost \`evalueer\` nothing (≤ 1.05× the same code without them)`,
+      met: kosten <= 1.05,
+      measured: `${factor(kosten)}; \`evalueerMetPad\` ${factor(metPad)} the time of \`evalueer\``,
     });
   }
   const regel = 'crisisregeling: aanspraak';

@@ -28,6 +28,7 @@ import { jsonLogicEngine, jsonRulesEngine, zen } from './peers.js';
 import { doelen, metRatios, schrijfTabel, type Doel, type Regel, type Resultaat, type Rij, type Rol } from './rapport.js';
 import { meetSchaal, schrijfSchaal } from './schaal.js';
 import { meetDienst } from './dienst.js';
+import { padKopieen } from './pad.js';
 
 const SEED = 20260301;
 const PEILDATUM = '2026-03-01';
@@ -166,6 +167,24 @@ async function kernRij<T, A>(regel: string, naam: string, functie: string, work:
   return [{ rol: 'compiled-kern', engine, work, uitvoering: { soort: 'sync', f: kern.regel as (x: unknown) => unknown }, pool: kern.contexten }];
 }
 
+/**
+ * The rows of the decision path: `evalueer` of two copies of the module, with and without the
+ * path's counters (see pad.ts), and `evalueerMetPad`, each checked against the interpreter.
+ */
+async function padRijen<I, U, A>(naam: string, m: GecompileerdeModule<I, U>, kies: (u: U) => A, work: string): Promise<Kandidaat<I, A>[]> {
+  const kopieen = await padKopieen<I, U>(UITMAP, naam);
+  const rijen: Kandidaat<I, A>[] = [];
+  if (kopieen) {
+    for (const [rol, engine, k] of [['compiled-met-pad', 'compiled `evalueer`, a copy of the module (with the decision-path counters)', kopieen.met], ['compiled-zonder-pad', 'compiled `evalueer`, the same copy without the counters (the code before them)', kopieen.zonder]] as const) {
+      const f = (x: I): A => kies(k.evalueer(x, OPTIES));
+      rijen.push({ rol, engine, work, uitvoering: { soort: 'sync', f }, antwoord: f });
+    }
+  }
+  const metPad = (x: I): A => kies(m.evalueerMetPad(x, OPTIES).uitvoer);
+  rijen.push({ rol: 'compiled-pad', engine: 'compiled `evalueerMetPad`', work: `${work}, plus the decision path`, uitvoering: { soort: 'sync', f: metPad }, antwoord: metPad });
+  return rijen;
+}
+
 /** The row of the fast generated evaluator: `evalueerSnel ?? evalueer`. */
 function snelRij<I, U, A>(m: GecompileerdeModule<I, U>, kies: (u: U) => A, work: string): Kandidaat<I, A>[] {
   const f = (x: I): A => kies(m.evalueerSnel(x, OPTIES) ?? m.evalueer(x, OPTIES));
@@ -207,6 +226,7 @@ async function crisisregeling(): Promise<{ rijen: Rij[]; aandeelAanspraak: numbe
       antwoord: (x) => m.evalueer(x, OPTIES).aanspraak,
     },
     ...snelRij(m, (u) => u.aanspraak, 'validate JSON, all 5 outputs, exact cents'),
+    ...(await padRijen(CRISIS, m, (u) => u.aanspraak, 'validate JSON, all 5 outputs, exact cents')),
     {
       rol: 'compiled-uitleg',
       engine: 'compiled `evalueerMetUitleg`',
@@ -258,6 +278,7 @@ async function ketenbepaling(): Promise<{ rijen: Rij[]; aandeelOnbepaald: number
     },
     { rol: 'compiled', engine: 'compiled `evalueer`', work: 'validate JSON, all 4 outputs', uitvoering: { soort: 'sync', f: (x) => m.evalueer(x, OPTIES) }, antwoord: (x) => m.evalueer(x, OPTIES) },
     ...snelRij(m, (u) => u, 'validate JSON, all 4 outputs'),
+    ...(await padRijen(KETEN, m, (u) => u, 'validate JSON, all 4 outputs')),
     {
       rol: 'compiled-uitleg',
       engine: 'compiled `evalueerMetUitleg`',

@@ -10,9 +10,10 @@ gebruik:
                                                  eigenschappen, elke clausule bereikt (RW5003), en
                                                  elke waarschuwing is een fout
   regelwerk run <regeling.regel> --invoer <invoer.json | -> [--engine compiled|interpreter]
-        [--peildatum JJJJ-MM-DD] [--parameter naam=waarde]... [--uitleg] [--formaat json|tekst]
+        [--peildatum JJJJ-MM-DD] [--parameter naam=waarde]... [--uitleg] [--pad] [--formaat json|tekst]
                                                  één object, een JSON-lijst of NDJSON (een geval per
-                                                 regel), gelezen als stroom; elk antwoord meteen
+                                                 regel), gelezen als stroom; elk antwoord meteen;
+                                                 --pad: ook het beslispad van elk geval
   regelwerk compile <regeling.regel>... --uit <map> [--commonjs]
                                                  genereer getypeerde TypeScript-modules (ES-modules;
                                                  --commonjs: .cjs met .d.cts)

@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { formatDiagnose, type Diagnose } from '../../language/index.js';
 import { opPlek } from '../../language/diagnostics.js';
 import { laadBestand } from './modules.js';
-import { evalueer, type Uitleg } from '../interpreter/interpreter.js';
+import { evalueer, type EvaluatieOpties, type Uitleg } from '../interpreter/interpreter.js';
+import { padVan } from '../interpreter/pad.js';
 import { compileer, CompilerFout, moduleNaam, moduleNaamFout, schrijfModules } from './compile.js';
 import { zonderSnelPad } from '../codegen/snel.js';
 import { gecompileerdeModule } from './cache.js';
@@ -191,7 +192,7 @@ export async function run(args: readonly string[], io: Uitvoer): Promise<number>
     options: {
       invoer: { type: 'string' }, peildatum: { type: 'string' }, parameter: { type: 'string', multiple: true },
       uitleg: { type: 'boolean', default: false }, formaat: { type: 'string', default: 'json' },
-      engine: { type: 'string' },
+      engine: { type: 'string' }, pad: { type: 'boolean', default: false },
     },
   });
   const [pad] = positionals;
@@ -245,10 +246,8 @@ export async function run(args: readonly string[], io: Uitvoer): Promise<number>
     }
     try {
       if (engine === undefined) throw new Error('interne fout: geen engine gekozen');
-      // without --uitleg no explanation is built; numbers a double holds exactly go as numbers, so the fast path answers
-      const uit = engine ? (values.uitleg ? engine.evalueerMetUitleg(json, opties) : { uitvoer: engine.evalueer(alsJsGetallen(json), opties), uitleg: null })
-        : evalueer(r.gecontroleerd, json, opties);
-      schrijver.resultaat(uit.uitvoer, uit.uitleg);
+      const uit = evalueerGeval(engine, r.gecontroleerd, json, opties, values.uitleg === true, values.pad === true);
+      schrijver.resultaat(uit.uitvoer, uit.uitleg, uit.pad);
       return true;
     } catch (f) {
       if (!(f instanceof RegelwerkFout)) throw f;
@@ -311,9 +310,11 @@ class Schrijver {
     this.begonnen = true;
   }
 
-  resultaat(uitvoer: unknown, uitleg: Uitleg | null): void {
-    if (this.tekst) return this.tekstRegel(`${JSON.stringify(uitvoer, null, 2)}${this.uitleg && uitleg ? `\n\n${uitlegAlsTekst(uitleg, this.g)}` : ''}`);
-    this.element(this.uitleg ? { uitvoer, uitleg } : uitvoer);
+  /** `pad`: the decision path (`--pad`), beside the outputs as `{ uitvoer, pad }`, or null. */
+  resultaat(uitvoer: unknown, uitleg: Uitleg | null, pad: string | null): void {
+    const padRegel = pad === null ? '' : `\npad: ${pad === '' ? '(geen keuzes)' : pad}`;
+    if (this.tekst) return this.tekstRegel(`${JSON.stringify(uitvoer, null, 2)}${padRegel}${this.uitleg && uitleg ? `\n\n${uitlegAlsTekst(uitleg, this.g)}` : ''}`);
+    this.element(this.uitleg || pad !== null ? { uitvoer, ...(this.uitleg ? { uitleg } : {}), ...(pad !== null ? { pad } : {}) } : uitvoer);
   }
 
   /** A case that failed: `{ "fout": { "soort", "melding", "pad"? } }` in its place. */
@@ -346,6 +347,19 @@ class Schrijver {
     const kop = this.vorm === 'object' ? '' : `== geval ${this.nummer} ==\n`;
     this.io.out(`${this.nummer > 1 ? '\n' : ''}${kop}${s}`);
   }
+}
+
+/**
+ * One case in the chosen engine (null: the interpreter): its outputs, with `uitleg` its explanation,
+ * with `pad` its decision path. Without an explanation none is built, and numbers a double holds
+ * exactly go as numbers, so the fast path answers; the path comes with the outputs in one
+ * evaluation, or, with an explanation too, from a second.
+ */
+function evalueerGeval(engine: GecompileerdeModule | null, g: Gecontroleerd, json: unknown, opties: EvaluatieOpties, uitleg: boolean, pad: boolean): { uitvoer: unknown; uitleg: Uitleg | null; pad: string | null } {
+  const metPad = (): { uitvoer: unknown; pad: string } => (engine ? engine.evalueerMetPad(alsJsGetallen(json), opties) : padVan(g, json, opties));
+  if (!uitleg) return pad ? { ...metPad(), uitleg: null } : { uitvoer: engine ? engine.evalueer(alsJsGetallen(json), opties) : evalueer(g, json, opties).uitvoer, uitleg: null, pad: null };
+  const r = engine ? engine.evalueerMetUitleg(json, opties) : evalueer(g, json, opties);
+  return { uitvoer: r.uitvoer, uitleg: r.uitleg, pad: pad ? metPad().pad : null };
 }
 
 /** A failed case in a batch: `{ "fout": { "soort": "invoer" | "conflict" | "leeg" | "reken", "melding": "...", "pad"?: "..." } }`. */
