@@ -32,6 +32,9 @@ export interface Dialect {
   rijKolommen(kolom: string): string;
   readonly tekstType: string;
   readonly geheelType: string;
+  /** After each CTE step: PostgreSQL inlines a CTE into the next and repeats every expression of
+   *  every column per reference, exponentially; `OFFSET 0` fences each step without materialising it. */
+  readonly omheining: string;
 }
 
 const DUCKDB: Dialect = {
@@ -39,7 +42,8 @@ const DUCKDB: Dialect = {
   geheel: 'HUGEINT',
   cijfers: 38,
   getal: (n) => `CAST(${n} AS HUGEINT)`,
-  naarGeheel: (k, s) => (s === 0 ? `CAST(${k} AS HUGEINT)` : `CAST(${k} * ${10n ** BigInt(s)} AS HUGEINT)`),
+  // widened first: DECIMAL(18,6) * 10^6 overflows DECIMAL(18) and would abort the whole query
+  naarGeheel: (k, s) => (s === 0 ? `CAST(${k} AS HUGEINT)` : `CAST(CAST(${k} AS DECIMAL(38,${s})) * ${10n ** BigInt(s)} AS HUGEINT)`),
   // date + INTERVAL is a TIMESTAMP in DuckDB: cast back
   maandenErbij: (d, n) => `CAST(${d} + to_months(CAST(${n} AS INTEGER)) AS DATE)`,
   deel: (a, b) => `(${a} // ${b})`,
@@ -53,6 +57,7 @@ const DUCKDB: Dialect = {
   rijKolommen: (kolom) => `${kolom}.*`,
   tekstType: 'VARCHAR',
   geheelType: 'BIGINT',
+  omheining: '',
 };
 
 const POSTGRES: Dialect = {
@@ -73,6 +78,7 @@ const POSTGRES: Dialect = {
   rijKolommen: (kolom) => `(${kolom}).*`,
   tekstType: 'TEXT',
   geheelType: 'BIGINT',
+  omheining: ' OFFSET 0',
 };
 
 /** 0.01 for s = 2: one unit in the last of s decimals. */

@@ -9,14 +9,14 @@ import type { Gecontroleerd } from '../../language/checker.js';
 import { type Diagnose, diagnose } from '../../language/diagnostics.js';
 import type { Code } from '../../language/catalogus.js';
 import { leesDatum } from '../../runtime/datum.js';
-import { alleExpressies } from '../../language/walk.js';
 import { type Dialect, type SqlDialect, dialect } from './dialect.js';
-import { Expressies, type Namen } from './expressies.js';
+import { Expressies } from './expressies.js';
 import { Plan } from './plan.js';
 import { invoerFout, invoerWaarde, kolomType, schrijfNum } from './invoer.js';
-import { type RegelKolommen, vertaalRegel } from './regels.js';
-import { ParameterKeuze } from './parameters.js';
+import type { RegelKolommen } from './regels.js';
+import { bereikbaar, geldigheid, maakNamen, vertaalRegels } from './regeling.js';
 import { BuitenSql, type S, buiten, eerst, id, mits, tekst } from './waarde.js';
+import { element } from './lijsten.js';
 
 export type { SqlDialect };
 
@@ -44,49 +44,43 @@ export function naarSql(g: Gecontroleerd, opties: SqlOpties): { sql: string; dia
   }
 }
 
-/** The CREATE TABLE for `gevallen`: `id BIGINT`, one column per input, and the peildatum column if asked. */
+/** The CREATE TABLE for `gevallen`: `id BIGINT`, one column per input, and the peildatum column if asked.
+ *  Throws (with the diagnostic's message) for a policy whose names clash with those columns. */
 export function gevallenTabel(g: Gecontroleerd, opties: SqlOpties): string {
+  try {
+    botsingen(g, opties);
+  } catch (f) {
+    if (f instanceof BuitenSql) throw new Error(`${f.code}: niet naar SQL te vertalen: ${f.reden}`);
+    throw f;
+  }
   const d = dialect(opties.dialect);
   const kolommen = ['id BIGINT', ...g.invoer.map((i) => `${id(i.naam)} ${kolomType(d, i.type, i.naam)}`)];
   if (opties.peildatumKolom !== undefined) kolommen.push(`${id(opties.peildatumKolom)} DATE`);
   return `CREATE TABLE gevallen (\n  ${kolommen.join(',\n  ')}\n)`;
 }
 
-/** Rules and parameters the outputs reach (through rules and functions), and parameters read at the peildatum. */
-function bereikbaar(g: Gecontroleerd): { regels: Set<string>; parameters: Set<string> } {
-  const regels = new Set<string>();
-  const parameters = new Set<string>();
-  const functies = new Set<string>();
-  const loop = (e: A.Expr): void => {
-    const opNamen = new Set<A.Expr>();
-    for (const x of alleExpressies(e)) {
-      if (x.kind === 'OpDatum') opNamen.add(x.arg);
-      else if (x.kind === 'Naam' && !opNamen.has(x)) {
-        const b = g.bindingen.get(x);
-        if (b?.kind === 'regel' && !regels.has(b.naam)) regel(b.naam);
-        else if (b?.kind === 'parameter') parameters.add(b.naam);
-      } else if (x.kind === 'Aanroep' && !functies.has(x.naam)) {
-        functies.add(x.naam);
-        const f = g.functies.get(x.naam);
-        if (f) loop(f.decl.lichaam);
-      }
+/** The columns the query makes itself: `id` in gevallen, `fout` and `pad` in the result. */
+const EIGEN_KOLOMMEN = ['id', 'fout', 'pad'];
+
+/**
+ * A name that would be two columns: an input or output called `id`, `fout` or `pad` (RW6012), or a
+ * peildatum column called like an input or `id` (RW6010). An output with the name of an input is
+ * allowed (its column comes after those of gevallen).
+ */
+function botsingen(g: Gecontroleerd, opties: SqlOpties): void {
+  for (const x of [...g.invoer, ...g.uitvoer]) {
+    if (EIGEN_KOLOMMEN.includes(x.naam)) {
+      buiten('RW6012', `${'eisen' in x ? 'invoer' : 'uitvoer'} '${x.naam}' heeft de naam van een kolom die de SQL zelf maakt (${EIGEN_KOLOMMEN.join(', ')})`, x.decl.naamPlek);
     }
-  };
-  const regel = (naam: string): void => {
-    regels.add(naam);
-    const d = g.regels.get(naam)!.decl;
-    loop(d.waarde);
-    if (d.indien) loop(d.indien);
-    for (const u of d.uitzonderingen) {
-      loop(u.voorwaarde);
-      loop(u.waarde);
-    }
-  };
-  for (const u of g.uitvoer) if (!regels.has(u.naam)) regel(u.naam);
-  return { regels, parameters };
+  }
+  const kolom = opties.peildatumKolom;
+  if (kolom !== undefined && (kolom === 'id' || g.invoer.some((i) => i.naam === kolom))) {
+    buiten('RW6010', `de peildatumkolom '${kolom}' heeft de naam van ${kolom === 'id' ? 'de kolom id' : `invoer '${kolom}'`}`, null);
+  }
 }
 
 function bouw(g: Gecontroleerd, opties: SqlOpties): string {
+  botsingen(g, opties);
   const d = dialect(opties.dialect);
   if ((opties.peildatum === undefined) === (opties.peildatumKolom === undefined)) {
     buiten('RW6010', 'geef precies een van peildatum en peildatumKolom', null);
@@ -105,26 +99,13 @@ function bouw(g: Gecontroleerd, opties: SqlOpties): string {
     invoer.set(i.naam, { ...w, v: plan.kolom(`i.${i.naam}`, w.v) });
   }
   plan.stap();
-  const parameters = new ParameterKeuze(g, d, pd, opties.peildatum ?? null);
   const regels = new Map<string, RegelKolommen>();
-  const namen: Namen = {
-    invoer: (naam) => invoer.get(naam)!,
-    regel: (naam, plek) => regels.get(naam)?.w ?? buiten('RW6001', `regel '${naam}' voor zij berekend is (een eis die een regel noemt?)`, plek),
-    parameter: (naam, plek) => parameters.waarde(naam, plek),
-    parameterOp: (naam, datum, plek) => parameters.op(naam, datum, plek),
-    peildatum: pd,
-    regeling: (e) => buiten('RW6007', `de aanroep van regeling '${e.naam}'`, e.plek),
-  };
+  const { namen, parameters } = maakNamen(g, d, plan, invoer, pd, opties.peildatum ?? null, regels);
   // step 1: the validity of the peildatum, then the inputs as the engines validate them
-  const geldig = geldigheid(g, d, pd);
-  plan.kolom('f.invoer', eerst(geldig, invoerFout(d, g, invoer, new Expressies(g, d, namen, null))) ?? 'CAST(NULL AS TEXT)');
+  plan.kolom('f.invoer', eerst(geldigheid(g, pd), invoerFout(d, g, invoer, new Expressies(g, d, namen, null))) ?? 'CAST(NULL AS TEXT)');
   plan.stap();
-  const { regels: nodig, parameters: gelezen } = bereikbaar(g);
-  for (const knoop of g.volgorde) {
-    const naam = knoop.startsWith('regel:') ? knoop.slice('regel:'.length) : null;
-    if (naam === null || !nodig.has(naam)) continue;
-    regels.set(naam, vertaalRegel(new Expressies(g, d, namen, naam), plan, g.regels.get(naam)!));
-  }
+  vertaalRegels(g, d, plan, namen, regels);
+  const { parameters: gelezen } = bereikbaar(g);
   // the case's error: input first, then each output in order (its rule, then writing it)
   const uit = g.uitvoer.map((u) => ({ u, w: regels.get(u.naam)!.w }));
   const fouten: (string | null)[] = ['"f.invoer"'];
@@ -143,16 +124,17 @@ function bouw(g: Gecontroleerd, opties: SqlOpties): string {
     const k = regels.get(decl.naam)?.keuze;
     if (k) delen.push(`${tekst(`${decl.naam}=`)} || ${k}`);
   }
+  // a parameter with no row in force is left out (reading it fails the case anyway): concat_ws skips NULL
   for (const p of g.parameters) {
-    if (gelezen.has(p.naam) && p.rijen.length > 1 && p.rijen.every((r) => r.vanaf !== null)) delen.push(`${tekst(`${p.naam}@`)} || ${parameters.vanaf(p.naam)}`);
+    if (gelezen.has(p.naam) && p.rijen.length > 1) delen.push(`${tekst(`${p.naam}@`)} || ${parameters.vanaf(p.naam)}`);
   }
-  const pad = delen.length === 0 ? "''" : delen.join(" || '; ' || ");
+  const pad = delen.length === 0 ? "''" : `COALESCE(concat_ws('; ', ${delen.join(', ')}), '')`;
   plan.kolom('§pad', `CASE WHEN "f.invoer" IS NULL THEN ${pad} END`);
   plan.stap();
   const kolommen = [d.rijKolommen('"§geval"')];
   for (const { u, w } of uit) kolommen.push(`CASE WHEN ${fout} IS NULL THEN ${uitvoerWaarde(d, w, u.naam)} END AS ${id(u.naam)}`);
   kolommen.push(`${fout} AS "fout"`, '"§pad" AS "pad"');
-  return `${plan.sql('gevallen AS "§g"', kolommen)}\n`;
+  return `${plan.sql('gevallen AS "§g"', kolommen, d.omheining)}\n`;
 }
 
 /** An output as its SQL column: numbers as exact DECIMAL/NUMERIC, other values as they are. */
@@ -161,16 +143,18 @@ function uitvoerWaarde(d: Dialect, w: S, naam: string): string {
     case 'num': return d.decimaal(w.v, w.vorm.s);
     case 'janee': case 'tekst': case 'datum': return w.v;
     case 'leeg': return 'NULL';
+    case 'lijst':
+      // a list of choices is a list of texts as it is; anything else is no single column yet
+      if (w.vorm.el.kind === 'tekst' && w.vorm.el.keuze) return w.v;
+      if (w.vorm.el.kind === 'rec' && d.naam === 'duckdb') {
+        // each record as a STRUCT of its fields as output columns write them
+        const x = '"§u"';
+        const el = element(w.vorm, x);
+        const velden = el.vorm.kind === 'rec' ? [...el.vorm.velden] : [];
+        return `list_transform(${w.v}, lambda ${x}: {${velden.map(([n, v]) => `${tekst(n)}: ${uitvoerWaarde(d, v, `${naam}.${n}`)}`).join(', ')}})`;
+      }
+      return buiten('RW6004', `uitvoer '${naam}' is een lijst van ${w.vorm.el.kind}`, null);
     default: return buiten('RW6004', `uitvoer '${naam}' is een ${w.vorm.kind === 'rec' ? 'record' : w.vorm.kind}; SQL geeft per uitvoer een enkele waarde`, null);
   }
 }
 
-/** The policy's own validity on the peildatum: the engines' error before anything is read. */
-function geldigheid(g: Gecontroleerd, d: Dialect, pd: S): string | null {
-  const delen: string[] = [`WHEN ${pd.v} IS NULL THEN 'niet-sql: de peildatum ontbreekt'`];
-  const melding = (m: string): string => tekst(`ongeldige invoer bij 'peildatum': ${m}`);
-  if (g.geldigVanaf) delen.push(`WHEN ${pd.v} < DATE ${tekst(g.geldigVanaf)} THEN ${melding(`regeling '${g.naam}' geldt pas vanaf ${g.geldigVanaf}`)}`);
-  if (g.geldigTot) delen.push(`WHEN ${pd.v} > DATE ${tekst(g.geldigTot)} THEN ${melding(`regeling '${g.naam}' geldt tot ${g.geldigTot}`)}`);
-  void d;
-  return `CASE ${delen.join(' ')} END`;
-}

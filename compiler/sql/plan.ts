@@ -4,10 +4,22 @@
 // columns of `gevallen` whatever they are called, and no internal column can clash with them.
 import { id } from './waarde.js';
 
-export class Plan {
+/** Where a translation puts its columns: the plan itself, or the plan under a prefix (a called policy). */
+export interface Stappen {
+  kolom(naam: string, sql: string): string;
+  stap(): void;
+}
+
+export class Plan implements Stappen {
   private readonly stappen: { kolommen: [string, string][] }[] = [];
   private huidig: [string, string][] = [];
   private readonly namen = new Set<string>();
+  private aanroepen = 0;
+
+  /** A new number for an inlined call, unique in this query (the same SQL for the same policy). */
+  volgnummer(): number {
+    return ++this.aanroepen;
+  }
 
   /** A new column in the current step; returns how later steps refer to it. */
   kolom(naam: string, sql: string): string {
@@ -23,14 +35,19 @@ export class Plan {
     this.huidig = [];
   }
 
-  /** The query: the CTE chain, then the final SELECT of `eind` (SQL select items) over its last step. */
-  sql(eerste: string, eind: readonly string[]): string {
+  /** The same plan with every new column's name under `voorvoegsel` (a policy inlined by a call). */
+  onder(voorvoegsel: string): Stappen {
+    return { kolom: (naam, sql) => this.kolom(`${voorvoegsel}${naam}`, sql), stap: () => this.stap() };
+  }
+
+  /** The query: the CTE chain (each step ended by `omheining`), then the final SELECT of `eind` (SQL select items) over its last step. */
+  sql(eerste: string, eind: readonly string[], omheining = ''): string {
     this.stap();
     const ctes = this.stappen.map((s, i) => {
       const kolommen = s.kolommen.map(([n, x]) => `    ${x} AS ${id(n)}`).join(',\n');
       const bron = i === 0 ? eerste : `"§${i - 1}"`;
       const alles = i === 0 ? '' : `"§${i - 1}".*,\n`;
-      return `"§${i}" AS (\n  SELECT\n${alles ? `    ${alles}` : ''}${kolommen}\n  FROM ${bron}\n)`;
+      return `"§${i}" AS (\n  SELECT\n${alles ? `    ${alles}` : ''}${kolommen}\n  FROM ${bron}${omheining}\n)`;
     });
     return `WITH\n${ctes.join(',\n')}\nSELECT\n  ${eind.join(',\n  ')}\nFROM "§${this.stappen.length - 1}"`;
   }

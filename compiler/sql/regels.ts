@@ -10,7 +10,7 @@ import { bevatVerfijning } from '../../runtime/typen.js';
 import type { Expressies } from './expressies.js';
 import { schaal } from './getallen.js';
 import { bereikReden } from './invoer.js';
-import type { Plan } from './plan.js';
+import type { Stappen } from './plan.js';
 import { schrijf } from './tekst.js';
 import { type S, type Vorm, buiten, eerst, mits, nul, tekst } from './waarde.js';
 
@@ -30,7 +30,7 @@ export interface RegelKolommen {
   readonly keuze: string | null;
 }
 
-export function vertaalRegel(x: Expressies, plan: Plan, info: RegelInfo): RegelKolommen {
+export function vertaalRegel(x: Expressies, plan: Stappen, info: RegelInfo): RegelKolommen {
   const d = info.decl;
   const R = d.naam;
   const env = new Map<string, S>();
@@ -52,7 +52,9 @@ export function vertaalRegel(x: Expressies, plan: Plan, info: RegelInfo): RegelK
   const alle = [...uitz.map((k) => k.x), ...rijen.map((k) => k.x), ...(basis ? [basis] : [])];
   let vorm: Vorm = alle[0]!.vorm;
   for (const w of alle.slice(1)) vorm = x.verenig({ v: 'NULL', f: null, vorm }, w, d.plek)[2];
-  if (vorm.kind === 'rec' || vorm.kind === 'lijst' || vorm.kind === 'duur') {
+  // a list of choices can be written in a conflict; a list of records only where no conflict can occur
+  const gewoneLijst = vorm.kind === 'lijst' && ((vorm.el.kind === 'tekst' && vorm.el.keuze) || (uitz.length < 2 && !tabel));
+  if (vorm.kind === 'rec' || (vorm.kind === 'lijst' && !gewoneLijst) || vorm.kind === 'duur') {
     if (uitz.length === 0 && rijen.length === 0 && !indien && basis) return { w: eenvoudig(x, plan, info, basis), keuze: null };
     buiten('RW6004', `regel '${R}' met uitzonderingen of een tabel geeft een ${vorm.kind === 'rec' ? 'record' : vorm.kind}`, d.plek);
   }
@@ -80,7 +82,7 @@ export function vertaalRegel(x: Expressies, plan: Plan, info: RegelInfo): RegelK
 
   // step 3: the second clause of a conflict: an applicable exception with another value, or a second matching row
   const keuzeUit = (idx: string, xs: readonly string[]): string => `CASE ${idx} ${xs.map((v, i) => `WHEN ${i + 1} THEN ${v}`).join(' ')} END`;
-  const j = uitz.length > 0 ? plan.kolom(`j.${R}`, `CASE ${toepasselijk.map((c, i) => `WHEN ${c} AND ${xu[i]} IS DISTINCT FROM ${keuzeUit(k, xu)} THEN ${i + 1}`).join(' ')} ELSE 0 END`) : null;
+  const j = uitz.length > 1 ? plan.kolom(`j.${R}`, `CASE ${toepasselijk.map((c, i) => `WHEN ${c} AND ${xu[i]} IS DISTINCT FROM ${keuzeUit(k, xu)} THEN ${i + 1}`).join(' ')} ELSE 0 END`) : null;
   const r2 = tabel?.beleid === 'uniek' && r ? plan.kolom(`r2.${R}`, `CASE ${cr.map((c, i) => `WHEN ${c} AND ${r} < ${i + 1} THEN ${i + 1}`).join(' ')} ELSE 0 END`) : null;
   plan.stap();
 
@@ -121,7 +123,9 @@ export function vertaalRegel(x: Expressies, plan: Plan, info: RegelInfo): RegelK
   const f = plan.kolom(`f.${R}`, eerst(fZonderBereik, fBereik) ?? 'CAST(NULL AS TEXT)');
   plan.stap();
   const uitzKeuze = uitz.length > 0 ? `WHEN ${k} > 0 THEN CASE ${k} ${uitz.map((u, i) => `WHEN ${i + 1} THEN ${tekst(u.keuze)}`).join(' ')} END ` : '';
-  const keuzeSql = `CASE WHEN ${f} IS NOT NULL THEN 'fout' ${uitzKeuze}ELSE ${tabel && r ? `CASE ${r} ${rijen.map((x, i) => `WHEN ${i + 1} THEN ${tekst(x.keuze)}`).join(' ')} ELSE 'geen rij' END` : "'basis'"} END`;
+  // a table that no row matches is `geen rij` (then the rule is leeg: the engines' error), not `fout`
+  const geenRij = tabel && r ? `WHEN ${f} = ${leegFout} AND ${k} = 0 AND ${r} = 0${ci ? ` AND ${ci}` : ''} THEN 'geen rij' ` : '';
+  const keuzeSql = `CASE ${geenRij}WHEN ${f} IS NOT NULL THEN 'fout' ${uitzKeuze}ELSE ${tabel && r ? `CASE ${r} ${rijen.map((x, i) => `WHEN ${i + 1} THEN ${tekst(x.keuze)}`).join(' ')} ELSE 'geen rij' END` : "'basis'"} END`;
   const heeftKeuze = uitz.length > 0 || tabel !== null;
   const p = heeftKeuze ? plan.kolom(`p.${R}`, keuzeSql) : null;
   plan.stap();
@@ -129,7 +133,7 @@ export function vertaalRegel(x: Expressies, plan: Plan, info: RegelInfo): RegelK
 }
 
 /** A rule with only a value: one step, its value and error. */
-function eenvoudig(x: Expressies, plan: Plan, info: RegelInfo, w: S): S {
+function eenvoudig(x: Expressies, plan: Stappen, info: RegelInfo, w: S): S {
   const R = info.decl.naam;
   const bereik = bevatVerfijning(info.type) ? bereikReden(x.d, w, info.type.soort === 'leegbaar' ? info.type.type : info.type, 'is') : null;
   const f = eerst(w.f, bereik ? `(${x.rekenFout('de waarde ')} || ${bereik})` : null);

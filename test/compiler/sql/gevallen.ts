@@ -68,19 +68,54 @@ export function literaal(t: Type, x: unknown): string {
     case 'tekst': case 'keuze':
       if (typeof x !== 'string') throw new GeenRij();
       return `'${x.replace(/'/g, "''")}'`;
+    case 'lijst': {
+      if (!Array.isArray(x)) throw new GeenRij();
+      const el = k.element;
+      if (el.soort === 'gegevens') {
+        return `[${x.map((r) => {
+          if (r === null) return 'NULL';
+          if (typeof r !== 'object' || Array.isArray(r)) throw new GeenRij();
+          const o = r as Record<string, unknown>;
+          if (Object.keys(o).some((n) => !el.velden.some((v) => v.naam === n))) throw new GeenRij();
+          return `{${el.velden.map((v) => `'${v.naam}': ${literaal(v.type, o[v.naam])}`).join(', ')}}`;
+        }).join(', ')}]`;
+      }
+      return `[${x.map((y) => literaal(el, y)).join(', ')}]`;
+    }
     default: throw new GeenRij();
   }
 }
 
-export type Antwoord = { readonly ok: true; readonly uitvoer: Record<string, unknown> } | { readonly ok: false; readonly melding: string };
+export type Antwoord = { readonly ok: true; readonly uitvoer: Record<string, unknown>; readonly pad?: string } | { readonly ok: false; readonly melding: string };
 
 export function verwacht(g: Gecontroleerd, x: Geval): Antwoord {
   try {
-    return { ok: true, uitvoer: evalueer(g, x.invoer, { peildatum: x.peildatum }).uitvoer };
+    const uitvoer = evalueer(g, x.invoer, { peildatum: x.peildatum }).uitvoer;
+    return padVan ? { ok: true, uitvoer, pad: padVan(g, x.invoer, { peildatum: x.peildatum }).pad } : { ok: true, uitvoer };
   } catch (f) {
     if (f instanceof RegelwerkFout) return { ok: false, melding: f.message };
     throw f;
   }
+}
+
+/**
+ * The interpreter's decision path of a case (`padVan`, written on the branch that adds it), or
+ * undefined where that module is not there yet: then only outputs and errors are compared.
+ */
+type PadVan = (g: Gecontroleerd, invoer: unknown, opties: { peildatum: string }) => { pad: string };
+const padModule = '../../../compiler/interpreter/pad.js';
+export const padVan: PadVan | undefined = await import(/* @vite-ignore */ padModule).then((m: { padVan?: PadVan }) => m.padVan, () => undefined);
+
+/** An engine's JSON value and an SQL row's (numbers as exact text, lists, records): the same? */
+function zelfde(e: unknown, s: unknown): boolean {
+  if (typeof e === 'number') return typeof s === 'string' && Number(s) === e;
+  if (Array.isArray(e)) return Array.isArray(s) && s.length === e.length && e.every((x, i) => zelfde(x, s[i]));
+  if (e !== null && typeof e === 'object') {
+    if (s === null || typeof s !== 'object') return false;
+    const o = s as Record<string, unknown>;
+    return Object.keys(e).length === Object.keys(o).length && Object.entries(e).every(([k, x]) => zelfde(x, o[k]));
+  }
+  return e === s;
 }
 
 /** Differences between an SQL row and the engine's answer, in words (empty: equal). */
@@ -97,20 +132,23 @@ export function verschil(g: Gecontroleerd, rij: Record<string, unknown>, a: Antw
   for (const u of g.uitvoer) {
     const e = a.uitvoer[u.naam];
     const s = rij[u.naam];
-    const gelijk = typeof e === 'number' ? typeof s === 'string' && Number(s) === e : e === s;
+    const gelijk = zelfde(e, s);
     if (!gelijk) uit.push(`uitvoer ${u.naam}: engine ${JSON.stringify(e)}, SQL ${JSON.stringify(s)}`);
   }
+  if (a.pad !== undefined && rij.pad !== a.pad) uit.push(`pad: engine '${a.pad}', SQL '${String(rij.pad)}'`);
   return uit;
 }
 
 export const PEILDATUMS = ['2024-06-30', '2025-01-01', '2025-06-30', '2025-07-01', '2026-01-01', '2026-03-01', '2026-07-01'];
 
 /** Policies outside the SQL subset today, with the code they are refused with. */
-export const GEWEIGERD: Readonly<Record<string, string>> = {
-  'basiscontract.regel': 'RW6005',
-  'crisisregeling-personeelsbehoud.regel': 'RW6008',
-  'ketenbepaling.regel': 'RW6008',
-  'loondoorbetaling-bij-ziekte.regel': 'RW6007',
+export const GEWEIGERD: Readonly<Record<string, string>> = {};
+
+/** The same for the PostgreSQL dialect, which has no lists yet (RW6011). */
+export const GEWEIGERD_POSTGRES: Readonly<Record<string, string>> = {
+  'crisisregeling-personeelsbehoud.regel': 'RW6011',
+  'basiscontract.regel': 'RW6011',
+  'ketenbepaling.regel': 'RW6011',
 };
 
 export function voorbeelden(bestand: string): Geval[] {
