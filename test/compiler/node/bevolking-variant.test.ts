@@ -2,7 +2,7 @@
 // README (18 years without bbl from 50% to 55%) as another policy file and as a parameter
 // override, its report per age group in text and HTML, and the SQL engine against the JS engine.
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, regelwerk, tijdelijkeMap } from './cli-hulp.js';
 import { duckdb, genormaliseerd, leesUit } from './bevolking-hulp.js';
@@ -76,10 +76,14 @@ describe('regelwerk bevolking --engine sql', () => {
   });
 
   it('refuses a policy outside the SQL subset with its diagnostic, and writes nothing', async () => {
-    const nd = tmp.bestand('keten.ndjson', '{"categorie":"overig","caoSeizoensverkorting":false,"contracten":[]}\n');
-    const r = await regelwerk('bevolking', join(ROOT, 'policies/ketenbepaling.regel'), '--invoer', nd, '--uit', join(tmp.map(), 'keten.csv'), '--engine', 'sql', '--peildatum', '2026-01-01');
+    // an unrounded division is an exact fraction, which no SQL column holds
+    const regeling = tmp.bestand('deel.regel', 'regeling Deel\n  bron "toets"\ninvoer x: getal\nuitvoer y: getal\nregel y is x / 3\n');
+    const csv = tmp.bestand('deel.csv', 'x\n1\n');
+    const uit = join(tmp.map(), 'deel-uit.csv');
+    const r = await regelwerk('bevolking', regeling, '--invoer', csv, '--uit', uit, '--engine', 'sql');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/RW60\d\d/);
+    expect(r.err).toContain('deel.regel:5:12: RW6002');
+    expect(existsSync(uit)).toBe(false);
     expect(r.err).toContain('valt buiten de SQL-deelverzameling');
     expect(r.err).toContain('--engine js');
   });
