@@ -4,7 +4,7 @@
 // run is complete and checked; the difference report of the variants goes to the terminal and,
 // with --rapport, to an HTML page. The pieces: duckdb.ts (reading, writing), werkers.ts (threads),
 // controle.ts (--controleer), varianten.ts (the policies of a run), compiler/bevolking/ (the report).
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -62,7 +62,8 @@ export async function bevolking(args: readonly string[], io: Uitvoer): Promise<n
   const run = await laadRun(regeling, values.variant ?? [], io);
   if (run === null) return 1;
 
-  const tijdelijk = mkdtempSync(join(tmpdir(), 'regelwerk-bevolking-'));
+  ruimOpNaKill(dirname(values.uit), basename(values.uit));
+  const tijdelijk = mkdtempSync(join(tmpdir(), `regelwerk-bevolking-${process.pid}-`));
   const tmpUit = join(dirname(values.uit), `.${basename(values.uit)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const opruimen = (): void => {
     rmSync(tmpUit, { force: true });
@@ -166,6 +167,41 @@ export async function bevolking(args: readonly string[], io: Uitvoer): Promise<n
     db.sluit();
     if (existsSync(tmpUit)) unlinkSync(tmpUit);
     opruimen();
+  }
+}
+
+/**
+ * What a killed run left (SIGKILL cannot be handled): the temporary output beside `naam` and the
+ * temporary folder of a process that no longer exists. Never a file of a run that is still going.
+ */
+function ruimOpNaKill(map: string, naam: string): void {
+  const dood = (pid: string): boolean => {
+    try {
+      process.kill(Number(pid), 0);
+      return false;
+    } catch (x) {
+      return (x as NodeJS.ErrnoException).code === 'ESRCH';
+    }
+  };
+  const weg = (pad: string): void => {
+    try {
+      rmSync(pad, { recursive: true, force: true });
+    } catch {
+      // someone else's file, or gone already: it was only tidying
+    }
+  };
+  const uit = new RegExp(`^\\.${naam.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`);
+  for (const [m, re] of [[map, uit], [tmpdir(), /^regelwerk-bevolking-(\d+)-/]] as const) {
+    let namen: string[] = [];
+    try {
+      namen = readdirSync(m);
+    } catch {
+      continue;
+    }
+    for (const n of namen) {
+      const pid = re.exec(n)?.[1];
+      if (pid !== undefined && Number(pid) !== process.pid && dood(pid)) weg(join(m, n));
+    }
   }
 }
 

@@ -120,5 +120,11 @@ describe('regelwerk bevolking as a process', () => {
       }
       expect(readFileSync(uit, 'utf8')).toBe('vorige uitvoer');
     }
+    // the next run tidies what the killed one could not, and writes the whole output
+    const r = regelwerkProces(['bevolking', o.regeling, '--invoer', invoer, '--uit', uit, '--werkers', '2'], { env: o.env });
+    expect(r.code, r.err).toBe(0);
+    expect(readdirSync(tmp.map()).filter((n) => n.startsWith('.kill-uit'))).toEqual([]);
+    expect(readdirSync(o.env.TMPDIR!).filter((n) => n.startsWith('regelwerk-bevolking-'))).toEqual([]);
+    expect(await leesUit(uit)).toHaveLength(200_000);
   });
 });
