@@ -45,7 +45,7 @@ export interface GroepVerschil {
   /** The group's value as text; null for the whole population. */
   readonly groep: string | null;
   gevallen: number;
-  /** Cases where any output, `fout` or `pad` differs. */
+  /** Cases where an output or `fout` differs (a path that differs alone is counted as a transition). */
   gewijzigd: number;
   readonly uitvoer: UitvoerVerschil[];
 }

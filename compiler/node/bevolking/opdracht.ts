@@ -113,7 +113,8 @@ export async function bevolking(args: readonly string[], io: Uitvoer): Promise<n
       const cijfers = run.kolommen().map((k) => (k.soort === 'getal' ? new Cijfers(k.eenheid === 'bedrag' ? 2 : 0) : null));
       const map = join(tijdelijk, 'uitkomst');
       mkdirSync(map);
-      const js = await rekenJs(db, run, bron, map, { peildatum: values.peildatum ?? null, peildatumKolom, groepKolom, idKolom: namen.get('id') ?? null, werkers }, rapport, proef, cijfers, io);
+      const js = await rekenJs(db, run, bron, map, { peildatum: values.peildatum ?? null, peildatumKolom, groepKolom, idKolom: namen.get('id') ?? null, werkers }, rapport, proef, cijfers, io)
+        .catch((x: unknown) => { throw leesFout(x, values.invoer!, formaat); });
       resultaat = { gevallen: js.gevallen, fouten: js.fouten, rapport };
       const verschil = vergelijkSteekproef(run, proef, { peildatum: values.peildatum ?? null });
       if (verschil !== null) {
@@ -125,7 +126,10 @@ export async function bevolking(args: readonly string[], io: Uitvoer): Promise<n
       select = `SELECT b.*${vervangen.length > 0 ? ` EXCLUDE (${vervangen.map((c) => ident(c.naam)).join(', ')})` : ''}, ${uitKolommen.join(', ')} FROM ${bron} b POSITIONAL JOIN ${uitkomstSql(map, run.kolommen().length, js.gevallen)} r`;
     }
     await db.verbinding.run(`COPY (${select}) TO ${sqlTekst(tmpUit)} ${copyOpties(uitf)}`).catch((x: unknown) => {
-      throw padFout(x, 'uitvoerbestand', values.uit!) === x ? new GebruiksFout(`uitvoerbestand '${values.uit}' is niet te schrijven: ${duckdbMelding(x)}`) : padFout(x, 'uitvoerbestand', values.uit!);
+      const melding = duckdbMelding(x);
+      // reading the input again (SQL reads it here the first time) or writing the output
+      if (/CSV Error|JSON|Parquet|Conversion Error|Invalid Input/i.test(x instanceof Error ? x.message : '') && !melding.includes(tmpUit)) throw leesFout(x, values.invoer!, formaat);
+      throw new GebruiksFout(`uitvoerbestand '${values.uit}' is niet te schrijven: ${melding.split(tmpUit).join(values.uit!)}`);
     });
     if (resultaat === null) {
       // --engine sql: the counts, the report and the check read what DuckDB wrote
@@ -211,13 +215,29 @@ function positief(optie: string, tekst: string, max: number): number {
   return n;
 }
 
+const FORMAATNAAM: Record<InvoerFormaat, string> = { parquet: 'Parquet', csv: 'CSV', ndjson: 'NDJSON', json: 'JSON' };
+
 async function leesKolommen(c: DuckDBConnection, bron: string, pad: string, formaat: InvoerFormaat): Promise<{ naam: string; type: string }[]> {
+  let cols: { naam: string; type: string }[];
   try {
-    return await kolommen(c, bron);
+    cols = await kolommen(c, bron);
   } catch (x) {
-    const naam = { parquet: 'Parquet', csv: 'CSV', ndjson: 'NDJSON', json: 'JSON' }[formaat];
-    throw new GebruiksFout(`invoerbestand '${pad}' is niet te lezen als ${naam}: ${duckdbMelding(x)}`);
+    throw new GebruiksFout(`invoerbestand '${pad}' is niet te lezen als ${FORMAATNAAM[formaat]}: ${duckdbMelding(x)}`);
   }
+  // DuckDB's sniffer falls back to one column when rows disagree on their number of fields
+  const [enige] = cols;
+  if (formaat === 'csv' && cols.length === 1 && enige && /[,;\t|]/.test(enige.naam)) {
+    throw new GebruiksFout(`invoerbestand '${pad}' is niet te lezen als CSV: DuckDB herkent in de kop '${enige.naam}' maar één kolom; heeft een rij meer of minder velden dan de kop?`);
+  }
+  return cols;
+}
+
+/** DuckDB could not read the input while streaming it (a bad row past the part it sniffed): a usage error naming the file and the place. */
+export function leesFout(x: unknown, pad: string, formaat: InvoerFormaat): unknown {
+  if (x instanceof Error && /Error/.test(x.message) && !(x instanceof GebruiksFout) && !(x instanceof WerkerFout) && !(x instanceof TeVeelGroepen)) {
+    return new GebruiksFout(`invoerbestand '${pad}' is niet te lezen als ${FORMAATNAAM[formaat]}: ${duckdbMelding(x)}`);
+  }
+  return x;
 }
 
 interface JsOpties {

@@ -174,6 +174,17 @@ describe('regelwerk bevolking: usage and unreadable input', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/invoerbestand '.*kapot\.parquet' is niet te lezen als Parquet: /);
     expect(r.err).not.toMatch(/\n\s+at /);
+    // a row with a field too many: near the top DuckDB cannot find the columns, further down it names the line
+    r = await regelwerk('bevolking', MJL, '--invoer', tmp.bestand('rafel.csv', 'leeftijd,bbl\n18,nee\n19,ja\n20,nee,extra\n21,ja\n'), '--uit', join(tmp.map(), 'x.csv'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("herkent in de kop 'leeftijd,bbl' maar één kolom");
+    const rafel = tmp.bestand('rafel2.csv', `leeftijd,bbl\n${'18,nee\n'.repeat(30_000)}20,nee,extra\n`);
+    for (const engine of ['js', 'sql']) {
+      r = await regelwerk('bevolking', MJL, '--invoer', rafel, '--uit', join(tmp.map(), 'x.csv'), '--engine', engine, '--peildatum', '2026-01-01');
+      expect(r.code, engine).toBe(2);
+      expect(r.err).toContain("is niet te lezen als CSV: CSV Error on Line: 30002");
+      expect(existsSync(join(tmp.map(), 'x.csv'))).toBe(false);
+    }
     r = await regelwerk('bevolking', MJL, '--invoer', join(tmp.map(), 'nergens.csv'), '--uit', join(tmp.map(), 'x.csv'));
     expect(r.code).toBe(2);
     expect(r.err).toContain("bestaat niet");
