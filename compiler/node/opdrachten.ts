@@ -119,7 +119,11 @@ export function schema(args: readonly string[], io: Uitvoer): number {
   return 0;
 }
 
-/** A `--parameter` value as its JSON: exact JSON, a Dutch decimal (`7,5`), or the text itself (a date, a choice). */
+/**
+ * The value of `--parameter naam=waarde` as JSON: JSON text exactly (numbers keep their digits), a
+ * Dutch decimal comma (`7,5`), else the text itself (a date, a choice). For a parameter variant
+ * (`metParameters`) too, so a value means the same there.
+ */
 export function parameterWaarde(tekst: string): unknown {
   try {
     return leesJsonTekst(tekst);
