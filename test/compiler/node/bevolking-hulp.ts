@@ -1,9 +1,29 @@
 // Shared by the tests of `regelwerk bevolking`: DuckDB in the test (to write a population in any
-// format and read an output back as JSON rows), and the answers `regelwerk run` gives the same
-// cases, the reference for every output and every `fout`.
+// format and read an output back as JSON rows), the answers `regelwerk run` gives the same cases
+// (the reference for every output and every `fout`), and a compile cache of the file's own.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { regelwerk } from './cli-hulp.js';
+
+/**
+ * A compile cache of this test file's own (XDG_CACHE_HOME, under the run's temporary folder, put
+ * back afterwards): the variants a population run compiles never land in the run's shared cache,
+ * whose files test/toetsopzet.test.ts counts while it runs beside this file.
+ */
+export function eigenCache(): void {
+  let vorige: string | undefined;
+  beforeAll(() => {
+    vorige = process.env.XDG_CACHE_HOME;
+    process.env.XDG_CACHE_HOME = mkdtempSync(join(tmpdir(), 'rw-bevolking-cache-'));
+  });
+  afterAll(() => {
+    if (vorige === undefined) delete process.env.XDG_CACHE_HOME;
+    else process.env.XDG_CACHE_HOME = vorige;
+  });
+}
 
 let verbinding: DuckDBConnection | null = null;
 

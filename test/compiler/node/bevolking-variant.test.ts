@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, regelwerk, tijdelijkeMap } from './cli-hulp.js';
-import { duckdb, genormaliseerd, leesUit } from './bevolking-hulp.js';
+import { duckdb, eigenCache, genormaliseerd, leesUit } from './bevolking-hulp.js';
 
 const tmp = tijdelijkeMap('rw-bevolking-variant-');
+eigenCache();
 const MJL = join(ROOT, 'policies/minimumjeugdloon.regel');
 
 async function populatie(): Promise<string> {

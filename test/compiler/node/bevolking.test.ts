@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, regelwerk, tijdelijkeMap } from './cli-hulp.js';
-import { duckdb, genormaliseerd, leesUit, ndjsonRegels, runAntwoorden, typen } from './bevolking-hulp.js';
+import { duckdb, eigenCache, genormaliseerd, leesUit, ndjsonRegels, runAntwoorden, typen } from './bevolking-hulp.js';
 
 const tmp = tijdelijkeMap('rw-bevolking-');
+eigenCache();
 const MJL = join(ROOT, 'policies/minimumjeugdloon.regel');
 const UITVOER = ['rechtOpMinimumloon', 'uurloon', 'percentage'];
 
