@@ -34,8 +34,8 @@ export interface Run {
   readonly invoer: readonly Veld[];
   readonly uitvoer: readonly Veld[];
   readonly varianten: readonly Variant[];
-  /** The compiled code of the base and of each variant, in that order, with its overrides as JSON text. */
-  readonly modules: readonly { readonly js: string; readonly parameters: string | null }[];
+  /** The compiled code of the base and of each variant, in that order (a parameter variant compiled with its values). */
+  readonly modules: readonly { readonly js: string }[];
   /** Every column the run adds, in the order of a row's cells: per module its outputs, `fout`, `pad`. */
   kolommen(): Kolom[];
   kolomnamen(): string[];
@@ -63,7 +63,7 @@ export async function laadRun(bestand: string, specs: readonly string[], io: Uit
   const parameterNamen = new Set(basis!.module.regeling.parameters.map((p) => p.naam));
 
   const varianten: Variant[] = [];
-  const modules: { js: string; parameters: string | null }[] = [{ js: basis!.js, parameters: null }];
+  const modules: { js: string }[] = [{ js: basis!.js }];
   const perNaam = new Map<string, Record<string, unknown>>();
   for (const spec of specs) {
     const is = spec.indexOf('=');
@@ -80,7 +80,7 @@ export async function laadRun(bestand: string, specs: readonly string[], io: Uit
         p = Object.create(null) as Record<string, unknown>;
         perNaam.set(naam, p);
         varianten.push({ naam, g: r.gecontroleerd, parameters: p });
-        modules.push({ js: basis!.js, parameters: null });
+        modules.push({ js: basis!.js }); // replaced below by the module compiled with its values
       }
       if (Object.hasOwn(p, parameter)) throw new GebruiksFout(`--variant ${naam}:${parameter} staat er twee keer; geef elke parameter één waarde`);
       p[parameter] = parameterWaarde(spec.slice(is + 1));
@@ -101,7 +101,7 @@ export async function laadRun(bestand: string, specs: readonly string[], io: Uit
     const mist = uitvoer.filter((u) => !vUit.has(u.naam));
     if (mist.length > 0) throw new GebruiksFout(`variant '${naam}' ('${pad}') mist de uitvoer ${mist.map((u) => `'${u.naam}'`).join(', ')} van ${basename(bestand)}`);
     varianten.push({ naam, g: v.gecontroleerd, parameters: null });
-    modules.push({ js: code!.js, parameters: null });
+    modules.push({ js: code!.js });
   }
   // a parameter variant is the policy with those parameters fixed (metParameters), compiled as a
   // module of its own, so its fast path answers as the base's does (parameter options would send
@@ -116,7 +116,7 @@ export async function laadRun(bestand: string, specs: readonly string[], io: Uit
       throw x;
     }
     const code = await gecompileerdeCode({ g, bestand, tekst: r.tekst, modules: r.modules, variant: schrijfJsonTekst(gesorteerd(v.parameters)) });
-    modules[i + 1] = { js: code!.js, parameters: null };
+    modules[i + 1] = { js: code!.js };
   }
 
   const eenheid = (t: Veld['type']): string => (t.soort === 'leegbaar' ? t.type.soort : t.soort);

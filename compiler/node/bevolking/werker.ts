@@ -1,5 +1,6 @@
 // One worker thread of `regelwerk bevolking`: it imports the compiled modules it is given at start
-// (the base policy and each variant, verified code from the compile cache, never a path) and
+// (the base policy and each variant, a parameter variant compiled with its values; verified code
+// from the compile cache, never a path) and
 // answers batches of rows. It writes each batch's cells (per row and module: the outputs, `fout`,
 // `pad`) as NDJSON to a file of its own in the run's temporary folder, which DuckDB joins to the
 // input at the end, so the main thread never touches a cell; it returns the counts, the digits
@@ -8,7 +9,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { GecompileerdeModule } from '../../../runtime/module.js';
-import { leesJsonTekst } from '../../../runtime/json.js';
 import { Cijfers } from '../../bevolking/kolommen.js';
 import { type RijEngine, invoerVanRij, rekenRij, soorten } from './rij.js';
 import { type Partij, type PartijUitkomst, type WerkerStart, partijBestand } from './werkers.js';
@@ -17,9 +17,7 @@ const start = workerData as WerkerStart;
 const engines: RijEngine[] = [];
 for (const m of start.modules) {
   const module = (await import(`data:text/javascript;base64,${Buffer.from(m.js, 'utf8').toString('base64')}`)) as GecompileerdeModule;
-  // parameter overrides as exact JSON values (a number keeps its digits)
-  const parameters = m.parameters === null ? null : (leesJsonTekst(m.parameters) as Record<string, unknown>);
-  engines.push((invoer, opties) => module.evalueerMetPad(invoer, parameters === null ? opties : { ...opties, parameters }));
+  engines.push((invoer, opties) => module.evalueerMetPad(invoer, opties));
 }
 const s = soorten(start.uitvoer);
 const perModule = start.uitvoer.length + 2;

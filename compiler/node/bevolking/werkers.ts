@@ -12,7 +12,7 @@ export interface WerkerStart {
   readonly map: string;
   /** Whether each batch's cells come back too (for the report and --controleer). */
   readonly cellenTerug: boolean;
-  readonly modules: readonly { readonly js: string; readonly parameters: string | null }[];
+  readonly modules: readonly { readonly js: string }[];
   readonly invoer: readonly Veld[];
   readonly uitvoer: readonly Veld[];
   /** The peildatum of every row ('JJJJ-MM-DD'), or null for the module's default or a column. */
