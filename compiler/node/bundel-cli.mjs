@@ -2,6 +2,7 @@
 // dispatches, and a chunk with the commands that it loads when one runs. `regelwerk` then starts
 // without resolving ~700 small module files (chevrotain's lodash-es, fast-check).
 // Left outside the bundle: node:*, ts-morph, prettier and typescript (loaded only when compiling),
+// DuckDB (a native module, loaded by `regelwerk bevolking`),
 // and dist/runtime/: compiled modules import that runtime, and its error classes must be the very
 // classes the CLI catches.
 import { rolldown } from 'rolldown';
@@ -9,7 +10,7 @@ import { join, relative, resolve, sep } from 'node:path';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 const runtime = join(dist, 'runtime') + sep;
-const buiten = new Set(['ts-morph', 'prettier', 'typescript']);
+const buiten = new Set(['ts-morph', 'prettier', 'typescript', '@duckdb']);
 
 const bundel = await rolldown({
   input: join(dist, 'compiler', 'node', 'cli.js'),

@@ -39,6 +39,11 @@ export interface TeCompileren {
    * text that was loaded: as `laadBestand` in modules.ts lists them.
    */
   readonly modules: readonly { readonly naam: string; readonly tekst: string }[];
+  /**
+   * What makes `g` differ from the policy text, if anything (a parameter variant of
+   * `regelwerk bevolking`: its values as JSON); part of the key, so a variant never reads the base's module.
+   */
+  readonly variant?: string;
 }
 
 /** A stdlib module or used policy a module was compiled with: its name as in TeCompileren.modules, and the SHA-256 of its text. */
@@ -83,7 +88,7 @@ export async function gecompileerdeCode(bron: TeCompileren, { alleenUitCache = f
     const [m] = await compileer([{ g: bron.g, bestand: bron.bestand }]);
     return metRuntime(m!.js, runtime);
   };
-  const sleutel = veilig(() => cacheSleutel(bron.bestand, bron.tekst, runtime));
+  const sleutel = veilig(() => cacheSleutel(bron.bestand, bron.tekst, runtime, bron.variant));
   if (sleutel !== null) {
     for (const map of cacheMappen()) {
       if (!veilig(() => veiligeMap(map))) continue;
@@ -196,9 +201,12 @@ function bouw(): string {
   return bouwCache;
 }
 
-/** The key of a policy file's module: its path and text, the compiler build and the runtime's location. */
-export function cacheSleutel(bestand: string, tekst: string, runtime: string): string {
-  const alles = JSON.stringify(['regelwerk-cache 2', bouw(), runtime, resolve(bestand), tekst]);
+/**
+ * The key of a policy file's module: its path and text, the compiler build and the runtime's
+ * location, and a variant's values (a parameter variant of `regelwerk bevolking`), if any.
+ */
+export function cacheSleutel(bestand: string, tekst: string, runtime: string, variant?: string): string {
+  const alles = JSON.stringify(['regelwerk-cache 2', bouw(), runtime, resolve(bestand), tekst, ...(variant === undefined ? [] : [variant])]);
   return createHash('sha256').update(alles).digest('hex').slice(0, 40);
 }
 

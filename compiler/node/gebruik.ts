@@ -25,6 +25,15 @@ gebruik:
                                                  maak .regel-bestanden op in de huisstijl (mappen: alle
                                                  *.regel erin; standaard: policies/); --check schrijft
                                                  niets en meldt wat afwijkt
+  regelwerk bevolking <regeling.regel> --invoer <gevallen.parquet|.csv|.ndjson|.json>
+        --uit <uit.parquet|.csv|.ndjson> [--peildatum D | --peildatum-kolom k] [--engine js|sql]
+        [--werkers N] [--variant naam=ander.regel | --variant naam:parameter=waarde ...]
+        [--groepeer kolom] [--rapport rapport.html] [--controleer N]
+                                                 reken een hele bevolking (DuckDB leest en schrijft):
+                                                 de eigen kolommen, elke uitvoer, fout en pad per geval;
+                                                 --variant: dezelfde gevallen onder een variant, met
+                                                 een verschillenrapport (--rapport: als HTML-pagina);
+                                                 --controleer N: N gevallen opnieuw met de interpreter
   regelwerk schema <regeling.regel>              het JSON Schema (2020-12) van invoer en uitvoer
   regelwerk serve [regelingen...] [--poort 8080] [--host 127.0.0.1] [--werkers N]
         [--max-mib 10] [--tijdslimiet 10000]     een beslisdienst over HTTP (standaard: policies/*.regel):
