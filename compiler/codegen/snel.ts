@@ -25,8 +25,8 @@ import type * as A from '../../language/ast.js';
 import { alleExpressies } from '../../language/walk.js';
 import { gebruikersId, js, sleutel } from './ts-code.js';
 import { NietOndersteund, nee } from './snel/vorm.js';
-import { Expressies } from './snel/expressies.js';
-import { alleenBekendeVelden, eigenVeld, lees } from './snel/invoer.js';
+import { Expressies, uitTeStellen } from './snel/expressies.js';
+import { lees, leesVelden } from './snel/invoer.js';
 import { regel } from './snel/regels.js';
 import { schrijf } from './snel/uitvoer.js';
 import { parameterCode } from './snel/parameters.js';
@@ -88,8 +88,12 @@ function snelModule(g: Gecontroleerd): string {
   const sn = new Expressies(g);
   sn.leesJson = (x, t) => lees(sn, x, t);
   const { regels, parameters, opParameters } = bereikbaar(g);
+  sn.uitgesteld = uitTeStellen(g, regels);
+  sn.berekenRegel = (naam) => regel(sn, naam);
   const paramCode = parameterCode(g, parameters, sn.paramW, opParameters, sn.paramOp);
   sn.emit(`if (typeof invoer !== 'object' || invoer === null || !rt.snelGewoon(invoer)) return undefined;`);
+  // No enumerable key on Object.prototype: then for-in over an input object yields its own keys only (leesVelden)
+  sn.emit('for (const _k in Object.prototype) return undefined;');
   sn.emit('const x = invoer as { readonly [k: string]: unknown };');
   sn.emit('const o = opties as { readonly peildatum?: unknown; readonly parameters?: unknown } | null | undefined;');
   sn.emit('let peil: unknown;');
@@ -111,8 +115,8 @@ function snelModule(g: Gecontroleerd): string {
   sn.emit('}');
   sn.bail('!SNEL_ok');
   // inputs: the top-level object like a record, without its eis clauses (they come after)
-  const velden = g.invoer.map((i) => ({ i, f: eigenVeld(sn, 'x', i.naam) }));
-  alleenBekendeVelden(sn, 'x', g.invoer.map((i) => i.naam));
+  const fs = leesVelden(sn, 'x', g.invoer.map((i) => i.naam));
+  const velden = g.invoer.map((i, k) => ({ i, f: fs[k]! }));
   if (g.invoer.some((i) => i.naam === 'decimaal')) {
     sn.bail('rt.snelExact in x');
   }
@@ -126,7 +130,7 @@ function snelModule(g: Gecontroleerd): string {
   // rules in dependency order, each once
   for (const knoop of g.volgorde) {
     const naam = knoop.startsWith('regel:') ? knoop.slice('regel:'.length) : null;
-    if (naam !== null && regels.has(naam)) regel(sn, naam);
+    if (naam !== null && regels.has(naam) && !sn.uitgesteld.has(naam)) regel(sn, naam);
   }
   for (const naam of regels) if (!sn.regelW.has(naam)) nee(`regel ${naam} niet in de volgorde`);
   const uit = g.uitvoer.map((u) => {

@@ -8,7 +8,8 @@ import { REKENREGEL, rekenvariant } from '../../../language/operatoren.js';
 import { type Type, samen, zonderLeeg } from '../../../runtime/typen.js';
 import * as G from '../../../runtime/getal.js';
 import { leesDatum } from '../../../runtime/datum.js';
-import { ketting } from '../../../language/walk.js';
+import { alleExpressies, ketting } from '../../../language/walk.js';
+import type { Gecontroleerd } from '../../../language/checker.js';
 import { ingebouwdVariant } from '../../../language/ingebouwd.js';
 import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../../language/vouw.js';
 import { TABEL_DEEL, eigenschap, gebruikersId, gelijkheid, js, primitiefType, sleutel, tabelOnderwerpen } from '../ts-code.js';
@@ -33,6 +34,13 @@ export class Expressies extends Schrijver {
    * class, so snel.ts hands it in): the outputs of a used policy's fast path.
    */
   leesJson: (x: string, t: Type) => W = () => nee('geen lezer van JSON');
+  /**
+   * Rules computed where they are used, not in dependency order (`uitTeStellen`): their code goes
+   * into the branch that needs them, so a branch not taken does not compute them.
+   */
+  uitgesteld: ReadonlySet<string> = new Set();
+  /** Emits a rule's code at the current place (snel/regels.ts `regel`, which needs this class, so snel.ts hands it in). */
+  berekenRegel: (naam: string) => void = () => nee('geen regels');
 
   /** As in the exact path (exact/expressies.ts): a table cell's subject is cast to its type, against narrowing across rows (see tabelOnderwerpen). */
   ex(e: A.Expr, s: Scope): W {
@@ -304,7 +312,9 @@ export class Expressies extends Schrijver {
       case 'lokaal': return s.get(b.naam) ?? nee(`lokale naam ${b.naam}`);
       case 'invoer': return this.invoerW.get(b.naam) ?? nee(`invoer ${b.naam}`);
       case 'parameter': return this.paramW.get(b.naam) ?? nee(`parameter ${b.naam}`);
-      case 'regel': return this.regelW.get(b.naam) ?? nee(`regel ${b.naam} buiten volgorde`);
+      case 'regel':
+        if (!this.regelW.has(b.naam) && this.uitgesteld.has(b.naam)) this.berekenRegel(b.naam);
+        return this.regelW.get(b.naam) ?? nee(`regel ${b.naam} buiten volgorde`);
       case 'keuzewaarde': return { c: `(${js(b.waarde)} as const)`, v: PRIM };
       default: return nee('binding');
     }
@@ -313,9 +323,25 @@ export class Expressies extends Schrijver {
   private rekensom(e: A.Expr & { kind: 'Rekensom' }, s: Scope): W {
     // down the chain in a loop: `a + b + c ...` is as deep as it is long
     const { eerste, schakels } = ketting(e);
+    if (schakels.length > 1 && schakels.every((x) => rekenvariant(this.g.rekensommen, x) === 'lijst+lijst')) return this.lijstSom(e, [eerste, ...schakels.map((x) => x.rechts)], s);
     let w = this.ex(eerste, s);
     for (const x of schakels) w = this.rekenstap(x, w, this.ex(x.rechts, s));
     return w;
+  }
+
+  /** `a + b + c ...` on lists: the operands left to right, their elements pushed onto one new list (no list per step). */
+  private lijstSom(e: A.Expr, delen: readonly A.Expr[], s: Scope): W {
+    const ws = delen.map((x) => this.ex(x, s));
+    const v = ws.reduce<Vorm>((a, w) => verenig(a, w.v), BODEM);
+    if (v.kind !== 'lijst' || ws.some((w) => w.v.kind !== 'lijst' && w.v.kind !== 'bodem')) return nee('lijst + lijst');
+    const t = this.tmp();
+    this.emit(`const ${t}: ${tsElement(this.type(e))}[] = [];`);
+    for (const w of ws) {
+      const x = this.zet(w.c, w.v, v, false, this.type(e));
+      const i = this.tmp();
+      this.emit(`for (let ${i} = 0; ${i} < ${x}.length; ${i}++) ${t}.push(${x}[${i}]!);`);
+    }
+    return { c: t, v };
   }
 
   /** One arithmetic node on its operands' values, by the variant the checker resolved. */
@@ -510,6 +536,7 @@ export class Expressies extends Schrijver {
     let lus: { regels: string[]; w: string } | null = null;
     for (let poging = 0; poging < 8 && lus === null; poging++) {
       const teller = this.teller;
+      const berekend = new Set(this.regelW.keys());
       const vorm = accVorm;
       const binnen = new Map(s).set(e.variabele.naam, { c: x, v: el }).set(e.accumulator.naam, { c: acc, v: vorm });
       let gevonden: Vorm = vorm;
@@ -556,6 +583,8 @@ export class Expressies extends Schrijver {
       else {
         accVorm = verenig(gevonden, vorm);
         this.teller = teller;
+        // a rule computed in the discarded attempt's lines is computed again in the next
+        for (const n of [...this.regelW.keys()]) if (!berekend.has(n)) this.regelW.delete(n);
       }
     }
     if (!lus) return nee('vorm van de accumulator');
@@ -568,4 +597,31 @@ export class Expressies extends Schrijver {
     this.emit('}');
     return { c: acc, v: accVorm };
   }
+}
+
+/**
+ * The rules that can be computed where they are used: not an output, named once in all the rules
+ * the outputs need and in no function (a function is inlined at every call, so its names are used
+ * as often as it is called). Their one use then computes them, inside the branch or the exception
+ * that needs them, and a case that does not need them does not pay for them (as in the exact path,
+ * which evaluates a rule when something evaluated needs it).
+ */
+export function uitTeStellen(g: Gecontroleerd, regels: ReadonlySet<string>): Set<string> {
+  const keer = new Map<string, number>();
+  const nooit = new Set<string>(g.uitvoer.map((u) => u.naam));
+  const namen = function* (e: A.Expr): Generator<string> {
+    for (const x of alleExpressies(e)) {
+      if (x.kind !== 'Naam') continue;
+      const b = g.bindingen.get(x);
+      if (b?.kind === 'regel') yield b.naam;
+    }
+  };
+  for (const naam of regels) {
+    const d = g.regels.get(naam)?.decl ?? nee(`regel ${naam}`);
+    for (const e of [d.waarde, ...(d.indien ? [d.indien] : []), ...d.uitzonderingen.flatMap((u) => [u.voorwaarde, u.waarde])]) {
+      for (const n of namen(e)) keer.set(n, (keer.get(n) ?? 0) + 1);
+    }
+  }
+  for (const f of g.functies.values()) for (const n of namen(f.decl.lichaam)) nooit.add(n);
+  return new Set([...regels].filter((n) => keer.get(n) === 1 && !nooit.has(n)));
 }

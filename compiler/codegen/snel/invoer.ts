@@ -64,8 +64,8 @@ export function lees(sn: Expressies, x: string, t: Type, inLijst = false): W {
         sn.bail(`rt.snelExact in ${x}`);
       }
       const obj = sn.vast(`${x} as { readonly [k: string]: unknown }`, PRIM).c;
-      const velden = t.velden.map((v) => ({ naam: v.naam, f: eigenVeld(sn, obj, v.naam), type: v.type }));
-      alleenBekendeVelden(sn, obj, t.velden.map((v) => v.naam));
+      const fs = leesVelden(sn, obj, t.velden.map((v) => v.naam));
+      const velden = t.velden.map((v, k) => ({ naam: v.naam, f: fs[k]!, type: v.type }));
       const gelezen = velden.map((v) => [v.naam, lees(sn, v.f, v.type)] as const);
       const scope = new Map<string, W>(gelezen);
       for (const eis of (t.naam && sn.g.soortEisen.get(t.naam)) || []) {
@@ -150,20 +150,20 @@ export function bereikRegel(sn: Schrijver, w: W, t: Type, leeg: boolean): void {
 }
 
 /**
- * A field of an input object as the exact path reads it (json-codec.ts leesVelden): its own
- * property only, so a field on a (polluted) Object.prototype reads as missing.
+ * The fields of an input object as the exact path reads them (json-codec.ts leesVelden), in the
+ * order of `namen`; not handled when the object has a field the type does not declare. The exact
+ * path checks its own enumerable string keys (Object.keys). for-in yields those and the inherited
+ * enumerable ones; `evalueerSnel` has made sure Object.prototype has none (snel.ts), and the
+ * object's prototype is Object.prototype or null (rt.snelGewoon), so here for-in yields exactly
+ * its own enumerable keys, without an Object.hasOwn per key. The declared ones are counted: when
+ * all were, each is an own property and is read directly; otherwise each is read only if it is
+ * its own (a non-enumerable own field is still read, a missing one is undefined).
  */
-export function eigenVeld(sn: Schrijver, obj: string, naam: string): string {
-  return sn.vast(`(Object.hasOwn(${obj}, ${js(naam)}) ? ${obj}[${js(naam)}] : undefined) as unknown`, PRIM).c;
-}
-
-/**
- * Not handled when the object has a field the type does not declare, by the exact path's rule:
- * its own enumerable string keys (Object.keys). for-in also yields inherited enumerable keys,
- * and skips non-enumerable own ones, so it is filtered rather than counted.
- */
-export function alleenBekendeVelden(sn: Schrijver, obj: string, namen: readonly string[]): void {
+export function leesVelden(sn: Schrijver, obj: string, namen: readonly string[]): string[] {
+  const n = sn.tmp();
   const k = sn.tmp();
-  const bekend = namen.length ? `${namen.map((n) => `case ${js(n)}: `).join('')}break; ` : '';
-  sn.emit(`for (const ${k} in ${obj}) if (Object.hasOwn(${obj}, ${k})) switch (${k}) { ${bekend}default: return undefined; }`);
+  const bekend = namen.length ? `${namen.map((x) => `case ${js(x)}: `).join('')}${n}++; break; ` : '';
+  sn.emit(`let ${n} = 0;`);
+  sn.emit(`for (const ${k} in ${obj}) switch (${k}) { ${bekend}default: return undefined; }`);
+  return namen.map((x) => sn.vast(`(${n} === ${namen.length} || Object.hasOwn(${obj}, ${js(x)}) ? ${obj}[${js(x)}] : undefined) as unknown`, PRIM).c);
 }
