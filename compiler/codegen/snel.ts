@@ -17,15 +17,16 @@
 // A construct not implemented here (division, durations as input, equality of lists, ...) means
 // no fast path for the policy: `evalueerSnel` then always returns undefined (decided here).
 // The translation is split by duty under snel/: the shapes of values (vorm.ts), the code buffer
-// (schrijver.ts), expressions (expressies.ts), input (invoer.ts), rules (regels.ts), output
-// (uitvoer.ts) and parameters (parameters.ts); this file finds what the outputs need and puts
-// the function together.
+// (schrijver.ts), expressions (expressies.ts), input (invoer.ts), rules (regels.ts), rules computed
+// where they are used (uitgesteld.ts), output (uitvoer.ts) and parameters (parameters.ts); this
+// file finds what the outputs need and puts the function together.
 import type { Gecontroleerd } from '../../language/checker.js';
 import type * as A from '../../language/ast.js';
 import { alleExpressies } from '../../language/walk.js';
 import { gebruikersId, js, sleutel } from './ts-code.js';
 import { NietOndersteund, nee } from './snel/vorm.js';
-import { Expressies, uitTeStellen } from './snel/expressies.js';
+import { Expressies } from './snel/expressies.js';
+import { uitTeStellen } from './snel/uitgesteld.js';
 import { lees, leesVelden } from './snel/invoer.js';
 import { regel } from './snel/regels.js';
 import { schrijf } from './snel/uitvoer.js';

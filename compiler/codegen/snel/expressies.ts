@@ -8,8 +8,7 @@ import { REKENREGEL, rekenvariant } from '../../../language/operatoren.js';
 import { type Type, samen, zonderLeeg } from '../../../runtime/typen.js';
 import * as G from '../../../runtime/getal.js';
 import { leesDatum } from '../../../runtime/datum.js';
-import { alleExpressies, ketting } from '../../../language/walk.js';
-import type { Gecontroleerd } from '../../../language/checker.js';
+import { ketting } from '../../../language/walk.js';
 import { ingebouwdVariant } from '../../../language/ingebouwd.js';
 import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../../language/vouw.js';
 import { TABEL_DEEL, eigenschap, gebruikersId, gelijkheid, js, primitiefType, sleutel, tabelOnderwerpen } from '../ts-code.js';
@@ -599,29 +598,3 @@ export class Expressies extends Schrijver {
   }
 }
 
-/**
- * The rules that can be computed where they are used: not an output, named once in all the rules
- * the outputs need and in no function (a function is inlined at every call, so its names are used
- * as often as it is called). Their one use then computes them, inside the branch or the exception
- * that needs them, and a case that does not need them does not pay for them (as in the exact path,
- * which evaluates a rule when something evaluated needs it).
- */
-export function uitTeStellen(g: Gecontroleerd, regels: ReadonlySet<string>): Set<string> {
-  const keer = new Map<string, number>();
-  const nooit = new Set<string>(g.uitvoer.map((u) => u.naam));
-  const namen = function* (e: A.Expr): Generator<string> {
-    for (const x of alleExpressies(e)) {
-      if (x.kind !== 'Naam') continue;
-      const b = g.bindingen.get(x);
-      if (b?.kind === 'regel') yield b.naam;
-    }
-  };
-  for (const naam of regels) {
-    const d = g.regels.get(naam)?.decl ?? nee(`regel ${naam}`);
-    for (const e of [d.waarde, ...(d.indien ? [d.indien] : []), ...d.uitzonderingen.flatMap((u) => [u.voorwaarde, u.waarde])]) {
-      for (const n of namen(e)) keer.set(n, (keer.get(n) ?? 0) + 1);
-    }
-  }
-  for (const f of g.functies.values()) for (const n of namen(f.decl.lichaam)) nooit.add(n);
-  return new Set([...regels].filter((n) => keer.get(n) === 1 && !nooit.has(n)));
-}
