@@ -7,7 +7,7 @@ import type * as A from '../../../language/ast.js';
 import { REKENREGEL, rekenvariant } from '../../../language/operatoren.js';
 import { type Type, samen, zonderLeeg } from '../../../runtime/typen.js';
 import * as G from '../../../runtime/getal.js';
-import { leesDatum } from '../../../runtime/datum.js';
+import { EERSTE_DAG, LAATSTE_DAG, leesDatum } from '../../../runtime/datum.js';
 import { ketting } from '../../../language/walk.js';
 import { ingebouwdVariant } from '../../../language/ingebouwd.js';
 import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../../language/vouw.js';
@@ -16,6 +16,7 @@ import { schrijf } from './uitvoer.js';
 import { type Scope, type Vorm, type W, BODEM, DUUR, PRIM, VEILIG, geschaald, getalCode, gelijkeVorm, macht, nee, num, tsElement, tsType, typeVorm, verenig } from './vorm.js';
 import { Schrijver } from './schrijver.js';
 import { ingebouwd } from './ingebouwd.js';
+import { lijstOp, lijstSom } from './lijsten.js';
 import { constWaarde } from './parameters.js';
 
 export class Expressies extends Schrijver {
@@ -28,6 +29,8 @@ export class Expressies extends Schrijver {
   readonly paramOp = new Map<string, W>();
   /** Module-level constants (frozen constant durations), placed before the function. */
   readonly constanten: string[] = [];
+  /** The value of each constant duration among them, by its name: date arithmetic with it is written out. */
+  private readonly constDuren = new Map<string, { readonly maanden: number; readonly dagen: number }>();
   /**
    * Validates a JSON value of a type as input is read (snel/invoer.ts `lees`, which needs this
    * class, so snel.ts hands it in): the outputs of a used policy's fast path.
@@ -115,6 +118,8 @@ export class Expressies extends Schrijver {
           // a constant duration (`1 dag`): one frozen object in the module, not one per evaluation
           const id = `SNEL_K${this.constanten.length + 1}`;
           this.constanten.push(`const ${id} = Object.freeze(${constWaarde(this.g, e, { soort: 'duur' }).code});`);
+          const k = Number(g.t) * { dagen: 1, weken: 7, maanden: 1, jaren: 12 }[e.eenheid];
+          this.constDuren.set(id, e.eenheid === 'dagen' || e.eenheid === 'weken' ? { maanden: 0, dagen: k } : { maanden: k, dagen: 0 });
           return { c: id, v: DUUR };
         }
         const n = this.geheel(this.ex(e.aantal, s));
@@ -226,7 +231,7 @@ export class Expressies extends Schrijver {
         }
         return { c: t, v: num(e.decimalen) };
       }
-      case 'LijstOp': return this.lijstOp(e, s);
+      case 'LijstOp': return lijstOp(this, e, s);
       case 'Ingebouwd': return ingebouwd(this, (x, sc) => this.ex(x, sc), e, s);
       case 'OpDatum': {
         // undefined: no row on that day, the exact path's error
@@ -322,25 +327,10 @@ export class Expressies extends Schrijver {
   private rekensom(e: A.Expr & { kind: 'Rekensom' }, s: Scope): W {
     // down the chain in a loop: `a + b + c ...` is as deep as it is long
     const { eerste, schakels } = ketting(e);
-    if (schakels.length > 1 && schakels.every((x) => rekenvariant(this.g.rekensommen, x) === 'lijst+lijst')) return this.lijstSom(e, [eerste, ...schakels.map((x) => x.rechts)], s);
+    if (schakels.length > 1 && schakels.every((x) => rekenvariant(this.g.rekensommen, x) === 'lijst+lijst')) return lijstSom(this, e, [eerste, ...schakels.map((x) => x.rechts)], s);
     let w = this.ex(eerste, s);
     for (const x of schakels) w = this.rekenstap(x, w, this.ex(x.rechts, s));
     return w;
-  }
-
-  /** `a + b + c ...` on lists: the operands left to right, their elements pushed onto one new list (no list per step). */
-  private lijstSom(e: A.Expr, delen: readonly A.Expr[], s: Scope): W {
-    const ws = delen.map((x) => this.ex(x, s));
-    const v = ws.reduce<Vorm>((a, w) => verenig(a, w.v), BODEM);
-    if (v.kind !== 'lijst' || ws.some((w) => w.v.kind !== 'lijst' && w.v.kind !== 'bodem')) return nee('lijst + lijst');
-    const t = this.tmp();
-    this.emit(`const ${t}: ${tsElement(this.type(e))}[] = [];`);
-    for (const w of ws) {
-      const x = this.zet(w.c, w.v, v, false, this.type(e));
-      const i = this.tmp();
-      this.emit(`for (let ${i} = 0; ${i} < ${x}.length; ${i}++) ${t}.push(${x}[${i}]!);`);
-    }
-    return { c: t, v };
   }
 
   /** One arithmetic node on its operands' values, by the variant the checker resolved. */
@@ -363,7 +353,14 @@ export class Expressies extends Schrijver {
       return t;
     };
     const datumPlus = (d: string, u: string, teken: string): W => {
-      const t = this.vast(`rt.snelPlusDatum(${d}, ${teken}${u}.maanden, ${teken}${u}.dagen)`, PRIM);
+      // a constant duration: days added in place, months without the days (the runtime's table-based month step)
+      const k = this.constDuren.get(u);
+      if (k && k.maanden === 0) {
+        const t = this.vast(`${d} ${teken || '+'} ${k.dagen}`, PRIM);
+        this.bail(`!(${t.c} >= ${EERSTE_DAG} && ${t.c} <= ${LAATSTE_DAG})`);
+        return t;
+      }
+      const t = k && k.maanden <= 120000 ? this.vast(`rt.snelPlusMaanden(${d}, ${teken}${k.maanden})`, PRIM) : this.vast(`rt.snelPlusDatum(${d}, ${teken}${u}.maanden, ${teken}${u}.dagen)`, PRIM);
       this.bail(`${t.c} !== ${t.c}`);
       return t;
     };
@@ -464,61 +461,6 @@ export class Expressies extends Schrijver {
     return this.vast(`${this.schaal(a, sc)} ${e.op} ${this.schaal(b, sc)}`, PRIM);
   }
 
-  private lijstOp(e: A.Expr & { kind: 'LijstOp' }, s: Scope): W {
-    const soort = zonderLeeg(this.type(e)).soort;
-    if (e.arg.kind === 'Tupel') {
-      const leden = e.arg.leden.map((x) => this.ex(x, s));
-      if (e.op !== 'minimum' && e.op !== 'maximum') return nee(`${e.op} van een tupel`);
-      if (leden.length === 0) return nee('leeg tupel');
-      const v = leden.reduce<Vorm>((x, w) => verenig(x, w.v), BODEM);
-      if (soort !== 'datum' && v.kind !== 'num') return nee(`${e.op} van ${soort}`);
-      const codes = leden.map((w) => (v.kind === 'num' ? this.schaal(w, v.s) : w.c));
-      const t = this.tmp();
-      this.emit(`let ${t} = ${codes[0]};`);
-      for (const c of codes.slice(1)) this.emit(`if (${c} ${e.op === 'minimum' ? '<' : '>'} ${t}) ${t} = ${c};`);
-      return { c: t, v };
-    }
-    const l = this.ex(e.arg, s);
-    if (l.v.kind !== 'lijst' && l.v.kind !== 'bodem') return nee(`${e.op} van iets anders dan een lijst`);
-    const el = l.v.kind === 'lijst' ? l.v.el : BODEM;
-    const variant = ingebouwdVariant(this.g.ingebouwden, e);
-    switch (variant) {
-      case 'aantal': return this.vast(`${l.c}.length`, num(0));
-      case 'som getal': case 'som bedrag': case 'som percentage': {
-        const v = el.kind === 'bodem' ? num(soort === 'bedrag' ? 2 : 0) : el;
-        if (v.kind !== 'num') return nee('som van iets anders dan getallen');
-        const t = this.tmp();
-        const i = this.tmp();
-        this.emit(`let ${t} = 0;`);
-        this.emit(`for (let ${i} = 0; ${i} < ${l.c}.length; ${i}++) {`);
-        this.emit(`  ${t} += ${l.c}[${i}]!;`);
-        this.emit(`  if (!(${t} <= ${VEILIG} && ${t} >= -${VEILIG})) return undefined;`);
-        this.emit('}');
-        return { c: t, v };
-      }
-      case 'eerste':
-        this.bail(`${l.c}.length === 0`);
-        return this.vast(`${l.c}[0]!`, el);
-      case 'laatste':
-        this.bail(`${l.c}.length === 0`);
-        return this.vast(`${l.c}[${l.c}.length - 1]!`, el);
-      case 'minimum getal': case 'minimum bedrag': case 'minimum percentage': case 'minimum datum': case 'minimum duur':
-      case 'maximum getal': case 'maximum bedrag': case 'maximum percentage': case 'maximum datum': case 'maximum duur': {
-        if (soort !== 'datum' && el.kind !== 'num') return nee(`${e.op} van ${soort}`);
-        this.bail(`${l.c}.length === 0`);
-        const t = this.tmp();
-        const i = this.tmp();
-        this.emit(`let ${t} = ${l.c}[0]!;`);
-        this.emit(`for (let ${i} = 1; ${i} < ${l.c}.length; ${i}++) if (${l.c}[${i}]! ${e.op === 'minimum' ? '<' : '>'} ${t}) ${t} = ${l.c}[${i}]!;`);
-        return { c: t, v: el };
-      }
-      default: {
-        const _never: never = variant;
-        return nee(`lijstoperatie ${String(_never)}`);
-      }
-    }
-  }
-
   private vouw(e: A.Expr & { kind: 'Vouw' }, s: Scope): W {
     const begin = this.ex(e.begin, s);
     const l = this.ex(e.lijst, s);
@@ -563,6 +505,18 @@ export class Expressies extends Schrijver {
       const aanvulling = (y: A.Expr & { kind: 'Rekensom' }): W => {
         let links: W = { c: acc, v: vorm };
         for (const z of aanvullingen(this.g, e, y)!) {
+          if (z.rechts.kind === 'LijstLit' && vorm.kind === 'lijst') {
+            // `acc + [x, y]`: the elements pushed as they are computed, no list made for them
+            const ws = z.rechts.elementen.map((x) => ({ x, w: this.ex(x, binnen) }));
+            const el = ws.reduce<Vorm>((a, x) => verenig(a, x.w.v), BODEM);
+            gevonden = verenig(gevonden, { kind: 'lijst', el });
+            const ok = gelijkeVorm(verenig(vorm.el, el), vorm.el);
+            const elType = (zonderLeeg(this.type(e)) as { element?: Type }).element ?? null;
+            this.emit(`if (${links.c} !== ${eigen}) ${eigen} = ${links.c}.slice();`);
+            for (const { x, w } of ws) this.emit(`${eigen}!.push(${ok ? this.zet(w.c, w.v, vorm.el, this.kanLeeg(x), elType) : w.c});`);
+            links = { c: `${eigen}!`, v: vorm };
+            continue;
+          }
           const extra = this.ex(z.rechts, binnen);
           gevonden = verenig(gevonden, extra.v);
           const ok = gelijkeVorm(verenig(vorm, extra.v), vorm);
