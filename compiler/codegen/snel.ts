@@ -14,8 +14,10 @@
 //   guarded to stay a safe integer (|x| < 2^53): the double result of an integer + or * is
 //   >= 2^53 in absolute value exactly when the exact one is, so the guard is exact;
 // - dates are day numbers read with charCodeAt; folds append in place as language/vouw.ts allows.
-// A construct not implemented here (division, durations as input, equality of lists, ...) means
-// no fast path for the policy: `evalueerSnel` then always returns undefined (decided here).
+// - a division is a whole-number quotient at a scale chosen here, or rounded straight from the
+//   remainder when it is rounded (snel/deling.ts); one that does not fit falls back per case.
+// A construct not implemented here (durations as input, equality of lists, ...) means no fast
+// path for the policy: `evalueerSnel` then always returns undefined (decided here).
 // The translation is split by duty under snel/: the shapes of values (vorm.ts), the code buffer
 // (schrijver.ts), expressions (expressies.ts), input (invoer.ts), rules (regels.ts), rules computed
 // where they are used (uitgesteld.ts), output (uitvoer.ts) and parameters (parameters.ts); this

@@ -17,6 +17,7 @@ import { type Scope, type Vorm, type W, BODEM, DUUR, PRIM, VEILIG, geschaald, ge
 import { Schrijver } from './schrijver.js';
 import { ingebouwd } from './ingebouwd.js';
 import { lijstOp, lijstSom } from './lijsten.js';
+import { afgerondeDeling, deling, isDeling } from './deling.js';
 import { constWaarde } from './parameters.js';
 
 export class Expressies extends Schrijver {
@@ -209,6 +210,8 @@ export class Expressies extends Schrijver {
         }
         if (this.kanLeeg(e.arg)) return nee('afronden van een leegbare waarde');
         if (!Number.isInteger(e.decimalen) || e.decimalen < 0 || e.decimalen > 1000) return nee('decimalen');
+        // a quotient rounded: straight from the remainder, whatever decimals the exact quotient has
+        if (isDeling(this, e.arg)) return afgerondeDeling(this, this.ex(e.arg.links, s), this.ex(e.arg.rechts, s), e.decimalen, e.richting);
         const a = this.ex(e.arg, s);
         if (a.v.kind !== 'num') return nee('afronden van iets anders dan een getal');
         if (a.v.s <= e.decimalen) return a;
@@ -376,7 +379,7 @@ export class Expressies extends Schrijver {
       case 'getal*getal': case 'bedrag*getal': case 'getal*bedrag': case 'percentage*getal': case 'getal*percentage': return product(0);
       case 'bedrag*percentage': case 'percentage*bedrag': case 'percentage van bedrag': case 'percentage van getal': case 'percentage van percentage': return product(2);
       case 'getal/getal': case 'bedrag/bedrag': case 'percentage/percentage': case 'bedrag/getal': case 'percentage/getal':
-        return a.v.kind === 'num' && b.v.kind === 'num' ? nee('de deling (/)') : anders();
+        return a.v.kind === 'num' && b.v.kind === 'num' ? deling(this, e, a, b) : anders();
       case 'datum+duur': return datumPlus(a.c, b.c, '');
       case 'duur+datum': return datumPlus(b.c, a.c, '');
       case 'datum-duur': return datumPlus(a.c, b.c, '-');
