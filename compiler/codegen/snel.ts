@@ -24,12 +24,13 @@
 // file finds what the outputs need and puts the function together.
 import type { Gecontroleerd } from '../../language/checker.js';
 import type * as A from '../../language/ast.js';
+import type { Type } from '../../runtime/typen.js';
 import { alleExpressies } from '../../language/walk.js';
 import { gebruikersId, js, sleutel } from './ts-code.js';
 import { NietOndersteund, nee } from './snel/vorm.js';
 import { Expressies } from './snel/expressies.js';
 import { uitTeStellen } from './snel/uitgesteld.js';
-import { lees, leesVelden } from './snel/invoer.js';
+import { kiesSchalen, lees, leesVelden } from './snel/invoer.js';
 import { regel } from './snel/regels.js';
 import { schrijf } from './snel/uitvoer.js';
 import { parameterCode } from './snel/parameters.js';
@@ -86,9 +87,10 @@ function bereikbaar(g: Gecontroleerd): { regels: Set<string>; parameters: Set<st
   return { regels, parameters, opParameters };
 }
 
-/** The fast evaluator's code (helpers and `evalueerSnel`); throws NietOndersteund. */
-function snelModule(g: Gecontroleerd): string {
+/** The fast evaluator's code (helpers and `evalueerSnel`) with inputs read at `schalen`; throws NietOndersteund. */
+function snelModule(g: Gecontroleerd, schalen: ReadonlyMap<Type, number>): { code: string; kosten: number } {
   const sn = new Expressies(g);
+  sn.invoerSchalen = schalen;
   sn.leesJson = (x, t) => lees(sn, x, t);
   const { regels, parameters, opParameters } = bereikbaar(g);
   sn.uitgesteld = uitTeStellen(g, regels);
@@ -141,7 +143,7 @@ function snelModule(g: Gecontroleerd): string {
     return `${sleutel(u.naam)}: ${schrijf(sn, w.c, w.v, u.type)}`;
   });
   sn.emit(`return { ${uit.join(', ')} };`);
-  return [
+  const code = [
     ...sn.constanten,
     paramCode,
     '/**',
@@ -152,6 +154,7 @@ function snelModule(g: Gecontroleerd): string {
     ...sn.uit,
     '}',
   ].join('\n');
+  return { code, kosten: sn.schaalKosten };
 }
 
 /**
@@ -164,7 +167,7 @@ function snel(g: Gecontroleerd): { readonly code: string } | { readonly reden: s
   let x = snelle.get(g);
   if (!x) {
     try {
-      x = { code: snelModule(g) };
+      x = { code: kiesSchalen(g.invoer.map((i) => i.type), (schalen) => snelModule(g, schalen), (f) => f instanceof NietOndersteund).code };
     } catch (f) {
       if (!(f instanceof NietOndersteund)) throw f;
       x = { reden: f.message };

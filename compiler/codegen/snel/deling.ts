@@ -50,6 +50,7 @@ export function deling(sn: Schrijver, e: A.Expr & { kind: 'Rekensom' }, a: W, b:
     const k = Math.max(f.i, f.j);
     const factor = veilig((c.g.n * 10n ** BigInt(k)) / (2n ** BigInt(f.i) * 5n ** BigInt(f.j)));
     const v = num(a.v.s + k);
+    sn.schaalKosten += a.v.s + k;
     let t = a.c;
     if (factor !== 1) {
       t = sn.vast(`${a.c} * ${factor}`, v).c;
@@ -65,6 +66,7 @@ export function deling(sn: Schrijver, e: A.Expr & { kind: 'Rekensom' }, a: W, b:
   // b / 10^sb: the quotient at scale r is a * 10^(r - sa + sb) / b
   const r = Math.max(a.v.s, b.v.s) + DELING_EXTRA;
   const v = num(r);
+  sn.schaalKosten += r;
   sn.bail(`(${b.c} as number) === 0`);
   const n = sn.vast(`${a.c} * ${macht(r - a.v.s + b.v.s)}`, v).c;
   sn.bewaak(n);
@@ -80,6 +82,7 @@ export function afgerondeDeling(sn: Schrijver, a: W, b: W, decimalen: number, ri
   if (a.v.kind !== 'num' || b.v.kind !== 'num') return nee('deling van iets anders dan getallen');
   const e = b.v.s + decimalen - a.v.s;
   if (e > 30 || e < -30) return nee('afronding van een deling met te veel decimalen');
+  sn.schaalKosten += Math.abs(e);
   let teller = a.c;
   let noemer = b.c;
   if (e > 0) {

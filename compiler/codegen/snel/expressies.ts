@@ -37,6 +37,8 @@ export class Expressies extends Schrijver {
    * class, so snel.ts hands it in): the outputs of a used policy's fast path.
    */
   leesJson: (x: string, t: Type) => W = () => nee('geen lezer van JSON');
+  /** The scale each numeric input type is read at, where it is not the default (snel/invoer.ts `invoerSchaal`). */
+  invoerSchalen: ReadonlyMap<Type, number> = new Map();
   /**
    * Rules computed where they are used, not in dependency order (`uitTeStellen`): their code goes
    * into the branch that needs them, so a branch not taken does not compute them.
@@ -344,6 +346,7 @@ export class Expressies extends Schrijver {
     // numbers as scaled integers: a product adds the scales (a percentage of X two more), a sum aligns them
     const product = (extra: number): W => {
       if (a.v.kind !== 'num' || b.v.kind !== 'num') return anders();
+      this.schaalKosten += a.v.s + b.v.s + extra;
       const t = this.vast(`${a.c} * ${b.c}`, num(a.v.s + b.v.s + extra));
       this.bewaak(t.c);
       return t;

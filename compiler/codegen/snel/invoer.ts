@@ -17,6 +17,61 @@ export function invoerSchaal(t: Type & { soort: 'getal' | 'percentage' | 'bedrag
   return s;
 }
 
+/** The most decimals an input number is read with (value · 10^s below 10^15: a billion at 6). */
+export const FIJNSTE_SCHAAL = 6;
+
+/**
+ * The numeric input types (getal that is not whole, percentage; in records and lists too) whose
+ * scale `kiesSchalen` may raise, each once, in the order of the inputs.
+ */
+export function verfijnbareInvoer(typen: readonly Type[]): Type[] {
+  const uit: Type[] = [];
+  const loop = (t: Type): void => {
+    switch (t.soort) {
+      case 'leegbaar': loop(t.type); return;
+      case 'lijst': loop(t.element); return;
+      case 'gegevens': for (const v of t.velden) loop(v.type); return;
+      case 'getal': case 'percentage':
+        if (!(t.soort === 'getal' && t.geheel) && !uit.includes(t)) uit.push(t);
+        return;
+      default: return;
+    }
+  };
+  for (const t of typen) loop(t);
+  return uit;
+}
+
+/**
+ * The scales inputs are read at: each numeric input (verfijnbareInvoer) at FIJNSTE_SCHAAL instead of
+ * INVOER_SCHAAL when that leaves every product and quotient at its scale (`schaalKosten` of the
+ * generated code unchanged): a percentage only compared (`werkvermindering is ten minste 20%`) then
+ * takes 19,995% on the fast path, while a number in a product keeps its 2 decimals, so its products
+ * do not leave the safe integers sooner. `genereer` generates with the scales given; a scale that
+ * makes the code unsupported is not taken.
+ */
+export function kiesSchalen<T extends { readonly kosten: number }>(typen: readonly Type[], genereer: (schalen: ReadonlyMap<Type, number>) => T, isNee: (f: unknown) => boolean): T {
+  const kandidaten = verfijnbareInvoer(typen).filter((t) => (t.soort === 'getal' || t.soort === 'percentage') && invoerSchaal(t) < FIJNSTE_SCHAAL);
+  let schalen = new Map<Type, number>();
+  let beste = genereer(schalen);
+  const probeer = (extra: readonly Type[]): boolean => {
+    const proef = new Map(schalen);
+    for (const t of extra) proef.set(t, FIJNSTE_SCHAAL);
+    try {
+      const r = genereer(proef);
+      if (r.kosten !== beste.kosten) return false;
+      schalen = proef;
+      beste = r;
+      return true;
+    } catch (f) {
+      if (!isNee(f)) throw f;
+      return false;
+    }
+  };
+  // all at once first (one more generation in the common case), else one at a time
+  if (kandidaten.length > 0 && !probeer(kandidaten) && kandidaten.length > 1) for (const t of kandidaten) probeer([t]);
+  return beste;
+}
+
 /** Emits validation of JSON value `x` of type `t`; returns the internal value, or bails. */
 export function lees(sn: Expressies, x: string, t: Type, inLijst = false): W {
   switch (t.soort) {
@@ -47,7 +102,7 @@ export function lees(sn: Expressies, x: string, t: Type, inLijst = false): W {
       return d;
     }
     case 'getal': case 'percentage': case 'bedrag': {
-      const sc = invoerSchaal(t);
+      const sc = sn.invoerSchalen.get(t) ?? invoerSchaal(t);
       sn.bail(`typeof ${x} !== 'number'`);
       // v = round(x * 10^s) with v / 10^s === x and |v| < 10^15: then x is the double nearest
       // to v / 10^s, a decimal of at most 15 significant digits, so String(x) (how the exact

@@ -16,21 +16,21 @@ const ROOT = join(import.meta.dirname, '../../..');
  * to generated code is intended, in the same commit as that change, and say in the commit message
  * why the generated code changed.
  */
-const VERWACHT = 'fdc71510c269f7b0ac8284cea723ead92d044504a7667bf2e983ff8386a9caa8';
+const VERWACHT = '908eff6fc4dc41d4791fbca37bc415f3f22f7444b6c4e505f3424ab597e15546';
 
 /** The hash of each policy's generated code as last recorded, so a failure names the policies that changed. */
 const PER_REGELING: Readonly<Record<string, string>> = {
   'aov-zelfstandigen.regel': '3e78e85eb5c0c5c9eabd32e0271f834921cb6117d4b42e36c7376491329534c9',
-  'basiscontract.regel': 'a3fd0c11ed2735b786bc325f9603b90b8482d645388d14ba7f01146d2b99ec37',
+  'basiscontract.regel': '2d91de6595f3b3e24e05b22817f5e55c38ffb9f1fd9786f3b956c4d3e7a082bb',
   'certificering-uitleners.regel': '656a05b7c871f4e636c3fb51732f0b7b6534b0bddee6feeb1bb97d3276ace8da',
-  'crisisregeling-personeelsbehoud.regel': 'f2ff00a324dd37d1b6b142e237b2ffac7178123ea6c00145030b846eab8671d2',
+  'crisisregeling-personeelsbehoud.regel': '1a68d2168f373aef9a6e9ff779e40035d01324fcee15d64cde7d052894bbf52d',
   'ketenbepaling.regel': '9aea885dbbb3c97c171b385bf4e2a977b58ef86ba1365b1a4f245f00824bab3e',
   'loondoorbetaling-bij-ziekte.regel': '0471d25a4db78c2819d24a82777de030cbfafb7f2e7120ae67cd1ff82cd6aad7',
   'minimumjeugdloon.regel': '37e0623c34833f1d15e63d1adebef270d390494f616e1fb98ede2f9b0680dcd6',
   'reintegratie-kleine-werkgevers.regel': 'a6a0b3f3f82149b567b92bd087971d659d07e11b45255613ba1af7cf22bb8d2e',
   'schijnzelfstandigheid.regel': '23367e519c893d22a0835394bfbb7df52829fb8b6351f01fa2ff7259de7389ea',
-  'uitzendfasen.regel': '2893ea607d0db02e10e8bb438936fd350ccb5991835074218e55ff4073bf9b2e',
-  'ww-premie.regel': '94f7dd92ae5ee2cfdf1f55aa75272d4171df1d6c5a98c7ff8769253fdfd7ed2e',
+  'uitzendfasen.regel': '330c5c8032edc4529408dbad17563d9af857566b94d83be7e794878f0e709523',
+  'ww-premie.regel': 'be4f5cbf5a8cee56dd7d46c9d32d042c8066c44374edfe75b427fdc912fe0a92',
 };
 
 /** The generated TypeScript of each policy in policies/, by file name, in file-name order. */
