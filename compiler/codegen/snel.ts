@@ -137,7 +137,8 @@ function snelModule(g: Gecontroleerd, schalen: ReadonlyMap<Type, number>): { cod
     const naam = knoop.startsWith('regel:') ? knoop.slice('regel:'.length) : null;
     if (naam !== null && regels.has(naam) && !sn.uitgesteld.has(naam)) regel(sn, naam);
   }
-  for (const naam of regels) if (!sn.regelW.has(naam)) nee(`regel ${naam} niet in de volgorde`);
+  // a rule computed where it is used and not computed: its one use ran over its list instead
+  for (const naam of regels) if (!sn.regelW.has(naam) && !sn.uitgesteld.has(naam)) nee(`regel ${naam} niet in de volgorde`);
   const uit = g.uitvoer.map((u) => {
     const w = sn.regelW.get(u.naam)!;
     return `${sleutel(u.naam)}: ${schrijf(sn, w.c, w.v, u.type)}`;

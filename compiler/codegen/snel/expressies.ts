@@ -5,7 +5,7 @@
 // stand once the function has read or computed them is kept here, for names to find them.
 import type * as A from '../../../language/ast.js';
 import { REKENREGEL, rekenvariant } from '../../../language/operatoren.js';
-import { type Type, samen, zonderLeeg } from '../../../runtime/typen.js';
+import { type Type, bevatVerfijning, samen, zonderLeeg } from '../../../runtime/typen.js';
 import * as G from '../../../runtime/getal.js';
 import { EERSTE_DAG, LAATSTE_DAG, leesDatum } from '../../../runtime/datum.js';
 import { ketting } from '../../../language/walk.js';
@@ -281,22 +281,25 @@ export class Expressies extends Schrijver {
         return { c: t, v: PRIM };
       }
       case 'Elke': {
-        const l = this.ex(e.lijst, s);
+        // `elke b in R ...` where R is `elke w in L geeft X`, computed nowhere else: one loop over L
+        const bron = this.samenTeVoegen(e.lijst);
+        const l = bron ? this.ex(bron.lijst, new Map()) : this.ex(e.lijst, s);
         if (l.v.kind !== 'lijst' && l.v.kind !== 'bodem') return nee('elke');
         const el = l.v.kind === 'lijst' ? l.v.el : BODEM;
         const t = this.tmp();
         const i = this.tmp();
         const x = this.tmp();
-        const binnen = new Map(s).set(e.variabele.naam, { c: x, v: el });
         const lus = this.blok(() => {
           this.emit(`const ${x} = ${l.c}[${i}]!;`);
+          const binnen = new Map(s).set(e.variabele.naam, bron ? this.ex(bron.afbeelding, new Map([[bron.variabele, { c: x, v: el }]])) : { c: x, v: el });
+          const eigen = binnen.get(e.variabele.naam)!;
           let f: W | null = null;
           if (e.filter) {
             f = this.ex(e.filter, binnen);
             this.emit(`if (${f.c}) {`);
             this.diepte++;
           }
-          const w = e.afbeelding ? this.ex(e.afbeelding, binnen) : { c: x, v: el };
+          const w = e.afbeelding ? this.ex(e.afbeelding, binnen) : eigen;
           this.emit(`${t}.push(${w.c});`);
           if (f) {
             this.diepte--;
@@ -313,6 +316,22 @@ export class Expressies extends Schrijver {
       case 'Vouw': return this.vouw(e, s);
       default: return nee(`expressie ${e.kind}`);
     }
+  }
+
+  /**
+   * The list a rule R = `elke w in L geeft X` stands for, when R is computed where it is used
+   * (uitgesteld: this is its one use), so an `elke` over R can run over L and compute X per element
+   * without making R's list (nor, where only its fields are read, X's record); null otherwise. R
+   * with an exception, an `indien`, a filter or a range to check is computed as a rule.
+   */
+  private samenTeVoegen(e: A.Expr): { lijst: A.Expr; variabele: string; afbeelding: A.Expr } | null {
+    const b = e.kind === 'Naam' ? this.g.bindingen.get(e) : undefined;
+    if (b?.kind !== 'regel' || !this.uitgesteld.has(b.naam) || this.regelW.has(b.naam)) return null;
+    const r = this.g.regels.get(b.naam)!;
+    const w = r.decl.waarde;
+    if (r.decl.uitzonderingen.length > 0 || r.decl.indien || w.kind !== 'Elke' || w.filter || !w.afbeelding) return null;
+    if (r.type.soort !== 'lijst' || bevatVerfijning(r.type)) return null;
+    return { lijst: w.lijst, variabele: w.variabele.naam, afbeelding: w.afbeelding };
   }
 
   private naam(e: A.Expr & { kind: 'Naam' }, s: Scope): W {
