@@ -334,6 +334,18 @@ export class Expressies extends Schrijver {
     return { lijst: w.lijst, variabele: w.variabele.naam, afbeelding: w.afbeelding };
   }
 
+  /** Whether `e` is a parameter whose every row is a whole number of months or years (at most 10.000 years). */
+  private inMaanden(e: A.Expr): boolean {
+    const b = e.kind === 'Naam' ? this.g.bindingen.get(e) : undefined;
+    const p = b?.kind === 'parameter' ? this.g.parameters.find((x) => x.naam === b.naam) : undefined;
+    return !!p && p.rijen.length > 0 && p.rijen.every((r) => {
+      const w = r.waarde;
+      if (w.kind !== 'DuurExpr' || (w.eenheid !== 'maanden' && w.eenheid !== 'jaren') || w.aantal.kind !== 'GetalLit') return false;
+      const g = G.vanDecimaleTekst(w.aantal.tekst);
+      return !!g && g.n === 1n && g.t >= 0n && g.t <= 10_000n;
+    });
+  }
+
   private naam(e: A.Expr & { kind: 'Naam' }, s: Scope): W {
     const b = this.g.bindingen.get(e) ?? nee(`naam ${e.naam}`);
     switch (b.kind) {
@@ -389,6 +401,12 @@ export class Expressies extends Schrijver {
       this.bail(`${t.c} !== ${t.c}`);
       return t;
     };
+    // a parameter in whole months on every row (`36 maanden`, `5 jaren`): the month step alone
+    const maandenErbij = (d: string, u: string, teken: string): W => {
+      const t = this.vast(`rt.snelPlusMaanden(${d}, ${teken}${u}.maanden)`, PRIM);
+      this.bail(`${t.c} !== ${t.c}`);
+      return t;
+    };
     const duurSom = (m: string, d: string): W => {
       const t = this.vast(`{ maanden: ${m}, dagen: ${d} }`, DUUR);
       this.bewaak(`${t.c}.maanden`);
@@ -402,9 +420,9 @@ export class Expressies extends Schrijver {
       case 'bedrag*percentage': case 'percentage*bedrag': case 'percentage van bedrag': case 'percentage van getal': case 'percentage van percentage': return product(2);
       case 'getal/getal': case 'bedrag/bedrag': case 'percentage/percentage': case 'bedrag/getal': case 'percentage/getal':
         return a.v.kind === 'num' && b.v.kind === 'num' ? deling(this, e, a, b) : anders();
-      case 'datum+duur': return datumPlus(a.c, b.c, '');
-      case 'duur+datum': return datumPlus(b.c, a.c, '');
-      case 'datum-duur': return datumPlus(a.c, b.c, '-');
+      case 'datum+duur': return this.inMaanden(e.rechts) ? maandenErbij(a.c, b.c, '') : datumPlus(a.c, b.c, '');
+      case 'duur+datum': return this.inMaanden(e.links) ? maandenErbij(b.c, a.c, '') : datumPlus(b.c, a.c, '');
+      case 'datum-duur': return this.inMaanden(e.rechts) ? maandenErbij(a.c, b.c, '-') : datumPlus(a.c, b.c, '-');
       case 'datum-datum': return this.vast(`{ maanden: 0, dagen: ${a.c} - ${b.c} }`, DUUR);
       case 'duur+duur': return duurSom(`${a.c}.maanden + ${b.c}.maanden`, `${a.c}.dagen + ${b.c}.dagen`);
       case 'duur-duur': return duurSom(`${a.c}.maanden - ${b.c}.maanden`, `${a.c}.dagen - ${b.c}.dagen`);
