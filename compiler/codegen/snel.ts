@@ -8,7 +8,8 @@
 //   key count and own fields, `eis` inline); any problem returns undefined, and the exact path
 //   then produces the error with its field path;
 // - numbers are fixed-point integers in JS numbers, with the scale (decimals) of every expression
-//   chosen here at compile time: amounts 2, an input percentage or number 2, a literal its own
+//   chosen here at compile time: amounts 2, an input percentage or number 2 (6 where no product
+//   or quotient then carries more decimals: snel/invoer.ts kiesSchalen), a literal its own
 //   decimals, a product the sum of its factors' scales, `P van X` two more; comparisons, sums and
 //   branches align scales; rounding is integer division with the remainder. Every result is
 //   guarded to stay a safe integer (|x| < 2^53): the double result of an integer + or * is
