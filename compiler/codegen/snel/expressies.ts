@@ -236,7 +236,7 @@ export class Expressies extends Schrijver {
         }
         return { c: t, v: num(e.decimalen) };
       }
-      case 'LijstOp': return lijstOp(this, e, s);
+      case 'LijstOp': return lijstOp(this, (x, sc) => this.ex(x, sc), e, s);
       case 'Ingebouwd': return ingebouwd(this, (x, sc) => this.ex(x, sc), e, s);
       case 'OpDatum': {
         // undefined: no row on that day, the exact path's error
@@ -363,7 +363,7 @@ export class Expressies extends Schrijver {
   private rekensom(e: A.Expr & { kind: 'Rekensom' }, s: Scope): W {
     // down the chain in a loop: `a + b + c ...` is as deep as it is long
     const { eerste, schakels } = ketting(e);
-    if (schakels.length > 1 && schakels.every((x) => rekenvariant(this.g.rekensommen, x) === 'lijst+lijst')) return lijstSom(this, e, [eerste, ...schakels.map((x) => x.rechts)], s);
+    if (schakels.length > 1 && schakels.every((x) => rekenvariant(this.g.rekensommen, x) === 'lijst+lijst')) return lijstSom(this, (x, sc) => this.ex(x, sc), e, [eerste, ...schakels.map((x) => x.rechts)], s);
     let w = this.ex(eerste, s);
     for (const x of schakels) w = this.rekenstap(x, w, this.ex(x.rechts, s));
     return w;

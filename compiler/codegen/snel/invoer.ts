@@ -42,15 +42,25 @@ export function verfijnbareInvoer(typen: readonly Type[]): Type[] {
 }
 
 /**
- * The scales inputs are read at: each numeric input (verfijnbareInvoer) at FIJNSTE_SCHAAL instead of
- * INVOER_SCHAAL when that leaves every product and quotient at its scale (`schaalKosten` of the
+ * Whether every value of a numeric type lies within a billion of zero by its declared range
+ * (`van 0% tot en met 100%`): then reading it at FIJNSTE_SCHAAL loses no value the fast path read
+ * before (it reads up to 10^15 units of its scale); an input without both bounds keeps its scale.
+ */
+function begrensd(t: Type & { soort: 'getal' | 'percentage' }): boolean {
+  if (!t.min || !t.max) return false;
+  return [t.min.waarde, t.max.waarde].every((w) => Math.abs(Number(w.replace(',', '.'))) <= 1e9);
+}
+
+/**
+ * The scales inputs are read at: each numeric input with a range (verfijnbareInvoer, begrensd) at
+ * FIJNSTE_SCHAAL instead of INVOER_SCHAAL when that leaves every product and quotient at its scale (`schaalKosten` of the
  * generated code unchanged): a percentage only compared (`werkvermindering is ten minste 20%`) then
  * takes 19,995% on the fast path, while a number in a product keeps its 2 decimals, so its products
  * do not leave the safe integers sooner. `genereer` generates with the scales given; a scale that
  * makes the code unsupported is not taken.
  */
 export function kiesSchalen<T extends { readonly kosten: number }>(typen: readonly Type[], genereer: (schalen: ReadonlyMap<Type, number>) => T, isNee: (f: unknown) => boolean): T {
-  const kandidaten = verfijnbareInvoer(typen).filter((t) => (t.soort === 'getal' || t.soort === 'percentage') && invoerSchaal(t) < FIJNSTE_SCHAAL);
+  const kandidaten = verfijnbareInvoer(typen).filter((t) => (t.soort === 'getal' || t.soort === 'percentage') && invoerSchaal(t) < FIJNSTE_SCHAAL && begrensd(t));
   let schalen = new Map<Type, number>();
   let beste = genereer(schalen);
   const probeer = (extra: readonly Type[]): boolean => {
@@ -217,8 +227,10 @@ export function bereikRegel(sn: Schrijver, w: W, t: Type, leeg: boolean): void {
 export function leesVelden(sn: Schrijver, obj: string, namen: readonly string[]): string[] {
   const n = sn.tmp();
   const k = sn.tmp();
-  const bekend = namen.length ? `${namen.map((x) => `case ${js(x)}: `).join('')}${n}++; break; ` : '';
-  sn.emit(`let ${n} = 0;`);
+  // the count is read once per field: with thousands of fields TypeScript's flow analysis of it runs out of stack
+  const tellen = namen.length <= 64;
+  const bekend = namen.length ? `${namen.map((x) => `case ${js(x)}: `).join('')}${tellen ? `${n}++; ` : ''}break; ` : '';
+  if (tellen) sn.emit(`let ${n} = 0;`);
   sn.emit(`for (const ${k} in ${obj}) switch (${k}) { ${bekend}default: return undefined; }`);
-  return namen.map((x) => sn.vast(`(${n} === ${namen.length} || Object.hasOwn(${obj}, ${js(x)}) ? ${obj}[${js(x)}] : undefined) as unknown`, PRIM).c);
+  return namen.map((x) => sn.vast(`(${tellen ? `${n} === ${namen.length} || ` : ''}Object.hasOwn(${obj}, ${js(x)}) ? ${obj}[${js(x)}] : undefined) as unknown`, PRIM).c);
 }

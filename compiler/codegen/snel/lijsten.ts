@@ -5,11 +5,11 @@ import { ingebouwdVariant } from '../../../language/ingebouwd.js';
 import { zonderLeeg } from '../../../runtime/typen.js';
 import { eigenschap } from '../ts-code.js';
 import { type Scope, type Vorm, type W, BODEM, VEILIG, nee, num, tsElement, verenig } from './vorm.js';
-import type { Expressies } from './expressies.js';
+import type { Schrijver } from './schrijver.js';
 
 /** `a + b + c ...` on lists: the operands left to right, their elements pushed onto one new list (no list per step). */
-export function lijstSom(sn: Expressies, e: A.Expr, delen: readonly A.Expr[], s: Scope): W {
-  const ws = delen.map((x) => sn.ex(x, s));
+export function lijstSom(sn: Schrijver, ex: (e: A.Expr, s: Scope) => W, e: A.Expr, delen: readonly A.Expr[], s: Scope): W {
+  const ws = delen.map((x) => ex(x, s));
   const v = ws.reduce<Vorm>((a, w) => verenig(a, w.v), BODEM);
   if (v.kind !== 'lijst' || ws.some((w) => w.v.kind !== 'lijst' && w.v.kind !== 'bodem')) return nee('lijst + lijst');
   const t = sn.tmp();
@@ -23,12 +23,12 @@ export function lijstSom(sn: Expressies, e: A.Expr, delen: readonly A.Expr[], s:
 }
 
 /** `aantal`, `som`, `eerste`, `laatste`, `minimum` or `maximum` of a list, or of a tuple (minimum, maximum). */
-export function lijstOp(sn: Expressies, e: A.Expr & { kind: 'LijstOp' }, s: Scope): W {
+export function lijstOp(sn: Schrijver, ex: (e: A.Expr, s: Scope) => W, e: A.Expr & { kind: 'LijstOp' }, s: Scope): W {
   const soort = zonderLeeg(sn.type(e)).soort;
-  const veld = veldVanLijst(sn, e, s);
+  const veld = veldVanLijst(sn, ex, e, s);
   if (veld) return veld;
   if (e.arg.kind === 'Tupel') {
-    const leden = e.arg.leden.map((x) => sn.ex(x, s));
+    const leden = e.arg.leden.map((x) => ex(x, s));
     if (e.op !== 'minimum' && e.op !== 'maximum') return nee(`${e.op} van een tupel`);
     if (leden.length === 0) return nee('leeg tupel');
     const v = leden.reduce<Vorm>((x, w) => verenig(x, w.v), BODEM);
@@ -39,7 +39,7 @@ export function lijstOp(sn: Expressies, e: A.Expr & { kind: 'LijstOp' }, s: Scop
     for (const c of codes.slice(1)) sn.emit(`if (${c} ${e.op === 'minimum' ? '<' : '>'} ${t}) ${t} = ${c};`);
     return { c: t, v };
   }
-  const l = sn.ex(e.arg, s);
+  const l = ex(e.arg, s);
   if (l.v.kind !== 'lijst' && l.v.kind !== 'bodem') return nee(`${e.op} van iets anders dan een lijst`);
   const el = l.v.kind === 'lijst' ? l.v.el : BODEM;
   const variant = ingebouwdVariant(sn.g.ingebouwden, e);
@@ -85,12 +85,12 @@ export function lijstOp(sn: Expressies, e: A.Expr & { kind: 'LijstOp' }, s: Scop
  * read from the list itself, without first building the list of that field (which has no
  * bails of its own, so the cases handled are the same); null for anything else.
  */
-function veldVanLijst(sn: Expressies, e: A.Expr & { kind: 'LijstOp' }, s: Scope): W | null {
+function veldVanLijst(sn: Schrijver, ex: (e: A.Expr, s: Scope) => W, e: A.Expr & { kind: 'LijstOp' }, s: Scope): W | null {
   const a = e.arg;
   if (a.kind !== 'Veld' || zonderLeeg(sn.type(a.object)).soort !== 'lijst') return null;
   const variant = ingebouwdVariant(sn.g.ingebouwden, e);
   if (variant !== 'aantal' && variant !== 'eerste' && variant !== 'laatste') return null;
-  const l = sn.ex(a.object, s);
+  const l = ex(a.object, s);
   if (l.v.kind === 'bodem' || (l.v.kind === 'lijst' && l.v.el.kind === 'bodem')) {
     if (variant === 'aantal') return sn.vast(`${l.c}.length`, num(0));
     sn.bail(`${l.c}.length === 0`);
