@@ -2,7 +2,8 @@
 // beyond the valid bench inputs? Seeded inputs, most of them mutated (a field missing or unknown,
 // wrong types, NaN, 1e300, 1/3, amounts with three decimals, non-existing or far-future dates, a
 // peildatum without a minimum wage): both must give the same outputs, or both an error. The
-// messages may differ. Runs before any timing; a difference stops the bench like a wrong answer.
+// messages may differ. Runs after the timing (its broken inputs would otherwise warm the JIT on error paths first); a
+// difference stops the bench like a wrong answer.
 import { isDeepStrictEqual } from 'node:util';
 import { Toeval } from './invoer.js';
 

@@ -22,7 +22,7 @@ export { Spoor };
 // The shape of a compiled module, for whoever loads one (`import type { GecompileerdeModule } from 'regelwerk/runtime'`).
 export type { GecompileerdeModule, ModuleOpties, RegelingGegevens } from './module.js';
 // The exact JSON reader, for callers with JSON text: `evalueer(rt.leesJsonTekst(tekst))`.
-export { snelDatum, snelSchrijfDatum, snelPlusDatum, snelVglDuur, snelGewoon, snelExact } from './snel.js';
+export { snelDatum, snelSchrijfDatum, snelPlusDatum, snelPlusMaanden, snelVglDuur, snelGewoon, snelExact } from './snel.js';
 export { leesJsonTekst, JsonFout, exactGetal, isExactGetal, type ExactGetal } from './json.js';
 export type { Type, Clausule };
 export type Duur = D.Duur;

@@ -13,7 +13,7 @@ import type { Gecontroleerd } from '../../language/checker.js';
 import type { Type } from '../../runtime/typen.js';
 import { NietOndersteund, nee } from './snel/vorm.js';
 import { schrijf } from './snel/uitvoer.js';
-import { alleenBekendeVelden, eigenVeld, lees } from './snel/invoer.js';
+import { lees, leesVelden } from './snel/invoer.js';
 import type { Expressies } from './snel/expressies.js';
 import { snelFunctie } from './snel.js';
 
@@ -78,8 +78,8 @@ export function snelleRecordCode(g: Gecontroleerd, naam: string, type: Type): { 
     const velden = type.velden;
     const invoer = (sn: Expressies): void => {
       if (velden.some((v) => v.naam === 'decimaal')) sn.bail('rt.snelExact in x');
-      const gelezen = velden.map((v) => ({ v, f: eigenVeld(sn, 'x', v.naam) }));
-      alleenBekendeVelden(sn, 'x', velden.map((v) => v.naam));
+      const fs = leesVelden(sn, 'x', velden.map((v) => v.naam));
+      const gelezen = velden.map((v, k) => ({ v, f: fs[k]! }));
       const scope = new Map(gelezen.map(({ v, f }) => [v.naam, lees(sn, f, v.type)] as const));
       for (const eis of g.soortEisen.get(naam) ?? []) {
         const w = sn.ex(eis.voorwaarde, scope);

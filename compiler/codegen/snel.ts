@@ -8,25 +8,30 @@
 //   key count and own fields, `eis` inline); any problem returns undefined, and the exact path
 //   then produces the error with its field path;
 // - numbers are fixed-point integers in JS numbers, with the scale (decimals) of every expression
-//   chosen here at compile time: amounts 2, an input percentage or number 2, a literal its own
+//   chosen here at compile time: amounts 2, an input percentage or number 2 (6 where no product
+//   or quotient then carries more decimals: snel/invoer.ts kiesSchalen), a literal its own
 //   decimals, a product the sum of its factors' scales, `P van X` two more; comparisons, sums and
 //   branches align scales; rounding is integer division with the remainder. Every result is
 //   guarded to stay a safe integer (|x| < 2^53): the double result of an integer + or * is
 //   >= 2^53 in absolute value exactly when the exact one is, so the guard is exact;
 // - dates are day numbers read with charCodeAt; folds append in place as language/vouw.ts allows.
-// A construct not implemented here (division, durations as input, equality of lists, ...) means
-// no fast path for the policy: `evalueerSnel` then always returns undefined (decided here).
+// - a division is a whole-number quotient at a scale chosen here, or rounded straight from the
+//   remainder when it is rounded (snel/deling.ts); one that does not fit falls back per case.
+// A construct not implemented here (durations as input, equality of lists, ...) means no fast
+// path for the policy: `evalueerSnel` then always returns undefined (decided here).
 // The translation is split by duty under snel/: the shapes of values (vorm.ts), the code buffer
-// (schrijver.ts), expressions (expressies.ts), input (invoer.ts), rules (regels.ts), output
-// (uitvoer.ts) and parameters (parameters.ts); this file finds what the outputs need and puts
-// the function together.
+// (schrijver.ts), expressions (expressies.ts), input (invoer.ts), rules (regels.ts), rules computed
+// where they are used (uitgesteld.ts), output (uitvoer.ts) and parameters (parameters.ts); this
+// file finds what the outputs need and puts the function together.
 import type { Gecontroleerd } from '../../language/checker.js';
 import type * as A from '../../language/ast.js';
+import type { Type } from '../../runtime/typen.js';
 import { alleExpressies } from '../../language/walk.js';
 import { gebruikersId, js, sleutel } from './ts-code.js';
 import { NietOndersteund, nee } from './snel/vorm.js';
 import { Expressies } from './snel/expressies.js';
-import { alleenBekendeVelden, eigenVeld, lees } from './snel/invoer.js';
+import { uitTeStellen } from './snel/uitgesteld.js';
+import { kiesSchalen, lees, leesVelden } from './snel/invoer.js';
 import { regel } from './snel/regels.js';
 import { schrijf } from './snel/uitvoer.js';
 import { parameterCode } from './snel/parameters.js';
@@ -98,6 +103,8 @@ export interface SnelDoel {
   readonly expressies: readonly A.Expr[];
   /** Count what decided each rule of the decision path (the module's `evalueerSnel`, for `evalueerMetPad`). */
   readonly pad?: boolean;
+  /** The scale (decimals) each input number type is read at (kiesSchalen); by default 2. */
+  readonly schalen?: ReadonlyMap<Type, number>;
   readonly slot: (sn: Expressies, keuzes: ReadonlyMap<string, string>) => void;
 }
 
@@ -106,12 +113,26 @@ export interface SnelDoel {
  * reachable rules in dependency order, then the target's `slot`) and the module-level code it
  * needs (constants, the parameter cache). Throws NietOndersteund.
  */
-export function snelFunctie(g: Gecontroleerd, doel: SnelDoel): { readonly module: string; readonly lichaam: readonly string[] } {
+export function snelFunctie(g: Gecontroleerd, doel: SnelDoel): { readonly module: string; readonly lichaam: readonly string[]; readonly kosten: number } {
   const sn = new Expressies(g);
+  if (doel.schalen) sn.invoerSchalen = doel.schalen;
   sn.leesJson = (x, t) => lees(sn, x, t);
   const { regels, parameters, opParameters } = bereikbaar(g, doel);
+  const keuzes = doel.pad ? padKeuzes(sn) : new Map<string, string>();
+  // computed where used, except what the target reads itself and the rules of the decision path (always computed)
+  const gelezen = new Set([...doel.regels, ...keuzes.keys()]);
+  for (const e of doel.expressies) {
+    for (const x of alleExpressies(e)) {
+      const b = x.kind === 'Naam' ? g.bindingen.get(x) : undefined;
+      if (b?.kind === 'regel') gelezen.add(b.naam);
+    }
+  }
+  sn.uitgesteld = new Set([...uitTeStellen(g, regels)].filter((n) => !gelezen.has(n)));
+  sn.berekenRegel = (naam) => regel(sn, naam);
   const paramCode = parameterCode(g, parameters, sn.paramW, opParameters, sn.paramOp);
   sn.emit(`if (typeof invoer !== 'object' || invoer === null || !rt.snelGewoon(invoer)) return undefined;`);
+  // No enumerable key on Object.prototype: then for-in over an input object yields its own keys only (leesVelden)
+  sn.emit('for (const _k in Object.prototype) return undefined;');
   sn.emit('const x = invoer as { readonly [k: string]: unknown };');
   sn.emit('const o = opties as { readonly peildatum?: unknown; readonly parameters?: unknown } | null | undefined;');
   sn.emit('let peil: unknown;');
@@ -135,8 +156,8 @@ export function snelFunctie(g: Gecontroleerd, doel: SnelDoel): { readonly module
   if (doel.invoer) doel.invoer(sn);
   else {
     // inputs: the top-level object like a record, without its eis clauses (they come after)
-    const velden = g.invoer.map((i) => ({ i, f: eigenVeld(sn, 'x', i.naam) }));
-    alleenBekendeVelden(sn, 'x', g.invoer.map((i) => i.naam));
+    const fs = leesVelden(sn, 'x', g.invoer.map((i) => i.naam));
+    const velden = g.invoer.map((i, k) => ({ i, f: fs[k]! }));
     if (g.invoer.some((i) => i.naam === 'decimaal')) {
       sn.bail('rt.snelExact in x');
     }
@@ -149,19 +170,20 @@ export function snelFunctie(g: Gecontroleerd, doel: SnelDoel): { readonly module
     for (const i of g.invoer) for (const e of i.eisen) sn.bail(`!${sn.ex(e.voorwaarde, new Map()).c}`);
   }
   // rules in dependency order, each once; with `doel.pad` those in the decision path count what decided them
-  const keuzes = doel.pad ? padKeuzes(sn) : new Map<string, string>();
   for (const knoop of g.volgorde) {
     const naam = knoop.startsWith('regel:') ? knoop.slice('regel:'.length) : null;
-    if (naam !== null && regels.has(naam)) regel(sn, naam, keuzes.get(naam) ?? null);
+    if (naam !== null && regels.has(naam) && !sn.uitgesteld.has(naam)) regel(sn, naam, keuzes.get(naam) ?? null);
   }
-  for (const naam of regels) if (!sn.regelW.has(naam)) nee(`regel ${naam} niet in de volgorde`);
+  // a rule computed where it is used and not computed: its one use ran over its list instead
+  for (const naam of regels) if (!sn.regelW.has(naam) && !sn.uitgesteld.has(naam)) nee(`regel ${naam} niet in de volgorde`);
   doel.slot(sn, keuzes);
-  return { module: [...sn.constanten, paramCode].join('\n'), lichaam: sn.uit };
+  return { module: [...sn.constanten, paramCode].join('\n'), lichaam: sn.uit, kosten: sn.schaalKosten };
 }
 
-/** The fast evaluator's code (helpers and `evalueerSnel`); throws NietOndersteund. */
-function snelModule(g: Gecontroleerd): string {
-  const { module, lichaam } = snelFunctie(g, {
+/** The fast evaluator's code (helpers and `evalueerSnel`) with inputs read at `schalen`; throws NietOndersteund. */
+function snelModule(g: Gecontroleerd, schalen: ReadonlyMap<Type, number>): { code: string; kosten: number } {
+  const { module, lichaam, kosten } = snelFunctie(g, {
+    schalen,
     regels: g.uitvoer.map((u) => u.naam),
     expressies: [],
     pad: true,
@@ -174,7 +196,7 @@ function snelModule(g: Gecontroleerd): string {
       sn.emit(`return { ${uit.join(', ')} };`);
     },
   });
-  return [
+  const code = [
     module,
     '/**',
     ' * De snelle evaluatie (issue 12): undefined betekent "niet behandeld"; `evalueer` rekent dan exact.',
@@ -185,6 +207,7 @@ function snelModule(g: Gecontroleerd): string {
     ...lichaam,
     '}',
   ].join('\n');
+  return { code, kosten };
 }
 
 /**
@@ -197,7 +220,7 @@ function snel(g: Gecontroleerd): { readonly code: string } | { readonly reden: s
   let x = snelle.get(g);
   if (!x) {
     try {
-      x = { code: snelModule(g) };
+      x = { code: kiesSchalen(g.invoer.map((i) => i.type), (schalen) => snelModule(g, schalen), (f) => f instanceof NietOndersteund).code };
     } catch (f) {
       if (!(f instanceof NietOndersteund)) throw f;
       x = { reden: f.message };

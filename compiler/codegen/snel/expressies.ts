@@ -5,9 +5,9 @@
 // stand once the function has read or computed them is kept here, for names to find them.
 import type * as A from '../../../language/ast.js';
 import { REKENREGEL, rekenvariant } from '../../../language/operatoren.js';
-import { type Type, samen, zonderLeeg } from '../../../runtime/typen.js';
+import { type Type, bevatVerfijning, samen, zonderLeeg } from '../../../runtime/typen.js';
 import * as G from '../../../runtime/getal.js';
-import { leesDatum } from '../../../runtime/datum.js';
+import { EERSTE_DAG, LAATSTE_DAG, leesDatum } from '../../../runtime/datum.js';
 import { ketting } from '../../../language/walk.js';
 import { ingebouwdVariant } from '../../../language/ingebouwd.js';
 import { aanvulbareVouw, aanvullingen, isAanvulling } from '../../../language/vouw.js';
@@ -16,6 +16,8 @@ import { schrijf } from './uitvoer.js';
 import { type Scope, type Vorm, type W, BODEM, DUUR, PRIM, VEILIG, geschaald, getalCode, gelijkeVorm, macht, nee, num, tsElement, tsType, typeVorm, verenig } from './vorm.js';
 import { Schrijver } from './schrijver.js';
 import { ingebouwd } from './ingebouwd.js';
+import { lijstOp, lijstSom } from './lijsten.js';
+import { afgerondeDeling, deling, isDeling } from './deling.js';
 import { constWaarde } from './parameters.js';
 
 export class Expressies extends Schrijver {
@@ -28,11 +30,22 @@ export class Expressies extends Schrijver {
   readonly paramOp = new Map<string, W>();
   /** Module-level constants (frozen constant durations), placed before the function. */
   readonly constanten: string[] = [];
+  /** The value of each constant duration among them, by its name: date arithmetic with it is written out. */
+  private readonly constDuren = new Map<string, { readonly maanden: number; readonly dagen: number }>();
   /**
    * Validates a JSON value of a type as input is read (snel/invoer.ts `lees`, which needs this
    * class, so snel.ts hands it in): the outputs of a used policy's fast path.
    */
   leesJson: (x: string, t: Type) => W = () => nee('geen lezer van JSON');
+  /** The scale each numeric input type is read at, where it is not the default (snel/invoer.ts `invoerSchaal`). */
+  invoerSchalen: ReadonlyMap<Type, number> = new Map();
+  /**
+   * Rules computed where they are used, not in dependency order (`uitTeStellen`): their code goes
+   * into the branch that needs them, so a branch not taken does not compute them.
+   */
+  uitgesteld: ReadonlySet<string> = new Set();
+  /** Emits a rule's code at the current place (snel/regels.ts `regel`, which needs this class, so snel.ts hands it in). */
+  berekenRegel: (naam: string) => void = () => nee('geen regels');
 
   /** As in the exact path (exact/expressies.ts): a table cell's subject is cast to its type, against narrowing across rows (see tabelOnderwerpen). */
   ex(e: A.Expr, s: Scope): W {
@@ -108,6 +121,8 @@ export class Expressies extends Schrijver {
           // a constant duration (`1 dag`): one frozen object in the module, not one per evaluation
           const id = `SNEL_K${this.constanten.length + 1}`;
           this.constanten.push(`const ${id} = Object.freeze(${constWaarde(this.g, e, { soort: 'duur' }).code});`);
+          const k = Number(g.t) * { dagen: 1, weken: 7, maanden: 1, jaren: 12 }[e.eenheid];
+          this.constDuren.set(id, e.eenheid === 'dagen' || e.eenheid === 'weken' ? { maanden: 0, dagen: k } : { maanden: k, dagen: 0 });
           return { c: id, v: DUUR };
         }
         const n = this.geheel(this.ex(e.aantal, s));
@@ -197,6 +212,8 @@ export class Expressies extends Schrijver {
         }
         if (this.kanLeeg(e.arg)) return nee('afronden van een leegbare waarde');
         if (!Number.isInteger(e.decimalen) || e.decimalen < 0 || e.decimalen > 1000) return nee('decimalen');
+        // a quotient rounded: straight from the remainder, whatever decimals the exact quotient has
+        if (isDeling(this, e.arg)) return afgerondeDeling(this, this.ex(e.arg.links, s), this.ex(e.arg.rechts, s), e.decimalen, e.richting);
         const a = this.ex(e.arg, s);
         if (a.v.kind !== 'num') return nee('afronden van iets anders dan een getal');
         if (a.v.s <= e.decimalen) return a;
@@ -219,7 +236,7 @@ export class Expressies extends Schrijver {
         }
         return { c: t, v: num(e.decimalen) };
       }
-      case 'LijstOp': return this.lijstOp(e, s);
+      case 'LijstOp': return lijstOp(this, (x, sc) => this.ex(x, sc), e, s);
       case 'Ingebouwd': return ingebouwd(this, (x, sc) => this.ex(x, sc), e, s);
       case 'OpDatum': {
         // undefined: no row on that day, the exact path's error
@@ -264,22 +281,25 @@ export class Expressies extends Schrijver {
         return { c: t, v: PRIM };
       }
       case 'Elke': {
-        const l = this.ex(e.lijst, s);
+        // `elke b in R ...` where R is `elke w in L geeft X`, computed nowhere else: one loop over L
+        const bron = this.samenTeVoegen(e.lijst);
+        const l = bron ? this.ex(bron.lijst, new Map()) : this.ex(e.lijst, s);
         if (l.v.kind !== 'lijst' && l.v.kind !== 'bodem') return nee('elke');
         const el = l.v.kind === 'lijst' ? l.v.el : BODEM;
         const t = this.tmp();
         const i = this.tmp();
         const x = this.tmp();
-        const binnen = new Map(s).set(e.variabele.naam, { c: x, v: el });
         const lus = this.blok(() => {
           this.emit(`const ${x} = ${l.c}[${i}]!;`);
+          const binnen = new Map(s).set(e.variabele.naam, bron ? this.ex(bron.afbeelding, new Map([[bron.variabele, { c: x, v: el }]])) : { c: x, v: el });
+          const eigen = binnen.get(e.variabele.naam)!;
           let f: W | null = null;
           if (e.filter) {
             f = this.ex(e.filter, binnen);
             this.emit(`if (${f.c}) {`);
             this.diepte++;
           }
-          const w = e.afbeelding ? this.ex(e.afbeelding, binnen) : { c: x, v: el };
+          const w = e.afbeelding ? this.ex(e.afbeelding, binnen) : eigen;
           this.emit(`${t}.push(${w.c});`);
           if (f) {
             this.diepte--;
@@ -298,13 +318,43 @@ export class Expressies extends Schrijver {
     }
   }
 
+  /**
+   * The list a rule R = `elke w in L geeft X` stands for, when R is computed where it is used
+   * (uitgesteld: this is its one use), so an `elke` over R can run over L and compute X per element
+   * without making R's list (nor, where only its fields are read, X's record); null otherwise. R
+   * with an exception, an `indien`, a filter or a range to check is computed as a rule.
+   */
+  private samenTeVoegen(e: A.Expr): { lijst: A.Expr; variabele: string; afbeelding: A.Expr } | null {
+    const b = e.kind === 'Naam' ? this.g.bindingen.get(e) : undefined;
+    if (b?.kind !== 'regel' || !this.uitgesteld.has(b.naam) || this.regelW.has(b.naam)) return null;
+    const r = this.g.regels.get(b.naam)!;
+    const w = r.decl.waarde;
+    if (r.decl.uitzonderingen.length > 0 || r.decl.indien || w.kind !== 'Elke' || w.filter || !w.afbeelding) return null;
+    if (r.type.soort !== 'lijst' || bevatVerfijning(r.type)) return null;
+    return { lijst: w.lijst, variabele: w.variabele.naam, afbeelding: w.afbeelding };
+  }
+
+  /** Whether `e` is a parameter whose every row is a whole number of months or years (at most 10.000 years). */
+  private inMaanden(e: A.Expr): boolean {
+    const b = e.kind === 'Naam' ? this.g.bindingen.get(e) : undefined;
+    const p = b?.kind === 'parameter' ? this.g.parameters.find((x) => x.naam === b.naam) : undefined;
+    return !!p && p.rijen.length > 0 && p.rijen.every((r) => {
+      const w = r.waarde;
+      if (w.kind !== 'DuurExpr' || (w.eenheid !== 'maanden' && w.eenheid !== 'jaren') || w.aantal.kind !== 'GetalLit') return false;
+      const g = G.vanDecimaleTekst(w.aantal.tekst);
+      return !!g && g.n === 1n && g.t >= 0n && g.t <= 10_000n;
+    });
+  }
+
   private naam(e: A.Expr & { kind: 'Naam' }, s: Scope): W {
     const b = this.g.bindingen.get(e) ?? nee(`naam ${e.naam}`);
     switch (b.kind) {
       case 'lokaal': return s.get(b.naam) ?? nee(`lokale naam ${b.naam}`);
       case 'invoer': return this.invoerW.get(b.naam) ?? nee(`invoer ${b.naam}`);
       case 'parameter': return this.paramW.get(b.naam) ?? nee(`parameter ${b.naam}`);
-      case 'regel': return this.regelW.get(b.naam) ?? nee(`regel ${b.naam} buiten volgorde`);
+      case 'regel':
+        if (!this.regelW.has(b.naam) && this.uitgesteld.has(b.naam)) this.berekenRegel(b.naam);
+        return this.regelW.get(b.naam) ?? nee(`regel ${b.naam} buiten volgorde`);
       case 'keuzewaarde': return { c: `(${js(b.waarde)} as const)`, v: PRIM };
       default: return nee('binding');
     }
@@ -313,6 +363,7 @@ export class Expressies extends Schrijver {
   private rekensom(e: A.Expr & { kind: 'Rekensom' }, s: Scope): W {
     // down the chain in a loop: `a + b + c ...` is as deep as it is long
     const { eerste, schakels } = ketting(e);
+    if (schakels.length > 1 && schakels.every((x) => rekenvariant(this.g.rekensommen, x) === 'lijst+lijst')) return lijstSom(this, (x, sc) => this.ex(x, sc), e, [eerste, ...schakels.map((x) => x.rechts)], s);
     let w = this.ex(eerste, s);
     for (const x of schakels) w = this.rekenstap(x, w, this.ex(x.rechts, s));
     return w;
@@ -326,6 +377,7 @@ export class Expressies extends Schrijver {
     // numbers as scaled integers: a product adds the scales (a percentage of X two more), a sum aligns them
     const product = (extra: number): W => {
       if (a.v.kind !== 'num' || b.v.kind !== 'num') return anders();
+      this.schaalKosten += a.v.s + b.v.s + extra;
       const t = this.vast(`${a.c} * ${b.c}`, num(a.v.s + b.v.s + extra));
       this.bewaak(t.c);
       return t;
@@ -338,7 +390,20 @@ export class Expressies extends Schrijver {
       return t;
     };
     const datumPlus = (d: string, u: string, teken: string): W => {
-      const t = this.vast(`rt.snelPlusDatum(${d}, ${teken}${u}.maanden, ${teken}${u}.dagen)`, PRIM);
+      // a constant duration: days added in place, months without the days (the runtime's table-based month step)
+      const k = this.constDuren.get(u);
+      if (k && k.maanden === 0) {
+        const t = this.vast(`${d} ${teken || '+'} ${k.dagen}`, PRIM);
+        this.bail(`!(${t.c} >= ${EERSTE_DAG} && ${t.c} <= ${LAATSTE_DAG})`);
+        return t;
+      }
+      const t = k && k.maanden <= 120000 ? this.vast(`rt.snelPlusMaanden(${d}, ${teken}${k.maanden})`, PRIM) : this.vast(`rt.snelPlusDatum(${d}, ${teken}${u}.maanden, ${teken}${u}.dagen)`, PRIM);
+      this.bail(`${t.c} !== ${t.c}`);
+      return t;
+    };
+    // a parameter in whole months on every row (`36 maanden`, `5 jaren`): the month step alone
+    const maandenErbij = (d: string, u: string, teken: string): W => {
+      const t = this.vast(`rt.snelPlusMaanden(${d}, ${teken}${u}.maanden)`, PRIM);
       this.bail(`${t.c} !== ${t.c}`);
       return t;
     };
@@ -354,10 +419,10 @@ export class Expressies extends Schrijver {
       case 'getal*getal': case 'bedrag*getal': case 'getal*bedrag': case 'percentage*getal': case 'getal*percentage': return product(0);
       case 'bedrag*percentage': case 'percentage*bedrag': case 'percentage van bedrag': case 'percentage van getal': case 'percentage van percentage': return product(2);
       case 'getal/getal': case 'bedrag/bedrag': case 'percentage/percentage': case 'bedrag/getal': case 'percentage/getal':
-        return a.v.kind === 'num' && b.v.kind === 'num' ? nee('de deling (/)') : anders();
-      case 'datum+duur': return datumPlus(a.c, b.c, '');
-      case 'duur+datum': return datumPlus(b.c, a.c, '');
-      case 'datum-duur': return datumPlus(a.c, b.c, '-');
+        return a.v.kind === 'num' && b.v.kind === 'num' ? deling(this, e, a, b) : anders();
+      case 'datum+duur': return this.inMaanden(e.rechts) ? maandenErbij(a.c, b.c, '') : datumPlus(a.c, b.c, '');
+      case 'duur+datum': return this.inMaanden(e.links) ? maandenErbij(b.c, a.c, '') : datumPlus(b.c, a.c, '');
+      case 'datum-duur': return this.inMaanden(e.rechts) ? maandenErbij(a.c, b.c, '-') : datumPlus(a.c, b.c, '-');
       case 'datum-datum': return this.vast(`{ maanden: 0, dagen: ${a.c} - ${b.c} }`, DUUR);
       case 'duur+duur': return duurSom(`${a.c}.maanden + ${b.c}.maanden`, `${a.c}.dagen + ${b.c}.dagen`);
       case 'duur-duur': return duurSom(`${a.c}.maanden - ${b.c}.maanden`, `${a.c}.dagen - ${b.c}.dagen`);
@@ -439,61 +504,6 @@ export class Expressies extends Schrijver {
     return this.vast(`${this.schaal(a, sc)} ${e.op} ${this.schaal(b, sc)}`, PRIM);
   }
 
-  private lijstOp(e: A.Expr & { kind: 'LijstOp' }, s: Scope): W {
-    const soort = zonderLeeg(this.type(e)).soort;
-    if (e.arg.kind === 'Tupel') {
-      const leden = e.arg.leden.map((x) => this.ex(x, s));
-      if (e.op !== 'minimum' && e.op !== 'maximum') return nee(`${e.op} van een tupel`);
-      if (leden.length === 0) return nee('leeg tupel');
-      const v = leden.reduce<Vorm>((x, w) => verenig(x, w.v), BODEM);
-      if (soort !== 'datum' && v.kind !== 'num') return nee(`${e.op} van ${soort}`);
-      const codes = leden.map((w) => (v.kind === 'num' ? this.schaal(w, v.s) : w.c));
-      const t = this.tmp();
-      this.emit(`let ${t} = ${codes[0]};`);
-      for (const c of codes.slice(1)) this.emit(`if (${c} ${e.op === 'minimum' ? '<' : '>'} ${t}) ${t} = ${c};`);
-      return { c: t, v };
-    }
-    const l = this.ex(e.arg, s);
-    if (l.v.kind !== 'lijst' && l.v.kind !== 'bodem') return nee(`${e.op} van iets anders dan een lijst`);
-    const el = l.v.kind === 'lijst' ? l.v.el : BODEM;
-    const variant = ingebouwdVariant(this.g.ingebouwden, e);
-    switch (variant) {
-      case 'aantal': return this.vast(`${l.c}.length`, num(0));
-      case 'som getal': case 'som bedrag': case 'som percentage': {
-        const v = el.kind === 'bodem' ? num(soort === 'bedrag' ? 2 : 0) : el;
-        if (v.kind !== 'num') return nee('som van iets anders dan getallen');
-        const t = this.tmp();
-        const i = this.tmp();
-        this.emit(`let ${t} = 0;`);
-        this.emit(`for (let ${i} = 0; ${i} < ${l.c}.length; ${i}++) {`);
-        this.emit(`  ${t} += ${l.c}[${i}]!;`);
-        this.emit(`  if (!(${t} <= ${VEILIG} && ${t} >= -${VEILIG})) return undefined;`);
-        this.emit('}');
-        return { c: t, v };
-      }
-      case 'eerste':
-        this.bail(`${l.c}.length === 0`);
-        return this.vast(`${l.c}[0]!`, el);
-      case 'laatste':
-        this.bail(`${l.c}.length === 0`);
-        return this.vast(`${l.c}[${l.c}.length - 1]!`, el);
-      case 'minimum getal': case 'minimum bedrag': case 'minimum percentage': case 'minimum datum': case 'minimum duur':
-      case 'maximum getal': case 'maximum bedrag': case 'maximum percentage': case 'maximum datum': case 'maximum duur': {
-        if (soort !== 'datum' && el.kind !== 'num') return nee(`${e.op} van ${soort}`);
-        this.bail(`${l.c}.length === 0`);
-        const t = this.tmp();
-        const i = this.tmp();
-        this.emit(`let ${t} = ${l.c}[0]!;`);
-        this.emit(`for (let ${i} = 1; ${i} < ${l.c}.length; ${i}++) if (${l.c}[${i}]! ${e.op === 'minimum' ? '<' : '>'} ${t}) ${t} = ${l.c}[${i}]!;`);
-        return { c: t, v: el };
-      }
-      default: {
-        const _never: never = variant;
-        return nee(`lijstoperatie ${String(_never)}`);
-      }
-    }
-  }
-
   private vouw(e: A.Expr & { kind: 'Vouw' }, s: Scope): W {
     const begin = this.ex(e.begin, s);
     const l = this.ex(e.lijst, s);
@@ -510,6 +520,7 @@ export class Expressies extends Schrijver {
     let lus: { regels: string[]; w: string } | null = null;
     for (let poging = 0; poging < 8 && lus === null; poging++) {
       const teller = this.teller;
+      const berekend = new Set(this.regelW.keys());
       const vorm = accVorm;
       const binnen = new Map(s).set(e.variabele.naam, { c: x, v: el }).set(e.accumulator.naam, { c: acc, v: vorm });
       let gevonden: Vorm = vorm;
@@ -537,6 +548,18 @@ export class Expressies extends Schrijver {
       const aanvulling = (y: A.Expr & { kind: 'Rekensom' }): W => {
         let links: W = { c: acc, v: vorm };
         for (const z of aanvullingen(this.g, e, y)!) {
+          if (z.rechts.kind === 'LijstLit' && vorm.kind === 'lijst') {
+            // `acc + [x, y]`: the elements pushed as they are computed, no list made for them
+            const ws = z.rechts.elementen.map((x) => ({ x, w: this.ex(x, binnen) }));
+            const el = ws.reduce<Vorm>((a, x) => verenig(a, x.w.v), BODEM);
+            gevonden = verenig(gevonden, { kind: 'lijst', el });
+            const ok = gelijkeVorm(verenig(vorm.el, el), vorm.el);
+            const elType = (zonderLeeg(this.type(e)) as { element?: Type }).element ?? null;
+            this.emit(`if (${links.c} !== ${eigen}) ${eigen} = ${links.c}.slice();`);
+            for (const { x, w } of ws) this.emit(`${eigen}!.push(${ok ? this.zet(w.c, w.v, vorm.el, this.kanLeeg(x), elType) : w.c});`);
+            links = { c: `${eigen}!`, v: vorm };
+            continue;
+          }
           const extra = this.ex(z.rechts, binnen);
           gevonden = verenig(gevonden, extra.v);
           const ok = gelijkeVorm(verenig(vorm, extra.v), vorm);
@@ -556,6 +579,8 @@ export class Expressies extends Schrijver {
       else {
         accVorm = verenig(gevonden, vorm);
         this.teller = teller;
+        // a rule computed in the discarded attempt's lines is computed again in the next
+        for (const n of [...this.regelW.keys()]) if (!berekend.has(n)) this.regelW.delete(n);
       }
     }
     if (!lus) return nee('vorm van de accumulator');
@@ -569,3 +594,4 @@ export class Expressies extends Schrijver {
     return { c: acc, v: accVorm };
   }
 }
+

@@ -17,6 +17,71 @@ export function invoerSchaal(t: Type & { soort: 'getal' | 'percentage' | 'bedrag
   return s;
 }
 
+/** The most decimals an input number is read with (value · 10^s below 10^15: a billion at 6). */
+export const FIJNSTE_SCHAAL = 6;
+
+/**
+ * The numeric input types (getal that is not whole, percentage; in records and lists too) whose
+ * scale `kiesSchalen` may raise, each once, in the order of the inputs.
+ */
+export function verfijnbareInvoer(typen: readonly Type[]): Type[] {
+  const uit: Type[] = [];
+  const loop = (t: Type): void => {
+    switch (t.soort) {
+      case 'leegbaar': loop(t.type); return;
+      case 'lijst': loop(t.element); return;
+      case 'gegevens': for (const v of t.velden) loop(v.type); return;
+      case 'getal': case 'percentage':
+        if (!(t.soort === 'getal' && t.geheel) && !uit.includes(t)) uit.push(t);
+        return;
+      default: return;
+    }
+  };
+  for (const t of typen) loop(t);
+  return uit;
+}
+
+/**
+ * Whether every value of a numeric type lies within a billion of zero by its declared range
+ * (`van 0% tot en met 100%`): then reading it at FIJNSTE_SCHAAL loses no value the fast path read
+ * before (it reads up to 10^15 units of its scale); an input without both bounds keeps its scale.
+ */
+function begrensd(t: Type & { soort: 'getal' | 'percentage' }): boolean {
+  if (!t.min || !t.max) return false;
+  return [t.min.waarde, t.max.waarde].every((w) => Math.abs(Number(w.replace(',', '.'))) <= 1e9);
+}
+
+/**
+ * The scales inputs are read at: each numeric input with a range (verfijnbareInvoer, begrensd) at
+ * FIJNSTE_SCHAAL instead of INVOER_SCHAAL when that leaves every product and quotient at its scale (`schaalKosten` of the
+ * generated code unchanged): a percentage only compared (`werkvermindering is ten minste 20%`) then
+ * takes 19,995% on the fast path, while a number in a product keeps its 2 decimals, so its products
+ * do not leave the safe integers sooner. `genereer` generates with the scales given; a scale that
+ * makes the code unsupported is not taken.
+ */
+export function kiesSchalen<T extends { readonly kosten: number }>(typen: readonly Type[], genereer: (schalen: ReadonlyMap<Type, number>) => T, isNee: (f: unknown) => boolean): T {
+  const kandidaten = verfijnbareInvoer(typen).filter((t) => (t.soort === 'getal' || t.soort === 'percentage') && invoerSchaal(t) < FIJNSTE_SCHAAL && begrensd(t));
+  let schalen = new Map<Type, number>();
+  let beste = genereer(schalen);
+  const probeer = (extra: readonly Type[]): boolean => {
+    const proef = new Map(schalen);
+    for (const t of extra) proef.set(t, FIJNSTE_SCHAAL);
+    try {
+      const r = genereer(proef);
+      if (r.kosten !== beste.kosten) return false;
+      schalen = proef;
+      beste = r;
+      return true;
+    } catch (f) {
+      if (!isNee(f)) throw f;
+      return false;
+    }
+  };
+  // all at once first (one more generation in the common case), else one at a time
+  if (kandidaten.length > 0 && !probeer(kandidaten) && kandidaten.length > 1) for (const t of kandidaten) probeer([t]);
+  return beste;
+}
+
 /** Emits validation of JSON value `x` of type `t`; returns the internal value, or bails. */
 export function lees(sn: Expressies, x: string, t: Type, inLijst = false): W {
   switch (t.soort) {
@@ -47,7 +112,7 @@ export function lees(sn: Expressies, x: string, t: Type, inLijst = false): W {
       return d;
     }
     case 'getal': case 'percentage': case 'bedrag': {
-      const sc = invoerSchaal(t);
+      const sc = sn.invoerSchalen.get(t) ?? invoerSchaal(t);
       sn.bail(`typeof ${x} !== 'number'`);
       // v = round(x * 10^s) with v / 10^s === x and |v| < 10^15: then x is the double nearest
       // to v / 10^s, a decimal of at most 15 significant digits, so String(x) (how the exact
@@ -64,8 +129,8 @@ export function lees(sn: Expressies, x: string, t: Type, inLijst = false): W {
         sn.bail(`rt.snelExact in ${x}`);
       }
       const obj = sn.vast(`${x} as { readonly [k: string]: unknown }`, PRIM).c;
-      const velden = t.velden.map((v) => ({ naam: v.naam, f: eigenVeld(sn, obj, v.naam), type: v.type }));
-      alleenBekendeVelden(sn, obj, t.velden.map((v) => v.naam));
+      const fs = leesVelden(sn, obj, t.velden.map((v) => v.naam));
+      const velden = t.velden.map((v, k) => ({ naam: v.naam, f: fs[k]!, type: v.type }));
       const gelezen = velden.map((v) => [v.naam, lees(sn, v.f, v.type)] as const);
       const scope = new Map<string, W>(gelezen);
       for (const eis of (t.naam && sn.g.soortEisen.get(t.naam)) || []) {
@@ -150,20 +215,22 @@ export function bereikRegel(sn: Schrijver, w: W, t: Type, leeg: boolean): void {
 }
 
 /**
- * A field of an input object as the exact path reads it (json-codec.ts leesVelden): its own
- * property only, so a field on a (polluted) Object.prototype reads as missing.
+ * The fields of an input object as the exact path reads them (json-codec.ts leesVelden), in the
+ * order of `namen`; not handled when the object has a field the type does not declare. The exact
+ * path checks its own enumerable string keys (Object.keys). for-in yields those and the inherited
+ * enumerable ones; `evalueerSnel` has made sure Object.prototype has none (snel.ts), and the
+ * object's prototype is Object.prototype or null (rt.snelGewoon), so here for-in yields exactly
+ * its own enumerable keys, without an Object.hasOwn per key. The declared ones are counted: when
+ * all were, each is an own property and is read directly; otherwise each is read only if it is
+ * its own (a non-enumerable own field is still read, a missing one is undefined).
  */
-export function eigenVeld(sn: Schrijver, obj: string, naam: string): string {
-  return sn.vast(`(Object.hasOwn(${obj}, ${js(naam)}) ? ${obj}[${js(naam)}] : undefined) as unknown`, PRIM).c;
-}
-
-/**
- * Not handled when the object has a field the type does not declare, by the exact path's rule:
- * its own enumerable string keys (Object.keys). for-in also yields inherited enumerable keys,
- * and skips non-enumerable own ones, so it is filtered rather than counted.
- */
-export function alleenBekendeVelden(sn: Schrijver, obj: string, namen: readonly string[]): void {
+export function leesVelden(sn: Schrijver, obj: string, namen: readonly string[]): string[] {
+  const n = sn.tmp();
   const k = sn.tmp();
-  const bekend = namen.length ? `${namen.map((n) => `case ${js(n)}: `).join('')}break; ` : '';
-  sn.emit(`for (const ${k} in ${obj}) if (Object.hasOwn(${obj}, ${k})) switch (${k}) { ${bekend}default: return undefined; }`);
+  // the count is read once per field: with thousands of fields TypeScript's flow analysis of it runs out of stack
+  const tellen = namen.length <= 64;
+  const bekend = namen.length ? `${namen.map((x) => `case ${js(x)}: `).join('')}${tellen ? `${n}++; ` : ''}break; ` : '';
+  if (tellen) sn.emit(`let ${n} = 0;`);
+  sn.emit(`for (const ${k} in ${obj}) switch (${k}) { ${bekend}default: return undefined; }`);
+  return namen.map((x) => sn.vast(`(${tellen ? `${n} === ${namen.length} || ` : ''}Object.hasOwn(${obj}, ${js(x)}) ? ${obj}[${js(x)}] : undefined) as unknown`, PRIM).c);
 }

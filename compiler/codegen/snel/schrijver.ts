@@ -16,6 +16,11 @@ export class Schrijver {
   /** The number of the last temporary (`t<n>`); a fold that retries its step winds it back. */
   teller = 0;
   private regelsTotaal = 0;
+  /**
+   * The decimals the generated arithmetic carries: the scale of every product and quotient, summed
+   * (snel/invoer.ts `kiesSchalen` raises an input's scale only when this stays the same).
+   */
+  schaalKosten = 0;
 
   constructor(readonly g: Gecontroleerd) {}
 

@@ -46,6 +46,9 @@ export function schrijf(sn: Schrijver, c: string, v: Vorm, t: Type): string {
     }
     case 'lijst': {
       if (v.kind !== 'lijst') return nee('uitvoer van een lijst');
+      // ja/nee, tekst and keuzes are their JSON already, and every list is new in each evaluation (no module-level list exists): no copy
+      const et = t.element.soort;
+      if (v.el.kind === 'prim' && (et === 'ja/nee' || et === 'tekst' || et === 'keuze')) return `(${c} as (${jsonType(t.element)})[])`;
       const r = sn.tmp();
       const i = sn.tmp();
       const b = sn.blok(() => schrijf(sn, `${c}[${i}]!`, v.el, t.element));

@@ -40,7 +40,7 @@ export type Scope = ReadonlyMap<string, W>;
 
 /** Scales above this are refused at compile time: 10^s must be an exact double. */
 export const MAX_SCHAAL = 15;
-/** Input numbers (getal, percentage) are read with this many decimals; more falls back. */
+/** Input numbers (getal, percentage) are read with this many decimals (or more: snel/invoer.ts kiesSchalen); more falls back. */
 export const INVOER_SCHAAL = 2;
 
 export const VEILIG = '9007199254740991';

@@ -75,7 +75,7 @@ describe('een regeling die een andere gebruikt, op de commandoregel', () => {
     expect(r.code, r.err).toBe(0);
     expect(readdirSync(uit).sort()).toEqual(['beller.d.ts', 'beller.js', 'beller.ts']);
     const js = readFileSync(join(uit, 'beller.js'), 'utf8');
-    expect(js.match(/^import .*$/gm)).toEqual(["import * as rt from '@regelwerk/runtime';"]);
+    expect(js.match(/^import .*$/gm)).toEqual(['import * as rt from "@regelwerk/runtime";']);
     expect(readFileSync(join(uit, 'beller.ts'), 'utf8')).toContain('namespace reg$tarief {');
   });
 });
