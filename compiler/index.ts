@@ -19,6 +19,7 @@ export { analyseer, type AnalyseOpties, type AnalyseUitkomst, type Bewijs } from
 export { genereer } from './codegen/codegen.js';
 export * from './diensten/index.js';
 export { jsonSchema, type JsonSchema } from './schema/schema.js';
+export { naarSql, gevallenTabel, type SqlOpties, type SqlDialect } from './sql/index.js';
 export { STDLIB_MODULES, ingebouwdeStdlib as stdlibLader } from '../stdlib/index.js';
 export { leesJsonTekst, schrijfJsonTekst, JsonFout, exactGetal, isExactGetal, type ExactGetal } from '../runtime/json.js';
 export { schrijfType, type Type } from '../runtime/typen.js';

@@ -407,6 +407,57 @@ export const CATALOGUS = {
     voorbeeld: `${KOP}invoer a: geheel getal\n  eis a is groter dan 1\ninvoer b: geheel getal\n  eis b is groter dan 1\nuitvoer x: getal\nregel x: getal is 0\n  uitzondering "product" indien a * b is 1000003 dan 1\n`,
     oplossing: 'Geen voorbeeld, geen gegenereerd geval en geen invoer die de beslisser bouwde kwam in deze clausule (een basisdefinitie, uitzondering, tabelrij of tak van een `als`): wat daar staat is niet getest. Geef een voorbeeld waarin zij beslist; kan zij nooit gelden, verwijder haar. `regelwerk test --dekking` toont per clausule wat haar bereikte. Met `check --streng` is dit een fout.',
   },
+  RW6001: {
+    ernst: 'fout', titel: 'Niet naar SQL te vertalen', intern: true,
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is a\n`,
+    oplossing: 'De SQL-compiler (`naarSql`, `regelwerk sql`) kreeg een gecontroleerde regeling met iets wat de controle had moeten weigeren (een naam zonder binding, een rekensom zonder variant): een interne fout, in woorden. Meld haar met het bestand; reken zo lang met de JavaScript-engine (`regelwerk bevolking --engine js`). De andere RW60xx-codes noemen een clausule buiten de SQL-deelverzameling (docs/sql.md).',
+  },
+  RW6002: {
+    ernst: 'fout', titel: 'Rekensom buiten de SQL-deelverzameling',
+    voorbeeld: `${KOP}invoer a: getal\ninvoer b: getal\nuitvoer c: getal\nregel c is a / b\n`,
+    oplossing: 'Een deling zonder afronding is een exacte breuk, die SQL niet exact kan bewaren: rond haar meteen af, `(a / b) afgerond op 2 decimalen`. Rekenen met datums en duren valt (nog) buiten de SQL-deelverzameling; reken zo een regeling met de JavaScript-engine.',
+  },
+  RW6003: {
+    ernst: 'fout', titel: 'Getal te groot of te fijn voor exacte SQL',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer d: getal\nregel d is a * a * a\n`,
+    oplossing: 'SQL rekent hier exact met gehele getallen van ten hoogste 38 cijfers (DuckDB HUGEINT); een product van veel factoren of met veel decimalen kan meer nodig hebben. Rond tussenuitkomsten af, of reken met de JavaScript-engine.',
+  },
+  RW6004: {
+    ernst: 'fout', titel: 'Samengestelde waarde buiten de SQL-deelverzameling',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: gegevens { x: getal }\nregel b is { x: a }\n`,
+    oplossing: 'Een uitvoer in SQL is één kolom met één waarde: geen record of lijst. Een record of lijst kan wel tussen regels; vergelijk of kies er niet tussen als geheel. Maak van elk veld een eigen uitvoer.',
+  },
+  RW6005: {
+    ernst: 'fout', titel: 'Lijstbewerking buiten de SQL-deelverzameling',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is som van [a, a]\n`,
+    oplossing: 'De SQL-compiler vertaalt `aantal`, `som`, `eerste`, `laatste`, `elk ... waarvoor`, `er is een`, `voor alle` en de vouw over een lijst van records (docs/sql.md); andere lijstbewerkingen niet. Reken zo een regeling met de JavaScript-engine.',
+  },
+  RW6006: {
+    ernst: 'fout', titel: 'Ingebouwde bewerking buiten de SQL-deelverzameling',
+    voorbeeld: `${KOP}invoer a: geheel getal\nuitvoer b: datum\nregel b is de datum met jaar a, maand 1 en dag 1\n`,
+    oplossing: 'Deze ingebouwde bewerking heeft (nog) geen exacte vertaling naar SQL; docs/sql.md noemt welke wel. Reken zo een regeling met de JavaScript-engine.',
+  },
+  RW6007: {
+    ernst: 'fout', titel: 'Gebruikte regeling buiten de SQL-deelverzameling',
+    voorbeeld: `${KOP}gebruik regeling loon\ninvoer a: getal\nuitvoer u: getal\nregel u is loon(a: a).b\n`,
+    naast: { loon: 'regeling Loon\n  bron "Wet minimumloon, art. 8"\ninvoer a: getal\nuitvoer b: getal\nregel b is a\n' },
+    oplossing: 'Een aanroep van een andere regeling wordt in SQL ingevoegd; dat kan alleen als de aangeroepen regeling zelf binnen de SQL-deelverzameling valt (de melding zegt waarom niet).',
+  },
+  RW6008: {
+    ernst: 'fout', titel: 'Invoer zonder SQL-kolom',
+    voorbeeld: `${KOP}invoer a: duur\nuitvoer b: ja/nee\nregel b is a is 0 dagen\n`,
+    oplossing: 'Elke invoer is een kolom van `gevallen` met een SQL-type (docs/sql.md); een duur, of een eis op een soort, heeft er (nog) geen. Reken zo een regeling met de JavaScript-engine.',
+  },
+  RW6009: {
+    ernst: 'fout', titel: 'NUL-teken in een naam of tekst', intern: true,
+    voorbeeld: `${KOP}uitvoer b: tekst\nregel b is "a<NUL>b"\n`,
+    oplossing: 'Een NUL-teken (hier als <NUL> geschreven) kan in geen SQL-tekst staan. Laat het weg. (Getoetst in test/compiler/sql/grens.test.ts, met het teken zelf.)',
+  },
+  RW6010: {
+    ernst: 'fout', titel: 'Ongeldige SQL-opties', intern: true,
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is a\n`,
+    oplossing: 'Geef precies een van beide: een vaste peildatum (JJJJ-MM-DD) of de naam van een DATE-kolom van `gevallen` met de peildatum per geval.',
+  },
 } as const satisfies Record<string, CatalogusItem>;
 
 export type Code = keyof typeof CATALOGUS;

@@ -24,8 +24,9 @@ const MAG: Readonly<Record<string, readonly string[]>> = {
   'compiler/diensten': ['runtime', 'language', 'stdlib', 'compiler/interpreter', 'compiler/analysis', 'compiler/diensten'],
   'compiler/schema': ['runtime', 'language', 'compiler/schema'],
   'compiler/doc': ['runtime', 'language', 'compiler/interpreter', 'compiler/analysis', 'compiler/schema', 'compiler/doc'],
-  'compiler/index.ts': ['runtime', 'language', 'stdlib', 'compiler/interpreter', 'compiler/analysis', 'compiler/codegen', 'compiler/diensten', 'compiler/schema', 'compiler/doc'],
-  'compiler/node': ['runtime', 'language', 'stdlib', 'compiler/interpreter', 'compiler/analysis', 'compiler/codegen', 'compiler/diensten', 'compiler/schema', 'compiler/doc', 'compiler/node', 'compiler/index.ts'],
+  'compiler/sql': ['runtime', 'language', 'compiler/sql'],
+  'compiler/index.ts': ['runtime', 'language', 'stdlib', 'compiler/interpreter', 'compiler/analysis', 'compiler/codegen', 'compiler/diensten', 'compiler/schema', 'compiler/doc', 'compiler/sql'],
+  'compiler/node': ['runtime', 'language', 'stdlib', 'compiler/interpreter', 'compiler/analysis', 'compiler/codegen', 'compiler/diensten', 'compiler/schema', 'compiler/doc', 'compiler/sql', 'compiler/node', 'compiler/index.ts'],
 };
 
 /** Packages a stage may import; anything else (node:*, ts-morph, prettier) belongs in compiler/node/. */

@@ -1,0 +1,119 @@
+// A checked policy as one SQL SELECT over a relation `gevallen` (one row per case, one column per
+// input), for DuckDB and PostgreSQL: every column of `gevallen`, then one column per output, `fout`
+// (the engines' error message for the case, NULL when fine) and `pad` (the decision path). A CTE
+// chain computes the inputs, their validation, each rule (regels.ts) and the outputs; a construct
+// outside the subset is an RW60xx diagnostic naming its clause, never a silently wrong row.
+// Browser-safe: it writes text and runs nothing.
+import type * as A from '../../language/ast.js';
+import type { Gecontroleerd } from '../../language/checker.js';
+import { type Diagnose, diagnose } from '../../language/diagnostics.js';
+import type { Code } from '../../language/catalogus.js';
+import { leesDatum } from '../../runtime/datum.js';
+import { type Dialect, type SqlDialect, dialect } from './dialect.js';
+import { Expressies } from './expressies.js';
+import { Plan } from './plan.js';
+import { invoerFout, invoerWaarde, kolomType, schrijfNum } from './invoer.js';
+import type { RegelKolommen } from './regels.js';
+import { bereikbaar, geldigheid, maakNamen, vertaalRegels } from './regeling.js';
+import { BuitenSql, type S, buiten, eerst, id, mits, tekst } from './waarde.js';
+
+export type { SqlDialect };
+
+export interface SqlOpties {
+  dialect: SqlDialect;
+  /** a fixed peildatum 'JJJJ-MM-DD', or the name of a DATE column of `gevallen` (exactly one of the two) */
+  peildatum?: string;
+  peildatumKolom?: string;
+}
+
+const GEEN_PLEK: A.Plek = { offset: 0, eind: 1, regel: 1, kolom: 1 };
+
+/** Diagnostics (RW6xxx) when the policy is outside the SQL subset; else the SELECT. */
+export function naarSql(g: Gecontroleerd, opties: SqlOpties): { sql: string; diagnosen: readonly Diagnose[] } {
+  try {
+    return { sql: bouw(g, opties), diagnosen: [] };
+  } catch (f) {
+    if (!(f instanceof BuitenSql)) throw f;
+    const plek = f.plek ?? g.bestand.kop?.plek ?? GEEN_PLEK;
+    return {
+      sql: '',
+      diagnosen: [diagnose(f.code as Code, `niet naar SQL te vertalen: ${f.reden}`, g.bestand.bestandsnaam, plek,
+        'reken deze regeling met de JavaScript-engine (regelwerk bevolking --engine js), of schrijf de clausule binnen de SQL-deelverzameling (docs/sql.md)')],
+    };
+  }
+}
+
+/** The CREATE TABLE for `gevallen`: `id BIGINT`, one column per input, and the peildatum column if asked. */
+export function gevallenTabel(g: Gecontroleerd, opties: SqlOpties): string {
+  const d = dialect(opties.dialect);
+  const kolommen = ['id BIGINT', ...g.invoer.map((i) => `${id(i.naam)} ${kolomType(d, i.type, i.naam)}`)];
+  if (opties.peildatumKolom !== undefined) kolommen.push(`${id(opties.peildatumKolom)} DATE`);
+  return `CREATE TABLE gevallen (\n  ${kolommen.join(',\n  ')}\n)`;
+}
+
+function bouw(g: Gecontroleerd, opties: SqlOpties): string {
+  const d = dialect(opties.dialect);
+  if ((opties.peildatum === undefined) === (opties.peildatumKolom === undefined)) {
+    buiten('RW6010', 'geef precies een van peildatum en peildatumKolom', null);
+  }
+  if (opties.peildatum !== undefined && leesDatum(opties.peildatum) === null) {
+    buiten('RW6010', `de peildatum "${opties.peildatum}" is geen bestaande datum in de vorm JJJJ-MM-DD`, null);
+  }
+  const plan = new Plan();
+  const pdKolom = opties.peildatumKolom !== undefined ? `"§g".${id(opties.peildatumKolom)}` : null;
+  // step 0: the row of gevallen, the peildatum, the inputs as values
+  plan.kolom('§geval', d.rij('"§g"'));
+  const pd: S = { v: plan.kolom('pd', pdKolom ?? `DATE ${tekst(opties.peildatum!)}`), f: null, vorm: { kind: 'datum' }, nietLeeg: true };
+  const invoer = new Map<string, S>();
+  for (const i of g.invoer) {
+    const w = invoerWaarde(d, i);
+    invoer.set(i.naam, { ...w, v: plan.kolom(`i.${i.naam}`, w.v) });
+  }
+  plan.stap();
+  const regels = new Map<string, RegelKolommen>();
+  const { namen, parameters } = maakNamen(g, d, plan, invoer, pd, opties.peildatum ?? null, regels);
+  // step 1: the validity of the peildatum, then the inputs as the engines validate them
+  plan.kolom('f.invoer', eerst(geldigheid(g, pd), invoerFout(d, g, invoer, new Expressies(g, d, namen, null))) ?? 'CAST(NULL AS TEXT)');
+  plan.stap();
+  vertaalRegels(g, d, plan, namen, regels);
+  const { parameters: gelezen } = bereikbaar(g);
+  // the case's error: input first, then each output in order (its rule, then writing it)
+  const uit = g.uitvoer.map((u) => ({ u, w: regels.get(u.naam)!.w }));
+  const fouten: (string | null)[] = ['"f.invoer"'];
+  for (const { u, w } of uit) {
+    fouten.push(w.f);
+    if (w.vorm.kind === 'num' && w.vorm.soort === 'bedrag' && w.vorm.s > 2) {
+      const m = d.getal(10n ** BigInt(w.vorm.s - 2));
+      fouten.push(mits(`${d.rest(w.v, m)} <> 0`, `(${tekst(`uitvoer '${u.naam}': het bedrag `)} || ${schrijfNum(d, w)} || ${tekst(" is niet afgerond op centen; schrijf 'afgerond op centen' in de regel")})`));
+    }
+  }
+  const fout = plan.kolom('§fout', eerst(...fouten) ?? 'CAST(NULL AS TEXT)');
+  // the decision path: rules with a choice in declaration order, then dated parameters
+  const delen: string[] = [];
+  for (const decl of g.bestand.declaraties) {
+    if (decl.kind !== 'Regel') continue;
+    const k = regels.get(decl.naam)?.keuze;
+    if (k) delen.push(`${tekst(`${decl.naam}=`)} || ${k}`);
+  }
+  for (const p of g.parameters) {
+    if (gelezen.has(p.naam) && p.rijen.length > 1 && p.rijen.every((r) => r.vanaf !== null)) delen.push(`${tekst(`${p.naam}@`)} || ${parameters.vanaf(p.naam)}`);
+  }
+  const pad = delen.length === 0 ? "''" : delen.join(" || '; ' || ");
+  plan.kolom('§pad', `CASE WHEN "f.invoer" IS NULL THEN ${pad} END`);
+  plan.stap();
+  const kolommen = [d.rijKolommen('"§geval"')];
+  for (const { u, w } of uit) kolommen.push(`CASE WHEN ${fout} IS NULL THEN ${uitvoerWaarde(d, w, u.naam)} END AS ${id(u.naam)}`);
+  kolommen.push(`${fout} AS "fout"`, '"§pad" AS "pad"');
+  return `${plan.sql('gevallen AS "§g"', kolommen, d.omheining)}\n`;
+}
+
+/** An output as its SQL column: numbers as exact DECIMAL/NUMERIC, other values as they are. */
+function uitvoerWaarde(d: Dialect, w: S, naam: string): string {
+  switch (w.vorm.kind) {
+    case 'num': return d.decimaal(w.v, w.vorm.s);
+    case 'janee': case 'tekst': case 'datum': return w.v;
+    case 'leeg': return 'NULL';
+    default: return buiten('RW6004', `uitvoer '${naam}' is een ${w.vorm.kind === 'rec' ? 'record' : w.vorm.kind}; SQL geeft per uitvoer een enkele waarde`, null);
+  }
+}
+
