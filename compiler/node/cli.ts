@@ -39,6 +39,7 @@ export async function main(argv: readonly string[], io: Uitvoer = standaard): Pr
       case 'serve': return await (await import('./serve.js')).serve(rest, io);
       case 'doc': return (await import('./doc.js')).doc(rest, io);
       case 'schema': return (await import('./opdrachten.js')).schema(rest, io);
+      case 'sql': return (await import('./sql.js')).sql(rest, io);
       case 'fmt': return (await import('./fmt.js')).fmt(rest, io);
       case 'doc': return (await import('./doc.js')).doc(rest, io);
       case 'lsp': return await (await import('./lsp.js')).lsp(rest);
