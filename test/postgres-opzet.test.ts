@@ -1,17 +1,43 @@
 // The throw-away PostgreSQL cluster of the SQL tests (test/opzet/postgres.ts) itself: it answers,
 // listens on its own socket only (no TCP), does not run as root, and leaves nothing behind; without
-// PostgreSQL the reason names the remedy.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// PostgreSQL the reason names the remedy, a block of tests fails under CI and is skipped elsewhere.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { postgresOntbreekt } from './opzet/postgres.js';
 import { beschrijfMetPostgres } from './opzet/postgres-toets.js';
 
+const ROOT = join(import.meta.dirname, '..');
+
 it('zonder PostgreSQL zegt de reden wat ontbreekt en hoe het te installeren', () => {
   const reden = postgresOntbreekt('/bestaat/niet');
   expect(reden).toContain('initdb, pg_ctl, postgres niet gevonden in /bestaat/niet');
   expect(reden).toContain('apt-get install -y postgresql-15');
+});
+
+it('zonder PostgreSQL faalt een blok onder CI met de reden, en wordt het elders overgeslagen met de reden in zijn naam', () => {
+  // A vitest of its own on a fixture (not a *.test.ts of this run), with PostgreSQL "missing".
+  const map = mkdtempSync(join(tmpdir(), 'regelwerk-pg-ontbreekt-'));
+  try {
+    const config = join(map, 'vitest.config.mjs');
+    writeFileSync(config, `export default { test: { include: ['test/fixtures/postgres/ontbreekt.fixture.ts'] } };\n`);
+    const json = join(map, 'uitkomst.json');
+    const env: NodeJS.ProcessEnv = { ...process.env, REGELWERK_PG_BIN: '/bestaat/niet', NO_COLOR: '1' };
+    delete env.CI;
+    const r = spawnSync(join(ROOT, 'node_modules/.bin/vitest'), ['run', '--config', config, '--root', ROOT, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
+    const tekst = `${r.stdout}${r.stderr}`;
+    expect(r.status, tekst).toBe(1);
+    expect(tekst).toContain('FAIL  test/fixtures/postgres/ontbreekt.fixture.ts > onder CI');
+    expect(tekst).toContain('Error: CI=true, maar PostgreSQL 15 ontbreekt: initdb, pg_ctl, postgres niet gevonden in /bestaat/niet. Installeer het met `apt-get install -y postgresql-15`');
+    expect(tekst).toContain('regelwerk: overgeslagen: buiten CI: PostgreSQL 15 ontbreekt');
+    const uitkomst = JSON.parse(readFileSync(json, 'utf8')) as { testResults: { assertionResults: { ancestorTitles: string[]; status: string }[] }[] };
+    const blokken = uitkomst.testResults.flatMap((f) => f.assertionResults).map((a) => [a.ancestorTitles[0]!.replace(/: initdb[\s\S]*$/, ''), a.status]);
+    expect(blokken).toEqual([['onder CI', 'skipped'], ['buiten CI (overgeslagen: PostgreSQL 15 ontbreekt', 'skipped']]);
+  } finally {
+    rmSync(map, { recursive: true, force: true });
+  }
 });
 
 beschrijfMetPostgres('een wegwerpcluster', 2, (clusters) => {
