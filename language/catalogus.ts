@@ -440,8 +440,8 @@ export const CATALOGUS = {
   RW6007: {
     ernst: 'fout', titel: 'Gebruikte regeling buiten de SQL-deelverzameling',
     voorbeeld: `${KOP}gebruik regeling loon\ninvoer a: getal\nuitvoer u: getal\nregel u is loon(a: a).b\n`,
-    naast: { loon: 'regeling Loon\n  bron "Wet minimumloon, art. 8"\ninvoer a: getal\nuitvoer b: getal\nregel b is a\n' },
-    oplossing: 'Een aanroep van een andere regeling wordt in SQL ingevoegd; dat kan alleen als de aangeroepen regeling zelf binnen de SQL-deelverzameling valt (de melding zegt waarom niet).',
+    naast: { loon: 'regeling Loon\n  bron "Wet minimumloon, art. 8"\ninvoer a: getal\nuitvoer b: getal\nregel b is a / 3\n' },
+    oplossing: 'Een aanroep van een andere regeling wordt in SQL ingevoegd; dat kan alleen als de aangeroepen regeling zelf binnen de SQL-deelverzameling valt. De melding staat bij de aanroep en zegt wat er in de aangeroepen regeling buiten valt.',
   },
   RW6008: {
     ernst: 'fout', titel: 'Invoer zonder SQL-kolom',
@@ -452,6 +452,11 @@ export const CATALOGUS = {
     ernst: 'fout', titel: 'NUL-teken in een naam of tekst', intern: true,
     voorbeeld: `${KOP}uitvoer b: tekst\nregel b is "a<NUL>b"\n`,
     oplossing: 'Een NUL-teken (hier als <NUL> geschreven) kan in geen SQL-tekst staan. Laat het weg. (Getoetst in test/compiler/sql/grens.test.ts, met het teken zelf.)',
+  },
+  RW6011: {
+    ernst: 'fout', titel: 'Lijst in de PostgreSQL-dialect',
+    voorbeeld: `${KOP}invoer a: lijst van getal\nuitvoer b: getal\nregel b is aantal a\n`,
+    oplossing: 'Lijsten (LIST in DuckDB) vertaalt de SQL-compiler alleen voor DuckDB; in PostgreSQL zouden zij jsonb worden, wat nog niet gebouwd is. Reken zo een regeling op DuckDB (`--dialect duckdb`) of met de JavaScript-engine.',
   },
   RW6010: {
     ernst: 'fout', titel: 'Ongeldige SQL-opties', intern: true,

@@ -42,7 +42,8 @@ const DUCKDB: Dialect = {
   geheel: 'HUGEINT',
   cijfers: 38,
   getal: (n) => `CAST(${n} AS HUGEINT)`,
-  naarGeheel: (k, s) => (s === 0 ? `CAST(${k} AS HUGEINT)` : `CAST(${k} * ${10n ** BigInt(s)} AS HUGEINT)`),
+  // widened first: DECIMAL(18,6) * 10^6 overflows DECIMAL(18) and would abort the whole query
+  naarGeheel: (k, s) => (s === 0 ? `CAST(${k} AS HUGEINT)` : `CAST(CAST(${k} AS DECIMAL(38,${s})) * ${10n ** BigInt(s)} AS HUGEINT)`),
   // date + INTERVAL is a TIMESTAMP in DuckDB: cast back
   maandenErbij: (d, n) => `CAST(${d} + to_months(CAST(${n} AS INTEGER)) AS DATE)`,
   deel: (a, b) => `(${a} // ${b})`,

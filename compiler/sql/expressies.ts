@@ -14,7 +14,7 @@ import type { Dialect } from './dialect.js';
 import { afronden, deling, gelijkGeschaald, numVorm, past, product, som } from './getallen.js';
 import { type GetalSoort, type Omgeving, type S, type Vertaler, type Vorm, buiten, cijfersVan, eerst, mits, tekst } from './waarde.js';
 import { schrijf } from './tekst.js';
-import { lijstOp, lijstExpr } from './lijsten.js';
+import { lijstOp, lijstExpr, lijstPlus } from './lijsten.js';
 import { datumRekensom, duurExpr, ingebouwdDatum, vergelijkDuur } from './datums.js';
 
 /** Where the translator reads names from: the columns and constants of the query around it. */
@@ -34,6 +34,12 @@ export type { Omgeving };
 export class Expressies implements Vertaler {
   /** `regel`: the rule being translated (a calculation error names it), or null in an `eis`. */
   constructor(readonly g: Gecontroleerd, readonly d: Dialect, readonly namen: Namen, readonly regel: string | null) {
+  }
+
+  private lambdas = 0;
+
+  nieuweNaam(): string {
+    return `"§x${++this.lambdas}"`;
   }
 
   /** SQL text of a calculation error as the engines word it (with the rule it happened in). */
@@ -183,6 +189,12 @@ export class Expressies implements Vertaler {
     if (a.vorm.kind === 'rec' || b.vorm.kind === 'rec') return buiten('RW6004', 'een keuze tussen twee records', plek);
     if (a.vorm.kind === 'lijst' || b.vorm.kind === 'lijst') {
       if (a.vorm.kind === 'lijst' && b.vorm.kind === 'lijst' && JSON.stringify(a.vorm) === JSON.stringify(b.vorm)) return [a.v, b.v, a.vorm];
+      // a list of plain values at the larger scale (an empty list literal has the other's element type already)
+      if (a.vorm.kind === 'lijst' && b.vorm.kind === 'lijst' && a.vorm.el.kind !== 'rec' && b.vorm.el.kind !== 'rec' && a.vorm.sjabloon === b.vorm.sjabloon) {
+        if (a.vorm.el.kind === 'leeg') return [a.v, b.v, b.vorm];
+        if (b.vorm.el.kind === 'leeg') return [a.v, b.v, a.vorm];
+        if (a.vorm.el.kind === 'tekst' && b.vorm.el.kind === 'tekst') return [a.v, b.v, { ...a.vorm, el: { kind: 'tekst', keuze: a.vorm.el.keuze && b.vorm.el.keuze } }];
+      }
       return buiten('RW6004', 'een keuze tussen twee lijsten van verschillende vorm', plek);
     }
     if (a.vorm.kind === 'tekst' && b.vorm.kind === 'tekst') return [a.v, b.v, { kind: 'tekst', keuze: a.vorm.keuze && b.vorm.keuze }];
@@ -256,7 +268,7 @@ export class Expressies implements Vertaler {
       case 'datum+duur': case 'duur+datum': case 'datum-duur': case 'datum-datum':
       case 'duur+duur': case 'duur-duur': case 'duur*getal': case 'getal*duur':
         return datumRekensom(this, variant, a, b, f, e.plek);
-      case 'lijst+lijst': return buiten('RW6005', 'lijsten samenvoegen (+)', e.plek);
+      case 'lijst+lijst': return lijstPlus(this, a, b, f, e.plek);
       default: return buiten('RW6002', `de rekensom ${variant}`, e.plek);
     }
   }

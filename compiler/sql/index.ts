@@ -95,10 +95,11 @@ function bouw(g: Gecontroleerd, opties: SqlOpties): string {
     const k = regels.get(decl.naam)?.keuze;
     if (k) delen.push(`${tekst(`${decl.naam}=`)} || ${k}`);
   }
+  // a parameter with no row in force is left out (reading it fails the case anyway): concat_ws skips NULL
   for (const p of g.parameters) {
-    if (gelezen.has(p.naam) && p.rijen.length > 1 && p.rijen.every((r) => r.vanaf !== null)) delen.push(`${tekst(`${p.naam}@`)} || ${parameters.vanaf(p.naam)}`);
+    if (gelezen.has(p.naam) && p.rijen.length > 1) delen.push(`${tekst(`${p.naam}@`)} || ${parameters.vanaf(p.naam)}`);
   }
-  const pad = delen.length === 0 ? "''" : delen.join(" || '; ' || ");
+  const pad = delen.length === 0 ? "''" : `COALESCE(concat_ws('; ', ${delen.join(', ')}), '')`;
   plan.kolom('§pad', `CASE WHEN "f.invoer" IS NULL THEN ${pad} END`);
   plan.stap();
   const kolommen = [d.rijKolommen('"§geval"')];
@@ -113,6 +114,10 @@ function uitvoerWaarde(d: Dialect, w: S, naam: string): string {
     case 'num': return d.decimaal(w.v, w.vorm.s);
     case 'janee': case 'tekst': case 'datum': return w.v;
     case 'leeg': return 'NULL';
+    case 'lijst':
+      // a list of choices is a list of texts as it is; anything else is no single column yet
+      if (w.vorm.el.kind === 'tekst' && w.vorm.el.keuze) return w.v;
+      return buiten('RW6004', `uitvoer '${naam}' is een lijst van ${w.vorm.el.kind}`, null);
     default: return buiten('RW6004', `uitvoer '${naam}' is een ${w.vorm.kind === 'rec' ? 'record' : w.vorm.kind}; SQL geeft per uitvoer een enkele waarde`, null);
   }
 }

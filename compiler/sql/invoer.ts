@@ -5,12 +5,13 @@
 import type { Gecontroleerd, InvoerInfo } from '../../language/checker.js';
 import * as G from '../../runtime/getal.js';
 import { invoerTekst, padMetSleutel } from '../../runtime/fouten.js';
-import { type Type, isVerfijnd, schrijfBereik } from '../../runtime/typen.js';
+import { type Type, bevatVerfijning, isVerfijnd, schrijfBereik } from '../../runtime/typen.js';
 import type { Dialect } from './dialect.js';
 import type { Expressies } from './expressies.js';
 import { gelijkGeschaald, past } from './getallen.js';
 import { type S, buiten, eerst, id, mits, tekst } from './waarde.js';
 import { cijfers } from './tekst.js';
+import { EL, element } from './lijsten.js';
 
 /** Decimals of a getal or percentage column: input with more is refused by whoever loads it. */
 export const INVOER_DECIMALEN = 6;
@@ -25,27 +26,50 @@ export function kolomType(d: Dialect, t: Type, naam: string): string {
     case 'percentage': return d.decimaalType(18, INVOER_DECIMALEN);
     case 'datum': return 'DATE';
     case 'tekst': case 'keuze': return d.tekstType;
+    case 'lijst': {
+      if (d.naam !== 'duckdb') return buiten('RW6011', `invoer '${naam}' is een lijst; lijsten worden alleen in de DuckDB-dialect vertaald`, null);
+      const el = k.element;
+      if (el.soort !== 'gegevens') return `${kolomType(d, el, naam)}[]`;
+      const velden = el.velden.map((v) => {
+        if (v.type.soort === 'gegevens' || v.type.soort === 'lijst' || bevatVerfijning(v.type)) buiten('RW6008', `invoer '${naam}': veld '${v.naam}' van het type ${v.type.soort} of met een bereik in een lijst`, null);
+        return `${id(v.naam)} ${kolomType(d, v.type, naam)}`;
+      });
+      return `STRUCT(${velden.join(', ')})[]`;
+    }
     default: return buiten('RW6008', `invoer '${naam}' van het type ${k.soort}`, null);
   }
 }
 
-/** The value of input `naam` read from the row `"§g"` of gevallen. */
-export function invoerWaarde(d: Dialect, i: InvoerInfo): S {
-  const t = i.type.soort === 'leegbaar' ? i.type.type : i.type;
-  const kolom = `"§g".${id(i.naam)}`;
-  const nietLeeg = i.type.soort !== 'leegbaar';
-  switch (t.soort) {
+/** The value of a column read from `kolom` (a scalar of type t): numbers scaled, the rest as it is. */
+function kolomWaarde(d: Dialect, kolom: string, t: Type, nietLeeg: boolean, naam: string): S {
+  const k = t.soort === 'leegbaar' ? t.type : t;
+  switch (k.soort) {
     case 'bedrag': return { v: d.naarGeheel(kolom, 2), f: null, vorm: past(d, 'bedrag', 2, 18, null), nietLeeg };
     case 'getal':
-      if (t.geheel) return { v: d.naarGeheel(kolom, 0), f: null, vorm: past(d, 'getal', 0, 19, null), nietLeeg };
+      if (k.geheel) return { v: d.naarGeheel(kolom, 0), f: null, vorm: past(d, 'getal', 0, 19, null), nietLeeg };
       return { v: d.naarGeheel(kolom, INVOER_DECIMALEN), f: null, vorm: past(d, 'getal', INVOER_DECIMALEN, 18, null), nietLeeg };
     case 'percentage': return { v: d.naarGeheel(kolom, INVOER_DECIMALEN), f: null, vorm: past(d, 'percentage', INVOER_DECIMALEN, 18, null), nietLeeg };
     case 'ja/nee': return { v: kolom, f: null, vorm: { kind: 'janee' }, nietLeeg };
     case 'datum': return { v: kolom, f: null, vorm: { kind: 'datum' }, nietLeeg };
     case 'tekst': return { v: kolom, f: null, vorm: { kind: 'tekst', keuze: false }, nietLeeg };
     case 'keuze': return { v: kolom, f: null, vorm: { kind: 'tekst', keuze: true }, nietLeeg };
-    default: return buiten('RW6008', `invoer '${i.naam}' van het type ${t.soort}`, i.decl.plek);
+    case 'lijst': {
+      const el = k.element;
+      if (el.soort === 'gegevens') {
+        const velden = new Map<string, S>();
+        for (const v of el.velden) velden.set(v.naam, kolomWaarde(d, `${EL}.${id(v.naam)}`, v.type, v.type.soort !== 'leegbaar', naam));
+        return { v: kolom, f: null, vorm: { kind: 'lijst', el: { kind: 'rec', velden }, sjabloon: EL }, nietLeeg };
+      }
+      const w = kolomWaarde(d, EL, el, true, naam);
+      return { v: kolom, f: null, vorm: { kind: 'lijst', el: w.vorm, sjabloon: w.v }, nietLeeg };
+    }
+    default: return buiten('RW6008', `invoer '${naam}' van het type ${k.soort}`, null);
   }
+}
+
+/** The value of input `naam` read from the row `"§g"` of gevallen. */
+export function invoerWaarde(d: Dialect, i: InvoerInfo): S {
+  return kolomWaarde(d, `"§g".${id(i.naam)}`, i.type, i.type.soort !== 'leegbaar', i.naam);
 }
 
 /**
@@ -110,9 +134,29 @@ export function invoerFout(d: Dialect, g: Gecontroleerd, waarden: ReadonlyMap<st
     }
     const bereik = bereikReden(d, w, t, 'kreeg');
     if (bereik) problemen.push(`WHEN ${bereik} IS NOT NULL THEN (${melding('')} || ${bereik})`);
+    if (t.soort === 'lijst' && w.vorm.kind === 'lijst') problemen.push(`WHEN ${w.v} IS NOT NULL THEN ${elementFout(d, eisen, w, t.element, pad)}`);
     if (problemen.length > 0) fouten.push(`CASE ${problemen.join(' ')} END`);
   }
-  if (g.soortEisen.size > 0) buiten('RW6008', 'een eis op een soort', null);
+  // the eisen of a record soort, per element of a list in order, after every input is read
+  for (const i of g.invoer) {
+    const w = waarden.get(i.naam)!;
+    const t = i.type.soort === 'leegbaar' ? i.type.type : i.type;
+    if (t.soort === 'gegevens' && t.naam && g.soortEisen.has(t.naam)) buiten('RW6008', `een eis op soort '${t.naam}' van invoer '${i.naam}'`, i.decl.plek);
+    if (t.soort === 'lijst' && t.naam && g.soortEisen.has(t.naam)) buiten('RW6008', `een eis op lijstsoort '${t.naam}'`, i.decl.plek);
+    if (t.soort !== 'lijst' || t.element.soort !== 'gegevens' || !t.element.naam || w.vorm.kind !== 'lijst') continue;
+    const soortEisen = g.soortEisen.get(t.element.naam) ?? [];
+    if (soortEisen.length === 0) continue;
+    const vorm = w.vorm;
+    const c = eisen.nieuweNaam();
+    const el = element(vorm, `${w.v}[${c} + 1]`);
+    const velden = el.vorm.kind === 'rec' ? el.vorm.velden : new Map<string, S>();
+    const delen = soortEisen.map((eis) => {
+      const e = eisen.ex(eis.voorwaarde, velden);
+      if (e.f !== null) buiten('RW6008', `een eis op soort '${t.element.soort === 'gegevens' ? t.element.naam : ''}' die kan mislukken`, eis.plek);
+      return `WHEN NOT ${e.v} THEN ${tekst(`ongeldige invoer bij '${padMetSleutel('', i.naam)}[`)} || ${d.tekst(c)} || ${tekst(`]': ${eis.melding ?? 'voldoet niet aan de eis'}`)}`;
+    });
+    fouten.push(mits(`${w.v} IS NOT NULL`, `list_filter(list_transform(range(len(${w.v})), lambda ${c}: CASE ${delen.join(' ')} END), lambda "§e": "§e" IS NOT NULL)[1]`));
+  }
   for (const i of g.invoer) {
     for (const eis of i.eisen) {
       const e = eisen.ex(eis.voorwaarde, new Map());
@@ -121,4 +165,30 @@ export function invoerFout(d: Dialect, g: Gecontroleerd, waarden: ReadonlyMap<st
     }
   }
   return eerst(...fouten);
+}
+
+/**
+ * The first problem of a list's elements as the JSON reader finds it (0-based positions): an
+ * element that is NULL, a field that is NULL (missing), a choice outside its list.
+ */
+function elementFout(d: Dialect, x: Expressies, w: S, el: Type, pad: string): string {
+  const i = x.nieuweNaam();
+  const e = `${w.v}[${i} + 1]`;
+  const bij = (achter: string, reden: string): string => `(${tekst(`ongeldige invoer bij '${pad}[`)} || ${d.tekst(i)} || ${tekst(`]${achter}': ${reden}`)})`;
+  const delen: string[] = [];
+  if (el.soort === 'gegevens') {
+    delen.push(`WHEN ${e} IS NULL THEN ${bij('', `verwacht een object met ${el.velden.map((v) => v.naam).join(', ')}, maar kreeg null`)}`);
+    for (const v of el.velden) {
+      const veld = `${e}.${id(v.naam)}`;
+      if (v.type.soort !== 'leegbaar') delen.push(`WHEN ${veld} IS NULL THEN ${bij(`.${v.naam}`, 'ontbreekt')}`);
+      const k = v.type.soort === 'leegbaar' ? v.type.type : v.type;
+      if (k.soort === 'keuze') {
+        const kies = tekst(`" is geen geldige waarde; kies uit ${k.waarden.map((x) => `"${x}"`).join(', ')}`);
+        delen.push(`WHEN ${veld} NOT IN (${k.waarden.map(tekst).join(', ')}) THEN (${bij(`.${v.naam}`, '"')} || ${veld} || ${kies})`);
+      }
+    }
+  } else {
+    delen.push(`WHEN ${e} IS NULL THEN ${bij('', 'ontbreekt')}`);
+  }
+  return `list_filter(list_transform(range(len(${w.v})), lambda ${i}: CASE ${delen.join(' ')} END), lambda "§e": "§e" IS NOT NULL)[1]`;
 }

@@ -100,19 +100,26 @@ export class ParameterKeuze {
     };
   }
 
-  /** SQL text of the `vanaf` of the row in force on the peildatum ('fout' when none is). */
+  /** SQL text of the `vanaf` of the row in force on the peildatum (`-` for an undated row), NULL when none is. */
   vanaf(naam: string): string {
     const p = this.g.parameters.find((x) => x.naam === naam)!;
     const rijen = p.rijen;
+    const tekstVan = (r: (typeof rijen)[number]): string => tekst(r.vanaf ?? '-');
     if (this.vast !== null) {
       for (let i = rijen.length - 1; i >= 0; i--) {
         const r = rijen[i]!;
-        if (r.vanaf !== null && r.vanaf <= this.vast) return tekst(r.tot && this.vast > r.tot ? 'fout' : r.vanaf);
+        if (r.vanaf === null || r.vanaf <= this.vast) return r.tot && this.vast > r.tot ? 'NULL' : tekstVan(r);
       }
-      return "'fout'";
+      return 'NULL';
     }
     const d = this.pd.v;
-    const delen = [...rijen].reverse().map((r) => `WHEN ${d} >= DATE ${tekst(r.vanaf!)} THEN ${r.tot ? `CASE WHEN ${d} > DATE ${tekst(r.tot)} THEN 'fout' ELSE ${tekst(r.vanaf!)} END` : tekst(r.vanaf!)}`);
-    return `CASE ${delen.join(' ')} ELSE 'fout' END`;
+    const delen: string[] = [];
+    for (let i = rijen.length - 1; i >= 0; i--) {
+      const r = rijen[i]!;
+      const hier = r.vanaf === null ? 'TRUE' : `${d} >= DATE ${tekst(r.vanaf)}`;
+      delen.push(`WHEN ${hier} THEN ${r.tot ? `CASE WHEN ${d} > DATE ${tekst(r.tot)} THEN NULL ELSE ${tekstVan(r)} END` : tekstVan(r)}`);
+      if (r.vanaf === null) break;
+    }
+    return `CASE ${delen.join(' ')} END`;
   }
 }

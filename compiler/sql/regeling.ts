@@ -12,18 +12,16 @@ import { bereikReden } from './invoer.js';
 import { ParameterKeuze } from './parameters.js';
 import type { Plan, Stappen } from './plan.js';
 import { type RegelKolommen, vertaalRegel } from './regels.js';
-import { type S, buiten, eerst, mits, nul, tekst } from './waarde.js';
+import { BuitenSql, type S, buiten, eerst, mits, nul, tekst } from './waarde.js';
 
-/** Rules and parameters the outputs reach (through rules and functions), and parameters read at the peildatum. */
+/** Rules and parameters the outputs reach (through rules, functions and the arguments of calls), as the decision path lists them. */
 export function bereikbaar(g: Gecontroleerd): { regels: Set<string>; parameters: Set<string> } {
   const regels = new Set<string>();
   const parameters = new Set<string>();
   const functies = new Set<string>();
   const loop = (e: A.Expr): void => {
-    const opNamen = new Set<A.Expr>();
     for (const x of alleExpressies(e)) {
-      if (x.kind === 'OpDatum') opNamen.add(x.arg);
-      else if (x.kind === 'Naam' && !opNamen.has(x)) {
+      if (x.kind === 'Naam') {
         const b = g.bindingen.get(x);
         if (b?.kind === 'regel' && !regels.has(b.naam)) regel(b.naam);
         else if (b?.kind === 'parameter') parameters.add(b.naam);
@@ -95,8 +93,18 @@ function roepAan(g: Gecontroleerd, d: Dialect, plan: Plan, pd: S, vast: string |
   // a date that is leeg falls back to the caller's peildatum, as in the engines
   const eigenPd: S = datum ? { v: stappen.kolom('pd', datum.nietLeeg ? datum.v : `COALESCE(${datum.v}, ${pd.v})`), f: null, vorm: { kind: 'datum' }, nietLeeg: true } : pd;
   stappen.stap();
+  try {
+    return binnenAanroep(g, d, plan, e, r, stappen, invoer, eigenPd, datum, args, datum ? null : vast);
+  } catch (f) {
+    // what the called policy cannot do in SQL is named at the call
+    if (f instanceof BuitenSql && f.code !== 'RW6007') buiten('RW6007', `regeling '${e.naam}' valt buiten de SQL-deelverzameling: ${f.reden}`, e.plek);
+    throw f;
+  }
+}
+
+function binnenAanroep(g: Gecontroleerd, d: Dialect, plan: Plan, e: A.Expr & { kind: 'RegelingAanroep' }, r: Gecontroleerd, stappen: Stappen, invoer: ReadonlyMap<string, S>, eigenPd: S, datum: S | null, args: ReadonlyMap<string, S>, vast: string | null): S {
   const regels = new Map<string, RegelKolommen>();
-  const { namen } = maakNamen(r, d, plan, invoer, eigenPd, datum ? null : vast, regels);
+  const { namen } = maakNamen(r, d, plan, invoer, eigenPd, vast, regels);
   const binnen: (string | null)[] = [];
   for (const i of r.invoer) {
     const w = invoer.get(i.naam)!;

@@ -52,7 +52,8 @@ export function vertaalRegel(x: Expressies, plan: Stappen, info: RegelInfo): Reg
   const alle = [...uitz.map((k) => k.x), ...rijen.map((k) => k.x), ...(basis ? [basis] : [])];
   let vorm: Vorm = alle[0]!.vorm;
   for (const w of alle.slice(1)) vorm = x.verenig({ v: 'NULL', f: null, vorm }, w, d.plek)[2];
-  if (vorm.kind === 'rec' || vorm.kind === 'lijst' || vorm.kind === 'duur') {
+  const gewoneLijst = vorm.kind === 'lijst' && vorm.el.kind === 'tekst' && vorm.el.keuze;
+  if (vorm.kind === 'rec' || (vorm.kind === 'lijst' && !gewoneLijst) || vorm.kind === 'duur') {
     if (uitz.length === 0 && rijen.length === 0 && !indien && basis) return { w: eenvoudig(x, plan, info, basis), keuze: null };
     buiten('RW6004', `regel '${R}' met uitzonderingen of een tabel geeft een ${vorm.kind === 'rec' ? 'record' : vorm.kind}`, d.plek);
   }
@@ -121,7 +122,9 @@ export function vertaalRegel(x: Expressies, plan: Stappen, info: RegelInfo): Reg
   const f = plan.kolom(`f.${R}`, eerst(fZonderBereik, fBereik) ?? 'CAST(NULL AS TEXT)');
   plan.stap();
   const uitzKeuze = uitz.length > 0 ? `WHEN ${k} > 0 THEN CASE ${k} ${uitz.map((u, i) => `WHEN ${i + 1} THEN ${tekst(u.keuze)}`).join(' ')} END ` : '';
-  const keuzeSql = `CASE WHEN ${f} IS NOT NULL THEN 'fout' ${uitzKeuze}ELSE ${tabel && r ? `CASE ${r} ${rijen.map((x, i) => `WHEN ${i + 1} THEN ${tekst(x.keuze)}`).join(' ')} ELSE 'geen rij' END` : "'basis'"} END`;
+  // a table that no row matches is `geen rij` (then the rule is leeg: the engines' error), not `fout`
+  const geenRij = tabel && r ? `WHEN ${f} = ${leegFout} AND ${k} = 0 AND ${r} = 0${ci ? ` AND ${ci}` : ''} THEN 'geen rij' ` : '';
+  const keuzeSql = `CASE ${geenRij}WHEN ${f} IS NOT NULL THEN 'fout' ${uitzKeuze}ELSE ${tabel && r ? `CASE ${r} ${rijen.map((x, i) => `WHEN ${i + 1} THEN ${tekst(x.keuze)}`).join(' ')} ELSE 'geen rij' END` : "'basis'"} END`;
   const heeftKeuze = uitz.length > 0 || tabel !== null;
   const p = heeftKeuze ? plan.kolom(`p.${R}`, keuzeSql) : null;
   plan.stap();

@@ -38,7 +38,10 @@ function schrijfGevuld(d: Dialect, v: string, vorm: Vorm): string {
       return `('"' || replace(replace(replace(replace(replace(${v}, '\\', '\\\\'), '"', '\\"'), chr(10), '\\n'), chr(13), '\\r'), chr(9), '\\t') || '"')`;
     case 'datum': return d.datumTekst(v);
     case 'leeg': return tekst('leeg');
-    case 'duur': case 'rec': case 'lijst':
+    case 'lijst':
+      if (vorm.el.kind === 'tekst' && vorm.el.keuze) return `('[' || array_to_string(${v}, ', ') || ']')`;
+      return buiten('RW6004', 'een lijst in een melding', null);
+    case 'duur': case 'rec':
       return buiten('RW6004', `een ${vorm.kind === 'rec' ? 'record' : vorm.kind} in een melding`, null);
     default: {
       const _never: never = vorm;

@@ -22,7 +22,8 @@ export type Vorm =
   | { readonly kind: 'leeg' }
   | { readonly kind: 'duur' }
   | { readonly kind: 'rec'; readonly velden: ReadonlyMap<string, S> }
-  | { readonly kind: 'lijst'; readonly el: Vorm };
+  /** A list (DuckDB LIST); `el` the elements' shape, read from an element `§el` as `sjabloon` says (lijsten.ts). */
+  | { readonly kind: 'lijst'; readonly el: Vorm; readonly sjabloon: string };
 
 /**
  * A compiled expression. `v`: SQL for its value (NULL is leeg; for a duration the months, with
@@ -96,6 +97,8 @@ export interface Vertaler {
   verenig(a: S, b: S, plek: Plek | null): [string, string, Vorm];
   gelijk(a: S, b: S, plek: Plek): string;
   leegKan(w: S): boolean;
+  /** A fresh name for a lambda's variable, unique within the expressions of one translator. */
+  nieuweNaam(): string;
 }
 
 /** A NULL of the SQL type of `vorm`: PostgreSQL makes an untyped NULL column `text`. */

@@ -20,8 +20,8 @@ describe('diagnosecatalogus', () => {
       const r = laad(item.voorbeeld, 'voorbeeld.regel', stdlibLader, tekstenLader(naast));
       // RW4xxx come from the static analysis, which `regelwerk check` runs on a file without errors
       // RW5xxx are the house rules of `regelwerk check --streng`; RW5003 comes from the coverage of `regelwerk test`
-      // RW60xx come from the SQL compiler (naarSql), on a file without errors
-      const diagnosen = code.startsWith('RW60') && r.ok ? [...naarSql(r.gecontroleerd, { dialect: 'duckdb', peildatum: '2026-01-01' }).diagnosen]
+      // RW60xx come from the SQL compiler (naarSql), on a file without errors (RW6011 in the postgres dialect)
+      const diagnosen = code.startsWith('RW60') && r.ok ? [...naarSql(r.gecontroleerd, { dialect: code === 'RW6011' ? 'postgres' : 'duckdb', peildatum: '2026-01-01' }).diagnosen]
         : code.startsWith('RW4') && r.ok ? [...r.diagnosen, ...analyseer(r.gecontroleerd, { peildatum: '2026-01-01', runs: 200 }).diagnosen]
         : code === 'RW5003' && r.ok ? toetsMetDekking(r.gecontroleerd, { runs: 200, peildatum: '2026-01-01' }).dekking.diagnosen
           : code.startsWith('RW5') ? streng(r.bestand, r.diagnosen) : r.diagnosen;

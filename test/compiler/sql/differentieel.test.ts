@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { naarSql } from '../../../compiler/sql/index.js';
 import { bevatVerfijning } from '../../../runtime/typen.js';
 import { OPTIES, draai } from './duckdb-opzet.js';
-import { GEWEIGERD, ROOT, laadRegeling, verschil, verwacht, voorbeelden, willekeurig } from './gevallen.js';
+import { GEWEIGERD, GEWEIGERD_POSTGRES, ROOT, laadRegeling, verschil, verwacht, voorbeelden, willekeurig } from './gevallen.js';
 
 const RUNS = Number(process.env.REGELWERK_SQL_RUNS ?? 2000);
 const POLICIES = readdirSync(join(ROOT, 'policies')).filter((f) => f.endsWith('.regel')).sort();
@@ -55,5 +55,13 @@ describe.each(POLICIES)('SQL op DuckDB en de interpreter zijn het eens: %s', (be
 });
 
 it('elke geweigerde regeling bestaat', () => {
-  for (const f of Object.keys(GEWEIGERD)) expect(existsSync(join(ROOT, 'policies', f)), f).toBe(true);
+  for (const f of [...Object.keys(GEWEIGERD), ...Object.keys(GEWEIGERD_POSTGRES)]) expect(existsSync(join(ROOT, 'policies', f)), f).toBe(true);
+});
+
+it('de postgres-dialect weigert precies de regelingen met lijsten (RW6011) en vertaalt de rest', () => {
+  for (const f of POLICIES) {
+    const { sql, diagnosen } = naarSql(laadRegeling(f), { dialect: 'postgres', peildatum: '2026-01-01' });
+    expect(diagnosen.map((d) => d.code), f).toEqual(GEWEIGERD_POSTGRES[f] ? [GEWEIGERD_POSTGRES[f]] : []);
+    if (!GEWEIGERD_POSTGRES[f]) expect(sql, f).toContain('OFFSET 0');
+  }
 });

@@ -68,20 +68,43 @@ export function literaal(t: Type, x: unknown): string {
     case 'tekst': case 'keuze':
       if (typeof x !== 'string') throw new GeenRij();
       return `'${x.replace(/'/g, "''")}'`;
+    case 'lijst': {
+      if (!Array.isArray(x)) throw new GeenRij();
+      const el = k.element;
+      if (el.soort === 'gegevens') {
+        return `[${x.map((r) => {
+          if (r === null) return 'NULL';
+          if (typeof r !== 'object' || Array.isArray(r)) throw new GeenRij();
+          const o = r as Record<string, unknown>;
+          if (Object.keys(o).some((n) => !el.velden.some((v) => v.naam === n))) throw new GeenRij();
+          return `{${el.velden.map((v) => `'${v.naam}': ${literaal(v.type, o[v.naam])}`).join(', ')}}`;
+        }).join(', ')}]`;
+      }
+      return `[${x.map((y) => literaal(el, y)).join(', ')}]`;
+    }
     default: throw new GeenRij();
   }
 }
 
-export type Antwoord = { readonly ok: true; readonly uitvoer: Record<string, unknown> } | { readonly ok: false; readonly melding: string };
+export type Antwoord = { readonly ok: true; readonly uitvoer: Record<string, unknown>; readonly pad?: string } | { readonly ok: false; readonly melding: string };
 
 export function verwacht(g: Gecontroleerd, x: Geval): Antwoord {
   try {
-    return { ok: true, uitvoer: evalueer(g, x.invoer, { peildatum: x.peildatum }).uitvoer };
+    const uitvoer = evalueer(g, x.invoer, { peildatum: x.peildatum }).uitvoer;
+    return padVan ? { ok: true, uitvoer, pad: padVan(g, x.invoer, { peildatum: x.peildatum }).pad } : { ok: true, uitvoer };
   } catch (f) {
     if (f instanceof RegelwerkFout) return { ok: false, melding: f.message };
     throw f;
   }
 }
+
+/**
+ * The interpreter's decision path of a case (`padVan`, written on the branch that adds it), or
+ * undefined where that module is not there yet: then only outputs and errors are compared.
+ */
+type PadVan = (g: Gecontroleerd, invoer: unknown, opties: { peildatum: string }) => { pad: string };
+const padModule = '../../../compiler/interpreter/pad.js';
+export const padVan: PadVan | undefined = await import(/* @vite-ignore */ padModule).then((m: { padVan?: PadVan }) => m.padVan, () => undefined);
 
 /** Differences between an SQL row and the engine's answer, in words (empty: equal). */
 export function verschil(g: Gecontroleerd, rij: Record<string, unknown>, a: Antwoord): string[] {
@@ -97,9 +120,10 @@ export function verschil(g: Gecontroleerd, rij: Record<string, unknown>, a: Antw
   for (const u of g.uitvoer) {
     const e = a.uitvoer[u.naam];
     const s = rij[u.naam];
-    const gelijk = typeof e === 'number' ? typeof s === 'string' && Number(s) === e : e === s;
+    const gelijk = typeof e === 'number' ? typeof s === 'string' && Number(s) === e : Array.isArray(e) ? JSON.stringify(e) === JSON.stringify(s) : e === s;
     if (!gelijk) uit.push(`uitvoer ${u.naam}: engine ${JSON.stringify(e)}, SQL ${JSON.stringify(s)}`);
   }
+  if (a.pad !== undefined && rij.pad !== a.pad) uit.push(`pad: engine '${a.pad}', SQL '${String(rij.pad)}'`);
   return uit;
 }
 
@@ -107,9 +131,14 @@ export const PEILDATUMS = ['2024-06-30', '2025-01-01', '2025-06-30', '2025-07-01
 
 /** Policies outside the SQL subset today, with the code they are refused with. */
 export const GEWEIGERD: Readonly<Record<string, string>> = {
-  'basiscontract.regel': 'RW6005',
-  'crisisregeling-personeelsbehoud.regel': 'RW6008',
-  'ketenbepaling.regel': 'RW6008',
+  'crisisregeling-personeelsbehoud.regel': 'RW6005',
+};
+
+/** The same for the PostgreSQL dialect, which has no lists yet (RW6011). */
+export const GEWEIGERD_POSTGRES: Readonly<Record<string, string>> = {
+  'crisisregeling-personeelsbehoud.regel': 'RW6011',
+  'basiscontract.regel': 'RW6011',
+  'ketenbepaling.regel': 'RW6011',
 };
 
 export function voorbeelden(bestand: string): Geval[] {

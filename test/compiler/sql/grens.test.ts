@@ -1,0 +1,68 @@
+// The SQL text is a security boundary: labels, sources, texts and a peildatum column name that a
+// drafter or caller writes (quotes, `--`, a semicolon and a DROP) reach the SQL only as escaped
+// literals and quoted identifiers, so they come back verbatim in `fout`, `pad` and the outputs and
+// `gevallen` is untouched. Also the refusals that are no diagnostic of a file: a NUL character
+// (RW6009) and options without exactly one peildatum (RW6010).
+import { describe, expect, it } from 'vitest';
+import { gevallenTabel, naarSql } from '../../../compiler/sql/index.js';
+import { draai, duckdb } from './duckdb-opzet.js';
+import { laadTekst, verschil, verwacht } from './gevallen.js';
+
+const GEVAARLIJK = `o'neil -- '); DROP TABLE gevallen; --`;
+const BRON = `art. 1'; DROP TABLE gevallen; -- "x"`;
+
+const REGELING = [
+  'regeling Grens',
+  `  bron "${BRON.replace(/"/g, '\\"')}"`,
+  'invoer a: getal',
+  'invoer b: keuze x, y',
+  'uitvoer c: tekst',
+  'uitvoer d: getal',
+  `regel c: tekst is "it's -- ${GEVAARLIJK}"`,
+  `  uitzondering "${GEVAARLIJK}" indien a is groter dan 5 dan "'; DROP TABLE gevallen; --"`,
+  `    bron "${BRON.replace(/"/g, '\\"')}"`,
+  '  uitzondering "tweede\'--" indien a is groter dan 7 dan "anders"',
+  'regel d: getal is a',
+  '  uitzondering "\'" indien b is y dan 1',
+  '',
+].join('\n');
+
+describe('de SQL-tekst als veiligheidsgrens', () => {
+  it('aanhalingstekens, -- en DROP in labels, bronnen en teksten komen letterlijk terug; gevallen blijft', async () => {
+    const g = laadTekst(REGELING);
+    const gevallen = [
+      { invoer: { a: 1, b: 'x' }, peildatum: '2026-01-01' },
+      { invoer: { a: 6, b: 'y' }, peildatum: '2026-01-01' },
+      { invoer: { a: 8, b: 'x' }, peildatum: '2026-01-01' },
+    ];
+    const { rijen } = await draai(g, gevallen);
+    gevallen.forEach((x, i) => expect(verschil(g, rijen.get(i)!, verwacht(g, x)), JSON.stringify(x)).toEqual([]));
+    expect(rijen.get(0)!.c).toBe(`it's -- ${GEVAARLIJK}`);
+    expect(rijen.get(0)!.pad).toBe('c=basis; d=basis');
+    expect(rijen.get(1)!.c).toBe("'; DROP TABLE gevallen; --");
+    expect(rijen.get(1)!.pad).toBe(`c=u:${GEVAARLIJK}; d=u:'`);
+    // a conflict names the label and the bron as written
+    expect(rijen.get(2)!.fout).toBe(`conflict in regel 'c': uitzondering '${GEVAARLIJK}' (bron: ${BRON}) geeft "'; DROP TABLE gevallen; --" en uitzondering 'tweede'--' geeft "anders"`);
+    const n = await (await duckdb()).runAndReadAll('SELECT count(*) AS n FROM gevallen');
+    expect(Number(n.getRowObjectsJson()[0]!.n)).toBe(3);
+  });
+
+  it('een peildatumkolom met een aanhalingsteken en -- in haar naam is een geciteerde naam', async () => {
+    const g = laadTekst(REGELING);
+    const kolom = 'peil"; DROP TABLE gevallen; --';
+    const opties = { dialect: 'duckdb' as const, peildatumKolom: kolom };
+    expect(gevallenTabel(g, opties)).toContain('"peil""; DROP TABLE gevallen; --" DATE');
+    const { rijen } = await draai(g, [{ invoer: { a: 1, b: 'x' }, peildatum: '2026-01-01' }], opties);
+    expect(rijen.get(0)![kolom]).toBe('2026-01-01');
+    expect(rijen.get(0)!.fout).toBeNull();
+  });
+
+  it('een NUL-teken in een tekst: RW6009; zonder precies een peildatum: RW6010', () => {
+    const g = laadTekst('regeling Nul\n  bron "x"\nuitvoer b: tekst\nregel b is "a\u0000b"\n');
+    expect(naarSql(g, { dialect: 'duckdb', peildatum: '2026-01-01' }).diagnosen.map((d) => d.code)).toEqual(['RW6009']);
+    const h = laadTekst(REGELING);
+    expect(naarSql(h, { dialect: 'duckdb' }).diagnosen.map((d) => d.code)).toEqual(['RW6010']);
+    expect(naarSql(h, { dialect: 'duckdb', peildatum: '2026-01-01', peildatumKolom: 'p' }).diagnosen.map((d) => d.code)).toEqual(['RW6010']);
+    expect(naarSql(h, { dialect: 'postgres', peildatum: '2026-02-30' }).diagnosen.map((d) => d.code)).toEqual(['RW6010']);
+  });
+});
