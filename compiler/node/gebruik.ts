@@ -24,7 +24,8 @@ gebruik:
                                                  *.regel erin; standaard: policies/); --check schrijft
                                                  niets en meldt wat afwijkt
   regelwerk schema <regeling.regel>              het JSON Schema (2020-12) van invoer en uitvoer
-  regelwerk sql <regeling.regel> --dialect duckdb|postgres [--peildatum D | --peildatum-kolom k] [--tabel]
+  regelwerk sql <regeling.regel> --dialect duckdb|postgres
+        [--peildatum D | --peildatum-kolom k] [--tabel]
                                                  één SELECT over de tabel gevallen (een kolom per invoer):
                                                  haar kolommen, elke uitvoer, fout en pad; --tabel: eerst
                                                  de CREATE TABLE van gevallen; zonder peildatum: vandaag

@@ -120,6 +120,12 @@ describe('regelwerk sql: uitvoer en fouten', () => {
     expect(r.err).toContain('er is geen SQL gemaakt');
   });
 
+  it('--help toont de gebruikstekst, met sql erin, exit 0', async () => {
+    const r = await regelwerk('sql', '--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('regelwerk sql <regeling.regel> --dialect duckdb|postgres\n        [--peildatum D | --peildatum-kolom k] [--tabel]');
+  });
+
   it.each([
     [[MJL], '--dialect ontbreekt: kies duckdb of postgres'],
     [[MJL, '--dialect', 'mysql'], "--dialect is duckdb of postgres, niet 'mysql'"],
