@@ -6,7 +6,12 @@
 import type pg from 'pg';
 import type { Gecontroleerd } from '../../../language/checker.js';
 import { gevallenTabel, naarSql, type SqlOpties } from '../../../compiler/sql/index.js';
+import * as G from '../../../runtime/getal.js';
+import type { Type } from '../../../runtime/typen.js';
 import { GeenRij, literaal, type Geval } from './gevallen.js';
+
+/** The largest BIGINT: a whole number beyond it cannot be a row. */
+const MAX_BIGINT = 9223372036854775807n;
 
 /** Rows per INSERT statement. */
 const PARTIJ = 2000;
@@ -29,13 +34,30 @@ export async function maakGevallen(client: pg.Client, g: Gecontroleerd, opties: 
 /** One case as the values of a row of `gevallen` (id first), or null when its input cannot be a row. */
 export function rijWaarden(g: Gecontroleerd, opties: SqlOpties, x: Geval, id: number): string | null {
   try {
-    const kolommen = [String(id), ...g.invoer.map((i) => literaal(i.type, Object.hasOwn(x.invoer, i.naam) ? x.invoer[i.naam] : undefined))];
+    const kolommen = [String(id), ...g.invoer.map((i) => pgLiteraal(i.type, Object.hasOwn(x.invoer, i.naam) ? x.invoer[i.naam] : undefined))];
     if (opties.peildatumKolom !== undefined) kolommen.push(`DATE '${x.peildatum}'`);
     return `(${kolommen.join(', ')})`;
   } catch (f) {
     if (f instanceof GeenRij) return null;
     throw f;
   }
+}
+
+/**
+ * A JSON value as a PostgreSQL literal of its column: as `literaal` writes it for DuckDB, except
+ * that a number may have any number of digits (NUMERIC; DuckDB's DECIMAL(18) holds 18), and a whole
+ * number any value a BIGINT holds.
+ */
+export function pgLiteraal(t: Type, x: unknown): string {
+  const k = t.soort === 'leegbaar' ? t.type : t;
+  if (x === null || x === undefined || (k.soort !== 'getal' && k.soort !== 'bedrag' && k.soort !== 'percentage')) return literaal(t, x);
+  const getal = typeof x === 'number' ? G.vanJsNumber(x) : G.isExactGetal(x) ? G.vanDecimaleTekst(x.decimaal) : null;
+  if (getal === null) throw new GeenRij();
+  const geheel = k.soort === 'getal' && k.geheel;
+  const d = G.decimalen(getal);
+  if (d === null || d > (k.soort === 'bedrag' ? 2 : geheel ? 0 : 6)) throw new GeenRij();
+  if (geheel && (getal.t > MAX_BIGINT || getal.t < -MAX_BIGINT)) throw new GeenRij();
+  return G.naarDecimaleTekst(getal);
 }
 
 /**
