@@ -20,7 +20,7 @@ export function sql(args: readonly string[], io: Uitvoer): number {
   });
   const [pad] = positionals;
   if (!pad || positionals.length > 1) throw new GebruiksFout(GEBRUIK);
-  const opties = sqlOpties(values.dialect, values.peildatum, values['peildatum-kolom'], io);
+  const opties = sqlOpties(values.dialect, values.peildatum, values['peildatum-kolom']);
   const r = leesOfFout(pad);
   if (!r.ok) {
     toonDiagnosen(r.diagnosen.filter((d) => d.ernst === 'fout'), r.teksten, io);
@@ -36,11 +36,15 @@ export function sql(args: readonly string[], io: Uitvoer): number {
   }
   if (values.tabel) io.out(`${metPuntkomma(gevallenTabel(r.gecontroleerd, opties))}\n`);
   io.out(metPuntkomma(select));
+  if (values.peildatum === undefined && values['peildatum-kolom'] === undefined) {
+    // As `regelwerk run` without --peildatum: today. The SQL keeps that date, so say it.
+    io.err(`regelwerk: peildatum ${opties.peildatum} (vandaag) staat vast in de SQL; kies een andere met --peildatum, of neem haar per geval uit een kolom met --peildatum-kolom`);
+  }
   return 0;
 }
 
 /** The options of the translation from the command line, each checked with a Dutch usage error. */
-function sqlOpties(dialect: string | undefined, peildatum: string | undefined, kolom: string | undefined, io: Uitvoer): SqlOpties {
+function sqlOpties(dialect: string | undefined, peildatum: string | undefined, kolom: string | undefined): SqlOpties {
   if (dialect === undefined) throw new GebruiksFout(`--dialect ontbreekt: kies duckdb of postgres\n${GEBRUIK}`);
   if (!isDialect(dialect)) throw new GebruiksFout(`--dialect is duckdb of postgres, niet '${dialect}'`);
   if (peildatum !== undefined && kolom !== undefined) {
@@ -54,10 +58,7 @@ function sqlOpties(dialect: string | undefined, peildatum: string | undefined, k
     if (leesDatum(peildatum) === null) throw new GebruiksFout(`--peildatum verwacht een bestaande datum als JJJJ-MM-DD, niet '${peildatum}'`);
     return { dialect, peildatum };
   }
-  // As `regelwerk run` without --peildatum: today. The SQL keeps that date, so say it.
-  const dag = vandaag();
-  io.err(`regelwerk: peildatum ${dag} (vandaag) staat vast in de SQL; kies een andere met --peildatum, of neem haar per geval uit een kolom met --peildatum-kolom`);
-  return { dialect, peildatum: dag };
+  return { dialect, peildatum: vandaag() };
 }
 
 function isDialect(x: string): x is SqlDialect {
