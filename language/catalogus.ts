@@ -419,8 +419,8 @@ export const CATALOGUS = {
   },
   RW6003: {
     ernst: 'fout', titel: 'Getal te groot of te fijn voor exacte SQL',
-    voorbeeld: `${KOP}invoer a: getal\nuitvoer d: getal\nregel d is a * a * a\n`,
-    oplossing: 'SQL rekent hier exact met gehele getallen van ten hoogste 38 cijfers (DuckDB HUGEINT); een product van veel factoren of met veel decimalen kan meer nodig hebben. Rond tussenuitkomsten af, of reken met de JavaScript-engine.',
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer d: getal\nregel d is a * a * a * a\n`,
+    oplossing: 'SQL rekent hier exact met gehele getallen van ten hoogste 38 cijfers (DuckDB HUGEINT) en ten hoogste 18 decimalen; een product van veel factoren met elk hun decimalen heeft er meer nodig. Rond tussenuitkomsten af, of reken met de JavaScript-engine. (Een som of product dat alleen bij uitzonderlijk grote waarden te veel cijfers krijgt, wordt wel vertaald: zo\'n geval krijgt fout = niet-sql.)',
   },
   RW6004: {
     ernst: 'fout', titel: 'Samengestelde waarde buiten de SQL-deelverzameling',
@@ -429,7 +429,7 @@ export const CATALOGUS = {
   },
   RW6005: {
     ernst: 'fout', titel: 'Lijstbewerking buiten de SQL-deelverzameling',
-    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is som van [a, a]\n`,
+    voorbeeld: `${KOP}invoer a: lijst van getal\nuitvoer b: getal\nregel b is vouw x in a met s beginnend bij 0: s + x\n`,
     oplossing: 'De SQL-compiler vertaalt `aantal`, `som`, `eerste`, `laatste`, `elk ... waarvoor`, `er is een`, `voor alle` en de vouw over een lijst van records (docs/sql.md); andere lijstbewerkingen niet. Reken zo een regeling met de JavaScript-engine.',
   },
   RW6006: {
@@ -457,6 +457,11 @@ export const CATALOGUS = {
     ernst: 'fout', titel: 'Lijst in de PostgreSQL-dialect',
     voorbeeld: `${KOP}invoer a: lijst van getal\nuitvoer b: getal\nregel b is aantal a\n`,
     oplossing: 'Lijsten (LIST in DuckDB) vertaalt de SQL-compiler alleen voor DuckDB; in PostgreSQL zouden zij jsonb worden, wat nog niet gebouwd is. Reken zo een regeling op DuckDB (`--dialect duckdb`) of met de JavaScript-engine.',
+  },
+  RW6012: {
+    ernst: 'fout', titel: 'Naam van een kolom die de SQL zelf maakt',
+    voorbeeld: `${KOP}invoer id: getal\nuitvoer b: getal\nregel b is id\n`,
+    oplossing: 'De tabel `gevallen` heeft altijd een kolom `id`, en de uitkomst de kolommen `fout` en `pad`. Een invoer of uitvoer met een van die namen zou een tweede kolom van die naam geven. Geef haar een andere naam.',
   },
   RW6010: {
     ernst: 'fout', titel: 'Ongeldige SQL-opties', intern: true,

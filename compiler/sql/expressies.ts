@@ -190,9 +190,9 @@ export class Expressies implements Vertaler {
     if (a.vorm.kind === 'lijst' || b.vorm.kind === 'lijst') {
       if (a.vorm.kind === 'lijst' && b.vorm.kind === 'lijst' && JSON.stringify(a.vorm) === JSON.stringify(b.vorm)) return [a.v, b.v, a.vorm];
       // a list of plain values at the larger scale (an empty list literal has the other's element type already)
+      if (a.vorm.kind === 'lijst' && b.vorm.kind === 'lijst' && a.vorm.el.kind === 'leeg') return [a.v, b.v, b.vorm];
+      if (a.vorm.kind === 'lijst' && b.vorm.kind === 'lijst' && b.vorm.el.kind === 'leeg') return [a.v, b.v, a.vorm];
       if (a.vorm.kind === 'lijst' && b.vorm.kind === 'lijst' && a.vorm.el.kind !== 'rec' && b.vorm.el.kind !== 'rec' && a.vorm.sjabloon === b.vorm.sjabloon) {
-        if (a.vorm.el.kind === 'leeg') return [a.v, b.v, b.vorm];
-        if (b.vorm.el.kind === 'leeg') return [a.v, b.v, a.vorm];
         if (a.vorm.el.kind === 'tekst' && b.vorm.el.kind === 'tekst') return [a.v, b.v, { ...a.vorm, el: { kind: 'tekst', keuze: a.vorm.el.keuze && b.vorm.el.keuze } }];
       }
       return buiten('RW6004', 'een keuze tussen twee lijsten van verschillende vorm', plek);
@@ -252,18 +252,21 @@ export class Expressies implements Vertaler {
     switch (variant) {
       case 'getal+getal': case 'bedrag+bedrag': case 'percentage+percentage':
       case 'getal-getal': case 'bedrag-bedrag': case 'percentage-percentage': {
-        const r = som(this.d, e.op as '+' | '-', a, b, variant.split(/[+-]/)[0] as GetalSoort, e.plek);
-        return { v: r.v, f, vorm: r.vorm, nietLeeg };
+        const [x, y] = this.binnenCijfers(a, b, 'som', e.plek);
+        const r = som(this.d, e.op as '+' | '-', x, y, variant.split(/[+-]/)[0] as GetalSoort, e.plek);
+        return { v: r.v, f: eerst(f, x.f, y.f), vorm: r.vorm, nietLeeg };
       }
       case 'getal*getal': case 'bedrag*getal': case 'percentage*getal': case 'getal*bedrag': case 'getal*percentage': {
         const soort: GetalSoort = variant.includes('bedrag') ? 'bedrag' : variant.includes('percentage') ? 'percentage' : 'getal';
-        const r = product(this.d, a, b, soort, false, e.plek);
-        return { v: r.v, f, vorm: r.vorm, nietLeeg };
+        const [x, y] = this.binnenCijfers(a, b, 'product', e.plek);
+        const r = product(this.d, x, y, soort, false, e.plek);
+        return { v: r.v, f: eerst(f, x.f, y.f), vorm: r.vorm, nietLeeg };
       }
       case 'bedrag*percentage': case 'percentage*bedrag': case 'percentage van bedrag': case 'percentage van getal': case 'percentage van percentage': {
         const soort: GetalSoort = variant.endsWith('getal') ? 'getal' : variant.endsWith('percentage') && variant !== 'bedrag*percentage' ? 'percentage' : 'bedrag';
-        const r = product(this.d, a, b, soort, true, e.plek);
-        return { v: r.v, f, vorm: r.vorm, nietLeeg };
+        const [x, y] = this.binnenCijfers(a, b, 'product', e.plek);
+        const r = product(this.d, x, y, soort, true, e.plek);
+        return { v: r.v, f: eerst(f, x.f, y.f), vorm: r.vorm, nietLeeg };
       }
       case 'datum+duur': case 'duur+datum': case 'datum-duur': case 'datum-datum':
       case 'duur+duur': case 'duur-duur': case 'duur*getal': case 'getal*duur':
@@ -271,6 +274,33 @@ export class Expressies implements Vertaler {
       case 'lijst+lijst': return lijstPlus(this, a, b, f, e.plek);
       default: return buiten('RW6002', `de rekensom ${variant}`, e.plek);
     }
+  }
+
+  /**
+   * The operands of a sum or product whose result could need more digits than the dialect's exact
+   * integers hold: each capped (an operand past its cap makes the case `niet-sql`, never an
+   * overflow that aborts the query or a wrong value). Operands that fit are returned as they are.
+   */
+  private binnenCijfers(a: S, b: S, soort: 'som' | 'product', plek: A.Plek): [S, S] {
+    const x = numVorm(a, plek);
+    const y = numVorm(b, plek);
+    const max = this.d.cijfers;
+    const nodig = soort === 'product' ? x.p + y.p : Math.max(x.p - x.s + y.s, y.p - y.s + x.s, x.p, y.p) + 1;
+    if (nodig <= max) return [a, b];
+    const [pa, pb] = soort === 'product'
+      ? (() => { const pa = Math.min(x.p, max - Math.min(y.p, Math.floor(max / 2))); return [pa, max - pa]; })()
+      : [Math.min(x.p, max - 1 - Math.max(0, y.s - x.s)), Math.min(y.p, max - 1 - Math.max(0, x.s - y.s))];
+    const kap = (w: S, p: number, vorm: typeof x): S => {
+      if (p >= vorm.p) return w;
+      if (p <= vorm.s) return buiten('RW6003', 'een getal dat meer cijfers nodig heeft dan exact in SQL past', plek);
+      const grens = this.d.getal(10n ** BigInt(p));
+      return {
+        v: `CASE WHEN abs(${w.v}) < ${grens} THEN ${w.v} END`,
+        f: eerst(w.f, mits(`abs(${w.v}) >= ${grens}`, tekst(`niet-sql: een getal met meer dan ${p} cijfers in een ${soort}`))),
+        vorm: { ...vorm, p }, nietLeeg: w.nietLeeg === true,
+      };
+    };
+    return [kap(a, pa, x), kap(b, pb, y)];
   }
 
   /** `leeg + x` is the engines' error naming both values; only where leeg can occur. */

@@ -16,6 +16,7 @@ import { invoerFout, invoerWaarde, kolomType, schrijfNum } from './invoer.js';
 import type { RegelKolommen } from './regels.js';
 import { bereikbaar, geldigheid, maakNamen, vertaalRegels } from './regeling.js';
 import { BuitenSql, type S, buiten, eerst, id, mits, tekst } from './waarde.js';
+import { element } from './lijsten.js';
 
 export type { SqlDialect };
 
@@ -43,15 +44,43 @@ export function naarSql(g: Gecontroleerd, opties: SqlOpties): { sql: string; dia
   }
 }
 
-/** The CREATE TABLE for `gevallen`: `id BIGINT`, one column per input, and the peildatum column if asked. */
+/** The CREATE TABLE for `gevallen`: `id BIGINT`, one column per input, and the peildatum column if asked.
+ *  Throws (with the diagnostic's message) for a policy whose names clash with those columns. */
 export function gevallenTabel(g: Gecontroleerd, opties: SqlOpties): string {
+  try {
+    botsingen(g, opties);
+  } catch (f) {
+    if (f instanceof BuitenSql) throw new Error(`${f.code}: niet naar SQL te vertalen: ${f.reden}`);
+    throw f;
+  }
   const d = dialect(opties.dialect);
   const kolommen = ['id BIGINT', ...g.invoer.map((i) => `${id(i.naam)} ${kolomType(d, i.type, i.naam)}`)];
   if (opties.peildatumKolom !== undefined) kolommen.push(`${id(opties.peildatumKolom)} DATE`);
   return `CREATE TABLE gevallen (\n  ${kolommen.join(',\n  ')}\n)`;
 }
 
+/** The columns the query makes itself: `id` in gevallen, `fout` and `pad` in the result. */
+const EIGEN_KOLOMMEN = ['id', 'fout', 'pad'];
+
+/**
+ * A name that would be two columns: an input or output called `id`, `fout` or `pad` (RW6012), or a
+ * peildatum column called like an input or `id` (RW6010). An output with the name of an input is
+ * allowed (its column comes after those of gevallen).
+ */
+function botsingen(g: Gecontroleerd, opties: SqlOpties): void {
+  for (const x of [...g.invoer, ...g.uitvoer]) {
+    if (EIGEN_KOLOMMEN.includes(x.naam)) {
+      buiten('RW6012', `${'eisen' in x ? 'invoer' : 'uitvoer'} '${x.naam}' heeft de naam van een kolom die de SQL zelf maakt (${EIGEN_KOLOMMEN.join(', ')})`, x.decl.naamPlek);
+    }
+  }
+  const kolom = opties.peildatumKolom;
+  if (kolom !== undefined && (kolom === 'id' || g.invoer.some((i) => i.naam === kolom))) {
+    buiten('RW6010', `de peildatumkolom '${kolom}' heeft de naam van ${kolom === 'id' ? 'de kolom id' : `invoer '${kolom}'`}`, null);
+  }
+}
+
 function bouw(g: Gecontroleerd, opties: SqlOpties): string {
+  botsingen(g, opties);
   const d = dialect(opties.dialect);
   if ((opties.peildatum === undefined) === (opties.peildatumKolom === undefined)) {
     buiten('RW6010', 'geef precies een van peildatum en peildatumKolom', null);
@@ -117,6 +146,13 @@ function uitvoerWaarde(d: Dialect, w: S, naam: string): string {
     case 'lijst':
       // a list of choices is a list of texts as it is; anything else is no single column yet
       if (w.vorm.el.kind === 'tekst' && w.vorm.el.keuze) return w.v;
+      if (w.vorm.el.kind === 'rec' && d.naam === 'duckdb') {
+        // each record as a STRUCT of its fields as output columns write them
+        const x = '"§u"';
+        const el = element(w.vorm, x);
+        const velden = el.vorm.kind === 'rec' ? [...el.vorm.velden] : [];
+        return `list_transform(${w.v}, lambda ${x}: {${velden.map(([n, v]) => `${tekst(n)}: ${uitvoerWaarde(d, v, `${naam}.${n}`)}`).join(', ')}})`;
+      }
       return buiten('RW6004', `uitvoer '${naam}' is een lijst van ${w.vorm.el.kind}`, null);
     default: return buiten('RW6004', `uitvoer '${naam}' is een ${w.vorm.kind === 'rec' ? 'record' : w.vorm.kind}; SQL geeft per uitvoer een enkele waarde`, null);
   }

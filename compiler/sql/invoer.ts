@@ -9,7 +9,7 @@ import { type Type, bevatVerfijning, isVerfijnd, schrijfBereik } from '../../run
 import type { Dialect } from './dialect.js';
 import type { Expressies } from './expressies.js';
 import { gelijkGeschaald, past } from './getallen.js';
-import { type S, buiten, eerst, id, mits, tekst } from './waarde.js';
+import { type S, type Vorm, buiten, eerst, id, mits, tekst } from './waarde.js';
 import { cijfers } from './tekst.js';
 import { EL, element } from './lijsten.js';
 
@@ -31,7 +31,7 @@ export function kolomType(d: Dialect, t: Type, naam: string): string {
       const el = k.element;
       if (el.soort !== 'gegevens') return `${kolomType(d, el, naam)}[]`;
       const velden = el.velden.map((v) => {
-        if (v.type.soort === 'gegevens' || v.type.soort === 'lijst' || bevatVerfijning(v.type)) buiten('RW6008', `invoer '${naam}': veld '${v.naam}' van het type ${v.type.soort} of met een bereik in een lijst`, null);
+        if (v.type.soort === 'gegevens' || v.type.soort === 'lijst' || v.type.soort === 'duur') buiten('RW6008', `invoer '${naam}': veld '${v.naam}' van het type ${v.type.soort} in een lijst`, null);
         return `${id(v.naam)} ${kolomType(d, v.type, naam)}`;
       });
       return `STRUCT(${velden.join(', ')})[]`;
@@ -182,6 +182,10 @@ function elementFout(d: Dialect, x: Expressies, w: S, el: Type, pad: string): st
       const veld = `${e}.${id(v.naam)}`;
       if (v.type.soort !== 'leegbaar') delen.push(`WHEN ${veld} IS NULL THEN ${bij(`.${v.naam}`, 'ontbreekt')}`);
       const k = v.type.soort === 'leegbaar' ? v.type.type : v.type;
+      const veldS = element(w.vorm as Vorm & { kind: 'lijst' }, e);
+      const fw = veldS.vorm.kind === 'rec' ? veldS.vorm.velden.get(v.naam) : undefined;
+      const bereik = fw && bevatVerfijning(k) ? bereikReden(d, fw, k, 'kreeg') : null;
+      if (bereik) delen.push(`WHEN ${bereik} IS NOT NULL THEN (${bij(`.${v.naam}`, '')} || ${bereik})`);
       if (k.soort === 'keuze') {
         const kies = tekst(`" is geen geldige waarde; kies uit ${k.waarden.map((x) => `"${x}"`).join(', ')}`);
         delen.push(`WHEN ${veld} NOT IN (${k.waarden.map(tekst).join(', ')}) THEN (${bij(`.${v.naam}`, '"')} || ${veld} || ${kies})`);

@@ -7,7 +7,7 @@
 // A lambda's errors become a list of the same length; the case's error is its first one.
 import type * as A from '../../language/ast.js';
 import { schaal } from './getallen.js';
-import { type Omgeving, type S, type Vertaler, type Vorm, buiten, eerst, mits, tekst } from './waarde.js';
+import { type Omgeving, type S, type Vertaler, type Vorm, buiten, eerst, id, mits, tekst } from './waarde.js';
 
 /** The placeholder for one element in a list shape's `sjabloon` and its records' field templates. */
 export const EL = '§el';
@@ -112,12 +112,14 @@ export function lijstExpr(x: Vertaler, e: A.Expr, env: Omgeving): S {
     case 'Elke': {
       const l = x.ex(e.lijst, env);
       const vorm = lijstVorm(l, e.plek);
-      if (e.afbeelding) return buiten('RW6005', "'elke ... geeft' (een nieuwe lijst)", e.plek);
-      if (!e.filter) return l;
-      const c = x.nieuweNaam();
-      const p = x.ex(e.filter, new Map([...env, [e.variabele.naam, element(vorm, c)]]));
-      const fouten = p.f === null ? null : `list_transform(${l.v}, lambda ${c}: ${p.f})`;
-      return { v: `list_filter(${l.v}, lambda ${c}: ${p.v})`, f: eerst(l.f, eersteFout(fouten)), vorm, nietLeeg: true };
+      let uit: S = l;
+      if (e.filter) {
+        const c = x.nieuweNaam();
+        const p = x.ex(e.filter, new Map([...env, [e.variabele.naam, element(vorm, c)]]));
+        const fouten = p.f === null ? null : `list_transform(${l.v}, lambda ${c}: ${p.f})`;
+        uit = { v: `list_filter(${l.v}, lambda ${c}: ${p.v})`, f: eerst(l.f, eersteFout(fouten)), vorm, nietLeeg: true };
+      }
+      return e.afbeelding ? afbeelding(x, uit, vorm, e.variabele.naam, e.afbeelding, env, e.plek) : uit;
     }
     case 'Kwantor': {
       const l = x.ex(e.lijst, env);
@@ -262,6 +264,8 @@ function lijstLit(x: Vertaler, e: A.Expr & { kind: 'LijstLit' }, env: Omgeving):
   if (ws.length === 0) {
     const t = x.g.typen.get(e);
     const el = t?.soort === 'lijst' ? t.element : t?.soort === 'leegbaar' && t.type.soort === 'lijst' ? t.type.element : null;
+    // a list of records: DuckDB's untyped [] takes the type of the other branch
+    if (el?.soort === 'gegevens') return { v: '[]', f: null, vorm: { kind: 'lijst', el: { kind: 'leeg' }, sjabloon: EL }, nietLeeg: true };
     const vorm: Vorm = el?.soort === 'keuze' ? { kind: 'tekst', keuze: true } : el?.soort === 'tekst' ? { kind: 'tekst', keuze: false }
       : el?.soort === 'datum' ? { kind: 'datum' } : el?.soort === 'ja/nee' ? { kind: 'janee' } : { kind: 'leeg' };
     const sql = vorm.kind === 'leeg' ? `CAST([] AS ${x.d.tekstType}[])` : `CAST([] AS ${elementType(x, vorm, e.plek)}[])`;
@@ -286,4 +290,36 @@ export function lijstPlus(x: Vertaler, a: S, b: S, f: string | null, plek: A.Ple
 export function schrijfLijst(x: Vertaler, w: S): string {
   if (w.vorm.kind !== 'lijst' || w.vorm.el.kind !== 'tekst' || !w.vorm.el.keuze) return buiten('RW6005', 'een lijst die geen keuzes bevat in een melding', null);
   return `('[' || array_to_string(${w.v}, ', ') || ']')`;
+}
+
+/**
+ * `elk c in L geeft E` (after its `waarvoor`): list_transform; a record E becomes a STRUCT whose
+ * fields hold the values as the SQL computes them (numbers scaled), read back field by field.
+ * Errors: the first of the elements in order, each element's fields in order.
+ */
+function afbeelding(x: Vertaler, l: S, vorm: LijstVorm, naam: string, e: A.Expr, env: Omgeving, plek: A.Plek): S {
+  const c = x.nieuweNaam();
+  const a = x.ex(e, new Map([...env, [naam, element(vorm, c)]]));
+  if (a.vorm.kind === 'rec') {
+    const velden = new Map<string, S>();
+    const delen: string[] = [];
+    const fouten: (string | null)[] = [];
+    for (const [n, w] of a.vorm.velden) {
+      if (w.vorm.kind === 'rec' || w.vorm.kind === 'lijst' || w.vorm.kind === 'duur' || w.vorm.kind === 'leeg') return buiten('RW6005', `een veld '${n}' van het type ${w.vorm.kind} in 'elk ... geeft'`, plek);
+      delen.push(`${tekst(n)}: ${w.v}`);
+      fouten.push(w.f);
+      velden.set(n, { v: `${EL}.${id(n)}`, f: null, vorm: w.vorm, nietLeeg: w.nietLeeg === true });
+    }
+    const f = eerst(...fouten);
+    return {
+      v: `list_transform(${l.v}, lambda ${c}: {${delen.join(', ')}})`,
+      f: eerst(l.f, a.f === f ? null : a.f, eersteFout(f === null ? null : `list_transform(${l.v}, lambda ${c}: ${f})`)),
+      vorm: { kind: 'lijst', el: { kind: 'rec', velden }, sjabloon: EL }, nietLeeg: true,
+    };
+  }
+  if (a.vorm.kind === 'lijst' || a.vorm.kind === 'duur' || a.vorm.kind === 'leeg') return buiten('RW6005', `'elk ... geeft' een ${a.vorm.kind}`, plek);
+  return {
+    v: `list_transform(${l.v}, lambda ${c}: ${a.v})`, f: eerst(l.f, eersteFout(a.f === null ? null : `list_transform(${l.v}, lambda ${c}: ${a.f})`)),
+    vorm: { kind: 'lijst', el: a.vorm, sjabloon: EL }, nietLeeg: true,
+  };
 }

@@ -52,7 +52,8 @@ export function vertaalRegel(x: Expressies, plan: Stappen, info: RegelInfo): Reg
   const alle = [...uitz.map((k) => k.x), ...rijen.map((k) => k.x), ...(basis ? [basis] : [])];
   let vorm: Vorm = alle[0]!.vorm;
   for (const w of alle.slice(1)) vorm = x.verenig({ v: 'NULL', f: null, vorm }, w, d.plek)[2];
-  const gewoneLijst = vorm.kind === 'lijst' && vorm.el.kind === 'tekst' && vorm.el.keuze;
+  // a list of choices can be written in a conflict; a list of records only where no conflict can occur
+  const gewoneLijst = vorm.kind === 'lijst' && ((vorm.el.kind === 'tekst' && vorm.el.keuze) || (uitz.length < 2 && !tabel));
   if (vorm.kind === 'rec' || (vorm.kind === 'lijst' && !gewoneLijst) || vorm.kind === 'duur') {
     if (uitz.length === 0 && rijen.length === 0 && !indien && basis) return { w: eenvoudig(x, plan, info, basis), keuze: null };
     buiten('RW6004', `regel '${R}' met uitzonderingen of een tabel geeft een ${vorm.kind === 'rec' ? 'record' : vorm.kind}`, d.plek);
@@ -81,7 +82,7 @@ export function vertaalRegel(x: Expressies, plan: Stappen, info: RegelInfo): Reg
 
   // step 3: the second clause of a conflict: an applicable exception with another value, or a second matching row
   const keuzeUit = (idx: string, xs: readonly string[]): string => `CASE ${idx} ${xs.map((v, i) => `WHEN ${i + 1} THEN ${v}`).join(' ')} END`;
-  const j = uitz.length > 0 ? plan.kolom(`j.${R}`, `CASE ${toepasselijk.map((c, i) => `WHEN ${c} AND ${xu[i]} IS DISTINCT FROM ${keuzeUit(k, xu)} THEN ${i + 1}`).join(' ')} ELSE 0 END`) : null;
+  const j = uitz.length > 1 ? plan.kolom(`j.${R}`, `CASE ${toepasselijk.map((c, i) => `WHEN ${c} AND ${xu[i]} IS DISTINCT FROM ${keuzeUit(k, xu)} THEN ${i + 1}`).join(' ')} ELSE 0 END`) : null;
   const r2 = tabel?.beleid === 'uniek' && r ? plan.kolom(`r2.${R}`, `CASE ${cr.map((c, i) => `WHEN ${c} AND ${r} < ${i + 1} THEN ${i + 1}`).join(' ')} ELSE 0 END`) : null;
   plan.stap();
 

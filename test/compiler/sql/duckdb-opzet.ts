@@ -35,7 +35,14 @@ export async function draai(g: Gecontroleerd, gevallen: readonly Geval[], opties
   for (let i = 0; i < waarden.length; i += 2000) await c.run(`INSERT INTO gevallen VALUES ${waarden.slice(i, i + 2000).join(', ')}`);
   const r = await c.runAndReadAll(sql);
   const rijen = new Map<number, Record<string, unknown>>();
-  for (const rij of r.getRowObjectsJson()) rijen.set(Number(rij.id), rij as Record<string, unknown>);
+  // by position: an output may have the name of an input (crisisregeling: werknemers), then the
+  // output's column comes after the input's and wins
+  const namen = r.columnNames();
+  for (const waarden of r.getRowsJson()) {
+    const rij: Record<string, unknown> = {};
+    namen.forEach((n, i) => { rij[n] = waarden[i]; });
+    rijen.set(Number(rij.id), rij);
+  }
   return { rijen, overgeslagen };
 }
 

@@ -65,4 +65,20 @@ describe('de SQL-tekst als veiligheidsgrens', () => {
     expect(naarSql(h, { dialect: 'duckdb', peildatum: '2026-01-01', peildatumKolom: 'p' }).diagnosen.map((d) => d.code)).toEqual(['RW6010']);
     expect(naarSql(h, { dialect: 'postgres', peildatum: '2026-02-30' }).diagnosen.map((d) => d.code)).toEqual(['RW6010']);
   });
+
+  it('een naam die een tweede kolom van dezelfde naam zou geven: RW6012 bij de invoer of uitvoer, RW6010 bij de peildatumkolom; gevallenTabel weigert ook', () => {
+    for (const [tekst, naam] of [['invoer id: getal\nuitvoer b: getal\nregel b is id', 'id'], ['invoer a: getal\nuitvoer pad: getal\nregel pad is a', 'pad'], ['invoer pad: getal\nuitvoer b: getal\nregel b is pad', 'pad']] as const) {
+      const g = laadTekst(`regeling Botsing\n  bron "x"\n${tekst}\n`);
+      const { sql, diagnosen } = naarSql(g, { dialect: 'duckdb', peildatum: '2026-01-01' });
+      expect(sql).toBe('');
+      expect(diagnosen.map((d) => [d.code, d.plek.regel])).toEqual([['RW6012', 3 + (tekst.startsWith('invoer a') ? 1 : 0)]]);
+      expect(diagnosen[0]!.melding).toContain(`'${naam}'`);
+      expect(() => gevallenTabel(g, { dialect: 'duckdb', peildatum: '2026-01-01' })).toThrow(/RW6012/);
+    }
+    const h = laadTekst(REGELING);
+    for (const kolom of ['a', 'id']) {
+      expect(naarSql(h, { dialect: 'postgres', peildatumKolom: kolom }).diagnosen.map((d) => d.code)).toEqual(['RW6010']);
+      expect(() => gevallenTabel(h, { dialect: 'postgres', peildatumKolom: kolom })).toThrow(/RW6010/);
+    }
+  });
 });

@@ -74,4 +74,15 @@ describe('DuckDB-valkuilen', () => {
       [{ invoer: { a: 9999999999.99, b: 99999999.99 }, peildatum: '2026-01-01' }]);
     expect(rijen[0]!.c).toBe('999999999899000000.00');
   });
+
+  it('een product dat meer dan 38 cijfers zou kunnen krijgen: per geval begrensd, daarboven niet-sql (nooit een afgebroken query)', async () => {
+    const tekst = `${KOP}invoer a: getal\ninvoer b: getal\ninvoer c: getal\nuitvoer d: getal\nregel d is (a * b) * c afgerond op 2 decimalen\n`;
+    const g = laadTekst(tekst);
+    const gevallen = [{ invoer: { a: 2.5, b: 3, c: 1.5 }, peildatum: '2026-01-01' }, { invoer: { a: 123456, b: 1000, c: 2 }, peildatum: '2026-01-01' }];
+    const { rijen } = await draai(g, gevallen);
+    expect(verschil(g, rijen.get(0)!, verwacht(g, gevallen[0]!))).toEqual([]);
+    expect(rijen.get(0)!.d).toBe('11.25');
+    expect(rijen.get(1)!.fout).toMatch(/^niet-sql: een getal met meer dan \d+ cijfers in een product$/);
+    expect(rijen.get(1)!.d).toBeNull();
+  });
 });
