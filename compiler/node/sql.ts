@@ -28,6 +28,10 @@ export function sql(args: readonly string[], io: Uitvoer): number {
     return 1;
   }
   const { sql: select, diagnosen } = naarSql(r.gecontroleerd, opties);
+  // RW6010 is about the options, not the policy (a peildatum column named as an input or `id`):
+  // a mistake in the call, so a usage error.
+  const optieFout = diagnosen.find((d) => d.code === 'RW6010');
+  if (optieFout) throw new GebruiksFout(`${optieFout.melding.replace(/^niet naar SQL te vertalen: /, '')}; kies een andere naam met --peildatum-kolom`);
   const fouten = diagnosen.filter((d) => d.ernst === 'fout');
   toonDiagnosen(diagnosen, r.teksten, io);
   if (fouten.length > 0) {

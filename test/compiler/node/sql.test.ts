@@ -111,6 +111,14 @@ describe('regelwerk sql: uitvoer en fouten', () => {
     expect(r.err).toContain("valt buiten wat naar SQL kan (1 plek); er is geen SQL gemaakt");
   });
 
+  it('een invoer die id heet botst met de kolom id van gevallen: RW6012 met bestand:regel:kolom, exit 1', async () => {
+    const pad = map.bestand('botsing.regel', `${KOP}invoer id: getal\ninvoer x: getal\nuitvoer y: getal\nregel y is id + x\n`);
+    const r = await regelwerk('sql', pad, '--dialect', 'postgres', '--peildatum', '2026-01-01', '--tabel');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toContain(`${pad}:3:8: RW6012`);
+  });
+
   it('een regeling met fouten: de diagnosen, exit 1', async () => {
     const pad = map.bestand('kapot.regel', `${KOP}invoer a: getal\nuitvoer c: getal\nregel c is onbekend\n`);
     const r = await regelwerk('sql', pad, '--dialect', 'duckdb', '--peildatum', '2026-01-01');
@@ -132,6 +140,8 @@ describe('regelwerk sql: uitvoer en fouten', () => {
     [[MJL, '--dialect', 'duckdb', '--peildatum', '2026-01-01', '--peildatum-kolom', 'pd'], 'niet beide'],
     [[MJL, '--dialect', 'duckdb', '--peildatum', '2026-02-30'], "--peildatum verwacht een bestaande datum als JJJJ-MM-DD, niet '2026-02-30'"],
     [[MJL, '--dialect', 'duckdb', '--peildatum-kolom', ' '], '--peildatum-kolom verwacht de naam van een DATE-kolom'],
+    [[MJL, '--dialect', 'postgres', '--peildatum-kolom', 'leeftijd'], "de peildatumkolom 'leeftijd' heeft de naam van invoer 'leeftijd'; kies een andere naam met --peildatum-kolom"],
+    [[MJL, '--dialect', 'duckdb', '--peildatum-kolom', 'id', '--tabel'], 'kies een andere naam met --peildatum-kolom'],
     [['--dialect', 'duckdb'], 'gebruik: regelwerk sql <regeling.regel>'],
     [[MJL, MJL, '--dialect', 'duckdb'], 'gebruik: regelwerk sql <regeling.regel>'],
     [['bestaat-niet.regel', '--dialect', 'duckdb'], "bestand 'bestaat-niet.regel' bestaat niet"],
