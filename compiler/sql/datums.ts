@@ -134,6 +134,32 @@ export function ingebouwdDatum(x: Vertaler, variant: IngebouwdVariant, e: A.Expr
       const deel = wat === 'jaar' ? 'YEAR' : wat === 'maand' ? 'MONTH' : 'DAY';
       return { v: `CAST(EXTRACT(${deel} FROM ${d.v}) AS ${x.d.geheel})`, f: eerst(d.f, leeg), vorm: { kind: 'num', soort: 'getal', s: 0, p: 4 }, nietLeeg: true };
     }
+    case 'datum met': return datumMet(x, e, env);
     default: return buiten('RW6006', `de ingebouwde bewerking '${variant}'`, e.plek);
   }
+}
+
+/** `de datum met jaar J, maand M en dag D`, or the engines' error naming the three as drafters write them. */
+function datumMet(x: Vertaler, e: A.Expr & { kind: 'Ingebouwd' }, env: Omgeving): S {
+  const [j, m, d] = e.argumenten.map((y) => x.ex(y, env)) as [S, S, S];
+  const delen = [j, m, d];
+  const leeg = delen.some((w) => x.leegKan(w)) ? mits(delen.map((w) => `${w.v} IS NULL`).join(' OR '), x.rekenFout('kan geen datum maken: jaar, maand of dag is leeg')) : null;
+  const heel = delen.map((w) => {
+    const v = numVorm(w, e.plek);
+    return v.s === 0 ? { v: w.v, geheel: 'TRUE' } : { v: x.d.deel(w.v, x.d.getal(10n ** BigInt(v.s))), geheel: `${x.d.rest(w.v, x.d.getal(10n ** BigInt(v.s)))} = 0` };
+  });
+  const [jn, mn, dn] = heel.map((h) => h.v) as [string, string, string];
+  const tekstVan = `${tekst('de datum met jaar ')} || ${numTekst(x, j)} || ${tekst(', maand ')} || ${numTekst(x, m)} || ${tekst(' en dag ')} || ${numTekst(x, d)} || ${tekst(' bestaat niet: ')}`;
+  const jaarGoed = `${jn} BETWEEN 1 AND 9999`;
+  const maandGoed = `${mn} BETWEEN 1 AND 12`;
+  const eerste = `make_date(CAST(${jn} AS INTEGER), CAST(${mn} AS INTEGER), 1)`;
+  const lengte = `CAST(EXTRACT(DAY FROM (${x.d.maandenErbij(eerste, '1')} - 1)) AS ${x.d.geheel})`;
+  const reden = `CASE WHEN NOT (${heel.map((h) => h.geheel).join(' AND ')}) THEN 'jaar, maand en dag zijn hele getallen'
+    WHEN NOT ${jaarGoed} THEN 'een jaar loopt van 1 tot en met 9999' WHEN NOT ${maandGoed} THEN 'een maand loopt van 1 tot en met 12'
+    WHEN ${dn} < 1 OR ${dn} > ${lengte} THEN 'maand ' || ${x.d.tekst(mn)} || ' van ' || ${x.d.tekst(jn)} || ' heeft ' || ${x.d.tekst(lengte)} || ' dagen' END`;
+  const ok = `(${heel.map((h) => h.geheel).join(' AND ')} AND ${jaarGoed} AND ${maandGoed} AND ${dn} BETWEEN 1 AND 31)`;
+  // make_date only on parts that make a date: anything else would abort the query
+  const v = `CASE WHEN ${ok} AND ${dn} <= ${lengte} THEN make_date(CAST(${jn} AS INTEGER), CAST(${mn} AS INTEGER), CAST(${dn} AS INTEGER)) END`;
+  const fout = `CASE WHEN ${reden.replace(/\n\s*/g, ' ')} IS NOT NULL THEN (${x.rekenFout('')} || ${tekstVan} || ${reden.replace(/\n\s*/g, ' ')}) END`;
+  return { v, f: eerst(j.f, m.f, d.f, leeg, fout), vorm: DATUM, nietLeeg: true };
 }

@@ -143,6 +143,10 @@ function uitvoerWaarde(d: Dialect, w: S, naam: string): string {
     case 'num': return d.decimaal(w.v, w.vorm.s);
     case 'janee': case 'tekst': case 'datum': return w.v;
     case 'leeg': return 'NULL';
+    case 'duur':
+      // months and days as a STRUCT (DuckDB); JSON writes only the parts that are not 0
+      if (d.naam !== 'duckdb') return buiten('RW6004', `uitvoer '${naam}' is een duur; die wordt alleen in de DuckDB-dialect geschreven`, null);
+      return `{'maanden': CAST(${w.v} AS BIGINT), 'dagen': CAST(${w.dagen} AS BIGINT)}`;
     case 'lijst':
       // a list of choices is a list of texts as it is; anything else is no single column yet
       if (w.vorm.el.kind === 'tekst' && w.vorm.el.keuze) return w.v;
@@ -154,7 +158,11 @@ function uitvoerWaarde(d: Dialect, w: S, naam: string): string {
         return `list_transform(${w.v}, lambda ${x}: {${velden.map(([n, v]) => `${tekst(n)}: ${uitvoerWaarde(d, v, `${naam}.${n}`)}`).join(', ')}})`;
       }
       return buiten('RW6004', `uitvoer '${naam}' is een lijst van ${w.vorm.el.kind}`, null);
-    default: return buiten('RW6004', `uitvoer '${naam}' is een ${w.vorm.kind === 'rec' ? 'record' : w.vorm.kind}; SQL geeft per uitvoer een enkele waarde`, null);
+    case 'rec': return buiten('RW6004', `uitvoer '${naam}' is een record; SQL geeft per uitvoer een enkele waarde`, null);
+    default: {
+      const _never: never = w.vorm;
+      return _never;
+    }
   }
 }
 

@@ -63,7 +63,11 @@ export function lijstOp(x: Vertaler, e: A.Expr & { kind: 'LijstOp' }, env: Omgev
       // list_sum of HUGEINT stays exact; an empty list sums to 0
       return { v: `COALESCE(list_sum(${v}), ${x.d.getal(0n)})`, f: l.f, vorm: { ...vorm.el, p: vorm.el.p + 8 }, nietLeeg: true };
     }
-    case 'minimum': case 'maximum': return buiten('RW6005', `'${e.op}' van een lijst`, e.plek);
+    case 'minimum': case 'maximum': {
+      if (vorm.el.kind !== 'num' && vorm.el.kind !== 'datum') return buiten('RW6005', `'${e.op}' van een lijst van ${vorm.el.kind}`, e.plek);
+      const v = perPositie(x, l.v, (i) => element(vorm, `${l.v}[${i}]`).v);
+      return { v: `list_${e.op === 'minimum' ? 'min' : 'max'}(${v})`, f: eerst(l.f, leeg(`het ${e.op} van een lege lijst bestaat niet`)), vorm: vorm.el, nietLeeg: true };
+    }
     default: {
       const _never: never = e.op;
       return _never;
@@ -106,7 +110,8 @@ export function lijstExpr(x: Vertaler, e: A.Expr, env: Omgeving): S {
       const i = x.ex(e.index, env);
       if (i.vorm.kind !== 'num' || i.vorm.s !== 0) return buiten('RW6005', 'een positie die geen geheel getal is', e.plek);
       const buitenLijst = mits(`${i.v} < 1 OR ${i.v} > len(${l.v})`, x.rekenFoutMet('positie ', `${x.d.tekst(i.v)} || ' bestaat niet in een lijst van ' || ${x.d.tekst(`len(${l.v})`)}`, ' element(en)'));
-      const w = element(vorm, `${l.v}[CAST(${i.v} AS BIGINT)]`);
+      // the position is cast only when it is inside the list: a huge one would abort the query
+      const w = element(vorm, `${l.v}[CASE WHEN ${i.v} BETWEEN 1 AND len(${l.v}) THEN CAST(${i.v} AS BIGINT) END]`);
       return { ...w, f: eerst(l.f, i.f, buitenLijst) };
     }
     case 'Elke': {
