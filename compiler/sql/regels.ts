@@ -6,7 +6,7 @@
 // rule's value (`w.R`), error (`f.R`) and decision for the `pad` column (`p.R`).
 import type { RegelInfo } from '../../language/checker.js';
 import { heeftBoom, nakomelingen } from '../../language/uitzonderingen.js';
-import { bevatVerfijning } from '../../runtime/typen.js';
+import { type Type, bevatVerfijning } from '../../runtime/typen.js';
 import type { Expressies } from './expressies.js';
 import { schaal } from './getallen.js';
 import { bereikReden } from './invoer.js';
@@ -118,7 +118,7 @@ export function vertaalRegel(x: Expressies, plan: Stappen, info: RegelInfo): Reg
   const wSql = uitz.length > 0 ? `CASE WHEN ${k} > 0 THEN ${keuzeUit(k, xu)} ELSE ${wAnders} END` : wAnders;
   const w = plan.kolom(`w.${R}`, wSql);
   const fZonderBereik = eerst(...fu, fConflict, uitz.length > 0 ? mits(`${k} = 0`, fAnders) : fAnders);
-  const bereik = bevatVerfijning(info.type) ? bereikReden(x.d, { v: wSql, f: null, vorm }, info.type.soort === 'leegbaar' ? info.type.type : info.type, 'is') : null;
+  const bereik = bevatVerfijning(info.type) ? bereikReden(x.d, { v: wSql, f: null, vorm }, zonderBereikBuiten(info, vorm), 'is') : null;
   const fBereik = bereik ? `(${x.rekenFout('de waarde ')} || ${bereik})` : null;
   const f = plan.kolom(`f.${R}`, eerst(fZonderBereik, fBereik) ?? 'CAST(NULL AS TEXT)');
   plan.stap();
@@ -135,7 +135,7 @@ export function vertaalRegel(x: Expressies, plan: Stappen, info: RegelInfo): Reg
 /** A rule with only a value: one step, its value and error. */
 function eenvoudig(x: Expressies, plan: Stappen, info: RegelInfo, w: S): S {
   const R = info.decl.naam;
-  const bereik = bevatVerfijning(info.type) ? bereikReden(x.d, w, info.type.soort === 'leegbaar' ? info.type.type : info.type, 'is') : null;
+  const bereik = bevatVerfijning(info.type) ? bereikReden(x.d, w, zonderBereikBuiten(info, w.vorm), 'is') : null;
   const f = eerst(w.f, bereik ? `(${x.rekenFout('de waarde ')} || ${bereik})` : null);
   if (w.vorm.kind === 'rec') {
     // a record: one column per field, known by name at compile time
@@ -154,4 +154,14 @@ function eenvoudig(x: Expressies, plan: Stappen, info: RegelInfo, w: S): S {
   const fk = plan.kolom(`f.${R}`, f ?? 'CAST(NULL AS TEXT)');
   plan.stap();
   return { v, f: fk, vorm: w.vorm, nietLeeg: info.type.soort !== 'leegbaar', ...(dagen ? { dagen } : {}) };
+}
+
+/**
+ * The rule's type without `of leeg`, for its range check; a range the SQL does not check (on a
+ * duration, or inside a list or record) is refused rather than skipped.
+ */
+function zonderBereikBuiten(info: RegelInfo, vorm: Vorm): Type {
+  const t = info.type.soort === 'leegbaar' ? info.type.type : info.type;
+  if (vorm.kind !== 'num') buiten('RW6002', `het bereik van regel '${info.naam}' (een ${vorm.kind === 'rec' ? 'record' : vorm.kind})`, info.decl.plek);
+  return t;
 }

@@ -28,7 +28,7 @@ describe.each(POLICIES)('SQL op DuckDB en de interpreter zijn het eens: %s', (be
     return;
   }
 
-  it('voorbeelden en willekeurige gevallen', { timeout: 60_000 }, async () => {
+  it('voorbeelden en willekeurige gevallen', { timeout: 60_000 + RUNS * 20 }, async () => {
     const g = laadRegeling(bestand);
     const gevallen = [...voorbeelden(bestand), ...willekeurig(bestand, RUNS)];
     const { rijen, overgeslagen } = await draai(g, gevallen);

@@ -81,4 +81,11 @@ describe('de SQL-tekst als veiligheidsgrens', () => {
       expect(() => gevallenTabel(h, { dialect: 'postgres', peildatumKolom: kolom })).toThrow(/RW6010/);
     }
   });
+
+  it('een bereik dat de SQL niet toetst (op een duur) wordt geweigerd, niet stil overgeslagen', () => {
+    const g = laadTekst('regeling D\n  bron "x"\ninvoer a: datum\nuitvoer b: ja/nee\nregel c: duur ten minste 0 dagen is a - 2026-01-01\nregel b is c is 0 dagen\n');
+    const { diagnosen } = naarSql(g, { dialect: 'duckdb', peildatum: '2026-01-01' });
+    expect(diagnosen.map((d) => [d.code, d.plek.regel])).toEqual([['RW6002', 5]]);
+    expect(diagnosen[0]!.melding).toContain("het bereik van regel 'c'");
+  });
 });
