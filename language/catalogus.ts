@@ -434,7 +434,7 @@ export const CATALOGUS = {
   },
   RW6006: {
     ernst: 'fout', titel: 'Ingebouwde bewerking buiten de SQL-deelverzameling',
-    voorbeeld: `${KOP}invoer a: geheel getal\nuitvoer b: datum\nregel b is de datum met jaar a, maand 1 en dag 1\n`,
+    voorbeeld: `${KOP}invoer a: getal\nuitvoer b: getal\nregel b is a afgerond naar boven op veelvoud van 5\n`,
     oplossing: 'Deze ingebouwde bewerking heeft (nog) geen exacte vertaling naar SQL; docs/sql.md noemt welke wel. Reken zo een regeling met de JavaScript-engine.',
   },
   RW6007: {

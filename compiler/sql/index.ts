@@ -49,14 +49,26 @@ export function naarSql(g: Gecontroleerd, opties: SqlOpties): { sql: string; dia
 export function gevallenTabel(g: Gecontroleerd, opties: SqlOpties): string {
   try {
     botsingen(g, opties);
+    const d = dialect(opties.dialect);
+    const kolommen = ['id BIGINT', ...kolomTypen(g, d).map(([naam, type]) => `${id(naam)} ${type}`)];
+    if (opties.peildatumKolom !== undefined) kolommen.push(`${id(opties.peildatumKolom)} DATE`);
+    return `CREATE TABLE gevallen (\n  ${kolommen.join(',\n  ')}\n)`;
   } catch (f) {
     if (f instanceof BuitenSql) throw new Error(`${f.code}: niet naar SQL te vertalen: ${f.reden}`);
     throw f;
   }
-  const d = dialect(opties.dialect);
-  const kolommen = ['id BIGINT', ...g.invoer.map((i) => `${id(i.naam)} ${kolomType(d, i.type, i.naam)}`)];
-  if (opties.peildatumKolom !== undefined) kolommen.push(`${id(opties.peildatumKolom)} DATE`);
-  return `CREATE TABLE gevallen (\n  ${kolommen.join(',\n  ')}\n)`;
+}
+
+/** Every input's column type, also of an input no output reads: a refusal names the input. */
+function kolomTypen(g: Gecontroleerd, d: Dialect): [string, string][] {
+  return g.invoer.map((i) => {
+    try {
+      return [i.naam, kolomType(d, i.type, i.naam)];
+    } catch (f) {
+      if (f instanceof BuitenSql && f.plek === null) throw new BuitenSql(f.code, f.reden, i.decl.naamPlek);
+      throw f;
+    }
+  });
 }
 
 /** The columns the query makes itself: `id` in gevallen, `fout` and `pad` in the result. */
@@ -82,6 +94,8 @@ function botsingen(g: Gecontroleerd, opties: SqlOpties): void {
 function bouw(g: Gecontroleerd, opties: SqlOpties): string {
   botsingen(g, opties);
   const d = dialect(opties.dialect);
+  // the table gevallenTabel writes must exist in this dialect: what it cannot write is refused here
+  kolomTypen(g, d);
   if ((opties.peildatum === undefined) === (opties.peildatumKolom === undefined)) {
     buiten('RW6010', 'geef precies een van peildatum en peildatumKolom', null);
   }

@@ -54,11 +54,14 @@ export function vertaalRegel(x: Expressies, plan: Stappen, info: RegelInfo): Reg
   for (const w of alle.slice(1)) vorm = x.verenig({ v: 'NULL', f: null, vorm }, w, d.plek)[2];
   // a list of choices can be written in a conflict; a list of records only where no conflict can occur
   const gewoneLijst = vorm.kind === 'lijst' && ((vorm.el.kind === 'tekst' && vorm.el.keuze) || (uitz.length < 2 && !tabel));
-  if (vorm.kind === 'rec' || (vorm.kind === 'lijst' && !gewoneLijst) || vorm.kind === 'duur') {
+  if (vorm.kind === 'rec' || (vorm.kind === 'lijst' && !gewoneLijst)) {
     if (uitz.length === 0 && rijen.length === 0 && !indien && basis) return { w: eenvoudig(x, plan, info, basis), keuze: null };
     buiten('RW6004', `regel '${R}' met uitzonderingen of een tabel geeft een ${vorm.kind === 'rec' ? 'record' : vorm.kind}`, d.plek);
   }
   const opVorm = (w: S): string => (w.vorm.kind === 'leeg' ? nul(x.d, vorm) : vorm.kind === 'num' && w.vorm.kind === 'num' ? schaal(x.d, w.v, w.vorm.s, vorm.s) : w.v);
+  // a duration's days beside its months (`v`), in columns of their own
+  const duur = vorm.kind === 'duur';
+  const dagenVan = (w: S): string => (w.vorm.kind === 'leeg' || !w.dagen ? nul(x.d, vorm) : w.dagen);
   if (uitz.length === 0 && rijen.length === 0 && !indien && basis) return { w: eenvoudig(x, plan, info, basis), keuze: null };
 
   // step 1: conditions and candidate values as columns
@@ -68,6 +71,9 @@ export function vertaalRegel(x: Expressies, plan: Stappen, info: RegelInfo): Reg
   const cr = rijen.map((k, i) => kol('m', i + 1, k.c.v));
   const xr = rijen.map((k, i) => kol('y', i + 1, opVorm(k.x)));
   const xb = basis ? kol('x', 0, opVorm(basis)) : null;
+  const du = duur ? uitz.map((k, i) => kol('xd', i + 1, dagenVan(k.x))) : [];
+  const dr = duur ? rijen.map((k, i) => kol('yd', i + 1, dagenVan(k.x))) : [];
+  const db = duur && basis ? kol('xd', 0, dagenVan(basis)) : null;
   const ci = indien ? kol('a', 'indien', indien.v) : null;
   plan.stap();
 
@@ -82,41 +88,46 @@ export function vertaalRegel(x: Expressies, plan: Stappen, info: RegelInfo): Reg
 
   // step 3: the second clause of a conflict: an applicable exception with another value, or a second matching row
   const keuzeUit = (idx: string, xs: readonly string[]): string => `CASE ${idx} ${xs.map((v, i) => `WHEN ${i + 1} THEN ${v}`).join(' ')} END`;
-  const j = uitz.length > 1 ? plan.kolom(`j.${R}`, `CASE ${toepasselijk.map((c, i) => `WHEN ${c} AND ${xu[i]} IS DISTINCT FROM ${keuzeUit(k, xu)} THEN ${i + 1}`).join(' ')} ELSE 0 END`) : null;
+  const anders = (i: number): string => `(${xu[i]} IS DISTINCT FROM ${keuzeUit(k, xu)}${duur ? ` OR ${du[i]} IS DISTINCT FROM ${keuzeUit(k, du)}` : ''})`;
+  const j = uitz.length > 1 ? plan.kolom(`j.${R}`, `CASE ${toepasselijk.map((c, i) => `WHEN ${c} AND ${anders(i)} THEN ${i + 1}`).join(' ')} ELSE 0 END`) : null;
   const r2 = tabel?.beleid === 'uniek' && r ? plan.kolom(`r2.${R}`, `CASE ${cr.map((c, i) => `WHEN ${c} AND ${r} < ${i + 1} THEN ${i + 1}`).join(' ')} ELSE 0 END`) : null;
   plan.stap();
 
   // step 4: value, error, decision
-  const kandidaatWaarde = (w: S, kolom: string): S => ({ ...w, v: kolom, vorm });
-  const conflict = (i1: string, ks: readonly Kandidaat[], xs: readonly string[], i2: string): string => {
-    const deel = (idx: string): string => `CASE ${idx} ${ks.map((c, i) => `WHEN ${i + 1} THEN (${tekst(`${c.naam} geeft `)} || ${schrijf(x.d, kandidaatWaarde(c.x, xs[i]!))})`).join(' ')} END`;
+  const kandidaatWaarde = (w: S, kolom: string, dagen: string | undefined): S => ({ ...w, v: kolom, vorm, ...(dagen ? { dagen } : {}) });
+  const conflict = (i1: string, ks: readonly Kandidaat[], xs: readonly string[], i2: string, ds: readonly string[] = []): string => {
+    const deel = (idx: string): string => `CASE ${idx} ${ks.map((c, i) => `WHEN ${i + 1} THEN (${tekst(`${c.naam} geeft `)} || ${schrijf(x.d, kandidaatWaarde(c.x, xs[i]!, ds[i]))})`).join(' ')} END`;
     return `(${tekst(`conflict in regel '${R}': `)} || ${deel(i1)} || ' en ' || ${deel(i2)})`;
   };
   // the exceptions' errors in the engines' order: with a tree every condition first, else condition and value in turn
   const fu: (string | null)[] = boom
     ? [...uitz.map((u) => u.c.f), ...uitz.map((u, i) => mits(toepasselijk[i]!, u.x.f))]
     : uitz.flatMap((u, i) => [u.c.f, mits(cu[i]!, u.x.f)]);
-  const fConflict = j ? mits(`${k} > 0 AND ${j} > 0`, conflict(k, uitz, xu, j)) : null;
+  const fConflict = j ? mits(`${k} > 0 AND ${j} > 0`, conflict(k, uitz, xu, j, du)) : null;
   let fAnders: string | null;
   let wAnders: string;
+  let dAnders: string | null;
   if (tabel && r) {
     const fc = tabel.beleid === 'eerste'
       ? (rijen.some((x) => x.c.f) ? `CASE ${rijen.map((x, i) => `${x.c.f ? `WHEN ${x.c.f} IS NOT NULL THEN ${x.c.f} ` : ''}WHEN ${cr[i]} THEN NULL`).join(' ')} END` : null)
       : eerst(...rijen.map((x) => x.c.f));
     const fx = rijen.some((x) => x.x.f) ? `CASE ${r} ${rijen.map((x, i) => `WHEN ${i + 1} THEN ${x.x.f ?? 'NULL'}`).join(' ')} END` : null;
     const fx2 = r2 && rijen.some((x) => x.x.f) ? `CASE ${r2} ${rijen.map((x, i) => `WHEN ${i + 1} THEN ${x.x.f ?? 'NULL'}`).join(' ')} END` : null;
-    const fUniek = r2 ? mits(`${r2} > 0`, eerst(fx2, conflict(r, rijen, xr, r2))) : null;
+    const fUniek = r2 ? mits(`${r2} > 0`, eerst(fx2, conflict(r, rijen, xr, r2, dr))) : null;
     fAnders = eerst(fc, mits(`${r} = 0`, leegFout), fx, fUniek);
     wAnders = keuzeUit(r, xr);
+    dAnders = duur ? keuzeUit(r, dr) : null;
   } else {
     fAnders = basis!.f;
     wAnders = xb!;
+    dAnders = db;
   }
   if (indien && ci) {
     fAnders = eerst(indien.f, mits(`NOT ${ci}`, leegFout), mits(ci, fAnders));
   }
   const wSql = uitz.length > 0 ? `CASE WHEN ${k} > 0 THEN ${keuzeUit(k, xu)} ELSE ${wAnders} END` : wAnders;
   const w = plan.kolom(`w.${R}`, wSql);
+  const dagen = duur ? plan.kolom(`d.${R}`, uitz.length > 0 ? `CASE WHEN ${k} > 0 THEN ${keuzeUit(k, du)} ELSE ${dAnders} END` : dAnders!) : null;
   const fZonderBereik = eerst(...fu, fConflict, uitz.length > 0 ? mits(`${k} = 0`, fAnders) : fAnders);
   const bereik = bevatVerfijning(info.type) ? bereikReden(x.d, { v: wSql, f: null, vorm }, zonderBereikBuiten(info, vorm), 'is') : null;
   const fBereik = bereik ? `(${x.rekenFout('de waarde ')} || ${bereik})` : null;
@@ -129,7 +140,7 @@ export function vertaalRegel(x: Expressies, plan: Stappen, info: RegelInfo): Reg
   const heeftKeuze = uitz.length > 0 || tabel !== null;
   const p = heeftKeuze ? plan.kolom(`p.${R}`, keuzeSql) : null;
   plan.stap();
-  return { w: { v: w, f, vorm, nietLeeg: info.type.soort !== 'leegbaar' }, keuze: p };
+  return { w: { v: w, f, vorm, nietLeeg: info.type.soort !== 'leegbaar', ...(dagen ? { dagen } : {}) }, keuze: p };
 }
 
 /** A rule with only a value: one step, its value and error. */

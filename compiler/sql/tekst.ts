@@ -20,7 +20,14 @@ export function cijfers(d: Dialect, v: string, s: number, p: number): string {
 
 /** SQL text of a value as `schrijf` in the interpreter writes it (leeg as `leeg`). */
 export function schrijf(d: Dialect, w: S): string {
+  if (w.vorm.kind === 'duur' && w.dagen) return `CASE WHEN ${w.v} IS NULL THEN 'leeg' ELSE ${duurGeschreven(d, w.v, w.dagen)} END`;
   return `CASE WHEN ${w.v} IS NULL THEN 'leeg' ELSE ${schrijfGevuld(d, w.v, w.vorm)} END`;
+}
+
+/** `2 maanden`, `1 dag`, `1 maand en 3 dagen`, as schrijfDuur writes months `m` and days `n`. */
+function duurGeschreven(d: Dialect, m: string, n: string): string {
+  const deel = (x: string, enkel: string, meer: string): string => `(${d.tekst(x)} || CASE WHEN abs(${x}) = 1 THEN ${tekst(` ${enkel}`)} ELSE ${tekst(` ${meer}`)} END)`;
+  return `CASE WHEN ${m} = 0 THEN ${deel(n, 'dag', 'dagen')} WHEN ${n} = 0 THEN ${deel(m, 'maand', 'maanden')} ELSE ${deel(m, 'maand', 'maanden')} || ' en ' || ${deel(n, 'dag', 'dagen')} END`;
 }
 
 function schrijfGevuld(d: Dialect, v: string, vorm: Vorm): string {

@@ -113,6 +113,11 @@ function zelfde(e: unknown, s: unknown): boolean {
   if (e !== null && typeof e === 'object') {
     if (s === null || typeof s !== 'object') return false;
     const o = s as Record<string, unknown>;
+    // a duration: JSON leaves out a part that is 0, the SQL STRUCT has both
+    if (Object.keys(o).sort().join() === 'dagen,maanden' && Object.keys(e).every((k) => k === 'maanden' || k === 'dagen')) {
+      const u = { maanden: 0, dagen: 0, ...e };
+      return zelfde(u.maanden, o.maanden) && zelfde(u.dagen, o.dagen);
+    }
     return Object.keys(e).length === Object.keys(o).length && Object.entries(e).every(([k, x]) => zelfde(x, o[k]));
   }
   return e === s;

@@ -88,4 +88,13 @@ describe('de SQL-tekst als veiligheidsgrens', () => {
     expect(diagnosen.map((d) => [d.code, d.plek.regel])).toEqual([['RW6002', 5]]);
     expect(diagnosen[0]!.melding).toContain("het bereik van regel 'c'");
   });
+
+  it('een invoer zonder kolom in de dialect (een lijst in PostgreSQL) is een diagnose bij die invoer, ook als geen uitvoer haar leest; gevallenTabel gooit een Error met de code', () => {
+    const g = laadTekst('regeling Lijst\n  bron "x"\ninvoer l: lijst van getal\ninvoer a: getal\nuitvoer b: getal\nregel b is a\n');
+    const { sql, diagnosen } = naarSql(g, { dialect: 'postgres', peildatum: '2026-01-01' });
+    expect(sql).toBe('');
+    expect(diagnosen.map((d) => [d.code, d.plek.regel])).toEqual([['RW6011', 3]]);
+    expect(() => gevallenTabel(g, { dialect: 'postgres', peildatum: '2026-01-01' })).toThrow(/^RW6011: niet naar SQL te vertalen: invoer 'l'/);
+    expect(naarSql(g, { dialect: 'duckdb', peildatum: '2026-01-01' }).diagnosen).toEqual([]);
+  });
 });

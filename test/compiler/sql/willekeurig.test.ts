@@ -10,7 +10,7 @@ import { conflictArb, conflictInvoerArb, invoerArb, regelingArb } from '../../en
 import { draai } from './duckdb-opzet.js';
 import { laadTekst, verschil, verwacht } from './gevallen.js';
 
-const AANTAL = Number(process.env.REGELWERK_SQL_WILLEKEURIG ?? 12);
+const AANTAL = Number(process.env.REGELWERK_SQL_WILLEKEURIG ?? 8);
 const RUNS = 150;
 
 describe('willekeurige regelingen in SQL', () => {
