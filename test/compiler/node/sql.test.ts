@@ -119,6 +119,14 @@ describe('regelwerk sql: uitvoer en fouten', () => {
     expect(r.err).toContain(`${pad}:3:8: RW6012`);
   });
 
+  it('een lijst als invoer in de postgres-dialect, ook ongebruikt: RW6011 bij die invoer, exit 1 (geen interne fout bij --tabel)', async () => {
+    const pad = map.bestand('lijst.regel', `${KOP}invoer l: lijst van getal\ninvoer a: getal\nuitvoer b: getal\nregel b is a\n`);
+    const r = await regelwerk('sql', pad, '--dialect', 'postgres', '--peildatum', '2026-01-01', '--tabel');
+    expect(r.code, r.err).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toContain(`${pad}:3:8: RW6011`);
+  });
+
   it('een regeling met fouten: de diagnosen, exit 1', async () => {
     const pad = map.bestand('kapot.regel', `${KOP}invoer a: getal\nuitvoer c: getal\nregel c is onbekend\n`);
     const r = await regelwerk('sql', pad, '--dialect', 'duckdb', '--peildatum', '2026-01-01');
