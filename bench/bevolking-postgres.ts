@@ -1,6 +1,6 @@
 // Population rows of the bench for PostgreSQL: cases per second of a policy's SQL (`regelwerk sql
 // --dialect postgres`) on a throw-away PostgreSQL 15 cluster, at 1M cases (and 10M when asked),
-// next to the DuckDB and JavaScript rows of bench/bevolking.ts. First the SQL must give the
+// next to the DuckDB and JavaScript population rows (a file of their own in bench/). First the SQL must give the
 // interpreter's answer on every case of a seeded base population (valid and raw cases: `fout`
 // included); then the base is repeated by id to the size measured, and `CREATE UNLOGGED TABLE ...
 // AS <SELECT>` is timed in wall-clock time (the work is the server's, not this process's), with
