@@ -40,6 +40,7 @@ export async function main(argv: readonly string[], io: Uitvoer = standaard): Pr
       case 'doc': return (await import('./doc.js')).doc(rest, io);
       case 'schema': return (await import('./opdrachten.js')).schema(rest, io);
       case 'bevolking': return await (await import('./bevolking/opdracht.js')).bevolking(rest, io);
+      case 'sql': return (await import('./sql.js')).sql(rest, io);
       case 'fmt': return (await import('./fmt.js')).fmt(rest, io);
       case 'doc': return (await import('./doc.js')).doc(rest, io);
       case 'lsp': return await (await import('./lsp.js')).lsp(rest);

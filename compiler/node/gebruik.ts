@@ -35,6 +35,11 @@ gebruik:
                                                  een verschillenrapport (--rapport: als HTML-pagina);
                                                  --controleer N: N gevallen opnieuw met de interpreter
   regelwerk schema <regeling.regel>              het JSON Schema (2020-12) van invoer en uitvoer
+  regelwerk sql <regeling.regel> --dialect duckdb|postgres
+        [--peildatum D | --peildatum-kolom k] [--tabel]
+                                                 één SELECT over de tabel gevallen (een kolom per invoer):
+                                                 haar kolommen, elke uitvoer, fout en pad; --tabel: eerst
+                                                 de CREATE TABLE van gevallen; zonder peildatum: vandaag
   regelwerk serve [regelingen...] [--poort 8080] [--host 127.0.0.1] [--werkers N]
         [--max-mib 10] [--tijdslimiet 10000]     een beslisdienst over HTTP (standaard: policies/*.regel):
                                                  POST /regelingen/<naam>/evalueer en .../bevolking,

@@ -6,7 +6,7 @@ import type * as A from '../../language/ast.js';
 import type { Gecontroleerd, ParameterInfo } from '../../language/checker.js';
 import type { Dialect } from './dialect.js';
 import { Expressies, type Namen } from './expressies.js';
-import { type S, type Vorm, buiten, tekst } from './waarde.js';
+import { type S, type Vorm, buiten, nul, tekst } from './waarde.js';
 import { schaal } from './getallen.js';
 
 interface Rij {
@@ -71,11 +71,11 @@ export class ParameterKeuze {
       for (let i = rijen.length - 1; i >= 0; i--) {
         const r = rijen[i]!;
         if (r.vanaf === null || r.vanaf <= vast) {
-          if (r.tot && vast > r.tot) return { v: 'NULL', f: geenWaarde(tekst(vast), `de rij vanaf ${r.vanaf} gold tot en met ${r.tot}`), vorm };
+          if (r.tot && vast > r.tot) return { v: nul(this.d, vorm), f: geenWaarde(tekst(vast), `de rij vanaf ${r.vanaf} gold tot en met ${r.tot}`), vorm };
           return { ...r.w, nietLeeg };
         }
       }
-      return { v: 'NULL', f: geenWaarde(tekst(vast), `de tabel begint op ${rijen[0]?.vanaf ?? '?'}`), vorm };
+      return { v: nul(this.d, vorm), f: geenWaarde(tekst(vast), `de tabel begint op ${rijen[0]?.vanaf ?? '?'}`), vorm };
     }
     if (rijen.every((r) => r.vanaf === null)) return { ...rijen[rijen.length - 1]!.w, nietLeeg };
     const d = datum.v;
