@@ -129,6 +129,13 @@ function bouw(g: Gecontroleerd, opties: SqlOpties): string {
       const m = d.getal(10n ** BigInt(w.vorm.s - 2));
       fouten.push(mits(`${d.rest(w.v, m)} <> 0`, `(${tekst(`uitvoer '${u.naam}': het bedrag `)} || ${schrijfNum(d, w)} || ${tekst(" is niet afgerond op centen; schrijf 'afgerond op centen' in de regel")})`));
     }
+    // The engines write an amount as a JSON number and refuse one that a double does not hold to
+    // the cent. Up to € 10^13 (15 digits with the cents) every amount round-trips; above it whether
+    // one does depends on the double's shortest decimal, which SQL does not compute: such a case
+    // runs on the JS path, never as an amount the engines would have refused.
+    if (w.vorm.kind === 'num' && w.vorm.soort === 'bedrag') {
+      fouten.push(mits(`abs(${w.v}) >= ${d.getal(10n ** BigInt(13 + w.vorm.s))}`, tekst(`niet-sql: uitvoer '${u.naam}' is een bedrag van € 10.000.000.000.000 of meer; reken dit geval met de JS-engine`)));
+    }
   }
   const fout = plan.kolom('§fout', eerst(...fouten) ?? 'CAST(NULL AS TEXT)');
   // the decision path: rules with a choice in declaration order, then dated parameters

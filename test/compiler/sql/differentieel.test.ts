@@ -37,10 +37,12 @@ describe.each(POLICIES)('SQL op DuckDB en de interpreter zijn het eens: %s', (be
     const fouten: string[] = [];
     let vergeleken = 0;
     let metFout = 0;
+    let nietSql = 0;
     gevallen.forEach((x, i) => {
       const rij = rijen.get(i);
       if (!rij) return;
       vergeleken++;
+      if (typeof rij.fout === 'string' && rij.fout.startsWith('niet-sql:')) nietSql++;
       const a = verwacht(g, x);
       if (!a.ok) metFout++;
       const v = verschil(g, rij, a);
@@ -48,6 +50,8 @@ describe.each(POLICIES)('SQL op DuckDB en de interpreter zijn het eens: %s', (be
     });
     expect(fouten, fouten.join('\n')).toEqual([]);
     expect(vergeleken).toBe(gevallen.length - overgeslagen);
+    // a case left to the JS path is the exception (an amount past € 10^13, a product past 38 digits), not the rule
+    expect(nietSql, 'gevallen met niet-sql').toBeLessThanOrEqual(vergeleken / 20);
     // the raw cases reach the errors too, where the policy's input has a range or an eis
     const kanFout = g.invoer.some((i) => i.eisen.length > 0 || bevatVerfijning(i.type));
     if (kanFout) expect(metFout).toBeGreaterThan(0);

@@ -133,7 +133,8 @@ export function verschil(g: Gecontroleerd, rij: Record<string, unknown>, a: Antw
     for (const u of g.uitvoer) if (rij[u.naam] !== null) uit.push(`uitvoer ${u.naam} niet leeg bij een fout`);
     return uit;
   }
-  if (fout !== null) return [`engine: geen fout, SQL: '${fout}'`];
+  // 'niet-sql': the case is left to the JS path (the tests count how often, so it stays the exception)
+  if (fout !== null) return fout.startsWith('niet-sql:') ? [] : [`engine: geen fout, SQL: '${fout}'`];
   for (const u of g.uitvoer) {
     const e = a.uitvoer[u.naam];
     const s = rij[u.naam];

@@ -70,9 +70,18 @@ describe('DuckDB-valkuilen', () => {
 
   it('een product van DECIMAL(18) loopt over en breekt de hele query af; exact in HUGEINT niet', async () => {
     await expect(eenWaarde('SELECT CAST(9999999999.99 AS DECIMAL(18,2)) * CAST(99999999.99 AS DECIMAL(18,2))')).rejects.toThrow(/Overflow/);
+    // the product itself is exact; the output compares it, as an amount that large would go to the JS path
+    const rijen = await eens(`${KOP}invoer a: bedrag\ninvoer b: getal\nuitvoer c: ja/nee\nregel c is a * b > € 999999999898999999,99\n`,
+      [{ invoer: { a: 9999999999.99, b: 99999999.99 }, peildatum: '2026-01-01' }, { invoer: { a: 9999999999.99, b: 99999999.98 }, peildatum: '2026-01-01' }]);
+    expect(rijen.map((r) => r.c)).toEqual([true, false]);
+  });
+
+  it('een uitvoerbedrag van € 10^13 of meer gaat naar het JS-pad: of een double het op de cent houdt, beslist SQL niet', async () => {
     const rijen = await eens(`${KOP}invoer a: bedrag\ninvoer b: getal\nuitvoer c: bedrag\nregel c is a * b afgerond op centen\n`,
-      [{ invoer: { a: 9999999999.99, b: 99999999.99 }, peildatum: '2026-01-01' }]);
-    expect(rijen[0]!.c).toBe('999999999899000000.00');
+      [{ invoer: { a: 9999999999.99, b: 99999999.99 }, peildatum: '2026-01-01' }, { invoer: { a: 9999999999.99, b: 999.99 }, peildatum: '2026-01-01' }]);
+    expect(rijen[0]!.c).toBeNull();
+    expect(rijen[0]!.fout).toMatch(/^niet-sql: uitvoer 'c' is een bedrag van € 10\.000\.000\.000\.000 of meer/);
+    expect(rijen[1]!.c).toBe('9999899999990.00');
   });
 
   it('een product dat meer dan 38 cijfers zou kunnen krijgen: per geval begrensd, daarboven niet-sql (nooit een afgebroken query)', async () => {
