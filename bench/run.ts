@@ -34,6 +34,8 @@ import { meetDienst } from './dienst.js';
 import { padKopieen } from './pad.js';
 import { schrijfReadme } from './tabel.js';
 import { meetBatch } from './batch.js';
+import { bevolkingTabel, meetBevolking } from './bevolking.js';
+import { meetPostgresBevolking, schrijfPostgresBevolking } from './bevolking-postgres.js';
 
 const SEED = 20260301;
 const PEILDATUM = '2026-03-01';
@@ -390,9 +392,16 @@ async function main(): Promise<void> {
     const batch = meetBatch(ROOT, await laadModule(CRISIS), batchGevallen, SEED + 9, PEILDATUM, fout);
     process.stdout.write('beslisdienst (regelwerk serve, HTTP op 127.0.0.1)...\n');
     const service = await meetDienst(ROOT, KETEN, await laadModule(KETEN), reeks(SEED + 8, SNEL ? 500 : 2000, ketenInvoer), PEILDATUM, SNEL ? 2 : 5, fout);
+    // populations: `regelwerk bevolking` as a user runs it, and the SQL on PostgreSQL (BENCH_BEVOLKING=1000000 for one size)
+    const groottes = (process.env.BENCH_BEVOLKING ?? (SNEL ? '100000' : '1000000,10000000')).split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+    process.stdout.write(`populaties (regelwerk bevolking, ${groottes.map((n) => n.toLocaleString('nl-NL')).join(' en ')} gevallen)...\n`);
+    const populations = await meetBevolking(groottes, (x) => process.stdout.write(`  ${x}\n`));
+    process.stdout.write('populaties op PostgreSQL (de SQL van regelwerk sql)...\n');
+    const populationsPostgres = await meetPostgresBevolking({ groottes, herhaal: SNEL ? 1 : 3, policies: ['minimumjeugdloon', 'ww-premie'], log: (x) => process.stdout.write(`  ${x}\n`), fout });
     const compile = { ...compileren.tijd, cliWallMs: compileren.cliMs, cliCpuMs: compileren.cliCpuMs };
     const fastPathShare = { crisis: crisis.snelAandeel, keten: keten.snelAandeel };
     const behaald: Doel[] = doelen({ rijen, snelExport: crisis.snelExport, fastPathShare, compile, properties: eigenschappen, cli, scaling: schaal, batch });
+    behaald.push(...populations.doelen);
     const resultaat: Resultaat & Record<string, unknown> = {
       date: new Date().toISOString().slice(0, 10),
       machine: machine(),
@@ -407,9 +416,11 @@ async function main(): Promise<void> {
       batch,
       service,
       scaling: schaal,
+      populations,
+      populationsPostgres,
       targets: behaald,
     };
-    process.stdout.write(`\n${schrijfTabel(resultaat)}\n\n${schrijfSchaal(schaal)}\n`);
+    process.stdout.write(`\n${schrijfTabel(resultaat)}\n\n${schrijfSchaal(schaal)}\n\n${bevolkingTabel(populations)}\n\n${schrijfPostgresBevolking(populationsPostgres)}\n`);
     if (SNEL) {
       process.stdout.write('\nBENCH_SNEL: bench/results.json niet bijgewerkt\n');
     } else {

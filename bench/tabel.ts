@@ -2,6 +2,8 @@
 // and the targets between two markers in README.md. `npm run bench` writes it after
 // results.json; `npm run bench:tabel` (this file as a script) writes it again from the
 // results.json on disk; test/bench/tabel.test.ts checks that README.md holds what this makes.
+import { bevolkingTabel } from './bevolking.js';
+import { schrijfPostgresBevolking } from './bevolking-postgres.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,7 +15,11 @@ export const EIND = '<!-- bench:eind -->';
 
 /** The generated part: every table of the report, from the results as bench/results.json holds them. */
 export function benchTabel(r: Resultaat): string {
-  return `${schrijfTabel(r)}\n\n${schrijfSchaal(r.scaling)}`;
+  // the population rows, when the results have them (an older results file does not)
+  const p = r as Resultaat & { populations?: Parameters<typeof bevolkingTabel>[0]; populationsPostgres?: Parameters<typeof schrijfPostgresBevolking>[0] };
+  const bevolking = p.populations ? `\n\n${bevolkingTabel(p.populations)}` : '';
+  const postgres = p.populationsPostgres ? `\n\n${schrijfPostgresBevolking(p.populationsPostgres)}` : '';
+  return `${schrijfTabel(r)}\n\n${schrijfSchaal(r.scaling)}${bevolking}${postgres}`;
 }
 
 /** README.md with the part between the markers made from `r`; throws when the markers are missing. */
