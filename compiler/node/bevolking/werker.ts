@@ -28,31 +28,42 @@ function eenheid(t: WerkerStart['uitvoer'][number]['type']): string {
   return t.soort === 'leegbaar' ? t.type.soort : t.soort;
 }
 
+/** The start of each cell in a row's NDJSON line: `{"c0":`, `,"c1":`, ... */
+const sleutels = Array.from({ length: start.modules.length * perModule }, (_, k) => `${k === 0 ? '{' : ','}"c${k}":`);
+/** Per cell, the number column whose digits it adds to, or -1. */
+const cijferVan = sleutels.map((_, k) => getalKolommen.findIndex((g) => g.i === k));
+
+/**
+ * One batch: each row's input read, evaluated by every module, and its cells appended straight to
+ * the batch's NDJSON text (no array per row; the cells are kept only when they go back).
+ */
 function reken(p: Partij): PartijUitkomst {
-  const breedte = start.modules.length * perModule;
   const alle: (string | null)[] = [];
-  const regels: string[] = [];
   const cijfers = getalKolommen.map((g) => new Cijfers(g.schaal));
+  const aantalUit = start.uitvoer.length;
   let fouten = 0;
-  p.rijen.forEach((tekst, i) => {
-    const invoer = invoerVanRij(tekst, start.invoer);
+  let tekst = '';
+  for (let i = 0; i < p.rijen.length; i++) {
+    const invoer = invoerVanRij(p.rijen[i]!, start.invoer);
     const peildatum = p.peildata?.[i] ?? start.peildatum;
-    const rij: (string | null)[] = [];
-    for (const e of engines) {
-      const u = rekenRij(e, invoer, peildatum, start.uitvoer, s);
-      rij.push(...u.cellen, u.fout, u.pad);
+    let k = 0;
+    for (let m = 0; m < engines.length; m++) {
+      const u = rekenRij(engines[m]!, invoer, peildatum, start.uitvoer, s);
+      if (m === 0 && u.fout !== null) fouten++;
+      for (let j = 0; j <= aantalUit + 1; j++, k++) {
+        const x = j < aantalUit ? u.cellen[j]! : j === aantalUit ? u.fout : u.pad;
+        const g = cijferVan[k]!;
+        // a decimal number's text (voeg says it is one) needs no escaping in JSON; any other text does
+        tekst += sleutels[k]!;
+        tekst += x === null ? 'null' : g >= 0 && cijfers[g]!.voeg(x) ? `"${x}"` : JSON.stringify(x);
+        if (start.cellenTerug) alle.push(x);
+      }
     }
-    if (rij[start.uitvoer.length] !== null) fouten++;
-    getalKolommen.forEach((g, k) => { const x = rij[g.i]; if (x !== null && x !== undefined) cijfers[k]!.voeg(x); });
-    let regel = '{';
-    for (let k = 0; k < breedte; k++) regel += `${k > 0 ? ',' : ''}"c${k}":${rij[k] === null ? 'null' : JSON.stringify(rij[k])}`;
-    regels.push(`${regel}}`);
-    if (start.cellenTerug) alle.push(...rij);
-  });
-  writeFileSync(join(start.map, partijBestand(p.partij)), `${regels.join('\n')}\n`);
+    tekst += '}\n';
+  }
+  writeFileSync(join(start.map, partijBestand(p.partij)), tekst);
   return { partij: p.partij, gevallen: p.rijen.length, fouten, cijfers: cijfers.map((c) => c.staat), cellen: start.cellenTerug ? alle : null };
 }
-
 parentPort!.on('message', (p: Partij) => {
   try {
     parentPort!.postMessage(reken(p));
