@@ -63,18 +63,20 @@ export async function bevolking(args: readonly string[], io: Uitvoer): Promise<n
   if (run === null) return 1;
 
   ruimOpNaKill(dirname(values.uit), basename(values.uit));
-  const tijdelijk = mkdtempSync(join(tmpdir(), `regelwerk-bevolking-${process.pid}-`));
   const tmpUit = join(dirname(values.uit), `.${basename(values.uit)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let tijdelijk: string | null = null;
   const opruimen = (): void => {
     rmSync(tmpUit, { force: true });
-    rmSync(tijdelijk, { recursive: true, force: true });
+    if (tijdelijk !== null) rmSync(tijdelijk, { recursive: true, force: true });
   };
-  // Ctrl-C or a kill: nothing half-written stays behind (the previous output, if any, is untouched)
+  // Ctrl-C or a kill: nothing half-written stays behind (the previous output, if any, is untouched);
+  // the handler is in place before the temporary folder exists, so no signal can leave it behind
   const signaal = (s: NodeJS.Signals): void => {
     opruimen();
     process.exit(s === 'SIGINT' ? 130 : 143);
   };
   if (io.proces) { process.once('SIGINT', signaal); process.once('SIGTERM', signaal); }
+  tijdelijk = mkdtempSync(join(tmpdir(), `regelwerk-bevolking-${process.pid}-`));
   const db = await openDuckDb(tijdelijk);
   try {
     const bron = bronSql(values.invoer, formaat);
