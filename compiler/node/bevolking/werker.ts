@@ -11,7 +11,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { GecompileerdeModule } from '../../../runtime/module.js';
 import { Cijfers } from '../../bevolking/kolommen.js';
 import { type RijEngine, invoerVanRij, rekenRij, soorten } from './rij.js';
-import { type Partij, type PartijUitkomst, type WerkerStart, partijBestand } from './werkers.js';
+import { type Partij, type PartijUitkomst, type WerkerStart, leesRegel, partijBestand } from './werkers.js';
 
 const start = workerData as WerkerStart;
 const engines: RijEngine[] = [];
@@ -43,9 +43,15 @@ function reken(p: Partij): PartijUitkomst {
   const aantalUit = start.uitvoer.length;
   let fouten = 0;
   let tekst = '';
-  for (let i = 0; i < p.rijen.length; i++) {
-    const invoer = invoerVanRij(p.rijen[i]!, start.invoer);
-    const peildatum = p.peildata?.[i] ?? start.peildatum;
+  const regels = Buffer.from(p.regels.buffer, p.regels.byteOffset, p.regels.byteLength).toString('utf8').split('\n');
+  regels.pop(); // after the last line's newline
+  const rijen = start.cellenTerug ? [] as ReturnType<typeof leesRegel>[] : null;
+  for (let i = 0; i < regels.length; i++) {
+    const r = leesRegel(regels[i]!);
+    rijen?.push(r);
+    const invoer = invoerVanRij(r.json, start.invoer);
+    // a row without a peildatum in its column: the engine says '' is not a date
+    const peildatum = start.peildatumKolom ? r.peildatum ?? '' : start.peildatum;
     let k = 0;
     for (let m = 0; m < engines.length; m++) {
       const u = rekenRij(engines[m]!, invoer, peildatum, start.uitvoer, s);
@@ -62,7 +68,7 @@ function reken(p: Partij): PartijUitkomst {
     tekst += '}\n';
   }
   writeFileSync(join(start.map, partijBestand(p.partij)), tekst);
-  return { partij: p.partij, gevallen: p.rijen.length, fouten, cijfers: cijfers.map((c) => c.staat), cellen: start.cellenTerug ? alle : null };
+  return { partij: p.partij, gevallen: regels.length, fouten, cijfers: cijfers.map((c) => c.staat), cellen: start.cellenTerug ? alle : null, rijen };
 }
 parentPort!.on('message', (p: Partij) => {
   try {
