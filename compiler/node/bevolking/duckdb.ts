@@ -1,7 +1,8 @@
 // DuckDB for `regelwerk bevolking`: the input file as a relation (Parquet, CSV read as text so an
-// amount is never a double, NDJSON or a JSON list), its columns, the rows streamed as DuckDB's JSON of
-// the policy's input columns (exact decimals, dates as JJJJ-MM-DD, lists of records as lists of
-// objects), and the output written by DuckDB from the input's own columns beside the results.
+// amount is never a double, NDJSON or a JSON list), its columns, the rows written (by opdracht.ts)
+// as DuckDB's JSON of the policy's input columns (exact decimals, dates as JJJJ-MM-DD, lists of
+// records as lists of objects), and the output written by DuckDB from the input's own columns
+// beside the results.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { extname } from 'node:path';
 
