@@ -1,10 +1,10 @@
 // One worker thread of `regelwerk bevolking`: it imports the compiled modules it is given at start
 // (the base policy and each variant, a parameter variant compiled with its values; verified code
-// from the compile cache, never a path) and
-// answers batches of lines of the input file DuckDB wrote (werkers.ts: `leesRegel`). It writes each batch's cells (per row and module: the outputs, `fout`,
-// `pad`) as NDJSON to a file of its own in the run's temporary folder, which DuckDB joins to the
-// input at the end, so the main thread never touches a cell; it returns the counts, the digits
-// of each number column and, when a report or a check needs them, the cells themselves.
+// from the compile cache, never a path) and answers batches of lines of the input file DuckDB
+// wrote (werkers.ts: `leesRegel`). It writes each batch's cells (per row and module: the outputs,
+// `fout`, `pad`) as NDJSON to a file of its own in the run's temporary folder, which DuckDB joins
+// to the input at the end, so the main thread never touches a cell; it returns the counts, the
+// digits of each number column and, when a report or a check needs them, the cells and the rows.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
