@@ -269,7 +269,7 @@ async function rekenJs(db: { verbinding: DuckDBConnection; lezer: DuckDBConnecti
   const bestand = join(map, 'invoer.regels');
   // no field holds the separator or a newline: DuckDB's JSON escapes every control character, so no field is quoted either
   await c.run(`COPY (SELECT ${json}, ${extra(o.peildatumKolom, true)}, ${extra(o.groepKolom, cellenTerug)}, ${extra(o.idKolom, cellenTerug)} FROM ${bron}) TO ${sqlTekst(bestand)} (FORMAT csv, HEADER false, DELIMITER '${SCHEIDING}', QUOTE '\x02', ESCAPE '\x02')`);
-  const pool = await Partijwerkers.maak({ map, cellenTerug, modules: run.modules, invoer: run.invoer, uitvoer: run.uitvoer, peildatum: o.peildatum, peildatumKolom: o.peildatumKolom !== null }, o.werkers);
+  const pool = await Partijwerkers.maak({ map, cellenTerug, invoerTerug: proef.n > 0, modules: run.modules, invoer: run.invoer, uitvoer: run.uitvoer, peildatum: o.peildatum, peildatumKolom: o.peildatumKolom !== null }, o.werkers);
   const breedte = run.kolommen().length;
   const perModule = run.uitvoer.length + 2;
   const getalKolommen = cijfers.flatMap((x) => (x === null ? [] : [x]));

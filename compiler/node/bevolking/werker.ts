@@ -48,7 +48,7 @@ function reken(p: Partij): PartijUitkomst {
   const rijen = start.cellenTerug ? [] as ReturnType<typeof leesRegel>[] : null;
   for (let i = 0; i < regels.length; i++) {
     const r = leesRegel(regels[i]!);
-    rijen?.push(r);
+    rijen?.push(start.invoerTerug ? r : { json: '', peildatum: null, groep: r.groep, id: r.id });
     const invoer = invoerVanRij(r.json, start.invoer);
     // a row without a peildatum in its column: the engine says '' is not a date
     const peildatum = start.peildatumKolom ? r.peildatum ?? '' : start.peildatum;

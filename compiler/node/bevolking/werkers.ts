@@ -12,6 +12,8 @@ export interface WerkerStart {
   readonly map: string;
   /** Whether each batch's cells come back too (for the report and --controleer). */
   readonly cellenTerug: boolean;
+  /** Whether each row's input JSON comes back with them (only --controleer reads it). */
+  readonly invoerTerug: boolean;
   readonly modules: readonly { readonly js: string }[];
   readonly invoer: readonly Veld[];
   readonly uitvoer: readonly Veld[];
@@ -39,7 +41,8 @@ export const SCHEIDING = '\x01';
  */
 export function leesRegel(regel: string): { json: string; peildatum: string | null; groep: string | null; id: string | null } {
   const [json = '', pd = '', g = '', id = ''] = regel.split(SCHEIDING);
-  const tekst = (x: string): string | null => (x === '' ? null : (JSON.parse(x) as string));
+  // DuckDB's JSON of a text: without a backslash it is the text between its quotes
+  const tekst = (x: string): string | null => (x === '' ? null : x.indexOf('\\') < 0 && x.charCodeAt(0) === 34 ? x.slice(1, -1) : (JSON.parse(x) as string));
   return { json, peildatum: tekst(pd), groep: tekst(g), id: tekst(id) };
 }
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { veiligVoorParse } from '../../../compiler/node/bevolking/rij.js';
+import { SCHEIDING, leesRegel } from '../../../compiler/node/bevolking/werkers.js';
 
 /** The definition: every number token has at most 15 significant digits, no exponent, and is not -0. */
 function volgensDefinitie(tekst: string): boolean {
@@ -39,5 +40,16 @@ describe('veiligVoorParse', () => {
     expect(veiligVoorParse('{"a":1e5}')).toBe(false);
     expect(veiligVoorParse('{"a":123456789012345,"b":"1234567890123456789"}')).toBe(true);
     expect(veiligVoorParse('{"a\\"1234567890123456789":0.000000000000001}')).toBe(true);
+  });
+});
+
+describe('leesRegel', () => {
+  it('gives back the JSON, peildatum, group and id of a line, each text as it was, NULL as null', () => {
+    const veld = fc.option(fc.string({ unit: fc.oneof(fc.constantFrom('\\', '"', '\x01', '\n', 'é', '𝄞'), fc.string({ maxLength: 1 })) }), { nil: null });
+    fc.assert(fc.property(veld, veld, veld, (peildatum, groep, id) => {
+      const json = '{"leeftijd":18}';
+      const regel = [json, peildatum, groep, id].map((x, i) => (i === 0 ? x : x === null ? '' : JSON.stringify(x))).join(SCHEIDING);
+      expect(leesRegel(regel)).toEqual({ json, peildatum, groep, id });
+    }), { numRuns: 2000 });
   });
 });
