@@ -258,7 +258,7 @@ interface JsOpties {
  * digits of the number columns and (for the report and the check) the cells and rows come back
  * here, taken in input order.
  */
-async function rekenJs(db: { verbinding: DuckDBConnection; lezer: DuckDBConnection }, run: Run, bron: string, map: string, o: JsOpties, rapport: Verschillen | null, proef: Steekproef, cijfers: (Cijfers | null)[], io: Uitvoer): Promise<{ gevallen: number; fouten: number }> {
+async function rekenJs(db: { verbinding: DuckDBConnection }, run: Run, bron: string, map: string, o: JsOpties, rapport: Verschillen | null, proef: Steekproef, cijfers: (Cijfers | null)[], io: Uitvoer): Promise<{ gevallen: number; fouten: number }> {
   const c = db.verbinding;
   const cols = new Set((await c.runAndReadAll(`DESCRIBE SELECT * FROM ${bron}`)).getRows().map((x) => String(x[0]).toLowerCase()));
   const velden = run.invoer.filter((v) => cols.has(v.naam.toLowerCase()));
