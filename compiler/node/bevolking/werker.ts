@@ -44,7 +44,7 @@ function reken(p: Partij): PartijUitkomst {
   let fouten = 0;
   let tekst = '';
   const regels = Buffer.from(p.regels.buffer, p.regels.byteOffset, p.regels.byteLength).toString('utf8').split('\n');
-  regels.pop(); // after the last line's newline
+  if (regels[regels.length - 1] === '') regels.pop(); // after the last line's newline
   const rijen = start.cellenTerug ? [] as ReturnType<typeof leesRegel>[] : null;
   for (let i = 0; i < regels.length; i++) {
     const r = leesRegel(regels[i]!);

@@ -24,7 +24,7 @@ export interface WerkerStart {
 }
 
 /**
- * A batch: its number and its lines of the input file DuckDB wrote (`invoerRegels`), as bytes the
+ * A batch: its number and its lines of the input file DuckDB wrote (in `rekenJs` of opdracht.ts), as bytes the
  * thread takes over (transferred, not copied).
  */
 export interface Partij {
@@ -40,7 +40,8 @@ export const SCHEIDING = '\x01';
  * id, each a JSON string, or nothing for NULL (or when the run does not ask for it).
  */
 export function leesRegel(regel: string): { json: string; peildatum: string | null; groep: string | null; id: string | null } {
-  const [json = '', pd = '', g = '', id = ''] = regel.split(SCHEIDING);
+  // a line DuckDB ended with \r\n (its JSON never holds a bare \r)
+  const [json = '', pd = '', g = '', id = ''] = (regel.endsWith('\r') ? regel.slice(0, -1) : regel).split(SCHEIDING);
   // DuckDB's JSON of a text: without a backslash it is the text between its quotes
   const tekst = (x: string): string | null => (x === '' ? null : x.indexOf('\\') < 0 && x.charCodeAt(0) === 34 ? x.slice(1, -1) : (JSON.parse(x) as string));
   return { json, peildatum: tekst(pd), groep: tekst(g), id: tekst(id) };

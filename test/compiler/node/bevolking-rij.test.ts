@@ -50,6 +50,7 @@ describe('leesRegel', () => {
       const json = '{"leeftijd":18}';
       const regel = [json, peildatum, groep, id].map((x, i) => (i === 0 ? x : x === null ? '' : JSON.stringify(x))).join(SCHEIDING);
       expect(leesRegel(regel)).toEqual({ json, peildatum, groep, id });
+      expect(leesRegel(`${regel}\r`)).toEqual({ json, peildatum, groep, id });
     }), { numRuns: 2000 });
   });
 });
