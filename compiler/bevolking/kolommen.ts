@@ -107,16 +107,35 @@ export class Cijfers {
     this.schaal = minimumSchaal;
   }
 
-  voeg(tekst: string): void {
-    const m = /^-?(\d+)(?:\.(\d+))?$/.exec(tekst);
-    if (!m) {
-      this.heel = Infinity;
-      return;
+  /**
+   * Takes in one cell; true when it is decimal text (`-?digits[.digits]`), which needs no escaping
+   * anywhere. Read by hand, not by a regular expression: it runs for every number of every case.
+   */
+  voeg(tekst: string): boolean {
+    const n = tekst.length;
+    let i = n > 0 && tekst.charCodeAt(0) === 45 ? 1 : 0;
+    const begin = i;
+    while (i < n && tekst.charCodeAt(i) === 48) i++;
+    let punt = -1;
+    for (let k = begin; k < n; k++) {
+      const c = tekst.charCodeAt(k);
+      if (c === 46 && punt < 0 && k > begin && k < n - 1) punt = k;
+      else if (c < 48 || c > 57) {
+        this.heel = Infinity;
+        return false;
+      }
     }
-    const heel = m[1]!.replace(/^0+(?=\d)/, '').length;
+    if (n === begin) {
+      this.heel = Infinity;
+      return false;
+    }
+    const eind = punt < 0 ? n : punt;
+    // leading zeros do not count, but a whole part of only zeros is one digit
+    const heel = Math.max(eind - Math.min(i, eind), 1);
     if (heel > this.heel) this.heel = heel;
-    const schaal = m[2]?.length ?? 0;
+    const schaal = punt < 0 ? 0 : n - punt - 1;
     if (schaal > this.schaal) this.schaal = schaal;
+    return true;
   }
 
   /** What was seen, to be passed between threads: digits before the point, and after it. */

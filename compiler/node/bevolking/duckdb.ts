@@ -1,7 +1,8 @@
 // DuckDB for `regelwerk bevolking`: the input file as a relation (Parquet, CSV read as text so an
-// amount is never a double, NDJSON or a JSON list), its columns, the rows streamed as DuckDB's JSON of
-// the policy's input columns (exact decimals, dates as JJJJ-MM-DD, lists of records as lists of
-// objects), and the output written by DuckDB from the input's own columns beside the results.
+// amount is never a double, NDJSON or a JSON list), its columns, the rows written (by opdracht.ts)
+// as DuckDB's JSON of the policy's input columns (exact decimals, dates as JJJJ-MM-DD, lists of
+// records as lists of objects), and the output written by DuckDB from the input's own columns
+// beside the results.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { extname } from 'node:path';
 
@@ -55,16 +56,11 @@ export function copyOpties(f: UitFormaat): string {
   }
 }
 
-/**
- * An embedded DuckDB that spills to `tijdelijk` instead of growing past a few hundred MB, with two
- * connections: `lezer` streams the input while `verbinding` appends the answers (a query on the
- * connection of a streaming result would end that stream).
- */
-export async function openDuckDb(tijdelijk: string): Promise<{ verbinding: DuckDBConnection; lezer: DuckDBConnection; sluit: () => void }> {
+/** An embedded DuckDB that spills to `tijdelijk` instead of growing past a few hundred MB, with its connection. */
+export async function openDuckDb(tijdelijk: string): Promise<{ verbinding: DuckDBConnection; sluit: () => void }> {
   const db = await DuckDBInstance.create(':memory:', { memory_limit: '384MB', temp_directory: tijdelijk, preserve_insertion_order: 'true' });
   const verbinding = await db.connect();
-  const lezer = await db.connect();
-  return { verbinding, lezer, sluit: () => { lezer.closeSync(); verbinding.closeSync(); db.closeSync(); } };
+  return { verbinding, sluit: () => { verbinding.closeSync(); db.closeSync(); } };
 }
 
 /** The input's columns with their DuckDB types. */

@@ -4,7 +4,7 @@
 // run is complete and checked; the difference report of the variants goes to the terminal and,
 // with --rapport, to an HTML page. The pieces: duckdb.ts (reading, writing), werkers.ts (threads),
 // controle.ts (--controleer), varianten.ts (the policies of a run), compiler/bevolking/ (the report).
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -18,7 +18,7 @@ import { TeVeelGroepen, Verschillen, type RijUitkomst } from '../../bevolking/ve
 import { rapportAlsTekst, aantal } from '../../bevolking/tekst.js';
 import { rapportAlsHtml } from '../../bevolking/html.js';
 import { type InvoerFormaat, bronSql, copyOpties, duckdbMelding, ident, invoerFormaat, kolommen, openDuckDb, sqlTekst, uitFormaat } from './duckdb.js';
-import { Partijwerkers, WerkerFout, type PartijUitkomst } from './werkers.js';
+import { Partijwerkers, SCHEIDING, WerkerFout, type PartijUitkomst } from './werkers.js';
 import { Steekproef, vergelijkSteekproef } from './controle.js';
 import { type Run, laadRun } from './varianten.js';
 import { Voortgang } from './voortgang.js';
@@ -252,78 +252,88 @@ interface JsOpties {
 }
 
 /**
- * Streams the rows through the threads, at most two batches per thread under way. Each thread
- * writes its batches' cells to files in `map`; the counts, the digits of the number columns and
- * (for the report and the check) the cells come back here, taken in input order.
+ * DuckDB writes the policy's input of every row (its JSON, and the peildatum, group and id columns
+ * as JSON strings) to a file of lines in `map`, natively and in parallel; this thread only cuts that
+ * file into batches of PARTIJ lines and hands each, as bytes, to the threads, at most two batches
+ * per thread under way. Each thread writes its batches' cells to files in `map`; the counts, the
+ * digits of the number columns and (for the report and the check) the cells and rows come back
+ * here, taken in input order.
  */
-async function rekenJs(db: { verbinding: DuckDBConnection; lezer: DuckDBConnection }, run: Run, bron: string, map: string, o: JsOpties, rapport: Verschillen | null, proef: Steekproef, cijfers: (Cijfers | null)[], io: Uitvoer): Promise<{ gevallen: number; fouten: number }> {
+async function rekenJs(db: { verbinding: DuckDBConnection }, run: Run, bron: string, map: string, o: JsOpties, rapport: Verschillen | null, proef: Steekproef, cijfers: (Cijfers | null)[], io: Uitvoer): Promise<{ gevallen: number; fouten: number }> {
   const c = db.verbinding;
   const cols = new Set((await c.runAndReadAll(`DESCRIBE SELECT * FROM ${bron}`)).getRows().map((x) => String(x[0]).toLowerCase()));
   const velden = run.invoer.filter((v) => cols.has(v.naam.toLowerCase()));
   const json = velden.length === 0 ? `'{}'` : `to_json(struct_pack(${velden.map((v) => `${ident(v.naam)} := ${ident(v.naam)}`).join(', ')}))::VARCHAR`;
-  const extra = (k: string | null): string => (k === null ? 'NULL' : `${ident(k)}::VARCHAR`);
-  const voortgang = io.proces && process.stderr.isTTY ? new Voortgang(Number((await c.runAndReadAll(`SELECT count(*) FROM ${bron}`)).getRows()[0]![0])) : null;
   const cellenTerug = rapport !== null || proef.n > 0;
-  const pool = await Partijwerkers.maak({ map, cellenTerug, modules: run.modules, invoer: run.invoer, uitvoer: run.uitvoer, peildatum: o.peildatum }, o.werkers);
-  const stroom = await db.lezer.stream(`SELECT ${json}, ${extra(o.peildatumKolom)}, ${extra(o.groepKolom)}, ${extra(o.idKolom)} FROM ${bron}`);
+  const extra = (k: string | null, nodig: boolean): string => (k === null || !nodig ? 'NULL' : `to_json(${ident(k)}::VARCHAR)::VARCHAR`);
+  const voortgang = io.proces && process.stderr.isTTY ? new Voortgang(Number((await c.runAndReadAll(`SELECT count(*) FROM ${bron}`)).getRows()[0]![0])) : null;
+  const bestand = join(map, 'invoer.regels');
+  // no field holds the separator or a newline: DuckDB's JSON escapes every control character, so no field is quoted either
+  await c.run(`COPY (SELECT ${json}, ${extra(o.peildatumKolom, true)}, ${extra(o.groepKolom, cellenTerug)}, ${extra(o.idKolom, cellenTerug)} FROM ${bron}) TO ${sqlTekst(bestand)} (FORMAT csv, HEADER false, DELIMITER '${SCHEIDING}', QUOTE '\x02', ESCAPE '\x02')`);
+  const pool = await Partijwerkers.maak({ map, cellenTerug, invoerTerug: proef.n > 0, modules: run.modules, invoer: run.invoer, uitvoer: run.uitvoer, peildatum: o.peildatum, peildatumKolom: o.peildatumKolom !== null }, o.werkers);
   const breedte = run.kolommen().length;
   const perModule = run.uitvoer.length + 2;
   const getalKolommen = cijfers.flatMap((x) => (x === null ? [] : [x]));
-  const onderweg = new Map<number, { p: Promise<PartijUitkomst>; rijen: string[]; peildata: (string | null)[] | null; groepen: (string | null)[]; ids: (string | null)[] }>();
+  const onderweg = new Map<number, Promise<PartijUitkomst>>();
   let gevallen = 0;
   let fouten = 0;
   let volgende = 0;
   let partijen = 0;
   const neemVolgende = async (): Promise<void> => {
-    const w = onderweg.get(volgende)!;
+    const p = onderweg.get(volgende)!;
     onderweg.delete(volgende);
-    const u = await w.p;
+    const u = await p;
     fouten += u.fouten;
     u.cijfers.forEach((x, k) => getalKolommen[k]!.neem(x));
-    if (u.cellen !== null) {
-      for (let i = 0; i < w.rijen.length; i++) {
+    if (u.cellen !== null && u.rijen !== null) {
+      for (let i = 0; i < u.rijen.length; i++) {
         const rij = u.cellen.slice(i * breedte, (i + 1) * breedte);
+        const r = u.rijen[i]!;
         const uitkomsten: RijUitkomst[] = run.modules.map((_, m) => ({ cellen: rij.slice(m * perModule, m * perModule + run.uitvoer.length), fout: rij[m * perModule + run.uitvoer.length] ?? null, pad: rij[m * perModule + run.uitvoer.length + 1] ?? null }));
-        rapport?.voeg(gevallen + i + 1, w.ids[i] ?? null, o.groepKolom === null ? null : w.groepen[i] ?? '(leeg)', uitkomsten[0]!, uitkomsten.slice(1));
-        proef.bied(gevallen + i + 1, w.ids[i] ?? null, w.rijen[i]!, w.peildata?.[i] ?? null, uitkomsten);
+        rapport?.voeg(gevallen + i + 1, r.id, o.groepKolom === null ? null : r.groep ?? '(leeg)', uitkomsten[0]!, uitkomsten.slice(1));
+        proef.bied(gevallen + i + 1, r.id, r.json, o.peildatumKolom === null ? null : r.peildatum ?? '', uitkomsten);
       }
     }
     gevallen += u.gevallen;
     volgende++;
     voortgang?.zet(gevallen);
   };
+  const fd = openSync(bestand, 'r');
   try {
-    let rijen: string[] = [];
-    let peildata: (string | null)[] = [];
-    let groepen: (string | null)[] = [];
-    let ids: (string | null)[] = [];
+    // the lines of the batch being cut: copied pieces of earlier reads, and where it starts in this one
+    let delen: Uint8Array[] = [];
+    let regels = 0;
     const verstuur = async (): Promise<void> => {
+      const lengte = delen.reduce((n, d) => n + d.length, 0);
+      const bytes = new Uint8Array(lengte); // its own memory: transferred to the thread
+      let k = 0;
+      for (const d of delen) { bytes.set(d, k); k += d.length; }
+      delen = [];
+      regels = 0;
       const nr = partijen++;
-      const pd = o.peildatumKolom === null ? null : peildata;
-      const p = pool.reken({ partij: nr, rijen, peildata: pd });
+      const p = pool.reken({ partij: nr, regels: bytes });
       p.catch(() => undefined); // awaited in order by neemVolgende; a thread's death must not be an unhandled rejection first
-      // the rows stay here only when the report or the check reads them
-      onderweg.set(nr, { p, rijen: cellenTerug ? rijen : [], peildata: cellenTerug ? pd : null, groepen, ids });
-      rijen = []; peildata = []; groepen = []; ids = [];
+      onderweg.set(nr, p);
       while (onderweg.size >= 2 * o.werkers) await neemVolgende();
     };
+    const blok = Buffer.allocUnsafe(1 << 22);
     for (;;) {
-      const chunk = await stroom.fetchChunk();
-      if (chunk === null || chunk.rowCount === 0) break;
-      const [j, pd, g, id] = chunk.getColumns() as (string | null)[][];
-      for (let i = 0; i < chunk.rowCount; i++) {
-        rijen.push(j![i]!);
-        if (o.peildatumKolom !== null) peildata.push(pd![i] ?? '');
-        if (cellenTerug) {
-          groepen.push(g![i] ?? null);
-          ids.push(id![i] ?? null);
+      const n = readSync(fd, blok, 0, blok.length, null);
+      if (n === 0) break;
+      let begin = 0;
+      for (let nl = blok.indexOf(10, 0); nl >= 0 && nl < n; nl = blok.indexOf(10, nl + 1)) {
+        if (++regels === PARTIJ) {
+          delen.push(blok.subarray(begin, nl + 1));
+          begin = nl + 1;
+          await verstuur();
         }
-        if (rijen.length >= PARTIJ) await verstuur();
       }
+      if (begin < n) delen.push(Uint8Array.prototype.slice.call(blok, begin, n)); // a copy: the block is read into again
     }
-    if (rijen.length > 0) await verstuur();
+    if (delen.length > 0) await verstuur();
     while (onderweg.size > 0) await neemVolgende();
   } finally {
+    closeSync(fd);
     voortgang?.klaar();
     await pool.stop();
   }

@@ -18,21 +18,53 @@ export interface Veld {
 /** An engine as a population run calls it: the outputs by name, and the decision path (null when it has none). */
 export type RijEngine = (invoer: Readonly<Record<string, unknown>>, opties: { peildatum?: string }) => { uitvoer: unknown; pad: string | null };
 
-/** A string in JSON, or a number: the tokens `veiligVoorParse` looks at. */
-const TOKEN = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
-
 /**
  * True when JSON.parse reads this JSON exactly: every number has at most 15 significant digits (a
  * double holds that decimal, and writes it back the same), no exponent, and is not -0. Anything
- * else goes through the exact reader, so 19.9999999999999999 is never 20.
+ * else goes through the exact reader, so 19.9999999999999999 is never 20. One pass over the
+ * characters (it runs for every case): strings are skipped, each number's digits counted.
  */
 export function veiligVoorParse(tekst: string): boolean {
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(tekst); m !== null; m = TOKEN.exec(tekst)) {
-    const t = m[0];
-    if (t.charCodeAt(0) === 34) continue;
-    if (t.includes('e') || t.includes('E') || /^-0(\.0+)?$/.test(t)) return false;
-    if (t.replace(/[-.]/g, '').replace(/^0+/, '').length > 15) return false;
+  const n = tekst.length;
+  let i = 0;
+  while (i < n) {
+    const c = tekst.charCodeAt(i);
+    if (c === 34) {
+      // a string: to its closing quote, past every escaped character
+      for (i++; i < n; i++) {
+        const d = tekst.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+      i++;
+      continue;
+    }
+    const min = c === 45;
+    if (!min && (c < 48 || c > 57)) {
+      i++;
+      continue;
+    }
+    // a number: -?digits(.digits)?, its significant digits counted from the first that is not 0
+    let j = min ? i + 1 : i;
+    let cijfers = 0;
+    let nietNul = false;
+    for (; j < n; j++) {
+      const d = tekst.charCodeAt(j);
+      if (d === 46) {
+        const e = tekst.charCodeAt(j + 1);
+        if (!(e >= 48 && e <= 57)) break;
+        continue;
+      }
+      if (d === 101 || d === 69) {
+        if (j > (min ? i + 1 : i)) return false;
+        break;
+      }
+      if (d < 48 || d > 57) break;
+      if (d !== 48) nietNul = true;
+      if (nietNul) cijfers++;
+    }
+    if (cijfers > 15 || (min && !nietNul && j > i + 1)) return false;
+    i = j === i ? i + 1 : j;
   }
   return true;
 }

@@ -12,18 +12,39 @@ export interface WerkerStart {
   readonly map: string;
   /** Whether each batch's cells come back too (for the report and --controleer). */
   readonly cellenTerug: boolean;
+  /** Whether each row's input JSON comes back with them (only --controleer reads it). */
+  readonly invoerTerug: boolean;
   readonly modules: readonly { readonly js: string }[];
   readonly invoer: readonly Veld[];
   readonly uitvoer: readonly Veld[];
   /** The peildatum of every row ('JJJJ-MM-DD'), or null for the module's default or a column. */
   readonly peildatum: string | null;
+  /** Whether each row's peildatum comes from a column (the second field of its line). */
+  readonly peildatumKolom: boolean;
 }
 
-/** A batch: its number, each row's input as JSON text, and each row's peildatum when a column gives it. */
+/**
+ * A batch: its number and its lines of the input file DuckDB wrote (in `rekenJs` of opdracht.ts), as bytes the
+ * thread takes over (transferred, not copied).
+ */
 export interface Partij {
   readonly partij: number;
-  readonly rijen: readonly string[];
-  readonly peildata: readonly (string | null)[] | null;
+  readonly regels: Uint8Array;
+}
+
+/** The separator of the fields of a line of the input file: a control character, which DuckDB's JSON always escapes. */
+export const SCHEIDING = '\x01';
+
+/**
+ * A line of the input file: the row's input as DuckDB's JSON text, then its peildatum, group and
+ * id, each a JSON string, or nothing for NULL (or when the run does not ask for it).
+ */
+export function leesRegel(regel: string): { json: string; peildatum: string | null; groep: string | null; id: string | null } {
+  // a line DuckDB ended with \r\n (its JSON never holds a bare \r)
+  const [json = '', pd = '', g = '', id = ''] = (regel.endsWith('\r') ? regel.slice(0, -1) : regel).split(SCHEIDING);
+  // DuckDB's JSON of a text: without a backslash it is the text between its quotes
+  const tekst = (x: string): string | null => (x === '' ? null : x.indexOf('\\') < 0 && x.charCodeAt(0) === 34 ? x.slice(1, -1) : (JSON.parse(x) as string));
+  return { json, peildatum: tekst(pd), groep: tekst(g), id: tekst(id) };
 }
 
 /** A batch done: its counts, the digits of each number column, and (if asked) per row, per module its output cells, `fout`, `pad`. */
@@ -33,6 +54,8 @@ export interface PartijUitkomst {
   readonly fouten: number;
   readonly cijfers: readonly (readonly [number, number])[];
   readonly cellen: readonly (string | null)[] | null;
+  /** With the cells: per row its input's JSON, peildatum, group and id (for the report and the check). */
+  readonly rijen: readonly { readonly json: string; readonly peildatum: string | null; readonly groep: string | null; readonly id: string | null }[] | null;
 }
 
 /** The NDJSON file of a batch's cells: numbered so that their names sort in input order. */
@@ -100,7 +123,7 @@ export class Partijwerkers {
       const w = this.vrij.pop()!;
       const o = this.wachtrij.shift()!;
       this.bezig.set(w, o);
-      w.postMessage(o.p);
+      w.postMessage(o.p, [o.p.regels.buffer as ArrayBuffer]);
     }
   }
 

@@ -49,6 +49,27 @@ describe('celTekst and Cijfers', () => {
     expect(celTekst(false, 'ja/nee')).toBe('false');
   });
 
+  it('reads a cell\'s digits as the regular expression -?(\\d+)(\\.\\d+)? does, and says whether it is decimal text', () => {
+    const verwacht = (teksten: readonly string[]): { staat: readonly [number, number]; decimaal: boolean[] } => {
+      let heel = 1;
+      let schaal = 0;
+      const decimaal = teksten.map((t) => {
+        const m = /^-?(\d+)(?:\.(\d+))?$/.exec(t);
+        if (!m) { heel = Infinity; return false; }
+        heel = Math.max(heel, m[1]!.replace(/^0+(?=\d)/, '').length);
+        schaal = Math.max(schaal, m[2]?.length ?? 0);
+        return true;
+      });
+      return { staat: [heel, schaal], decimaal };
+    };
+    const cel = fc.string({ unit: fc.constantFrom('-', '0', '0', '1', '9', '.', 'x', '"', 'e'), maxLength: 8 });
+    fc.assert(fc.property(fc.array(cel, { maxLength: 6 }), (teksten) => {
+      const c = new Cijfers();
+      const decimaal = teksten.map((t) => c.voeg(t));
+      expect({ staat: c.staat, decimaal }).toEqual(verwacht(teksten));
+    }), { numRuns: 2000 });
+  });
+
   it('chooses a DECIMAL that holds every row exactly, or text beyond 38 digits', () => {
     fc.assert(fc.property(fc.array(fc.tuple(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 0, max: 12 })), { minLength: 1 }), (xs) => {
       const c = new Cijfers();

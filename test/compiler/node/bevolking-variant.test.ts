@@ -43,6 +43,27 @@ describe('regelwerk bevolking --variant', () => {
     expect(html).toContain('Totaal verschil in uurloon per groep');
   });
 
+  it('passes texts with a separator, a newline or a quote through the input file unchanged, in every field of a line', async () => {
+    // the threads read DuckDB's lines split at \x01 and \n: a group, an id, a peildatum and an input holding them
+    const raar = `'a' || chr(1) || 'b' || chr(10) || '"c,d' || chr(13)`;
+    const invoer = join(tmp.map(), 'raar.parquet');
+    await (await duckdb()).run(`COPY (SELECT CASE WHEN i % 3 = 0 THEN ${raar} || i ELSE CAST(i AS VARCHAR) END AS id,
+      CASE WHEN i = 5 THEN ${raar} ELSE CAST(i % 8 + 15 AS VARCHAR) END AS leeftijd, i % 4 = 0 AS bbl,
+      CASE WHEN i % 2 = 0 THEN ${raar} ELSE 'gewoon' END AS groep,
+      CASE WHEN i = 7 THEN ${raar} ELSE '2026-01-01' END AS peildatum FROM range(40) t(i)) TO '${invoer}' (FORMAT parquet)`);
+    const uit = join(tmp.map(), 'raar.ndjson');
+    const r = await regelwerk('bevolking', MJL, '--invoer', invoer, '--uit', uit, '--peildatum-kolom', 'peildatum', '--groepeer', 'groep', '--controleer', '40');
+    expect(r.code, r.err).toBe(0);
+    const rijen = readFileSync(uit, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const vreemd = 'a\x01b\n"c,d\r';
+    expect(rijen.map((x) => [x.id, x.groep])).toEqual(Array.from({ length: 40 }, (_, i) => [i % 3 === 0 ? `${vreemd}${i}` : String(i), i % 2 === 0 ? vreemd : 'gewoon']));
+    expect(rijen[5]!.fout).toContain("ongeldige invoer bij 'leeftijd'");
+    expect(rijen[7]!.fout).toContain('peildatum');
+    expect(rijen.filter((x) => x.fout === null)).toHaveLength(38);
+    expect(r.err).toContain('40 gevallen opnieuw gerekend met de interpreter');
+    expect(r.out).toContain('gewoon');
+  });
+
   it('a parameter variant is compiled with the value fixed, and the report says what it costs', async () => {
     const invoer = join(tmp.map(), 'jongeren.parquet');
     const uit = join(tmp.map(), 'param.ndjson');
