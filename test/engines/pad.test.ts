@@ -163,6 +163,14 @@ describe('het beslispad in willekeurige samengestelde regelingen en een regeling
         padGelijk(x.g, x.module, invoer, opties, `${x.tekst}\nbij invoer ${JSON.stringify(invoer)} met ${JSON.stringify(opties)}`, telling);
       }), { numRuns: SAMENSTEL_RUNS });
     }
+    // the policy by hand too, on random cases: its table has no row above 9, so `geen rij` occurs
+    // whatever tables the generator drew for this seed
+    const hand = gevallen.at(-1)!;
+    const handInvoer = fc.record({ n: fc.integer({ min: -3, max: 30 }), p: fc.boolean() });
+    const handOpties = fc.record({ peildatum: fc.constantFrom('2025-03-01', '2025-07-01', '2026-03-01', '2026-01-15') });
+    fc.assert(fc.property(handInvoer, handOpties, (invoer, opties) => {
+      padGelijk(hand.g, hand.module, invoer, opties, `regeling Hand bij invoer ${JSON.stringify(invoer)} met ${JSON.stringify(opties)}`, telling);
+    }), { numRuns: SAMENSTEL_RUNS });
     for (const soort of ['snel', 'basis', 'u:', 'rij ', 'geen rij', 'fout', '@', 'fout van het geval']) expect(telling[soort] ?? 0, soort).toBeGreaterThan(0);
     expect(Object.keys(telling).filter((k) => k.startsWith('onbekend'))).toEqual([]);
   });
