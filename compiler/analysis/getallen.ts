@@ -34,8 +34,19 @@ function stappen(x: G.Getal, schaal: number, richting: 'beneden' | 'boven'): num
 export function raster(k: Kenmerken, soort: GetalSoort, v: Verfijning, hint: { van: G.Getal; tot: G.Getal } | null): Raster {
   const grenzen = [v.min?.waarde, v.max?.waarde].filter((x): x is string => x !== undefined).map((x) => G.vanDecimaleTekst(x)!);
   if (hint) grenzen.push(hint.van, hint.tot);
-  const d = v.geheel ? 0 : Math.max(k.decimalen[soort], ...grenzen.map((x) => Math.min(6, G.decimalen(x) ?? 6)));
-  const schaal = 10 ** d;
+  // The finest decimals the policy and the bounds write; finer still while the range holds no step
+  // of the grid (`groter dan -0,06 en kleiner dan -0,05` has none in hundredths, -0,055 in thousandths).
+  let d = v.geheel ? 0 : Math.max(k.decimalen[soort], ...grenzen.map((x) => Math.min(6, G.decimalen(x) ?? 6)));
+  for (;;) {
+    const r = stappenBereik(v, hint, 10 ** d);
+    // an amount stays in cents: a range without a whole cent has no valid amount at all
+    if (v.geheel || soort === 'bedrag' || d >= 6 || r.lo === null || r.hi === null || r.lo <= r.hi) return metBekend(k, soort, 10 ** d, r.lo, r.hi);
+    d++;
+  }
+}
+
+/** The valid steps lo..hi of a refinement and a range hint on a grid of `schaal`. */
+function stappenBereik(v: Verfijning, hint: { van: G.Getal; tot: G.Getal } | null, schaal: number): { lo: number | null; hi: number | null } {
   let lo: number | null = null;
   let hi: number | null = null;
   if (v.min) {
@@ -56,6 +67,11 @@ export function raster(k: Kenmerken, soort: GetalSoort, v: Verfijning, hint: { v
     const nh = hh === null ? hi : hi === null ? hh : Math.min(hi, hh);
     if (nl === null || nh === null || nl <= nh) [lo, hi] = [nl, nh];
   }
+  return { lo, hi };
+}
+
+/** The grid with the policy's numbers and their neighbours as known steps. */
+function metBekend(k: Kenmerken, soort: GetalSoort, schaal: number, lo: number | null, hi: number | null): Raster {
   // Kept with repeats: a value near several of the policy's numbers (20 and its neighbour 19 in
   // a whole-number grid, where a step and a whole coincide) is drawn more often.
   const korrel = korrelVan(schaal);

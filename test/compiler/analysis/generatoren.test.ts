@@ -156,7 +156,14 @@ uitvoer u: ja/nee
 regel u is x is groter dan ${waarde(drempel)}
 `, 't.regel');
       if (r.diagnosen.some((d) => d.ernst === 'fout')) return;
-      const grid = 10 ** Math.max(2, lo.d, hi.d, soort === 'bedrag' ? 0 : drempel.d);
+      // the finest decimals written; finer while no step of it lies in the range (as the generator does)
+      let grid = 10 ** Math.max(2, lo.d, hi.d, soort === 'bedrag' ? 0 : drempel.d);
+      const leeg = (gr: number): boolean => {
+        const [l, h] = [Math.round((lo.n / 10 ** lo.d) * gr), Math.round((hi.n / 10 ** hi.d) * gr)];
+        return (vanIn ? l : l + 1) > (totIn ? h : h - 1);
+      };
+      if (soort === 'bedrag' && leeg(grid)) return; // no whole cent in the range: no valid amount exists
+      while (leeg(grid) && grid < 1e6) grid *= 10;
       for (const x of fc.sample(veldArbitrary(r.gecontroleerd, 'x', { peildatum: PEILDATUM }), 50) as number[]) {
         const n = Math.round(x * grid);
         expect(n / grid, `${x} op raster 1/${grid}`).toBe(x);
