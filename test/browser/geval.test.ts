@@ -96,6 +96,8 @@ describe('speeltuin: een gedeelde link brengt het geval mee', () => {
   }
 
   async function deel(page: Page): Promise<string> {
+    // the message of an earlier share says 'link' too: cleared first, the poll waits for this share's
+    await page.getByTestId('melding').evaluate((e) => { e.textContent = ''; });
     await page.getByTestId('delen').click();
     await expect.poll(() => page.getByTestId('melding').textContent(), { timeout: 15_000 }).toContain('link');
     return page.evaluate(() => location.hash);
