@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { laad } from '../../../language/index.js';
 import type { Gecontroleerd } from '../../../language/checker.js';
 import { mapLader, stdlibLader } from '../../../compiler/node/modules.js';
-import { evalueer } from '../../../compiler/interpreter/interpreter.js';
+import { padVan } from '../../../compiler/interpreter/pad.js';
 import { kiesPeildatum, voorbeeldInvoer } from '../../../compiler/interpreter/voorbeelden.js';
 import { invoerArbitrary, peildatumBuitenGeldigheid, ruweInvoerArbitrary } from '../../../compiler/analysis/arbitraries.js';
 import * as G from '../../../runtime/getal.js';
@@ -86,25 +86,18 @@ export function literaal(t: Type, x: unknown): string {
   }
 }
 
-export type Antwoord = { readonly ok: true; readonly uitvoer: Record<string, unknown>; readonly pad?: string } | { readonly ok: false; readonly melding: string };
+export type Antwoord = { readonly ok: true; readonly uitvoer: Record<string, unknown>; readonly pad: string } | { readonly ok: false; readonly melding: string };
 
 export function verwacht(g: Gecontroleerd, x: Geval): Antwoord {
   try {
-    const uitvoer = evalueer(g, x.invoer, { peildatum: x.peildatum }).uitvoer;
-    return padVan ? { ok: true, uitvoer, pad: padVan(g, x.invoer, { peildatum: x.peildatum }).pad } : { ok: true, uitvoer };
+    // the interpreter's outputs and decision path in one evaluation (padVan evaluates as evalueer does)
+    const { uitvoer, pad } = padVan(g, x.invoer, { peildatum: x.peildatum });
+    return { ok: true, uitvoer, pad };
   } catch (f) {
     if (f instanceof RegelwerkFout) return { ok: false, melding: f.message };
     throw f;
   }
 }
-
-/**
- * The interpreter's decision path of a case (`padVan`, written on the branch that adds it), or
- * undefined where that module is not there yet: then only outputs and errors are compared.
- */
-type PadVan = (g: Gecontroleerd, invoer: unknown, opties: { peildatum: string }) => { pad: string };
-const padModule = '../../../compiler/interpreter/pad.js';
-export const padVan: PadVan | undefined = await import(/* @vite-ignore */ padModule).then((m: { padVan?: PadVan }) => m.padVan, () => undefined);
 
 /** An engine's JSON value and an SQL row's (numbers as exact text, lists, records): the same? */
 function zelfde(e: unknown, s: unknown): boolean {
@@ -141,7 +134,7 @@ export function verschil(g: Gecontroleerd, rij: Record<string, unknown>, a: Antw
     const gelijk = zelfde(e, s);
     if (!gelijk) uit.push(`uitvoer ${u.naam}: engine ${JSON.stringify(e)}, SQL ${JSON.stringify(s)}`);
   }
-  if (a.pad !== undefined && rij.pad !== a.pad) uit.push(`pad: engine '${a.pad}', SQL '${String(rij.pad)}'`);
+  if (rij.pad !== a.pad) uit.push(`pad: engine '${a.pad}', SQL '${String(rij.pad)}'`);
   return uit;
 }
 
@@ -185,3 +178,18 @@ export function willekeurig(bestand: string, runs: number): Geval[] {
   return [...fc.sample(geldig, runs), ...fc.sample(ruw, Math.ceil(runs / 4))];
 }
 
+/**
+ * Each case's SQL row against the engine: counts the cases the engine answers and those it refuses,
+ * and keeps the first `max` differences, headed by `kop` (the policy's text of a random policy).
+ */
+export function vergelijkRijen(g: Gecontroleerd, gevallen: readonly Geval[], rijen: ReadonlyMap<number, Record<string, unknown>>, kop: string, telling: { goed: number; fouten: number }, verschillen: string[], max = 3): void {
+  gevallen.forEach((x, i) => {
+    const rij = rijen.get(i);
+    if (!rij) return;
+    const a = verwacht(g, x);
+    if (a.ok) telling.goed++;
+    else telling.fouten++;
+    const v = verschil(g, rij, a);
+    if (v.length > 0 && verschillen.length < max) verschillen.push(`${kop}\n${JSON.stringify(x)}\n  ${v.join('\n  ')}`);
+  });
+}

@@ -13,7 +13,7 @@ import type pg from 'pg';
 import { naarSql, type SqlOpties } from '../../../compiler/sql/index.js';
 import { conflictArb, conflictInvoerArb, invoerArb, regelingArb } from '../../engines/lui-generator.js';
 import { beschrijfMetPostgres } from '../../opzet/postgres-toets.js';
-import { laadTekst, verschil, verwacht } from './gevallen.js';
+import { laadTekst, vergelijkRijen } from './gevallen.js';
 import { laadGevallen, maakGevallen, rijenVan } from './postgres-hulp.js';
 
 const AANTAL = Number(process.env.REGELWERK_SQL_WILLEKEURIG ?? 12);
@@ -55,15 +55,7 @@ beschrijfMetPostgres('willekeurige regelingen in SQL op PostgreSQL', 1, (cluster
         verschillen.push(`${tekst}\nPostgreSQL weigert de SQL: ${x instanceof Error ? x.message : String(x)}`);
         continue;
       }
-      gevallen.forEach((x, i) => {
-        const rij = rijen.get(i);
-        if (!rij) return;
-        const a = verwacht(g, x);
-        if (a.ok) geteld.goed++;
-        else geteld.fouten++;
-        const v = verschil(g, rij, a);
-        if (v.length > 0 && verschillen.length < 3) verschillen.push(`${tekst}\n${JSON.stringify(x)}\n  ${v.join('\n  ')}`);
-      });
+      vergelijkRijen(g, gevallen, rijen, tekst, geteld, verschillen);
     }
     expect(verschillen, verschillen.join('\n\n')).toEqual([]);
     expect(geteld.vertaald + geteld.geweigerd).toBe(teksten.length);

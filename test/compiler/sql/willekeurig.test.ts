@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { naarSql } from '../../../compiler/sql/index.js';
 import { conflictArb, conflictInvoerArb, invoerArb, regelingArb } from '../../engines/lui-generator.js';
 import { draai } from './duckdb-opzet.js';
-import { laadTekst, verschil, verwacht } from './gevallen.js';
+import { laadTekst, vergelijkRijen } from './gevallen.js';
 
 const AANTAL = Number(process.env.REGELWERK_SQL_WILLEKEURIG ?? 8);
 const RUNS = 150;
@@ -32,15 +32,7 @@ describe('willekeurige regelingen in SQL', () => {
       const arb: fc.Arbitrary<unknown> = tekst.startsWith('regeling Lui') ? invoerArb : conflictInvoerArb;
       const gevallen = fc.sample(arb, RUNS).map((invoer) => ({ invoer: invoer as Record<string, unknown>, peildatum: '2026-01-01' }));
       const { rijen } = await draai(g, gevallen);
-      gevallen.forEach((x, i) => {
-        const rij = rijen.get(i);
-        if (!rij) return;
-        const a = verwacht(g, x);
-        if (a.ok) geteld.goed++;
-        else geteld.fouten++;
-        const v = verschil(g, rij, a);
-        if (v.length > 0 && verschillen.length < 3) verschillen.push(`${tekst}\n${JSON.stringify(x)}\n  ${v.join('\n  ')}`);
-      });
+      vergelijkRijen(g, gevallen, rijen, tekst, geteld, verschillen);
     }
     if (process.env.REGELWERK_SAMENSTEL_TEL) console.log(geteld, redenen);
     expect(verschillen, verschillen.join('\n\n')).toEqual([]);
